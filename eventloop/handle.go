@@ -1,0 +1,103 @@
+package eventloop
+
+// Handle is the liveness bookkeeping of a long-lived loop resource such as a
+// server or a socket, as libuv's handles: the loop stays alive while any
+// handle is both active and ref'd, and Close reports handles that were never
+// closed. Embed it (or hold one) and call Init once.
+type Handle struct {
+	loop    *Loop
+	active  bool
+	unref   bool
+	closing bool
+	closed  bool
+}
+
+// Init attaches h to l. The handle starts inactive and ref'd.
+func (h *Handle) Init(l *Loop) {
+	h.loop = l
+	l.openHandles++
+}
+
+// Loop returns the loop the handle belongs to.
+func (h *Handle) Loop() *Loop { return h.loop }
+
+// Start marks the handle active (listening, connecting, reading, ...).
+func (h *Handle) Start() {
+	if h.active || h.closing || h.closed {
+		return
+	}
+	h.active = true
+	if !h.unref {
+		h.loop.refHandles++
+	}
+}
+
+// Stop marks the handle inactive.
+func (h *Handle) Stop() {
+	if !h.active {
+		return
+	}
+	h.active = false
+	if !h.unref {
+		h.loop.refHandles--
+	}
+}
+
+// Active reports whether the handle is active.
+func (h *Handle) Active() bool { return h.active }
+
+// Ref makes the handle keep the loop alive while active (the default).
+func (h *Handle) Ref() {
+	if h.unref {
+		h.unref = false
+		if h.active {
+			h.loop.refHandles++
+		}
+	}
+}
+
+// Unref lets the loop end while the handle is active.
+func (h *Handle) Unref() {
+	if !h.unref {
+		h.unref = true
+		if h.active {
+			h.loop.refHandles--
+		}
+	}
+}
+
+// HasRef reports whether the handle keeps the loop alive when active.
+func (h *Handle) HasRef() bool { return !h.unref }
+
+// Closing reports whether Close was called.
+func (h *Handle) Closing() bool { return h.closing || h.closed }
+
+// Close stops the handle and runs cb (if not nil) in the close phase of this
+// iteration, as uv_close; until then the loop stays alive. Closing twice does
+// nothing.
+func (h *Handle) Close(cb func()) {
+	if h.closing || h.closed || h.loop == nil {
+		return
+	}
+	h.Stop()
+	h.closing = true
+	h.loop.closing.push(func() {
+		h.closing = false
+		h.closed = true
+		h.loop.openHandles--
+		if cb != nil {
+			cb()
+		}
+	})
+}
+
+// BeginRequest counts one request in flight (a connect, a write, a lookup):
+// requests keep the loop alive regardless of ref, as libuv's.
+func (l *Loop) BeginRequest() { l.requests++ }
+
+// EndRequest ends a request counted by BeginRequest.
+func (l *Loop) EndRequest() {
+	if l.requests > 0 {
+		l.requests--
+	}
+}

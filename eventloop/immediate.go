@@ -1,0 +1,84 @@
+package eventloop
+
+// Immediate is a callback queued by SetImmediate for the check phase.
+type Immediate struct {
+	loop    *Loop
+	fn      func()
+	unref   bool
+	cleared bool
+	queued  bool
+}
+
+// SetImmediate queues fn for the check phase of this iteration (or the next
+// one when called from the check phase itself), like Node's setImmediate.
+// While a ref'd immediate is queued the loop does not block in poll.
+func (l *Loop) SetImmediate(fn func()) *Immediate {
+	im := &Immediate{loop: l, fn: fn, queued: true}
+	l.immediates.push(im)
+	l.refImmediates++
+	l.queuedImmediates++
+	return im
+}
+
+// ClearImmediate cancels im (nil is ignored).
+func (l *Loop) ClearImmediate(im *Immediate) {
+	if im != nil {
+		im.Clear()
+	}
+}
+
+// Clear cancels the immediate if it has not run yet.
+func (im *Immediate) Clear() {
+	if im.cleared || !im.queued {
+		return
+	}
+	im.cleared = true
+	im.loop.queuedImmediates--
+	if !im.unref {
+		im.loop.refImmediates--
+	}
+}
+
+// Ref makes the queued immediate keep the loop alive (the default).
+func (im *Immediate) Ref() *Immediate {
+	if im.unref {
+		im.unref = false
+		if im.queued && !im.cleared {
+			im.loop.refImmediates++
+		}
+	}
+	return im
+}
+
+// Unref lets the loop end, and block in poll, while the immediate is queued.
+func (im *Immediate) Unref() *Immediate {
+	if !im.unref {
+		im.unref = true
+		if im.queued && !im.cleared {
+			im.loop.refImmediates--
+		}
+	}
+	return im
+}
+
+// HasRef reports whether the immediate keeps the loop alive.
+func (im *Immediate) HasRef() bool { return !im.unref }
+
+// runCheck runs the immediates queued before the phase began; those queued
+// while it runs wait for the next iteration.
+func (l *Loop) runCheck() {
+	n := l.immediates.len()
+	for i := 0; i < n && !l.stopping; i++ {
+		im := l.immediates.pop()
+		if im.cleared {
+			continue
+		}
+		im.queued = false
+		l.queuedImmediates--
+		if !im.unref {
+			l.refImmediates--
+		}
+		l.call(im.fn)
+	}
+	// Cleared entries left at the head are dropped lazily on the next pass.
+}

@@ -1,0 +1,192 @@
+package eventloop
+
+import (
+	"errors"
+	"runtime/debug"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/nodenet/nodenet/poller"
+)
+
+// Watcher delivers readiness events of one descriptor to a callback on the
+// loop. Interest changes are recorded and applied in one place, just before
+// the loop polls (as libuv's watcher queue), so toggling interest within one
+// iteration costs no system call. A watcher does not keep the loop alive: the
+// handle that owns it does.
+type Watcher struct {
+	loop    *Loop
+	fd      int
+	token   uint64
+	cb      func(poller.Event)
+	want    poller.Interest // interest asked for
+	have    poller.Interest // interest the poller has
+	added   bool            // registered with the poller
+	inDirty bool
+	closed  bool
+}
+
+// ErrWatched is returned by Watch for a descriptor that already has a watcher.
+var ErrWatched = errors.New("eventloop: descriptor is already watched")
+
+// Watch creates a watcher for fd that calls cb, on the loop, for each
+// readiness event. It starts with no interest; call SetInterest.
+func (l *Loop) Watch(fd int, cb func(ev poller.Event)) (*Watcher, error) {
+	if l.state.Load() == stateClosed {
+		return nil, ErrClosed
+	}
+	if fd < 0 {
+		return nil, errors.New("eventloop: negative descriptor")
+	}
+	if fd < len(l.watchers) && l.watchers[fd] != nil {
+		return nil, ErrWatched
+	}
+	for fd >= len(l.watchers) {
+		l.watchers = append(l.watchers, nil)
+	}
+	l.generation++
+	w := &Watcher{loop: l, fd: fd, cb: cb, token: uint64(fd)<<32 | uint64(l.generation)}
+	l.watchers[fd] = w
+	return w, nil
+}
+
+// FD returns the watched descriptor.
+func (w *Watcher) FD() int { return w.fd }
+
+// Interest returns the interest last asked for.
+func (w *Watcher) Interest() poller.Interest { return w.want }
+
+// SetInterest asks for the given readiness kinds from the next poll on.
+func (w *Watcher) SetInterest(in poller.Interest) {
+	if w.closed || w.want == in {
+		return
+	}
+	w.want = in
+	if !w.inDirty {
+		w.inDirty = true
+		w.loop.dirty = append(w.loop.dirty, w)
+	}
+}
+
+// Close stops watching at once (before the caller closes the descriptor).
+// Events already collected for it in the current poll are not delivered.
+func (w *Watcher) Close() error {
+	if w.closed {
+		return nil
+	}
+	w.closed = true
+	l := w.loop
+	if w.fd < len(l.watchers) && l.watchers[w.fd] == w {
+		l.watchers[w.fd] = nil
+	}
+	if w.added {
+		w.added = false
+		if err := l.poll.Remove(w.fd); err != nil && !errors.Is(err, poller.ErrClosed) {
+			return err
+		}
+	}
+	return nil
+}
+
+// applyInterest pushes recorded interest changes to the poller.
+func (l *Loop) applyInterest() {
+	for i, w := range l.dirty {
+		l.dirty[i] = nil
+		w.inDirty = false
+		if w.closed || w.want == w.have && w.added {
+			continue
+		}
+		var err error
+		switch {
+		case !w.added && w.want == 0:
+			continue
+		case !w.added:
+			err = l.poll.Add(w.fd, w.want, w.token)
+			w.added = err == nil
+		case w.want == 0:
+			err = l.poll.Remove(w.fd)
+			w.added = false
+		default:
+			err = l.poll.Modify(w.fd, w.want, w.token)
+		}
+		if err != nil {
+			l.log.Warn("poller interest change failed")
+			// Report it as an error event so the owner sees the failure.
+			w.failed(err)
+			continue
+		}
+		w.have = w.want
+	}
+	l.dirty = l.dirty[:0]
+}
+
+func (w *Watcher) failed(err error) {
+	_ = err
+	l := w.loop
+	ev := poller.Event{Token: w.token, FD: w.fd, Err: true}
+	l.QueuePending(func() {
+		if !w.closed {
+			w.cb(ev)
+		}
+	})
+}
+
+// pollIO waits for readiness up to timeout and runs the callbacks of ready
+// descriptors, then the functions posted from other goroutines.
+func (l *Loop) pollIO(timeout time.Duration) {
+	l.applyInterest()
+	sleeper, fake := l.clock.(Sleeper)
+	if fake && timeout > 0 {
+		n, _ := l.poll.Wait(l.events, 0)
+		if n == 0 && !l.postSeen.Load() {
+			sleeper.Sleep(timeout)
+		}
+		l.dispatch(n)
+		return
+	}
+	start := time.Time{}
+	if timeout != 0 {
+		start = time.Now()
+	}
+	n, err := l.poll.Wait(l.events, timeout)
+	if timeout != 0 {
+		l.stats.idle.Add(int64(time.Since(start)))
+	}
+	if err != nil {
+		l.log.Warn("poll failed", zap.Error(err))
+		n = 0
+	}
+	l.dispatch(n)
+}
+
+func (l *Loop) dispatch(n int) {
+	l.updateTime()
+	for i := 0; i < n && !l.stopping; i++ {
+		ev := l.events[i]
+		fd := int(ev.Token >> 32)
+		if fd >= len(l.watchers) {
+			continue
+		}
+		w := l.watchers[fd]
+		if w == nil || w.token != ev.Token {
+			continue // closed (and perhaps reused) during this batch
+		}
+		l.protectEvent(w.cb, ev)
+		if l.ticks.n > 0 || l.microtasks.n > 0 {
+			l.drain()
+		}
+	}
+	l.runPosted()
+}
+
+// protectEvent is protect for readiness callbacks, without a closure
+// allocation per event.
+func (l *Loop) protectEvent(cb func(poller.Event), ev poller.Event) {
+	defer func() {
+		if v := recover(); v != nil {
+			l.handlePanic(v, debug.Stack())
+		}
+	}()
+	cb(ev)
+}

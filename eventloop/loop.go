@@ -1,0 +1,363 @@
+// Package eventloop is Node.js's event loop for Go: one Loop runs on one
+// goroutine locked to its OS thread and runs timers, pending I/O callbacks,
+// prepare hooks, I/O readiness callbacks, immediates and close callbacks in
+// libuv's phase order, draining the nextTick queue and then the microtask
+// queue after every callback.
+//
+// Every method of a Loop, and of the timers, immediates, handles and watchers
+// it creates, belongs to the loop goroutine (or to the goroutine that set the
+// loop up before Run, which plays the part of Node's main script). The only
+// calls that are safe from any goroutine are Post, Offload, Stop and the
+// read-only Stats.
+package eventloop
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/nodenet/nodenet/poller"
+)
+
+// Errors returned by the loop's methods.
+var (
+	// ErrClosed is returned by calls into a loop that has been closed.
+	ErrClosed = errors.New("eventloop: loop is closed")
+	// ErrRunning is returned by Run when the loop is already running.
+	ErrRunning = errors.New("eventloop: loop is already running")
+)
+
+// PanicError is what Run returns when a callback panicked and no panic
+// handler was configured: the panic value and the stack of the panicking
+// goroutine. Like an uncaught exception in Node it ends the run; the loop's
+// queues stay consistent, so Run may be called again.
+type PanicError struct {
+	Value any
+	Stack []byte
+}
+
+func (e *PanicError) Error() string { return fmt.Sprintf("eventloop: uncaught panic: %v", e.Value) }
+
+// Unwrap returns the panic value when it is an error.
+func (e *PanicError) Unwrap() error {
+	err, _ := e.Value.(error)
+	return err
+}
+
+// Option configures a Loop.
+type Option func(*Loop)
+
+// WithClock makes the loop read time from c instead of the monotonic clock.
+// With a Sleeper such as FakeClock, waits for timers take no real time.
+func WithClock(c Clock) Option { return func(l *Loop) { l.clock = c } }
+
+// WithLogger gives the loop a zap logger (the default logs nothing).
+func WithLogger(lg *zap.Logger) Option { return func(l *Loop) { l.log = lg } }
+
+// WithPanicHandler installs the equivalent of process.on('uncaughtException'):
+// a callback's panic is handed to h (with the stack) and the loop goes on. A
+// panic inside h itself ends Run with a *PanicError.
+func WithPanicHandler(h func(value any, stack []byte)) Option {
+	return func(l *Loop) { l.onPanic = h }
+}
+
+// WithWarningHandler receives process warnings such as
+// TimeoutOverflowWarning. The default prints them to standard error in
+// Node's form "(node:PID) Name: message".
+func WithWarningHandler(h func(name, message string)) Option {
+	return func(l *Loop) { l.onWarning = h }
+}
+
+// WithEventBuffer sets how many readiness events one poll can return
+// (default 1024).
+func WithEventBuffer(n int) Option {
+	return func(l *Loop) {
+		if n > 0 {
+			l.events = make([]poller.Event, n)
+		}
+	}
+}
+
+const (
+	stateIdle int32 = iota
+	stateRunning
+	stateClosed
+)
+
+// Loop is one event loop. Create it with New; run it with Run.
+type Loop struct {
+	poll   *poller.Poller
+	events []poller.Event
+	clock  Clock
+	now    time.Duration // cached loop time, whole milliseconds
+
+	timers    timerHeap
+	timerSeq  uint64
+	refTimers int
+	lastID    int
+	timerIDs  map[int]*Timer
+
+	immediates       fifo[*Immediate]
+	refImmediates    int
+	queuedImmediates int
+
+	ticks      fifo[func()]
+	microtasks fifo[func()]
+	draining   bool
+
+	pending fifo[func()]
+	closing fifo[func()]
+	prepare []*hook
+
+	watchers   []*Watcher // indexed by descriptor
+	dirty      []*Watcher // watchers whose interest changed since the last poll
+	generation uint32
+
+	refHandles  int
+	openHandles int
+	requests    int
+
+	stopping bool
+	runErr   error
+	iter     uint64
+
+	locals map[any]any // per-loop values of the layers above (see Local)
+
+	onPanic   func(any, []byte)
+	onWarning func(name, message string)
+	log       *zap.Logger
+
+	state    atomic.Int32
+	stopReq  atomic.Bool
+	stats    atomicStats
+	postMu   sync.Mutex
+	posted   []func()
+	spare    []func()
+	nposted  atomic.Int64 // functions posted and not yet run
+	offloads atomic.Int64 // offloaded work not yet delivered
+	postSeen atomic.Bool  // a Post happened since the loop last looked
+}
+
+// New creates a loop with its poller. Release it with Close.
+func New(opts ...Option) (*Loop, error) {
+	p, err := poller.New()
+	if err != nil {
+		return nil, err
+	}
+	l := &Loop{poll: p, log: zap.NewNop()}
+	for _, o := range opts {
+		o(l)
+	}
+	if l.clock == nil {
+		l.clock = realClock{origin: time.Now()}
+	}
+	if l.events == nil {
+		l.events = make([]poller.Event, 1024)
+	}
+	l.updateTime()
+	return l, nil
+}
+
+// Now returns the cached loop time (whole milliseconds since the clock's
+// origin), as libuv's uv_now: it is refreshed at the start of each iteration
+// and after each poll, not on every call.
+func (l *Loop) Now() time.Duration { return l.now }
+
+// UpdateTime refreshes the cached loop time from the clock.
+func (l *Loop) UpdateTime() { l.updateTime() }
+
+func (l *Loop) updateTime() {
+	l.now = l.clock.Now().Truncate(time.Millisecond)
+}
+
+// Run runs the loop until nothing ref'd remains (no ref'd active handle,
+// armed ref'd timer, ref'd immediate, request in flight or posted function),
+// until Stop, or until a callback panics with no panic handler (then it
+// returns a *PanicError). Before the first iteration it drains the tick and
+// microtask queues filled by the code that ran before Run (Node's main
+// script). Run locks the calling goroutine to its OS thread while it runs.
+func (l *Loop) Run() error {
+	if !l.state.CompareAndSwap(stateIdle, stateRunning) {
+		if l.state.Load() == stateClosed {
+			return ErrClosed
+		}
+		return ErrRunning
+	}
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	defer l.state.Store(stateIdle)
+	l.stopping = false
+	l.runErr = nil
+	l.stopReq.Store(false)
+
+	l.drain()
+	alive := l.alive()
+	if alive && !l.stopping {
+		l.updateTime()
+		l.runTimers()
+	}
+	for alive && !l.stopping && !l.stopReq.Load() {
+		l.iter++
+		l.runPending()
+		l.runPrepare()
+		l.pollIO(l.pollTimeout())
+		for i := 0; i < 8 && l.pending.len() > 0 && !l.stopping; i++ {
+			l.runPending()
+		}
+		l.runCheck()
+		l.runClosing()
+		l.updateTime()
+		l.runTimers()
+		alive = l.alive()
+		l.publishStats()
+	}
+	l.publishStats()
+	return l.runErr
+}
+
+// Stop makes Run return at the end of the current phase's callback, like
+// uv_stop. Safe from any goroutine.
+func (l *Loop) Stop() {
+	l.stopReq.Store(true)
+	if l.state.Load() == stateRunning {
+		_ = l.poll.Wake()
+	}
+}
+
+// alive reports whether anything ref'd remains (libuv's uv__loop_alive plus
+// Node's timer and immediate reference counts).
+func (l *Loop) alive() bool {
+	return l.refHandles > 0 || l.requests > 0 || l.refTimers > 0 || l.refImmediates > 0 ||
+		l.closing.len() > 0 || l.pending.len() > 0 || l.nposted.Load() > 0 || l.offloads.Load() > 0
+}
+
+// pollTimeout is libuv's uv__backend_timeout: 0 when there is work that must
+// not wait, else the time to the nearest timer, else forever (-1).
+func (l *Loop) pollTimeout() time.Duration {
+	if l.stopping || l.stopReq.Load() {
+		return 0
+	}
+	if l.refHandles == 0 && l.requests == 0 && l.refTimers == 0 && l.refImmediates == 0 && l.nposted.Load() == 0 && l.offloads.Load() == 0 {
+		return 0
+	}
+	if l.refImmediates > 0 || l.pending.len() > 0 || l.closing.len() > 0 {
+		return 0
+	}
+	return l.nextTimeout()
+}
+
+// call runs fn as one loop callback: a panic is handled as an uncaught
+// exception, then the nextTick and microtask queues are drained.
+func (l *Loop) call(fn func()) {
+	l.protect(fn)
+	if l.ticks.n > 0 || l.microtasks.n > 0 {
+		l.drain()
+	}
+}
+
+// Call runs fn the way the loop runs its own callbacks: a panic is handled as
+// an uncaught exception (see WithPanicHandler) and the nextTick and
+// microtask queues are drained afterwards. Layers above use it to run a
+// callback that did not come from the loop (for example a script's main
+// body).
+func (l *Loop) Call(fn func()) { l.call(fn) }
+
+func (l *Loop) protect(fn func()) {
+	defer func() {
+		if v := recover(); v != nil {
+			l.handlePanic(v, debug.Stack())
+		}
+	}()
+	fn()
+}
+
+func (l *Loop) handlePanic(v any, stack []byte) {
+	if l.onPanic != nil {
+		h := l.onPanic
+		defer func() {
+			if v2 := recover(); v2 != nil {
+				l.fail(&PanicError{Value: v2, Stack: debug.Stack()})
+			}
+		}()
+		h(v, stack)
+		return
+	}
+	l.fail(&PanicError{Value: v, Stack: stack})
+}
+
+func (l *Loop) fail(err error) {
+	if l.runErr == nil {
+		l.runErr = err
+	}
+	l.log.Error("uncaught panic in loop callback", zap.Error(err))
+	l.stopping = true
+}
+
+func (l *Loop) warn(name, message string) {
+	if l.onWarning != nil {
+		l.onWarning(name, message)
+		return
+	}
+	fmt.Fprintf(os.Stderr, "(node:%d) %s: %s\n", os.Getpid(), name, message)
+}
+
+// Warn emits a process warning through the loop's warning handler.
+func (l *Loop) Warn(name, message string) { l.warn(name, message) }
+
+// Close releases the loop's poller. It returns ErrRunning while Run is
+// running, ErrClosed when already closed, and a *LeakError (after releasing
+// everything it can) when handles, requests, timers, immediates or watchers
+// remain: tests end with Close to prove they leaked nothing.
+func (l *Loop) Close() error {
+	if !l.state.CompareAndSwap(stateIdle, stateClosed) {
+		if l.state.Load() == stateClosed {
+			return ErrClosed
+		}
+		return ErrRunning
+	}
+	leak := l.leaks()
+	l.postMu.Lock()
+	l.posted = nil
+	l.postMu.Unlock()
+	err := l.poll.Close()
+	if leak != nil {
+		return leak
+	}
+	return err
+}
+
+// LeakError reports what was still open when a loop was closed.
+type LeakError struct {
+	Handles, Requests, Timers, Immediates, Watchers, Callbacks int
+}
+
+func (e *LeakError) Error() string {
+	return fmt.Sprintf("eventloop: closed with %d open handles, %d requests, %d armed timers, %d immediates, %d watchers and %d queued callbacks",
+		e.Handles, e.Requests, e.Timers, e.Immediates, e.Watchers, e.Callbacks)
+}
+
+func (l *Loop) leaks() error {
+	e := &LeakError{
+		Handles:    l.openHandles,
+		Requests:   l.requests + int(l.offloads.Load()),
+		Timers:     len(l.timers),
+		Immediates: l.queuedImmediates,
+		Callbacks:  l.ticks.len() + l.microtasks.len() + l.pending.len() + l.closing.len() + int(l.nposted.Load()),
+	}
+	for _, w := range l.watchers {
+		if w != nil {
+			e.Watchers++
+		}
+	}
+	if *e == (LeakError{}) {
+		return nil
+	}
+	return e
+}

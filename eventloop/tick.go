@@ -1,0 +1,36 @@
+package eventloop
+
+// NextTick queues fn to run after the current callback, before any
+// microtask (Node's process.nextTick).
+func (l *Loop) NextTick(fn func()) { l.ticks.push(fn) }
+
+// QueueMicrotask queues fn on the microtask queue (Node's queueMicrotask and
+// the Promise job queue), which runs after the nextTick queue is empty.
+func (l *Loop) QueueMicrotask(fn func()) { l.microtasks.push(fn) }
+
+// drain empties the nextTick queue, then the microtask queue, and repeats
+// until both are empty, as Node's processTicksAndRejections: ticks queued by a
+// microtask run once the current microtask queue is empty, before microtasks
+// queued after them. A panicking tick or microtask is handled like any
+// callback's and draining goes on (unless the panic stops the loop).
+func (l *Loop) drain() {
+	if l.draining {
+		return
+	}
+	l.draining = true
+	defer func() { l.draining = false }()
+	for !l.stopping {
+		for l.ticks.n > 0 && !l.stopping {
+			l.protect(l.ticks.pop())
+		}
+		if l.microtasks.n == 0 || l.stopping {
+			return
+		}
+		for l.microtasks.n > 0 && !l.stopping {
+			l.protect(l.microtasks.pop())
+		}
+		if l.ticks.n == 0 {
+			return
+		}
+	}
+}

@@ -353,3 +353,54 @@ func emitErrorPrelude(e *Emitter, args []any, monitor func()) {
 		panic(unhandled(args))
 	}
 }
+
+// Emit4 emits event name with arguments a, b, c and d (Node's 'lookup' and
+// 'connectionAttemptFailed' have four); func(A, B, C, D) listeners and the
+// shorter prefixes are called directly, without allocating.
+func Emit4[A, B, C, D any](e *Emitter, name string, a A, b B, c C, d D) bool {
+	if name == EventError {
+		emitErrorPrelude(e, []any{a, b, c, d}, func() { Emit4(e, ErrorMonitor, a, b, c, d) })
+	}
+	el := e.lookup(name)
+	if el == nil {
+		return false
+	}
+	ls := el.ls
+	el.emitting++
+	for _, l := range ls {
+		switch f := l.(type) {
+		case func(A, B, C, D):
+			f(a, b, c, d)
+		default:
+			call4(e, name, l, a, b, c, d)
+		}
+	}
+	el.emitting--
+	return true
+}
+
+func call4[A, B, C, D any](e *Emitter, name string, l any, a A, b B, c C, d D) {
+	switch f := l.(type) {
+	case func(A, B, C, D):
+		f(a, b, c, d)
+	case func(A, B, C):
+		f(a, b, c)
+	case func(A, B):
+		f(a, b)
+	case func(A):
+		f(a)
+	case func():
+		f()
+	case Listener:
+		f(a, b, c, d)
+	case func(...any):
+		f(a, b, c, d)
+	case *OnceWrapper:
+		if f.fire() {
+			call4(e, name, f.Listener, a, b, c, d)
+		}
+	default:
+		callReflect(name, l, []any{a, b, c, d},
+			[]reflect.Type{reflect.TypeFor[A](), reflect.TypeFor[B](), reflect.TypeFor[C](), reflect.TypeFor[D]()})
+	}
+}

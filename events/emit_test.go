@@ -232,9 +232,9 @@ func TestInvalidListener(t *testing.T) {
 		{true, `The "listener" argument must be of type function. Received type boolean (true)`},
 		{struct{}{}, `The "listener" argument must be of type function. Received an instance of struct {}`},
 		{[]int{1}, `The "listener" argument must be of type function. Received an instance of []int`},
-		{func() int { return 0 }, `The "listener" argument must be a func(), func(A), func(A, B), func(A, B, C) or events.Listener. Received type func() int`},
-		{func(a, b, c, d int) {}, `The "listener" argument must be a func(), func(A), func(A, B), func(A, B, C) or events.Listener. Received type func(int, int, int, int)`},
-		{func(string, ...int) {}, `The "listener" argument must be a func(), func(A), func(A, B), func(A, B, C) or events.Listener. Received type func(string, ...int)`},
+		{func() int { return 0 }, `The "listener" argument must be a func(), func(A), func(A, B), func(A, B, C), func(A, B, C, D) or events.Listener. Received type func() int`},
+		{func(a, b, c, d, e int) {}, `The "listener" argument must be a func(), func(A), func(A, B), func(A, B, C), func(A, B, C, D) or events.Listener. Received type func(int, int, int, int, int)`},
+		{func(string, ...int) {}, `The "listener" argument must be a func(), func(A), func(A, B), func(A, B, C), func(A, B, C, D) or events.Listener. Received type func(string, ...int)`},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%T", tt.listener), func(t *testing.T) {

@@ -93,7 +93,7 @@ func checkListener(l any) {
 	}
 	if !validShape(t) {
 		panic(nodeerr.New(nodeerr.NameTypeError, "ERR_INVALID_ARG_TYPE",
-			`The "listener" argument must be a func(), func(A), func(A, B), func(A, B, C) or events.Listener. Received type `+t.String()))
+			`The "listener" argument must be a func(), func(A), func(A, B), func(A, B, C), func(A, B, C, D) or events.Listener. Received type `+t.String()))
 	}
 }
 
@@ -113,7 +113,7 @@ func isNilFunc(l any) bool {
 
 // validShape reports whether t is a func type usable as a typed listener.
 func validShape(t reflect.Type) bool {
-	return t.Kind() == reflect.Func && t.NumOut() == 0 && t.NumIn() <= 3 && !t.IsVariadic()
+	return t.Kind() == reflect.Func && t.NumOut() == 0 && t.NumIn() <= 4 && !t.IsVariadic()
 }
 
 // invalidListener is Node's error for a listener that is not a function.

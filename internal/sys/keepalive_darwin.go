@@ -1,0 +1,25 @@
+// This file exists because Darwin names the keepalive idle time
+// TCP_KEEPALIVE, where Linux and the BSDs say TCP_KEEPIDLE. All three
+// values are in seconds.
+
+package sys
+
+import "golang.org/x/sys/unix"
+
+// The options for the idle time before the first probe, the interval
+// between probes and their count.
+const (
+	tcpKeepIdle  = unix.TCP_KEEPALIVE
+	tcpKeepIntvl = unix.TCP_KEEPINTVL
+	tcpKeepCnt   = unix.TCP_KEEPCNT
+)
+
+func setKeepAliveTimers(fd, idle, interval, count int) error {
+	if err := unix.SetsockoptInt(fd, unix.IPPROTO_TCP, tcpKeepIdle, idle); err != nil {
+		return err
+	}
+	if err := unix.SetsockoptInt(fd, unix.IPPROTO_TCP, tcpKeepIntvl, interval); err != nil {
+		return err
+	}
+	return unix.SetsockoptInt(fd, unix.IPPROTO_TCP, tcpKeepCnt, count)
+}

@@ -1,0 +1,77 @@
+package netmod
+
+import (
+	"strconv"
+
+	"github.com/nodenet/nodenet/nodeerr"
+)
+
+// Node's errors that net.Socket and net.Server produce, with Node's classes,
+// codes and message texts.
+
+func errWriteAfterEnd() *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameError, "ERR_STREAM_WRITE_AFTER_END", "write after end")
+}
+
+func errStreamDestroyed(op string) *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameError, "ERR_STREAM_DESTROYED", "Cannot call "+op+" after a stream was destroyed")
+}
+
+func errPushAfterEOF() *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameError, "ERR_STREAM_PUSH_AFTER_EOF", "stream.push() after EOF")
+}
+
+func errMultipleCallback() *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameError, "ERR_MULTIPLE_CALLBACK", "Callback called multiple times")
+}
+
+func errSocketClosed() *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameError, "ERR_SOCKET_CLOSED", "Socket is closed")
+}
+
+func errSocketClosedBeforeConnection() *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameError, "ERR_SOCKET_CLOSED_BEFORE_CONNECTION", "Socket closed before the connection was established")
+}
+
+func errEndedByOtherParty() *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameError, "EPIPE", "This socket has been ended by the other party")
+}
+
+func errIPBlocked(addr string) *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameError, "ERR_IP_BLOCKED", "IP("+addr+") is blocked by net.BlockList")
+}
+
+func errServerNotRunning() *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameError, "ERR_SERVER_NOT_RUNNING", "Server is not running.")
+}
+
+func errServerAlreadyListen() *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameError, "ERR_SERVER_ALREADY_LISTEN", "Listen method has been called more than once without closing.")
+}
+
+func errInvalidHandleType() *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameTypeError, "ERR_INVALID_HANDLE_TYPE", "This handle type cannot be sent")
+}
+
+// errMissingArgs is ERR_MISSING_ARGS for alternatives:
+// `The "options" or "port" or "path" argument must be specified`.
+func errMissingArgs(names ...string) *nodeerr.Error {
+	msg := "The "
+	for i, n := range names {
+		if i > 0 {
+			msg += " or "
+		}
+		msg += strconv.Quote(n)
+	}
+	return nodeerr.New(nodeerr.NameTypeError, "ERR_MISSING_ARGS", msg+" argument must be specified")
+}
+
+// errBadPort is ERR_SOCKET_BAD_PORT: "Port should be >= 0 and < 65536. ...".
+func errBadPort(name string, port int) *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameRangeError, "ERR_SOCKET_BAD_PORT",
+		name+" should be >= 0 and < 65536. Received type number ("+strconv.Itoa(port)+").")
+}
+
+func errInvalidIPAddress(addr string) *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameTypeError, "ERR_INVALID_IP_ADDRESS", "Invalid IP address: "+addr)
+}

@@ -1,0 +1,31 @@
+// Package netmod is Node.js's node:net on nodenet's event loop: net.Server
+// and net.Socket for TCP, with Node's events, their order, their arguments
+// and Node's error codes and messages.
+//
+// A Socket is Node's duplex stream: its readable and writable halves are Go
+// ports of Node's own stream state machines (lib/internal/streams), so
+// 'data', 'end', 'finish', 'drain', 'error' and 'close' come in the order
+// Node emits them, including which of them wait for a nextTick. Reads go
+// into one buffer per loop and are copied out in exact-size chunks (or, with
+// the OnRead option, stay in the caller's buffer); writes are tried at once
+// and only the remainder is queued, with write readiness asked for only
+// while something is queued.
+//
+// Everything runs on the loop goroutine: create servers and sockets before
+// Run or from loop callbacks.
+//
+// Events and their Go listener types:
+//
+//	Server: "listening" func(), "connection" func(*Socket), "error" func(error),
+//	        "close" func(), "drop" func(DropInfo)
+//	Socket: "lookup" func(err error, address string, family int, host string),
+//	        "connectionAttempt" func(address string, port, family int),
+//	        "connectionAttemptFailed" func(address string, port, family int, err error),
+//	        "connect" func(), "ready" func(), "data" func([]byte) (func(string) after
+//	        SetEncoding), "end" func(), "finish" func(), "drain" func(),
+//	        "timeout" func(), "error" func(error), "close" func(hadError bool)
+//
+// A listener may take fewer parameters than the event has (func() fits any
+// event). Argument errors that Node throws are returned as errors; I/O errors
+// arrive as 'error' events, as in Node.
+package netmod

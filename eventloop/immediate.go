@@ -61,8 +61,9 @@ func (im *Immediate) Unref() *Immediate {
 	return im
 }
 
-// HasRef reports whether the immediate keeps the loop alive.
-func (im *Immediate) HasRef() bool { return !im.unref }
+// HasRef reports whether the immediate keeps the loop alive. As in Node it
+// is false once the immediate has started running or has been cleared.
+func (im *Immediate) HasRef() bool { return !im.unref && im.queued && !im.cleared }
 
 // runCheck runs the immediates queued before the phase began; those queued
 // while it runs wait for the next iteration.

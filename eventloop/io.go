@@ -136,6 +136,11 @@ func (w *Watcher) failed(err error) {
 // descriptors, then the functions posted from other goroutines.
 func (l *Loop) pollIO(timeout time.Duration) {
 	l.applyInterest()
+	if l.pending.len() > 0 {
+		// A failed interest change was queued as an error event: it
+		// must not wait for an unrelated wake-up.
+		timeout = 0
+	}
 	sleeper, fake := l.clock.(Sleeper)
 	if fake && timeout > 0 {
 		n, _ := l.poll.Wait(l.events, 0)
@@ -172,8 +177,7 @@ func (l *Loop) dispatch(n int) {
 		if w == nil || w.token != ev.Token {
 			continue // closed (and perhaps reused) during this batch
 		}
-		l.protectEvent(w.cb, ev)
-		if l.ticks.n > 0 || l.microtasks.n > 0 {
+		if l.protectEvent(w.cb, ev) && (l.ticks.n > 0 || l.microtasks.n > 0) {
 			l.drain()
 		}
 	}
@@ -182,11 +186,14 @@ func (l *Loop) dispatch(n int) {
 
 // protectEvent is protect for readiness callbacks, without a closure
 // allocation per event.
-func (l *Loop) protectEvent(cb func(poller.Event), ev poller.Event) {
+func (l *Loop) protectEvent(cb func(poller.Event), ev poller.Event) (ok bool) {
 	defer func() {
-		if v := recover(); v != nil {
-			l.handlePanic(v, debug.Stack())
+		if !ok {
+			if v := recover(); v != nil {
+				l.handlePanic(v, debug.Stack())
+			}
 		}
 	}()
 	cb(ev)
+	return true
 }

@@ -7,8 +7,16 @@
 // Every method of a Loop, and of the timers, immediates, handles and watchers
 // it creates, belongs to the loop goroutine (or to the goroutine that set the
 // loop up before Run, which plays the part of Node's main script). The only
-// calls that are safe from any goroutine are Post, Offload, Stop and the
-// read-only Stats.
+// calls that are safe from any goroutine are Post, Offload, OffloadValue,
+// Stop and Stats.
+//
+// The order in which callbacks run is Node's, down to the details that
+// scripts can observe: timers are kept in Node's per-duration lists (see
+// Timer), a timer's start time is read from the clock when it is armed,
+// warnings are emitted on the nextTick queue, and after a panic handled by
+// WithPanicHandler the loop goes on the way Node goes on after an
+// 'uncaughtException' handler (see WithPanicHandler). The scenarios in
+// test/conformance/loop compare traces with real Node.
 package eventloop
 
 import (
@@ -64,13 +72,22 @@ func WithLogger(lg *zap.Logger) Option { return func(l *Loop) { l.log = lg } }
 // WithPanicHandler installs the equivalent of process.on('uncaughtException'):
 // a callback's panic is handed to h (with the stack) and the loop goes on. A
 // panic inside h itself ends Run with a *PanicError.
+//
+// The loop then behaves as Node does after a handled exception: the
+// nextTick and microtask queues are not drained after the callback that
+// panicked; a panicking nextTick callback ends that drain (the ticks and
+// microtasks left run after the next callback that completes), while a
+// panicking microtask does not stop the microtasks after it; the remaining
+// timers and immediates of the phase still run; and an empty immediate is
+// queued so that the queues left behind are drained in the next check phase
+// at the latest.
 func WithPanicHandler(h func(value any, stack []byte)) Option {
 	return func(l *Loop) { l.onPanic = h }
 }
 
 // WithWarningHandler receives process warnings such as
-// TimeoutOverflowWarning. The default prints them to standard error in
-// Node's form "(node:PID) Name: message".
+// TimeoutOverflowWarning (see Warn), on the loop goroutine. The default
+// prints them to standard error in Node's form "(node:PID) Name: message".
 func WithWarningHandler(h func(name, message string)) Option {
 	return func(l *Loop) { l.onWarning = h }
 }
@@ -98,11 +115,14 @@ type Loop struct {
 	clock  Clock
 	now    time.Duration // cached loop time, whole milliseconds
 
-	timers    timerHeap
-	timerSeq  uint64
-	refTimers int
-	lastID    int
-	timerIDs  map[int]*Timer
+	timerLists     map[time.Duration]*timerList // the list of each duration
+	timerQueue     listHeap                     // lists by (expiry, id)
+	timerListSeq   uint64
+	armedTimers    int
+	refTimers      int // ref'd timers not destroyed (Node's timeoutInfo[0])
+	lastID         int
+	timerIDs       map[int]*Timer
+	warnedNegative bool
 
 	immediates       fifo[*Immediate]
 	refImmediates    int
@@ -155,6 +175,9 @@ func New(opts ...Option) (*Loop, error) {
 	for _, o := range opts {
 		o(l)
 	}
+	if l.log == nil {
+		l.log = zap.NewNop()
+	}
 	if l.clock == nil {
 		l.clock = realClock{origin: time.Now()}
 	}
@@ -166,8 +189,9 @@ func New(opts ...Option) (*Loop, error) {
 }
 
 // Now returns the cached loop time (whole milliseconds since the clock's
-// origin), as libuv's uv_now: it is refreshed at the start of each iteration
-// and after each poll, not on every call.
+// origin), as libuv's uv_now: it is refreshed before the timers phase, after
+// each poll and whenever a timer is armed (as Node's getLibuvNow), not on
+// every call.
 func (l *Loop) Now() time.Duration { return l.now }
 
 // UpdateTime refreshes the cached loop time from the clock.
@@ -183,6 +207,10 @@ func (l *Loop) updateTime() {
 // returns a *PanicError). Before the first iteration it drains the tick and
 // microtask queues filled by the code that ran before Run (Node's main
 // script). Run locks the calling goroutine to its OS thread while it runs.
+//
+// Run returns ErrClosed after Close and ErrRunning while another Run is
+// running. After Run returns (for any reason) the loop is consistent: Run
+// may be called again and picks up whatever is still queued or armed.
 func (l *Loop) Run() error {
 	if !l.state.CompareAndSwap(stateIdle, stateRunning) {
 		if l.state.Load() == stateClosed {
@@ -193,13 +221,15 @@ func (l *Loop) Run() error {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	defer l.state.Store(stateIdle)
-	l.stopping = false
-	l.runErr = nil
-	l.stopReq.Store(false)
+	// As uv_run, the stop flag is cleared when Run ends, not when it
+	// starts, so that a Stop racing with the start of Run is not lost.
+	defer l.stopReq.Store(false)
 
+	// A panic in a callback run by Call before Run (Node's main script)
+	// left l.stopping set: Run then returns its error at once.
 	l.drain()
 	alive := l.alive()
-	if alive && !l.stopping {
+	if alive && !l.stopping && !l.stopReq.Load() {
 		l.updateTime()
 		l.runTimers()
 	}
@@ -219,11 +249,17 @@ func (l *Loop) Run() error {
 		l.publishStats()
 	}
 	l.publishStats()
-	return l.runErr
+	err := l.runErr
+	l.runErr = nil
+	l.stopping = false
+	return err
 }
 
-// Stop makes Run return at the end of the current phase's callback, like
-// uv_stop. Safe from any goroutine.
+// Stop makes Run return at the end of the current iteration, like uv_stop:
+// the phases of the iteration still run, the poll does not block, and Run
+// returns before the next iteration. A Stop while the loop is not running
+// makes the next Run return after draining the tick and microtask queues
+// (again as uv_stop before uv_run). Safe from any goroutine.
 func (l *Loop) Stop() {
 	l.stopReq.Store(true)
 	if l.state.Load() == stateRunning {
@@ -250,14 +286,19 @@ func (l *Loop) pollTimeout() time.Duration {
 	if l.refImmediates > 0 || l.pending.len() > 0 || l.closing.len() > 0 {
 		return 0
 	}
+	if l.postSeen.Load() {
+		// Posted functions wait; their wake-up may already have been
+		// consumed (a Run that stopped in the middle of a batch).
+		return 0
+	}
 	return l.nextTimeout()
 }
 
 // call runs fn as one loop callback: a panic is handled as an uncaught
-// exception, then the nextTick and microtask queues are drained.
+// exception; when fn completes, the nextTick and microtask queues are
+// drained (as Node's InternalCallbackScope, not after a failed callback).
 func (l *Loop) call(fn func()) {
-	l.protect(fn)
-	if l.ticks.n > 0 || l.microtasks.n > 0 {
+	if l.protect(fn) && (l.ticks.n > 0 || l.microtasks.n > 0) {
 		l.drain()
 	}
 }
@@ -266,30 +307,61 @@ func (l *Loop) call(fn func()) {
 // an uncaught exception (see WithPanicHandler) and the nextTick and
 // microtask queues are drained afterwards. Layers above use it to run a
 // callback that did not come from the loop (for example a script's main
-// body).
+// body). Without a panic handler, a panic in fn before Run makes the next
+// Run return its *PanicError at once.
 func (l *Loop) Call(fn func()) { l.call(fn) }
 
-func (l *Loop) protect(fn func()) {
+// protect runs fn, handling a panic as an uncaught exception; it reports
+// whether fn completed.
+func (l *Loop) protect(fn func()) (ok bool) {
 	defer func() {
-		if v := recover(); v != nil {
-			l.handlePanic(v, debug.Stack())
+		if !ok {
+			// recover is nil when fn called runtime.Goexit: let it go.
+			if v := recover(); v != nil {
+				l.handlePanic(v, debug.Stack())
+			}
 		}
 	}()
 	fn()
+	return true
+}
+
+// offloadPanic carries a panic of offloaded work, with the stack of the
+// goroutine that ran it, to the loop.
+type offloadPanic struct {
+	value any
+	stack []byte
 }
 
 func (l *Loop) handlePanic(v any, stack []byte) {
-	if l.onPanic != nil {
-		h := l.onPanic
-		defer func() {
+	if op, ok := v.(*offloadPanic); ok {
+		v, stack = op.value, op.stack
+	}
+	if l.onPanic == nil {
+		l.fail(&PanicError{Value: v, Stack: stack})
+		return
+	}
+	if l.callPanicHandler(v, stack) {
+		// As Node after a handled uncaught exception
+		// (setImmediate(noop)): the tick and microtask queues that the
+		// failed callback left behind drain in the next check phase at
+		// the latest.
+		l.SetImmediate(noop)
+	}
+}
+
+func noop() {}
+
+func (l *Loop) callPanicHandler(v any, stack []byte) (ok bool) {
+	defer func() {
+		if !ok {
 			if v2 := recover(); v2 != nil {
 				l.fail(&PanicError{Value: v2, Stack: debug.Stack()})
 			}
-		}()
-		h(v, stack)
-		return
-	}
-	l.fail(&PanicError{Value: v, Stack: stack})
+		}
+	}()
+	l.onPanic(v, stack)
+	return true
 }
 
 func (l *Loop) fail(err error) {
@@ -300,16 +372,18 @@ func (l *Loop) fail(err error) {
 	l.stopping = true
 }
 
-func (l *Loop) warn(name, message string) {
-	if l.onWarning != nil {
-		l.onWarning(name, message)
-		return
-	}
-	fmt.Fprintf(os.Stderr, "(node:%d) %s: %s\n", os.Getpid(), name, message)
+// Warn emits a process warning through the loop's warning handler (see
+// WithWarningHandler). As Node's process.emitWarning, the handler runs on the
+// nextTick queue, after the current callback.
+func (l *Loop) Warn(name, message string) {
+	l.NextTick(func() {
+		if l.onWarning != nil {
+			l.onWarning(name, message)
+			return
+		}
+		fmt.Fprintf(os.Stderr, "(node:%d) %s: %s\n", os.Getpid(), name, message)
+	})
 }
-
-// Warn emits a process warning through the loop's warning handler.
-func (l *Loop) Warn(name, message string) { l.warn(name, message) }
 
 // Close releases the loop's poller. It returns ErrRunning while Run is
 // running, ErrClosed when already closed, and a *LeakError (after releasing
@@ -323,6 +397,7 @@ func (l *Loop) Close() error {
 		return ErrRunning
 	}
 	leak := l.leaks()
+	l.publishStats()
 	l.postMu.Lock()
 	l.posted = nil
 	l.postMu.Unlock()
@@ -347,7 +422,7 @@ func (l *Loop) leaks() error {
 	e := &LeakError{
 		Handles:    l.openHandles,
 		Requests:   l.requests + int(l.offloads.Load()),
-		Timers:     len(l.timers),
+		Timers:     l.armedTimers,
 		Immediates: l.queuedImmediates,
 		Callbacks:  l.ticks.len() + l.microtasks.len() + l.pending.len() + l.closing.len() + int(l.nposted.Load()),
 	}

@@ -1,9 +1,17 @@
 package eventloop
 
+import (
+	"errors"
+	"runtime/debug"
+
+	"github.com/nodenet/nodenet/poller"
+)
+
 // Post queues fn to run on the loop goroutine, in the poll phase, and wakes
 // the loop. It is safe from any goroutine; wake-ups are coalesced, so a burst
 // of posts costs one wake. A posted function that has not run yet keeps the
-// loop alive. Post returns ErrClosed once the loop is closed.
+// loop alive; one posted while the loop is not running waits for the next
+// Run. Post returns ErrClosed once the loop is closed.
 func (l *Loop) Post(fn func()) error {
 	l.postMu.Lock()
 	if l.state.Load() == stateClosed {
@@ -14,7 +22,13 @@ func (l *Loop) Post(fn func()) error {
 	l.nposted.Add(1)
 	l.postMu.Unlock()
 	if !l.postSeen.Swap(true) {
-		return l.poll.Wake()
+		if err := l.poll.Wake(); err != nil {
+			if errors.Is(err, poller.ErrClosed) {
+				// Close won the race: fn was dropped with the queue.
+				return ErrClosed
+			}
+			return err
+		}
 	}
 	return nil
 }
@@ -48,23 +62,25 @@ func (l *Loop) runPosted() {
 // Offload runs work on a new goroutine and then runs the function it returns
 // (if not nil) on the loop, as one callback. Until then the work counts as a
 // request in flight and keeps the loop alive, as libuv's thread-pool
-// requests do. A panic in work is delivered to the loop as a panic of the
-// callback. Offload is safe from any goroutine; it returns ErrClosed once the
-// loop is closed.
+// requests do. A panic in work is delivered to the loop as an uncaught
+// panic of that callback, with the stack of the goroutine that ran work.
+// Offload is safe from any goroutine; it returns ErrClosed once the loop is
+// closed.
 func (l *Loop) Offload(work func() (done func())) error {
 	if l.state.Load() == stateClosed {
 		return ErrClosed
 	}
-	// The request is counted through a posted function so that Offload is
-	// safe off the loop: the count of posted functions keeps the loop alive
-	// until the begin function runs.
+	// The request is counted with an atomic so that Offload is safe off
+	// the loop; the count keeps the loop alive until the result has been
+	// delivered.
 	l.offloads.Add(1)
 	go func() {
 		var done func()
 		func() {
 			defer func() {
 				if v := recover(); v != nil {
-					done = func() { panic(v) }
+					p := &offloadPanic{value: v, stack: debug.Stack()}
+					done = func() { panic(p) }
 				}
 			}()
 			done = work()

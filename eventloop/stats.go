@@ -43,18 +43,32 @@ func (l *Loop) publishStats() {
 	s.handles.Store(int64(l.refHandles))
 	s.open.Store(int64(l.openHandles))
 	s.requests.Store(int64(l.requests) + l.offloads.Load())
-	s.timers.Store(int64(len(l.timers)))
+	s.timers.Store(int64(l.armedTimers))
 	s.refTimers.Store(int64(l.refTimers))
 	s.imm.Store(int64(l.queuedImmediates))
 }
 
-// Stats returns the loop's counters. On the loop goroutine (or while the
-// loop is not running) they are current; from another goroutine they are as
-// of the end of the last iteration.
-func (l *Loop) Stats() Stats {
-	if l.state.Load() != stateRunning {
-		l.publishStats()
+// CurrentStats returns the loop's counters as they are now. Like every
+// method of the loop it belongs to the loop goroutine (or to the goroutine
+// that owns the loop while it is not running); use Stats elsewhere.
+func (l *Loop) CurrentStats() Stats {
+	return Stats{
+		Iterations:    l.iter,
+		ActiveHandles: l.refHandles,
+		OpenHandles:   l.openHandles,
+		Requests:      l.requests + int(l.offloads.Load()),
+		Timers:        l.armedTimers,
+		RefTimers:     l.refTimers,
+		Immediates:    l.queuedImmediates,
+		Idle:          time.Duration(l.stats.idle.Load()),
 	}
+}
+
+// Stats returns a snapshot of the loop's counters that is safe to take from
+// any goroutine: the loop publishes its counters at the end of every
+// iteration, when Run returns and when the loop is closed. On the loop
+// goroutine, CurrentStats gives the counters as they are now.
+func (l *Loop) Stats() Stats {
 	s := &l.stats
 	return Stats{
 		Iterations:    s.iter.Load(),
@@ -70,12 +84,14 @@ func (l *Loop) Stats() Stats {
 
 // DelayMonitor samples the loop's delay like Node's monitorEventLoopDelay:
 // an unref'd interval timer at a fixed resolution records, each time it
-// fires, how late it fired. Its methods belong to the loop goroutine.
+// fires, how late it fired, read from the loop's clock (so a FakeClock
+// gives reproducible samples). Its methods belong to the loop goroutine;
+// Disable it before closing the loop.
 type DelayMonitor struct {
 	loop       *Loop
 	resolution time.Duration
 	timer      *Timer
-	expected   time.Time
+	expected   time.Duration
 	hist       histogram
 }
 
@@ -95,15 +111,16 @@ func (m *DelayMonitor) Enable() bool {
 	if m.timer != nil {
 		return false
 	}
-	m.expected = time.Now().Add(m.resolution)
+	clock := m.loop.clock
+	m.expected = clock.Now() + m.resolution
 	m.timer = m.loop.SetInterval(func() {
-		now := time.Now()
-		d := now.Sub(m.expected)
+		now := clock.Now()
+		d := now - m.expected
 		if d < 0 {
 			d = 0
 		}
 		m.hist.record(int64(d) + 1) // Node records at least 1 ns
-		m.expected = now.Add(m.resolution)
+		m.expected = now + m.resolution
 	}, m.resolution).Unref()
 	return true
 }
@@ -165,7 +182,7 @@ func bucketOf(v int64) int {
 		return int(v)
 	}
 	exp := bits.Len64(uint64(v)) - 1 - subBits // >= 0
-	sub := int(v>>uint(exp)) - subBuckets     // 0..31
+	sub := int(v>>uint(exp)) - subBuckets      // 0..31
 	return (exp+1)*subBuckets + sub
 }
 
@@ -200,6 +217,9 @@ func (h *histogram) percentile(p float64) int64 {
 	rank := int64(math.Ceil(p / 100 * float64(h.count)))
 	if rank < 1 {
 		rank = 1
+	}
+	if rank >= h.count {
+		return h.maxV
 	}
 	var seen int64
 	for i, c := range h.counts {

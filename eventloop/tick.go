@@ -11,8 +11,10 @@ func (l *Loop) QueueMicrotask(fn func()) { l.microtasks.push(fn) }
 // drain empties the nextTick queue, then the microtask queue, and repeats
 // until both are empty, as Node's processTicksAndRejections: ticks queued by a
 // microtask run once the current microtask queue is empty, before microtasks
-// queued after them. A panicking tick or microtask is handled like any
-// callback's and draining goes on (unless the panic stops the loop).
+// queued after them. A panicking tick is handled like any callback's and,
+// as in Node, ends this drain (what is left runs after the next callback
+// that completes); a panicking microtask is handled and the microtasks
+// after it still run, as V8 does.
 func (l *Loop) drain() {
 	if l.draining {
 		return
@@ -20,11 +22,10 @@ func (l *Loop) drain() {
 	l.draining = true
 	defer func() { l.draining = false }()
 	for !l.stopping {
-		for l.ticks.n > 0 && !l.stopping {
-			l.protect(l.ticks.pop())
-		}
-		if l.microtasks.n == 0 || l.stopping {
-			return
+		for l.ticks.n > 0 {
+			if !l.protect(l.ticks.pop()) || l.stopping {
+				return
+			}
 		}
 		for l.microtasks.n > 0 && !l.stopping {
 			l.protect(l.microtasks.pop())

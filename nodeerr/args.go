@@ -64,7 +64,7 @@ func ReceivedString(s string) string {
 	if len(r) > 28 {
 		s = string(r[:25]) + "..."
 	}
-	return "Received type string (" + quoteJS(s) + ")"
+	return "Received type string (" + InspectString(s) + ")"
 }
 
 // ReceivedType is Node's tail for a primitive: "Received type number (1)".
@@ -97,45 +97,5 @@ func OutOfRange(name, rangeText, inspectedValue string) *Error {
 	return &Error{Name: NameRangeError, Code: "ERR_OUT_OF_RANGE", Message: msg}
 }
 
-// quoteJS quotes s the way util.inspect quotes a string: single quotes unless
-// the string contains one, then double quotes, then backticks.
-func quoteJS(s string) string {
-	q := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 {
-		q = '"'
-		if strings.IndexByte(s, '"') >= 0 {
-			q = '`'
-			if strings.IndexByte(s, '`') >= 0 || strings.Contains(s, "${") {
-				q = '\''
-			}
-		}
-	}
-	var b strings.Builder
-	b.WriteByte(q)
-	for _, r := range s {
-		switch {
-		case r == rune(q) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\b':
-			b.WriteString(`\b`)
-		case r == '\f':
-			b.WriteString(`\f`)
-		case r < 0x20 || (r >= 0x7f && r <= 0x9f):
-			fmt.Fprintf(&b, `\x%02X`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte(q)
-	return b.String()
-}
-
 // QuoteJS formats s as util.inspect would print a string value.
-func QuoteJS(s string) string { return quoteJS(s) }
+func QuoteJS(s string) string { return InspectString(s) }

@@ -11,8 +11,6 @@ import (
 // Node 26: single quotes unless s contains one (then double quotes, then
 // backticks), with \b \t \n \f \r, \xNN for the other C0 controls, DEL and the
 // C1 controls (U+0080–U+009F), and \\ for a backslash.
-//
-// Unlike QuoteJS it escapes \v as \x0B and the C1 controls, as Node does.
 func InspectString(s string) string {
 	q := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 {

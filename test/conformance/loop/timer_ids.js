@@ -6,13 +6,13 @@ const log = (s) => console.log(s);
 
 const a = setTimeout(() => log('never: cleared by id'), 10);
 clearTimeout(+a);
-const b = setTimeout(() => log('b fired'), 10);
+const b = setTimeout(() => log('b fired'), 200);
 const idb = +b;
 setTimeout(() => {
   b.refresh();
   clearTimeout(idb);
   log('b refreshed; the old id no longer clears it; same id: ' + (+b === idb));
-}, 30);
+}, 400);
 let n = 0;
 const iv = setInterval(() => {
   n++;

@@ -53,7 +53,10 @@ func CreateConnection(loop *eventloop.Loop, sockOpts SocketOptions, opts Connect
 	return Connect(loop, sockOpts, opts, cb)
 }
 
-// Connect starts connecting the socket (Node's socket.connect(options[, cb])).
+// Connect starts connecting the socket (Node's socket.connect(options[,
+// cb])); cb, if not nil, is a one-time 'connect' listener. Argument errors
+// are returned (Node throws them) before anything else happens; connection
+// errors arrive as 'error' events. A destroyed socket can connect again.
 func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 	if opts.Port < 0 || opts.Port > 65535 {
 		return errBadPort("Port", opts.Port)
@@ -64,7 +67,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		}
 	}
 	if opts.LocalPort < 0 || opts.LocalPort > 65535 {
-		return errBadPort("Port", opts.LocalPort)
+		return errBadPort("options.localPort", opts.LocalPort)
 	}
 	if opts.Family != 0 && opts.Family != 4 && opts.Family != 6 {
 		return nodeerr.InvalidArgValue("options.family", strconv.Itoa(opts.Family), "must be one of: 0, 4, 6")
@@ -75,21 +78,31 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 	if cb != nil {
 		s.Emitter.Once("connect", cb)
 	}
-	if s.w.destroyed {
-		s.reinit()
+	s.endedByPeer = false
+	if s.Destroyed() {
+		s.hasHandle = false
+		s.peername = addrCache{}
+		s.sockname = addrCache{}
+	}
+	if !s.hasHandle {
+		// new TCP(); initSocketHandle
+		s.hasHandle = true
+		s.handle = eventloop.Handle{}
+		s.handle.Init(s.loop)
+		s.hBytesRead, s.hBytesWritten = 0, 0
+		s.uvShut, s.uvWritable, s.reading = false, false, false
+		s.undestroy()
+		s.sockname = addrCache{}
 	}
 	s.unrefTimer()
 	s.connecting = true
-	s.loop.BeginRequest() // the connect (and lookup) request keeps the loop alive
 	host := opts.Host
 	if host == "" {
 		host = "localhost"
 	}
 	if ip, err := netip.ParseAddr(host); err == nil {
 		fam := 4
-		if ip.Is6() && !ip.Is4In6() {
-			fam = 6
-		} else if ip.Is4In6() {
+		if ip.Is6() {
 			fam = 6
 		}
 		s.loop.NextTick(func() {
@@ -104,7 +117,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		lookup = systemLookup
 	}
 	family := opts.Family
-	err := eventloop.OffloadValue(s.loop, func() (netip.Addr, error) {
+	return eventloop.OffloadValue(s.loop, func() (netip.Addr, error) {
 		return lookup(context.Background(), host, family)
 	}, func(ip netip.Addr, err error) {
 		fam := 4
@@ -115,6 +128,9 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		if err == nil {
 			addr = ip.String()
 		} else {
+			// Node's 'lookup' after a failed lookup has no address and no
+			// family (undefined): 0 here.
+			fam = 0
 			err = lookupError(err, host)
 		}
 		emitLookup(s, err, addr, fam, host)
@@ -122,18 +138,12 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 			return
 		}
 		if err != nil {
-			s.loop.NextTick(func() { s.connectFailed(err) })
+			s.loop.NextTick(func() { s.Destroy(err) })
 			return
 		}
 		s.unrefTimer()
 		s.internalConnect(ip, addr, opts.Port, fam, opts)
 	})
-	if err != nil {
-		s.connecting = false
-		s.loop.EndRequest()
-		return err
-	}
-	return nil
 }
 
 // emitLookup emits 'lookup' (err, address, family, host).
@@ -176,34 +186,13 @@ func lookupError(err error, host string) error {
 		Syscall: "getaddrinfo", Address: host, Cause: err}
 }
 
-func (s *Socket) connectFailed(err error) {
-	s.Destroy(err)
-}
-
-// reinit prepares a destroyed socket for a new connect, as Node's
-// initSocketHandle/_undestroy do.
-func (s *Socket) reinit() {
-	hwm, half := s.r.hwm, s.allowHalfOpen
-	s.initStreams(hwm, half)
-	s.endedByPeer = false
-	s.resetOnClose = false
-	s.haveLocal, s.haveRemote = false, false
-	s.handle = eventloopHandle()
-	s.handle.Init(s.loop)
-}
-
+// internalConnect is net.js's internalConnect: bind if asked, emit
+// 'connectionAttempt', check the block list, then connect(2).
 func (s *Socket) internalConnect(ip netip.Addr, addr string, port, family int, opts ConnectOptions) {
 	domain := syscall.AF_INET
 	if family == 6 {
 		domain = syscall.AF_INET6
 	}
-	fd, err := sys.Socket(domain, syscall.SOCK_STREAM)
-	if err != nil {
-		s.loop.EndRequest()
-		s.Destroy(nodeerr.Errno("connect", errnoOf(err), addr, port))
-		return
-	}
-	s.fd = fd
 	s.family = family
 	if opts.LocalAddress != "" || opts.LocalPort != 0 {
 		local := opts.LocalAddress
@@ -214,76 +203,121 @@ func (s *Socket) internalConnect(ip netip.Addr, addr string, port, family int, o
 				local = "::"
 			}
 		}
-		lip, _ := netip.ParseAddr(local)
-		if err := sys.Bind(fd, sys.SockaddrOf(netip.AddrPortFrom(lip, uint16(opts.LocalPort)))); err != nil {
-			s.loop.EndRequest()
+		err := s.newFD(domain)
+		if err == nil {
+			lip, _ := netip.ParseAddr(local)
+			err = sys.Bind(s.fd, sys.SockaddrOf(netip.AddrPortFrom(lip, uint16(opts.LocalPort))))
+			if err == nil && opts.LocalPort > 0 {
+				// checkBindError
+				if sa, e := sys.LocalAddr(s.fd); e == nil && int(sys.AddrPortOf(sa).Port()) != opts.LocalPort {
+					err = syscall.EADDRINUSE
+				}
+			}
+		}
+		if err != nil {
 			s.Destroy(nodeerr.Errno("bind", errnoOf(err), local, opts.LocalPort))
 			return
 		}
 	}
 	events.Emit3(&s.Emitter, "connectionAttempt", addr, port, family)
 	if s.blockList != nil && s.blockList.CheckAddr(ip) {
-		s.loop.EndRequest()
 		s.Destroy(errIPBlocked(addr))
 		return
 	}
-	w, err := s.loop.Watch(fd, s.onIO)
-	if err != nil {
-		s.loop.EndRequest()
-		s.Destroy(nodeerr.Errno("connect", syscall.EBADF, addr, port))
-		return
-	}
-	s.watch = w
 	s.connAddr, s.connPort = addr, port
 	s.connLocal, s.connLocalPort = opts.LocalAddress, opts.LocalPort
-	err = sys.Connect(fd, sys.SockaddrOf(netip.AddrPortFrom(ip, uint16(port))))
+	err := s.newFD(domain)
+	if err == nil {
+		err = sys.Connect(s.fd, sys.SockaddrOf(netip.AddrPortFrom(ip, uint16(port))))
+	}
 	switch {
 	case err == nil || err == syscall.EINPROGRESS:
+		s.connectReq = true
+		s.loop.BeginRequest()
 		s.updateInterest() // write readiness completes the connect
 	case err == syscall.ECONNREFUSED:
-		// libuv reports an early refusal asynchronously (delayed_error).
-		s.loop.QueuePending(func() { s.afterConnect(syscall.ECONNREFUSED) })
+		// libuv reports an early refusal from the pending queue
+		// (delayed_error).
+		s.connectReq = true
+		s.loop.BeginRequest()
+		s.updateInterest()
+		s.loop.QueuePending(func() {
+			if s.connectReq && s.fd >= 0 {
+				s.connectReq = false
+				s.loop.EndRequest()
+				s.updateInterest()
+				s.afterConnect(syscall.ECONNREFUSED)
+			}
+		})
 	default:
-		s.loop.EndRequest()
-		s.Destroy(nodeerr.Errno("connect", errnoOf(err), addr, port))
+		details := ""
+		if ap, ok := s.getsockname(); ok {
+			details = ap.Addr().String() + ":" + strconv.Itoa(int(ap.Port()))
+		} else {
+			details = "undefined:undefined"
+		}
+		ex := nodeerr.Errno("connect", errnoOf(err), addr, port)
+		ex.Message += " - Local (" + details + ")"
+		s.Destroy(ex)
 	}
 }
 
-// finishConnect runs when the connecting descriptor becomes writable.
+// newFD creates the socket's descriptor if it has none yet (libuv's
+// maybe_new_socket).
+func (s *Socket) newFD(domain int) error {
+	if s.fd >= 0 {
+		return nil
+	}
+	fd, err := sys.Socket(domain, syscall.SOCK_STREAM)
+	if err != nil {
+		return err
+	}
+	w, err := s.loop.Watch(fd, s.onIO)
+	if err != nil {
+		_ = sys.Close(fd)
+		return syscall.EBADF
+	}
+	s.fd, s.watch = fd, w
+	s.uvWritable = true
+	return nil
+}
+
+// finishConnect is libuv's uv__stream_connect: the connecting descriptor
+// became writable.
 func (s *Socket) finishConnect() {
 	err := sys.SocketError(s.fd)
 	var errno syscall.Errno
 	if err != nil {
 		errno = errnoOf(err)
 	}
+	if errno == syscall.EINPROGRESS {
+		return
+	}
+	s.connectReq = false
+	s.loop.EndRequest()
+	s.updateInterest()
 	s.afterConnect(errno)
 }
 
-// afterConnect is Node's afterConnect.
+// afterConnect is net.js's afterConnect.
 func (s *Socket) afterConnect(status syscall.Errno) {
-	s.loop.EndRequest()
-	if s.w.destroyed {
+	if s.Destroyed() {
 		return
 	}
 	s.connecting = false
-	s.haveLocal = false
+	s.sockname = addrCache{}
 	if status == 0 {
-		s.updateInterest()
 		s.unrefTimer()
 		if s.noDelay {
 			_ = sys.SetNoDelay(s.fd, true)
 		}
 		if s.keepAlive {
-			_ = sys.SetKeepAlive(s.fd, true, s.keepAliveDelay, 0, 0)
+			_ = sys.SetKeepAlive(s.fd, true, s.keepAliveDelay, s.keepAliveInterval, s.keepAliveCount)
 		}
 		if s.tos != nil {
-			if err := sys.SetTOS(s.fd, s.domain(), *s.tos); err != nil {
+			if err := sys.SetTOS(s.fd, s.domain(), *s.tos); err != nil && errnoOf(err) != syscall.EBADF {
 				events.Emit1[error](&s.Emitter, "error", nodeerr.Errno("setTypeOfService", errnoOf(err), "", 0))
 			}
-		}
-		if p := s.pendingW; p != nil {
-			s.pendingW = nil
-			s.writeGeneric(p.chunk, p.chunks)
 		}
 		events.Emit0(&s.Emitter, "connect")
 		events.Emit0(&s.Emitter, "ready")

@@ -1,10 +1,19 @@
 package netmod
 
+// Buffer encodings as Node implements them: string to bytes (Buffer.from(s,
+// encoding)) for WriteString, and the StringDecoder (src/string_decoder.cc)
+// behind SetEncoding.
+//
+// Go strings are UTF-8, JavaScript strings UTF-16. Text that JavaScript
+// could hold but UTF-8 cannot (a lone surrogate, which a 'utf16le' decoder
+// emits when a surrogate pair is split or unpaired) is kept as WTF-8: the
+// surrogate's three-byte generalized UTF-8 form. Encoding such a string
+// back treats those bytes as the surrogate, as Node treats the lone
+// surrogate (U+FFFD in UTF-8, the code unit itself in UTF-16).
+
 import (
 	"encoding/base64"
-	"encoding/hex"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/nodenet/nodenet/nodeerr"
@@ -35,6 +44,40 @@ func errUnknownEncoding(enc string) *nodeerr.Error {
 	return nodeerr.New(nodeerr.NameTypeError, "ERR_UNKNOWN_ENCODING", "Unknown encoding: "+enc)
 }
 
+// forEachUnit calls fn with the UTF-16 code units of s, read as WTF-8
+// (invalid bytes count as U+FFFD).
+func forEachUnit(s string, fn func(u uint16)) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			fn(uint16(c))
+			i++
+			continue
+		}
+		if u, ok := surrogateAt(s, i); ok {
+			fn(u)
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r > 0xFFFF {
+			r -= 0x10000
+			fn(uint16(0xD800 + r>>10))
+			fn(uint16(0xDC00 + r&0x3FF))
+		} else {
+			fn(uint16(r))
+		}
+	}
+}
+
+// surrogateAt reports the surrogate code unit WTF-8-encoded at s[i:].
+func surrogateAt(s string, i int) (uint16, bool) {
+	if i+2 < len(s) && s[i] == 0xED && s[i+1] >= 0xA0 && s[i+1] <= 0xBF && s[i+2]&0xC0 == 0x80 {
+		return 0xD000 | uint16(s[i+1]&0x3F)<<6 | uint16(s[i+2]&0x3F), true
+	}
+	return 0, false
+}
+
 // encodeString converts a string to bytes as Buffer.from(str, encoding).
 func encodeString(s, encoding string) ([]byte, error) {
 	enc, ok := normalizeEncoding(encoding)
@@ -44,59 +87,119 @@ func encodeString(s, encoding string) ([]byte, error) {
 	switch enc {
 	case "latin1", "ascii":
 		out := make([]byte, 0, len(s))
-		for _, r := range s {
-			out = append(out, byte(r))
-		}
+		forEachUnit(s, func(u uint16) { out = append(out, byte(u)) })
 		return out, nil
 	case "hex":
-		// Node decodes pairs until the first invalid one.
-		n := len(s) / 2
-		out := make([]byte, 0, n)
-		for i := 0; i < n; i++ {
-			b, err := hex.DecodeString(s[2*i : 2*i+2])
-			if err != nil {
+		// Pairs are decoded until the first invalid one. Like Node, a
+		// character is looked up by the low byte of its UTF-16 unit.
+		units := lowBytes(s)
+		out := make([]byte, 0, len(units)/2)
+		for i := 0; i+1 < len(units); i += 2 {
+			hi, ok1 := unhex(units[i])
+			lo, ok2 := unhex(units[i+1])
+			if !ok1 || !ok2 {
 				break
 			}
-			out = append(out, b[0])
+			out = append(out, hi<<4|lo)
 		}
 		return out, nil
 	case "base64", "base64url":
-		t := strings.Map(func(r rune) rune {
-			switch {
-			case r == '-':
-				return '+'
-			case r == '_':
-				return '/'
-			case r == '=' || r == ' ' || r == '\n' || r == '\r' || r == '\t':
-				return -1
-			}
-			return r
-		}, s)
-		out, err := base64.RawStdEncoding.DecodeString(t)
-		if err != nil {
-			// Decode what is valid, as Node does.
-			if ce, ok := err.(base64.CorruptInputError); ok {
-				out, _ = base64.RawStdEncoding.DecodeString(t[:int(ce)/4*4])
-			}
-		}
-		return out, nil
+		return decodeBase64(lowBytes(s)), nil
 	case "utf16le":
-		u := utf16.Encode([]rune(s))
-		out := make([]byte, 2*len(u))
-		for i, v := range u {
-			out[2*i], out[2*i+1] = byte(v), byte(v>>8)
-		}
+		out := make([]byte, 0, 2*len(s))
+		forEachUnit(s, func(u uint16) { out = append(out, byte(u), byte(u>>8)) })
 		return out, nil
+	}
+	if strings.IndexByte(s, 0xED) >= 0 {
+		// Lone surrogates (WTF-8) become U+FFFD, as in Node.
+		var b strings.Builder
+		for i := 0; i < len(s); {
+			if _, ok := surrogateAt(s, i); ok {
+				b.WriteString("\uFFFD")
+				i += 3
+				continue
+			}
+			b.WriteByte(s[i])
+			i++
+		}
+		s = b.String()
 	}
 	return []byte(s), nil
 }
 
-// decoder is Node's StringDecoder: it turns byte chunks into text, holding
-// back incomplete multi-byte sequences (and base64 groups) across chunks.
-// Its output is UTF-8.
+// lowBytes returns the low byte of each UTF-16 unit of s: what Node's hex
+// and base64 decoders look at (a string with only Latin-1 characters is
+// unchanged, as Node stores it one byte per character).
+func lowBytes(s string) []byte {
+	out := make([]byte, 0, len(s))
+	forEachUnit(s, func(u uint16) { out = append(out, byte(u)) })
+	return out
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// decodeBase64 is Node's forgiving base64 decoder: both alphabets, other
+// characters skipped, decoding stops at the first '='; a final group of
+// 2 or 3 characters gives 1 or 2 bytes.
+func decodeBase64(s []byte) []byte {
+	out := make([]byte, 0, len(s)*3/4)
+	var acc uint32
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var v byte
+		switch {
+		case c >= 'A' && c <= 'Z':
+			v = c - 'A'
+		case c >= 'a' && c <= 'z':
+			v = c - 'a' + 26
+		case c >= '0' && c <= '9':
+			v = c - '0' + 52
+		case c == '+' || c == '-':
+			v = 62
+		case c == '/' || c == '_':
+			v = 63
+		case c == '=':
+			i = len(s)
+			continue
+		default:
+			continue
+		}
+		acc = acc<<6 | uint32(v)
+		n++
+		if n == 4 {
+			out = append(out, byte(acc>>16), byte(acc>>8), byte(acc))
+			acc, n = 0, 0
+		}
+	}
+	switch n {
+	case 2:
+		out = append(out, byte(acc>>4))
+	case 3:
+		out = append(out, byte(acc>>10), byte(acc>>2))
+	}
+	return out
+}
+
+// decoder is Node's StringDecoder (src/string_decoder.cc): it turns byte
+// chunks into text, holding back an incomplete character (or base64
+// group) at the end of a chunk until the next one. Its output is UTF-8
+// (WTF-8 for lone surrogates).
 type decoder struct {
-	enc  string
-	rest []byte
+	enc        string
+	missing    int
+	buffered   int
+	incomplete [4]byte
 }
 
 func newDecoder(encoding string) (*decoder, error) {
@@ -107,118 +210,212 @@ func newDecoder(encoding string) (*decoder, error) {
 	return &decoder{enc: enc}, nil
 }
 
-func (d *decoder) write(b []byte) []byte {
+// write is StringDecoder::DecodeData.
+func (d *decoder) write(data []byte) []byte {
+	switch d.enc {
+	case "utf8", "utf16le", "base64", "base64url":
+	default:
+		return makeString(nil, data, d.enc)
+	}
+	var prepend []byte
+	if d.missing > 0 {
+		if d.enc == "utf8" {
+			// A byte that should continue the character but does not
+			// ends it; the rest of this chunk starts anew.
+			for i := 0; i < len(data) && i < d.missing; i++ {
+				if data[i]&0xC0 != 0x80 {
+					d.missing = 0
+					copy(d.incomplete[d.buffered:], data[:i])
+					d.buffered += i
+					data = data[i:]
+					break
+				}
+			}
+		}
+		found := min(len(data), d.missing)
+		copy(d.incomplete[d.buffered:], data[:found])
+		data = data[found:]
+		d.missing -= found
+		d.buffered += found
+		if d.missing == 0 {
+			prepend = makeString(nil, d.incomplete[:d.buffered], d.enc)
+			if prepend == nil {
+				prepend = []byte{}
+			}
+			d.buffered = 0
+		}
+	}
+	if len(data) == 0 {
+		return prepend
+	}
+	n := len(data)
 	switch d.enc {
 	case "utf8":
-		buf := append(d.rest, b...)
-		d.rest = nil
-		// Hold back an incomplete trailing sequence.
-		cut := len(buf)
-		for i := len(buf) - 1; i >= 0 && i >= len(buf)-3; i-- {
-			c := buf[i]
-			if c < 0x80 {
+		if data[n-1]&0x80 != 0 {
+			for i := n - 1; ; i-- {
+				d.buffered++
+				if data[i]&0xC0 == 0x80 {
+					if d.buffered >= 4 || i == 0 {
+						d.buffered = 0
+						break
+					}
+					continue
+				}
+				switch {
+				case data[i]&0xE0 == 0xC0:
+					d.missing = 2
+				case data[i]&0xF0 == 0xE0:
+					d.missing = 3
+				case data[i]&0xF8 == 0xF0:
+					d.missing = 4
+				default:
+					d.buffered = 0
+				}
+				if d.buffered == 0 {
+					break
+				}
+				if d.buffered >= d.missing {
+					d.missing, d.buffered = 0, 0
+				}
+				d.missing -= d.buffered
 				break
 			}
-			if c >= 0xC0 {
-				need := 2
-				if c >= 0xF0 {
-					need = 4
-				} else if c >= 0xE0 {
-					need = 3
-				}
-				if len(buf)-i < need {
-					cut = i
-				}
-				break
-			}
 		}
-		if cut < len(buf) {
-			d.rest = append([]byte(nil), buf[cut:]...)
-			buf = buf[:cut]
-		}
-		return toValidUTF8(buf)
-	case "latin1":
-		out := make([]byte, 0, len(b))
-		for _, c := range b {
-			out = utf8.AppendRune(out, rune(c))
-		}
-		return out
-	case "ascii":
-		out := make([]byte, len(b))
-		for i, c := range b {
-			out[i] = c & 0x7f
-		}
-		return out
-	case "hex":
-		out := make([]byte, hex.EncodedLen(len(b)))
-		hex.Encode(out, b)
-		return out
-	case "base64", "base64url":
-		buf := append(d.rest, b...)
-		n := len(buf) / 3 * 3
-		d.rest = append([]byte(nil), buf[n:]...)
-		return d.b64(buf[:n])
 	case "utf16le":
-		buf := append(d.rest, b...)
-		n := len(buf) / 2 * 2
-		d.rest = append([]byte(nil), buf[n:]...)
-		u := make([]uint16, n/2)
-		for i := range u {
-			u[i] = uint16(buf[2*i]) | uint16(buf[2*i+1])<<8
+		if n%2 == 1 {
+			d.buffered, d.missing = 1, 1
+		} else if data[n-1]&0xFC == 0xD8 {
+			d.buffered, d.missing = 2, 2
 		}
-		// Hold back a lone high surrogate at the end.
-		if len(u) > 0 && u[len(u)-1] >= 0xD800 && u[len(u)-1] < 0xDC00 {
-			d.rest = append(buf[n-2:n:n], d.rest...)
-			u = u[:len(u)-1]
+	default: // base64, base64url
+		d.buffered = n % 3
+		if d.buffered > 0 {
+			d.missing = 3 - d.buffered
 		}
-		return []byte(string(utf16.Decode(u)))
 	}
-	return b
+	if d.buffered > 0 {
+		n -= d.buffered
+		copy(d.incomplete[:], data[n:])
+	}
+	if prepend == nil && d.enc == "utf8" && n > 0 && utf8.Valid(data[:n]) {
+		return data[:n:n] // the common case: no copy
+	}
+	return makeString(prepend, data[:n], d.enc)
 }
 
-func (d *decoder) b64(b []byte) []byte {
-	if d.enc == "base64url" {
-		return []byte(base64.RawURLEncoding.EncodeToString(b))
-	}
-	return []byte(base64.StdEncoding.EncodeToString(b))
-}
-
-// end flushes what was held back.
+// end is StringDecoder::FlushData: what was held back.
 func (d *decoder) end() []byte {
-	rest := d.rest
-	d.rest = nil
-	if len(rest) == 0 {
+	if d.enc == "utf16le" && d.buffered%2 == 1 {
+		d.missing--
+		d.buffered--
+	}
+	if d.buffered == 0 {
 		return nil
 	}
-	switch d.enc {
-	case "utf8":
-		return []byte("\uFFFD")
-	case "base64", "base64url":
-		return d.b64(rest)
-	case "utf16le":
-		u := make([]uint16, len(rest)/2)
-		for i := range u {
-			u[i] = uint16(rest[2*i]) | uint16(rest[2*i+1])<<8
-		}
-		return []byte(string(utf16.Decode(u)))
-	}
-	return nil
+	out := makeString(nil, d.incomplete[:d.buffered], d.enc)
+	d.missing, d.buffered = 0, 0
+	return out
 }
 
-// toValidUTF8 replaces each invalid byte with U+FFFD, as Node's decoder.
-func toValidUTF8(b []byte) []byte {
-	if utf8.Valid(b) {
-		return b
-	}
-	out := make([]byte, 0, len(b)+8)
-	for len(b) > 0 {
-		r, size := utf8.DecodeRune(b)
-		if r == utf8.RuneError && size == 1 {
-			out = append(out, "\uFFFD"...)
-		} else {
-			out = append(out, b[:size]...)
+// makeString appends the text of b in encoding enc to dst
+// (StringBytes::Encode).
+func makeString(dst, b []byte, enc string) []byte {
+	switch enc {
+	case "utf8":
+		return appendUTF8Decoded(dst, b)
+	case "latin1":
+		for _, c := range b {
+			dst = utf8.AppendRune(dst, rune(c))
 		}
-		b = b[size:]
+		return dst
+	case "ascii":
+		for _, c := range b {
+			dst = append(dst, c&0x7f)
+		}
+		return dst
+	case "hex":
+		const digits = "0123456789abcdef"
+		for _, c := range b {
+			dst = append(dst, digits[c>>4], digits[c&15])
+		}
+		return dst
+	case "base64":
+		return base64.StdEncoding.AppendEncode(dst, b)
+	case "base64url":
+		return base64.RawURLEncoding.AppendEncode(dst, b)
+	case "utf16le":
+		for i := 0; i+1 < len(b); i += 2 {
+			u := rune(b[i]) | rune(b[i+1])<<8
+			if u >= 0xD800 && u < 0xDC00 && i+3 < len(b) {
+				if v := rune(b[i+2]) | rune(b[i+3])<<8; v >= 0xDC00 && v < 0xE000 {
+					dst = utf8.AppendRune(dst, 0x10000+(u-0xD800)<<10+(v-0xDC00))
+					i += 2
+					continue
+				}
+			}
+			if u >= 0xD800 && u < 0xE000 {
+				// A lone surrogate, kept as WTF-8.
+				dst = append(dst, 0xED, byte(0x80|(u>>6)&0x3F), byte(0x80|u&0x3F))
+				continue
+			}
+			dst = utf8.AppendRune(dst, u)
+		}
+		return dst
 	}
-	return out
+	return append(dst, b...)
+}
+
+// appendUTF8Decoded decodes b as the WHATWG UTF-8 decoder (and V8) does:
+// each maximal ill-formed subsequence becomes one U+FFFD.
+func appendUTF8Decoded(dst, b []byte) []byte {
+	if utf8.Valid(b) {
+		return append(dst, b...)
+	}
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		var need int
+		lo, hi := byte(0x80), byte(0xBF)
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			need = 1
+		case c == 0xE0:
+			need, lo = 2, 0xA0
+		case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
+			need = 2
+		case c == 0xED:
+			need, hi = 2, 0x9F
+		case c == 0xF0:
+			need, lo = 3, 0x90
+		case c >= 0xF1 && c <= 0xF3:
+			need = 3
+		case c == 0xF4:
+			need, hi = 3, 0x8F
+		default:
+			dst = append(dst, "\uFFFD"...)
+			i++
+			continue
+		}
+		j := i + 1
+		ok := true
+		for k := 0; k < need; k++ {
+			if j >= len(b) || b[j] < lo || b[j] > hi {
+				ok = false
+				break
+			}
+			lo, hi = 0x80, 0xBF
+			j++
+		}
+		if ok {
+			dst = append(dst, b[i:j]...)
+		} else {
+			dst = append(dst, "\uFFFD"...)
+		}
+		i = j
+	}
+	return dst
 }

@@ -22,11 +22,13 @@ type ServerOptions struct {
 	// PauseOnConnect accepts sockets paused (call Resume to read).
 	PauseOnConnect bool
 	// NoDelay, KeepAlive and KeepAliveInitialDelay are applied to every
-	// accepted socket.
+	// accepted socket. Like Node, the delay is kept in whole seconds and a
+	// negative one means 0.
 	NoDelay               bool
 	KeepAlive             bool
 	KeepAliveInitialDelay time.Duration
-	// HighWaterMark of the accepted sockets (default 64 KiB).
+	// HighWaterMark of both halves of the accepted sockets; 0 or less means
+	// the default, DefaultHighWaterMark (64 KiB).
 	HighWaterMark int
 	// BlockList closes connections from blocked addresses before
 	// 'connection', reading nothing from them.
@@ -81,12 +83,22 @@ type Server struct {
 	// (Node's server.maxConnections; -1, the default, means no limit).
 	MaxConnections int
 
-	bound netip.AddrPort
+	// accept back-off after repeated accept failures (see onConnection)
+	acceptFailed  bool
+	acceptBackoff time.Duration
+	acceptTimer   *eventloop.Timer
 }
 
 // CreateServer returns a server (Node's net.createServer); a non-nil
 // connectionListener is added as a 'connection' listener.
 func CreateServer(loop *eventloop.Loop, opts ServerOptions, connectionListener func(*Socket)) *Server {
+	if opts.KeepAliveInitialDelay < 0 {
+		opts.KeepAliveInitialDelay = 0
+	}
+	opts.KeepAliveInitialDelay = opts.KeepAliveInitialDelay.Truncate(time.Second)
+	if opts.HighWaterMark <= 0 {
+		opts.HighWaterMark = DefaultHighWaterMark
+	}
 	srv := &Server{loop: loop, opts: opts, fd: -1, MaxConnections: -1}
 	srv.Emitter.Init(events.WithClassName("Server"), events.WithOwner(srv))
 	if connectionListener != nil {
@@ -97,6 +109,12 @@ func CreateServer(loop *eventloop.Loop, opts ServerOptions, connectionListener f
 
 // Loop returns the server's loop.
 func (srv *Server) Loop() *eventloop.Loop { return srv.loop }
+
+// Options returns the options in effect, as Node exposes them on the
+// server (server.allowHalfOpen, pauseOnConnect, noDelay, keepAlive,
+// keepAliveInitialDelay, highWaterMark): HighWaterMark with the default
+// filled in and KeepAliveInitialDelay in whole seconds.
+func (srv *Server) Options() ServerOptions { return srv.opts }
 
 // OnConnection is On("connection", fn).
 func (srv *Server) OnConnection(fn func(*Socket)) *Server {
@@ -111,16 +129,25 @@ func (srv *Server) Listening() bool { return srv.fd >= 0 }
 // nil, is a one-time 'listening' listener. Argument errors and listening
 // twice (ERR_SERVER_ALREADY_LISTEN) are returned synchronously, as Node
 // throws them; bind and listen failures arrive as 'error' events, with
-// Node's text (listen EADDRINUSE: address already in use :::8080).
+// Node's text (listen EADDRINUSE: address already in use :::8080), and are
+// not followed by 'close'.
+//
+// As in Node, cb is added before the options are checked, so the callback
+// of a call that returned an error still runs on the next 'listening'.
 func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 	if srv.fd >= 0 {
 		return errServerAlreadyListen()
 	}
-	if opts.Port < 0 || opts.Port > 65535 {
-		return errBadPort("options.port", opts.Port)
-	}
 	if cb != nil {
 		srv.Once("listening", cb)
+	}
+	// A new listen (or a close) makes a pending host lookup stale.
+	srv.listeningID++
+	if opts.Signal != nil {
+		srv.watchSignal(opts.Signal)
+	}
+	if opts.Port < 0 || opts.Port > 65535 {
+		return errBadPort("options.port", opts.Port)
 	}
 	backlog := opts.Backlog
 	if backlog <= 0 {
@@ -129,14 +156,12 @@ func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 	if opts.ReusePort {
 		opts.Exclusive = true
 	}
-	if opts.Signal != nil {
-		srv.watchSignal(opts.Signal)
-	}
 	if opts.Host == "" {
 		srv.setupListen(netip.Addr{}, opts.Port, backlog, opts)
 		return nil
 	}
-	// Node resolves the host (even a literal) with dns.lookup first.
+	// Node resolves the host (even a literal, answered on the next tick)
+	// with dns.lookup({all: true}) first: lookupAndListen.
 	id := srv.listeningID
 	host := opts.Host
 	if ip, err := netip.ParseAddr(host); err == nil {
@@ -147,11 +172,9 @@ func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 		})
 		return nil
 	}
-	srv.loop.BeginRequest()
 	return eventloop.OffloadValue(srv.loop, func() ([]netip.Addr, error) {
 		return net.DefaultResolver.LookupNetIP(context.Background(), "ip", host)
 	}, func(addrs []netip.Addr, err error) {
-		srv.loop.EndRequest()
 		if id != srv.listeningID {
 			return
 		}
@@ -178,42 +201,51 @@ func filterValidAddress(addrs []netip.Addr) netip.Addr {
 	return addrs[0].Unmap()
 }
 
-// setupListen is Node's setupListenHandle: bind (trying "::" first when no
-// host was given), listen, then 'listening' on the next tick.
+// setupListen is Node's setupListenHandle: without a host it binds the
+// dual-stack "::" and falls back to "0.0.0.0" only when that socket cannot
+// be created or bound (no IPv6); then listen, and 'listening' on the next
+// tick. Every failure is an asynchronous 'error' from "listen" carrying
+// the address and port, as Node's UVExceptionWithHostPort.
 func (srv *Server) setupListen(ip netip.Addr, port, backlog int, opts ListenOptions) {
-	var fd int
-	var err error
-	addrText := ip.String()
 	if !ip.IsValid() {
-		fd, err = srv.createHandle(netip.IPv6Unspecified(), port, opts)
-		addrText = "::"
+		ip = netip.IPv6Unspecified()
+		fd, delayed, err := srv.createHandle(ip, port, opts)
 		if err != nil {
-			fd, err = srv.createHandle(netip.IPv4Unspecified(), port, opts)
-			addrText = "0.0.0.0"
-		}
-	} else {
-		fd, err = srv.createHandle(ip, port, opts)
-	}
-	if err == nil {
-		err = sys.Listen(fd, backlog)
-		if err != nil {
-			_ = sys.Close(fd)
+			ip = netip.IPv4Unspecified()
+		} else {
+			srv.listenHandle(fd, delayed, ip, port, backlog)
+			return
 		}
 	}
+	fd, delayed, err := srv.createHandle(ip, port, opts)
 	if err != nil {
-		ex := nodeerr.UV("listen", errnoOf(err), addrText, port)
-		srv.loop.NextTick(func() { events.Emit1[error](&srv.Emitter, "error", ex) })
+		srv.listenFailed(errnoOf(err), ip, port)
 		return
 	}
-	w, werr := srv.loop.Watch(fd, srv.onConnection)
-	if werr != nil {
+	srv.listenHandle(fd, delayed, ip, port, backlog)
+}
+
+// listenHandle is the second half of setupListenHandle: listen(2) on the
+// bound socket (or report the bind error libuv delayed), then watch it.
+func (srv *Server) listenHandle(fd int, delayed error, ip netip.Addr, port, backlog int) {
+	err := delayed
+	if err == nil {
+		err = sys.Listen(fd, backlog)
+	}
+	if err != nil {
 		_ = sys.Close(fd)
-		ex := nodeerr.UV("listen", syscall.EBADF, addrText, port)
-		srv.loop.NextTick(func() { events.Emit1[error](&srv.Emitter, "error", ex) })
+		srv.listenFailed(errnoOf(err), ip, port)
+		return
+	}
+	w, err := srv.loop.Watch(fd, srv.onConnection)
+	if err != nil {
+		_ = sys.Close(fd)
+		srv.listenFailed(syscall.EBADF, ip, port)
 		return
 	}
 	srv.fd = fd
 	srv.watch = w
+	srv.acceptFailed, srv.acceptBackoff = false, 0
 	srv.handle = &eventloop.Handle{}
 	srv.handle.Init(srv.loop)
 	srv.handle.Start()
@@ -222,63 +254,128 @@ func (srv *Server) setupListen(ip netip.Addr, port, backlog int, opts ListenOpti
 	}
 	w.SetInterest(poller.Read)
 	srv.loop.NextTick(func() {
+		// emitListeningNT: only if the handle was not closed meanwhile.
 		if srv.fd >= 0 {
 			events.Emit0(&srv.Emitter, "listening")
 		}
 	})
 }
 
-// createHandle makes, configures and binds a listening socket. Like libuv
-// it reports EADDRINUSE from listen, not from bind.
-func (srv *Server) createHandle(ip netip.Addr, port int, opts ListenOptions) (int, error) {
+// listenFailed emits Node's listen error on the next tick; no 'close'
+// follows.
+func (srv *Server) listenFailed(errno syscall.Errno, ip netip.Addr, port int) {
+	ex := nodeerr.UV("listen", errno, ip.String(), port)
+	srv.loop.NextTick(func() { events.Emit1[error](&srv.Emitter, "error", ex) })
+}
+
+// createHandle makes, configures and binds a listening socket, as libuv's
+// uv_tcp_bind: SO_REUSEADDR always, IPV6_V6ONLY on request; EADDRINUSE
+// from bind is not an error yet but delayed to listen (returned as
+// delayed), and EAFNOSUPPORT becomes EINVAL.
+func (srv *Server) createHandle(ip netip.Addr, port int, opts ListenOptions) (fd int, delayed, err error) {
 	domain := syscall.AF_INET
 	if ip.Is6() {
 		domain = syscall.AF_INET6
 	}
-	fd, err := sys.Socket(domain, syscall.SOCK_STREAM)
+	fd, err = sys.Socket(domain, syscall.SOCK_STREAM)
 	if err != nil {
-		return -1, err
+		return -1, nil, err
 	}
-	_ = sys.SetReuseAddr(fd, true)
+	if err := sys.SetReuseAddr(fd, true); err != nil {
+		_ = sys.Close(fd)
+		return -1, nil, err
+	}
 	if opts.ReusePort {
 		if err := sys.SetReusePort(fd, true); err != nil {
 			_ = sys.Close(fd)
-			return -1, err
+			return -1, nil, err
 		}
 	}
-	if domain == syscall.AF_INET6 {
-		_ = sys.SetV6Only(fd, opts.IPv6Only)
+	if domain == syscall.AF_INET6 && opts.IPv6Only {
+		if err := sys.SetV6Only(fd, true); err != nil {
+			_ = sys.Close(fd)
+			return -1, nil, err
+		}
 	}
 	if err := sys.Bind(fd, sys.SockaddrOf(netip.AddrPortFrom(ip, uint16(port)))); err != nil {
-		if err == syscall.EADDRINUSE {
-			// libuv defers this error to listen(); reproduce the listen form.
-			_ = sys.Close(fd)
-			return -1, err
+		switch err {
+		case syscall.EADDRINUSE:
+			return fd, err, nil
+		case syscall.EAFNOSUPPORT:
+			err = syscall.EINVAL
 		}
 		_ = sys.Close(fd)
-		return -1, err
+		return -1, nil, err
 	}
-	return fd, nil
+	return fd, nil, nil
 }
 
-// onConnection accepts every pending connection (Node's onconnection).
-func (srv *Server) onConnection(ev poller.Event) {
-	for srv.fd >= 0 {
-		nfd, sa, err := sys.Accept(srv.fd)
-		if err != nil {
-			switch err {
-			case syscall.EAGAIN:
-				return
-			case syscall.ECONNABORTED, syscall.EINTR:
-				continue
-			}
-			events.Emit1[error](&srv.Emitter, "error", nodeerr.Errno("accept", errnoOf(err), "", 0))
+// Accept back-off bounds (see onConnection).
+const (
+	acceptBackoffMin = 5 * time.Millisecond
+	acceptBackoffMax = time.Second
+)
+
+// onConnection is libuv's uv__server_io feeding Node's onconnection. Like
+// the libuv of Node 26 (1.52) it accepts ONE connection per readiness
+// event: the listening socket is level-triggered, so the next pending
+// connection is accepted in the next loop iteration, after the callbacks
+// of this one (the clients' 'connect' events, say) have run. EAGAIN and
+// ECONNABORTED are ignored; any other failure is emitted as 'error' (Node's
+// "accept EMFILE", syscall "accept").
+//
+// libuv relies on its reserve descriptor (the EMFILE trick) to get past
+// EMFILE; without it a persistent failure would have the loop retry, and
+// emit 'error', on every iteration. So when accept fails twice in a row,
+// accepting pauses for a short, growing time (5 ms doubling up to 1 s, reset
+// by the next success): every failed attempt still emits 'error', but the
+// attempts are spaced out and the loop does not spin.
+func (srv *Server) onConnection(poller.Event) {
+	if srv.fd < 0 {
+		return
+	}
+	nfd, sa, err := sys.Accept(srv.fd)
+	if err != nil {
+		switch err {
+		case syscall.EAGAIN, syscall.ECONNABORTED, syscall.EINTR:
 			return
 		}
-		srv.accepted(nfd, sa)
+		if srv.acceptFailed {
+			srv.pauseAccepting()
+		}
+		srv.acceptFailed = true
+		events.Emit1[error](&srv.Emitter, "error", nodeerr.Errno("accept", errnoOf(err), "", 0))
+		return
 	}
+	srv.acceptFailed = false
+	srv.acceptBackoff = 0
+	srv.accepted(nfd, sa)
 }
 
+// pauseAccepting stops watching the listening socket for the current
+// back-off, then resumes.
+func (srv *Server) pauseAccepting() {
+	switch {
+	case srv.acceptBackoff == 0:
+		srv.acceptBackoff = acceptBackoffMin
+	case srv.acceptBackoff < acceptBackoffMax:
+		srv.acceptBackoff = min(2*srv.acceptBackoff, acceptBackoffMax)
+	}
+	srv.watch.SetInterest(0)
+	if srv.acceptTimer != nil {
+		srv.acceptTimer.Close()
+	}
+	srv.acceptTimer = srv.loop.SetTimeout(func() {
+		srv.acceptTimer = nil
+		if srv.watch != nil {
+			srv.watch.SetInterest(poller.Read)
+		}
+	}, srv.acceptBackoff).Unref()
+}
+
+// accepted is the rest of Node's onconnection for one accepted descriptor:
+// maxConnections ('drop'), then the blockList, then the Socket and
+// 'connection'.
 func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 	if srv.MaxConnections >= 0 && srv.connections >= srv.MaxConnections {
 		var d DropInfo
@@ -304,6 +401,7 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 	w, err := srv.loop.Watch(nfd, s.onIO)
 	if err != nil {
 		_ = sys.Close(nfd)
+		s.handle.Close(nil)
 		return
 	}
 	s.watch = w
@@ -356,6 +454,10 @@ func (srv *Server) Close(cb func(error)) *Server {
 			srv.Once("close", func() { cb(nil) })
 		}
 	}
+	if srv.acceptTimer != nil {
+		srv.acceptTimer.Close()
+		srv.acceptTimer = nil
+	}
 	if srv.fd >= 0 {
 		_ = srv.watch.Close()
 		srv.watch = nil
@@ -368,6 +470,8 @@ func (srv *Server) Close(cb func(error)) *Server {
 	return srv
 }
 
+// emitCloseIfDrained is Node's _emitCloseIfDrained: 'close' on the next
+// tick once the server neither listens nor has connections.
 func (srv *Server) emitCloseIfDrained() {
 	if srv.fd >= 0 || srv.connections > 0 {
 		return
@@ -404,6 +508,10 @@ func (srv *Server) Unref() *Server {
 	return srv
 }
 
+// watchSignal is Node's addServerAbortSignalOption: a done ctx closes the
+// server (on the next tick when it is already done at listen). A context
+// has no synchronous abort hook, so a later cancellation reaches the loop
+// through Post, not within the call that cancels, as abort() does in Node.
 func (srv *Server) watchSignal(ctx context.Context) {
 	if ctx.Err() != nil {
 		srv.loop.NextTick(func() { srv.Close(nil) })

@@ -8,17 +8,17 @@ import (
 	"github.com/nodenet/nodenet/blocklist"
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/events"
-	"github.com/nodenet/nodenet/poller"
 )
 
 // OnRead is Node's onread socket option: reads go straight into Buffer and
 // Callback gets the number of bytes read; no chunk is allocated and no
 // 'data' event is emitted. Returning false pauses reading, as Node's
-// callback returning false does.
+// callback returning false does (Resume or Read starts it again).
 type OnRead struct {
-	// Buffer receives the bytes read; it is reused for every read.
+	// Buffer receives the bytes read; it is reused for every read, and the
+	// callback may replace it between reads.
 	Buffer []byte
-	// Callback is called with the count of bytes read into Buffer.
+	// Callback is called with the count of bytes read and Buffer[:n].
 	Callback func(n int, buf []byte) bool
 }
 
@@ -45,37 +45,49 @@ type SocketOptions struct {
 	Signal context.Context
 }
 
-// Socket is Node's net.Socket: a duplex byte stream over a TCP (or, later,
-// Unix domain) connection, driven by its loop. All methods belong to the
-// loop goroutine. Events: 'lookup', 'connectionAttempt',
-// 'connectionAttemptFailed', 'connect', 'ready', 'data', 'end', 'finish',
-// 'drain', 'timeout', 'error', 'close', plus the stream events 'pause',
-// 'resume', 'readable' and 'prefinish'.
+// Socket is Node's net.Socket: a duplex byte stream over a TCP connection,
+// driven by its loop. All methods belong to the loop goroutine. Events:
+// 'lookup', 'connectionAttempt', 'connectionAttemptFailed', 'connect',
+// 'ready', 'data' ([]byte, or string after SetEncoding), 'end', 'finish',
+// 'drain', 'timeout', 'error', 'close' (hadError bool), plus the stream
+// events 'pause', 'resume', 'readable', 'prefinish', 'pipe' and 'unpipe'.
 type Socket struct {
 	events.Emitter
 
-	loop   *eventloop.Loop
-	handle eventloop.Handle
-	fd     int
-	watch  *eventloop.Watcher
+	loop *eventloop.Loop
+
+	// the handle (Node's this._handle: libuv's uv_tcp_t)
+	hasHandle  bool
+	handle     eventloop.Handle
+	fd         int
+	watch      *eventloop.Watcher
+	reading    bool // Node's handle.reading
+	uvReading  bool // UV_HANDLE_READING
+	uvWritable bool // UV_HANDLE_WRITABLE
+	uvShut     bool // UV_HANDLE_SHUT
+	connectReq bool // a connect request is in flight
 
 	r             readableState
 	w             writableState
+	ticks         streamTicks
 	allowHalfOpen bool
 
-	connecting   bool
-	reading      bool // the handle is reading from the kernel
-	hadHandle    bool
-	endedByPeer  bool // 'end' seen with allowHalfOpen false: writes get EPIPE
-	resetOnClose bool
+	connecting      bool
+	endedByPeer     bool // this.write === writeAfterFIN
+	resetAndClosing bool
 
 	onread *OnRead
 
 	// the write request in flight at the handle level
-	wq         [][]byte
-	wqCb       bool // a Writable write callback waits on wq
-	shutdownCb func(error)
-	pendingW   *pendingWrite // write issued while connecting
+	wq                 [][]byte // what is left of it; nil when none
+	wqSize             int      // libuv's write_queue_size
+	lastWriteQueueSize int      // kLastWriteQueueSize
+	shutdownCb         func(error)
+
+	// the write issued while connecting (_pendingData)
+	pendingData   bool
+	pendingChunk  []byte
+	pendingChunks [][]byte
 
 	// the connect request in flight
 	connAddr      string
@@ -84,30 +96,33 @@ type Socket struct {
 	connLocalPort int
 
 	// options applied once connected
-	noDelay        bool
-	keepAlive      bool
-	keepAliveDelay time.Duration
-	tos            *int
-	blockList      *blocklist.BlockList
+	noDelay           bool
+	keepAlive         bool
+	keepAliveDelay    time.Duration
+	keepAliveInterval time.Duration
+	keepAliveCount    int
+	tos               *int
+	blockList         *blocklist.BlockList
 
-	timeout    time.Duration
-	timer      *eventloop.Timer
-	lastActive time.Duration
+	timeout time.Duration
+	timer   *eventloop.Timer
 
-	bytesRead    int64
-	bytesWritten int64
-	local        netip.AddrPort
-	remote       netip.AddrPort
-	haveLocal    bool
-	haveRemote   bool
-	family       int
+	hBytesRead    int64 // handle.bytesRead
+	hBytesWritten int64 // handle.bytesWritten
+	kBytesRead    int64 // kept after destroy
+	kBytesWritten int64
+	sockname      addrCache // _sockname
+	peername      addrCache // _peername
+	family        int
 
 	server *Server
 }
 
-type pendingWrite struct {
-	chunk  []byte
-	chunks [][]byte
+// addrCache is a cached getsockname/getpeername result: set means cached,
+// ok means the call succeeded (Node caches {} on failure).
+type addrCache struct {
+	ap      netip.AddrPort
+	set, ok bool
 }
 
 // NewSocket returns an unconnected socket (Node's new net.Socket(options)).
@@ -117,10 +132,11 @@ func NewSocket(loop *eventloop.Loop, opts SocketOptions) *Socket {
 	return s
 }
 
+// init is the Socket constructor. A Server sets s.fd (and then s.watch)
+// for an accepted connection: the socket then has its handle.
 func (s *Socket) init(opts SocketOptions) {
 	s.Emitter.Init(events.WithClassName("Socket"), events.WithOwner(s))
 	s.initStreams(opts.HighWaterMark, opts.AllowHalfOpen)
-	s.handle.Init(s.loop)
 	s.noDelay = opts.NoDelay
 	s.keepAlive = opts.KeepAlive
 	if opts.KeepAliveInitialDelay > 0 {
@@ -131,14 +147,20 @@ func (s *Socket) init(opts SocketOptions) {
 	if opts.OnRead != nil && opts.OnRead.Callback != nil && len(opts.OnRead.Buffer) > 0 {
 		s.onread = opts.OnRead
 	}
+	// Shut down the socket when we're finished with it.
+	s.Emitter.On("end", s.onReadableStreamEnd)
+	if s.fd >= 0 {
+		s.hasHandle = true
+		s.uvWritable = true
+		s.handle.Init(s.loop)
+	}
 	if opts.Signal != nil {
 		s.watchSignal(opts.Signal)
 	}
 }
 
 // UseOnRead switches the socket to Node's onread mode (SocketOptions.OnRead)
-// after creation, for sockets a Server accepted. o.Buffer may be replaced by
-// the callback between reads.
+// after creation, for sockets a Server accepted.
 func (s *Socket) UseOnRead(o *OnRead) {
 	if o != nil && o.Callback != nil && len(o.Buffer) > 0 {
 		s.onread = o
@@ -150,8 +172,9 @@ func (s *Socket) Loop() *eventloop.Loop { return s.loop }
 
 // ---- events: the listener methods with Readable's side effects -------------
 
-// On adds a listener (Node's socket.on): adding a 'data' listener starts the
-// flow of data unless the socket was paused explicitly.
+// On adds a listener (Readable.prototype.on): a 'data' listener starts the
+// flow of data unless the socket was paused explicitly; a 'readable'
+// listener switches to paused mode with 'readable' events.
 func (s *Socket) On(name string, listener any) *Socket {
 	s.Emitter.On(name, listener)
 	s.afterAdd(name)
@@ -188,17 +211,56 @@ func (s *Socket) Off(name string, listener any) *Socket { return s.RemoveListene
 // RemoveListener removes a listener (the most recently added match).
 func (s *Socket) RemoveListener(name string, listener any) *Socket {
 	s.Emitter.RemoveListener(name, listener)
-	if name == "data" && s.ListenerCount("data") == 0 {
-		s.r.dataListen = false
+	if name == "readable" {
+		s.loop.NextTick(s.updateReadableListening)
+	} else if name == "data" && s.ListenerCount("data") == 0 {
+		s.r.dataListening = false
+	}
+	return s
+}
+
+// RemoveAllListeners removes the listeners of the named events, or of all
+// events when no name is given.
+func (s *Socket) RemoveAllListeners(names ...string) *Socket {
+	s.Emitter.RemoveAllListeners(names...)
+	all := len(names) == 0
+	for _, n := range names {
+		if n == "readable" {
+			all = true
+		}
+	}
+	if all {
+		s.loop.NextTick(s.updateReadableListening)
 	}
 	return s
 }
 
 func (s *Socket) afterAdd(name string) {
-	if name == "data" {
-		s.r.dataListen = true
-		if !s.r.hasFlowing || s.r.flowing {
+	r := &s.r
+	switch name {
+	case "data":
+		r.dataListening = true
+		if s.ListenerCount("readable") > 0 {
+			r.readableListen = true
+		}
+		if !r.hasFlowing || r.flowing {
 			s.Resume()
+		}
+	case "readable":
+		if !r.endEmitted && !r.readableListen {
+			r.readableListen, r.needReadable, r.hasFlowing = true, true, true
+			r.flowing, r.emittedReadable = false, false
+			if r.length > 0 {
+				s.emitReadable()
+			} else {
+				if r.eofReadablePend {
+					r.eofReadablePend = false
+					s.emitReadable()
+				}
+				if !r.reading {
+					s.loop.NextTick(func() { s.read(0) })
+				}
+			}
 		}
 	}
 }
@@ -225,26 +287,57 @@ func (s *Socket) OnDrain(fn func()) *Socket { return s.On("drain", fn) }
 
 // Write queues data (Node's socket.write). It returns false once the bytes
 // buffered reach the high-water mark ('drain' follows when they are sent),
-// and an error (also passed to cb and emitted) after End or Destroy. The
+// or after an error. Errors (write after End or Destroy, write after the
+// peer ended the connection, system errors) go to cb and to 'error'. The
 // socket keeps a reference to data until it is written: do not modify it.
 func (s *Socket) Write(data []byte, cb func(error)) bool {
-	if s.endedByPeer && s.w.ended {
+	if s.endedByPeer && s.w.ending {
 		return s.writeAfterFIN(cb)
 	}
-	ok, _ := s.write(data, cb)
+	ok, _ := s.write(data, len(data), cb)
 	return ok
 }
 
-// WriteString writes s encoded with encoding ("utf8" when empty; also
-// "latin1"/"binary", "ascii", "hex", "base64", "base64url", "ucs2"/"utf16le").
+// WriteString writes str encoded with encoding ("utf8" when empty; also
+// "latin1"/"binary", "ascii", "hex", "base64", "base64url",
+// "ucs2"/"utf16le"), as socket.write(string, encoding). An unknown
+// encoding is returned as ERR_UNKNOWN_ENCODING (Node throws it).
+//
+// As in Node, the text counts for writableLength (and the high-water mark)
+// by its length in UTF-16 units, not by its encoded size.
 func (s *Socket) WriteString(str, encoding string, cb func(error)) (bool, error) {
 	b, err := encodeString(str, encoding)
 	if err != nil {
 		return false, err
 	}
-	return s.Write(b, cb), nil
+	if s.endedByPeer && s.w.ending {
+		return s.writeAfterFIN(cb), nil
+	}
+	ok, _ := s.write(b, jsLength(str), cb)
+	return ok, nil
 }
 
+// jsLength is the length of str as a JavaScript string (UTF-16 units).
+func jsLength(str string) int {
+	n := 0
+	for i := 0; i < len(str); i++ {
+		c := str[i]
+		switch {
+		case c < 0x80 || c&0xC0 == 0x80:
+			if c < 0x80 {
+				n++
+			}
+		case c >= 0xF0:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// writeAfterFIN is net.js's writeAfterFIN: with allowHalfOpen false,
+// writing after the peer's FIN ended our side fails with EPIPE.
 func (s *Socket) writeAfterFIN(cb func(error)) bool {
 	err := errEndedByOtherParty()
 	if cb != nil {
@@ -254,13 +347,18 @@ func (s *Socket) writeAfterFIN(cb func(error)) bool {
 	return false
 }
 
-// End half-closes the socket after the queued data (and data, if not nil)
-// is written (Node's socket.end). cb runs on 'finish' (or with the error).
+// End half-closes the socket once the queued data (and data, if not nil)
+// is written (Node's socket.end). cb runs on 'finish', or with the error
+// that prevents it.
 func (s *Socket) End(data []byte, cb func(error)) *Socket {
+	return s.end(data, len(data), data != nil, cb)
+}
+
+func (s *Socket) end(data []byte, n int, hasData bool, cb func(error)) *Socket {
 	w := &s.w
 	var err error
-	if data != nil {
-		if _, e := s.write(data, nil); e != nil {
+	if hasData {
+		if _, e := s.write(data, n, nil); e != nil {
 			err = e
 		}
 	}
@@ -296,7 +394,17 @@ func (s *Socket) End(data []byte, cb func(error)) *Socket {
 	return s
 }
 
-// DestroySoon ends the socket and destroys it once the writes are flushed.
+// EndString is End with a string encoded as WriteString encodes it.
+func (s *Socket) EndString(str, encoding string, cb func(error)) (*Socket, error) {
+	b, err := encodeString(str, encoding)
+	if err != nil {
+		return s, err
+	}
+	return s.end(b, jsLength(str), true, cb), nil
+}
+
+// DestroySoon ends the socket and destroys it once the writes are flushed
+// (Node's socket.destroySoon).
 func (s *Socket) DestroySoon() {
 	if s.Writable() {
 		s.End(nil, nil)
@@ -304,18 +412,22 @@ func (s *Socket) DestroySoon() {
 	if s.w.finished {
 		s.Destroy(nil)
 	} else {
-		s.Emitter.Once("finish", func() { s.Destroy(nil) })
+		s.Emitter.Once("finish", s.destroyNoErr)
 	}
 }
 
-// ResetAndDestroy closes the connection with a TCP RST (SO_LINGER 0).
+func (s *Socket) destroyNoErr() { s.Destroy(nil) }
+
+// ResetAndDestroy closes the connection with a TCP RST (SO_LINGER 0) and
+// destroys the socket (Node's socket.resetAndDestroy). While connecting it
+// waits for 'connect'; without a handle it destroys the socket with
+// ERR_SOCKET_CLOSED.
 func (s *Socket) ResetAndDestroy() *Socket {
-	if s.fd >= 0 || s.connecting {
+	if s.hasHandle {
 		if s.connecting {
-			s.Emitter.Once("connect", func() { s.resetOnClose = true; s.Destroy(nil) })
+			s.Emitter.Once("connect", s.reset)
 		} else {
-			s.resetOnClose = true
-			s.Destroy(nil)
+			s.reset()
 		}
 	} else {
 		s.Destroy(errSocketClosed())
@@ -323,6 +435,13 @@ func (s *Socket) ResetAndDestroy() *Socket {
 	return s
 }
 
+// reset is Socket.prototype._reset.
+func (s *Socket) reset() {
+	s.resetAndClosing = true
+	s.Destroy(nil)
+}
+
+// onReadableStreamEnd is the 'end' listener every socket has.
 func (s *Socket) onReadableStreamEnd() {
 	if !s.allowHalfOpen {
 		s.endedByPeer = true
@@ -340,18 +459,18 @@ func (s *Socket) Writable() bool {
 // Readable reports whether data may still be read (stream.readable).
 func (s *Socket) Readable() bool {
 	r := &s.r
-	return r.readable && !r.destroyed && r.errored == nil && !r.endEmitted
+	return r.readable && !r.destroyed && !r.errorEmitted && !r.endEmitted
 }
 
 // Destroyed reports whether Destroy was called.
-func (s *Socket) Destroyed() bool { return s.w.destroyed }
+func (s *Socket) Destroyed() bool { return s.w.destroyed && s.r.destroyed }
 
 // Connecting reports whether a connect is in progress.
 func (s *Socket) Connecting() bool { return s.connecting }
 
-// Pending reports whether the socket is not connected yet (no handle, or
-// connecting).
-func (s *Socket) Pending() bool { return s.fd < 0 || s.connecting }
+// Pending reports whether the socket is not connected yet: it has no
+// handle, or it is connecting.
+func (s *Socket) Pending() bool { return !s.hasHandle || s.connecting }
 
 // ReadyState is Node's socket.readyState: "opening", "open", "readOnly",
 // "writeOnly" or "closed".
@@ -373,15 +492,26 @@ func (s *Socket) ReadyState() string {
 func (s *Socket) AllowHalfOpen() bool { return s.allowHalfOpen }
 
 // BytesRead is the number of bytes received.
-func (s *Socket) BytesRead() int64 { return s.bytesRead }
+func (s *Socket) BytesRead() int64 {
+	if s.hasHandle {
+		return s.hBytesRead
+	}
+	return s.kBytesRead
+}
 
-// BytesWritten is the number of bytes sent, plus those still buffered (as
-// Node counts them).
+// BytesWritten is the number of bytes sent, plus those still buffered, as
+// Node counts them.
 func (s *Socket) BytesWritten() int64 {
-	n := s.bytesWritten + int64(s.w.length)
-	if s.pendingW != nil {
-		n += int64(len(s.pendingW.chunk))
-		for _, c := range s.pendingW.chunks {
+	n := s.kBytesWritten
+	if s.hasHandle {
+		n = s.hBytesWritten
+	}
+	for _, b := range s.w.buffered[s.w.bufferedIndex:] {
+		n += int64(len(b.chunk))
+	}
+	if s.pendingData {
+		n += int64(len(s.pendingChunk))
+		for _, c := range s.pendingChunks {
 			n += int64(len(c))
 		}
 	}
@@ -392,8 +522,14 @@ func (s *Socket) BytesWritten() int64 {
 // (writable.writableLength).
 func (s *Socket) WritableLength() int { return s.w.length }
 
-// BufferSize is the deprecated alias of WritableLength.
-func (s *Socket) BufferSize() int { return s.w.length }
+// BufferSize is the deprecated socket.bufferSize: WritableLength, or 0 when
+// the socket has no handle (Node's undefined).
+func (s *Socket) BufferSize() int {
+	if !s.hasHandle {
+		return 0
+	}
+	return s.w.length
+}
 
 // WritableHighWaterMark returns the write high-water mark.
 func (s *Socket) WritableHighWaterMark() int { return s.w.hwm }
@@ -401,98 +537,38 @@ func (s *Socket) WritableHighWaterMark() int { return s.w.hwm }
 // ReadableHighWaterMark returns the read high-water mark.
 func (s *Socket) ReadableHighWaterMark() int { return s.r.hwm }
 
+// ReadableLength is the number of bytes (or, after SetEncoding, of UTF-8
+// bytes of text) buffered for reading (readable.readableLength).
+func (s *Socket) ReadableLength() int { return s.r.length }
+
+// ReadableFlowing is readable.readableFlowing: nil before the socket was
+// resumed or paused, then whether it is flowing.
+func (s *Socket) ReadableFlowing() *bool {
+	if !s.r.hasFlowing {
+		return nil
+	}
+	f := s.r.flowing
+	return &f
+}
+
 // WritableEnded reports whether End was called.
 func (s *Socket) WritableEnded() bool { return s.w.ending }
 
 // WritableFinished reports whether 'finish' was emitted.
 func (s *Socket) WritableFinished() bool { return s.w.finished }
 
+// WritableNeedDrain reports whether a write returned false and 'drain' is
+// still to come.
+func (s *Socket) WritableNeedDrain() bool { return s.w.needDrain && !s.w.destroyed && !s.w.ending }
+
 // ReadableEnded reports whether 'end' was emitted.
 func (s *Socket) ReadableEnded() bool { return s.r.endEmitted }
+
+// Errored returns the error the socket was destroyed (or failed) with.
+func (s *Socket) Errored() error { return s.w.errored }
 
 // Server returns the server that accepted the socket, or nil.
 func (s *Socket) Server() *Server { return s.server }
 
 // Timeout returns the idle timeout set by SetTimeout (0: none).
 func (s *Socket) Timeout() time.Duration { return s.timeout }
-
-// ---- handle-level I/O ---------------------------------------------------
-
-type readBufKey struct{}
-
-// readBuffer is the loop's shared read buffer: reads land here and are
-// copied out in exact-size chunks, so an idle connection holds no buffer.
-func (s *Socket) readBuffer() []byte {
-	return *s.loop.Local(readBufKey{}, newReadBuffer).(*[]byte)
-}
-
-func newReadBuffer() any {
-	b := make([]byte, DefaultHighWaterMark)
-	return &b
-}
-
-// readImpl is Socket.prototype._read: start reading from the kernel.
-func (s *Socket) readImpl() {
-	if s.connecting || s.fd < 0 {
-		s.Emitter.Once("connect", s.readImpl)
-		return
-	}
-	if !s.reading {
-		s.tryReadStart()
-	}
-}
-
-func (s *Socket) tryReadStart() {
-	s.reading = true
-	s.handle.Start()
-	s.updateInterest()
-}
-
-func (s *Socket) readStop() {
-	s.reading = false
-	s.handle.Stop()
-	s.updateInterest()
-}
-
-func (s *Socket) updateInterest() {
-	if s.watch == nil {
-		return
-	}
-	var in poller.Interest
-	if s.reading {
-		in |= poller.Read
-	}
-	if len(s.wq) > 0 || s.connecting {
-		in |= poller.Write
-	}
-	s.watch.SetInterest(in)
-}
-
-// unrefTimer records activity for the idle timeout (re-armed lazily).
-func (s *Socket) unrefTimer() {
-	if s.timeout > 0 {
-		s.lastActive = s.loop.Now()
-		if s.timer == nil && !s.w.destroyed {
-			s.armTimer(s.timeout)
-		}
-	}
-}
-
-func (s *Socket) onIO(ev poller.Event) {
-	if s.connecting {
-		if ev.Writable || ev.Err || ev.HangUp {
-			s.finishConnect()
-		}
-		return
-	}
-	// Reads first, then writes, as libuv's uv__stream_io.
-	if (ev.Readable || ev.HangUp || ev.Err) && s.reading {
-		s.onReadable()
-		if s.fd < 0 {
-			return
-		}
-	}
-	if (ev.Writable || ev.Err || ev.HangUp) && len(s.wq) > 0 {
-		s.flushWrites()
-	}
-}

@@ -1,5 +1,23 @@
 package netmod
 
+// This file is the handle layer under a Socket: what libuv's uv_tcp_t
+// (src/unix/stream.c) and Node's TCPWrap/StreamBase do below
+// lib/internal/stream_base_commons.js. Reads and writes complete in the
+// order and in the loop phase in which libuv completes them, because that
+// order is what a script observes:
+//
+//   - a readiness event runs the reads first (up to 32, stopping at a
+//     short read), then the queued write, then a pending shutdown
+//     (uv__stream_io);
+//   - a write first tries the kernel at once (uv_try_write); what completes
+//     there calls back synchronously, the rest waits for POLLOUT and calls
+//     back from the poll callback;
+//   - a shutdown with nothing queued runs from the pending queue, right
+//     after the poll phase (uv__io_feed);
+//   - close (uv_close) closes the descriptor at once; the requests still in
+//     flight are cancelled with ECANCELED and 'close' is emitted from the
+//     close phase (uv__finish_close).
+
 import (
 	"errors"
 	"syscall"
@@ -8,10 +26,11 @@ import (
 	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
+	"github.com/nodenet/nodenet/poller"
 )
 
 // maxReadsPerEvent bounds the reads done for one readiness event, so one
-// busy connection cannot starve the others (libuv uses 32).
+// busy connection cannot starve the others (libuv's uv__read uses 32).
 const maxReadsPerEvent = 32
 
 // errnoOf extracts the system errno of err, or EIO.
@@ -23,9 +42,107 @@ func errnoOf(err error) syscall.Errno {
 	return syscall.EIO
 }
 
-// onReadable is Node's onStreamRead, fed by the poller.
-func (s *Socket) onReadable() {
-	for i := 0; i < maxReadsPerEvent && s.reading && s.fd >= 0; i++ {
+func isEAGAIN(err error) bool { return err == syscall.EAGAIN || err == syscall.EWOULDBLOCK }
+
+type readBufKey struct{}
+
+// readBuffer is the loop's shared read buffer (libuv's alloc callback in
+// Node hands out 64 KiB): reads land here and are copied out in exact-size
+// chunks, so an idle connection holds no buffer.
+func (s *Socket) readBuffer() []byte {
+	return *s.loop.Local(readBufKey{}, newReadBuffer).(*[]byte)
+}
+
+func newReadBuffer() any {
+	b := make([]byte, DefaultHighWaterMark)
+	return &b
+}
+
+// ---- reading ------------------------------------------------------------
+
+// readImpl is Socket.prototype._read: start reading from the kernel, once
+// connected.
+func (s *Socket) readImpl() {
+	if s.connecting || !s.hasHandle {
+		s.Emitter.Once("connect", s.readImpl)
+		return
+	}
+	if !s.reading {
+		s.tryReadStart()
+	}
+}
+
+// tryReadStart is net.js's tryReadStart.
+func (s *Socket) tryReadStart() {
+	s.reading = true
+	s.uvReadStart()
+}
+
+// uvReadStart is uv_read_start. The handle is active (keeps the loop
+// alive, unless unref'd) while it reads; writes, connects and shutdowns
+// are requests, which keep the loop alive by themselves.
+func (s *Socket) uvReadStart() {
+	if s.handle.Closing() {
+		return
+	}
+	s.uvReading = true
+	s.handle.Start()
+	s.updateInterest()
+}
+
+// readStop is handle.readStop() (uv_read_stop).
+func (s *Socket) readStop() {
+	if !s.uvReading {
+		return
+	}
+	s.uvReading = false
+	s.handle.Stop()
+	s.updateInterest()
+}
+
+func (s *Socket) updateInterest() {
+	if s.watch == nil {
+		return
+	}
+	var in poller.Interest
+	if s.uvReading {
+		in |= poller.Read
+	}
+	if s.wq != nil || s.connectReq {
+		in |= poller.Write
+	}
+	s.watch.SetInterest(in)
+}
+
+// onIO is uv__stream_io.
+func (s *Socket) onIO(ev poller.Event) {
+	if s.connectReq {
+		if ev.Writable || ev.Err || ev.HangUp {
+			s.finishConnect()
+		}
+		return
+	}
+	if ev.Readable || ev.HangUp || ev.Err {
+		s.uvRead()
+		if s.fd < 0 {
+			return // the read callback closed the socket
+		}
+	}
+	if ev.Writable || ev.Err || ev.HangUp {
+		s.uvWrite()
+		if s.fd < 0 {
+			return
+		}
+		if s.wq == nil {
+			s.uvDrain()
+		}
+	}
+}
+
+// uvRead is libuv's uv__read: read while reading is on, at most 32 times,
+// stopping at a short read; Node's onStreamRead gets each result.
+func (s *Socket) uvRead() {
+	for i := 0; i < maxReadsPerEvent && s.uvReading && s.fd >= 0; i++ {
 		var buf []byte
 		if s.onread != nil {
 			buf = s.onread.Buffer
@@ -34,107 +151,154 @@ func (s *Socket) onReadable() {
 		}
 		n, err := sys.Read(s.fd, buf)
 		if err != nil {
-			if err == syscall.EAGAIN || err == syscall.EWOULDBLOCK {
+			if isEAGAIN(err) {
 				return
 			}
-			s.unrefTimer()
-			s.Destroy(nodeerr.Errno("read", errnoOf(err), "", 0))
+			// Node destroys the stream from the read callback; libuv then
+			// stops reading (the handle is closed by then).
+			s.uvWritable = false
+			s.onStreamRead(0, nil, nodeerr.Errno("read", errnoOf(err), "", 0))
+			if s.uvReading {
+				s.uvReading = false
+				s.handle.Stop()
+				s.updateInterest()
+			}
 			return
 		}
-		s.unrefTimer()
 		if n == 0 {
-			s.onEOF()
+			// uv__stream_eof
+			s.uvReading = false
+			s.handle.Stop()
+			s.updateInterest()
+			s.onStreamRead(0, nil, errEOF)
 			return
 		}
-		s.bytesRead += int64(n)
-		var more bool
-		if s.onread != nil {
-			if s.r.destroyed {
-				return
-			}
-			more = s.onread.Callback(n, buf[:n])
-		} else {
-			if s.r.destroyed {
-				return
-			}
-			chunk := make([]byte, n)
-			copy(chunk, buf[:n])
-			more = s.push(chunk, false)
-		}
-		if !more {
-			if s.reading && !s.r.destroyed {
-				s.readStop()
-			}
-			return
-		}
+		s.hBytesRead += int64(n)
+		s.onStreamRead(n, buf[:n], nil)
 		if n < len(buf) {
 			return // the kernel has nothing more for now
 		}
 	}
 }
 
-func (s *Socket) onEOF() {
-	s.readStop()
-	if s.r.endEmitted {
-		s.maybeDestroy()
+// errEOF stands for UV_EOF between uvRead and onStreamRead.
+var errEOF = errors.New("EOF")
+
+// onStreamRead is stream_base_commons.js's onStreamRead.
+func (s *Socket) onStreamRead(nread int, buf []byte, err error) {
+	s.unrefTimer()
+	if nread > 0 && !s.w.destroyed {
+		var result bool
+		if s.onread != nil {
+			result = s.onread.Callback(nread, buf)
+		} else {
+			chunk := make([]byte, nread)
+			copy(chunk, buf)
+			result = s.push(chunk)
+		}
+		if !result {
+			s.reading = false
+			if !s.w.destroyed {
+				s.readStop()
+			}
+		}
 		return
 	}
-	s.Emitter.On("end", s.maybeDestroy)
-	s.push(nil, true)
-	s.read(0)
-}
-
-// maybeDestroy is Node's kMaybeDestroy for net sockets: after the readable
-// side ended, destroy once the writable side is done too.
-func (s *Socket) maybeDestroy() {
-	if !s.Readable() && !s.Writable() && !s.w.writing && len(s.wq) == 0 && s.w.finished {
-		s.Destroy(nil)
+	if nread > 0 || err == nil {
+		return
+	}
+	if err != errEOF {
+		s.Destroy(err)
+		return
+	}
+	// A net.Socket has no kMaybeDestroy: after 'end' nothing more to do.
+	if !s.r.endEmitted {
+		s.pushEOF()
+		s.read(0)
 	}
 }
 
-// writeGeneric is Socket.prototype._writeGeneric (and _writev when chunks
-// is not nil): it tries the write at once and queues only what the kernel
-// did not take.
+// ---- writing ------------------------------------------------------------
+
+// writeGeneric is Socket.prototype._writeGeneric (chunks != nil for
+// _writev): the Writable's current write request goes to the handle, or
+// waits for 'connect'. Its completion calls s.onwrite.
 func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
 	if s.connecting {
-		s.pendingW = &pendingWrite{chunk: chunk, chunks: chunks}
+		s.pendingData = true
+		s.pendingChunk, s.pendingChunks = chunk, chunks
+		var onClose func()
+		onConnect := func() {
+			s.Emitter.RemoveListener("close", onClose)
+			s.writeGeneric(chunk, chunks)
+		}
+		onClose = func() { s.onwrite(errSocketClosedBeforeConnection()) }
+		s.Emitter.Once("connect", onConnect)
+		s.Emitter.Once("close", onClose)
 		return
 	}
-	s.pendingW = nil
-	if s.fd < 0 {
+	if s.pendingData {
+		s.pendingData = false
+		s.pendingChunk, s.pendingChunks = nil, nil
+	}
+	if !s.hasHandle {
 		s.onwrite(errSocketClosed())
 		return
 	}
 	s.unrefTimer()
+	s.streamWrite(chunk, chunks)
+}
+
+// streamWrite is StreamBase::Write followed by afterWriteDispatched: the
+// bytes count as written at once (handle.bytesWritten); what the kernel
+// takes now completes synchronously, the rest becomes a write request
+// completed from the poll phase (onWriteComplete).
+func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
+	total := len(chunk)
+	for _, c := range chunks {
+		total += len(c)
+	}
+	if s.fd < 0 {
+		s.onwrite(nodeerr.Errno("write", syscall.EBADF, "", 0))
+		return
+	}
 	var err error
 	if chunks == nil {
+		// uv_try_write
 		var n int
 		n, err = sys.Write(s.fd, chunk)
-		if n > 0 {
-			s.bytesWritten += int64(n)
-			chunk = chunk[n:]
-		}
+		chunk = chunk[n:]
 		if err == nil && len(chunk) == 0 {
+			s.hBytesWritten += int64(total)
 			s.onwrite(nil)
 			return
 		}
-		s.wq = append(s.wq[:0], chunk)
+		if err == nil || isEAGAIN(err) {
+			s.wq = append(s.wq[:0], chunk)
+		}
 	} else {
 		s.wq = append(s.wq[:0], chunks...)
 		err = s.writevQueue()
 		if err == nil && len(s.wq) == 0 {
+			s.wq = nil
+			s.hBytesWritten += int64(total)
 			s.onwrite(nil)
 			return
 		}
 	}
-	if err != nil && err != syscall.EAGAIN && err != syscall.EWOULDBLOCK {
-		// A synchronous write error destroys the socket; the write's own
-		// callback is never called (as in Node).
-		s.wq = s.wq[:0]
-		s.Destroy(nodeerr.Errno("write", errnoOf(err), "", 0))
+	if err != nil && !isEAGAIN(err) {
+		// A synchronous failure: the bytes do not count as written.
+		s.wq = nil
+		s.onwrite(nodeerr.Errno("write", errnoOf(err), "", 0))
 		return
 	}
-	s.wqCb = true
+	s.hBytesWritten += int64(total)
+	// uv_write: queue the rest and wait for POLLOUT.
+	s.wqSize = 0
+	for _, c := range s.wq {
+		s.wqSize += len(c)
+	}
+	s.lastWriteQueueSize = total
 	s.loop.BeginRequest()
 	s.updateInterest()
 }
@@ -142,9 +306,14 @@ func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
 // writevQueue writes as much of s.wq as the kernel takes.
 func (s *Socket) writevQueue() error {
 	for len(s.wq) > 0 {
-		n, err := sys.Writev(s.fd, s.wq)
+		var n int
+		var err error
+		if len(s.wq) == 1 {
+			n, err = sys.Write(s.fd, s.wq[0])
+		} else {
+			n, err = sys.Writev(s.fd, s.wq)
+		}
 		if n > 0 {
-			s.bytesWritten += int64(n)
 			s.consume(n)
 		}
 		if err != nil {
@@ -158,6 +327,7 @@ func (s *Socket) writevQueue() error {
 }
 
 func (s *Socket) consume(n int) {
+	s.wqSize -= n
 	i := 0
 	for i < len(s.wq) && n >= len(s.wq[i]) {
 		n -= len(s.wq[i])
@@ -168,73 +338,99 @@ func (s *Socket) consume(n int) {
 	if n > 0 {
 		s.wq[0] = s.wq[0][n:]
 	}
-	if len(s.wq) == 0 {
-		s.wq = s.wq[:0:0]
-	}
 }
 
-// flushWrites runs on write readiness: it continues the queued request and
-// then a pending shutdown.
-func (s *Socket) flushWrites() {
+// uvWrite is libuv's uv__write plus uv__write_callbacks: continue the
+// queued request on write readiness and complete it from here.
+func (s *Socket) uvWrite() {
+	if s.wq == nil {
+		return
+	}
+	err := s.writevQueue()
+	if err != nil && !isEAGAIN(err) {
+		s.finishWriteReq(nodeerr.Errno("write", errnoOf(err), "", 0))
+		return
+	}
 	if len(s.wq) > 0 {
-		err := s.writevQueue()
-		if err != nil && err != syscall.EAGAIN && err != syscall.EWOULDBLOCK {
-			s.wq = nil
-			s.wqCb = false
-			s.loop.EndRequest()
-			s.updateInterest()
-			s.onwrite(nodeerr.Errno("write", errnoOf(err), "", 0))
-			return
-		}
-		if len(s.wq) > 0 {
-			return
-		}
-		s.wqCb = false
-		s.loop.EndRequest()
-		s.updateInterest()
-		s.unrefTimer()
-		s.onwrite(nil)
-		if s.fd < 0 {
-			return
-		}
+		return
 	}
-	if s.shutdownCb != nil && len(s.wq) == 0 && !s.w.writing {
-		cb := s.shutdownCb
-		s.shutdownCb = nil
-		s.loop.EndRequest()
-		s.updateInterest()
-		err := sys.Shutdown(s.fd, syscall.SHUT_WR)
-		if err != nil && err != syscall.ENOTCONN {
-			cb(nodeerr.Errno("shutdown", errnoOf(err), "", 0))
-			return
-		}
-		cb(nil)
-	}
+	s.finishWriteReq(nil)
 }
 
-// final is Socket.prototype._final: shut down the write side once the
-// queued data is out (the shutdown completes in the poll phase, as libuv's).
+// finishWriteReq completes the write request: stream_base_commons.js's
+// onWriteComplete.
+func (s *Socket) finishWriteReq(err error) {
+	s.wq = nil
+	s.wqSize = 0
+	s.loop.EndRequest()
+	s.updateInterest()
+	if err != nil {
+		s.onwrite(err)
+		return
+	}
+	if s.w.destroyed {
+		s.onwrite(nil)
+		return
+	}
+	s.unrefTimer()
+	s.lastWriteQueueSize = 0 // kAfterAsyncWrite
+	s.onwrite(nil)
+}
+
+// final is Socket.prototype._final: shut the write side down once the
+// queued data is out.
 func (s *Socket) final(cb func(error)) {
 	if s.connecting {
 		s.Emitter.Once("connect", func() { s.final(cb) })
 		return
 	}
-	if s.fd < 0 {
+	if !s.hasHandle {
 		cb(nil)
 		return
 	}
+	// uv_shutdown
+	if !s.uvWritable || s.uvShut || s.shutdownCb != nil || s.handle.Closing() {
+		cb(nil) // UV_ENOTCONN: a synchronous finish
+		return
+	}
 	s.shutdownCb = cb
+	s.uvWritable = false
 	s.loop.BeginRequest()
-	if len(s.wq) == 0 {
-		// libuv feeds the stream to the pending queue (uv__io_feed), which
-		// runs right after this poll phase or in the next pending phase.
-		s.loop.QueuePending(func() {
-			if s.fd >= 0 {
-				s.flushWrites()
-			}
-		})
+	if s.wq == nil {
+		// uv__io_feed: the stream's callback runs from the pending queue,
+		// right after this poll phase (or in the next pending phase).
+		s.loop.QueuePending(s.onFeed)
 	}
 }
+
+// onFeed is uv__stream_io run from the pending queue for POLLOUT.
+func (s *Socket) onFeed() {
+	if s.fd < 0 {
+		return
+	}
+	s.onIO(poller.Event{Writable: true})
+}
+
+// uvDrain is libuv's uv__drain: once nothing is queued, run the shutdown.
+func (s *Socket) uvDrain() {
+	cb := s.shutdownCb
+	if cb == nil {
+		return
+	}
+	s.shutdownCb = nil
+	s.loop.EndRequest()
+	var err error
+	if e := sys.Shutdown(s.fd, syscall.SHUT_WR); e != nil {
+		err = nodeerr.Errno("shutdown", errnoOf(e), "", 0)
+	} else {
+		s.uvShut = true
+	}
+	// afterShutdown ignores the status.
+	_ = err
+	cb(nil)
+}
+
+// ---- closing ------------------------------------------------------------
 
 // destroyImpl is Socket.prototype._destroy.
 func (s *Socket) destroyImpl(exception error, cb func(error)) {
@@ -243,16 +439,22 @@ func (s *Socket) destroyImpl(exception error, cb func(error)) {
 		s.timer.Close()
 		s.timer = nil
 	}
-	if s.fd >= 0 {
-		hadError := exception != nil
-		s.closeHandle(hadError)
+	if s.hasHandle {
+		isException := exception != nil
+		s.kBytesRead = s.hBytesRead
+		s.kBytesWritten = s.hBytesWritten
+		if s.resetAndClosing {
+			s.resetAndClosing = false
+			s.closeHandle(isException, true)
+		} else {
+			s.closeHandle(isException, false)
+		}
+		s.hasHandle = false
+		s.sockname = addrCache{}
 		cb(exception)
 	} else {
 		cb(exception)
-		s.loop.NextTick(func() { events.Emit1(&s.Emitter, "close", false) })
-		if !s.handle.Closing() {
-			s.handle.Close(nil)
-		}
+		s.loop.NextTick(s.emitCloseNoHandle)
 	}
 	if s.server != nil {
 		s.server.connections--
@@ -260,79 +462,106 @@ func (s *Socket) destroyImpl(exception error, cb func(error)) {
 	}
 }
 
-// closeHandle closes the descriptor now and emits 'close' from the close
-// phase, as uv_close does.
-func (s *Socket) closeHandle(hadError bool) {
+// emitCloseNoHandle is net.js's emitCloseNT for a socket that never had a
+// handle: Node emits 'close' with no argument; Go listeners get false.
+func (s *Socket) emitCloseNoHandle() {
+	events.Emit1(&s.Emitter, "close", false)
+}
 
-	if s.wqCb {
-		s.wqCb = false
-		s.loop.EndRequest()
-	}
-	if s.shutdownCb != nil {
-		s.shutdownCb = nil
-		s.loop.EndRequest()
-	}
-	s.wq = nil
+// closeHandle is handle.close (uv_close), or handle.reset
+// (uv_tcp_close_reset) when reset is set: the descriptor is closed now;
+// the requests in flight are cancelled and 'close' emitted in the close
+// phase.
+func (s *Socket) closeHandle(hadError, reset bool) {
 	if s.watch != nil {
 		_ = s.watch.Close()
 		s.watch = nil
 	}
-	if s.resetOnClose {
-		_ = sys.SetLingerZero(s.fd)
+	if s.fd >= 0 {
+		if reset {
+			_ = sys.SetLingerZero(s.fd)
+		}
+		_ = sys.Close(s.fd)
+		s.fd = -1
 	}
-	_ = sys.Close(s.fd)
-	s.fd = -1
-	s.reading = false
+	s.uvReading = false
 	s.handle.Close(func() {
+		// uv__stream_destroy
+		if s.connectReq {
+			s.connectReq = false
+			s.loop.EndRequest()
+			s.afterConnect(syscall.ECANCELED)
+		}
+		if s.wq != nil {
+			s.finishWriteReq(nodeerr.Errno("write", syscall.ECANCELED, "", 0))
+		}
+		if cb := s.shutdownCb; cb != nil {
+			s.shutdownCb = nil
+			s.loop.EndRequest()
+			cb(nil)
+		}
 		events.Emit1(&s.Emitter, "close", hadError)
 	})
 }
 
 // ---- timeouts -----------------------------------------------------------
 
-// SetTimeout emits 'timeout' after d of inactivity (no read or write); 0
+// SetTimeout makes the socket emit 'timeout' after d without activity
+// (Node's socket.setTimeout): reads and writes re-arm the timer; 0
 // disables it. The socket is not closed: do it in the listener. cb, if not
-// nil, is added as a one-time 'timeout' listener (removed when d is 0).
-// The timer does not keep the loop alive, and activity does not touch the
-// timer heap: the timer checks the last activity when it fires.
+// nil, is added as a one-time 'timeout' listener (removed again when d is
+// 0). The timer does not keep the loop alive. A negative d panics with
+// ERR_OUT_OF_RANGE, as Node throws.
 func (s *Socket) SetTimeout(d time.Duration, cb func()) *Socket {
 	if s.w.destroyed {
 		return s
+	}
+	if d < 0 {
+		panic(nodeerr.OutOfRange("msecs", "a non-negative finite number", fmtMsecs(d)))
 	}
 	s.timeout = d
 	if s.timer != nil {
 		s.timer.Close()
 		s.timer = nil
 	}
-	if d <= 0 {
+	if d == 0 {
 		if cb != nil {
 			s.Emitter.RemoveListener("timeout", cb)
 		}
 		return s
 	}
-	s.lastActive = s.loop.Now()
-	s.armTimer(d)
+	s.timer = s.loop.SetTimeout(s.onTimeout, d).Unref()
 	if cb != nil {
 		s.Emitter.Once("timeout", cb)
 	}
 	return s
 }
 
-func (s *Socket) armTimer(d time.Duration) {
-	s.timer = s.loop.SetTimeout(s.onTimer, d).Unref()
+func fmtMsecs(d time.Duration) string {
+	ms := float64(d) / float64(time.Millisecond)
+	if ms == float64(int64(ms)) {
+		return itoa(int(ms))
+	}
+	return time.Duration(d).String()
 }
 
-func (s *Socket) onTimer() {
-	idle := s.loop.Now() - s.lastActive
-	if idle < s.timeout {
-		// Activity since the timer was armed: sleep for the rest.
-		s.timer = s.loop.SetTimeout(s.onTimer, s.timeout-idle).Unref()
-		return
+// unrefTimer is Socket.prototype._unrefTimer: activity re-arms the idle
+// timer (an O(1) move to the end of its duration's list).
+func (s *Socket) unrefTimer() {
+	if s.timer != nil {
+		s.timer.Refresh()
 	}
-	// Fired: like Node's fired Timeout, the next activity re-arms it.
-	s.timer = nil
-	if s.w.destroyed {
-		return
+}
+
+// onTimeout is Socket.prototype._onTimeout: a write still making progress
+// postpones the timeout.
+func (s *Socket) onTimeout() {
+	if s.lastWriteQueueSize > 0 && s.hasHandle {
+		if s.lastWriteQueueSize != s.wqSize {
+			s.lastWriteQueueSize = s.wqSize
+			s.unrefTimer()
+			return
+		}
 	}
 	events.Emit0(&s.Emitter, "timeout")
 }

@@ -6,7 +6,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
 )
@@ -32,80 +31,100 @@ func nodeErrAlreadyFinished() *nodeerr.Error {
 	return nodeerr.New(nodeerr.NameError, "ERR_STREAM_ALREADY_FINISHED", "Cannot call end after a stream was finished")
 }
 
-func eventloopHandle() eventloop.Handle { return eventloop.Handle{} }
-
-// SetNoDelay turns Nagle's algorithm off (true, the default argument in
-// Node) or on. Before connecting it is remembered and applied on connect.
+// SetNoDelay turns Nagle's algorithm off (true, the value Node assumes
+// when the argument is omitted) or on (Node's socket.setNoDelay). Before
+// the socket has a descriptor the choice is remembered and applied once
+// connected.
 func (s *Socket) SetNoDelay(noDelay bool) *Socket {
-	if s.fd < 0 || s.connecting {
+	if !s.hasHandle {
 		s.noDelay = noDelay
 		return s
 	}
-	if noDelay != s.noDelay || noDelay {
+	if noDelay != s.noDelay {
 		s.noDelay = noDelay
-		_ = sys.SetNoDelay(s.fd, noDelay)
+		if s.fd >= 0 {
+			_ = sys.SetNoDelay(s.fd, noDelay)
+		}
 	}
 	return s
 }
 
 // KeepAliveOptions is the options-object form of SetKeepAlive.
 type KeepAliveOptions struct {
-	Enable       bool
+	// Enable turns keep-alive on or off.
+	Enable bool
+	// InitialDelay before the first probe (whole seconds, as Node; 0: the
+	// system's).
 	InitialDelay time.Duration
 	// Interval between probes and Count of probes (0: the system's).
 	Interval time.Duration
 	Count    int
 }
 
-// SetKeepAlive enables or disables TCP keep-alive; initialDelay is whole
-// seconds as in Node (0 keeps the system default).
+// SetKeepAlive enables or disables TCP keep-alive (Node's
+// socket.setKeepAlive(enable, initialDelay)); initialDelay is truncated to
+// whole seconds as in Node (0 keeps the system default).
 func (s *Socket) SetKeepAlive(enable bool, initialDelay time.Duration) *Socket {
 	return s.SetKeepAliveOptions(KeepAliveOptions{Enable: enable, InitialDelay: initialDelay})
 }
 
-// SetKeepAliveOptions is SetKeepAlive with interval and probe count.
+// SetKeepAliveOptions is SetKeepAlive with the interval and the probe
+// count (Node's socket.setKeepAlive(options)).
 func (s *Socket) SetKeepAliveOptions(o KeepAliveOptions) *Socket {
-	d := o.InitialDelay.Truncate(time.Second)
-	if d < 0 {
-		d = 0
-	}
-	if s.fd < 0 || s.connecting {
-		s.keepAlive = o.Enable
-		s.keepAliveDelay = d
+	d := max(o.InitialDelay.Truncate(time.Second), 0)
+	iv := max(o.Interval.Truncate(time.Second), 0)
+	if !s.hasHandle {
+		s.keepAlive, s.keepAliveDelay, s.keepAliveInterval, s.keepAliveCount = o.Enable, d, iv, o.Count
 		return s
 	}
-	s.keepAlive = o.Enable
-	s.keepAliveDelay = d
-	_ = sys.SetKeepAlive(s.fd, o.Enable, d, o.Interval, o.Count)
+	if o.Enable != s.keepAlive || (o.Enable && (d != s.keepAliveDelay || iv != s.keepAliveInterval || o.Count != s.keepAliveCount)) {
+		s.keepAlive, s.keepAliveDelay, s.keepAliveInterval, s.keepAliveCount = o.Enable, d, iv, o.Count
+		if s.fd >= 0 {
+			_ = sys.SetKeepAlive(s.fd, o.Enable, d, iv, o.Count)
+		}
+	}
 	return s
 }
 
-// SetTypeOfService sets the IP TOS / IPv6 traffic class (0-255). Before
-// connecting it is applied on connect.
+// SetTypeOfService sets the IP TOS / IPv6 traffic class (Node's
+// socket.setTypeOfService). A value outside 0-255 is ERR_OUT_OF_RANGE; a
+// failing setsockopt (for instance while connecting, before the socket has
+// a descriptor: EBADF) is a system error, as Node throws them. Without a
+// handle the value is remembered and applied once connected.
 func (s *Socket) SetTypeOfService(tos int) error {
 	if tos < 0 || tos > 255 {
 		return nodeerr.OutOfRange("tos", ">= 0 && <= 255", itoa(tos))
 	}
-	if s.fd < 0 || s.connecting {
+	if !s.hasHandle {
 		t := tos
 		s.tos = &t
 		return nil
 	}
-	if err := sys.SetTOS(s.fd, s.domain(), tos); err != nil {
-		return nodeerr.Errno("setTypeOfService", errnoOf(err), "", 0)
+	if s.tos == nil || *s.tos != tos {
+		t := tos
+		s.tos = &t
+		if s.fd < 0 {
+			return nodeerr.Errno("setTypeOfService", syscall.EBADF, "", 0)
+		}
+		if err := sys.SetTOS(s.fd, s.domain(), tos); err != nil {
+			return nodeerr.Errno("setTypeOfService", errnoOf(err), "", 0)
+		}
 	}
-	t := tos
-	s.tos = &t
 	return nil
 }
 
-// GetTypeOfService returns the TOS byte (the pending value before connect).
+// GetTypeOfService returns the TOS byte (Node's socket.getTypeOfService):
+// the remembered value (or 0) without a handle, else what the socket has;
+// EBADF while connecting, before the socket has a descriptor.
 func (s *Socket) GetTypeOfService() (int, error) {
-	if s.fd < 0 || s.connecting {
+	if !s.hasHandle {
 		if s.tos != nil {
 			return *s.tos, nil
 		}
 		return 0, nil
+	}
+	if s.fd < 0 {
+		return 0, nodeerr.Errno("getTypeOfService", syscall.EBADF, "", 0)
 	}
 	v, err := sys.GetTOS(s.fd, s.domain())
 	if err != nil {
@@ -114,17 +133,31 @@ func (s *Socket) GetTypeOfService() (int, error) {
 	return v, nil
 }
 
-// Ref makes the socket keep the loop alive (the default).
+// Ref makes the socket keep the loop alive (the default). Without a
+// handle it waits for 'connect', as Node does.
 func (s *Socket) Ref() *Socket {
+	if !s.hasHandle {
+		s.Emitter.Once("connect", s.refNow)
+		return s
+	}
 	s.handle.Ref()
 	return s
 }
 
-// Unref lets the loop end while the socket is open.
+func (s *Socket) refNow() { s.Ref() }
+
+// Unref lets the loop end while the socket is open. Without a handle it
+// waits for 'connect', as Node does.
 func (s *Socket) Unref() *Socket {
+	if !s.hasHandle {
+		s.Emitter.Once("connect", s.unrefNow)
+		return s
+	}
 	s.handle.Unref()
 	return s
 }
+
+func (s *Socket) unrefNow() { s.Unref() }
 
 // HasRef reports whether the socket keeps the loop alive.
 func (s *Socket) HasRef() bool { return s.handle.HasRef() }
@@ -157,48 +190,51 @@ func (s *Socket) SetEncoding(encoding string) error {
 }
 
 // Address returns the bound address (Node's socket.address()); ok is false
-// when the socket has no descriptor.
+// when Node returns {} (no handle, or no descriptor yet).
 func (s *Socket) Address() (AddressInfo, bool) {
-	ap, ok := s.sockname()
+	ap, ok := s.getsockname()
 	if !ok {
 		return AddressInfo{}, false
 	}
 	return addressInfo(ap), true
 }
 
-func (s *Socket) sockname() (netip.AddrPort, bool) {
-	if s.fd < 0 {
+// getsockname is Socket.prototype._getsockname (cached until the socket
+// connects or closes; a failure is cached too).
+func (s *Socket) getsockname() (netip.AddrPort, bool) {
+	if !s.hasHandle {
 		return netip.AddrPort{}, false
 	}
-	if !s.haveLocal {
-		sa, err := sys.LocalAddr(s.fd)
-		if err != nil {
-			return netip.AddrPort{}, false
+	if !s.sockname.set {
+		s.sockname.set = true
+		if s.fd >= 0 {
+			if sa, err := sys.LocalAddr(s.fd); err == nil {
+				s.sockname.ap, s.sockname.ok = sys.AddrPortOf(sa), true
+			}
 		}
-		s.local = sys.AddrPortOf(sa)
-		s.haveLocal = true
 	}
-	return s.local, true
+	return s.sockname.ap, s.sockname.ok
 }
 
-func (s *Socket) peername() (netip.AddrPort, bool) {
-	if s.fd < 0 || s.connecting {
-		return s.remote, s.haveRemote
+// getpeername is Socket.prototype._getpeername: the peer's address is
+// cached once read, and stays readable after the socket is destroyed.
+func (s *Socket) getpeername() (netip.AddrPort, bool) {
+	if !s.hasHandle || s.connecting || s.fd < 0 {
+		return s.peername.ap, s.peername.ok
 	}
-	if !s.haveRemote {
+	if !s.peername.ok {
 		sa, err := sys.PeerAddr(s.fd)
 		if err != nil {
 			return netip.AddrPort{}, false
 		}
-		s.remote = sys.AddrPortOf(sa)
-		s.haveRemote = true
+		s.peername.ap, s.peername.ok, s.peername.set = sys.AddrPortOf(sa), true, true
 	}
-	return s.remote, true
+	return s.peername.ap, true
 }
 
 // RemoteAddress is the peer's address, "" when unknown (Node's undefined).
 func (s *Socket) RemoteAddress() string {
-	if ap, ok := s.peername(); ok {
+	if ap, ok := s.getpeername(); ok {
 		return ap.Addr().String()
 	}
 	return ""
@@ -206,7 +242,7 @@ func (s *Socket) RemoteAddress() string {
 
 // RemotePort is the peer's port, 0 when unknown.
 func (s *Socket) RemotePort() int {
-	if ap, ok := s.peername(); ok {
+	if ap, ok := s.getpeername(); ok {
 		return int(ap.Port())
 	}
 	return 0
@@ -214,7 +250,7 @@ func (s *Socket) RemotePort() int {
 
 // RemoteFamily is "IPv4" or "IPv6", "" when unknown.
 func (s *Socket) RemoteFamily() string {
-	if ap, ok := s.peername(); ok {
+	if ap, ok := s.getpeername(); ok {
 		return addressInfo(ap).Family
 	}
 	return ""
@@ -222,7 +258,7 @@ func (s *Socket) RemoteFamily() string {
 
 // LocalAddress is the local address, "" when unknown.
 func (s *Socket) LocalAddress() string {
-	if ap, ok := s.sockname(); ok {
+	if ap, ok := s.getsockname(); ok {
 		return ap.Addr().String()
 	}
 	return ""
@@ -230,7 +266,7 @@ func (s *Socket) LocalAddress() string {
 
 // LocalPort is the local port, 0 when unknown.
 func (s *Socket) LocalPort() int {
-	if ap, ok := s.sockname(); ok {
+	if ap, ok := s.getsockname(); ok {
 		return int(ap.Port())
 	}
 	return 0
@@ -238,15 +274,19 @@ func (s *Socket) LocalPort() int {
 
 // LocalFamily is "IPv4" or "IPv6", "" when unknown.
 func (s *Socket) LocalFamily() string {
-	if ap, ok := s.sockname(); ok {
+	if ap, ok := s.getsockname(); ok {
 		return addressInfo(ap).Family
 	}
 	return ""
 }
 
+// watchSignal is addAbortSignal (the Duplex constructor's signal option):
+// a done context destroys the socket with an AbortError. Already done, it
+// destroys it at once, as Node does (a later Connect then revives it, as
+// in Node, after the 'error' and 'close' already queued).
 func (s *Socket) watchSignal(ctx context.Context) {
 	if ctx.Err() != nil {
-		s.loop.NextTick(func() { s.Destroy(nodeerr.Abort(context.Cause(ctx))) })
+		s.Destroy(nodeerr.Abort(context.Cause(ctx)))
 		return
 	}
 	stop := context.AfterFunc(ctx, func() {
@@ -276,5 +316,3 @@ func itoa(n int) string {
 	}
 	return string(b[i:])
 }
-
-var _ = syscall.AF_INET

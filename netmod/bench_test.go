@@ -36,6 +36,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nodenet/nodenet/bench/echoserver"
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/netmod"
 )
@@ -56,89 +57,12 @@ func (m echoMode) String() string {
 
 // ---- the echo server (the same code as examples/echo) ---------------------
 
-// echoListener is the echo server's 'connection' listener.
+// echoListener is the echo server's 'connection' listener (examples/echo's).
 func echoListener(mode echoMode) func(*netmod.Socket) {
-	shared := &sharedReadBuffer{size: 64 << 10}
-	return func(s *netmod.Socket) {
-		s.OnError(func(error) {}) // a reset peer is routine for an echo server
-		if mode == modeOnRead {
-			shared.attach(s)
-			return
-		}
-		s.OnData(func(b []byte) {
-			if !s.Write(b, nil) {
-				s.Pause() // until 'drain': backpressure, as pipe() does
-			}
-		})
-		s.OnDrain(func() { s.Resume() })
+	if mode == modeOnRead {
+		return echoserver.Listener(echoserver.OnRead)
 	}
-}
-
-// sharedReadBuffer is one read buffer for every OnRead connection of a
-// loop, so that an idle connection holds no buffer. A write the kernel
-// does not take at once keeps pointing into the buffer: the connection
-// then gets the buffer for itself (every other connection moves to a new
-// one) and reads nothing more until its queue is flushed.
-type sharedReadBuffer struct {
-	size  int
-	buf   []byte
-	conns []*onReadConn
-}
-
-type onReadConn struct {
-	s   *netmod.Socket
-	p   *sharedReadBuffer
-	o   netmod.OnRead
-	idx int
-}
-
-var noBytes = []byte{}
-
-func (p *sharedReadBuffer) attach(s *netmod.Socket) {
-	if p.buf == nil {
-		p.buf = make([]byte, p.size)
-	}
-	c := &onReadConn{s: s, p: p, idx: len(p.conns)}
-	p.conns = append(p.conns, c)
-	c.o.Buffer = p.buf
-	c.o.Callback = c.onRead
-	s.UseOnRead(&c.o)
-	s.OnClose(c.detach)
-}
-
-func (c *onReadConn) onRead(n int, buf []byte) bool {
-	c.s.Write(buf[:n], nil)
-	if c.s.WritableLength() == 0 {
-		return true
-	}
-	// Queued: buf is this write's now. Every connection reads into a new
-	// buffer from here on, and this one waits for its queue to empty (the
-	// callback of an empty write runs once everything before it is out).
-	c.p.renew()
-	c.s.Write(noBytes, c.flushed)
-	return false
-}
-
-func (c *onReadConn) flushed(err error) {
-	if err == nil {
-		c.s.Resume()
-	}
-}
-
-func (c *onReadConn) detach(bool) {
-	p := c.p
-	last := p.conns[len(p.conns)-1]
-	p.conns[c.idx] = last
-	last.idx = c.idx
-	p.conns[len(p.conns)-1] = nil
-	p.conns = p.conns[:len(p.conns)-1]
-}
-
-func (p *sharedReadBuffer) renew() {
-	p.buf = make([]byte, p.size)
-	for _, c := range p.conns {
-		c.o.Buffer = p.buf
-	}
+	return echoserver.Listener(echoserver.OnData)
 }
 
 // ---- the server on its own loop and goroutine ------------------------------

@@ -16,7 +16,7 @@ import (
 
 // Server options reach the accepted descriptors.
 func TestServerSocketOptions(t *testing.T) {
-	loop := srvTLoop(t)
+	loop := testLoop(t)
 	srv := CreateServer(loop, ServerOptions{NoDelay: true, KeepAlive: true, KeepAliveInitialDelay: 2500 * time.Millisecond,
 		HighWaterMark: 4096, AllowHalfOpen: true}, nil)
 	assert.Equal(t, 2*time.Second, srv.Options().KeepAliveInitialDelay)
@@ -42,7 +42,7 @@ func TestServerSocketOptions(t *testing.T) {
 		require.NoError(t, err)
 		c.Resume()
 	}))
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	// The listening socket has SO_REUSEADDR, as libuv's.
 	fd, delayed, err := srv.createHandle(netip.MustParseAddr("127.0.0.1"), 0, ListenOptions{})
 	require.NoError(t, err)

@@ -10,36 +10,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"go.uber.org/goleak"
 
 	"github.com/nodenet/nodenet/blocklist"
-	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
 )
-
-// srvTLoop returns a new loop; the test ends by checking that the loop is
-// left with nothing open and that no goroutine leaked.
-func srvTLoop(t *testing.T) *eventloop.Loop {
-	t.Helper()
-	loop, err := eventloop.New()
-	require.NoError(t, err)
-	t.Cleanup(func() {
-		assert.NoError(t, loop.Close(), "loop.Close: leaked handles, watchers or requests")
-		goleak.VerifyNone(t)
-	})
-	return loop
-}
-
-// srvTRun runs loop, failing the test if it does not return within d.
-func srvTRun(t *testing.T, loop *eventloop.Loop, d time.Duration) {
-	t.Helper()
-	guard := time.AfterFunc(d, loop.Stop)
-	defer guard.Stop()
-	start := time.Now()
-	require.NoError(t, loop.Run())
-	require.Less(t, time.Since(start), d, "the loop did not finish in time")
-}
 
 func srvTNodeErr(t *testing.T, err error) *nodeerr.Error {
 	t.Helper()
@@ -74,7 +49,7 @@ func srvTHasIPv6() bool {
 }
 
 func TestServerListenArgumentErrors(t *testing.T) {
-	loop := srvTLoop(t)
+	loop := testLoop(t)
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	for _, port := range []int{70000, 65536, -1, 1 << 20} {
 		err := srv.Listen(ListenOptions{Port: port, Host: "127.0.0.1"}, nil)
@@ -92,7 +67,7 @@ func TestServerListenArgumentErrors(t *testing.T) {
 	assert.Equal(t, "ERR_SERVER_ALREADY_LISTEN", e.Code)
 	assert.Equal(t, "Listen method has been called more than once without closing.", e.Message)
 	srv.Once("listening", func() { srv.Close(nil) })
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	assert.Equal(t, 1, listened, "the callback of the throwing listen must not be registered")
 }
 
@@ -114,7 +89,7 @@ func TestServerAddressForms(t *testing.T) {
 			if c.v6 && !srvTHasIPv6() {
 				t.Skip("no IPv6 here")
 			}
-			loop := srvTLoop(t)
+			loop := testLoop(t)
 			srv := CreateServer(loop, ServerOptions{}, nil)
 			_, ok := srv.Address()
 			assert.False(t, ok, "address() before listen is null")
@@ -131,7 +106,7 @@ func TestServerAddressForms(t *testing.T) {
 				_, ok = srv.Address()
 				assert.False(t, ok, "address() right after close() is null")
 			}))
-			srvTRun(t, loop, 5*time.Second)
+			runLoop(t, loop, 5*time.Second)
 			assert.Equal(t, c.address, got.Address)
 			assert.Equal(t, c.family, got.Family)
 			assert.Greater(t, got.Port, 0)
@@ -142,7 +117,7 @@ func TestServerAddressForms(t *testing.T) {
 // Without IPv6 the host-less listen falls back to 0.0.0.0, as Node's
 // setupListenHandle does when the "::" handle cannot be created.
 func TestServerListenNoIPv6Fallback(t *testing.T) {
-	loop := srvTLoop(t)
+	loop := testLoop(t)
 	restore := sys.InjectFault("socket", syscall.EAFNOSUPPORT, 1)
 	defer restore()
 	srv := CreateServer(loop, ServerOptions{}, nil)
@@ -151,7 +126,7 @@ func TestServerListenNoIPv6Fallback(t *testing.T) {
 		got, _ = srv.Address()
 		srv.Close(nil)
 	}))
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	assert.Equal(t, "0.0.0.0", got.Address)
 	assert.Equal(t, "IPv4", got.Family)
 }
@@ -170,7 +145,7 @@ func TestServerListenFailures(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.op+"_"+nodeerr.ErrnoName(c.errno), func(t *testing.T) {
-			loop := srvTLoop(t)
+			loop := testLoop(t)
 			restore := sys.InjectFault(c.op, c.errno, 1)
 			defer restore()
 			srv := CreateServer(loop, ServerOptions{}, nil)
@@ -181,7 +156,7 @@ func TestServerListenFailures(t *testing.T) {
 			srv.On("error", func(err error) { got = err })
 			require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1"}, nil))
 			assert.Nil(t, got, "the error is asynchronous")
-			srvTRun(t, loop, 5*time.Second)
+			runLoop(t, loop, 5*time.Second)
 			e := srvTNodeErr(t, got)
 			assert.Equal(t, c.msg, e.Message)
 			assert.Equal(t, "listen", e.Syscall)
@@ -193,7 +168,7 @@ func TestServerListenFailures(t *testing.T) {
 }
 
 func TestServerEADDRINUSEIsDelayedToListen(t *testing.T) {
-	loop := srvTLoop(t)
+	loop := testLoop(t)
 	a := CreateServer(loop, ServerOptions{}, nil)
 	require.NoError(t, a.Listen(ListenOptions{Host: "127.0.0.1"}, func() {
 		port := srvTPort(a)
@@ -212,11 +187,11 @@ func TestServerEADDRINUSEIsDelayedToListen(t *testing.T) {
 		})
 		require.NoError(t, b.Listen(ListenOptions{Host: "127.0.0.1", Port: port}, nil))
 	}))
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 }
 
 func TestServerCloseCallbacks(t *testing.T) {
-	loop := srvTLoop(t)
+	loop := testLoop(t)
 	var order []string
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	srv.On("close", func() { order = append(order, "close") })
@@ -226,7 +201,7 @@ func TestServerCloseCallbacks(t *testing.T) {
 		assert.Equal(t, "Server is not running.", e.Message)
 	}))
 	assert.Empty(t, order, "'close' comes on the next tick")
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	assert.Equal(t, []string{"close", "cb:ERR_SERVER_NOT_RUNNING"}, order)
 
 	order = nil
@@ -234,7 +209,7 @@ func TestServerCloseCallbacks(t *testing.T) {
 		srv.Close(func(err error) { order = append(order, "cb1:"+nodeerr.Code(err)) })
 		srv.Close(func(err error) { order = append(order, "cb2:"+nodeerr.Code(err)) })
 	}))
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	// Two 'close' events: the first runs both once-callbacks.
 	assert.Equal(t, []string{"close", "cb1:", "cb2:ERR_SERVER_NOT_RUNNING", "close"}, order)
 }
@@ -242,7 +217,7 @@ func TestServerCloseCallbacks(t *testing.T) {
 // 'close' waits for the last connection; Connections and GetConnections
 // count them.
 func TestServerCloseWaitsForConnections(t *testing.T) {
-	loop := srvTLoop(t)
+	loop := testLoop(t)
 	var socks []*Socket
 	var events []string
 	srv := CreateServer(loop, ServerOptions{}, nil)
@@ -272,7 +247,7 @@ func TestServerCloseWaitsForConnections(t *testing.T) {
 			c.Resume()
 		}
 	}))
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	assert.Equal(t, 0, srv.Connections())
 	require.Len(t, events, 4)
 	assert.Equal(t, "server close", events[2], "'close' right after the last socket is destroyed: %v", events)
@@ -280,33 +255,33 @@ func TestServerCloseWaitsForConnections(t *testing.T) {
 
 func TestServerRefUnref(t *testing.T) {
 	t.Run("unref after listen", func(t *testing.T) {
-		loop := srvTLoop(t)
+		loop := testLoop(t)
 		srv := CreateServer(loop, ServerOptions{}, nil)
 		listening := false
 		require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1"}, func() {
 			listening = true
 			assert.Same(t, srv, srv.Unref())
 		}))
-		srvTRun(t, loop, 2*time.Second)
+		runLoop(t, loop, 2*time.Second)
 		assert.True(t, listening)
 		assert.True(t, srv.Listening(), "the loop ended with the server still listening")
 		srv.Close(nil)
-		srvTRun(t, loop, 2*time.Second)
+		runLoop(t, loop, 2*time.Second)
 	})
 	t.Run("unref before listen", func(t *testing.T) {
-		loop := srvTLoop(t)
+		loop := testLoop(t)
 		srv := CreateServer(loop, ServerOptions{}, nil)
 		srv.Unref()
 		listening := false
 		require.NoError(t, srv.Listen(ListenOptions{}, func() { listening = true }))
-		srvTRun(t, loop, 2*time.Second)
+		runLoop(t, loop, 2*time.Second)
 		assert.True(t, listening, "'listening' still comes (on the next tick)")
 		assert.True(t, srv.Listening())
 		srv.Close(nil)
-		srvTRun(t, loop, 2*time.Second)
+		runLoop(t, loop, 2*time.Second)
 	})
 	t.Run("ref again", func(t *testing.T) {
-		loop := srvTLoop(t)
+		loop := testLoop(t)
 		srv := CreateServer(loop, ServerOptions{}, nil)
 		srv.Unref()
 		assert.Same(t, srv, srv.Ref())
@@ -316,7 +291,7 @@ func TestServerRefUnref(t *testing.T) {
 			loop.SetTimeout(func() { srv.Close(nil) }, 30*time.Millisecond)
 		}))
 		start := time.Now()
-		srvTRun(t, loop, 2*time.Second)
+		runLoop(t, loop, 2*time.Second)
 		assert.GreaterOrEqual(t, time.Since(start), 25*time.Millisecond, "a ref'd server keeps the loop alive")
 		assert.False(t, srv.Listening())
 	})
@@ -328,7 +303,7 @@ func TestServerRefUnref(t *testing.T) {
 func TestServerAcceptFault(t *testing.T) {
 	for _, errno := range []syscall.Errno{syscall.EMFILE, syscall.ENFILE, syscall.ENOBUFS} {
 		t.Run(nodeerr.ErrnoName(errno), func(t *testing.T) {
-			loop := srvTLoop(t)
+			loop := testLoop(t)
 			var errs []error
 			conns := 0
 			var srv *Server
@@ -354,7 +329,7 @@ func TestServerAcceptFault(t *testing.T) {
 					c2.Resume()
 				})
 			}))
-			srvTRun(t, loop, 5*time.Second)
+			runLoop(t, loop, 5*time.Second)
 			require.Len(t, errs, 1)
 			e := srvTNodeErr(t, errs[0])
 			assert.Equal(t, "accept "+nodeerr.ErrnoName(errno), e.Message)
@@ -370,7 +345,7 @@ func TestServerAcceptFault(t *testing.T) {
 // ECONNABORTED (a connection reset before it was accepted) is skipped
 // silently, as libuv does.
 func TestServerAcceptConnAborted(t *testing.T) {
-	loop := srvTLoop(t)
+	loop := testLoop(t)
 	conns := 0
 	var srv *Server
 	srv = CreateServer(loop, ServerOptions{}, func(s *Socket) {
@@ -386,7 +361,7 @@ func TestServerAcceptConnAborted(t *testing.T) {
 		require.NoError(t, err)
 		c.Resume()
 	}))
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	assert.Equal(t, 1, conns)
 }
 
@@ -394,7 +369,7 @@ func TestServerAcceptConnAborted(t *testing.T) {
 // attempts spaced by a growing pause, few loop iterations, and accepting
 // resumes once the failure is gone.
 func TestServerAcceptPersistentFaultDoesNotSpin(t *testing.T) {
-	loop := srvTLoop(t)
+	loop := testLoop(t)
 	var errs int
 	conns := 0
 	var srv *Server
@@ -417,7 +392,7 @@ func TestServerAcceptPersistentFaultDoesNotSpin(t *testing.T) {
 			restore()
 		}, 200*time.Millisecond)
 	}))
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	restore()
 	t.Logf("%d 'error' events and %d loop iterations in 200 ms of EMFILE", errs, iterations)
 	assert.Equal(t, 1, conns, "accepting resumed after the failure went away")
@@ -428,7 +403,7 @@ func TestServerAcceptPersistentFaultDoesNotSpin(t *testing.T) {
 
 // Closing while accepting is paused releases the back-off timer.
 func TestServerCloseDuringAcceptBackoff(t *testing.T) {
-	loop := srvTLoop(t)
+	loop := testLoop(t)
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	errs := 0
 	paused := false
@@ -447,7 +422,7 @@ func TestServerCloseDuringAcceptBackoff(t *testing.T) {
 		c.Resume()
 		c.OnError(func(error) {}) // reset when the listener closes
 	}))
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	assert.Equal(t, 2, errs)
 	assert.True(t, paused, "accepting was paused")
 	assert.Nil(t, srv.acceptTimer)
@@ -456,7 +431,7 @@ func TestServerCloseDuringAcceptBackoff(t *testing.T) {
 
 // A blocked peer is closed before 'connection' and is not counted.
 func TestServerBlockListNotCounted(t *testing.T) {
-	loop := srvTLoop(t)
+	loop := testLoop(t)
 	bl := newTestBlockList(t, "127.0.0.1")
 	srv := CreateServer(loop, ServerOptions{BlockList: bl}, func(*Socket) { t.Error("unexpected 'connection'") })
 	require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1"}, func() {
@@ -469,14 +444,14 @@ func TestServerBlockListNotCounted(t *testing.T) {
 			srv.Close(nil)
 		})
 	}))
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 }
 
 // A socket with a blockList never calls connect(2) for a blocked address:
 // a connect fault armed before the blocked dial is still armed afterwards,
 // and the next (allowed) dial is the one that meets it.
 func TestDialBlockListIssuesNoConnect(t *testing.T) {
-	loop := srvTLoop(t)
+	loop := testLoop(t)
 	srv := CreateServer(loop, ServerOptions{}, func(*Socket) { t.Error("unexpected 'connection'") })
 	var blockedErr, allowedErr error
 	require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1"}, func() {
@@ -494,7 +469,7 @@ func TestDialBlockListIssuesNoConnect(t *testing.T) {
 			allowed.OnClose(func(bool) { srv.Close(nil) })
 		})
 	}))
-	srvTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	e := srvTNodeErr(t, blockedErr)
 	assert.Equal(t, "ERR_IP_BLOCKED", e.Code)
 	assert.Equal(t, "IP(127.0.0.1) is blocked by net.BlockList", e.Message)

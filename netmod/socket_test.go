@@ -19,35 +19,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"go.uber.org/goleak"
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/nodeerr"
 	"github.com/nodenet/nodenet/test/oracle"
 )
-
-// sockTLoop returns a new loop; the test ends by checking that the loop is
-// left with nothing open and that no goroutine leaked.
-func sockTLoop(t *testing.T) *eventloop.Loop {
-	t.Helper()
-	loop, err := eventloop.New()
-	require.NoError(t, err)
-	t.Cleanup(func() {
-		assert.NoError(t, loop.Close(), "loop.Close: leaked handles, watchers or requests")
-		goleak.VerifyNone(t)
-	})
-	return loop
-}
-
-// sockTRun runs loop, failing the test if it does not return within d.
-func sockTRun(t *testing.T, loop *eventloop.Loop, d time.Duration) {
-	t.Helper()
-	guard := time.AfterFunc(d, loop.Stop)
-	defer guard.Stop()
-	start := time.Now()
-	require.NoError(t, loop.Run())
-	require.Less(t, time.Since(start), d, "the loop did not finish in time")
-}
 
 // sockTPair connects a client to a one-shot server on 127.0.0.1 and calls
 // ready with both ends once the client is connected; the server stops
@@ -92,7 +68,7 @@ func sockTNodeErr(t *testing.T, err error) *nodeerr.Error {
 func TestSocketEchoRandomSizes(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3} {
 		t.Run("seed"+strconv.FormatUint(seed, 10), func(t *testing.T) {
-			loop := sockTLoop(t)
+			loop := testLoop(t)
 			rng := rand.New(rand.NewPCG(seed, 42))
 			var sent, got []byte
 			sumSent := sha256.New()
@@ -139,7 +115,7 @@ func TestSocketEchoRandomSizes(t *testing.T) {
 				}
 				pump()
 			})
-			sockTRun(t, loop, 20*time.Second)
+			runLoop(t, loop, 20*time.Second)
 			assert.Equal(t, 400, cbs)
 			require.Equal(t, len(sent), len(got))
 			assert.Equal(t, hex.EncodeToString(sumSent.Sum(nil)), hex.EncodeToString(sumGot.Sum(nil)))
@@ -150,7 +126,7 @@ func TestSocketEchoRandomSizes(t *testing.T) {
 // bytesWritten counts what was handed to the kernel plus what is
 // buffered; bytesRead what was received; both stay after destroy.
 func TestSocketByteCounts(t *testing.T) {
-	loop := sockTLoop(t)
+	loop := testLoop(t)
 	const n = 8 << 20
 	var cli, srv *Socket
 	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(c, s *Socket) {
@@ -166,7 +142,7 @@ func TestSocketByteCounts(t *testing.T) {
 		s.OnEnd(func() { s.End(nil, nil) })
 		loop.SetTimeout(func() { s.Resume() }, 20*time.Millisecond)
 	})
-	sockTRun(t, loop, 10*time.Second)
+	runLoop(t, loop, 10*time.Second)
 	assert.True(t, cli.Destroyed())
 	assert.EqualValues(t, n+4, cli.BytesWritten())
 	assert.EqualValues(t, n+4, srv.BytesRead())
@@ -181,7 +157,7 @@ func TestSocketWriteAllocs(t *testing.T) {
 	if sockTRace() {
 		t.Skip("allocation counts differ under the race detector")
 	}
-	loop := sockTLoop(t)
+	loop := testLoop(t)
 	msg := []byte("0123456789abcdef")
 	var allocs float64
 	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(c, s *Socket) {
@@ -191,7 +167,7 @@ func TestSocketWriteAllocs(t *testing.T) {
 		allocs = testing.AllocsPerRun(1000, func() { c.Write(msg, nil) })
 		c.End(nil, nil)
 	})
-	sockTRun(t, loop, 10*time.Second)
+	runLoop(t, loop, 10*time.Second)
 	assert.Zero(t, allocs, "allocations per synchronous write without a callback")
 }
 
@@ -408,7 +384,7 @@ func TestDecoderRandomMatchesNode(t *testing.T) {
 // SetEncoding re-decodes what is already buffered, and 'data' then
 // delivers strings.
 func TestSocketSetEncodingBuffered(t *testing.T) {
-	loop := sockTLoop(t)
+	loop := testLoop(t)
 	var got []string
 	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(c, s *Socket) {
 		c.Write([]byte{0xe2, 0x82, 0xac, 0x61, 0xe2}, nil)
@@ -422,14 +398,14 @@ func TestSocketSetEncodingBuffered(t *testing.T) {
 			c.End(nil, nil)
 		}, 20*time.Millisecond)
 	})
-	sockTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	assert.Equal(t, []string{"€a", "\uFFFD"}, got)
 }
 
 // ---- argument errors --------------------------------------------------------
 
 func TestSocketConnectArgumentErrors(t *testing.T) {
-	loop := sockTLoop(t)
+	loop := testLoop(t)
 	for _, tc := range []struct {
 		opts       ConnectOptions
 		code, name string
@@ -459,7 +435,7 @@ func TestSocketConnectArgumentErrors(t *testing.T) {
 		func() { s.SetTimeout(-5*time.Millisecond, nil) })
 	e = sockTNodeErr(t, s.SetEncoding("nope"))
 	assert.Equal(t, "ERR_UNKNOWN_ENCODING", e.Code)
-	sockTRun(t, loop, time.Second)
+	runLoop(t, loop, time.Second)
 }
 
 // ---- pipes ------------------------------------------------------------------
@@ -467,7 +443,7 @@ func TestSocketConnectArgumentErrors(t *testing.T) {
 // A pipe moves everything, holds the source while the destination is over
 // its high-water mark, and ends the destination when the source ends.
 func TestSocketPipeBackpressure(t *testing.T) {
-	loop := sockTLoop(t)
+	loop := testLoop(t)
 	const total = 6 << 20
 	payload := bytes.Repeat([]byte("0123456789abcdef"), total/16)
 	var got []byte
@@ -485,7 +461,7 @@ func TestSocketPipeBackpressure(t *testing.T) {
 			c.On("finish", func() { b.End(nil, nil) })
 		})
 	})
-	sockTRun(t, loop, 20*time.Second)
+	runLoop(t, loop, 20*time.Second)
 	assert.Greater(t, pauses, 0, "the source paused for the destination")
 	assert.True(t, bytes.Equal(payload, got), "piped data differs (%d of %d bytes)", len(got), len(payload))
 }
@@ -493,7 +469,7 @@ func TestSocketPipeBackpressure(t *testing.T) {
 // Node's _onTimeout: a write that is still making progress (the handle's
 // write queue shrank since the last check) postpones 'timeout'.
 func TestSocketOnTimeoutWriteProgress(t *testing.T) {
-	loop := sockTLoop(t)
+	loop := testLoop(t)
 	s := NewSocket(loop, SocketOptions{})
 	timeouts := 0
 	s.On("timeout", func() { timeouts++ })
@@ -512,7 +488,7 @@ func TestSocketOnTimeoutWriteProgress(t *testing.T) {
 	assert.Equal(t, 2, timeouts)
 	s.hasHandle = false
 	s.Destroy(nil)
-	sockTRun(t, loop, time.Second)
+	runLoop(t, loop, time.Second)
 }
 
 // sockTRace reports whether the test binary runs under the race detector.
@@ -531,7 +507,7 @@ func sockTRace() bool {
 // address, family, host) and the connect; a failed lookup is ENOTFOUND
 // from getaddrinfo.
 func TestSocketConnectLookup(t *testing.T) {
-	loop := sockTLoop(t)
+	loop := testLoop(t)
 	var lookups []string
 	var failed error
 	srv := CreateServer(loop, ServerOptions{}, func(s *Socket) { s.Resume(); s.OnEnd(func() { s.End(nil, nil) }) })
@@ -558,7 +534,7 @@ func TestSocketConnectLookup(t *testing.T) {
 		require.NoError(t, err)
 		d.OnError(func(err error) { failed = err })
 	}))
-	sockTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	assert.Equal(t, []string{"127.0.0.1 4 example.test"}, lookups)
 	e := sockTNodeErr(t, failed)
 	assert.Equal(t, "ENOTFOUND", e.Code)
@@ -569,7 +545,7 @@ func TestSocketConnectLookup(t *testing.T) {
 // Unref'd, a connected socket does not keep the loop alive; a write in
 // flight still does (it is a request).
 func TestSocketUnref(t *testing.T) {
-	loop := sockTLoop(t)
+	loop := testLoop(t)
 	var cli, srvSock *Socket
 	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(c, s *Socket) {
 		cli, srvSock = c, s
@@ -577,10 +553,10 @@ func TestSocketUnref(t *testing.T) {
 		s.Unref()
 		assert.False(t, c.HasRef())
 	})
-	sockTRun(t, loop, 5*time.Second)
+	runLoop(t, loop, 5*time.Second)
 	require.NotNil(t, cli)
 	assert.False(t, cli.Destroyed(), "Run returned with the unref'd sockets open")
 	cli.Destroy(nil)
 	srvSock.Destroy(nil)
-	sockTRun(t, loop, time.Second)
+	runLoop(t, loop, time.Second)
 }

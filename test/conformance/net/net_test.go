@@ -15,7 +15,6 @@ import (
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/netmod"
 	"github.com/nodenet/nodenet/nodeerr"
-	"github.com/nodenet/nodenet/test/conformance"
 )
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
@@ -58,13 +57,7 @@ func orUndefined(s string) any {
 
 func run(t *testing.T, name string, scenario func(loop *eventloop.Loop, tr *trace)) {
 	t.Helper()
-	loop, err := eventloop.New()
-	require.NoError(t, err)
-	tr := &trace{}
-	scenario(loop, tr)
-	require.NoError(t, loop.Run())
-	require.NoError(t, loop.Close())
-	conformance.Check(t, ".", name, tr.buf.Bytes())
+	runExit(t, name, scenario, nil, nil)
 }
 
 func must[T any](v T, err error) T {

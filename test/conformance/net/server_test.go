@@ -83,9 +83,10 @@ func srvDial(loop *eventloop.Loop, opts netmod.SocketOptions, host string, port 
 	return must(netmod.Connect(loop, opts, netmod.ConnectOptions{Port: port, Host: host}, cb))
 }
 
-// runExit is run for scenarios that end with process.on('exit'): exit is
-// called once the loop has run out of ref'd work; cleanup then releases
-// what is still open (unref'd), and the loop runs again to close it.
+// runExit is run for scenarios that end with process.on('exit'): exit (if
+// not nil) is called once the loop has run out of ref'd work; cleanup (if not
+// nil) then releases what is still open (unref'd), and the loop runs again
+// to close it.
 func runExit(t *testing.T, name string, scenario func(loop *eventloop.Loop, tr *trace), exit func(tr *trace), cleanup func()) {
 	t.Helper()
 	loop, err := eventloop.New()
@@ -93,9 +94,13 @@ func runExit(t *testing.T, name string, scenario func(loop *eventloop.Loop, tr *
 	tr := &trace{}
 	scenario(loop, tr)
 	require.NoError(t, loop.Run())
-	exit(tr)
-	cleanup()
-	require.NoError(t, loop.Run())
+	if exit != nil {
+		exit(tr)
+	}
+	if cleanup != nil {
+		cleanup()
+		require.NoError(t, loop.Run())
+	}
 	require.NoError(t, loop.Close())
 	conformance.Check(t, ".", name, tr.buf.Bytes())
 }

@@ -58,9 +58,13 @@ type eface struct {
 	typ, data unsafe.Pointer
 }
 
-// same reports whether a and b are the same listener: the same dynamic type and
-// the same data word, that is the same func value (the same closure or top-level
-// function) or the same pointer. Func values cannot be compared with ==.
+// Same reports whether a and b are the same listener: the same dynamic type
+// and the same data word, that is the same func value (the same closure or
+// top-level function) or the same pointer — what === means for functions in
+// JavaScript. Func values cannot be compared with ==; Off and ListenerCount
+// use this identity, and so can other callbacks (netmod's write callbacks).
+func Same(a, b any) bool { return same(a, b) }
+
 func same(a, b any) bool {
 	ea := (*eface)(unsafe.Pointer(&a))
 	eb := (*eface)(unsafe.Pointer(&b))

@@ -8,8 +8,6 @@ package netmod
 // with Node's names, rather than approximated.
 
 import (
-	"unsafe"
-
 	"github.com/nodenet/nodenet/events"
 )
 
@@ -641,7 +639,7 @@ func (s *Socket) onwrite(er error) {
 				s.finishMaybe(true)
 			}
 		}
-	case w.afterTick != nil && sameFunc(w.afterTick.cb, cb):
+	case w.afterTick != nil && events.Same(w.afterTick.cb, cb):
 		w.afterTick.count++
 	case needTick:
 		info := &afterWriteTickInfo{count: 1, cb: cb}
@@ -657,18 +655,6 @@ func (s *Socket) onwrite(er error) {
 			s.finishMaybe(true)
 		}
 	}
-}
-
-// eface is the layout of an interface value.
-type eface struct{ typ, data unsafe.Pointer }
-
-// sameFunc reports whether a and b are the same func value (the same
-// closure or top-level function), as === compares functions in Node. It
-// uses the identity the events package uses for listeners.
-func sameFunc(a, b func(error)) bool {
-	var x, y any = a, b
-	ex, ey := (*eface)(unsafe.Pointer(&x)), (*eface)(unsafe.Pointer(&y))
-	return ex.data == ey.data
 }
 
 func (s *Socket) onwriteError(er error, cb func(error)) {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -182,5 +181,3 @@ func TestWriteAfterEnd(t *testing.T) {
 		}))
 	})
 }
-
-var _ = strings.Repeat

@@ -196,15 +196,24 @@ func (b *BlockList) RemoveSocketAddress(sa *SocketAddress) error {
 // address; ERR_INVALID_ARG_VALUE ("The argument 'start' must come before
 // end") when start is after end.
 func (b *BlockList) AddRange(start, end string, family Family) error {
-	s, err := socketAddress(start, family)
-	if err != nil {
-		return err
-	}
-	e, err := socketAddress(end, family)
+	s, e, err := socketAddressPair(start, end, family)
 	if err != nil {
 		return err
 	}
 	return b.AddSocketRange(s, e)
+}
+
+// socketAddressPair parses the two ends of a range.
+func socketAddressPair(start, end string, family Family) (*SocketAddress, *SocketAddress, error) {
+	s, err := socketAddress(start, family)
+	if err != nil {
+		return nil, nil, err
+	}
+	e, err := socketAddress(end, family)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, e, nil
 }
 
 // AddSocketRange is AddRange with SocketAddresses, which may be of different
@@ -232,11 +241,7 @@ func (b *BlockList) AddSocketRange(start, end *SocketAddress) error {
 // the most recently added range with exactly these ends (a range is never
 // split or shrunk; other ranges are untouched).
 func (b *BlockList) RemoveRange(start, end string, family Family) error {
-	s, err := socketAddress(start, family)
-	if err != nil {
-		return err
-	}
-	e, err := socketAddress(end, family)
+	s, e, err := socketAddressPair(start, end, family)
 	if err != nil {
 		return err
 	}

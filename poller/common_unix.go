@@ -36,3 +36,11 @@ func waitMillis(d time.Duration) int {
 	}
 	return int((d + time.Millisecond - 1) / time.Millisecond)
 }
+
+// growTable returns t grown to index fd, doubling to amortise.
+func growTable[T any](t []T, fd int) []T {
+	n := max(2*len(t), fd+1, 64)
+	nt := make([]T, n)
+	copy(nt, t)
+	return nt
+}

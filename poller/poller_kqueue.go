@@ -167,13 +167,8 @@ func (p *Poller) kevent1(fd, filter, flags int) error {
 	}
 }
 
-// grow makes p.fds long enough to index fd, doubling to amortise.
-func (p *Poller) grow(fd int) {
-	n := max(2*len(p.fds), fd+1, 64)
-	fds := make([]fdEntry, n)
-	copy(fds, p.fds)
-	p.fds = fds
-}
+// grow makes p.fds long enough to index fd.
+func (p *Poller) grow(fd int) { p.fds = growTable(p.fds, fd) }
 
 // Remove stops watching fd. Call it before closing fd. If fd was already
 // closed the kernel's error (EBADF, or ENOENT) is returned, but the poller

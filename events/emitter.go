@@ -62,7 +62,7 @@ type eventList struct {
 	name     string
 	ls       []any
 	one      [1]any // backing array of ls while the event has a single listener
-	emitting int
+	emitting int32
 	warned   bool // Node's existing.warned: MaxListenersExceededWarning already sent
 }
 

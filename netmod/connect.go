@@ -81,8 +81,10 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 	s.endedByPeer = false
 	if s.Destroyed() {
 		s.hasHandle = false
-		s.peername = addrCache{}
-		s.sockname = addrCache{}
+		if s.addrs != nil {
+			s.addrs.peername = addrCache{}
+		}
+		s.resetSockname()
 	}
 	if !s.hasHandle {
 		// new TCP(); initSocketHandle
@@ -92,7 +94,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		s.hBytesRead, s.hBytesWritten = 0, 0
 		s.uvShut, s.uvWritable, s.reading = false, false, false
 		s.undestroy()
-		s.sockname = addrCache{}
+		s.resetSockname()
 	}
 	s.unrefTimer()
 	s.connecting = true
@@ -224,8 +226,9 @@ func (s *Socket) internalConnect(ip netip.Addr, addr string, port, family int, o
 		s.Destroy(errIPBlocked(addr))
 		return
 	}
-	s.connAddr, s.connPort = addr, port
-	s.connLocal, s.connLocalPort = opts.LocalAddress, opts.LocalPort
+	c := s.connState()
+	c.addr, c.port = addr, port
+	c.local, c.localPort = opts.LocalAddress, opts.LocalPort
 	err := s.newFD(domain)
 	if err == nil {
 		err = sys.Connect(s.fd, sys.SockaddrOf(netip.AddrPortFrom(ip, uint16(port))))
@@ -305,7 +308,7 @@ func (s *Socket) afterConnect(status syscall.Errno) {
 		return
 	}
 	s.connecting = false
-	s.sockname = addrCache{}
+	s.resetSockname()
 	if status == 0 {
 		s.unrefTimer()
 		if s.noDelay {
@@ -326,11 +329,12 @@ func (s *Socket) afterConnect(status syscall.Errno) {
 		}
 		return
 	}
-	ex := nodeerr.Errno("connect", status, s.connAddr, s.connPort)
-	if s.connLocal != "" && s.connLocalPort != 0 {
-		ex.Message += " - Local (" + s.connLocal + ":" + strconv.Itoa(s.connLocalPort) + ")"
+	c := s.connState()
+	ex := nodeerr.Errno("connect", status, c.addr, c.port)
+	if c.local != "" && c.localPort != 0 {
+		ex.Message += " - Local (" + c.local + ":" + strconv.Itoa(c.localPort) + ")"
 	}
-	events.Emit4[string, int, int, error](&s.Emitter, "connectionAttemptFailed", s.connAddr, s.connPort, s.family, ex)
+	events.Emit4[string, int, int, error](&s.Emitter, "connectionAttemptFailed", c.addr, c.port, s.family, ex)
 	s.Destroy(ex)
 }
 

@@ -45,7 +45,10 @@ type pipeState struct {
 // Unpipe, or when dest emits 'close', 'finish' or 'error'. It returns
 // dest.
 func (s *Socket) Pipe(dest *Socket, opts PipeOptions) *Socket {
-	r := &s.r
+	if s.r.pipe == nil {
+		s.r.pipe = &pipeGroup{}
+	}
+	r := s.r.pipe
 	if len(r.pipes) == 1 && !r.multiAwaitDrain {
 		r.multiAwaitDrain = true
 		r.awaitDrainSet = r.awaitDrainSet[:0]
@@ -64,7 +67,7 @@ func (s *Socket) Pipe(dest *Socket, opts PipeOptions) *Socket {
 		endFn = p.unpipeFn
 	}
 	p.endFnOnce = endFn
-	if r.endEmitted {
+	if s.r.endEmitted {
 		s.loop.NextTick(endFn)
 	} else {
 		s.Once("end", endFn)
@@ -113,7 +116,7 @@ func (s *Socket) Pipe(dest *Socket, opts PipeOptions) *Socket {
 
 	if dest.WritableNeedDrain() {
 		p.pause()
-	} else if !r.flowing {
+	} else if !s.r.flowing {
 		s.Resume()
 	}
 	return dest
@@ -140,7 +143,7 @@ func (p *pipeState) cleanup() {
 // pause is pipe's pause(): wait for dest's 'drain'.
 func (p *pipeState) pause() {
 	src := p.src
-	r := &src.r
+	r := src.r.pipe
 	if !p.cleanedUp {
 		if len(r.pipes) == 1 && r.pipes[0].dest == p.dest {
 			r.awaitDrainWriter = p
@@ -162,25 +165,29 @@ func (p *pipeState) pause() {
 // pipeOnDrain is the function pipeOnDrain(src, dest) returns.
 func (p *pipeState) pipeOnDrain() {
 	src := p.src
-	r := &src.r
+	r := src.r.pipe
 	if !r.multiAwaitDrain && r.awaitDrainWriter != nil && r.awaitDrainWriter.dest == p.dest {
 		r.awaitDrainWriter = nil
 	} else if r.multiAwaitDrain {
 		r.awaitDrainSet = slices.DeleteFunc(r.awaitDrainSet, func(q *pipeState) bool { return q.dest == p.dest })
 	}
 	// A single writer still awaited has no size: Node does not resume.
-	if (r.multiAwaitDrain && len(r.awaitDrainSet) == 0 || !r.multiAwaitDrain && r.awaitDrainWriter == nil) && r.dataListening {
+	if (r.multiAwaitDrain && len(r.awaitDrainSet) == 0 || !r.multiAwaitDrain && r.awaitDrainWriter == nil) && src.r.dataListening {
 		src.Resume()
 	}
 }
 
 // awaitingDrain is the truthiness of state.awaitDrainWriters.
 func (s *Socket) awaitingDrain() bool {
-	return s.r.multiAwaitDrain || s.r.awaitDrainWriter != nil
+	r := s.r.pipe
+	return r != nil && (r.multiAwaitDrain || r.awaitDrainWriter != nil)
 }
 
 func (s *Socket) pipeIndex(dest *Socket) int {
-	for i, p := range s.r.pipes {
+	if s.r.pipe == nil {
+		return -1
+	}
+	for i, p := range s.r.pipe.pipes {
 		if p.dest == dest {
 			return i
 		}
@@ -192,8 +199,8 @@ func (s *Socket) pipeIndex(dest *Socket) int {
 // nil (readable.unpipe); 'unpipe' is emitted on each destination. The
 // socket is paused once it pipes nowhere.
 func (s *Socket) Unpipe(dest *Socket) *Socket {
-	r := &s.r
-	if len(r.pipes) == 0 {
+	r := s.r.pipe
+	if r == nil || len(r.pipes) == 0 {
 		return s
 	}
 	if dest == nil {
@@ -218,4 +225,18 @@ func (s *Socket) Unpipe(dest *Socket) *Socket {
 }
 
 // PipesCount is the number of destinations the socket pipes into.
-func (s *Socket) PipesCount() int { return len(s.r.pipes) }
+func (s *Socket) PipesCount() int {
+	if s.r.pipe == nil {
+		return 0
+	}
+	return len(s.r.pipe.pipes)
+}
+
+// pipeGroup is a socket's pipe() state (Node's state.pipes and
+// awaitDrainWriters), allocated by the first Pipe.
+type pipeGroup struct {
+	pipes            []*pipeState
+	awaitDrainWriter *pipeState   // awaitDrainWriters when a single writer
+	awaitDrainSet    []*pipeState // awaitDrainWriters when kMultiAwaitDrain
+	multiAwaitDrain  bool
+}

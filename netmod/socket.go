@@ -57,24 +57,13 @@ type Socket struct {
 	loop *eventloop.Loop
 
 	// the handle (Node's this._handle: libuv's uv_tcp_t)
-	hasHandle  bool
-	handle     eventloop.Handle
-	fd         int
-	watch      *eventloop.Watcher
-	reading    bool // Node's handle.reading
-	uvReading  bool // UV_HANDLE_READING
-	uvWritable bool // UV_HANDLE_WRITABLE
-	uvShut     bool // UV_HANDLE_SHUT
-	connectReq bool // a connect request is in flight
+	handle eventloop.Handle
+	fd     int
+	watch  *eventloop.Watcher
 
-	r             readableState
-	w             writableState
-	ticks         streamTicks
-	allowHalfOpen bool
-
-	connecting      bool
-	endedByPeer     bool // this.write === writeAfterFIN
-	resetAndClosing bool
+	r     readableState
+	w     writableState
+	ticks streamTicks
 
 	onread *OnRead
 
@@ -84,20 +73,10 @@ type Socket struct {
 	lastWriteQueueSize int      // kLastWriteQueueSize
 	shutdownCb         func(error)
 
-	// the write issued while connecting (_pendingData)
-	pendingData   bool
-	pendingChunk  []byte
-	pendingChunks [][]byte
-
-	// the connect request in flight
-	connAddr      string
-	connPort      int
-	connLocal     string
-	connLocalPort int
+	// connect-time state; nil for accepted sockets
+	conn *connectState
 
 	// options applied once connected
-	noDelay           bool
-	keepAlive         bool
 	keepAliveDelay    time.Duration
 	keepAliveInterval time.Duration
 	keepAliveCount    int
@@ -111,11 +90,65 @@ type Socket struct {
 	hBytesWritten int64 // handle.bytesWritten
 	kBytesRead    int64 // kept after destroy
 	kBytesWritten int64
-	sockname      addrCache // _sockname
-	peername      addrCache // _peername
+	addrs         *addrCaches // _sockname and _peername, allocated when first read
 	family        int
 
 	server *Server
+
+	// flags, kept together so the struct packs tightly
+	hasHandle       bool
+	reading         bool // Node's handle.reading
+	uvReading       bool // UV_HANDLE_READING
+	uvWritable      bool // UV_HANDLE_WRITABLE
+	uvShut          bool // UV_HANDLE_SHUT
+	connectReq      bool // a connect request is in flight
+	allowHalfOpen   bool
+	connecting      bool
+	endedByPeer     bool // this.write === writeAfterFIN
+	resetAndClosing bool
+	noDelay         bool
+	keepAlive       bool
+}
+
+// connectState is what only a connecting socket needs: the write issued
+// while connecting (Node's _pendingData) and the connect request's
+// addresses. Accepted sockets never allocate it.
+type connectState struct {
+	pendingData   bool
+	pendingChunk  []byte
+	pendingChunks [][]byte
+
+	addr      string
+	port      int
+	local     string
+	localPort int
+}
+
+// connState returns the connect-time state, allocating it.
+func (s *Socket) connState() *connectState {
+	if s.conn == nil {
+		s.conn = &connectState{}
+	}
+	return s.conn
+}
+
+// addrCaches holds Node's _sockname and _peername. Most sockets never
+// read their addresses, so it is allocated on first use.
+type addrCaches struct{ sockname, peername addrCache }
+
+// resetSockname forgets the cached local address.
+func (s *Socket) resetSockname() {
+	if s.addrs != nil {
+		s.addrs.sockname = addrCache{}
+	}
+}
+
+// caches returns the address caches, allocating them.
+func (s *Socket) caches() *addrCaches {
+	if s.addrs == nil {
+		s.addrs = &addrCaches{}
+	}
+	return s.addrs
 }
 
 // addrCache is a cached getsockname/getpeername result: set means cached,
@@ -509,10 +542,10 @@ func (s *Socket) BytesWritten() int64 {
 	for _, b := range s.w.buffered[s.w.bufferedIndex:] {
 		n += int64(len(b.chunk))
 	}
-	if s.pendingData {
-		n += int64(len(s.pendingChunk))
-		for _, c := range s.pendingChunks {
-			n += int64(len(c))
+	if c := s.conn; c != nil && c.pendingData {
+		n += int64(len(c.pendingChunk))
+		for _, b := range c.pendingChunks {
+			n += int64(len(b))
 		}
 	}
 	return n

@@ -225,8 +225,9 @@ func (s *Socket) onStreamRead(nread int, buf []byte, err error) {
 // waits for 'connect'. Its completion calls s.onwrite.
 func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
 	if s.connecting {
-		s.pendingData = true
-		s.pendingChunk, s.pendingChunks = chunk, chunks
+		c := s.connState()
+		c.pendingData = true
+		c.pendingChunk, c.pendingChunks = chunk, chunks
 		var onClose func()
 		onConnect := func() {
 			s.Emitter.RemoveListener("close", onClose)
@@ -237,9 +238,9 @@ func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
 		s.Emitter.Once("close", onClose)
 		return
 	}
-	if s.pendingData {
-		s.pendingData = false
-		s.pendingChunk, s.pendingChunks = nil, nil
+	if c := s.conn; c != nil && c.pendingData {
+		c.pendingData = false
+		c.pendingChunk, c.pendingChunks = nil, nil
 	}
 	if !s.hasHandle {
 		s.onwrite(errSocketClosed())
@@ -450,7 +451,7 @@ func (s *Socket) destroyImpl(exception error, cb func(error)) {
 			s.closeHandle(isException, false)
 		}
 		s.hasHandle = false
-		s.sockname = addrCache{}
+		s.resetSockname()
 		cb(exception)
 	} else {
 		cb(exception)

@@ -205,31 +205,36 @@ func (s *Socket) getsockname() (netip.AddrPort, bool) {
 	if !s.hasHandle {
 		return netip.AddrPort{}, false
 	}
-	if !s.sockname.set {
-		s.sockname.set = true
+	c := &s.caches().sockname
+	if !c.set {
+		c.set = true
 		if s.fd >= 0 {
 			if sa, err := sys.LocalAddr(s.fd); err == nil {
-				s.sockname.ap, s.sockname.ok = sys.AddrPortOf(sa), true
+				c.ap, c.ok = sys.AddrPortOf(sa), true
 			}
 		}
 	}
-	return s.sockname.ap, s.sockname.ok
+	return c.ap, c.ok
 }
 
 // getpeername is Socket.prototype._getpeername: the peer's address is
 // cached once read, and stays readable after the socket is destroyed.
 func (s *Socket) getpeername() (netip.AddrPort, bool) {
 	if !s.hasHandle || s.connecting || s.fd < 0 {
-		return s.peername.ap, s.peername.ok
+		if s.addrs == nil {
+			return netip.AddrPort{}, false
+		}
+		return s.addrs.peername.ap, s.addrs.peername.ok
 	}
-	if !s.peername.ok {
+	c := &s.caches().peername
+	if !c.ok {
 		sa, err := sys.PeerAddr(s.fd)
 		if err != nil {
 			return netip.AddrPort{}, false
 		}
-		s.peername.ap, s.peername.ok, s.peername.set = sys.AddrPortOf(sa), true, true
+		c.ap, c.ok, c.set = sys.AddrPortOf(sa), true, true
 	}
-	return s.peername.ap, true
+	return c.ap, true
 }
 
 // RemoteAddress is the peer's address, "" when unknown (Node's undefined).

@@ -16,71 +16,72 @@ const DefaultHighWaterMark = 65536
 
 // readableState mirrors Node's ReadableState for a byte stream.
 type readableState struct {
-	hwm              int
-	buffer           [][]byte // chunks not yet delivered (decoded text as UTF-8)
-	length           int
-	flowing          bool
-	hasFlowing       bool // flowing !== null
-	ended            bool
-	endEmitted       bool
-	endScheduled     bool
-	reading          bool
-	sync             bool
-	needReadable     bool
-	emittedReadable  bool
-	readableListen   bool
-	eofReadablePend  bool
-	readingMore      bool
-	resumeScheduled  bool
-	paused           bool
-	hasPaused        bool
-	dataListening    bool
-	dataEmitted      bool
-	destroyed        bool
-	errored          error
-	closed           bool
-	closeEmitted     bool
-	errorEmitted     bool
-	readable         bool // false when the socket was created non-readable
-	decoder          *decoder
-	pipes            []*pipeState
-	awaitDrainWriter *pipeState   // awaitDrainWriters when a single writer
-	awaitDrainSet    []*pipeState // awaitDrainWriters when kMultiAwaitDrain
-	multiAwaitDrain  bool
-	dataChunk        []byte // the chunk being emitted as 'data' (for pipes)
+	hwm       int
+	buffer    [][]byte // chunks not yet delivered (decoded text as UTF-8)
+	length    int
+	errored   error
+	decoder   *decoder
+	pipe      *pipeGroup // pipe() destinations; nil until the first Pipe
+	dataChunk []byte     // the chunk being emitted as 'data' (for pipes)
+
+	// flags, kept together so the struct packs tightly
+	flowing         bool
+	hasFlowing      bool // flowing !== null
+	ended           bool
+	endEmitted      bool
+	endScheduled    bool
+	reading         bool
+	sync            bool
+	needReadable    bool
+	emittedReadable bool
+	readableListen  bool
+	eofReadablePend bool
+	readingMore     bool
+	resumeScheduled bool
+	paused          bool
+	hasPaused       bool
+	dataListening   bool
+	dataEmitted     bool
+	destroyed       bool
+	closed          bool
+	closeEmitted    bool
+	errorEmitted    bool
+	readable        bool // false when the socket was created non-readable
 }
 
 // writableState mirrors Node's WritableState for a byte stream.
 type writableState struct {
 	hwm            int
 	length         int
-	writing        bool
 	corked         int
-	sync           bool
-	needDrain      bool
-	ending         bool
-	ended          bool
-	finished       bool
-	finalCalled    bool
-	prefinished    bool
 	pendingcb      int
-	destroyed      bool
 	errored        error
-	errorEmitted   bool
-	closed         bool
-	closeEmitted   bool
-	expectWriteCb  bool
 	writelen       int
 	writecb        func(error)
 	buffered       []bufferedWrite
 	bufferedIndex  int
-	allNoop        bool
-	afterPending   bool
 	afterTick      *afterWriteTickInfo
 	onFinished     []func(error)
-	bufferProc     bool
-	writable       bool
 	afterWriteNoCb func() // afterWrite(1, nop), allocated once
+
+	// flags, kept together so the struct packs tightly
+	writing       bool
+	sync          bool
+	needDrain     bool
+	ending        bool
+	ended         bool
+	finished      bool
+	finalCalled   bool
+	prefinished   bool
+	destroyed     bool
+	errorEmitted  bool
+	closed        bool
+	closeEmitted  bool
+	expectWriteCb bool
+	allNoop       bool
+	afterPending  bool
+	bufferProc    bool
+	writable      bool
 }
 
 type bufferedWrite struct {
@@ -168,7 +169,10 @@ func (s *Socket) addChunk(chunk []byte) {
 }
 
 func (s *Socket) clearAwaitDrain() {
-	r := &s.r
+	r := s.r.pipe
+	if r == nil {
+		return
+	}
 	if r.multiAwaitDrain {
 		clear(r.awaitDrainSet)
 		r.awaitDrainSet = r.awaitDrainSet[:0]

@@ -26,7 +26,7 @@ server.listen(0, '127.0.0.1', () => {
     const r = c.write('late', (e) => console.log('write after destroy cb', e.code, e.message));
     console.log('write after destroy', r);
     const d = net.connect(port, '127.0.0.1', () => {
-      d.write(Buffer.alloc(1024 * 1024), () => console.log('d write cb'));
+      d.write(Buffer.alloc(32 * 1024 * 1024), () => console.log('d write cb'));
       console.log('d writable before destroySoon', d.writable, d.writableLength > 0);
       d.destroySoon();
       console.log('d after destroySoon', d.writable, d.destroyed, d.writableEnded);

@@ -3,7 +3,7 @@
 // and the source pauses until 'drain'; 'pipe' and 'unpipe' events; the end
 // is propagated by default; {end: false} keeps the destination open.
 const net = require('net');
-const TOTAL = 4 * 1024 * 1024;
+const TOTAL = 32 * 1024 * 1024; // more than loopback buffers hold, so backpressure must happen
 const big = Buffer.alloc(TOTAL, 'p');
 const sink = net.createServer({ allowHalfOpen: true }, (sock) => {
   // A slow reader: paused at first, so the proxy's pipe must wait.

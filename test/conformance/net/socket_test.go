@@ -226,7 +226,7 @@ func TestSocketWriteOrder(t *testing.T) {
 				tr.log("w0", c.Write([]byte("000000"), cb(0)), c.WritableLength())
 				tr.log("w1", c.Write([]byte("111111"), cb(1)), c.WritableLength())
 				loop.NextTick(func() { tr.log("tick after w1") })
-				big := bytes.Repeat([]byte("b"), 4*1024*1024)
+				big := bytes.Repeat([]byte("b"), 32*1024*1024)
 				tr.log("w2 big", c.Write(big, cb(2)), c.WritableLength())
 				tr.log("w3", c.Write([]byte("333333"), cb(3)), c.WritableLength())
 				tr.log("w4", c.Write([]byte("444444"), cb(4)), c.WritableLength())
@@ -775,7 +775,7 @@ func TestSocketCloseOrder(t *testing.T) {
 
 func TestSocketPipe(t *testing.T) {
 	run(t, "socket_pipe", func(loop *eventloop.Loop, tr *trace) {
-		const total = 4 * 1024 * 1024
+		const total = 32 * 1024 * 1024
 		big := bytes.Repeat([]byte("p"), total)
 		sink := netmod.CreateServer(loop, netmod.ServerOptions{AllowHalfOpen: true}, func(sock *netmod.Socket) {
 			sock.Pause()
@@ -914,7 +914,7 @@ func TestSocketEndStates(t *testing.T) {
 				tr.log("write after destroy", r)
 				var d *netmod.Socket
 				d = dial(loop, netmod.SocketOptions{}, port, func() {
-					d.Write(make([]byte, 1024*1024), func(error) { tr.log("d write cb") })
+					d.Write(make([]byte, 32*1024*1024), func(error) { tr.log("d write cb") })
 					tr.log("d writable before destroySoon", d.Writable(), d.WritableLength() > 0)
 					d.DestroySoon()
 					tr.log("d after destroySoon", d.Writable(), d.Destroyed(), d.WritableEnded())

@@ -15,7 +15,7 @@ server.listen(0, '127.0.0.1', () => {
     console.log('w0', c.write('000000', cb(0)), c.writableLength);
     console.log('w1', c.write('111111', cb(1)), c.writableLength);
     process.nextTick(() => console.log('tick after w1'));
-    const big = Buffer.alloc(4 * 1024 * 1024, 'b');
+    const big = Buffer.alloc(32 * 1024 * 1024, 'b'); // more than loopback's socket buffers take at once
     console.log('w2 big', c.write(big, cb(2)), c.writableLength);
     console.log('w3', c.write('333333', cb(3)), c.writableLength);
     console.log('w4', c.write('444444', cb(4)), c.writableLength);

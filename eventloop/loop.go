@@ -51,6 +51,8 @@ type PanicError struct {
 	Stack []byte
 }
 
+// Error describes the panic.
+// Error describes the panic value.
 func (e *PanicError) Error() string { return fmt.Sprintf("eventloop: uncaught panic: %v", e.Value) }
 
 // Unwrap returns the panic value when it is an error.
@@ -413,6 +415,7 @@ type LeakError struct {
 	Handles, Requests, Timers, Immediates, Watchers, Callbacks int
 }
 
+// Error lists what was left open.
 func (e *LeakError) Error() string {
 	return fmt.Sprintf("eventloop: closed with %d open handles, %d requests, %d armed timers, %d immediates, %d watchers and %d queued callbacks",
 		e.Handles, e.Requests, e.Timers, e.Immediates, e.Watchers, e.Callbacks)

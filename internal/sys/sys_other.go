@@ -16,32 +16,85 @@ var errUnsupported error = syscall.ENOSYS
 // IOVMax is the most buffers one Writev passes to the kernel.
 const IOVMax = 1024
 
-func Socket(domain, typ int) (int, error)             { return -1, errUnsupported }
+// Socket is the Unix call of the same name; here it fails with ENOSYS.
+func Socket(domain, typ int) (int, error) { return -1, errUnsupported }
+
+// Accept is the Unix call of the same name; here it fails with ENOSYS.
 func Accept(fd int) (nfd int, sa Sockaddr, err error) { return -1, nil, errUnsupported }
-func Bind(fd int, sa Sockaddr) error                  { return errUnsupported }
-func Listen(fd, backlog int) error                    { return errUnsupported }
-func Connect(fd int, sa Sockaddr) error               { return errUnsupported }
-func SocketError(fd int) error                        { return errUnsupported }
-func Shutdown(fd, how int) error                      { return errUnsupported }
-func Close(fd int) error                              { return errUnsupported }
-func SetNonblock(fd int, nonblocking bool) error      { return errUnsupported }
-func Fchmod(fd int, mode uint32) error                { return errUnsupported }
-func Chmod(path string, mode uint32) error            { return errUnsupported }
-func Unlink(path string) error                        { return errUnsupported }
-func LocalAddr(fd int) (Sockaddr, error)              { return nil, errUnsupported }
-func PeerAddr(fd int) (Sockaddr, error)               { return nil, errUnsupported }
-func Read(fd int, p []byte) (int, error)              { return 0, errUnsupported }
-func Write(fd int, p []byte) (int, error)             { return 0, errUnsupported }
-func Writev(fd int, bufs [][]byte) (int, error)       { return 0, errUnsupported }
-func SetReuseAddr(fd int, on bool) error              { return errUnsupported }
-func SetReusePort(fd int, on bool) error              { return errUnsupported }
-func SetV6Only(fd int, on bool) error                 { return errUnsupported }
-func SetNoDelay(fd int, on bool) error                { return errUnsupported }
-func SetTOS(fd, family, tos int) error                { return errUnsupported }
-func GetTOS(fd, family int) (int, error)              { return 0, errUnsupported }
-func SetLingerZero(fd int) error                      { return errUnsupported }
-func SetRecvBuffer(fd, bytes int) error               { return errUnsupported }
-func SetSendBuffer(fd, bytes int) error               { return errUnsupported }
+
+// Bind is the Unix call of the same name; here it fails with ENOSYS.
+func Bind(fd int, sa Sockaddr) error { return errUnsupported }
+
+// Listen is the Unix call of the same name; here it fails with ENOSYS.
+func Listen(fd, backlog int) error { return errUnsupported }
+
+// Connect is the Unix call of the same name; here it fails with ENOSYS.
+func Connect(fd int, sa Sockaddr) error { return errUnsupported }
+
+// SocketError is the Unix call of the same name; here it fails with ENOSYS.
+func SocketError(fd int) error { return errUnsupported }
+
+// Shutdown is the Unix call of the same name; here it fails with ENOSYS.
+func Shutdown(fd, how int) error { return errUnsupported }
+
+// Close is the Unix call of the same name; here it fails with ENOSYS.
+func Close(fd int) error { return errUnsupported }
+
+// SetNonblock is the Unix call of the same name; here it fails with ENOSYS.
+func SetNonblock(fd int, nonblocking bool) error { return errUnsupported }
+
+// Fchmod is the Unix call of the same name; here it fails with ENOSYS.
+func Fchmod(fd int, mode uint32) error { return errUnsupported }
+
+// Chmod is the Unix call of the same name; here it fails with ENOSYS.
+func Chmod(path string, mode uint32) error { return errUnsupported }
+
+// Unlink is the Unix call of the same name; here it fails with ENOSYS.
+func Unlink(path string) error { return errUnsupported }
+
+// LocalAddr is the Unix call of the same name; here it fails with ENOSYS.
+func LocalAddr(fd int) (Sockaddr, error) { return nil, errUnsupported }
+
+// PeerAddr is the Unix call of the same name; here it fails with ENOSYS.
+func PeerAddr(fd int) (Sockaddr, error) { return nil, errUnsupported }
+
+// Read is the Unix call of the same name; here it fails with ENOSYS.
+func Read(fd int, p []byte) (int, error) { return 0, errUnsupported }
+
+// Write is the Unix call of the same name; here it fails with ENOSYS.
+func Write(fd int, p []byte) (int, error) { return 0, errUnsupported }
+
+// Writev is the Unix call of the same name; here it fails with ENOSYS.
+func Writev(fd int, bufs [][]byte) (int, error) { return 0, errUnsupported }
+
+// SetReuseAddr is the Unix call of the same name; here it fails with ENOSYS.
+func SetReuseAddr(fd int, on bool) error { return errUnsupported }
+
+// SetReusePort is the Unix call of the same name; here it fails with ENOSYS.
+func SetReusePort(fd int, on bool) error { return errUnsupported }
+
+// SetV6Only is the Unix call of the same name; here it fails with ENOSYS.
+func SetV6Only(fd int, on bool) error { return errUnsupported }
+
+// SetNoDelay is the Unix call of the same name; here it fails with ENOSYS.
+func SetNoDelay(fd int, on bool) error { return errUnsupported }
+
+// SetTOS is the Unix call of the same name; here it fails with ENOSYS.
+func SetTOS(fd, family, tos int) error { return errUnsupported }
+
+// GetTOS is the Unix call of the same name; here it fails with ENOSYS.
+func GetTOS(fd, family int) (int, error) { return 0, errUnsupported }
+
+// SetLingerZero is the Unix call of the same name; here it fails with ENOSYS.
+func SetLingerZero(fd int) error { return errUnsupported }
+
+// SetRecvBuffer is the Unix call of the same name; here it fails with ENOSYS.
+func SetRecvBuffer(fd, bytes int) error { return errUnsupported }
+
+// SetSendBuffer is the Unix call of the same name; here it fails with ENOSYS.
+func SetSendBuffer(fd, bytes int) error { return errUnsupported }
+
+// SetKeepAlive is the Unix call of the same name; here it fails with ENOSYS.
 func SetKeepAlive(fd int, enable bool, idle, interval time.Duration, count int) error {
 	return errUnsupported
 }

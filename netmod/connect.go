@@ -19,9 +19,15 @@ import (
 // off the loop, on its own goroutine.
 type LookupFunc func(ctx context.Context, host string, family int) (netip.Addr, error)
 
-// ConnectOptions are Node's socket.connect(options) for TCP.
+// ConnectOptions are Node's socket.connect(options), for TCP or, with
+// Path, for IPC (a Unix domain socket).
 type ConnectOptions struct {
-	// Port to connect to (required).
+	// Path, when not empty, connects to the Unix domain socket of that
+	// name (a leading NUL names Linux's abstract namespace) instead of
+	// TCP: no lookup, and Port, Host, LocalAddress, LocalPort, Family and
+	// Lookup are ignored.
+	Path string
+	// Port to connect to (required for TCP).
 	Port int
 	// Host to connect to; "localhost" when empty.
 	Host string
@@ -57,20 +63,31 @@ func CreateConnection(loop *eventloop.Loop, sockOpts SocketOptions, opts Connect
 // cb])); cb, if not nil, is a one-time 'connect' listener. Argument errors
 // are returned (Node throws them) before anything else happens; connection
 // errors arrive as 'error' events. A destroyed socket can connect again.
+//
+// With opts.Path the socket connects to a Unix domain socket as Node does
+// for a path: within this call it emits 'connectionAttempt' (path, 0, 0 —
+// Node's port and family are undefined) and starts connect(2); a failure
+// (connect ENOENT /path, ECONNREFUSED for a socket file nobody listens on)
+// is reported on a later loop iteration through 'connectionAttemptFailed'
+// and 'error', except for an invalid name (EINVAL, too long), which
+// destroys the socket at once, as libuv fails it synchronously.
 func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
-	if opts.Port < 0 || opts.Port > 65535 {
-		return errBadPort("Port", opts.Port)
-	}
-	if opts.LocalAddress != "" {
-		if _, err := netip.ParseAddr(opts.LocalAddress); err != nil {
-			return errInvalidIPAddress(opts.LocalAddress)
+	pipe := opts.Path != ""
+	if !pipe {
+		if opts.Port < 0 || opts.Port > 65535 {
+			return errBadPort("Port", opts.Port)
 		}
-	}
-	if opts.LocalPort < 0 || opts.LocalPort > 65535 {
-		return errBadPort("options.localPort", opts.LocalPort)
-	}
-	if opts.Family != 0 && opts.Family != 4 && opts.Family != 6 {
-		return nodeerr.InvalidArgValue("options.family", strconv.Itoa(opts.Family), "must be one of: 0, 4, 6")
+		if opts.LocalAddress != "" {
+			if _, err := netip.ParseAddr(opts.LocalAddress); err != nil {
+				return errInvalidIPAddress(opts.LocalAddress)
+			}
+		}
+		if opts.LocalPort < 0 || opts.LocalPort > 65535 {
+			return errBadPort("options.localPort", opts.LocalPort)
+		}
+		if opts.Family != 0 && opts.Family != 4 && opts.Family != 6 {
+			return nodeerr.InvalidArgValue("options.family", strconv.Itoa(opts.Family), "must be one of: 0, 4, 6")
+		}
 	}
 	if opts.Timeout > 0 {
 		s.SetTimeout(opts.Timeout, nil)
@@ -95,9 +112,14 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		s.uvShut, s.uvWritable, s.reading = false, false, false
 		s.undestroy()
 		s.resetSockname()
+		s.pipe = pipe
 	}
 	s.unrefTimer()
 	s.connecting = true
+	if pipe {
+		s.internalConnectPipe(opts.Path)
+		return nil
+	}
 	host := opts.Host
 	if host == "" {
 		host = "localhost"
@@ -265,6 +287,48 @@ func (s *Socket) internalConnect(ip netip.Addr, addr string, port, family int, o
 	}
 }
 
+// internalConnectPipe is internalConnect for a path (a PipeConnectWrap):
+// 'connectionAttempt' with no port or family, then libuv's
+// uv_pipe_connect2, which reports a failed connect(2) from the pending
+// queue (delayed_error) and a connection through writability.
+func (s *Socket) internalConnectPipe(path string) {
+	s.family = 0
+	events.Emit3(&s.Emitter, "connectionAttempt", path, 0, 0)
+	if !s.connecting {
+		return
+	}
+	c := s.connState()
+	c.addr, c.port = path, 0
+	c.local, c.localPort = "", 0
+	sa, err := sys.UnixSockaddr(path)
+	if err == nil {
+		err = s.newFD(sys.AF_UNIX)
+	}
+	if err != nil {
+		// A Pipe has no getsockname: the details are "undefined:undefined".
+		ex := nodeerr.Errno("connect", errnoOf(err), path, 0)
+		ex.Message += " - Local (undefined:undefined)"
+		s.Destroy(ex)
+		return
+	}
+	err = sys.Connect(s.fd, sa)
+	s.connectReq = true
+	s.loop.BeginRequest()
+	s.updateInterest()
+	if err == nil || err == syscall.EINPROGRESS {
+		return // write readiness completes the connect
+	}
+	errno := errnoOf(err)
+	s.loop.QueuePending(func() {
+		if s.connectReq && s.fd >= 0 {
+			s.connectReq = false
+			s.loop.EndRequest()
+			s.updateInterest()
+			s.afterConnect(errno)
+		}
+	})
+}
+
 // newFD creates the socket's descriptor if it has none yet (libuv's
 // maybe_new_socket).
 func (s *Socket) newFD(domain int) error {
@@ -311,13 +375,13 @@ func (s *Socket) afterConnect(status syscall.Errno) {
 	s.resetSockname()
 	if status == 0 {
 		s.unrefTimer()
-		if s.noDelay {
+		if s.noDelay && !s.pipe {
 			_ = sys.SetNoDelay(s.fd, true)
 		}
-		if s.keepAlive {
+		if s.keepAlive && !s.pipe {
 			_ = sys.SetKeepAlive(s.fd, true, s.keepAliveDelay, s.keepAliveInterval, s.keepAliveCount)
 		}
-		if s.tos != nil {
+		if s.tos != nil && !s.pipe {
 			if err := sys.SetTOS(s.fd, s.domain(), *s.tos); err != nil && errnoOf(err) != syscall.EBADF {
 				events.Emit1[error](&s.Emitter, "error", nodeerr.Errno("setTypeOfService", errnoOf(err), "", 0))
 			}

@@ -1,6 +1,13 @@
 // Package netmod is Node.js's node:net on nodenet's event loop: net.Server
-// and net.Socket for TCP, with Node's events, their order, their arguments
+// and net.Socket for TCP and for IPC (Unix domain sockets, with
+// ListenOptions.Path and ConnectOptions.Path; Linux's abstract namespace
+// with a leading NUL), with Node's events, their order, their arguments
 // and Node's error codes and messages.
+//
+// As in Node, IPC sockets have no addresses (RemoteAddress and the like
+// are empty, Address reports nothing), an IPC server's Address is the
+// path (AddressInfo.Path), its socket file is removed when it closes, and
+// its 'drop' carries no data (an empty DropInfo).
 //
 // A Socket is Node's duplex stream: its readable and writable halves are Go
 // ports of Node's own stream state machines (lib/internal/streams), so

@@ -75,3 +75,21 @@ func errBadPort(name string, port int) *nodeerr.Error {
 func errInvalidIPAddress(addr string) *nodeerr.Error {
 	return nodeerr.New(nodeerr.NameTypeError, "ERR_INVALID_IP_ADDRESS", "Invalid IP address: "+addr)
 }
+
+// errAbstractChmod is the ERR_INVALID_ARG_VALUE Node throws for
+// readableAll or writableAll with an abstract socket name (typo included).
+func errAbstractChmod(opts ListenOptions) *nodeerr.Error {
+	received := "{ path: " + nodeerr.InspectString(opts.Path)
+	if opts.Backlog != 0 {
+		received += ", backlog: " + strconv.Itoa(opts.Backlog)
+	}
+	if opts.ReadableAll {
+		received += ", readableAll: true"
+	}
+	if opts.WritableAll {
+		received += ", writableAll: true"
+	}
+	received += " }"
+	return nodeerr.InvalidArgValue("options", received,
+		"can not set readableAll or writableAllt to true when path is abstract unix socket")
+}

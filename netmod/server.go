@@ -4,6 +4,7 @@ import (
 	"context"
 	"net"
 	"net/netip"
+	"os"
 	"syscall"
 	"time"
 
@@ -35,8 +36,21 @@ type ServerOptions struct {
 	BlockList *blocklist.BlockList
 }
 
-// ListenOptions are Node's server.listen(options) for TCP.
+// ListenOptions are Node's server.listen(options), for TCP or, with Path,
+// for IPC (a Unix domain socket).
 type ListenOptions struct {
+	// Path, when not empty, makes the server listen on a Unix domain
+	// socket of that name instead of TCP (Port, Host, IPv6Only and
+	// ReusePort are then ignored). A name starting with NUL ("\x00name")
+	// is in Linux's abstract namespace and creates no file; otherwise the
+	// file is created by bind and removed when the server closes.
+	Path string
+	// ReadableAll and WritableAll make the socket file of a Path server
+	// readable, or writable, by all users (Node's readableAll and
+	// writableAll: libuv's uv_pipe_chmod). Not allowed with an abstract
+	// name.
+	ReadableAll bool
+	WritableAll bool
 	// Port to listen on; 0 picks a free one.
 	Port int
 	// Host to bind; empty means "::" (dual stack) when IPv6 is available,
@@ -55,6 +69,7 @@ type ListenOptions struct {
 }
 
 // DropInfo is the argument of the 'drop' event (maxConnections reached).
+// It is empty for an IPC server, whose 'drop' carries no data in Node.
 type DropInfo struct {
 	LocalAddress  string
 	LocalPort     int
@@ -64,7 +79,7 @@ type DropInfo struct {
 	RemoteFamily  string
 }
 
-// Server is Node's net.Server for TCP. Events: 'listening', 'connection'
+// Server is Node's net.Server for TCP or IPC (ListenOptions.Path). Events: 'listening', 'connection'
 // (*Socket), 'error' (error), 'close', 'drop' (DropInfo). All methods belong
 // to the loop goroutine.
 type Server struct {
@@ -79,6 +94,13 @@ type Server struct {
 
 	listeningID int
 	connections int
+
+	// IPC: pipeName is Node's _pipeName (the last Path listened on, kept
+	// after close, as server.address() reports it); pipe is set while a
+	// Path listens; unlinkPath is the socket file to remove on close.
+	pipeName   string
+	unlinkPath string
+	pipe       bool
 	// MaxConnections, when >= 0, drops connections beyond it with 'drop'
 	// (Node's server.maxConnections; -1, the default, means no limit).
 	MaxConnections int
@@ -134,6 +156,14 @@ func (srv *Server) Listening() bool { return srv.fd >= 0 }
 //
 // As in Node, cb is added before the options are checked, so the callback
 // of a call that returned an error still runs on the next 'listening'.
+//
+// With opts.Path it listens on a Unix domain socket (Node's pipe branch):
+// ReadableAll or WritableAll with an abstract name returns Node's
+// ERR_INVALID_ARG_VALUE; bind and listen failures are 'error' events from
+// "listen" with the path as address and port -1 ("listen EADDRINUSE:
+// address already in use /tmp/x.sock", EINVAL for a name too long); a
+// failed chmod for ReadableAll/WritableAll closes the socket and is
+// returned, as Node throws it (syscall uv_pipe_chmod).
 func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 	if srv.fd >= 0 {
 		return errServerAlreadyListen()
@@ -145,6 +175,9 @@ func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 	srv.listeningID++
 	if opts.Signal != nil {
 		srv.watchSignal(opts.Signal)
+	}
+	if opts.Path != "" {
+		return srv.listenPipe(opts)
 	}
 	if opts.Port < 0 || opts.Port > 65535 {
 		return errBadPort("options.port", opts.Port)
@@ -379,6 +412,13 @@ func (srv *Server) pauseAccepting() {
 func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 	if srv.MaxConnections >= 0 && srv.connections >= srv.MaxConnections {
 		var d DropInfo
+		if srv.pipe {
+			// A pipe handle has no getsockname/getpeername: 'drop' has no
+			// data in Node.
+			events.Emit1(&srv.Emitter, "drop", d)
+			_ = sys.Close(nfd)
+			return
+		}
 		if lsa, err := sys.LocalAddr(nfd); err == nil {
 			ai := addressInfo(sys.AddrPortOf(lsa))
 			d.LocalAddress, d.LocalPort, d.LocalFamily = ai.Address, ai.Port, ai.Family
@@ -389,7 +429,7 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 		_ = sys.Close(nfd)
 		return
 	}
-	if srv.opts.BlockList != nil {
+	if srv.opts.BlockList != nil && !srv.pipe {
 		peer := sys.AddrPortOf(sa)
 		if srv.opts.BlockList.CheckAddr(peer.Addr()) {
 			_ = sys.Close(nfd)
@@ -405,9 +445,13 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 		return
 	}
 	s.watch = w
-	s.family = 4
-	if ap := sys.AddrPortOf(sa); ap.Addr().Is6() {
-		s.family = 6
+	if srv.pipe {
+		s.pipe = true
+	} else {
+		s.family = 4
+		if ap := sys.AddrPortOf(sa); ap.Addr().Is6() {
+			s.family = 6
+		}
 	}
 	if srv.opts.PauseOnConnect {
 		s.r.flowing = false
@@ -415,11 +459,11 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 	} else {
 		s.read(0)
 	}
-	if srv.opts.NoDelay {
+	if srv.opts.NoDelay && !srv.pipe {
 		s.noDelay = true
 		_ = sys.SetNoDelay(nfd, true)
 	}
-	if srv.opts.KeepAlive {
+	if srv.opts.KeepAlive && !srv.pipe {
 		s.keepAlive = true
 		s.keepAliveDelay = srv.opts.KeepAliveInitialDelay.Truncate(time.Second)
 		_ = sys.SetKeepAlive(nfd, true, s.keepAliveDelay, 0, 0)
@@ -430,9 +474,15 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 }
 
 // Address returns the bound address (Node's server.address()); ok is false
-// when not listening.
+// when not listening (Node's null). For a server that listened on a Path,
+// Node returns the path string: here an AddressInfo with only Path set,
+// which, as in Node, is still returned once the server has closed (and
+// even after a failed listen).
 func (srv *Server) Address() (AddressInfo, bool) {
-	if srv.fd < 0 {
+	if srv.fd < 0 || srv.pipe {
+		if srv.pipeName != "" {
+			return AddressInfo{Path: srv.pipeName}, true
+		}
 		return AddressInfo{}, false
 	}
 	sa, err := sys.LocalAddr(srv.fd)
@@ -465,6 +515,12 @@ func (srv *Server) Close(cb func(error)) *Server {
 		srv.fd = -1
 		srv.handle.Close(nil)
 		srv.handle = nil
+		srv.pipe = false
+		if srv.unlinkPath != "" {
+			// libuv's uv__pipe_close unlinks the name it bound.
+			_ = sys.Unlink(srv.unlinkPath)
+			srv.unlinkPath = ""
+		}
 	}
 	srv.emitCloseIfDrained()
 	return srv
@@ -519,4 +575,119 @@ func (srv *Server) watchSignal(ctx context.Context) {
 	}
 	stop := context.AfterFunc(ctx, func() { _ = srv.loop.Post(func() { srv.Close(nil) }) })
 	srv.Once("close", func() { stop() })
+}
+
+// listenPipe is the pipe branch of Node's server.listen: an abstract name
+// with ReadableAll or WritableAll is refused synchronously, then
+// createServerHandle (a Pipe, bound to the path) and setupListenHandle
+// (listen; failures are asynchronous 'error's from "listen" with the path
+// and port -1, as UVExceptionWithHostPort(err, 'listen', path, -1)), then
+// uv_pipe_chmod for ReadableAll/WritableAll, whose failure closes the
+// handle and is returned (Node throws it).
+func (srv *Server) listenPipe(opts ListenOptions) error {
+	path := opts.Path
+	if path[0] == 0 && (opts.ReadableAll || opts.WritableAll) {
+		return errAbstractChmod(opts)
+	}
+	srv.pipeName = path
+	backlog := opts.Backlog
+	if backlog <= 0 {
+		backlog = 511
+	}
+	fd := -1
+	sa, err := sys.UnixSockaddr(path)
+	if err == nil {
+		fd, err = sys.Socket(sys.AF_UNIX, sys.SOCK_STREAM)
+	}
+	if err == nil {
+		if err = sys.Bind(fd, sa); err != nil {
+			_ = sys.Close(fd)
+		}
+	}
+	if err != nil {
+		srv.pipeListenFailed(errnoOf(err), path)
+		return nil
+	}
+	unlink := ""
+	if path[0] != 0 {
+		unlink = path
+	}
+	if err := sys.Listen(fd, backlog); err != nil {
+		_ = sys.Close(fd)
+		if unlink != "" {
+			_ = sys.Unlink(unlink)
+		}
+		srv.pipeListenFailed(errnoOf(err), path)
+		return nil
+	}
+	w, err := srv.loop.Watch(fd, srv.onConnection)
+	if err != nil {
+		_ = sys.Close(fd)
+		if unlink != "" {
+			_ = sys.Unlink(unlink)
+		}
+		srv.pipeListenFailed(syscall.EBADF, path)
+		return nil
+	}
+	srv.fd, srv.watch, srv.pipe, srv.unlinkPath = fd, w, true, unlink
+	srv.acceptFailed, srv.acceptBackoff = false, 0
+	srv.handle = &eventloop.Handle{}
+	srv.handle.Init(srv.loop)
+	srv.handle.Start()
+	if srv.unref {
+		srv.handle.Unref()
+	}
+	w.SetInterest(poller.Read)
+	srv.loop.NextTick(func() {
+		if srv.fd >= 0 {
+			events.Emit0(&srv.Emitter, "listening")
+		}
+	})
+	if opts.ReadableAll || opts.WritableAll {
+		if err := pipeChmod(path, opts.ReadableAll, opts.WritableAll); err != nil {
+			// this._handle.close(); this._handle = null (no 'close').
+			_ = srv.watch.Close()
+			srv.watch = nil
+			_ = sys.Close(srv.fd)
+			srv.fd = -1
+			srv.handle.Close(nil)
+			srv.handle = nil
+			srv.pipe = false
+			_ = sys.Unlink(srv.unlinkPath)
+			srv.unlinkPath = ""
+			return nodeerr.Errno("uv_pipe_chmod", errnoOf(err), "", 0)
+		}
+	}
+	return nil
+}
+
+// pipeChmod is libuv's uv_pipe_chmod: add read (and/or write) permission
+// for user, group and others to the socket file's mode.
+func pipeChmod(path string, readable, writable bool) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		if pe, ok := err.(*os.PathError); ok {
+			return pe.Err
+		}
+		return err
+	}
+	var want uint32
+	if readable {
+		want |= 0o444
+	}
+	if writable {
+		want |= 0o222
+	}
+	mode := uint32(fi.Mode().Perm())
+	if mode&want == want {
+		return nil
+	}
+	return sys.Chmod(path, mode|want)
+}
+
+// pipeListenFailed emits Node's listen error for a pipe on the next tick:
+// the path as address, port -1.
+func (srv *Server) pipeListenFailed(errno syscall.Errno, path string) {
+	ex := nodeerr.UV("listen", errno, path, -1)
+	srv.loop.NextTick(func() { events.Emit1[error](&srv.Emitter, "error", ex) })
 }

@@ -45,8 +45,9 @@ type SocketOptions struct {
 	Signal context.Context
 }
 
-// Socket is Node's net.Socket: a duplex byte stream over a TCP connection,
-// driven by its loop. All methods belong to the loop goroutine. Events:
+// Socket is Node's net.Socket: a duplex byte stream over a TCP connection
+// or a Unix domain socket (IPC), driven by its loop. All methods belong to
+// the loop goroutine. Events:
 // 'lookup', 'connectionAttempt', 'connectionAttemptFailed', 'connect',
 // 'ready', 'data' ([]byte, or string after SetEncoding), 'end', 'finish',
 // 'drain', 'timeout', 'error', 'close' (hadError bool), plus the stream
@@ -108,6 +109,7 @@ type Socket struct {
 	resetAndClosing bool
 	noDelay         bool
 	keepAlive       bool
+	pipe            bool // the handle is a Pipe (a Unix domain socket)
 }
 
 // connectState is what only a connecting socket needs: the write issued
@@ -454,8 +456,13 @@ func (s *Socket) destroyNoErr() { s.Destroy(nil) }
 // ResetAndDestroy closes the connection with a TCP RST (SO_LINGER 0) and
 // destroys the socket (Node's socket.resetAndDestroy). While connecting it
 // waits for 'connect'; without a handle it destroys the socket with
-// ERR_SOCKET_CLOSED.
+// ERR_SOCKET_CLOSED. On an IPC socket (a Unix domain socket, see
+// ConnectOptions.Path) it panics with Node's ERR_INVALID_HANDLE_TYPE
+// TypeError (a *nodeerr.Error), which Node throws.
 func (s *Socket) ResetAndDestroy() *Socket {
+	if s.hasHandle && s.pipe {
+		panic(errInvalidHandleType())
+	}
 	if s.hasHandle {
 		if s.connecting {
 			s.Emitter.Once("connect", s.reset)

@@ -16,6 +16,10 @@ type AddressInfo struct {
 	// Family is "IPv4" or "IPv6".
 	Family string
 	Port   int
+	// Path is set, and nothing else, for an IPC server (one that listened
+	// on ListenOptions.Path), where Node's server.address() returns the
+	// path string instead of an object.
+	Path string
 }
 
 func addressInfo(ap netip.AddrPort) AddressInfo {
@@ -39,6 +43,9 @@ func (s *Socket) SetNoDelay(noDelay bool) *Socket {
 	if !s.hasHandle {
 		s.noDelay = noDelay
 		return s
+	}
+	if s.pipe {
+		return s // a Pipe handle has no setNoDelay
 	}
 	if noDelay != s.noDelay {
 		s.noDelay = noDelay
@@ -77,6 +84,9 @@ func (s *Socket) SetKeepAliveOptions(o KeepAliveOptions) *Socket {
 		s.keepAlive, s.keepAliveDelay, s.keepAliveInterval, s.keepAliveCount = o.Enable, d, iv, o.Count
 		return s
 	}
+	if s.pipe {
+		return s // a Pipe handle has no setKeepAlive
+	}
 	if o.Enable != s.keepAlive || (o.Enable && (d != s.keepAliveDelay || iv != s.keepAliveInterval || o.Count != s.keepAliveCount)) {
 		s.keepAlive, s.keepAliveDelay, s.keepAliveInterval, s.keepAliveCount = o.Enable, d, iv, o.Count
 		if s.fd >= 0 {
@@ -90,12 +100,14 @@ func (s *Socket) SetKeepAliveOptions(o KeepAliveOptions) *Socket {
 // socket.setTypeOfService). A value outside 0-255 is ERR_OUT_OF_RANGE; a
 // failing setsockopt (for instance while connecting, before the socket has
 // a descriptor: EBADF) is a system error, as Node throws them. Without a
-// handle the value is remembered and applied once connected.
+// handle the value is remembered and applied once connected; on an IPC
+// socket it is only remembered.
 func (s *Socket) SetTypeOfService(tos int) error {
 	if tos < 0 || tos > 255 {
 		return nodeerr.OutOfRange("tos", ">= 0 && <= 255", itoa(tos))
 	}
-	if !s.hasHandle {
+	if !s.hasHandle || s.pipe {
+		// A Pipe handle has no setTypeOfService: the value is only kept.
 		t := tos
 		s.tos = &t
 		return nil
@@ -114,10 +126,11 @@ func (s *Socket) SetTypeOfService(tos int) error {
 }
 
 // GetTypeOfService returns the TOS byte (Node's socket.getTypeOfService):
-// the remembered value (or 0) without a handle, else what the socket has;
+// the remembered value (or 0) without a handle or on an IPC socket, else
+// what the socket has;
 // EBADF while connecting, before the socket has a descriptor.
 func (s *Socket) GetTypeOfService() (int, error) {
-	if !s.hasHandle {
+	if !s.hasHandle || s.pipe {
 		if s.tos != nil {
 			return *s.tos, nil
 		}
@@ -202,7 +215,7 @@ func (s *Socket) Address() (AddressInfo, bool) {
 // getsockname is Socket.prototype._getsockname (cached until the socket
 // connects or closes; a failure is cached too).
 func (s *Socket) getsockname() (netip.AddrPort, bool) {
-	if !s.hasHandle {
+	if !s.hasHandle || s.pipe {
 		return netip.AddrPort{}, false
 	}
 	c := &s.caches().sockname
@@ -220,6 +233,10 @@ func (s *Socket) getsockname() (netip.AddrPort, bool) {
 // getpeername is Socket.prototype._getpeername: the peer's address is
 // cached once read, and stays readable after the socket is destroyed.
 func (s *Socket) getpeername() (netip.AddrPort, bool) {
+	if s.pipe {
+		// A Pipe handle has no getpeername: Node reports undefined.
+		return netip.AddrPort{}, false
+	}
 	if !s.hasHandle || s.connecting || s.fd < 0 {
 		if s.addrs == nil {
 			return netip.AddrPort{}, false

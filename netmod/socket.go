@@ -457,11 +457,11 @@ func (s *Socket) destroyNoErr() { s.Destroy(nil) }
 // destroys the socket (Node's socket.resetAndDestroy). While connecting it
 // waits for 'connect'; without a handle it destroys the socket with
 // ERR_SOCKET_CLOSED. On an IPC socket (a Unix domain socket, see
-// ConnectOptions.Path) it panics with Node's ERR_INVALID_HANDLE_TYPE
-// TypeError (a *nodeerr.Error), which Node throws.
-func (s *Socket) ResetAndDestroy() *Socket {
+// ConnectOptions.Path) it does nothing and returns Node's
+// ERR_INVALID_HANDLE_TYPE TypeError, which Node throws.
+func (s *Socket) ResetAndDestroy() error {
 	if s.hasHandle && s.pipe {
-		panic(errInvalidHandleType())
+		return errInvalidHandleType()
 	}
 	if s.hasHandle {
 		if s.connecting {
@@ -472,7 +472,7 @@ func (s *Socket) ResetAndDestroy() *Socket {
 	} else {
 		s.Destroy(errSocketClosed())
 	}
-	return s
+	return nil
 }
 
 // reset is Socket.prototype._reset.

@@ -2,6 +2,7 @@
 // with external load generators:
 //
 //	go run ./examples/echo -port 8000
+//	go run ./examples/echo -path /tmp/echo.sock
 //
 // It prints "echo server listening on ADDRESS port PORT" once listening
 // (-port 0 picks a free port). Modes:
@@ -18,6 +19,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/nodenet/nodenet/bench/echoserver"
 	"github.com/nodenet/nodenet/eventloop"
@@ -29,14 +31,15 @@ func main() {
 	host := flag.String("host", "127.0.0.1", "address to bind")
 	onread := flag.Bool("onread", false, "read into one shared buffer instead of allocating a chunk per read")
 	pipe := flag.Bool("pipe", false, "echo with socket.Pipe(socket)")
+	path := flag.String("path", "", "listen on this Unix domain socket path instead of TCP (\\x00name: Linux abstract name)")
 	flag.Parse()
-	if err := run(*host, *port, *onread, *pipe); err != nil {
+	if err := run(*host, *port, *path, *onread, *pipe); err != nil {
 		fmt.Fprintln(os.Stderr, "echo:", err)
 		os.Exit(1)
 	}
 }
 
-func run(host string, port int, onread, pipe bool) error {
+func run(host string, port int, path string, onread, pipe bool) error {
 	loop, err := eventloop.New()
 	if err != nil {
 		return err
@@ -53,8 +56,16 @@ func run(host string, port int, onread, pipe bool) error {
 		fmt.Fprintln(os.Stderr, "echo:", err)
 		os.Exit(1)
 	})
-	if err := srv.Listen(netmod.ListenOptions{Port: port, Host: host, Backlog: 4096}, func() {
+	opts := netmod.ListenOptions{Port: port, Host: host, Backlog: 4096}
+	if path != "" {
+		opts = netmod.ListenOptions{Path: strings.ReplaceAll(path, `\x00`, "\x00"), Backlog: 4096}
+	}
+	if err := srv.Listen(opts, func() {
 		a, _ := srv.Address()
+		if a.Path != "" {
+			fmt.Printf("echo server listening on %q\n", a.Path)
+			return
+		}
 		fmt.Printf("echo server listening on %s port %d\n", a.Address, a.Port)
 	}); err != nil {
 		return err

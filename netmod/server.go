@@ -277,6 +277,13 @@ func (srv *Server) listenHandle(fd int, delayed error, ip netip.Addr, port, back
 		return
 	}
 	srv.fd = fd
+	srv.startListening(w)
+}
+
+// startListening makes the listening descriptor's watcher and handle live
+// and emits 'listening' on the next tick (Node's emitListeningNT: only if
+// the handle was not closed meanwhile).
+func (srv *Server) startListening(w *eventloop.Watcher) {
 	srv.watch = w
 	srv.acceptFailed, srv.acceptBackoff = false, 0
 	srv.handle = &eventloop.Handle{}
@@ -287,7 +294,6 @@ func (srv *Server) listenHandle(fd int, delayed error, ip netip.Addr, port, back
 	}
 	w.SetInterest(poller.Read)
 	srv.loop.NextTick(func() {
-		// emitListeningNT: only if the handle was not closed meanwhile.
 		if srv.fd >= 0 {
 			events.Emit0(&srv.Emitter, "listening")
 		}
@@ -629,20 +635,8 @@ func (srv *Server) listenPipe(opts ListenOptions) error {
 		srv.pipeListenFailed(syscall.EBADF, path)
 		return nil
 	}
-	srv.fd, srv.watch, srv.pipe, srv.unlinkPath = fd, w, true, unlink
-	srv.acceptFailed, srv.acceptBackoff = false, 0
-	srv.handle = &eventloop.Handle{}
-	srv.handle.Init(srv.loop)
-	srv.handle.Start()
-	if srv.unref {
-		srv.handle.Unref()
-	}
-	w.SetInterest(poller.Read)
-	srv.loop.NextTick(func() {
-		if srv.fd >= 0 {
-			events.Emit0(&srv.Emitter, "listening")
-		}
-	})
+	srv.fd, srv.pipe, srv.unlinkPath = fd, true, unlink
+	srv.startListening(w)
 	if opts.ReadableAll || opts.WritableAll {
 		if err := pipeChmod(path, opts.ReadableAll, opts.WritableAll); err != nil {
 			// this._handle.close(); this._handle = null (no 'close').

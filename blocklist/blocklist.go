@@ -280,14 +280,19 @@ func (b *BlockList) AddSubnet(network string, prefix int, family Family) error {
 
 // AddSocketSubnet is AddSubnet with a SocketAddress.
 func (b *BlockList) AddSocketSubnet(network *SocketAddress, prefix int) error {
-	if network == nil {
-		return nilArg("network")
-	}
-	if err := checkPrefix(prefix, network.family); err != nil {
+	if err := checkSubnet(network, prefix); err != nil {
 		return err
 	}
 	b.addMask(network, prefix)
 	return nil
+}
+
+// checkSubnet validates a subnet's network and prefix as Node does.
+func checkSubnet(network *SocketAddress, prefix int) error {
+	if network == nil {
+		return nilArg("network")
+	}
+	return checkPrefix(prefix, network.family)
 }
 
 func (b *BlockList) addMask(network *SocketAddress, prefix int) {
@@ -310,10 +315,7 @@ func (b *BlockList) RemoveSubnet(network string, prefix int, family Family) erro
 
 // RemoveSocketSubnet is RemoveSubnet with a SocketAddress.
 func (b *BlockList) RemoveSocketSubnet(network *SocketAddress, prefix int) error {
-	if network == nil {
-		return nilArg("network")
-	}
-	if err := checkPrefix(prefix, network.family); err != nil {
+	if err := checkSubnet(network, prefix); err != nil {
 		return err
 	}
 	b.removeMask(network, prefix)

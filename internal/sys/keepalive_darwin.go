@@ -13,13 +13,3 @@ const (
 	tcpKeepIntvl = unix.TCP_KEEPINTVL
 	tcpKeepCnt   = unix.TCP_KEEPCNT
 )
-
-func setKeepAliveTimers(fd, idle, interval, count int) error {
-	if err := unix.SetsockoptInt(fd, unix.IPPROTO_TCP, tcpKeepIdle, idle); err != nil {
-		return err
-	}
-	if err := unix.SetsockoptInt(fd, unix.IPPROTO_TCP, tcpKeepIntvl, interval); err != nil {
-		return err
-	}
-	return unix.SetsockoptInt(fd, unix.IPPROTO_TCP, tcpKeepCnt, count)
-}

@@ -177,6 +177,11 @@ func (l *Loop) dispatch(n int) {
 		if w == nil || w.token != ev.Token {
 			continue // closed (and perhaps reused) during this batch
 		}
+		if l.runner != nil {
+			cb := w.cb
+			l.viaRunner(func() { cb(ev) })
+			continue
+		}
 		if l.protectEvent(w.cb, ev) && (l.ticks.n > 0 || l.microtasks.n > 0) {
 			l.drain()
 		}

@@ -133,6 +133,7 @@ type Loop struct {
 	ticks      fifo[func()]
 	microtasks fifo[func()]
 	draining   bool
+	runnerState
 
 	pending fifo[func()]
 	closing fifo[func()]
@@ -300,6 +301,10 @@ func (l *Loop) pollTimeout() time.Duration {
 // exception; when fn completes, the nextTick and microtask queues are
 // drained (as Node's InternalCallbackScope, not after a failed callback).
 func (l *Loop) call(fn func()) {
+	if l.runner != nil {
+		l.viaRunner(fn)
+		return
+	}
 	if l.protect(fn) && (l.ticks.n > 0 || l.microtasks.n > 0) {
 		l.drain()
 	}

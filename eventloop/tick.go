@@ -6,7 +6,13 @@ func (l *Loop) NextTick(fn func()) { l.ticks.push(fn) }
 
 // QueueMicrotask queues fn on the microtask queue (Node's queueMicrotask and
 // the Promise job queue), which runs after the nextTick queue is empty.
-func (l *Loop) QueueMicrotask(fn func()) { l.microtasks.push(fn) }
+func (l *Loop) QueueMicrotask(fn func()) {
+	if l.runner != nil {
+		l.runner.QueueMicrotask(func() { l.protect(fn) })
+		return
+	}
+	l.microtasks.push(fn)
+}
 
 // drain empties the nextTick queue, then the microtask queue, and repeats
 // until both are empty, as Node's processTicksAndRejections: ticks queued by a
@@ -17,6 +23,10 @@ func (l *Loop) QueueMicrotask(fn func()) { l.microtasks.push(fn) }
 // after it still run, as V8 does.
 func (l *Loop) drain() {
 	if l.draining {
+		return
+	}
+	if l.runner != nil {
+		l.drainViaRunner()
 		return
 	}
 	l.draining = true

@@ -335,20 +335,34 @@ func (l *Loop) listOnTimeout(tl *timerList, now time.Duration) {
 			l.updateTime()
 			start = l.now
 		}
-		ok := l.protect(t.fn)
-		if t.repeat && !t.closed {
-			// Node re-inserts an interval after its callback (in a
-			// finally), so timers armed by the callback come first.
-			l.insert(t, start)
-		} else if t.list == nil {
-			l.destroyFired(t)
+		if l.runner != nil {
+			l.viaRunner(func() {
+				ok := l.protect(t.fn)
+				l.afterTimer(t, start)
+				if ok {
+					l.runTickQueue()
+				}
+			})
+			continue
 		}
+		ok := l.protect(t.fn)
+		l.afterTimer(t, start)
 		if ok && (l.ticks.n > 0 || l.microtasks.n > 0) {
 			l.drain()
 		}
 	}
 	if tl.head == nil && l.timerLists[tl.msecs] == tl {
 		l.dropTimerList(tl)
+	}
+}
+
+// afterTimer re-inserts an interval after its callback (Node does it in a
+// finally, so timers armed by the callback come first) or retires a timeout.
+func (l *Loop) afterTimer(t *Timer, start time.Duration) {
+	if t.repeat && !t.closed {
+		l.insert(t, start)
+	} else if t.list == nil {
+		l.destroyFired(t)
 	}
 }
 

@@ -1,0 +1,103 @@
+// Command nodenet runs a Node-style script on nodenet's event loop, as
+// `node script.js` would: nodenet [options] script.js [args...] or
+// nodenet -e 'code'.
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/script"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func usage() {
+	fmt.Fprintf(os.Stderr, "Usage: nodenet [options] script.js [arguments]\n"+
+		"       nodenet -e 'code' [arguments]\n\n"+
+		"Options:\n"+
+		"  -e, --eval code   evaluate code as the main module\n"+
+		"  -v, --version     print nodenet's version and the Node version it follows\n"+
+		"  -h, --help        print this help\n")
+}
+
+func run(args []string) int {
+	var eval string
+	hasEval := false
+	i := 0
+	for ; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			i++
+			break
+		}
+		if len(a) == 0 || a[0] != '-' {
+			break
+		}
+		switch a {
+		case "-v", "--version":
+			fmt.Printf("nodenet %s (follows Node.js %s)\n", script.Version, script.NodeVersion)
+			return 0
+		case "-h", "--help":
+			usage()
+			return 0
+		case "-e", "--eval":
+			if i+1 >= len(args) {
+				fmt.Fprintf(os.Stderr, "nodenet: %s requires an argument\n", a)
+				return 9
+			}
+			eval, hasEval = args[i+1], true
+			i++
+		default:
+			fmt.Fprintf(os.Stderr, "nodenet: bad option: %s\n", a)
+			return 9
+		}
+	}
+	exe, _ := os.Executable()
+	rest := args[i:]
+	argv := []string{exe}
+	if !hasEval {
+		if len(rest) == 0 {
+			usage()
+			return 9
+		}
+		abs, err := filepath.Abs(rest[0])
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		argv = append(argv, abs)
+		rest = rest[1:]
+	}
+	argv = append(argv, rest...)
+
+	loop, err := eventloop.New()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "nodenet:", err)
+		return 1
+	}
+	defer loop.Close()
+	h, err := script.New(loop, script.Options{Modules: script.AllModules, Argv: argv, ExecPath: exe})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "nodenet:", err)
+		return 1
+	}
+	defer h.Close()
+	var code int
+	if hasEval {
+		code, err = h.RunMainString("[eval]", eval)
+	} else {
+		code, err = h.RunMain(argv[1])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "nodenet:", err)
+		if code == 0 {
+			code = 1
+		}
+	}
+	return code
+}

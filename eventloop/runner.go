@@ -1,0 +1,93 @@
+package eventloop
+
+// A Runner runs the loop's callbacks for a host that has a microtask queue
+// of its own, such as a JavaScript engine whose Promise jobs run when its
+// outermost call returns. Without a Runner the loop drains its own nextTick
+// and microtask queues after every callback; with one, every callback runs
+// inside Runner.Run, so that the host's outermost frame encloses the
+// callback and the nextTick queue, and the host's microtasks run after both,
+// as Node's processTicksAndRejections orders them.
+type Runner interface {
+	// Run calls fn inside the host's outermost frame and, when fn has
+	// returned, runs the host's microtask queue until it is empty.
+	Run(fn func())
+	// QueueMicrotask adds fn to the host's microtask queue.
+	QueueMicrotask(fn func())
+}
+
+// WithRunner makes the loop run its callbacks through r (see Runner).
+// QueueMicrotask then queues on r.
+func WithRunner(r Runner) Option {
+	return func(l *Loop) {
+		l.runner = r
+		l.runnerOne = l.runOneCallback
+		l.runnerTicks = l.runTickQueue
+	}
+}
+
+// runnerState is the loop's side of a Runner.
+type runnerState struct {
+	runner      Runner
+	runnerFn    func()
+	runnerOK    bool
+	runnerOne   func()
+	runnerTicks func()
+	tickFailed  bool
+}
+
+// viaRunner runs fn as one callback through the runner: fn and the ticks it
+// queued inside one host frame, then the host's microtasks, and again while
+// microtasks queue ticks. It reports whether fn returned normally.
+func (l *Loop) viaRunner(fn func()) bool {
+	l.runnerFn, l.runnerOK = fn, false
+	l.runner.Run(l.runnerOne)
+	l.drainViaRunner()
+	return l.runnerOK
+}
+
+// drainViaRunner runs the nextTick queue through the runner until it stays
+// empty (the host drains its microtasks after each round).
+func (l *Loop) drainViaRunner() {
+	for l.ticks.n > 0 && !l.stopping && !l.tickFailed {
+		l.runner.Run(l.runnerTicks)
+	}
+	l.tickFailed = false
+}
+
+func (l *Loop) runOneCallback() {
+	fn := l.runnerFn
+	l.runnerFn = nil
+	if l.protect(fn) {
+		l.runnerOK = true
+		l.runTickQueue()
+	}
+}
+
+// runTickQueue runs the nextTick queue; a panicking tick ends it, and what is
+// left runs after the next callback, as drain does.
+func (l *Loop) runTickQueue() {
+	for l.ticks.n > 0 && !l.stopping {
+		if !l.protect(l.ticks.pop()) {
+			l.tickFailed = true
+			return
+		}
+	}
+}
+
+// SetRunner makes the loop run its callbacks through r, as WithRunner, for
+// a host attached to a loop that already exists. Call it on the loop's
+// goroutine while no callback is running.
+func (l *Loop) SetRunner(r Runner) { WithRunner(r)(l) }
+
+// SetPanicHandler replaces the loop's panic handler (see WithPanicHandler).
+func (l *Loop) SetPanicHandler(h func(value any, stack []byte)) { l.onPanic = h }
+
+// SetWarningHandler replaces the loop's warning handler (see
+// WithWarningHandler).
+func (l *Loop) SetWarningHandler(h func(name, message string)) { l.onWarning = h }
+
+// Alive reports whether the loop has work that keeps it running: ref'd
+// handles, requests in flight, ref'd timers or immediates, or callbacks
+// queued (libuv's uv_loop_alive). A host asks it after Run returned, as Node
+// does after 'beforeExit'.
+func (l *Loop) Alive() bool { return l.alive() }

@@ -1,0 +1,97 @@
+'use strict';
+// Sets up a script's global environment: process, console, timers and the
+// lazily loaded globals, and hands the host its process hooks.
+const core = binding('core');
+
+// process: an EventEmitter whose prototype is a `process` object, as Node's.
+// It exists (with its plain properties) before any library module loads.
+const processProto = Object.create(Object.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+  [Symbol.toStringTag]: { value: 'process', configurable: true },
+});
+const process = Object.create(processProto);
+Object.defineProperty(globalThis, 'process', {
+  __proto__: null, value: process, writable: true, configurable: true, enumerable: false,
+});
+Object.defineProperty(globalThis, 'global', {
+  __proto__: null, value: globalThis, writable: true, configurable: true, enumerable: false,
+});
+process.version = core.version;
+process.versions = { node: core.version.slice(1), nodenet: core.nodenetVersion, modules: '141' };
+process.arch = core.arch;
+process.platform = core.platform;
+process.env = core.env;
+process.argv = core.argv;
+process.execArgv = [];
+process.execPath = core.execPath;
+process.pid = core.pid;
+process.ppid = core.ppid;
+process.emitWarning = function(msg, type) {
+  core.write(2, `(node:${core.pid}) ${type || 'Warning'}: ${msg}\n`);
+};
+process.nextTick = function(fn, ...args) { core.nextTick(fn, args.length ? args : undefined); };
+
+const EventEmitter = require('events');
+Object.setPrototypeOf(processProto, EventEmitter.prototype);
+EventEmitter.call(process);
+
+require('internal/process').setup(process, core);
+
+// Timers and queueMicrotask.
+const timers = require('timers');
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+  'setImmediate', 'clearImmediate']) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null, value: timers[name], writable: true, configurable: true, enumerable: true,
+  });
+}
+const { validateFunction } = require('internal/validators');
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  Promise.resolve().then(() => {
+    try {
+      callback();
+    } catch (err) {
+      process._reportUncaught(err);
+    }
+  });
+}
+Object.defineProperty(globalThis, 'queueMicrotask', {
+  __proto__: null, value: queueMicrotask, writable: true, configurable: true, enumerable: true,
+});
+
+// Lazily loaded globals: [global name, module, export].
+const lazy = [
+  ['console', 'internal/console', 'console'],
+  ['Buffer', 'buffer', 'Buffer'],
+  ['URL', 'internal/url', 'URL'],
+  ['URLSearchParams', 'internal/url', 'URLSearchParams'],
+  ['TextEncoder', 'internal/encoding', 'TextEncoder'],
+  ['TextDecoder', 'internal/encoding', 'TextDecoder'],
+  ['AbortController', 'internal/abort_controller', 'AbortController'],
+  ['AbortSignal', 'internal/abort_controller', 'AbortSignal'],
+  ['EventTarget', 'internal/event_target', 'EventTarget'],
+  ['Event', 'internal/event_target', 'Event'],
+  ['structuredClone', 'internal/structured_clone', 'structuredClone'],
+  ['performance', 'perf_hooks', 'performance'],
+];
+for (const [name, mod, key] of lazy) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: name === 'structuredClone' || name === 'performance',
+    get() {
+      const value = require(mod)[key];
+      Object.defineProperty(globalThis, name, {
+        __proto__: null, value, writable: true, configurable: true,
+        enumerable: name === 'structuredClone' || name === 'performance',
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+    },
+  });
+}

@@ -1,0 +1,262 @@
+package script
+
+import (
+	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/nodenet/nodenet/eventloop"
+)
+
+// The "core" binding: ticks, timers, immediates and process internals.
+func init() { registerNative("core", (*Host).coreBinding) }
+
+// processStart is the origin of process.hrtime and performance.now.
+var processStart = time.Now()
+
+func (h *Host) coreBinding() *goja.Object {
+	vm := h.vm
+	o := vm.NewObject()
+	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
+	var runTimeout, runImmediate goja.Callable
+
+	set("setRunners", func(c goja.FunctionCall) goja.Value {
+		runTimeout, _ = goja.AssertFunction(c.Argument(0))
+		runImmediate, _ = goja.AssertFunction(c.Argument(1))
+		return goja.Undefined()
+	})
+	set("setHooks", func(c goja.FunctionCall) goja.Value {
+		h.procHooks = c.Argument(0).ToObject(vm)
+		return goja.Undefined()
+	})
+	// nextTick(fn, args): args is an array or undefined.
+	set("nextTick", func(c goja.FunctionCall) goja.Value {
+		fn, _ := goja.AssertFunction(c.Argument(0))
+		args := c.Argument(1)
+		h.loop.NextTick(func() {
+			var err error
+			if goja.IsUndefined(args) {
+				_, err = fn(goja.Undefined())
+			} else {
+				_, err = fn(goja.Undefined(), h.arrayValues(args)...)
+			}
+			if err != nil {
+				h.rethrow(err)
+			}
+		})
+		return goja.Undefined()
+	})
+
+	// Timers: the handle is the *eventloop.Timer, opaque to JS.
+	timerOf := func(v goja.Value) *eventloop.Timer {
+		t, _ := v.Export().(*eventloop.Timer)
+		return t
+	}
+	set("timerStart", func(c goja.FunctionCall) goja.Value {
+		obj := c.Argument(0)
+		ms := c.Argument(1).ToFloat()
+		d := time.Duration(ms * float64(time.Millisecond))
+		fire := func() {
+			if _, err := runTimeout(goja.Undefined(), obj); err != nil {
+				h.rethrow(err)
+			}
+		}
+		var t *eventloop.Timer
+		if c.Argument(2).ToBoolean() {
+			t = h.loop.SetInterval(fire, d)
+		} else {
+			t = h.loop.SetTimeout(fire, d)
+		}
+		return vm.ToValue(t)
+	})
+	set("timerClose", func(c goja.FunctionCall) goja.Value {
+		if t := timerOf(c.Argument(0)); t != nil {
+			t.Close()
+		}
+		return goja.Undefined()
+	})
+	set("timerRef", func(c goja.FunctionCall) goja.Value {
+		if t := timerOf(c.Argument(0)); t != nil {
+			if c.Argument(1).ToBoolean() {
+				t.Ref()
+			} else {
+				t.Unref()
+			}
+		}
+		return goja.Undefined()
+	})
+	set("timerHasRef", func(c goja.FunctionCall) goja.Value {
+		if t := timerOf(c.Argument(0)); t != nil {
+			return vm.ToValue(t.HasRef())
+		}
+		return vm.ToValue(false)
+	})
+	set("timerRefresh", func(c goja.FunctionCall) goja.Value {
+		if t := timerOf(c.Argument(0)); t != nil {
+			t.Refresh()
+		}
+		return goja.Undefined()
+	})
+	set("timerId", func(c goja.FunctionCall) goja.Value {
+		if t := timerOf(c.Argument(0)); t != nil {
+			return vm.ToValue(t.ID())
+		}
+		return goja.Undefined()
+	})
+	set("timerArmed", func(c goja.FunctionCall) goja.Value {
+		if t := timerOf(c.Argument(0)); t != nil {
+			return vm.ToValue(t.Armed())
+		}
+		return vm.ToValue(false)
+	})
+
+	immOf := func(v goja.Value) *eventloop.Immediate {
+		im, _ := v.Export().(*eventloop.Immediate)
+		return im
+	}
+	set("immediateStart", func(c goja.FunctionCall) goja.Value {
+		obj := c.Argument(0)
+		im := h.loop.SetImmediate(func() {
+			if _, err := runImmediate(goja.Undefined(), obj); err != nil {
+				h.rethrow(err)
+			}
+		})
+		return vm.ToValue(im)
+	})
+	set("immediateClear", func(c goja.FunctionCall) goja.Value {
+		if im := immOf(c.Argument(0)); im != nil {
+			im.Clear()
+		}
+		return goja.Undefined()
+	})
+	set("immediateRef", func(c goja.FunctionCall) goja.Value {
+		if im := immOf(c.Argument(0)); im != nil {
+			if c.Argument(1).ToBoolean() {
+				im.Ref()
+			} else {
+				im.Unref()
+			}
+		}
+		return goja.Undefined()
+	})
+	set("immediateHasRef", func(c goja.FunctionCall) goja.Value {
+		if im := immOf(c.Argument(0)); im != nil {
+			return vm.ToValue(im.HasRef())
+		}
+		return vm.ToValue(false)
+	})
+
+	// Output: write(fd, string).
+	set("write", func(c goja.FunctionCall) goja.Value {
+		w := h.opts.Stdout
+		if c.Argument(0).ToInteger() == 2 {
+			w = h.opts.Stderr
+		}
+		_, _ = w.Write([]byte(c.Argument(1).String()))
+		return goja.Undefined()
+	})
+	// exit(code): process.reallyExit after the 'exit' listeners ran.
+	set("exit", func(c goja.FunctionCall) goja.Value {
+		code := int(c.Argument(0).ToInteger())
+		h.Exit(code)
+		h.exited = true
+		panic(exitSignal{code})
+	})
+	set("hrtime", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(float64(time.Since(processStart).Nanoseconds()))
+	})
+	set("hrtimeBigint", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(time.Since(processStart).Nanoseconds())
+	})
+	set("memoryUsage", func(goja.FunctionCall) goja.Value {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		m := vm.NewObject()
+		_ = m.Set("rss", float64(rss(ms.Sys)))
+		_ = m.Set("heapTotal", float64(ms.HeapSys))
+		_ = m.Set("heapUsed", float64(ms.HeapAlloc))
+		_ = m.Set("external", 0)
+		_ = m.Set("arrayBuffers", 0)
+		return m
+	})
+	set("cwd", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.opts.Dir) })
+	set("uptime", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(time.Since(processStart).Seconds())
+	})
+	env := vm.NewObject()
+	for _, kv := range h.opts.Env {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			_ = env.Set(k, v)
+		}
+	}
+	_ = o.Set("env", env)
+	argv := h.opts.Argv
+	if argv == nil {
+		argv = []string{h.opts.ExecPath}
+	}
+	av := make([]any, len(argv))
+	for i, a := range argv {
+		av[i] = a
+	}
+	_ = o.Set("argv", vm.NewArray(av...))
+	_ = o.Set("execPath", h.opts.ExecPath)
+	_ = o.Set("pid", os.Getpid())
+	_ = o.Set("ppid", os.Getppid())
+	_ = o.Set("platform", runtime.GOOS)
+	_ = o.Set("arch", nodeArch())
+	_ = o.Set("version", NodeVersion)
+	_ = o.Set("nodenetVersion", Version)
+	return o
+}
+
+// arrayValues returns the elements of a JavaScript array.
+func (h *Host) arrayValues(v goja.Value) []goja.Value {
+	o := v.ToObject(h.vm)
+	n := int(o.Get("length").ToInteger())
+	out := make([]goja.Value, n)
+	for i := range n {
+		out[i] = o.Get(itoa(i))
+	}
+	return out
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// nodeArch is process.arch.
+func nodeArch() string {
+	switch runtime.GOARCH {
+	case "amd64":
+		return "x64"
+	case "386":
+		return "ia32"
+	default:
+		return runtime.GOARCH
+	}
+}
+
+// rss reads the resident set size (Linux), or falls back to sys.
+func rss(sys uint64) uint64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return sys
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 2 {
+		return sys
+	}
+	var pages uint64
+	for _, c := range f[1] {
+		pages = pages*10 + uint64(c-'0')
+	}
+	return pages * uint64(os.Getpagesize())
+}
+
+

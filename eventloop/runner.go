@@ -60,17 +60,20 @@ func (l *Loop) runOneCallback() {
 	if l.protect(fn) {
 		l.runnerOK = true
 		l.runTickQueue()
+		return
 	}
+	// As in Node, the ticks a failed callback queued wait for the next
+	// callback that completes.
+	l.tickFailed = true
 }
 
-// runTickQueue runs the nextTick queue; a panicking tick ends it, and what is
-// left runs after the next callback, as drain does.
+// runTickQueue runs the nextTick queue. The host's microtasks run when the
+// frame around it returns, so a panicking tick cannot end the drain before
+// them as drain does: the ticks after it run at once, which is where Node
+// runs them when nothing else is due.
 func (l *Loop) runTickQueue() {
-	for l.ticks.n > 0 && !l.stopping {
-		if !l.protect(l.ticks.pop()) {
-			l.tickFailed = true
-			return
-		}
+	for l.ticks.n > 0 && !l.stopping && !l.tickFailed {
+		l.protect(l.ticks.pop())
 	}
 }
 

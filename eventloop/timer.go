@@ -339,9 +339,11 @@ func (l *Loop) listOnTimeout(tl *timerList, now time.Duration) {
 			l.viaRunner(func() {
 				ok := l.protect(t.fn)
 				l.afterTimer(t, start)
-				if ok {
-					l.runTickQueue()
+				if !ok {
+					l.tickFailed = true
+					return
 				}
+				l.runTickQueue()
 			})
 			continue
 		}

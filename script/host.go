@@ -70,11 +70,11 @@ type Host struct {
 	vm   *goja.Runtime
 	opts Options
 
-	allowed map[string]bool
+	allowed    map[string]bool
 	cache      *goja.Object            // require.cache: user modules by file name
 	mainModule *goja.Object            // require.main
 	lib        map[string]*goja.Object // built-in modules loaded, by name
-	natives map[string]*goja.Object // bindings handed to built-in modules
+	natives    map[string]*goja.Object // bindings handed to built-in modules
 
 	trampoline goja.Callable
 	runNative  goja.Value
@@ -84,6 +84,8 @@ type Host struct {
 
 	rejections []*goja.Promise
 	rejected   map[*goja.Promise]bool
+
+	globalRequire bool
 
 	exiting  bool
 	exitCode int
@@ -177,20 +179,29 @@ func (h *Host) Runtime() *goja.Runtime { return h.vm }
 // that Promise jobs wait for it and for the nextTick queue, as in Node.
 func (h *Host) Run(fn func()) {
 	h.pendingFn = fn
+	h.enter()
+	for len(h.rejections) > 0 && !h.exiting {
+		h.pendingFn = h.processRejections
+		h.enter()
+	}
+}
+
+// enter calls the trampoline with h.pendingFn. Promise jobs run when it
+// returns; what escapes them (process.exit in a job, an interrupt) is
+// handled here.
+func (h *Host) enter() {
+	defer func() {
+		if v := recover(); v != nil {
+			if _, ok := v.(exitSignal); !ok {
+				panic(v)
+			}
+		}
+	}()
 	h.budgetBegin()
 	_, err := h.trampoline(goja.Undefined(), h.runNative)
 	h.budgetEnd()
 	if err != nil {
 		h.jobError(err)
-	}
-	for len(h.rejections) > 0 && !h.exiting {
-		h.pendingFn = h.processRejections
-		h.budgetBegin()
-		_, err := h.trampoline(goja.Undefined(), h.runNative)
-		h.budgetEnd()
-		if err != nil {
-			h.jobError(err)
-		}
 	}
 }
 

@@ -37,6 +37,11 @@ func isBuiltin(name string) bool {
 	if strings.HasPrefix(name, "internal/") {
 		return false
 	}
+	for _, m := range AllModules {
+		if m == name {
+			return true
+		}
+	}
 	_, ok := libSource(name)
 	return ok
 }

@@ -106,6 +106,10 @@ func (h *Host) coreBinding() *goja.Object {
 		}
 		return goja.Undefined()
 	})
+	set("clearTimeoutId", func(c goja.FunctionCall) goja.Value {
+		h.loop.ClearTimeoutID(int(c.Argument(0).ToInteger()))
+		return goja.Undefined()
+	})
 	set("timerArmed", func(c goja.FunctionCall) goja.Value {
 		if t := timerOf(c.Argument(0)); t != nil {
 			return vm.ToValue(t.Armed())
@@ -258,5 +262,3 @@ func rss(sys uint64) uint64 {
 	}
 	return pages * uint64(os.Getpagesize())
 }
-
-

@@ -127,6 +127,7 @@ class Immediate {
 
 function runImmediate(immediate) {
   immediate._destroyed = true;
+  immediate[kRefed] = null;
   const argv = immediate._argv;
   const fn = immediate._onImmediate;
   immediate._onImmediate = null;
@@ -173,6 +174,7 @@ function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed || immediate[kHandle] === null) return;
   immediate._destroyed = true;
   immediate._onImmediate = null;
+  immediate[kRefed] = null;
   core.immediateClear(immediate[kHandle]);
 }
 

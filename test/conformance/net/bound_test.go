@@ -6,8 +6,12 @@ package net_test
 // descriptors (netmod.FD).
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/netmod"
@@ -85,4 +89,167 @@ func errString(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// adoptedCalls are a BoundSocket's methods that throw once it is spent.
+func adoptedCalls(b *netmod.BoundSocket) []struct {
+	name string
+	call func() error
+} {
+	return []struct {
+		name string
+		call func() error
+	}{
+		{"address", func() error { _, err := b.Address(); return err }},
+		{"fd", func() error { _, err := b.FD(); return err }},
+		{"close", b.Close},
+	}
+}
+
+func TestBoundListen(t *testing.T) {
+	run(t, "bound_listen", func(loop *eventloop.Loop, tr *trace) {
+		b := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Host: "127.0.0.1"}))
+		bound := must(b.Address())
+		var server *netmod.Server
+		server = netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) {
+			tr.log("server: connection", s.RemoteAddress(), s.LocalPort() == bound.Port)
+			s.End([]byte("hi"), nil)
+		})
+		server.On("listening", func() {
+			a, _ := server.Address()
+			tr.log("server: listening", a.Address, a.Family, a.Port == bound.Port)
+			for _, m := range adoptedCalls(b) {
+				if err := m.call(); err != nil {
+					showThrow(tr, m.name+" after adoption", err)
+				} else {
+					tr.log(m.name, "after adoption: no throw (unexpected)")
+				}
+			}
+			tr.log("isPipe after adoption", b.IsPipe())
+			other := netmod.CreateServer(loop, netmod.ServerOptions{}, nil)
+			other.On("listening", func() { tr.log("other: listening (unexpected)") })
+			if err := other.Listen(netmod.ListenOptions{Handle: b}, nil); err != nil {
+				showThrow(tr, "other: listen", err)
+			}
+			tr.log("other: listening", other.Listening(), srvAddress(other))
+			spare := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Host: "127.0.0.1"}))
+			if err := server.Listen(netmod.ListenOptions{Handle: spare}, nil); err != nil {
+				showThrow(tr, "server: listen again", err)
+			}
+			tr.log("spare still owned", must(spare.Address()).Port > 0)
+			if err := spare.Close(); err != nil {
+				t.Error(err)
+			}
+			c := srvDial(loop, netmod.SocketOptions{}, "127.0.0.1", bound.Port, nil)
+			c.OnData(func(d []byte) { tr.log("client: data", string(d)) })
+			c.OnClose(func(h bool) {
+				tr.log("client: close", h)
+				server.Close(func(error) { tr.log("server: closed", srvAddress(server), server.Listening()) })
+			})
+		})
+		err := server.Listen(netmod.ListenOptions{Handle: b}, func() { tr.log("listen callback") })
+		tr.log("listen returned", err == nil, server.Listening(), srvPort(server) == bound.Port)
+		loop.NextTick(func() { tr.log("next tick") })
+	})
+}
+
+// orNull prints "" as null, as Node prints a null property.
+func orNull(s string) any {
+	if s == "" {
+		return "null"
+	}
+	return s
+}
+
+func TestBoundEADDRINUSE(t *testing.T) {
+	run(t, "bound_eaddrinuse", func(loop *eventloop.Loop, tr *trace) {
+		first := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Host: "127.0.0.1"}))
+		port := must(first.Address()).Port
+		second := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Host: "127.0.0.1", Port: port}))
+		tr.log("second bound", must(second.Address()).Port == port)
+		a := netmod.CreateServer(loop, netmod.ServerOptions{}, nil)
+		b := netmod.CreateServer(loop, netmod.ServerOptions{}, nil)
+		a.On("listening", func() {
+			tr.log("a: listening")
+			if _, err := netmod.NewBoundSocket(netmod.BoundSocketOptions{Host: "127.0.0.1", Port: port}); err != nil {
+				e := nodeErr(err)
+				tr.log("third throws", e.Name, e.Code, e.ErrnoValue(), e.Syscall, e.Address, e.Port == port)
+				tr.log("third message", strings.Replace(e.Message, strconv.Itoa(port), "PORT", 1))
+			} else {
+				tr.log("third bound (unexpected)")
+			}
+		})
+		b.On("listening", func() { tr.log("b: listening (unexpected)") })
+		b.On("close", func() { tr.log("b: close (unexpected)") })
+		b.On("error", func(err error) {
+			e := nodeErr(err)
+			tr.log("b: error", e.Name, e.Code, e.ErrnoValue(), e.Syscall, orNull(e.Address), e.Port)
+			tr.log("b: message", e.Message)
+			tr.log("b: after error", b.Listening(), srvAddress(b))
+			a.Close(func(error) {
+				tr.log("a: closed")
+				again := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Host: "127.0.0.1", Port: port}))
+				tr.log("again bound", must(again.Address()).Port == port)
+				if err := again.Close(); err != nil {
+					t.Error(err)
+				}
+			})
+		})
+		require.NoError(t, a.Listen(netmod.ListenOptions{Handle: first}, nil))
+		require.NoError(t, b.Listen(netmod.ListenOptions{Handle: second}, nil))
+		tr.log("listen returned", a.Listening(), b.Listening())
+	})
+}
+
+func TestBoundConnect(t *testing.T) {
+	portRe := regexp.MustCompile(`port: \d+`)
+	run(t, "bound_connect", func(loop *eventloop.Loop, tr *trace) {
+		show := func(tag string, err error) {
+			e := nodeErr(err)
+			tr.log(tag, "throws", e.Name, e.Code, portRe.ReplaceAllString(e.Message, "port: PORT"))
+		}
+		var bport int
+		var server *netmod.Server
+		server = netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) {
+			tr.log("server: connection", s.RemoteAddress(), s.RemotePort() == bport)
+			s.OnData(func(d []byte) {
+				tr.log("server: data", string(d))
+				s.End([]byte("bye"), nil)
+			})
+		})
+		listen(t, server, func(port int) {
+			b := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Host: "127.0.0.1"}))
+			bport = must(b.Address()).Port
+			c := must(netmod.OpenSocket(loop, netmod.SocketOptions{Handle: b}))
+			a, _ := c.Address()
+			tr.log("created", c.ReadyState(), c.Pending(), c.Connecting(), c.LocalAddress(), c.LocalPort() == bport,
+				c.LocalFamily(), orUndefined(c.RemoteAddress()), a.Port == bport)
+			if _, err := b.Address(); err != nil {
+				show("bound address", err)
+			}
+			if _, err := netmod.OpenSocket(loop, netmod.SocketOptions{Handle: b}); err != nil {
+				show("second socket", err)
+			}
+			if err := c.Connect(netmod.ConnectOptions{Port: port, Host: "127.0.0.1", LocalAddress: "127.0.0.1"}, nil); err != nil {
+				show("connect localAddress", err)
+			}
+			tr.log("after throw", c.ReadyState(), c.Connecting())
+			c.On("lookup", func(error, string, int, string) { tr.log("lookup (unexpected)") })
+			c.On("connectionAttempt", func(a string, p, f int) { tr.log("connectionAttempt", a, p == port, f) })
+			c.OnConnect(func() {
+				tr.log("connect", c.ReadyState(), c.LocalAddress(), c.LocalPort() == bport, c.RemotePort() == port)
+				c.Write([]byte("hello"), nil)
+			})
+			c.On("ready", func() { tr.log("ready") })
+			c.OnData(func(d []byte) { tr.log("data", string(d)) })
+			c.OnEnd(func() { tr.log("end") })
+			c.OnClose(func(h bool) {
+				tr.log("close", h, c.BytesRead(), c.BytesWritten())
+				server.Close(nil)
+			})
+			require.NoError(t, c.Connect(netmod.ConnectOptions{Port: port, Host: "127.0.0.1"}, nil))
+			tr.log("connecting", c.ReadyState(), c.Pending(), c.Connecting(), c.LocalPort() == bport)
+			loop.NextTick(func() { tr.log("next tick") })
+		})
+	})
 }

@@ -6,7 +6,10 @@ package net_test
 // descriptors (netmod.FD).
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -252,4 +255,70 @@ func TestBoundConnect(t *testing.T) {
 			loop.NextTick(func() { tr.log("next tick") })
 		})
 	})
+}
+
+func TestBoundPipe(t *testing.T) {
+	dir := boundDir(t)
+	sp := filepath.Join(dir, "s.sock")
+	cp := filepath.Join(dir, "c.sock")
+	xp := filepath.Join(dir, "x.sock")
+	run(t, "bound_pipe", func(loop *eventloop.Loop, tr *trace) {
+		show := func(tag string, err error) {
+			e := nodeErr(err)
+			tr.log(tag, "throws", e.Name, e.Code, srvUndefinedInt(e.ErrnoValue()), orUndefined(e.Syscall), orUndefined(e.Address), e.Message)
+		}
+		x := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Path: xp}))
+		tr.log("x: bound", must(x.Address()).Path == xp, x.IsPipe(), exists(xp), "number")
+		if _, err := netmod.NewBoundSocket(netmod.BoundSocketOptions{Path: xp}); err != nil {
+			show("x again", err)
+		}
+		require.NoError(t, x.Close())
+		tr.log("x: closed", exists(xp))
+		if _, err := netmod.NewBoundSocket(netmod.BoundSocketOptions{Path: filepath.Join(dir, strings.Repeat("y", 200))}); err != nil {
+			show("too long", err)
+		}
+		sb := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Path: sp}))
+		var server *netmod.Server
+		server = netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) {
+			tr.log("server: connection", orUndefined(s.RemoteAddress()), orUndefined(s.LocalAddress()))
+			s.End([]byte("hi"), nil)
+		})
+		require.NoError(t, server.Listen(netmod.ListenOptions{Handle: sb}, func() {
+			tr.log("server: listening", ipcAddressIs(server, sp), server.Listening())
+			cb := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Path: cp}))
+			c := must(netmod.OpenSocket(loop, netmod.SocketOptions{Handle: cb}))
+			a, _ := c.Address()
+			tr.log("created", c.ReadyState(), c.Pending(), c.LocalAddress() == cp, srvUndefinedInt(c.LocalPort()),
+				orUndefined(c.LocalFamily()), a.Address == cp)
+			if err := c.Connect(netmod.ConnectOptions{Port: 80}, nil); err != nil {
+				show("connect port", err)
+			}
+			tr.log("after throw", c.Connecting(), c.ReadyState())
+			c.On("connectionAttempt", func(a string, p, f int) {
+				tr.log("connectionAttempt", a == sp, srvUndefinedInt(p), srvUndefinedInt(f))
+			})
+			c.OnConnect(func() { tr.log("connect", c.LocalAddress() == cp, orUndefined(c.RemoteAddress())) })
+			c.OnData(func(d []byte) { tr.log("data", string(d)) })
+			c.OnClose(func(h bool) {
+				tr.log("close", h, exists(cp), c.LocalAddress() == cp)
+				server.Close(func(error) {
+					tr.log("server: closed", exists(sp), ipcAddressIs(server, sp))
+				})
+			})
+			require.NoError(t, c.Connect(netmod.ConnectOptions{Path: sp}, nil))
+			tr.log("connecting", c.Connecting())
+		}))
+	})
+}
+
+// boundDir is fs.mkdtempSync(path.join(os.tmpdir(), 'nodenet-bound-')).
+func boundDir(t *testing.T) string {
+	t.Helper()
+	if runtime.GOOS == "windows" {
+		t.Skip("no Unix domain sockets here")
+	}
+	dir, err := os.MkdirTemp(os.TempDir(), "nodenet-bound-")
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = os.RemoveAll(dir) })
+	return dir
 }

@@ -322,3 +322,73 @@ func boundDir(t *testing.T) string {
 	t.Cleanup(func() { _ = os.RemoveAll(dir) })
 	return dir
 }
+
+func TestFDListen(t *testing.T) {
+	dir := boundDir(t)
+	sp := filepath.Join(dir, "s.sock")
+	run(t, "fd_listen", func(loop *eventloop.Loop, tr *trace) {
+		b := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Host: "127.0.0.1"}))
+		port := must(b.Address()).Port
+		fd := must(b.FD())
+		fail := func(name string, h netmod.Handle, next func()) {
+			s := netmod.CreateServer(loop, netmod.ServerOptions{}, nil)
+			s.On("listening", func() { tr.log(name + ": listening (unexpected)") })
+			s.On("error", func(err error) {
+				e := nodeErr(err)
+				tr.log(name+": error", e.Name, e.Code, e.ErrnoValue(), e.Syscall, orNull(e.Address), srvUndefinedInt(e.Port), e.Message)
+				tr.log(name+": after error", s.Listening(), srvAddress(s))
+				next()
+			})
+			require.NoError(t, s.Listen(netmod.ListenOptions{Handle: h}, nil))
+			tr.log(name+": listen returned", s.Listening())
+		}
+		pipeServer := func() {
+			pb := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Path: sp}))
+			var ps *netmod.Server
+			ps = netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) {
+				tr.log("pipe: connection", orUndefined(s.RemoteAddress()))
+				s.End(nil, nil)
+			})
+			require.NoError(t, ps.Listen(netmod.ListenOptions{Handle: netmod.FD(must(pb.FD()))}, func() {
+				tr.log("pipe: listening", srvAddress(ps), ps.Listening())
+				c := must(netmod.Connect(loop, netmod.SocketOptions{}, netmod.ConnectOptions{Path: sp}, nil))
+				c.Resume()
+				c.OnClose(func(bool) {
+					ps.Close(func(error) {
+						tr.log("pipe: closed", exists(sp))
+						require.NoError(t, os.Remove(sp))
+					})
+				})
+			}))
+		}
+		var server *netmod.Server
+		server = netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) {
+			tr.log("server: connection", s.RemoteAddress(), s.LocalPort() == port)
+			s.End([]byte("hi"), nil)
+		})
+		server.On("listening", func() {
+			a, _ := server.Address()
+			tr.log("server: listening", a.Address, a.Family, a.Port == port)
+			fail("same fd", netmod.FD(fd), func() {
+				file := must(os.Open("bound_test.go"))
+				fail("file", netmod.FD(file.Fd()), func() {
+					require.NoError(t, file.Close())
+					if err := netmod.CreateServer(loop, netmod.ServerOptions{}, nil).Listen(netmod.ListenOptions{Handle: netmod.FD(-2)}, nil); err != nil {
+						e := nodeErr(err)
+						tr.log("fd -2 throws", e.Name, e.Code, e.Message)
+					}
+					c := srvDial(loop, netmod.SocketOptions{}, "127.0.0.1", port, nil)
+					c.OnData(func(d []byte) { tr.log("client: data", string(d)) })
+					c.OnClose(func(bool) {
+						server.Close(func(error) {
+							tr.log("server: closed")
+							pipeServer()
+						})
+					})
+				})
+			})
+		})
+		require.NoError(t, server.Listen(netmod.ListenOptions{Handle: netmod.FD(fd)}, nil))
+		tr.log("listen returned", server.Listening(), srvPort(server) == port)
+	})
+}

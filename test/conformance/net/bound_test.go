@@ -392,3 +392,45 @@ func TestFDListen(t *testing.T) {
 		tr.log("listen returned", server.Listening(), srvPort(server) == port)
 	})
 }
+
+func TestFDSocket(t *testing.T) {
+	run(t, "fd_socket", func(loop *eventloop.Loop, tr *trace) {
+		show := func(tag string, err error) {
+			e := nodeErr(err)
+			tr.log(tag, "throws", e.Name, e.Code, srvUndefinedInt(e.ErrnoValue()), orUndefined(e.Syscall), e.Message)
+		}
+		tryFd := func(tag string, fd netmod.FD) {
+			if _, err := netmod.OpenSocket(loop, netmod.SocketOptions{Handle: fd}); err != nil {
+				show(tag, err)
+			} else {
+				tr.log(tag, "opened (unexpected)")
+			}
+		}
+		tryFd("fd -1", -1)
+		big := int64(1) << 31
+		tryFd("fd 2**31", netmod.FD(big))
+		file := must(os.Open("bound_test.go"))
+		tryFd("file", netmod.FD(file.Fd()))
+		require.NoError(t, file.Close())
+		// A descriptor number nothing has open (the scenario reuses the
+		// file's, which the Go runtime might reopen meanwhile).
+		tryFd("closed", netmod.FD(1<<20))
+		dir := must(os.Open(os.TempDir()))
+		tryFd("directory", netmod.FD(dir.Fd()))
+		require.NoError(t, dir.Close())
+		server := netmod.CreateServer(loop, netmod.ServerOptions{}, nil)
+		lfd := must(must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Host: "127.0.0.1"})).FD())
+		require.NoError(t, server.Listen(netmod.ListenOptions{Handle: netmod.FD(lfd)}, func() {
+			tryFd("listening", netmod.FD(lfd))
+			server.Close(func(error) { tr.log("server: closed") })
+			b := must(netmod.NewBoundSocket(netmod.BoundSocketOptions{Host: "127.0.0.1"}))
+			port := must(b.Address()).Port
+			s := must(netmod.OpenSocket(loop, netmod.SocketOptions{Handle: netmod.FD(must(b.FD()))}))
+			tr.log("opened", s.ReadyState(), s.Pending(), s.Connecting(), s.LocalAddress(), s.LocalPort() == port, orUndefined(s.RemoteAddress()))
+			s.OnData(func([]byte) { tr.log("data (unexpected)") })
+			s.OnEnd(func() { tr.log("end (unexpected)") })
+			s.OnError(func(err error) { show("error", err) })
+			s.OnClose(func(h bool) { tr.log("close", h, s.Destroyed()) })
+		}))
+	})
+}

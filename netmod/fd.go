@@ -23,8 +23,9 @@ type Handle interface{ isHandle() }
 
 // FD is a socket descriptor used as a Handle (Node's {fd: n}). The server
 // or socket takes it over: it is set non-blocking and closed with them.
-// It must be a TCP socket or a Unix domain stream socket (Node also takes
-// a FIFO for a Socket); Node's errors tell otherwise: for a Socket,
+// It must be a TCP socket or a Unix domain stream socket (or, as Node
+// allows, a FIFO, which then fails to listen); Node's errors tell
+// otherwise: for a Socket,
 // ERR_OUT_OF_RANGE for a negative descriptor, ERR_INVALID_FD_TYPE
 // ("Unsupported fd type: FILE") for anything else, "open EEXIST" for a
 // descriptor the loop already watches; for a server the same cases are an

@@ -73,6 +73,12 @@ func CreateConnection(loop *eventloop.Loop, sockOpts SocketOptions, opts Connect
 // destroys the socket at once, as libuv fails it synchronously.
 func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 	pipe := opts.Path != ""
+	if s.bound != nil {
+		var err error
+		if pipe, err = s.boundConnect(opts, cb); err != nil {
+			return err
+		}
+	}
 	if !pipe {
 		if opts.Port < 0 || opts.Port > 65535 {
 			return errBadPort("Port", opts.Port)
@@ -90,7 +96,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		}
 	}
 	if opts.Timeout > 0 {
-		s.SetTimeout(opts.Timeout, nil)
+		_ = s.SetTimeout(opts.Timeout, nil)
 	}
 	if cb != nil {
 		s.Emitter.Once("connect", cb)
@@ -128,6 +134,11 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		fam := 4
 		if ip.Is6() {
 			fam = 6
+		}
+		if s.bound != nil {
+			// An adopted BoundSocket connects within this call.
+			s.internalConnect(ip, host, opts.Port, fam, opts)
+			return nil
 		}
 		s.loop.NextTick(func() {
 			if s.connecting {
@@ -295,6 +306,10 @@ func (s *Socket) internalConnectPipe(path string) {
 	s.family = 0
 	events.Emit3(&s.Emitter, "connectionAttempt", path, 0, 0)
 	if !s.connecting {
+		return
+	}
+	if isWindowsPipeName(path) {
+		s.windowsPipeConnect(path)
 		return
 	}
 	c := s.connState()

@@ -9,6 +9,14 @@
 // path (AddressInfo.Path), its socket file is removed when it closes, and
 // its 'drop' carries no data (an empty DropInfo).
 //
+// A BoundSocket (NewBoundSocket) is Node 26's net.BoundSocket: a TCP or
+// Unix socket bound at once, which one server (ListenOptions.Handle) or one
+// socket (SocketOptions.Handle, then Connect from the bound address) adopts.
+// An existing descriptor becomes a server or a socket the same way, as an
+// FD (Node's {fd}). Windows named pipe names (\\?\pipe\..., \\.\pipe\...)
+// fail with ERR_FEATURE_UNAVAILABLE_ON_PLATFORM on Windows, which has no
+// backend yet; elsewhere they are file names, as in Node.
+//
 // A Socket is Node's duplex stream: its readable and writable halves are Go
 // ports of Node's own stream state machines (lib/internal/streams), so
 // 'data', 'end', 'finish', 'drain', 'error' and 'close' come in the order

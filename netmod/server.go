@@ -66,6 +66,11 @@ type ListenOptions struct {
 	ReusePort bool
 	// Signal closes the server when done.
 	Signal context.Context
+	// Handle, when not nil, is an existing socket to listen on instead
+	// (Node's server.listen(handle) and listen({fd})): a *BoundSocket,
+	// which the server adopts (Signal is then ignored, as Node ignores
+	// it), or an FD. Only Backlog applies then.
+	Handle Handle
 }
 
 // DropInfo is the argument of the 'drop' event (maxConnections reached).
@@ -171,10 +176,16 @@ func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 	if cb != nil {
 		srv.Once("listening", cb)
 	}
+	if b, ok := opts.Handle.(*BoundSocket); ok && b != nil {
+		return srv.listenBound(b, opts.Backlog)
+	}
 	// A new listen (or a close) makes a pending host lookup stale.
 	srv.listeningID++
 	if opts.Signal != nil {
 		srv.watchSignal(opts.Signal)
+	}
+	if fd, ok := opts.Handle.(FD); ok {
+		return srv.listenFD(fd, opts.Backlog)
 	}
 	if opts.Path != "" {
 		return srv.listenPipe(opts)
@@ -594,6 +605,10 @@ func (srv *Server) listenPipe(opts ListenOptions) error {
 	path := opts.Path
 	if path[0] == 0 && (opts.ReadableAll || opts.WritableAll) {
 		return errAbstractChmod(opts)
+	}
+	if isWindowsPipeName(path) {
+		srv.windowsPipeListen(path)
+		return nil
 	}
 	srv.pipeName = path
 	backlog := opts.Backlog

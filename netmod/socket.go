@@ -43,6 +43,9 @@ type SocketOptions struct {
 	HighWaterMark int
 	// Signal destroys the socket with an AbortError when done.
 	Signal context.Context
+	// Handle is an existing socket to use (Node's handle and fd options):
+	// a *BoundSocket to adopt, or an FD. See OpenSocket.
+	Handle Handle
 }
 
 // Socket is Node's net.Socket: a duplex byte stream over a TCP connection
@@ -95,6 +98,7 @@ type Socket struct {
 	family        int
 
 	server *Server
+	bound  *boundSource // set once a BoundSocket was adopted
 
 	// flags, kept together so the struct packs tightly
 	hasHandle       bool
@@ -161,7 +165,16 @@ type addrCache struct {
 }
 
 // NewSocket returns an unconnected socket (Node's new net.Socket(options)).
+// With opts.Handle it is OpenSocket, except that an error Node would throw
+// destroys the socket ('error', then 'close') instead of being returned.
 func NewSocket(loop *eventloop.Loop, opts SocketOptions) *Socket {
+	if opts.Handle != nil {
+		return newSocketHandle(loop, opts)
+	}
+	return newSocket(loop, opts)
+}
+
+func newSocket(loop *eventloop.Loop, opts SocketOptions) *Socket {
 	s := &Socket{loop: loop, fd: -1}
 	s.init(opts)
 	return s

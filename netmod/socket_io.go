@@ -20,6 +20,7 @@ package netmod
 
 import (
 	"errors"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -482,6 +483,11 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 		if reset {
 			_ = sys.SetLingerZero(s.fd)
 		}
+		if b := s.bound; b != nil && b.unlink != "" {
+			// libuv's uv__pipe_close removes the bound path first.
+			_ = sys.Unlink(b.unlink)
+			b.unlink = ""
+		}
 		_ = sys.Close(s.fd)
 		s.fd = -1
 	}
@@ -511,16 +517,18 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 // (Node's socket.setTimeout): reads and writes re-arm the timer; 0
 // disables it. The socket is not closed: do it in the listener. cb, if not
 // nil, is added as a one-time 'timeout' listener (removed again when d is
-// 0). The timer does not keep the loop alive. A negative d panics with
-// ERR_OUT_OF_RANGE, as Node throws.
-func (s *Socket) SetTimeout(d time.Duration, cb func()) *Socket {
+// 0). The timer does not keep the loop alive. A negative d is returned as
+// Node's ERR_OUT_OF_RANGE (Node throws it) and changes nothing but
+// Timeout, which Node too sets before it checks the value; a destroyed
+// socket ignores the call.
+func (s *Socket) SetTimeout(d time.Duration, cb func()) error {
 	if s.w.destroyed {
-		return s
-	}
-	if d < 0 {
-		panic(nodeerr.OutOfRange("msecs", "a non-negative finite number", fmtMsecs(d)))
+		return nil
 	}
 	s.timeout = d
+	if d < 0 {
+		return nodeerr.OutOfRange("msecs", "a non-negative finite number", fmtMsecs(d))
+	}
 	if s.timer != nil {
 		s.timer.Close()
 		s.timer = nil
@@ -529,21 +537,23 @@ func (s *Socket) SetTimeout(d time.Duration, cb func()) *Socket {
 		if cb != nil {
 			s.Emitter.RemoveListener("timeout", cb)
 		}
-		return s
+		return nil
 	}
 	s.timer = s.loop.SetTimeout(s.onTimeout, d).Unref()
 	if cb != nil {
 		s.Emitter.Once("timeout", cb)
 	}
-	return s
+	return nil
 }
 
+// fmtMsecs prints d in milliseconds as JavaScript prints the number
+// (a nanosecond is 0.000001).
 func fmtMsecs(d time.Duration) string {
 	ms := float64(d) / float64(time.Millisecond)
 	if ms == float64(int64(ms)) {
 		return itoa(int(ms))
 	}
-	return time.Duration(d).String()
+	return strconv.FormatFloat(ms, 'f', -1, 64)
 }
 
 // unrefTimer is Socket.prototype._unrefTimer: activity re-arms the idle

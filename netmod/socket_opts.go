@@ -205,6 +205,9 @@ func (s *Socket) SetEncoding(encoding string) error {
 // Address returns the bound address (Node's socket.address()); ok is false
 // when Node returns {} (no handle, or no descriptor yet).
 func (s *Socket) Address() (AddressInfo, bool) {
+	if s.bound != nil && s.bound.path != "" {
+		return AddressInfo{Address: s.bound.path}, true
+	}
 	ap, ok := s.getsockname()
 	if !ok {
 		return AddressInfo{}, false
@@ -278,8 +281,12 @@ func (s *Socket) RemoteFamily() string {
 	return ""
 }
 
-// LocalAddress is the local address, "" when unknown.
+// LocalAddress is the local address, "" when unknown; for a socket that
+// adopted a BoundSocket bound to a path, that path.
 func (s *Socket) LocalAddress() string {
+	if s.bound != nil && s.bound.path != "" {
+		return s.bound.path
+	}
 	if ap, ok := s.getsockname(); ok {
 		return ap.Addr().String()
 	}

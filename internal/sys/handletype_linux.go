@@ -1,0 +1,6 @@
+package sys
+
+import "golang.org/x/sys/unix"
+
+// ioctlGetTermios is the request isatty uses.
+const ioctlGetTermios = unix.TCGETS

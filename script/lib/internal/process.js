@@ -206,12 +206,49 @@ function makeUnhandledRejectionError(reason) {
   return err;
 }
 
+// v8Stack rewrites goja's stack frames ("\tat f (file:1:2(3))") in V8's form
+// ("    at f (file:1:2)") and drops the host's own frames.
+function v8Stack(stack) {
+  const lines = String(stack).split('\n');
+  const out = [];
+  for (const line of lines) {
+    if (!line.startsWith('\tat ')) {
+      if (line !== '') out.push(line);
+      continue;
+    }
+    if (line.includes('(native)') && line.includes('github.com/') || line.includes('trampoline (<eval>')) continue;
+    let l = line.slice(4).replace(/:(\d+):(\d+)\(\d+\)/, ':$1:$2');
+    if (l.startsWith('/') || l.startsWith('node:')) l = 'Object.<anonymous> (' + l + ')';
+    out.push('    at ' + l);
+  }
+  return out.join('\n');
+}
+
+// sourceHeader is the "file:line\nsource\n  ^\n" block Node prints above an
+// uncaught exception thrown by the script itself.
+function sourceHeader(stack) {
+  const m = /\n\tat (?:[^\n]*? \()?(\/[^\n:]+):(\d+):(\d+)\(\d+\)/.exec(String(stack));
+  if (!m) return '';
+  const src = binding('core').sourceLine(m[1], +m[2]);
+  if (src === undefined) return '';
+  return `${m[1]}:${m[2]}\n${src}\n${' '.repeat(Math.max(0, +m[3] - 1))}^\n\n`;
+}
+
 // printError writes an uncaught exception to stderr as Node does.
 function printError(err) {
+  const core = binding('core');
   let text;
+  let header = '';
   try {
     const { inspect } = require('internal/util/inspect');
     if (err instanceof Error) {
+      const stack = err.stack;
+      header = sourceHeader(stack);
+      try {
+        Object.defineProperty(err, 'stack', { __proto__: null, value: v8Stack(stack), writable: true, configurable: true });
+      } catch {
+        // A frozen error keeps its stack.
+      }
       text = inspect(err);
     } else {
       text = 'Uncaught ' + inspect(err);
@@ -219,8 +256,7 @@ function printError(err) {
   } catch {
     text = String(err && err.stack || err);
   }
-  const core = binding('core');
-  core.write(2, `${text}\n\nNode.js ${process.version}\n`);
+  core.write(2, `${header}${text}\n\nNode.js ${process.version}\n`);
 }
 
 function createWarningObject(warning, type, code, ctor, detail) {

@@ -1,0 +1,249 @@
+package net_test
+
+// Go re-enactments of the autoselect_*.js and lookup_*.js scenarios:
+// connecting to a host name as Node 26 does (the lookup option, 'lookup'
+// events, autoSelectFamily's attempts, their events and errors).
+
+import (
+	"errors"
+	"net"
+	"net/netip"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/internal/sys"
+	"github.com/nodenet/nodenet/netmod"
+	"github.com/nodenet/nodenet/nodeerr"
+)
+
+// portText replaces the decimal text of port in s with PORT, as the
+// scenarios' P() does.
+func portText(s string, port int) string {
+	return strings.ReplaceAll(s, strconv.Itoa(port), "PORT")
+}
+
+// fe is the scenarios' fe(e): name, code, JSON message with the port
+// replaced, the local end when Node sets it, and the errors of an
+// AggregateError.
+func fe(err error, port int) string {
+	if err == nil {
+		return "null"
+	}
+	var e *nodeerr.Error
+	if !errors.As(err, &e) {
+		return "Error undefined " + jsonStr(portText(err.Error(), port))
+	}
+	s := e.Name + " " + orUndefinedText(e.Code) + " " + jsonStr(portText(e.Message, port))
+	if e.LocalAddress != "" {
+		s += " local " + e.LocalAddress + " " + portText(strconv.Itoa(e.LocalPort), port)
+	}
+	if e.Name == nodeerr.NameAggregateError {
+		parts := make([]string, len(e.Errors))
+		for i, x := range e.Errors {
+			parts[i] = fe(x, port)
+		}
+		s += " [" + strings.Join(parts, ", ") + "]"
+	}
+	return s
+}
+
+func orUndefinedText(s string) string {
+	if s == "" {
+		return "undefined"
+	}
+	return s
+}
+
+// addrs is a lookup answer.
+func addrs(pairs ...any) []netmod.LookupAddress {
+	out := make([]netmod.LookupAddress, 0, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out = append(out, netmod.LookupAddress{Address: pairs[i].(string), Family: pairs[i+1].(int)})
+	}
+	return out
+}
+
+// traceAttempts logs the attempt events as the scenarios do.
+func traceAttempts(tr *trace, c *netmod.Socket, port *int) {
+	c.On("connectionAttempt", func(a string, p, f int) { tr.log("attempt", a, p == *port, f) })
+	c.On("connectionAttemptFailed", func(a string, p, f int, e error) {
+		tr.log("attempt failed", a, f, fe(e, *port))
+	})
+	c.On("connectionAttemptTimeout", func(a string, p, f int) { tr.log("attempt timeout", a, p == *port, f) })
+}
+
+// attempted is c.autoSelectFamilyAttemptedAddresses.map(P).join(' ').
+func attempted(c *netmod.Socket, port int) string {
+	a := c.AutoSelectFamilyAttemptedAddresses()
+	out := make([]string, len(a))
+	for i, s := range a {
+		out[i] = portText(s, port)
+	}
+	return strings.Join(out, " ")
+}
+
+// blackhole is a listener on 127.0.0.1 that never accepts, its accept queue
+// filled (backlog 1 holds two connections), so that further SYNs go
+// unanswered: a connect to it stays pending. The scenarios get the same from
+// a listener in a blocked worker thread.
+type blackhole struct {
+	fd    int
+	port  int
+	conns []net.Conn
+}
+
+func newBlackhole(t *testing.T) *blackhole {
+	t.Helper()
+	fd, err := sys.Socket(syscall.AF_INET, syscall.SOCK_STREAM)
+	require.NoError(t, err)
+	b := &blackhole{fd: fd}
+	require.NoError(t, sys.Bind(fd, sys.SockaddrOf(netip.MustParseAddrPort("127.0.0.1:0"))))
+	require.NoError(t, sys.Listen(fd, 1))
+	sa, err := sys.LocalAddr(fd)
+	require.NoError(t, err)
+	b.port = int(sys.AddrPortOf(sa).Port())
+	for i := 0; i < 2; i++ {
+		c, err := net.Dial("tcp", "127.0.0.1:"+strconv.Itoa(b.port))
+		require.NoError(t, err)
+		b.conns = append(b.conns, c)
+	}
+	return b
+}
+
+func (b *blackhole) close() {
+	for _, c := range b.conns {
+		_ = c.Close()
+	}
+	_ = sys.Close(b.fd)
+}
+
+func TestAutoSelectOrder(t *testing.T) {
+	run(t, "autoselect_order", func(loop *eventloop.Loop, tr *trace) {
+		var port int
+		var server *netmod.Server
+		server = netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) { s.End(nil, nil) })
+		listen(t, server, func(p int) {
+			port = p
+			lookup := func(host string, o netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
+				tr.log("lookup", host, undefinedInt(o.Family), o.Hints, o.All)
+				loop.NextTick(func() {
+					cb(nil, addrs("127.0.0.2", 4, "::1", 6, "127.0.0.2", 4, "bogus", 4, "127.0.0.3", 4, "::ffff:127.0.0.5", 6, "127.0.0.1", 4))
+				})
+			}
+			c := must(netmod.Connect(loop, netmod.SocketOptions{}, netmod.ConnectOptions{Port: port, Host: "multi.test", Lookup: lookup}, nil))
+			tr.log("connecting", c.Connecting(), undefinedSlice(c.AutoSelectFamilyAttemptedAddresses()))
+			c.On("lookup", func(err error, address string, family int, host string) {
+				tr.log("lookup event", srvNull(err), address, family, host)
+			})
+			c.On("connectionAttempt", func(a string, p, f int) { tr.log("attempt", a, p == port, f) })
+			c.On("connectionAttemptFailed", func(a string, p, f int, e error) {
+				tr.log("attempt failed", a, p == port, f, nodeerr.Code(e), portText(e.Error(), port))
+			})
+			c.On("connectionAttemptTimeout", func(a string, p, f int) { tr.log("attempt timeout", a, p == port, f) })
+			c.OnConnect(func() {
+				tr.log("connect", c.RemoteAddress(), c.RemoteFamily(), attempted(c, port))
+				c.End(nil, nil)
+			})
+			c.Resume()
+			c.OnClose(func(h bool) {
+				tr.log("close", h)
+				server.Close(func(error) { tr.log("server: closed") })
+			})
+		})
+	})
+}
+
+func TestAutoSelectAllFail(t *testing.T) {
+	run(t, "autoselect_all_fail", func(loop *eventloop.Loop, tr *trace) {
+		probe := netmod.CreateServer(loop, netmod.ServerOptions{}, nil)
+		listen(t, probe, func(port int) {
+			probe.Close(func(error) {
+				lookup := func(_ string, _ netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
+					loop.SetTimeout(func() {
+						cb(nil, addrs("127.0.0.1", 4, "::ffff:127.0.0.1", 6, "127.0.0.2", 4))
+					}, 10*time.Millisecond)
+				}
+				c := must(netmod.Connect(loop, netmod.SocketOptions{}, netmod.ConnectOptions{Port: port, Host: "down.test", Lookup: lookup}, nil))
+				traceAttempts(tr, c, &port)
+				c.OnError(func(err error) {
+					tr.log("error", fe(err, port), nodeErr(err).Name == nodeerr.NameAggregateError, len(nodeErr(err).Errors))
+				})
+				c.OnClose(func(h bool) { tr.log("close", h, c.Destroyed(), attempted(c, port)) })
+			})
+		})
+	})
+}
+
+// undefinedInt prints 0 as undefined (an option Node passes through unset).
+func undefinedInt(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return n
+}
+
+// undefinedSlice prints a nil slice as undefined.
+func undefinedSlice(s []string) any {
+	if s == nil {
+		return nil
+	}
+	return "[ " + strings.Join(s, ", ") + " ]"
+}
+
+func TestAutoSelectTimeout(t *testing.T) {
+	bh := newBlackhole(t)
+	defer bh.close()
+	port := bh.port
+	run(t, "autoselect_timeout", func(loop *eventloop.Loop, tr *trace) {
+		var server *netmod.Server
+		server = netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) { s.End(nil, nil) })
+		require.NoError(t, server.Listen(netmod.ListenOptions{Port: port, Host: "127.0.0.3"}, func() {
+			lookup := func(_ string, _ netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
+				cb(nil, addrs("127.0.0.1", 4, "::ffff:127.0.0.1", 6, "127.0.0.2", 4, "127.0.0.3", 4))
+			}
+			c := must(netmod.Connect(loop, netmod.SocketOptions{}, netmod.ConnectOptions{Port: port, Host: "slow.test", Lookup: lookup,
+				AutoSelectFamilyAttemptTimeout: 100 * time.Millisecond}, nil))
+			tr.log("attempted so far", attempted(c, port))
+			c.On("connectionAttempt", func(a string, p, f int) { tr.log("attempt", a, p == port, f) })
+			c.On("connectionAttemptFailed", func(a string, p, f int, e error) {
+				tr.log("attempt failed", a, f, nodeerr.Code(e), portText(e.Error(), port))
+			})
+			c.On("connectionAttemptTimeout", func(a string, p, f int) { tr.log("attempt timeout", a, p == port, f) })
+			c.OnConnect(func() {
+				tr.log("connect", c.RemoteAddress(), c.RemotePort() == port, attempted(c, port))
+				c.End(nil, nil)
+			})
+			c.Resume()
+			c.OnClose(func(h bool) {
+				tr.log("close", h)
+				lookup := func(_ string, _ netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
+					loop.SetTimeout(func() { cb(nil, addrs("127.0.0.1", 4, "::ffff:127.0.0.1", 6, "127.0.0.2", 4)) }, 5*time.Millisecond)
+				}
+				d := must(netmod.Connect(loop, netmod.SocketOptions{}, netmod.ConnectOptions{Port: port, Host: "slow.test", Lookup: lookup,
+					AutoSelectFamilyAttemptTimeout: 100 * time.Millisecond}, nil))
+				d.On("connectionAttempt", func(a string, p, f int) { tr.log("d: attempt", a, f) })
+				d.On("connectionAttemptFailed", func(a string, p, f int, e error) { tr.log("d: attempt failed", a, f, nodeerr.Code(e)) })
+				d.On("connectionAttemptTimeout", func(a string, p, f int) { tr.log("d: attempt timeout", a, f) })
+				d.OnError(func(err error) {
+					e := nodeErr(err)
+					parts := make([]string, len(e.Errors))
+					for i, x := range e.Errors {
+						xe := nodeErr(x)
+						parts[i] = xe.Code + " " + portText(xe.Message, port) + " " + xe.Address + " " + strconv.FormatBool(xe.Port == port)
+					}
+					tr.log("d: error", e.Name, e.Code, jsonStr(e.Message), strings.Join(parts, ", "))
+				})
+				d.OnClose(func(h bool) {
+					tr.log("d: close", h)
+					server.Close(func(error) { tr.log("server: closed") })
+				})
+			})
+		}))
+	})
+}

@@ -240,6 +240,8 @@ func (s *Socket) bindLocal(localAddress string, localPort, addressType int) sysc
 	}
 	err := s.newFD(domainOf(addressType))
 	if err == nil {
+		// uv__tcp_bind sets SO_REUSEADDR before bind(2).
+		_ = sys.SetReuseAddr(s.fd, true)
 		err = sys.Bind(s.fd, sys.SockaddrOf(netip.AddrPortFrom(lip, uint16(localPort))))
 	}
 	if err == nil && localPort > 0 {

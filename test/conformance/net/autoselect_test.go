@@ -16,6 +16,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/nodenet/nodenet/blocklist"
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/netmod"
@@ -245,5 +246,104 @@ func TestAutoSelectTimeout(t *testing.T) {
 				})
 			})
 		}))
+	})
+}
+
+func TestAutoSelectDestroy(t *testing.T) {
+	bh := newBlackhole(t)
+	defer bh.close()
+	port := bh.port
+	run(t, "autoselect_destroy", func(loop *eventloop.Loop, tr *trace) {
+		bl := blocklist.New()
+		require.NoError(t, bl.AddAddress("127.0.0.5", blocklist.IPv4))
+		require.NoError(t, bl.AddAddress("::ffff:127.0.0.6", blocklist.IPv6))
+		lookup := func(_ string, _ netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
+			loop.NextTick(func() {
+				cb(nil, addrs("127.0.0.5", 4, "::ffff:127.0.0.6", 6, "127.0.0.1", 4, "127.0.0.2", 4))
+			})
+		}
+		var c *netmod.Socket
+		c = must(netmod.Connect(loop, netmod.SocketOptions{BlockList: bl}, netmod.ConnectOptions{Port: port, Host: "hang.test", Lookup: lookup}, nil))
+		c.On("connectionAttempt", func(a string, p, f int) {
+			tr.log("attempt", a, p == port, f)
+			loop.SetTimeout(func() {
+				tr.log("destroying", c.Connecting())
+				c.Destroy(nil)
+				tr.log("destroyed", c.Connecting(), c.Destroyed())
+			}, 100*time.Millisecond)
+		})
+		c.On("connectionAttemptFailed", func(a string, p, f int, e error) {
+			ne := nodeErr(e)
+			tr.log("attempt failed", a, p == port, f, ne.Name, ne.Code, portText(ne.Message, port))
+		})
+		c.On("connectionAttemptTimeout", func(a string, p, f int) { tr.log("attempt timeout", a, p == port, f) })
+		c.OnError(func(err error) { tr.log("error", nodeerr.Code(err)) })
+		c.OnClose(func(h bool) { tr.log("close", h, attempted(c, port)) })
+	})
+}
+
+func TestAutoSelectLocal(t *testing.T) {
+	run(t, "autoselect_local", func(loop *eventloop.Loop, tr *trace) {
+		var port, lp int
+		p := func(s string) string { return strings.ReplaceAll(portText(s, port), strconv.Itoa(lp), "LP") }
+		var feL func(err error) string
+		feL = func(err error) string {
+			e := nodeErr(err)
+			s := e.Name + " " + e.Code + " " + jsonStr(p(e.Message))
+			if e.LocalAddress != "" {
+				s += " local " + e.LocalAddress + " " + p(strconv.Itoa(e.LocalPort))
+			}
+			if e.Name == nodeerr.NameAggregateError {
+				parts := make([]string, len(e.Errors))
+				for i, x := range e.Errors {
+					parts[i] = feL(x)
+				}
+				s += " [" + strings.Join(parts, ", ") + "]"
+			}
+			return s
+		}
+		traceC := func(name string, c *netmod.Socket, next func()) {
+			c.On("connectionAttempt", func(a string, _, f int) { tr.log(name, "attempt", a, f) })
+			c.On("connectionAttemptFailed", func(a string, _, f int, e error) { tr.log(name, "attempt failed", a, f, feL(e)) })
+			c.OnError(func(e error) { tr.log(name, "error", feL(e)) })
+			c.OnClose(func(h bool) { tr.log(name, "close", h); next() })
+		}
+		server := netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) { s.End(nil, nil) })
+		listen(t, server, func(sp int) {
+			port = sp
+			probe := netmod.CreateServer(loop, netmod.ServerOptions{}, nil)
+			listen(t, probe, func(pp int) {
+				lp = pp
+				probe.Close(func(error) {
+					lookup := func(_ string, _ netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
+						cb(nil, addrs("127.0.0.2", 4, "::ffff:127.0.0.3", 6))
+					}
+					conn := func(o netmod.ConnectOptions) *netmod.Socket {
+						o.Port = port
+						return must(netmod.Connect(loop, netmod.SocketOptions{}, o, nil))
+					}
+					var next func()
+					steps := []func(){
+						func() { traceC("busy port", conn(netmod.ConnectOptions{Host: "x.test", LocalPort: port, Lookup: lookup}), next) },
+						func() {
+							traceC("both", conn(netmod.ConnectOptions{Host: "127.0.0.2", LocalAddress: "127.0.0.1", LocalPort: lp}), next)
+						},
+						func() { traceC("address only", conn(netmod.ConnectOptions{Host: "127.0.0.2", LocalAddress: "127.0.0.1"}), next) },
+						func() { traceC("port only", conn(netmod.ConnectOptions{Host: "127.0.0.2", LocalPort: lp}), next) },
+						func() { traceC("multi port", conn(netmod.ConnectOptions{Host: "x.test", LocalPort: lp, Lookup: lookup}), next) },
+					}
+					i := 0
+					next = func() {
+						if i < len(steps) {
+							i++
+							steps[i-1]()
+							return
+						}
+						server.Close(func(error) { tr.log("server: closed") })
+					}
+					next()
+				})
+			})
+		})
 	})
 }

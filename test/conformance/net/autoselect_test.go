@@ -347,3 +347,80 @@ func TestAutoSelectLocal(t *testing.T) {
 		})
 	})
 }
+
+func TestLookupResults(t *testing.T) {
+	run(t, "lookup_results", func(loop *eventloop.Loop, tr *trace) {
+		var port int
+		feP := func(err error) string { return fe(err, port) }
+		failure := func() error {
+			return &nodeerr.Error{Name: nodeerr.NameError, Code: "EAI_AGAIN", Message: "lookup failed"}
+		}
+		off := false
+		type answer struct {
+			err   error
+			addrs []netmod.LookupAddress
+		}
+		type tcase struct {
+			name string
+			opts netmod.ConnectOptions
+			ans  answer
+		}
+		cases := []tcase{
+			{"single bad ip", netmod.ConnectOptions{Family: 4}, answer{nil, addrs("bogus", 4)}},
+			{"single bad family", netmod.ConnectOptions{AutoSelectFamily: &off}, answer{nil, addrs("127.0.0.1", 5)}},
+			{"single wrong family", netmod.ConnectOptions{Family: 4}, answer{nil, addrs("127.0.0.1", 6)}},
+			{"single wrong family 6", netmod.ConnectOptions{Family: 6}, answer{nil, addrs("::1", 4)}},
+			{"single no address", netmod.ConnectOptions{AutoSelectFamily: &off}, answer{nil, nil}},
+			{"single error", netmod.ConnectOptions{AutoSelectFamily: &off}, answer{failure(), nil}},
+			{"single ok", netmod.ConnectOptions{Family: 4}, answer{nil, addrs("127.0.0.1", 4)}},
+			{"multi bad ip", netmod.ConnectOptions{}, answer{nil, addrs("bogus", 4, "::1", 5)}},
+			{"multi bad family", netmod.ConnectOptions{}, answer{nil, addrs("127.0.0.1", 5, "nope", 6)}},
+			{"multi wrong family", netmod.ConnectOptions{}, answer{nil, addrs("127.0.0.1", 6, "127.0.0.2", 4)}},
+			{"multi wrong family only", netmod.ConnectOptions{}, answer{nil, addrs("127.0.0.1", 6)}},
+			{"multi duplicates", netmod.ConnectOptions{}, answer{nil, addrs("127.0.0.1", 4, "x", 4, "127.0.0.1", 4)}},
+			{"multi error", netmod.ConnectOptions{}, answer{failure(), nil}},
+			{"no host", netmod.ConnectOptions{Host: "-", Family: 4}, answer{nil, addrs("127.0.0.1", 7)}},
+		}
+		var server *netmod.Server
+		server = netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) { s.End(nil, nil) })
+		listen(t, server, func(p int) {
+			port = p
+			i := 0
+			var next func()
+			next = func() {
+				if i >= len(cases) {
+					server.Close(func(error) { tr.log("server: closed") })
+					return
+				}
+				tc := cases[i]
+				i++
+				name := tc.name
+				o := tc.opts
+				o.Port = port
+				switch o.Host {
+				case "":
+					o.Host = "x.test"
+				case "-":
+					o.Host = ""
+				}
+				o.Lookup = func(_ string, _ netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
+					loop.SetTimeout(func() { cb(tc.ans.err, tc.ans.addrs) }, 5*time.Millisecond)
+				}
+				c := must(netmod.Connect(loop, netmod.SocketOptions{}, o, nil))
+				c.On("lookup", func(err error, address string, family int, host string) {
+					tr.log(name, "lookup", feP(err), orUndefined(address), undefinedInt(family), host)
+				})
+				c.On("connectionAttempt", func(a string, _, f int) { tr.log(name, "attempt", a, f) })
+				c.On("connectionAttemptFailed", func(a string, _, f int, e error) { tr.log(name, "attempt failed", a, f, feP(e)) })
+				c.OnConnect(func() { tr.log(name, "connect", c.RemoteAddress()); c.End(nil, nil) })
+				c.OnError(func(err error) {
+					e := nodeErr(err)
+					tr.log(name, "error", feP(err), orUndefined(e.Host), e.Port == port)
+				})
+				c.Resume()
+				c.OnClose(func(h bool) { tr.log(name, "close", h); next() })
+			}
+			next()
+		})
+	})
+}

@@ -424,3 +424,83 @@ func TestLookupResults(t *testing.T) {
 		})
 	})
 }
+
+func TestLookupOptions(t *testing.T) {
+	defer netmod.SetDefaultAutoSelectFamily(true)
+	defer func() { _ = netmod.SetDefaultAutoSelectFamilyAttemptTimeout(500 * time.Millisecond) }()
+	run(t, "lookup_options", func(loop *eventloop.Loop, tr *trace) {
+		feO := func(err error) string { e := nodeErr(err); return e.Name + " " + e.Code + " " + e.Message }
+		ms := func(d time.Duration) any { return int64(d / time.Millisecond) }
+		tr.log("defaults", netmod.GetDefaultAutoSelectFamily(), ms(netmod.GetDefaultAutoSelectFamilyAttemptTimeout()))
+		for _, v := range []struct {
+			text string
+			d    time.Duration
+		}{{"5", 5 * time.Millisecond}, {"20", 20 * time.Millisecond}, {"1.5", 1500 * time.Microsecond}, {"-1", -time.Millisecond},
+			{"2147483648", (1 << 31) * time.Millisecond}, {"1099511627776", (1 << 40) * time.Millisecond}} {
+			if err := netmod.SetDefaultAutoSelectFamilyAttemptTimeout(v.d); err != nil {
+				tr.log("set timeout", v.text, feO(err))
+			} else {
+				tr.log("set timeout", v.text, ms(netmod.GetDefaultAutoSelectFamilyAttemptTimeout()))
+			}
+		}
+		require.NoError(t, netmod.SetDefaultAutoSelectFamilyAttemptTimeout(500*time.Millisecond))
+		netmod.SetDefaultAutoSelectFamily(false)
+		tr.log("autoSelectFamily off", netmod.GetDefaultAutoSelectFamily())
+		var seen []string
+		lookup := func(host string, o netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
+			all := "undefined"
+			if o.All {
+				all = "true"
+			}
+			fam := "undefined"
+			if o.Family != 0 {
+				fam = strconv.Itoa(o.Family)
+			}
+			seen = append(seen, host+" family="+fam+" hints="+strconv.Itoa(o.Hints)+" all="+all)
+			cb(nil, addrs("127.0.0.1", 4))
+		}
+		tryConnect := func(name string, o netmod.ConnectOptions) {
+			o.Port = 1
+			if o.Host == "" {
+				o.Host = "opts.test"
+			}
+			c, err := netmod.Connect(loop, netmod.SocketOptions{}, o, nil)
+			if err != nil {
+				tr.log(name, "throws", feO(err))
+				return
+			}
+			c.OnError(func(error) {})
+			c.Destroy(nil)
+			if len(seen) > 0 {
+				tr.log(name, "ok", seen[len(seen)-1])
+				seen = seen[:len(seen)-1]
+			} else {
+				tr.log(name, "ok", "(no lookup)")
+			}
+		}
+		off := false
+		tryConnect("default off", netmod.ConnectOptions{Lookup: lookup})
+		netmod.SetDefaultAutoSelectFamily(true)
+		tryConnect("default on", netmod.ConnectOptions{Lookup: lookup})
+		tryConnect("family 4", netmod.ConnectOptions{Lookup: lookup, Family: 4})
+		tryConnect("family 6 hints", netmod.ConnectOptions{Lookup: lookup, Family: 6, Hints: netmod.HintV4Mapped | netmod.HintAll})
+		tryConnect("family 5 custom", netmod.ConnectOptions{Lookup: lookup, Family: 5})
+		tryConnect("hints custom", netmod.ConnectOptions{Lookup: lookup, Hints: 12345})
+		tryConnect("localAddress", netmod.ConnectOptions{Lookup: lookup, LocalAddress: "127.0.0.1"})
+		tryConnect("option off", netmod.ConnectOptions{Lookup: lookup, AutoSelectFamily: &off})
+		tryConnect("ip host", netmod.ConnectOptions{Lookup: lookup, Host: "127.0.0.1", Family: 5})
+		tryConnect("family 5 dns", netmod.ConnectOptions{Family: 5})
+		tryConnect("hints dns", netmod.ConnectOptions{Hints: 12345})
+		tryConnect("hints negative", netmod.ConnectOptions{Hints: -1})
+		tryConnect("hints and family", netmod.ConnectOptions{Hints: 3, Family: 9})
+		for _, v := range []struct {
+			text string
+			d    time.Duration
+		}{{"5", 5 * time.Millisecond}, {"1.5", 1500 * time.Microsecond}, {"-1", -time.Millisecond}, {"2147483648", (1 << 31) * time.Millisecond}} {
+			tryConnect("timeout "+v.text, netmod.ConnectOptions{Lookup: lookup, AutoSelectFamilyAttemptTimeout: v.d})
+		}
+		tryConnect("null byte", netmod.ConnectOptions{Lookup: lookup, Host: "a\x00b"})
+		tryConnect("bad localAddress", netmod.ConnectOptions{Lookup: lookup, LocalAddress: "nope"})
+		tr.log("dns hints", netmod.HintAddrConfig, netmod.HintV4Mapped, netmod.HintAll)
+	})
+}

@@ -324,13 +324,19 @@ func TestAutoSelectLocal(t *testing.T) {
 					}
 					var next func()
 					steps := []func(){
-						func() { traceC("busy port", conn(netmod.ConnectOptions{Host: "x.test", LocalPort: port, Lookup: lookup}), next) },
+						func() {
+							traceC("busy port", conn(netmod.ConnectOptions{Host: "x.test", LocalPort: port, Lookup: lookup}), next)
+						},
 						func() {
 							traceC("both", conn(netmod.ConnectOptions{Host: "127.0.0.2", LocalAddress: "127.0.0.1", LocalPort: lp}), next)
 						},
-						func() { traceC("address only", conn(netmod.ConnectOptions{Host: "127.0.0.2", LocalAddress: "127.0.0.1"}), next) },
+						func() {
+							traceC("address only", conn(netmod.ConnectOptions{Host: "127.0.0.2", LocalAddress: "127.0.0.1"}), next)
+						},
 						func() { traceC("port only", conn(netmod.ConnectOptions{Host: "127.0.0.2", LocalPort: lp}), next) },
-						func() { traceC("multi port", conn(netmod.ConnectOptions{Host: "x.test", LocalPort: lp, Lookup: lookup}), next) },
+						func() {
+							traceC("multi port", conn(netmod.ConnectOptions{Host: "x.test", LocalPort: lp, Lookup: lookup}), next)
+						},
 					}
 					i := 0
 					next = func() {

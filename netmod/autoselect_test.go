@@ -2,6 +2,7 @@ package netmod
 
 import (
 	"errors"
+	"net"
 	"net/netip"
 	"strconv"
 	"strings"
@@ -82,29 +83,30 @@ func addrList(as []netip.Addr) string {
 	return "[" + strings.Join(s, " ") + "]"
 }
 
-// The default lookup resolves off the loop and answers with every address
-// when asked (all) and with one otherwise; a name that does not resolve is
-// getaddrinfo ENOTFOUND with the host name.
+// The default lookup resolves off the loop (localhost comes from the hosts
+// file: no DNS query leaves the machine) and answers with every address
+// when asked; resolver failures become Node's getaddrinfo errors.
 func TestDNSLookup(t *testing.T) {
 	loop := testLoop(t)
-	lookup := DNSLookup(loop)
 	var got []string
-	lookup("localhost", LookupOptions{Family: 4, All: true}, func(err error, as []LookupAddress) {
+	DNSLookup(loop)("localhost", LookupOptions{Family: 4, All: true}, func(err error, as []LookupAddress) {
 		require.NoError(t, err)
 		for _, a := range as {
 			got = append(got, a.Address+"/"+strconv.Itoa(a.Family))
 		}
 	})
-	var failed error
-	lookup("nowhere.invalid", LookupOptions{}, func(err error, _ []LookupAddress) { failed = err })
 	runLoop(t, loop, 10*time.Second)
 	assert.Contains(t, got, "127.0.0.1/4")
+
+	failed := lookupError(&net.DNSError{Err: "no such host", Name: "nowhere.invalid", IsNotFound: true}, "nowhere.invalid")
 	var e *nodeerr.Error
 	require.True(t, errors.As(failed, &e), "%v", failed)
-	assert.Contains(t, []string{"ENOTFOUND", "EAI_AGAIN"}, e.Code)
-	assert.Equal(t, "getaddrinfo "+e.Code+" nowhere.invalid", e.Message)
+	assert.Equal(t, "ENOTFOUND", e.Code)
+	assert.Equal(t, "getaddrinfo ENOTFOUND nowhere.invalid", e.Message)
 	assert.Equal(t, "nowhere.invalid", e.Hostname)
 	assert.Equal(t, "getaddrinfo", e.Syscall)
+	timeout := lookupError(&net.DNSError{Err: "timeout", Name: "slow.test", IsTimeout: true}, "slow.test")
+	assert.Equal(t, "getaddrinfo EAI_AGAIN slow.test", timeout.Error())
 }
 
 // unanswered returns the port of a listener on 127.0.0.1 whose accept queue

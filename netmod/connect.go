@@ -1,23 +1,18 @@
 package netmod
 
 import (
-	"context"
-	"net"
 	"net/netip"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
+	"github.com/nodenet/nodenet/blocklist"
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
 )
-
-// LookupFunc resolves host to one address and its family (4 or 6), like
-// the lookup option of net.connect (a dns.lookup-shaped function). It runs
-// off the loop, on its own goroutine.
-type LookupFunc func(ctx context.Context, host string, family int) (netip.Addr, error)
 
 // ConnectOptions are Node's socket.connect(options), for TCP or, with
 // Path, for IPC (a Unix domain socket).
@@ -34,10 +29,32 @@ type ConnectOptions struct {
 	// LocalAddress and LocalPort bind the socket before connecting.
 	LocalAddress string
 	LocalPort    int
-	// Family restricts the lookup: 0 (either), 4 or 6.
+	// Family restricts the lookup: 0 (either), 4 or 6. The default lookup
+	// rejects anything else with ERR_INVALID_ARG_VALUE (a custom Lookup
+	// receives it as given); with 4 or 6 only one address is tried.
 	Family int
-	// Lookup replaces the system resolver.
+	// Hints for the lookup: HintAddrConfig, HintV4Mapped, HintAll (0:
+	// HintAddrConfig unless Family is 4 or 6). The default lookup rejects
+	// other bits with ERR_INVALID_ARG_VALUE.
+	Hints int
+	// Lookup replaces dns.lookup (nil: DNSLookup). It is called on the
+	// loop, within Connect, for a Host that is not an IP address.
 	Lookup LookupFunc
+	// AutoSelectFamily, when on, makes a connect to a host name try every
+	// address the lookup returns (LookupOptions.All), alternating IPv6
+	// and IPv4 from the family of the first one (RFC 8305 §5), one at a
+	// time; each attempt but the last gets AutoSelectFamilyAttemptTimeout
+	// before the next starts ('connectionAttemptTimeout'). Attempts that
+	// fail emit 'connectionAttemptFailed'; when all fail the socket is
+	// destroyed with one AggregateError holding every attempt's error.
+	// nil means GetDefaultAutoSelectFamily(); it is off when Family is 4
+	// or 6 or LocalAddress is set.
+	AutoSelectFamily *bool
+	// AutoSelectFamilyAttemptTimeout is the time each attempt gets (0:
+	// GetDefaultAutoSelectFamilyAttemptTimeout()); a whole number of
+	// milliseconds up to 2147483647 (else ERR_OUT_OF_RANGE), at least 10 ms.
+	// (Node throws for an explicit 0; here 0 means the default.)
+	AutoSelectFamilyAttemptTimeout time.Duration
 	// Timeout sets the idle timeout (SetTimeout) before connecting.
 	Timeout time.Duration
 }
@@ -79,20 +96,15 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 			return err
 		}
 	}
+	host := opts.Host
+	if host == "" {
+		host = "localhost"
+	}
+	autoSelect, timeout := GetDefaultAutoSelectFamily(), GetDefaultAutoSelectFamilyAttemptTimeout()
 	if !pipe {
-		if opts.Port < 0 || opts.Port > 65535 {
-			return errBadPort("Port", opts.Port)
-		}
-		if opts.LocalAddress != "" {
-			if _, err := netip.ParseAddr(opts.LocalAddress); err != nil {
-				return errInvalidIPAddress(opts.LocalAddress)
-			}
-		}
-		if opts.LocalPort < 0 || opts.LocalPort > 65535 {
-			return errBadPort("options.localPort", opts.LocalPort)
-		}
-		if opts.Family != 0 && opts.Family != 4 && opts.Family != 6 {
-			return nodeerr.InvalidArgValue("options.family", strconv.Itoa(opts.Family), "must be one of: 0, 4, 6")
+		var err error
+		if autoSelect, timeout, err = validateConnectOptions(opts, host); err != nil {
+			return err
 		}
 	}
 	if opts.Timeout > 0 {
@@ -126,59 +138,60 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		s.internalConnectPipe(opts.Path)
 		return nil
 	}
-	host := opts.Host
-	if host == "" {
-		host = "localhost"
-	}
-	if ip, err := netip.ParseAddr(host); err == nil {
-		fam := 4
-		if ip.Is6() {
-			fam = 6
-		}
+	// If host is an IP, skip performing a lookup.
+	if fam := blocklist.IsIP(host); fam != 0 {
 		if s.bound != nil {
 			// An adopted BoundSocket connects within this call.
-			s.internalConnect(ip, host, opts.Port, fam, opts)
+			s.internalConnect(host, opts.Port, fam, opts.LocalAddress, opts.LocalPort)
 			return nil
 		}
 		s.loop.NextTick(func() {
 			if s.connecting {
-				s.internalConnect(ip, host, opts.Port, fam, opts)
+				s.internalConnect(host, opts.Port, fam, opts.LocalAddress, opts.LocalPort)
 			}
 		})
 		return nil
 	}
-	lookup := opts.Lookup
-	if lookup == nil {
-		lookup = systemLookup
+	if s.bound != nil {
+		autoSelect = false // Node connects an adopted handle to one address
 	}
-	family := opts.Family
-	return eventloop.OffloadValue(s.loop, func() (netip.Addr, error) {
-		return lookup(context.Background(), host, family)
-	}, func(ip netip.Addr, err error) {
-		fam := 4
-		if ip.Is6() {
-			fam = 6
+	s.lookupAndConnect(opts, host, autoSelect, timeout)
+	return nil
+}
+
+// validateConnectOptions is the argument checking of lookupAndConnect (and,
+// for the default lookup, of dns.lookup), in Node's order. It returns the
+// effective autoSelectFamily and attempt timeout.
+func validateConnectOptions(opts ConnectOptions, host string) (bool, time.Duration, error) {
+	if strings.IndexByte(host, 0) >= 0 {
+		return false, 0, nodeerr.InvalidArgValue("options.host", nodeerr.InspectString(host), "must be a string without null bytes")
+	}
+	if opts.LocalAddress != "" && blocklist.IsIP(opts.LocalAddress) == 0 {
+		return false, 0, errInvalidIPAddress(opts.LocalAddress)
+	}
+	if opts.LocalPort < 0 || opts.LocalPort > 65535 {
+		return false, 0, errBadPort("options.localPort", opts.LocalPort)
+	}
+	if opts.Port < 0 || opts.Port > 65535 {
+		return false, 0, errBadPort("Port", opts.Port)
+	}
+	autoSelect := GetDefaultAutoSelectFamily()
+	if opts.AutoSelectFamily != nil {
+		autoSelect = *opts.AutoSelectFamily
+	}
+	timeout := GetDefaultAutoSelectFamilyAttemptTimeout()
+	if opts.AutoSelectFamilyAttemptTimeout != 0 {
+		var err error
+		if timeout, err = validateAttemptTimeout("options.autoSelectFamilyAttemptTimeout", opts.AutoSelectFamilyAttemptTimeout); err != nil {
+			return false, 0, err
 		}
-		addr := ""
-		if err == nil {
-			addr = ip.String()
-		} else {
-			// Node's 'lookup' after a failed lookup has no address and no
-			// family (undefined): 0 here.
-			fam = 0
-			err = lookupError(err, host)
+	}
+	if opts.Lookup == nil && blocklist.IsIP(host) == 0 {
+		if err := validateDNSOptions(opts.Family, opts.Hints); err != nil {
+			return false, 0, err
 		}
-		emitLookup(s, err, addr, fam, host)
-		if !s.connecting {
-			return
-		}
-		if err != nil {
-			s.loop.NextTick(func() { s.Destroy(err) })
-			return
-		}
-		s.unrefTimer()
-		s.internalConnect(ip, addr, opts.Port, fam, opts)
-	})
+	}
+	return autoSelect, timeout, nil
 }
 
 // emitLookup emits 'lookup' (err, address, family, host).
@@ -186,83 +199,87 @@ func emitLookup(s *Socket, err error, addr string, family int, host string) {
 	events.Emit4(&s.Emitter, "lookup", err, addr, family, host)
 }
 
-// systemLookup resolves with Go's resolver, preferring what dns.lookup
-// returns first (IPv4-first is not forced: Node 26 uses the resolver's
-// order).
-func systemLookup(ctx context.Context, host string, family int) (netip.Addr, error) {
-	network := "ip"
-	switch family {
-	case 4:
-		network = "ip4"
-	case 6:
-		network = "ip6"
-	}
-	addrs, err := net.DefaultResolver.LookupNetIP(ctx, network, host)
-	if err != nil {
-		return netip.Addr{}, err
-	}
-	if len(addrs) == 0 {
-		return netip.Addr{}, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
-	}
-	return addrs[0].Unmap(), nil
-}
-
-// lookupError converts a resolver error into Node's getaddrinfo error
-// ("getaddrinfo ENOTFOUND host").
-func lookupError(err error, host string) error {
-	if _, ok := err.(*nodeerr.Error); ok {
-		return err
-	}
-	code := "ENOTFOUND"
-	if de, ok := err.(*net.DNSError); ok && de.IsTimeout {
-		code = "EAI_AGAIN"
-	}
-	return &nodeerr.Error{Name: nodeerr.NameError, Code: code, Message: "getaddrinfo " + code + " " + host,
-		Syscall: "getaddrinfo", Address: host, Cause: err}
-}
-
 // internalConnect is net.js's internalConnect: bind if asked, emit
-// 'connectionAttempt', check the block list, then connect(2).
-func (s *Socket) internalConnect(ip netip.Addr, addr string, port, family int, opts ConnectOptions) {
-	domain := syscall.AF_INET
-	if family == 6 {
-		domain = syscall.AF_INET6
-	}
-	s.family = family
-	if opts.LocalAddress != "" || opts.LocalPort != 0 {
-		local := opts.LocalAddress
-		if local == "" {
-			if family == 4 {
-				local = "0.0.0.0"
-			} else {
-				local = "::"
-			}
+// 'connectionAttempt', check the block list, then connect(2). address is
+// the text the lookup gave; addressType says how libuv parses it (an
+// address of the other family fails with EINVAL).
+func (s *Socket) internalConnect(address string, port, addressType int, localAddress string, localPort int) {
+	if localAddress != "" || localPort != 0 {
+		if localAddress == "" {
+			localAddress = defaultLocalAddress(addressType)
 		}
-		err := s.newFD(domain)
-		if err == nil {
-			lip, _ := netip.ParseAddr(local)
-			err = sys.Bind(s.fd, sys.SockaddrOf(netip.AddrPortFrom(lip, uint16(opts.LocalPort))))
-			if err == nil && opts.LocalPort > 0 {
-				// checkBindError
-				if sa, e := sys.LocalAddr(s.fd); e == nil && int(sys.AddrPortOf(sa).Port()) != opts.LocalPort {
-					err = syscall.EADDRINUSE
-				}
-			}
-		}
-		if err != nil {
-			s.Destroy(nodeerr.Errno("bind", errnoOf(err), local, opts.LocalPort))
+		if err := s.bindLocal(localAddress, localPort, addressType); err != 0 {
+			s.Destroy(nodeerr.Errno("bind", err, localAddress, localPort))
 			return
 		}
 	}
-	events.Emit3(&s.Emitter, "connectionAttempt", addr, port, family)
-	if s.blockList != nil && s.blockList.CheckAddr(ip) {
-		s.Destroy(errIPBlocked(addr))
+	events.Emit3(&s.Emitter, "connectionAttempt", address, port, addressType)
+	if s.blockList != nil && s.blockList.Check(address, blockFamily(addressType)) {
+		s.Destroy(errIPBlocked(address))
 		return
 	}
-	c := s.connState()
-	c.addr, c.port = addr, port
-	c.local, c.localPort = opts.LocalAddress, opts.LocalPort
-	err := s.newFD(domain)
+	s.connState().setReq(address, port, addressType, localAddress, localPort)
+	if err := s.connectTCP(address, port, addressType); err != 0 {
+		ex := nodeerr.Errno("connect", err, address, port)
+		ex.Message += " - Local (" + s.socknameDetails() + ")"
+		s.Destroy(ex)
+	}
+}
+
+// defaultLocalAddress is DEFAULT_IPV4_ADDR or DEFAULT_IPV6_ADDR.
+func defaultLocalAddress(addressType int) string {
+	if addressType == 6 {
+		return "::"
+	}
+	return "0.0.0.0"
+}
+
+// parseAddr parses address as uv_ip4_addr (addressType 4) or uv_ip6_addr
+// (6) do: a dotted quad, or an IPv6 address (IPv4-mapped ones included).
+func parseAddr(address string, addressType int) (netip.Addr, bool) {
+	ip, err := netip.ParseAddr(address)
+	if err != nil || (addressType == 6) != ip.Is6() {
+		return netip.Addr{}, false
+	}
+	return ip, true
+}
+
+// bindLocal is handle.bind / handle.bind6 and checkBindError: bind to
+// localAddress:localPort, creating the descriptor of addressType's family.
+func (s *Socket) bindLocal(localAddress string, localPort, addressType int) syscall.Errno {
+	s.family = addressType
+	lip, ok := parseAddr(localAddress, addressType)
+	if !ok {
+		return syscall.EINVAL
+	}
+	err := s.newFD(domainOf(addressType))
+	if err == nil {
+		// uv__tcp_bind sets SO_REUSEADDR before bind(2).
+		_ = sys.SetReuseAddr(s.fd, true)
+		err = sys.Bind(s.fd, sys.SockaddrOf(netip.AddrPortFrom(lip, uint16(localPort))))
+	}
+	if err == nil && localPort > 0 {
+		if sa, e := sys.LocalAddr(s.fd); e == nil && int(sys.AddrPortOf(sa).Port()) != localPort {
+			err = syscall.EADDRINUSE
+		}
+	}
+	if err != nil {
+		return errnoOf(err)
+	}
+	return 0
+}
+
+// connectTCP is handle.connect / handle.connect6 (uv_tcp_connect): it
+// returns the error libuv returns synchronously; otherwise the connect
+// completes through afterConnect, an early refusal from the pending queue
+// (libuv's delayed_error).
+func (s *Socket) connectTCP(address string, port, addressType int) syscall.Errno {
+	s.family = addressType
+	ip, ok := parseAddr(address, addressType)
+	if !ok {
+		return syscall.EINVAL
+	}
+	err := s.newFD(domainOf(addressType))
 	if err == nil {
 		err = sys.Connect(s.fd, sys.SockaddrOf(netip.AddrPortFrom(ip, uint16(port))))
 	}
@@ -272,13 +289,12 @@ func (s *Socket) internalConnect(ip netip.Addr, addr string, port, family int, o
 		s.loop.BeginRequest()
 		s.updateInterest() // write readiness completes the connect
 	case err == syscall.ECONNREFUSED:
-		// libuv reports an early refusal from the pending queue
-		// (delayed_error).
 		s.connectReq = true
 		s.loop.BeginRequest()
 		s.updateInterest()
+		w := s.watch
 		s.loop.QueuePending(func() {
-			if s.connectReq && s.fd >= 0 {
+			if s.connectReq && s.fd >= 0 && s.watch == w {
 				s.connectReq = false
 				s.loop.EndRequest()
 				s.updateInterest()
@@ -286,16 +302,35 @@ func (s *Socket) internalConnect(ip netip.Addr, addr string, port, family int, o
 			}
 		})
 	default:
-		details := ""
-		if ap, ok := s.getsockname(); ok {
-			details = ap.Addr().String() + ":" + strconv.Itoa(int(ap.Port()))
-		} else {
-			details = "undefined:undefined"
-		}
-		ex := nodeerr.Errno("connect", errnoOf(err), addr, port)
-		ex.Message += " - Local (" + details + ")"
-		s.Destroy(ex)
+		return errnoOf(err)
 	}
+	return 0
+}
+
+// socknameDetails is the "address:port" Node puts after "- Local (" in a
+// synchronous connect error: getsockname's answer, "undefined:undefined"
+// when there is none.
+func (s *Socket) socknameDetails() string {
+	if ap, ok := s.getsockname(); ok {
+		return ap.Addr().String() + ":" + strconv.Itoa(int(ap.Port()))
+	}
+	return "undefined:undefined"
+}
+
+// blockFamily is the family Node names when it checks the block list
+// (`ipv${addressType}`).
+func blockFamily(addressType int) blocklist.Family {
+	if addressType == 6 {
+		return blocklist.IPv6
+	}
+	return blocklist.IPv4
+}
+
+func domainOf(addressType int) int {
+	if addressType == 6 {
+		return syscall.AF_INET6
+	}
+	return syscall.AF_INET
 }
 
 // internalConnectPipe is internalConnect for a path (a PipeConnectWrap):
@@ -313,8 +348,7 @@ func (s *Socket) internalConnectPipe(path string) {
 		return
 	}
 	c := s.connState()
-	c.addr, c.port = path, 0
-	c.local, c.localPort = "", 0
+	c.setReq(path, 0, 0, "", 0)
 	sa, err := sys.UnixSockaddr(path)
 	if err == nil {
 		err = s.newFD(sys.AF_UNIX)
@@ -381,8 +415,16 @@ func (s *Socket) finishConnect() {
 	s.afterConnect(errno)
 }
 
-// afterConnect is net.js's afterConnect.
+// afterConnect is net.js's afterConnect, the completion of a connect
+// request; a request of a connect that tries several addresses completes
+// through afterConnectMultiple instead.
 func (s *Socket) afterConnect(status syscall.Errno) {
+	if c := s.conn; c != nil && c.multi != nil {
+		ctx, current := c.multi, c.attempt
+		c.multi = nil
+		s.afterConnectMultiple(ctx, current, status)
+		return
+	}
 	if s.Destroyed() {
 		return
 	}
@@ -409,11 +451,8 @@ func (s *Socket) afterConnect(status syscall.Errno) {
 		return
 	}
 	c := s.connState()
-	ex := nodeerr.Errno("connect", status, c.addr, c.port)
-	if c.local != "" && c.localPort != 0 {
-		ex.Message += " - Local (" + c.local + ":" + strconv.Itoa(c.localPort) + ")"
-	}
-	events.Emit4[string, int, int, error](&s.Emitter, "connectionAttemptFailed", c.addr, c.port, s.family, ex)
+	ex := c.connectionError(status)
+	events.Emit4[string, int, int, error](&s.Emitter, "connectionAttemptFailed", c.addr, c.port, c.addrType, ex)
 	s.Destroy(ex)
 }
 

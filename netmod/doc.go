@@ -26,6 +26,17 @@
 // and only the remainder is queued, with write readiness asked for only
 // while something is queued.
 //
+// Connecting to a host name is Node 26's: the lookup (ConnectOptions.Lookup,
+// a dns.lookup-shaped function called on the loop; DNSLookup by default),
+// a 'lookup' event per answer, then, with autoSelectFamily (on by default,
+// see SetDefaultAutoSelectFamily), one attempt per address, alternating
+// families (RFC 8305 §5), each but the last bounded by the attempt timeout
+// (500 ms by default), and one AggregateError when all fail. Deviations:
+// DNSLookup uses Go's resolver, which has no AI_ADDRCONFIG; an explicit
+// AutoSelectFamilyAttemptTimeout of 0 means the default (Node throws); a
+// lookup answering no address at all with all set fails the connect with
+// ERR_INVALID_IP_ADDRESS (Node throws a TypeError from its callback).
+//
 // Everything runs on the loop goroutine: create servers and sockets before
 // Run or from loop callbacks.
 //
@@ -36,6 +47,7 @@
 //	Socket: "lookup" func(err error, address string, family int, host string),
 //	        "connectionAttempt" func(address string, port, family int),
 //	        "connectionAttemptFailed" func(address string, port, family int, err error),
+//	        "connectionAttemptTimeout" func(address string, port, family int),
 //	        "connect" func(), "ready" func(), "data" func([]byte) (func(string) after
 //	        SetEncoding), "end" func(), "finish" func(), "drain" func(),
 //	        "timeout" func(), "error" func(error), "close" func(hadError bool)

@@ -51,7 +51,8 @@ type SocketOptions struct {
 // Socket is Node's net.Socket: a duplex byte stream over a TCP connection
 // or a Unix domain socket (IPC), driven by its loop. All methods belong to
 // the loop goroutine. Events:
-// 'lookup', 'connectionAttempt', 'connectionAttemptFailed', 'connect',
+// 'lookup', 'connectionAttempt', 'connectionAttemptFailed',
+// 'connectionAttemptTimeout', 'connect',
 // 'ready', 'data' ([]byte, or string after SetEncoding), 'end', 'finish',
 // 'drain', 'timeout', 'error', 'close' (hadError bool), plus the stream
 // events 'pause', 'resume', 'readable', 'prefinish', 'pipe' and 'unpipe'.
@@ -126,8 +127,15 @@ type connectState struct {
 
 	addr      string
 	port      int
+	addrType  int
 	local     string
 	localPort int
+
+	// the attempt of a connect trying several addresses that this request
+	// is (autoselect.go), and the addresses tried
+	multi     *autoSelectContext
+	attempt   int
+	attempted []string
 }
 
 // connState returns the connect-time state, allocating it.

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"math/rand/v2"
 	"net"
-	"net/netip"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -517,12 +516,12 @@ func TestSocketConnectLookup(t *testing.T) {
 	srv := CreateServer(loop, ServerOptions{}, func(s *Socket) { s.Resume(); s.OnEnd(func() { s.End(nil, nil) }) })
 	require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1"}, func() {
 		a, _ := srv.Address()
-		lookup := func(_ context.Context, host string, family int) (netip.Addr, error) {
+		lookup := OffloadLookup(loop, func(_ context.Context, host string, _ LookupOptions) ([]LookupAddress, error) {
 			if host == "nowhere.invalid" {
-				return netip.Addr{}, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
+				return nil, lookupError(&net.DNSError{Err: "no such host", Name: host, IsNotFound: true}, host)
 			}
-			return netip.MustParseAddr("127.0.0.1"), nil
-		}
+			return []LookupAddress{{Address: "127.0.0.1", Family: 4}}, nil
+		})
 		c, err := Connect(loop, SocketOptions{}, ConnectOptions{Port: a.Port, Host: "example.test", Lookup: lookup}, nil)
 		require.NoError(t, err)
 		c.On("lookup", func(err error, addr string, family int, host string) {

@@ -43,6 +43,15 @@ type Error struct {
 	Address string
 	// Port is the port involved; 0 means none (Node omits port 0 too).
 	Port int
+	// LocalAddress and LocalPort are Node's err.localAddress and
+	// err.localPort: the local end a failed connect was bound to (set only
+	// when both were known, as Node sets them).
+	LocalAddress string
+	LocalPort    int
+	// Host is Node's err.host (ERR_INVALID_ADDRESS_FAMILY), Hostname its
+	// err.hostname (getaddrinfo errors); empty when absent.
+	Host     string
+	Hostname string
 	// Cause is the underlying error, if any (Node's err.cause).
 	Cause error
 	// Errors holds the aggregated errors of an AggregateError.

@@ -743,14 +743,15 @@ func TestServerCustomLookup(t *testing.T) {
 		})
 		require.NoError(t, server.Listen(netmod.ListenOptions{Host: "127.0.0.1"}, func() {
 			port := srvPort(server)
-			// The lookup runs off the loop; nothing else prints meanwhile.
-			lookup := func(_ context.Context, host string, family int) (netip.Addr, error) {
-				tr.log("lookup called", host, family)
+			lookup := func(host string, opts netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
+				tr.log("lookup called", host, opts.Family)
 				if host == "nowhere.test" {
-					return netip.Addr{}, &nodeerr.Error{Name: nodeerr.NameError, Code: "ENOTFOUND",
-						Message: "getaddrinfo ENOTFOUND " + host, Syscall: "getaddrinfo", Address: host}
+					err := &nodeerr.Error{Name: nodeerr.NameError, Code: "ENOTFOUND",
+						Message: "getaddrinfo ENOTFOUND " + host, Syscall: "getaddrinfo", Hostname: host}
+					loop.NextTick(func() { cb(err, nil) })
+					return
 				}
-				return netip.MustParseAddr("127.0.0.1"), nil
+				loop.NextTick(func() { cb(nil, []netmod.LookupAddress{{Address: "127.0.0.1", Family: 4}}) })
 			}
 			c := must(netmod.Connect(loop, netmod.SocketOptions{}, netmod.ConnectOptions{Port: port, Host: "my.service", Lookup: lookup, Family: 4}, nil))
 			c.On("lookup", func(err error, address string, family int, host string) {

@@ -130,7 +130,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 			fam = 6
 		}
 		s.loop.NextTick(func() {
-			if s.connecting {
+			if s.connecting && !s.abortPending() {
 				s.internalConnect(ip, host, opts.Port, fam, opts)
 			}
 		})
@@ -156,6 +156,12 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 			// family (undefined): 0 here.
 			fam = 0
 			err = lookupError(err, host)
+		}
+		if s.abortPending() {
+			// Node was destroyed by the abort before the lookup ended:
+			// 'lookup' comes after its 'error' and 'close'.
+			_ = s.loop.Post(func() { emitLookup(s, err, addr, fam, host) })
+			return
 		}
 		emitLookup(s, err, addr, fam, host)
 		if !s.connecting {
@@ -368,7 +374,7 @@ func (s *Socket) finishConnect() {
 
 // afterConnect is net.js's afterConnect.
 func (s *Socket) afterConnect(status syscall.Errno) {
-	if s.Destroyed() {
+	if s.Destroyed() || s.abortPending() {
 		return
 	}
 	s.connecting = false

@@ -124,6 +124,8 @@ type connectState struct {
 	port      int
 	local     string
 	localPort int
+
+	signal *signalState // the signal option, if any (signal.go)
 }
 
 // connState returns the connect-time state, allocating it.

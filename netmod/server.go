@@ -109,6 +109,11 @@ type Server struct {
 	acceptFailed  bool
 	acceptBackoff time.Duration
 	acceptTimer   *eventloop.Timer
+
+	// the spare descriptor for EMFILE (emfile.go), -1 when none, and the
+	// connections rejected with it
+	reserveFD int
+	rejected  int
 }
 
 // CreateServer returns a server (Node's net.createServer); a non-nil
@@ -121,7 +126,7 @@ func CreateServer(loop *eventloop.Loop, opts ServerOptions, connectionListener f
 	if opts.HighWaterMark <= 0 {
 		opts.HighWaterMark = DefaultHighWaterMark
 	}
-	srv := &Server{loop: loop, opts: opts, fd: -1, MaxConnections: -1}
+	srv := &Server{loop: loop, opts: opts, fd: -1, MaxConnections: -1, reserveFD: -1}
 	srv.Emitter.Init(events.WithClassName("Server"), events.WithOwner(srv))
 	if connectionListener != nil {
 		srv.On("connection", connectionListener)
@@ -286,6 +291,7 @@ func (srv *Server) listenHandle(fd int, delayed error, ip netip.Addr, port, back
 func (srv *Server) startListening(w *eventloop.Watcher) {
 	srv.watch = w
 	srv.acceptFailed, srv.acceptBackoff = false, 0
+	srv.openReserve()
 	srv.handle = &eventloop.Handle{}
 	srv.handle.Init(srv.loop)
 	srv.handle.Start()
@@ -363,12 +369,14 @@ const (
 // ECONNABORTED are ignored; any other failure is emitted as 'error' (Node's
 // "accept EMFILE", syscall "accept").
 //
-// libuv relies on its reserve descriptor (the EMFILE trick) to get past
-// EMFILE; without it a persistent failure would have the loop retry, and
-// emit 'error', on every iteration. So when accept fails twice in a row,
-// accepting pauses for a short, growing time (5 ms doubling up to 1 s, reset
-// by the next success): every failed attempt still emits 'error', but the
-// attempts are spaced out and the loop does not spin.
+// EMFILE and ENFILE go to libuv's reserve descriptor trick first
+// (emfile.go): the pending connections are accepted and closed, and
+// nothing is emitted. When that cannot help (no spare descriptor) or for
+// any other persistent failure, the loop would retry, and emit 'error', on
+// every iteration. So when accept fails twice in a row, accepting pauses
+// for a short, growing time (5 ms doubling up to 1 s, reset by the next
+// success): every failed attempt still emits 'error', but the attempts are
+// spaced out and the loop does not spin.
 func (srv *Server) onConnection(poller.Event) {
 	if srv.fd < 0 {
 		return
@@ -378,6 +386,10 @@ func (srv *Server) onConnection(poller.Event) {
 		switch err {
 		case syscall.EAGAIN, syscall.ECONNABORTED, syscall.EINTR:
 			return
+		case syscall.EMFILE, syscall.ENFILE:
+			if srv.emfileTrick() {
+				return
+			}
 		}
 		if srv.acceptFailed {
 			srv.pauseAccepting()
@@ -407,6 +419,7 @@ func (srv *Server) pauseAccepting() {
 	srv.acceptTimer = srv.loop.SetTimeout(func() {
 		srv.acceptTimer = nil
 		if srv.watch != nil {
+			srv.openReserve()
 			srv.watch.SetInterest(poller.Read)
 		}
 	}, srv.acceptBackoff).Unref()
@@ -514,6 +527,7 @@ func (srv *Server) Close(cb func(error)) *Server {
 		srv.acceptTimer.Close()
 		srv.acceptTimer = nil
 	}
+	srv.closeReserve()
 	if srv.fd >= 0 {
 		_ = srv.watch.Close()
 		srv.watch = nil

@@ -115,4 +115,3 @@ func TestReusePortConflict(t *testing.T) {
 		}))
 	})
 }
-

@@ -62,9 +62,15 @@ type ListenOptions struct {
 	IPv6Only bool
 	// Exclusive is accepted for Node compatibility (no cluster here).
 	Exclusive bool
-	// ReusePort sets SO_REUSEPORT so several listeners share the port.
+	// ReusePort lets several listeners share the port, the kernel spreading
+	// the connections over them (libuv's UV_TCP_REUSEPORT: SO_REUSEPORT on
+	// Linux, SO_REUSEPORT_LB on FreeBSD). Every listener on the port must
+	// set it, or the later ones fail with EADDRINUSE. Where the system has
+	// no balancing port sharing (macOS, NetBSD, OpenBSD) the listen fails
+	// with ENOTSUP, as in Node. See also ListenGroup.
 	ReusePort bool
-	// Signal closes the server when done.
+	// Signal closes the server when done (Node's signal option; on the
+	// next tick when it is done already).
 	Signal context.Context
 }
 

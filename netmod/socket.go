@@ -41,7 +41,13 @@ type SocketOptions struct {
 	OnRead *OnRead
 	// HighWaterMark for both directions (default 64 KiB).
 	HighWaterMark int
-	// Signal destroys the socket with an AbortError when done.
+	// Signal destroys the socket with an AbortError when done (Node's
+	// signal option). The error's Cause is the context's cause, with
+	// context.Canceled given as Node's default reason, a DOMException
+	// AbortError, and context.DeadlineExceeded as AbortSignal.timeout's, a
+	// DOMException TimeoutError (nodeerr.AbortReason); errors.Is(err,
+	// context.Canceled) holds. A cancellation made on another goroutine
+	// reaches the loop through Post.
 	Signal context.Context
 }
 

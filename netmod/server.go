@@ -120,6 +120,10 @@ type Server struct {
 	// connections rejected with it
 	reserveFD int
 	rejected  int
+
+	// the signal of the last listen, until it fires or the server closes
+	// (signal.go)
+	signal *serverSignal
 }
 
 // CreateServer returns a server (Node's net.createServer); a non-nil
@@ -210,7 +214,7 @@ func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 	host := opts.Host
 	if ip, err := netip.ParseAddr(host); err == nil {
 		srv.loop.NextTick(func() {
-			if id == srv.listeningID {
+			if id == srv.listeningID && !srv.abortPending() {
 				srv.setupListen(ip, opts.Port, backlog, opts)
 			}
 		})
@@ -219,7 +223,7 @@ func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 	return eventloop.OffloadValue(srv.loop, func() ([]netip.Addr, error) {
 		return net.DefaultResolver.LookupNetIP(context.Background(), "ip", host)
 	}, func(addrs []netip.Addr, err error) {
-		if id != srv.listeningID {
+		if id != srv.listeningID || srv.abortPending() {
 			return
 		}
 		if err != nil || len(addrs) == 0 {
@@ -306,7 +310,7 @@ func (srv *Server) startListening(w *eventloop.Watcher) {
 	}
 	w.SetInterest(poller.Read)
 	srv.loop.NextTick(func() {
-		if srv.fd >= 0 {
+		if srv.fd >= 0 && !srv.abortPending() {
 			events.Emit0(&srv.Emitter, "listening")
 		}
 	})
@@ -588,19 +592,6 @@ func (srv *Server) Unref() *Server {
 		srv.handle.Unref()
 	}
 	return srv
-}
-
-// watchSignal is Node's addServerAbortSignalOption: a done ctx closes the
-// server (on the next tick when it is already done at listen). A context
-// has no synchronous abort hook, so a later cancellation reaches the loop
-// through Post, not within the call that cancels, as abort() does in Node.
-func (srv *Server) watchSignal(ctx context.Context) {
-	if ctx.Err() != nil {
-		srv.loop.NextTick(func() { srv.Close(nil) })
-		return
-	}
-	stop := context.AfterFunc(ctx, func() { _ = srv.loop.Post(func() { srv.Close(nil) }) })
-	srv.Once("close", func() { stop() })
 }
 
 // listenPipe is the pipe branch of Node's server.listen: an abstract name

@@ -22,7 +22,10 @@ import (
 //     connection that was already cancelled, the connect path checks the
 //     context itself before each of its steps (the connect after a lookup
 //     or on the next tick, the completion of connect(2)) and destroys the
-//     socket there, as the abort would have.
+//     socket there, as the abort would have; listen does the same before
+//     binding and before 'listening'. What a callback observes right after
+//     calling cancel (Destroyed, Listening) still shows the state before
+//     the abort.
 
 // abortError is Node's new AbortError(undefined, {cause: signal.reason})
 // for a done ctx.
@@ -89,5 +92,61 @@ func (s *Socket) abortPending() bool {
 		return false
 	}
 	s.deliverAbort(sig)
+	return true
+}
+
+// watchSignal is Node's addServerAbortSignalOption: a done ctx closes the
+// server (on the next tick when it is already done at listen). The watch
+// ends when the server closes. Each listen's signal is watched on its own,
+// as each adds its own abort listener in Node.
+func (srv *Server) watchSignal(ctx context.Context) {
+	if ctx.Err() != nil {
+		srv.loop.NextTick(func() { srv.Close(nil) })
+		return
+	}
+	w := &serverSignal{ctx: ctx}
+	srv.signal = w
+	w.stop = context.AfterFunc(ctx, func() {
+		_ = srv.loop.Post(func() { srv.deliverAbort(w) })
+	})
+	srv.Once("close", func() {
+		w.stop()
+		w.done = true
+		if srv.signal == w {
+			srv.signal = nil
+		}
+	})
+}
+
+// serverSignal is the watch of one listen's signal.
+type serverSignal struct {
+	ctx  context.Context
+	stop func() bool
+	done bool // fired, or the server closed
+}
+
+// deliverAbort closes the server for w, once.
+func (srv *Server) deliverAbort(w *serverSignal) {
+	if w.done {
+		return
+	}
+	w.done = true
+	if srv.signal == w {
+		srv.signal = nil
+	}
+	srv.Close(nil)
+}
+
+// abortPending is the server's counterpart of Socket.abortPending: when
+// the signal of the listen in progress is done but its abort has not
+// reached the loop yet, it closes the server now and returns true. Listen
+// calls it before binding (after the lookup or on the next tick) and
+// before emitting 'listening'.
+func (srv *Server) abortPending() bool {
+	w := srv.signal
+	if w == nil || w.done || w.ctx.Err() == nil {
+		return false
+	}
+	srv.deliverAbort(w)
 	return true
 }

@@ -263,3 +263,40 @@ func TestSignalAbortReason(t *testing.T) {
 		}))
 	})
 }
+
+func TestSignalListenAbort(t *testing.T) {
+	run(t, "signal_listen_abort", func(loop *eventloop.Loop, tr *trace) {
+		show := func(name string, s *netmod.Server) {
+			s.On("listening", func() { tr.log(name + ": listening (unexpected)") })
+			s.On("error", func(err error) { tr.log(name+": error", nodeerr.Code(err)) })
+			s.On("close", func() { tr.log(name+": close", s.Listening(), srvAddress(s)) })
+		}
+		ctx1, abort1 := context.WithCancel(context.Background())
+		a := netmod.CreateServer(loop, netmod.ServerOptions{}, nil)
+		show("no host", a)
+		require.NoError(t, a.Listen(netmod.ListenOptions{Signal: ctx1}, func() { tr.log("no host: callback (unexpected)") }))
+		tr.log("no host: after listen", a.Listening())
+		abort1()
+
+		ctx2, abort2 := context.WithCancel(context.Background())
+		b := netmod.CreateServer(loop, netmod.ServerOptions{}, nil)
+		show("localhost", b)
+		require.NoError(t, b.Listen(netmod.ListenOptions{Host: "localhost", Signal: ctx2}, nil))
+		tr.log("localhost: after listen", b.Listening())
+		abort2()
+
+		loop.SetTimeout(func() {
+			ctx3, abort3 := context.WithCancel(context.Background())
+			c := netmod.CreateServer(loop, netmod.ServerOptions{}, nil)
+			c.On("close", func() { tr.log("closed first: close", c.Listening(), srvAddress(c)) })
+			require.NoError(t, c.Listen(netmod.ListenOptions{Host: "127.0.0.1", Signal: ctx3}, func() {
+				tr.log("closed first: listening")
+				c.Close(func(error) {
+					tr.log("closed first: close callback")
+					abort3()
+					loop.SetTimeout(func() { tr.log("done", a.Listening(), b.Listening(), c.Listening()) }, 100*time.Millisecond)
+				})
+			}))
+		}, 100*time.Millisecond)
+	})
+}

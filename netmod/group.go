@@ -248,7 +248,8 @@ func (g *Group) Post(i int, fn func()) error { return g.loops[i].loop.Post(fn) }
 // the end and is closed. Close waits for all of that and returns what the
 // loops' runs returned (a *eventloop.PanicError for a callback that
 // panicked without a panic handler, for instance), joined; a second Close
-// waits and returns the same.
+// waits and returns the same. As it waits for the loops, a callback on one
+// of them must not call it (go g.Close() does).
 func (g *Group) Close() error {
 	g.mu.Lock()
 	first := !g.closing

@@ -158,8 +158,8 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 			err = lookupError(err, host)
 		}
 		if s.abortPending() {
-			// Node was destroyed by the abort before the lookup ended:
-			// 'lookup' comes after its 'error' and 'close'.
+			// In Node the abort destroyed the socket before the lookup
+			// ended: 'lookup' comes after its 'error' and 'close'.
 			_ = s.loop.Post(func() { emitLookup(s, err, addr, fam, host) })
 			return
 		}

@@ -174,6 +174,12 @@ func (s *Socket) lookupAndConnect(opts ConnectOptions, host string, autoSelect b
 		if len(addrs) > 0 {
 			ip, family, undefined = addrs[0].Address, addrs[0].Family, false
 		}
+		if s.abortPending() {
+			// In Node the abort destroyed the socket before the lookup
+			// ended: 'lookup' comes after its 'error' and 'close'.
+			_ = s.loop.Post(func() { emitLookup(s, err, ip, family, host) })
+			return
+		}
 		emitLookup(s, err, ip, family, host)
 		// It's possible we were destroyed while looking this up.
 		if !s.connecting {
@@ -201,7 +207,7 @@ func (s *Socket) lookupAndConnect(opts ConnectOptions, host string, autoSelect b
 // try them one after the other.
 func (s *Socket) lookupAndConnectMultiple(opts ConnectOptions, host string, port int, timeout time.Duration, err error, addrs []LookupAddress) {
 	// It's possible we were destroyed while looking this up.
-	if !s.connecting {
+	if !s.connecting || s.abortPending() {
 		return
 	}
 	if err != nil {

@@ -146,7 +146,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 			return nil
 		}
 		s.loop.NextTick(func() {
-			if s.connecting {
+			if s.connecting && !s.abortPending() {
 				s.internalConnect(host, opts.Port, fam, opts.LocalAddress, opts.LocalPort)
 			}
 		})
@@ -425,7 +425,7 @@ func (s *Socket) afterConnect(status syscall.Errno) {
 		s.afterConnectMultiple(ctx, current, status)
 		return
 	}
-	if s.Destroyed() {
+	if s.Destroyed() || s.abortPending() {
 		return
 	}
 	s.connecting = false

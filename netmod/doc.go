@@ -38,7 +38,15 @@
 // ERR_INVALID_IP_ADDRESS (Node throws a TypeError from its callback).
 //
 // Everything runs on the loop goroutine: create servers and sockets before
-// Run or from loop callbacks.
+// Run or from loop callbacks. To use every core, ListenGroup runs several
+// loops, each on its own thread with its own listener on one port
+// (SO_REUSEPORT): Node's cluster model without processes.
+//
+// Node's AbortSignal options are contexts (SocketOptions.Signal,
+// ListenOptions.Signal); see signal.go for how a context's cause maps to
+// the AbortError's cause. When the process runs out of descriptors a
+// server rejects the pending connections with a reserve descriptor, as
+// libuv does (see Server.RejectedConnections).
 //
 // Events and their Go listener types:
 //

@@ -62,9 +62,15 @@ type ListenOptions struct {
 	IPv6Only bool
 	// Exclusive is accepted for Node compatibility (no cluster here).
 	Exclusive bool
-	// ReusePort sets SO_REUSEPORT so several listeners share the port.
+	// ReusePort lets several listeners share the port, the kernel spreading
+	// the connections over them (libuv's UV_TCP_REUSEPORT: SO_REUSEPORT on
+	// Linux, SO_REUSEPORT_LB on FreeBSD). Every listener on the port must
+	// set it, or the later ones fail with EADDRINUSE. Where the system has
+	// no balancing port sharing (macOS, NetBSD, OpenBSD) the listen fails
+	// with ENOTSUP, as in Node. See also ListenGroup.
 	ReusePort bool
-	// Signal closes the server when done.
+	// Signal closes the server when done (Node's signal option; on the
+	// next tick when it is done already).
 	Signal context.Context
 	// Handle, when not nil, is an existing socket to listen on instead
 	// (Node's server.listen(handle) and listen({fd})): a *BoundSocket,
@@ -114,6 +120,15 @@ type Server struct {
 	acceptFailed  bool
 	acceptBackoff time.Duration
 	acceptTimer   *eventloop.Timer
+
+	// the spare descriptor for EMFILE (emfile.go), -1 when none, and the
+	// connections rejected with it
+	reserveFD int
+	rejected  int
+
+	// the signal of the last listen, until it fires or the server closes
+	// (signal.go)
+	signal *serverSignal
 }
 
 // CreateServer returns a server (Node's net.createServer); a non-nil
@@ -126,7 +141,7 @@ func CreateServer(loop *eventloop.Loop, opts ServerOptions, connectionListener f
 	if opts.HighWaterMark <= 0 {
 		opts.HighWaterMark = DefaultHighWaterMark
 	}
-	srv := &Server{loop: loop, opts: opts, fd: -1, MaxConnections: -1}
+	srv := &Server{loop: loop, opts: opts, fd: -1, MaxConnections: -1, reserveFD: -1}
 	srv.Emitter.Init(events.WithClassName("Server"), events.WithOwner(srv))
 	if connectionListener != nil {
 		srv.On("connection", connectionListener)
@@ -210,7 +225,7 @@ func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 	host := opts.Host
 	if ip, err := netip.ParseAddr(host); err == nil {
 		srv.loop.NextTick(func() {
-			if id == srv.listeningID {
+			if id == srv.listeningID && !srv.abortPending() {
 				srv.setupListen(ip, opts.Port, backlog, opts)
 			}
 		})
@@ -219,7 +234,7 @@ func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 	return eventloop.OffloadValue(srv.loop, func() ([]netip.Addr, error) {
 		return net.DefaultResolver.LookupNetIP(context.Background(), "ip", host)
 	}, func(addrs []netip.Addr, err error) {
-		if id != srv.listeningID {
+		if id != srv.listeningID || srv.abortPending() {
 			return
 		}
 		if err != nil || len(addrs) == 0 {
@@ -297,6 +312,7 @@ func (srv *Server) listenHandle(fd int, delayed error, ip netip.Addr, port, back
 func (srv *Server) startListening(w *eventloop.Watcher) {
 	srv.watch = w
 	srv.acceptFailed, srv.acceptBackoff = false, 0
+	srv.openReserve()
 	srv.handle = &eventloop.Handle{}
 	srv.handle.Init(srv.loop)
 	srv.handle.Start()
@@ -305,7 +321,7 @@ func (srv *Server) startListening(w *eventloop.Watcher) {
 	}
 	w.SetInterest(poller.Read)
 	srv.loop.NextTick(func() {
-		if srv.fd >= 0 {
+		if srv.fd >= 0 && !srv.abortPending() {
 			events.Emit0(&srv.Emitter, "listening")
 		}
 	})
@@ -374,12 +390,14 @@ const (
 // ECONNABORTED are ignored; any other failure is emitted as 'error' (Node's
 // "accept EMFILE", syscall "accept").
 //
-// libuv relies on its reserve descriptor (the EMFILE trick) to get past
-// EMFILE; without it a persistent failure would have the loop retry, and
-// emit 'error', on every iteration. So when accept fails twice in a row,
-// accepting pauses for a short, growing time (5 ms doubling up to 1 s, reset
-// by the next success): every failed attempt still emits 'error', but the
-// attempts are spaced out and the loop does not spin.
+// EMFILE and ENFILE go to libuv's reserve descriptor trick first
+// (emfile.go): the pending connections are accepted and closed, and
+// nothing is emitted. When that cannot help (no spare descriptor) or for
+// any other persistent failure, the loop would retry, and emit 'error', on
+// every iteration. So when accept fails twice in a row, accepting pauses
+// for a short, growing time (5 ms doubling up to 1 s, reset by the next
+// success): every failed attempt still emits 'error', but the attempts are
+// spaced out and the loop does not spin.
 func (srv *Server) onConnection(poller.Event) {
 	if srv.fd < 0 {
 		return
@@ -389,6 +407,10 @@ func (srv *Server) onConnection(poller.Event) {
 		switch err {
 		case syscall.EAGAIN, syscall.ECONNABORTED, syscall.EINTR:
 			return
+		case syscall.EMFILE, syscall.ENFILE:
+			if srv.emfileTrick() {
+				return
+			}
 		}
 		if srv.acceptFailed {
 			srv.pauseAccepting()
@@ -418,6 +440,7 @@ func (srv *Server) pauseAccepting() {
 	srv.acceptTimer = srv.loop.SetTimeout(func() {
 		srv.acceptTimer = nil
 		if srv.watch != nil {
+			srv.openReserve()
 			srv.watch.SetInterest(poller.Read)
 		}
 	}, srv.acceptBackoff).Unref()
@@ -525,6 +548,7 @@ func (srv *Server) Close(cb func(error)) *Server {
 		srv.acceptTimer.Close()
 		srv.acceptTimer = nil
 	}
+	srv.closeReserve()
 	if srv.fd >= 0 {
 		_ = srv.watch.Close()
 		srv.watch = nil
@@ -579,19 +603,6 @@ func (srv *Server) Unref() *Server {
 		srv.handle.Unref()
 	}
 	return srv
-}
-
-// watchSignal is Node's addServerAbortSignalOption: a done ctx closes the
-// server (on the next tick when it is already done at listen). A context
-// has no synchronous abort hook, so a later cancellation reaches the loop
-// through Post, not within the call that cancels, as abort() does in Node.
-func (srv *Server) watchSignal(ctx context.Context) {
-	if ctx.Err() != nil {
-		srv.loop.NextTick(func() { srv.Close(nil) })
-		return
-	}
-	stop := context.AfterFunc(ctx, func() { _ = srv.loop.Post(func() { srv.Close(nil) }) })
-	srv.Once("close", func() { stop() })
 }
 
 // listenPipe is the pipe branch of Node's server.listen: an abstract name

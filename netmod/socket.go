@@ -41,7 +41,13 @@ type SocketOptions struct {
 	OnRead *OnRead
 	// HighWaterMark for both directions (default 64 KiB).
 	HighWaterMark int
-	// Signal destroys the socket with an AbortError when done.
+	// Signal destroys the socket with an AbortError when done (Node's
+	// signal option). The error's Cause is the context's cause, with
+	// context.Canceled given as Node's default reason, a DOMException
+	// AbortError, and context.DeadlineExceeded as AbortSignal.timeout's, a
+	// DOMException TimeoutError (nodeerr.AbortReason); errors.Is(err,
+	// context.Canceled) holds. A cancellation made on another goroutine
+	// reaches the loop through Post.
 	Signal context.Context
 	// Handle is an existing socket to use (Node's handle and fd options):
 	// a *BoundSocket to adopt, or an FD. See OpenSocket.
@@ -136,6 +142,8 @@ type connectState struct {
 	multi     *autoSelectContext
 	attempt   int
 	attempted []string
+
+	signal *signalState // the signal option, if any (signal.go)
 }
 
 // connState returns the connect-time state, allocating it.

@@ -1,7 +1,6 @@
 package netmod
 
 import (
-	"context"
 	"net/netip"
 	"syscall"
 	"time"
@@ -307,21 +306,6 @@ func (s *Socket) LocalFamily() string {
 		return addressInfo(ap).Family
 	}
 	return ""
-}
-
-// watchSignal is addAbortSignal (the Duplex constructor's signal option):
-// a done context destroys the socket with an AbortError. Already done, it
-// destroys it at once, as Node does (a later Connect then revives it, as
-// in Node, after the 'error' and 'close' already queued).
-func (s *Socket) watchSignal(ctx context.Context) {
-	if ctx.Err() != nil {
-		s.Destroy(nodeerr.Abort(context.Cause(ctx)))
-		return
-	}
-	stop := context.AfterFunc(ctx, func() {
-		_ = s.loop.Post(func() { s.Destroy(nodeerr.Abort(context.Cause(ctx))) })
-	})
-	s.Emitter.Once("close", func(bool) { stop() })
 }
 
 func itoa(n int) string {

@@ -3,6 +3,7 @@
 //
 //	go run ./examples/echo -port 8000
 //	go run ./examples/echo -path /tmp/echo.sock
+//	go run ./examples/echo -port 8000 -loops 2
 //
 // It prints "echo server listening on ADDRESS port PORT" once listening
 // (-port 0 picks a free port). Modes:
@@ -13,9 +14,16 @@
 //     onread option) and are written back from it, so echoing allocates
 //     nothing per message and an idle connection holds no buffer;
 //   - -pipe: socket.Pipe(socket), Node's s.pipe(s).
+//
+// With -loops N (N >= 1; 0 means one per core) it runs N event loops, each
+// on its own OS thread with its own listener on the same port
+// (netmod.ListenGroup, SO_REUSEPORT when N > 1): Node's cluster model with
+// loops in place of worker processes. Without -loops it runs one loop on
+// the main goroutine. -loops does not go with -path.
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -32,8 +40,19 @@ func main() {
 	onread := flag.Bool("onread", false, "read into one shared buffer instead of allocating a chunk per read")
 	pipe := flag.Bool("pipe", false, "echo with socket.Pipe(socket)")
 	path := flag.String("path", "", "listen on this Unix domain socket path instead of TCP (\\x00name: Linux abstract name)")
+	loops := flag.Int("loops", -1, "run this many event loops sharing the port with SO_REUSEPORT (0: one per core; default: one loop, no group)")
 	flag.Parse()
-	if err := run(*host, *port, *path, *onread, *pipe); err != nil {
+	var err error
+	if *loops >= 0 {
+		if *path != "" {
+			err = errors.New("-loops does not go with -path")
+		} else {
+			err = runGroup(*host, *port, *loops, mode(*onread, *pipe))
+		}
+	} else {
+		err = run(*host, *port, *path, *onread, *pipe)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "echo:", err)
 		os.Exit(1)
 	}
@@ -44,14 +63,7 @@ func run(host string, port int, path string, onread, pipe bool) error {
 	if err != nil {
 		return err
 	}
-	mode := echoserver.OnData
-	switch {
-	case onread:
-		mode = echoserver.OnRead
-	case pipe:
-		mode = echoserver.Pipe
-	}
-	srv := netmod.CreateServer(loop, netmod.ServerOptions{NoDelay: true}, echoserver.Listener(mode))
+	srv := netmod.CreateServer(loop, netmod.ServerOptions{NoDelay: true}, echoserver.Listener(mode(onread, pipe)))
 	srv.On("error", func(err error) {
 		fmt.Fprintln(os.Stderr, "echo:", err)
 		os.Exit(1)
@@ -71,4 +83,35 @@ func run(host string, port int, path string, onread, pipe bool) error {
 		return err
 	}
 	return loop.Run()
+}
+
+func mode(onread, pipe bool) echoserver.Mode {
+	switch {
+	case onread:
+		return echoserver.OnRead
+	case pipe:
+		return echoserver.Pipe
+	}
+	return echoserver.OnData
+}
+
+// runGroup serves with n loops (netmod.ListenGroup) until killed. Each loop
+// gets its own listener, from echoserver.Listener, so that the -onread
+// buffer is per loop.
+func runGroup(host string, port, n int, m echoserver.Mode) error {
+	g, err := netmod.ListenGroup(netmod.GroupOptions{
+		Loops:  n,
+		Server: netmod.ServerOptions{NoDelay: true},
+		Listen: netmod.ListenOptions{Port: port, Host: host, Backlog: 4096},
+		Setup:  func(_ int, srv *netmod.Server) { srv.OnConnection(echoserver.Listener(m)) },
+		OnError: func(i int, err error) {
+			fmt.Fprintf(os.Stderr, "echo: loop %d: %v\n", i, err)
+		},
+	})
+	if err != nil {
+		return err
+	}
+	a := g.Address()
+	fmt.Printf("echo server listening on %s port %d (%d loops)\n", a.Address, a.Port, g.Loops())
+	return g.Wait()
 }

@@ -405,9 +405,6 @@ func (h *Host) runToEnd() (int, error) {
 		h.exited = true
 		code := h.ExitCode()
 		h.loop.Call(func() { h.callHook("exit", h.vm.ToValue(code)) })
-		if err := h.loop.Run(); err != nil {
-			return 1, err
-		}
 	}
 	return h.ExitCode(), nil
 }

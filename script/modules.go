@@ -243,10 +243,31 @@ func (h *Host) newModule(id, file string, parent *goja.Object) *goja.Object {
 	return m
 }
 
+// updateChildren adds a cached module to parent's children, as Node's
+// Module._load does.
+func (h *Host) updateChildren(parent, m *goja.Object) {
+	if parent == nil {
+		return
+	}
+	ch, ok := parent.Get("children").(*goja.Object)
+	if !ok {
+		return
+	}
+	for _, c := range h.arrayValues(ch) {
+		if c == goja.Value(m) {
+			return
+		}
+	}
+	push, _ := goja.AssertFunction(ch.Get("push"))
+	_, _ = push(ch, m)
+}
+
 // loadFile loads (or returns the cached exports of) a user module file.
 func (h *Host) loadFile(parent *goja.Object, file string) goja.Value {
 	if v := h.cacheObject().Get(file); v != nil && !goja.IsUndefined(v) {
-		return v.ToObject(h.vm).Get("exports")
+		m := v.ToObject(h.vm)
+		h.updateChildren(parent, m)
+		return m.Get("exports")
 	}
 	m := h.newModule(file, file, parent)
 	h.syncCache(file, m)

@@ -167,6 +167,9 @@ func (h *Host) coreBinding() *goja.Object {
 		code := int(c.Argument(0).ToInteger())
 		h.Exit(code)
 		h.exited = true
+		// The interrupt stops the Promise jobs the host would run when the
+		// outermost call returns; the panic unwinds this call.
+		h.vm.Interrupt(exitSignal{code})
 		panic(exitSignal{code})
 	})
 	set("hrtime", func(goja.FunctionCall) goja.Value {

@@ -31,6 +31,7 @@ function setup(process, core) {
         let value = code;
         if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
         validateInteger(value, 'code');
+        code = value;
       }
       exitCode = code;
     },

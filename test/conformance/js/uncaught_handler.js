@@ -1,0 +1,12 @@
+// An 'uncaughtException' listener takes exceptions from timers, ticks,
+// immediates and microtasks; the process goes on and exits 0.
+'use strict';
+process.on('uncaughtException', (err, origin) => {
+  console.log('caught', err.message, origin, err instanceof Error);
+});
+process.on('uncaughtExceptionMonitor', (err, origin) => console.log('monitor', err.message, origin));
+setTimeout(() => { throw new Error('from timer'); }, 50);
+setImmediate(() => { throw new TypeError('from immediate'); });
+queueMicrotask(() => { throw new Error('from microtask'); });
+setTimeout(() => { throw 'a string'; }, 100);
+process.on('exit', (code) => console.log('exit', code));

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"golang.org/x/net/idna"
 )
 
 // The "buffer" binding: Node's node_buffer.cc (encodings, search, compare,
@@ -701,64 +702,6 @@ const (
 	sdSize     = 7
 )
 
-// utf8Incomplete returns how many trailing bytes of b start a UTF-8
-// character that is not complete yet, and how many bytes it still needs.
-func utf8Incomplete(b []byte) (keep, missing int) {
-	for k := 1; k <= 3 && k <= len(b); k++ {
-		c := b[len(b)-k]
-		if c&0xC0 == 0x80 {
-			continue
-		}
-		need := 0
-		switch {
-		case c&0xE0 == 0xC0:
-			need = 2
-		case c&0xF0 == 0xE0:
-			need = 3
-		case c&0xF8 == 0xF0:
-			need = 4
-		}
-		if need > k {
-			// The bytes seen so far must be able to start a character.
-			if !validUTF8Prefix(b[len(b)-k:]) {
-				return 0, 0
-			}
-			return k, need - k
-		}
-		return 0, 0
-	}
-	return 0, 0
-}
-
-// validUTF8Prefix reports whether p can be the start of a valid UTF-8
-// sequence.
-func validUTF8Prefix(p []byte) bool {
-	c := p[0]
-	lo, hi := byte(0x80), byte(0xBF)
-	switch {
-	case c >= 0xC2 && c <= 0xDF:
-	case c == 0xE0:
-		lo = 0xA0
-	case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
-	case c == 0xED:
-		hi = 0x9F
-	case c == 0xF0:
-		lo = 0x90
-	case c >= 0xF1 && c <= 0xF3:
-	case c == 0xF4:
-		hi = 0x8F
-	default:
-		return false
-	}
-	for _, x := range p[1:] {
-		if x < lo || x > hi {
-			return false
-		}
-		lo, hi = 0x80, 0xBF
-	}
-	return true
-}
-
 func (h *Host) stringDecoderBinding() *goja.Object {
 	vm := h.vm
 	o := vm.NewObject()
@@ -771,61 +714,180 @@ func (h *Host) stringDecoderBinding() *goja.Object {
 	_ = o.Set("kEncodingField", sdEncoding)
 	_ = o.Set("kNumFields", 7)
 	_ = o.Set("kSize", sdSize)
-	decode := func(st, data []byte, flush bool) goja.Value {
+	// decode is StringDecoder::DecodeData of string_decoder.cc.
+	decode := func(st, data []byte) goja.Value {
 		e := int(st[sdEncoding])
-		all := append(append([]byte(nil), st[:st[sdBuffered]]...), data...)
-		st[sdBuffered], st[sdMissing] = 0, 0
-		keep, missing := 0, 0
-		switch e {
-		case encUTF8:
-			if flush {
-				if len(all) > 0 {
-					return h.bytesString(all, encUTF8)
+		if e != encUTF8 && e != encUCS2 && e != encBase64 && e != encBase64URL {
+			return h.bytesString(data, e)
+		}
+		var prepend goja.Value
+		if st[sdMissing] > 0 {
+			if e == encUTF8 {
+				for i := 0; i < len(data) && i < int(st[sdMissing]); i++ {
+					if data[i]&0xC0 != 0x80 {
+						st[sdMissing] = 0
+						copy(st[st[sdBuffered]:], data[:i])
+						st[sdBuffered] += byte(i)
+						data = data[i:]
+						break
+					}
 				}
+			}
+			found := min(len(data), int(st[sdMissing]))
+			copy(st[st[sdBuffered]:], data[:found])
+			data = data[found:]
+			st[sdMissing] -= byte(found)
+			st[sdBuffered] += byte(found)
+			if st[sdMissing] == 0 {
+				prepend = h.bytesString(append([]byte(nil), st[:st[sdBuffered]]...), e)
+				st[sdBuffered] = 0
+			}
+		}
+		if len(data) == 0 {
+			if prepend != nil {
+				return prepend
+			}
+			return vm.ToValue("")
+		}
+		n := len(data)
+		switch {
+		case e == encUTF8 && data[n-1]&0x80 != 0:
+			for i := n - 1; ; i-- {
+				st[sdBuffered]++
+				if data[i]&0xC0 == 0x80 {
+					if st[sdBuffered] >= 4 || i == 0 {
+						st[sdBuffered] = 0
+						break
+					}
+					continue
+				}
+				switch {
+				case data[i]&0xE0 == 0xC0:
+					st[sdMissing] = 2
+				case data[i]&0xF0 == 0xE0:
+					st[sdMissing] = 3
+				case data[i]&0xF8 == 0xF0:
+					st[sdMissing] = 4
+				default:
+					st[sdBuffered] = 0
+				}
+				if st[sdBuffered] == 0 {
+					break
+				}
+				if st[sdBuffered] >= st[sdMissing] {
+					st[sdMissing], st[sdBuffered] = 0, 0
+				}
+				st[sdMissing] -= st[sdBuffered]
 				break
 			}
-			keep, missing = utf8Incomplete(all)
-		case encUCS2:
-			keep = len(all) % 2
-			missing = keep
-			if !flush && keep == 0 && len(all) >= 2 {
-				if u := binary.LittleEndian.Uint16(all[len(all)-2:]); u >= 0xD800 && u <= 0xDBFF {
-					keep, missing = 2, 2
-				}
-			} else if !flush && keep == 1 && len(all) >= 3 {
-				if u := binary.LittleEndian.Uint16(all[len(all)-3:]); u >= 0xD800 && u <= 0xDBFF {
-					keep, missing = 3, 1
-				}
+		case e == encUCS2:
+			if n%2 == 1 {
+				st[sdBuffered], st[sdMissing] = 1, 1
+			} else if data[n-1]&0xFC == 0xD8 {
+				st[sdBuffered], st[sdMissing] = 2, 2
 			}
-			if flush {
-				all = all[:len(all)-keep]
-				keep = 0
-			}
-		case encBase64, encBase64URL:
-			if !flush {
-				keep = len(all) % 3
-				if keep > 0 {
-					missing = 3 - keep
-				}
+		case e == encBase64 || e == encBase64URL:
+			st[sdBuffered] = byte(n % 3)
+			if st[sdBuffered] > 0 {
+				st[sdMissing] = 3 - st[sdBuffered]
 			}
 		}
-		if keep > 0 {
-			copy(st[:4], all[len(all)-keep:])
-			st[sdBuffered], st[sdMissing] = byte(keep), byte(missing)
-			all = all[:len(all)-keep]
+		if k := int(st[sdBuffered]); k > 0 {
+			n -= k
+			copy(st[:4], data[n:])
 		}
-		return h.bytesString(all, e)
+		body := h.bytesString(data[:n], e)
+		if prepend == nil {
+			return body
+		}
+		return vm.ToValue(prepend.ToString().(goja.String).Concat(body.ToString().(goja.String)))
 	}
 	_ = o.Set("decode", func(c goja.FunctionCall) goja.Value {
-		return decode(h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1)), false)
+		return decode(h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1)))
 	})
+	// flush is StringDecoder::FlushData.
 	_ = o.Set("flush", func(c goja.FunctionCall) goja.Value {
 		st := h.mustBytes(c.Argument(0))
-		if st[sdEncoding] == encUTF8 && st[sdBuffered] > 0 {
-			st[sdBuffered], st[sdMissing] = 0, 0
-			return vm.ToValue("\uFFFD")
+		e := int(st[sdEncoding])
+		if e == encUCS2 && st[sdBuffered]%2 == 1 {
+			st[sdMissing]--
+			st[sdBuffered]--
 		}
-		return decode(st, nil, true)
+		if st[sdBuffered] == 0 {
+			return vm.ToValue("")
+		}
+		ret := h.bytesString(append([]byte(nil), st[:st[sdBuffered]]...), e)
+		st[sdMissing], st[sdBuffered] = 0, 0
+		return ret
+	})
+	return o
+}
+
+// The "encoding_binding" binding: TextEncoder's and TextDecoder's UTF-8
+// paths, and the IDNA conversions of lib/url.js.
+func init() { registerNative("encoding_binding", (*Host).encodingBinding) }
+
+func (h *Host) encodingBinding() *goja.Object {
+	vm := h.vm
+	o := vm.NewObject()
+	results := vm.NewArray(0, 0)
+	_ = o.Set("encodeIntoResults", results)
+	_ = o.Set("encodeInto", func(c goja.FunctionCall) goja.Value {
+		u := jsUnits(c.Argument(0))
+		dst := h.mustBytes(c.Argument(1))
+		read, written := 0, 0
+		for read < len(u) {
+			n := 1
+			ch := u[read]
+			if ch >= 0xD800 && ch <= 0xDBFF && read+1 < len(u) && u[read+1] >= 0xDC00 && u[read+1] <= 0xDFFF {
+				n = 2
+			}
+			p := utf8Encode(u[read : read+n])
+			if written+len(p) > len(dst) {
+				break
+			}
+			copy(dst[written:], p)
+			written += len(p)
+			read += n
+		}
+		_ = results.Set("0", read)
+		_ = results.Set("1", written)
+		return goja.Undefined()
+	})
+	_ = o.Set("encodeUtf8String", func(c goja.FunctionCall) goja.Value {
+		b := utf8Encode(jsUnits(c.Argument(0)))
+		ctor := vm.Get("Uint8Array").ToObject(vm)
+		v, err := vm.New(ctor, vm.ToValue(vm.NewArrayBuffer(b)))
+		if err != nil {
+			h.rethrow(err)
+		}
+		return v
+	})
+	_ = o.Set("decodeUTF8", func(c goja.FunctionCall) goja.Value {
+		b, ok := h.bufferBytes(c.Argument(0))
+		if !ok {
+			panic(h.newNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				"The \"list\" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView."))
+		}
+		if c.Argument(2).ToBoolean() && !utf8.Valid(b) {
+			panic(h.newNodeError("TypeError", "ERR_ENCODING_INVALID_ENCODED_DATA",
+				"The encoded data was not valid for encoding utf-8"))
+		}
+		if !c.Argument(1).ToBoolean() && len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+			b = b[3:]
+		}
+		return vm.ToValue(decodeUTF8(b))
+	})
+	_ = o.Set("toASCII", func(c goja.FunctionCall) goja.Value {
+		s, err := idna.Lookup.ToASCII(c.Argument(0).String())
+		if err != nil {
+			return vm.ToValue("")
+		}
+		return vm.ToValue(s)
+	})
+	_ = o.Set("toUnicode", func(c goja.FunctionCall) goja.Value {
+		s, _ := idna.ToUnicode(c.Argument(0).String())
+		return vm.ToValue(s)
 	})
 	return o
 }

@@ -147,9 +147,12 @@ const {
   utf8Write,
 } = require('internal/buffer');
 
-// nodenet: no startup snapshots.
-const addDeserializeCallback = () => {};
-const isBuildingSnapshot = () => false;
+const {
+  namespace: {
+    addDeserializeCallback,
+    isBuildingSnapshot,
+  },
+} = require('internal/v8/startup_snapshot');
 
 FastBuffer.prototype.constructor = Buffer;
 Buffer.prototype = FastBuffer.prototype;

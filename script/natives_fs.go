@@ -279,7 +279,7 @@ func (h *Host) fsBinding() *goja.Object {
 		return vm.ToValue(decodeUTF8(b))
 	})
 	set("writeFileUtf8", func(c goja.FunctionCall) goja.Value {
-		data := utf8Encode(jsUnits(c.Argument(1)))
+		data := utf8Of(c.Argument(1))
 		var fd int
 		own := false
 		if n, ok := c.Argument(0).Export().(int64); ok {

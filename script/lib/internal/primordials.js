@@ -3,6 +3,15 @@
 // realm's intrinsics the way Node's lib/internal/per_context/primordials.js
 // builds it (same names), so that Node's library code runs unchanged.
 
+// nodenet: goja has no Symbol.asyncIterator; one well-known-looking symbol,
+// defined once here (before any library code runs), stands in for it.
+if (typeof Symbol.asyncIterator !== 'symbol') {
+  Reflect.defineProperty(Symbol, 'asyncIterator', {
+    __proto__: null, value: Symbol('Symbol.asyncIterator'),
+    writable: false, enumerable: false, configurable: false,
+  });
+}
+
 const prim = { __proto__: null };
 
 const uncurryThis = (fn) => function(self, ...args) { return Reflect.apply(fn, self, args); };
@@ -128,8 +137,22 @@ prim.SafeWeakMap = class SafeWeakMap extends WeakMap {};
 prim.SafeSet = class SafeSet extends Set {};
 prim.SafeWeakSet = class SafeWeakSet extends WeakSet {};
 if (typeof WeakRef === 'function') prim.SafeWeakRef = class SafeWeakRef extends WeakRef {};
+else {
+  // nodenet: no WeakRef in goja: a strong reference with WeakRef's surface.
+  prim.SafeWeakRef = class SafeWeakRef {
+    #target;
+    constructor(target) { this.#target = target; }
+    deref() { return this.#target; }
+  };
+}
 if (typeof FinalizationRegistry === 'function') {
   prim.SafeFinalizationRegistry = class SafeFinalizationRegistry extends FinalizationRegistry {};
+} else {
+  // nodenet: no FinalizationRegistry in goja: nothing is ever collected.
+  prim.SafeFinalizationRegistry = class SafeFinalizationRegistry {
+    register() {}
+    unregister() { return false; }
+  };
 }
 prim.SafePromise = Promise;
 

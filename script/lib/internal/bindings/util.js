@@ -23,7 +23,11 @@ const privateSymbols = {
   transfer_mode_private_symbol: Symbol('node:transfer_mode_private_symbol'),
 };
 const ALL_PROPERTIES = 0;
+const ONLY_WRITABLE = 1;
 const ONLY_ENUMERABLE = 2;
+const ONLY_CONFIGURABLE = 4;
+const SKIP_STRINGS = 8;
+const SKIP_SYMBOLS = 16;
 function isIndex(key) {
   if (typeof key !== 'string' || key === '') return false;
   const n = Number(key);
@@ -33,7 +37,7 @@ module.exports = {
   constants: {
     kPending: 0, kFulfilled: 1, kRejected: 2,
     kExiting: 0, kExitCode: 1, kHasExitCode: 2,
-    ALL_PROPERTIES, ONLY_ENUMERABLE,
+    ALL_PROPERTIES, ONLY_WRITABLE, ONLY_ENUMERABLE, ONLY_CONFIGURABLE, SKIP_STRINGS, SKIP_SYMBOLS,
     kDisallowCloneAndTransfer: 0, kTransferable: 1, kCloneable: 2,
   },
   privateSymbols,
@@ -42,10 +46,13 @@ module.exports = {
     const keys = [];
     for (const key of Reflect.ownKeys(obj)) {
       if (isIndex(key)) continue;
-      if (filter === ONLY_ENUMERABLE) {
+      if (typeof key === 'symbol' ? (filter & SKIP_SYMBOLS) : (filter & SKIP_STRINGS)) continue;
+      if (filter & (ONLY_WRITABLE | ONLY_ENUMERABLE | ONLY_CONFIGURABLE)) {
         const d = Reflect.getOwnPropertyDescriptor(obj, key);
-        if (!d || !d.enumerable) continue;
-        if (typeof key === 'symbol') continue;
+        if (!d) continue;
+        if ((filter & ONLY_ENUMERABLE) && !d.enumerable) continue;
+        if ((filter & ONLY_CONFIGURABLE) && !d.configurable) continue;
+        if ((filter & ONLY_WRITABLE) && 'value' in d && !d.writable) continue;
       }
       keys.push(key);
     }

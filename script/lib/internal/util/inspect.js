@@ -204,8 +204,10 @@ function pathToFileUrlHref(filepath) {
 }
 
 function isURL(value) {
+  // nodenet: internal/url loads only for a value that has a string href.
+  if (typeof value.href !== 'string') return false;
   internalUrl ??= require('internal/url');
-  return typeof value.href === 'string' && value instanceof internalUrl.URL;
+  return value instanceof internalUrl.URL;
 }
 
 const builtInObjects = new SafeSet(

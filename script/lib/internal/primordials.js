@@ -111,8 +111,24 @@ for (const name of Object.keys(intrinsics)) {
 if (typeof Error.captureStackTrace === 'function') {
   prim.ErrorCaptureStackTrace = Error.captureStackTrace;
 } else {
-  prim.ErrorCaptureStackTrace = function(obj) {
-    const s = new Error().stack;
+  // nodenet: V8's Error.captureStackTrace: the header is the object's
+  // "name: message" as at the call, and the frames start below the
+  // innermost call of fn (matched by name).
+  prim.ErrorCaptureStackTrace = function ErrorCaptureStackTrace(obj, fn) {
+    let frames = new Error().stack.split('\n');
+    frames = frames.slice(2).filter((l) => l !== '');
+    if (typeof fn === 'function' && fn.name) {
+      const at = `\tat ${fn.name} (`;
+      const i = frames.findIndex((l) => l.startsWith(at));
+      if (i >= 0) frames = frames.slice(i + 1);
+    }
+    let header;
+    try {
+      header = Error.prototype.toString.call(obj);
+    } catch {
+      header = 'Error';
+    }
+    const s = frames.length > 0 ? `${header}\n${frames.join('\n')}` : header;
     Reflect.defineProperty(obj, 'stack', { __proto__: null, value: s, writable: true, configurable: true });
   };
 }

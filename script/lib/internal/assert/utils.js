@@ -88,7 +88,8 @@ function getErrMessage(fn) {
   ErrorCaptureStackTrace(err, fn);
   if (errorStackTraceLimitIsWritable) Error.stackTraceLimit = tmpLimit;
 
-  let source = getErrorSourceExpression(err);
+  // nodenet: fn names the frame whose caller is shown.
+  let source = getErrorSourceExpression(err, fn);
   if (source) {
     source = StringPrototypeReplace(source, escapeSequencesRegExp, escapeFn);
     return `The expression evaluated to a falsy value:\n\n  ${source}\n`;

@@ -87,6 +87,17 @@ prim.parseInt = parseInt;
   if (original.prototype) copyPrototype(original.prototype, prim, `${name}Prototype`);
 });
 
+// nodenet: Promise's static methods need Promise as this: bound, as Node's
+// copyPropsRenamedBound makes them.
+for (const key of Reflect.ownKeys(Promise)) {
+  const desc = Reflect.getOwnPropertyDescriptor(Promise, key);
+  if (typeof desc.value === 'function') {
+    const name = `Promise${pascal(key)}`;
+    prim[name] = desc.value.bind(Promise);
+    prim[`${name}Apply`] = (args) => Reflect.apply(desc.value, Promise, args);
+  }
+}
+
 const TypedArray = Reflect.getPrototypeOf(Uint8Array);
 prim.TypedArray = TypedArray;
 copyPropsRenamed(TypedArray, prim, 'TypedArray');
@@ -186,6 +197,16 @@ prim.SafeStringIterator = createSafeIterator(
   (s) => String(s)[Symbol.iterator](), (it) => it.next());
 
 prim.PromisePrototypeThen = uncurryThis(Promise.prototype.then);
+// nodenet: Promise.withResolvers is newer than goja.
+prim.PromiseWithResolvers ??= function PromiseWithResolvers() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+};
 prim.SafePromisePrototypeFinally = (p, fn) => Promise.prototype.finally.call(p, fn);
 prim.SafePromiseAll = (arr, mapFn) => Promise.all(mapFn ? Array.from(arr, mapFn) : arr);
 prim.SafePromiseAllReturnVoid = (arr, mapFn) =>

@@ -67,14 +67,23 @@ module.exports = {
     if (isIterator === undefined) return entries ? entries[0] : [];
     return entries || [[], false];
   },
+  // V8's JSReceiver::GetConstructorName: a string Symbol.toStringTag data
+  // property on the chain, else the name of a constructor on the chain,
+  // else the class name.
   getConstructorName(obj) {
-    let o = obj;
-    while (o !== null && o !== undefined) {
+    for (let o = obj; o !== null && o !== undefined; o = Reflect.getPrototypeOf(o)) {
+      const d = Reflect.getOwnPropertyDescriptor(o, Symbol.toStringTag);
+      if (d !== undefined) {
+        if ('value' in d && typeof d.value === 'string') return d.value;
+        break;
+      }
+    }
+    for (let o = obj; o !== null && o !== undefined; o = Reflect.getPrototypeOf(o)) {
       const d = Reflect.getOwnPropertyDescriptor(o, 'constructor');
       if (d && typeof d.value === 'function' && d.value.name !== '') return d.value.name;
-      o = Reflect.getPrototypeOf(o);
     }
-    return '';
+    if (typeof obj === 'function') return 'Function';
+    return Array.isArray(obj) ? 'Array' : 'Object';
   },
   getExternalValue: () => 0n,
   getCallerLocation: () => undefined,

@@ -26,7 +26,16 @@ function getErrorSourceLocation(error, fn) {
   if (pos === undefined || !pos.sourceLine) {
     return;
   }
-  return { sourceLine: pos.sourceLine, startColumn: pos.column };
+  // goja places a call at its '(' where V8 places it at the callee's name:
+  // step back over an identifier right before the parenthesis.
+  let startColumn = pos.column;
+  const line = pos.sourceLine;
+  if (line[startColumn] === '(') {
+    let i = startColumn;
+    while (i > 0 && /[\w$]/.test(line[i - 1])) i--;
+    if (i < startColumn) startColumn = i;
+  }
+  return { sourceLine: line, startColumn };
 }
 
 const memberAccessTokens = [ '.', '?.', '[', ']' ];

@@ -72,6 +72,8 @@ const lazy = [
   ['AbortSignal', 'internal/abort_controller', 'AbortSignal'],
   ['EventTarget', 'internal/event_target', 'EventTarget'],
   ['Event', 'internal/event_target', 'Event'],
+  ['CustomEvent', 'internal/event_target', 'CustomEvent'],
+  ['DOMException', 'internal/bindings/messaging', 'DOMException'],
   ['structuredClone', 'internal/structured_clone', 'structuredClone'],
   ['performance', 'perf_hooks', 'performance'],
   ['atob', 'buffer', 'atob'],

@@ -3,6 +3,15 @@
 // realm's intrinsics the way Node's lib/internal/per_context/primordials.js
 // builds it (same names), so that Node's library code runs unchanged.
 
+// nodenet: goja has no Symbol.asyncIterator; one well-known-looking symbol,
+// defined once here (before any library code runs), stands in for it.
+if (typeof Symbol.asyncIterator !== 'symbol') {
+  Reflect.defineProperty(Symbol, 'asyncIterator', {
+    __proto__: null, value: Symbol('Symbol.asyncIterator'),
+    writable: false, enumerable: false, configurable: false,
+  });
+}
+
 const prim = { __proto__: null };
 
 const uncurryThis = (fn) => function(self, ...args) { return Reflect.apply(fn, self, args); };
@@ -78,10 +87,14 @@ prim.parseInt = parseInt;
   if (original.prototype) copyPrototype(original.prototype, prim, `${name}Prototype`);
 });
 
-// Promise's static methods are bound to Promise (Node's copyPropsRenamedBound).
+// nodenet: Promise's static methods need Promise as this: bound, as Node's
+// copyPropsRenamedBound makes them.
 for (const key of Reflect.ownKeys(Promise)) {
-  if (typeof key === 'string' && typeof Promise[key] === 'function') {
-    prim[`Promise${pascal(key)}`] = Promise[key].bind(Promise);
+  const desc = Reflect.getOwnPropertyDescriptor(Promise, key);
+  if (typeof desc.value === 'function') {
+    const name = `Promise${pascal(key)}`;
+    prim[name] = desc.value.bind(Promise);
+    prim[`${name}Apply`] = (args) => Reflect.apply(desc.value, Promise, args);
   }
 }
 
@@ -109,8 +122,24 @@ for (const name of Object.keys(intrinsics)) {
 if (typeof Error.captureStackTrace === 'function') {
   prim.ErrorCaptureStackTrace = Error.captureStackTrace;
 } else {
-  prim.ErrorCaptureStackTrace = function(obj) {
-    const s = new Error().stack;
+  // nodenet: V8's Error.captureStackTrace: the header is the object's
+  // "name: message" as at the call, and the frames start below the
+  // innermost call of fn (matched by name).
+  prim.ErrorCaptureStackTrace = function ErrorCaptureStackTrace(obj, fn) {
+    let frames = new Error().stack.split('\n');
+    frames = frames.slice(2).filter((l) => l !== '');
+    if (typeof fn === 'function' && fn.name) {
+      const at = `\tat ${fn.name} (`;
+      const i = frames.findIndex((l) => l.startsWith(at));
+      if (i >= 0) frames = frames.slice(i + 1);
+    }
+    let header;
+    try {
+      header = Error.prototype.toString.call(obj);
+    } catch {
+      header = 'Error';
+    }
+    const s = frames.length > 0 ? `${header}\n${frames.join('\n')}` : header;
     Reflect.defineProperty(obj, 'stack', { __proto__: null, value: s, writable: true, configurable: true });
   };
 }
@@ -135,8 +164,22 @@ prim.SafeWeakMap = class SafeWeakMap extends WeakMap {};
 prim.SafeSet = class SafeSet extends Set {};
 prim.SafeWeakSet = class SafeWeakSet extends WeakSet {};
 if (typeof WeakRef === 'function') prim.SafeWeakRef = class SafeWeakRef extends WeakRef {};
+else {
+  // nodenet: no WeakRef in goja: a strong reference with WeakRef's surface.
+  prim.SafeWeakRef = class SafeWeakRef {
+    #target;
+    constructor(target) { this.#target = target; }
+    deref() { return this.#target; }
+  };
+}
 if (typeof FinalizationRegistry === 'function') {
   prim.SafeFinalizationRegistry = class SafeFinalizationRegistry extends FinalizationRegistry {};
+} else {
+  // nodenet: no FinalizationRegistry in goja: nothing is ever collected.
+  prim.SafeFinalizationRegistry = class SafeFinalizationRegistry {
+    register() {}
+    unregister() { return false; }
+  };
 }
 prim.SafePromise = Promise;
 
@@ -154,6 +197,16 @@ prim.SafeStringIterator = createSafeIterator(
   (s) => String(s)[Symbol.iterator](), (it) => it.next());
 
 prim.PromisePrototypeThen = uncurryThis(Promise.prototype.then);
+// nodenet: Promise.withResolvers is newer than goja.
+prim.PromiseWithResolvers ??= function PromiseWithResolvers() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+};
 prim.SafePromisePrototypeFinally = (p, fn) => Promise.prototype.finally.call(p, fn);
 prim.SafePromiseAll = (arr, mapFn) => Promise.all(mapFn ? Array.from(arr, mapFn) : arr);
 prim.SafePromiseAllReturnVoid = (arr, mapFn) =>

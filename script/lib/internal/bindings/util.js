@@ -23,7 +23,11 @@ const privateSymbols = {
   transfer_mode_private_symbol: Symbol('node:transfer_mode_private_symbol'),
 };
 const ALL_PROPERTIES = 0;
+const ONLY_WRITABLE = 1;
 const ONLY_ENUMERABLE = 2;
+const ONLY_CONFIGURABLE = 4;
+const SKIP_STRINGS = 8;
+const SKIP_SYMBOLS = 16;
 function isIndex(key) {
   if (typeof key !== 'string' || key === '') return false;
   const n = Number(key);
@@ -33,7 +37,7 @@ module.exports = {
   constants: {
     kPending: 0, kFulfilled: 1, kRejected: 2,
     kExiting: 0, kExitCode: 1, kHasExitCode: 2,
-    ALL_PROPERTIES, ONLY_ENUMERABLE,
+    ALL_PROPERTIES, ONLY_WRITABLE, ONLY_ENUMERABLE, ONLY_CONFIGURABLE, SKIP_STRINGS, SKIP_SYMBOLS,
     kDisallowCloneAndTransfer: 0, kTransferable: 1, kCloneable: 2,
   },
   privateSymbols,
@@ -42,10 +46,13 @@ module.exports = {
     const keys = [];
     for (const key of Reflect.ownKeys(obj)) {
       if (isIndex(key)) continue;
-      if (filter === ONLY_ENUMERABLE) {
+      if (typeof key === 'symbol' ? (filter & SKIP_SYMBOLS) : (filter & SKIP_STRINGS)) continue;
+      if (filter & (ONLY_WRITABLE | ONLY_ENUMERABLE | ONLY_CONFIGURABLE)) {
         const d = Reflect.getOwnPropertyDescriptor(obj, key);
-        if (!d || !d.enumerable) continue;
-        if (typeof key === 'symbol') continue;
+        if (!d) continue;
+        if ((filter & ONLY_ENUMERABLE) && !d.enumerable) continue;
+        if ((filter & ONLY_CONFIGURABLE) && !d.configurable) continue;
+        if ((filter & ONLY_WRITABLE) && 'value' in d && !d.writable) continue;
       }
       keys.push(key);
     }
@@ -60,14 +67,23 @@ module.exports = {
     if (isIterator === undefined) return entries ? entries[0] : [];
     return entries || [[], false];
   },
+  // V8's JSReceiver::GetConstructorName: a string Symbol.toStringTag data
+  // property on the chain, else the name of a constructor on the chain,
+  // else the class name.
   getConstructorName(obj) {
-    let o = obj;
-    while (o !== null && o !== undefined) {
+    for (let o = obj; o !== null && o !== undefined; o = Reflect.getPrototypeOf(o)) {
+      const d = Reflect.getOwnPropertyDescriptor(o, Symbol.toStringTag);
+      if (d !== undefined) {
+        if ('value' in d && typeof d.value === 'string') return d.value;
+        break;
+      }
+    }
+    for (let o = obj; o !== null && o !== undefined; o = Reflect.getPrototypeOf(o)) {
       const d = Reflect.getOwnPropertyDescriptor(o, 'constructor');
       if (d && typeof d.value === 'function' && d.value.name !== '') return d.value.name;
-      o = Reflect.getPrototypeOf(o);
     }
-    return '';
+    if (typeof obj === 'function') return 'Function';
+    return Array.isArray(obj) ? 'Array' : 'Object';
   },
   getExternalValue: () => 0n,
   getCallerLocation: () => undefined,

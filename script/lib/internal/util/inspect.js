@@ -204,8 +204,10 @@ function pathToFileUrlHref(filepath) {
 }
 
 function isURL(value) {
+  // nodenet: internal/url loads only for a value that has a string href.
+  if (typeof value.href !== 'string') return false;
   internalUrl ??= require('internal/url');
-  return typeof value.href === 'string' && value instanceof internalUrl.URL;
+  return value instanceof internalUrl.URL;
 }
 
 const builtInObjects = new SafeSet(
@@ -1046,6 +1048,14 @@ function getKeys(value, showHidden) {
   const symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {
     keys = ObjectGetOwnPropertyNames(value);
+    // nodenet: goja lists a function's prototype before its length and
+    // name; V8 after.
+    if (typeof value === 'function' && keys[0] === 'prototype' &&
+        keys[1] === 'length' && keys[2] === 'name') {
+      keys[0] = 'length';
+      keys[1] = 'name';
+      keys[2] = 'prototype';
+    }
     if (symbols.length !== 0)
       ArrayPrototypePushApply(keys, symbols);
   } else {
@@ -1733,6 +1743,31 @@ function getDuplicateErrorFrameRanges(frames) {
   return result;
 }
 
+// nodenet: goja writes stack frames as "\tat f (file:line:col(pc))" and
+// includes the host's own frames; they are shown as V8 writes them,
+// "    at f (file:line:col)", without the host's.
+function v8StackFrames(stack) {
+  if (!StringPrototypeIncludes(stack, '\n\tat ')) {
+    return stack;
+  }
+  const lines = StringPrototypeSplit(stack, '\n');
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (StringPrototypeStartsWith(line, '\tat ')) {
+      if (StringPrototypeIncludes(line, 'github.com/nodenet/nodenet/') ||
+          StringPrototypeStartsWith(line, '\tat trampoline (<eval>')) {
+        continue;
+      }
+      line = RegExpPrototypeSymbolReplace(/:(\d+):(\d+)\(\d+\)/g, `    ${StringPrototypeSlice(line, 1)}`, ':$1:$2');
+    } else if (line === '' && i === lines.length - 1) {
+      continue;
+    }
+    ArrayPrototypePush(out, line);
+  }
+  return ArrayPrototypeJoin(out, '\n');
+}
+
 function getStackString(ctx, error) {
   let stack;
   try {
@@ -1742,7 +1777,7 @@ function getStackString(ctx, error) {
   }
   if (stack) {
     if (typeof stack === 'string') {
-      return stack;
+      return v8StackFrames(stack);
     }
     ctx.seen.push(error);
     ctx.indentationLvl += 4;
@@ -2337,8 +2372,14 @@ function formatArrayBuffer(ctx, value) {
   } catch {
     return [ctx.stylize('(detached)', 'special')];
   }
-  if (hexSlice === undefined)
-    hexSlice = uncurryThis(require('buffer').Buffer.prototype.hexSlice);
+  // nodenet: the hex digits are written here rather than by Buffer.
+  if (hexSlice === undefined) {
+    hexSlice = (buf, start, end) => {
+      let s = '';
+      for (let i = start; i < end; i++) s += (buf[i] < 16 ? '0' : '') + NumberPrototypeToString(buf[i], 16);
+      return s;
+    };
+  }
   const rawString = hexSlice(buffer, 0, MathMin(ctx.maxArrayLength, buffer.length));
   let str = '';
   let i = 0;

@@ -1,14 +1,15 @@
 'use strict';
-// internal/v8/startup_snapshot: nodenet builds no startup snapshots, so the
-// namespace only answers that none is being built.
-const noop = () => {};
+// internal/v8/startup_snapshot: nodenet never builds a startup snapshot.
+const namespace = {
+  isBuildingSnapshot: () => false,
+  addSerializeCallback() {},
+  addDeserializeCallback() {},
+  setDeserializeMainFunction() {},
+};
 module.exports = {
-  namespace: {
-    addSerializeCallback: noop,
-    addDeserializeCallback: noop,
-    setDeserializeMainFunction: noop,
-    isBuildingSnapshot: () => false,
-  },
-  runDeserializeCallbacks: noop,
-  throwIfBuildingSnapshot: noop,
+  namespace,
+  isBuildingSnapshot: () => false,
+  addAfterUserSerializeCallback() {},
+  runDeserializeCallbacks() {},
+  throwIfBuildingSnapshot() {},
 };

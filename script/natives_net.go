@@ -5,6 +5,8 @@ import (
 	"errors"
 	"net/netip"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 
@@ -25,6 +27,27 @@ type jsSock struct {
 	s   *netmod.Socket
 	obj *goja.Object
 	fwd map[string]events.Listener
+	// the last write callback and its Go form: consecutive writes with the
+	// same JavaScript callback pass the same Go func, which netmod batches
+	// as Node does
+	lastCb   *goja.Object
+	lastGoCb func(error)
+}
+
+// writeCb returns the Go callback of a write's JavaScript callback.
+func (js *jsSock) writeCb(cb goja.Value, errCb func(goja.Value) func(error)) func(error) {
+	o, ok := cb.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if o == js.lastCb {
+		return js.lastGoCb
+	}
+	f := errCb(cb)
+	if f != nil {
+		js.lastCb, js.lastGoCb = o, f
+	}
+	return f
 }
 
 // jsServer is a Go server and its JavaScript Server.
@@ -48,7 +71,7 @@ type netState struct {
 var socketEvents = map[string]bool{
 	"lookup": true, "connectionAttempt": true, "connectionAttemptFailed": true,
 	"connectionAttemptTimeout": true,
-	"connect": true, "ready": true, "data": true, "end": true, "finish": true, "drain": true,
+	"connect":                  true, "ready": true, "data": true, "end": true, "finish": true, "drain": true,
 	"timeout": true, "error": true, "close": true, "pause": true, "resume": true,
 	"readable": true, "prefinish": true, "pipe": true, "unpipe": true,
 }
@@ -170,7 +193,7 @@ func (h *Host) netBinding() *goja.Object {
 	set("write", func(c goja.FunctionCall) goja.Value {
 		js := sockOf(c.Argument(0))
 		data := c.Argument(1)
-		cb := errCb(c.Argument(3))
+		cb := js.writeCb(c.Argument(3), errCb)
 		if s, ok := data.(goja.String); ok || data.ExportType() == reflectString {
 			_ = s
 			enc := c.Argument(2)
@@ -327,6 +350,28 @@ func (h *Host) netBinding() *goja.Object {
 		src.s.Unpipe(dst)
 		return undef
 	})
+	// extraListeners(handle, name): the Go object's own listeners of name
+	// (Node's internal ones, such as the socket's 'end' listener).
+	set("extraListeners", func(c goja.FunctionCall) goja.Value {
+		name := c.Argument(1).String()
+		return vm.ToValue(extraListeners(c.Argument(0).Export(), name))
+	})
+	set("extraEventNames", func(c goja.FunctionCall) goja.Value {
+		var names []string
+		switch js := c.Argument(0).Export().(type) {
+		case *jsSock:
+			names = js.s.EventNames()
+		case *jsServer:
+			names = js.srv.EventNames()
+		}
+		out := make([]any, 0, len(names))
+		for _, n := range names {
+			if extraListeners(c.Argument(0).Export(), n) > 0 {
+				out = append(out, n)
+			}
+		}
+		return vm.NewArray(out...)
+	})
 	set("errored", func(c goja.FunctionCall) goja.Value {
 		if err := sockOf(c.Argument(0)).s.Errored(); err != nil {
 			return h.toJS(err)
@@ -472,9 +517,22 @@ func (js *jsSock) track(name string, on bool) {
 			case []byte:
 				v = h.newBuffer(d)
 			case string:
-				v = h.vm.ToValue(d)
+				v = wtf8Value(h.vm, d)
 			}
 			js.emit(name, v)
+		}
+	case "lookup":
+		// Node's 'lookup' after a failed lookup has no address and no
+		// family (undefined).
+		l = func(args ...any) {
+			vals := make([]goja.Value, len(args))
+			for i, a := range args {
+				vals[i] = st.arg(a, nil)
+			}
+			if args[0] != nil && len(vals) >= 3 {
+				vals[1], vals[2] = goja.Undefined(), goja.Undefined()
+			}
+			js.emit(name, vals...)
 		}
 	default:
 		l = func(args ...any) {
@@ -836,3 +894,47 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 }
 
 func boolOf(v goja.Value) bool { return v != nil && v.ToBoolean() }
+
+// wtf8Value converts text from netmod's decoders, where a lone surrogate
+// is kept as WTF-8, into a JavaScript string with that surrogate.
+func wtf8Value(vm *goja.Runtime, s string) goja.Value {
+	if utf8.ValidString(s) {
+		return vm.ToValue(s)
+	}
+	u := make([]uint16, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == 0xED && i+2 < len(s) && s[i+1]&0xE0 == 0xA0 {
+			u = append(u, uint16(c&0x0F)<<12|uint16(s[i+1]&0x3F)<<6|uint16(s[i+2]&0x3F))
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		u = utf16.AppendRune(u, r)
+		i += n
+	}
+	return vm.ToValue(goja.StringFromUTF16(u))
+}
+
+// extraListeners counts the listeners of name a Go object has besides the
+// binding's own (its forwarder, and the socket's cleanup on 'close').
+func extraListeners(x any, name string) int {
+	switch js := x.(type) {
+	case *jsSock:
+		n := js.s.ListenerCount(name)
+		if _, ok := js.fwd[name]; ok {
+			n--
+		}
+		if name == "close" {
+			n--
+		}
+		return n
+	case *jsServer:
+		n := js.srv.ListenerCount(name)
+		if _, ok := js.fwd[name]; ok {
+			n--
+		}
+		return n
+	}
+	return 0
+}

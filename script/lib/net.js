@@ -118,6 +118,23 @@ function installTracking(proto) {
     sync(this, type);
     return this;
   };
+  // Node's own listeners (the socket's 'end' listener, pipe's, ...) are
+  // the Go object's: counted with the JavaScript ones.
+  proto.listenerCount = function listenerCount(type, listener) {
+    const n = EE.listenerCount.call(this, type, listener);
+    const h = this[kHandle];
+    if (listener !== undefined || typeof type !== 'string' || h == null) return n;
+    return n + b.extraListeners(h, type);
+  };
+  proto.eventNames = function eventNames() {
+    const names = EE.eventNames.call(this);
+    const h = this[kHandle];
+    if (h == null) return names;
+    for (const name of b.extraEventNames(h)) {
+      if (!names.includes(name)) names.push(name);
+    }
+    return names;
+  };
   proto.removeAllListeners = function removeAllListeners(type) {
     EE.removeAllListeners.apply(this, arguments);
     if (arguments.length === 0) syncAll(this);
@@ -968,11 +985,11 @@ Server.prototype[SymbolAsyncIterator] = function() {
 module.exports = {
   _normalizeArgs: normalizeArgs,
   get BlockList() {
-    BlockList ??= require('internal/net_blocklist').BlockList;
+    BlockList ??= require('internal/blocklist').BlockList;
     return BlockList;
   },
   get SocketAddress() {
-    SocketAddress ??= require('internal/net_blocklist').SocketAddress;
+    SocketAddress ??= require('internal/socketaddress').SocketAddress;
     return SocketAddress;
   },
   connect,

@@ -90,7 +90,7 @@ func (h *Host) uvBinding() *goja.Object {
 		}
 		_ = consts.Set(name, int(e))
 		_ = o.Set("UV_"+name, -int(e))
-		_, _ = push(emap, vm.NewArray(-int(e), vm.NewArray(name, nodeerr.UV("", e, "", 0).Message)))
+		_, _ = push(emap, vm.NewArray(-int(e), vm.NewArray(name, nodeerr.UVMessage(e))))
 	}
 	_ = o.Set("errnoConstants", func(goja.FunctionCall) goja.Value { return consts })
 	_ = o.Set("getErrorMap", func(goja.FunctionCall) goja.Value {

@@ -74,17 +74,20 @@ const lazy = [
   ['Event', 'internal/event_target', 'Event'],
   ['structuredClone', 'internal/structured_clone', 'structuredClone'],
   ['performance', 'perf_hooks', 'performance'],
+  ['atob', 'buffer', 'atob'],
+  ['btoa', 'buffer', 'btoa'],
 ];
+const enumerableGlobals = ['structuredClone', 'performance', 'atob', 'btoa'];
 for (const [name, mod, key] of lazy) {
   Object.defineProperty(globalThis, name, {
     __proto__: null,
     configurable: true,
-    enumerable: name === 'structuredClone' || name === 'performance',
+    enumerable: enumerableGlobals.includes(name),
     get() {
       const value = require(mod)[key];
       Object.defineProperty(globalThis, name, {
         __proto__: null, value, writable: true, configurable: true,
-        enumerable: name === 'structuredClone' || name === 'performance',
+        enumerable: enumerableGlobals.includes(name),
       });
       return value;
     },

@@ -1,0 +1,893 @@
+package script
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/binary"
+	"reflect"
+	"unicode/utf16"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	"golang.org/x/net/idna"
+)
+
+// The "buffer" binding: Node's node_buffer.cc (encodings, search, compare,
+// copy, fill) for lib/buffer.js and lib/internal/buffer.js, and the Go
+// helpers that move bytes between Go and Buffers.
+func init() { registerNative("buffer", (*Host).bufferBinding) }
+
+// Node's `enum encoding` (the index of a name in
+// internalBinding('string_decoder').encodings).
+const (
+	encASCII = iota
+	encUTF8
+	encBase64
+	encUCS2
+	encLatin1
+	encHex
+	encBuffer
+	encBase64URL
+)
+
+// fastBufferKey is where the FastBuffer constructor is kept in h.natives.
+const fastBufferKey = "\x00FastBuffer"
+
+// newBuffer returns a Buffer (a FastBuffer: a Uint8Array whose prototype is
+// Buffer.prototype) over b. The Buffer shares b's memory: the caller hands
+// b over and must not use it afterwards.
+func (h *Host) newBuffer(b []byte) goja.Value {
+	ctor, ok := h.natives[fastBufferKey]
+	if !ok {
+		ctor = h.requireLib("internal/buffer").ToObject(h.vm).Get("FastBuffer").ToObject(h.vm)
+		h.natives[fastBufferKey] = ctor
+	}
+	if b == nil {
+		b = []byte{}
+	}
+	o, err := h.vm.New(ctor, h.vm.ToValue(h.vm.NewArrayBuffer(b)))
+	if err != nil {
+		h.rethrow(err)
+	}
+	return o
+}
+
+// bufferBytes returns the bytes of a Buffer or Uint8Array (any typed array
+// or DataView: its bytes; an ArrayBuffer: all of it) without copying: the
+// slice aliases the JavaScript object's memory.
+func (h *Host) bufferBytes(v goja.Value) ([]byte, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	switch x := o.Export().(type) {
+	case []byte:
+		return x, true
+	case goja.ArrayBuffer:
+		return x.Bytes(), true
+	}
+	t := o.ExportType()
+	if t == nil || t.Kind() != reflect.Slice {
+		return nil, false
+	}
+	switch t.Elem().Kind() {
+	case reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint16,
+		reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		var b []byte
+		if err := h.vm.ExportTo(o, &b); err == nil {
+			return b, true
+		}
+	}
+	return nil, false
+}
+
+// mustBytes is bufferBytes for binding arguments.
+func (h *Host) mustBytes(v goja.Value) []byte {
+	b, ok := h.bufferBytes(v)
+	if !ok {
+		panic(h.vm.NewTypeError("argument must be a buffer"))
+	}
+	return b
+}
+
+// jsString returns the UTF-16 code units of a JavaScript string value.
+func jsUnits(v goja.Value) []uint16 {
+	s, ok := v.(goja.String)
+	if !ok {
+		s, _ = v.ToString().(goja.String)
+		if s == nil {
+			return utf16.Encode([]rune(v.String()))
+		}
+	}
+	n := s.Length()
+	u := make([]uint16, n)
+	for i := range n {
+		u[i] = s.CharAt(i)
+	}
+	return u
+}
+
+// isASCIIString reports whether v is a string of ASCII characters only
+// (goja keeps those as Go strings).
+func latin1String(b []byte) string {
+	for _, c := range b {
+		if c >= 0x80 {
+			r := make([]rune, len(b))
+			for i, c := range b {
+				r[i] = rune(c)
+			}
+			return string(r)
+		}
+	}
+	return string(b)
+}
+
+// decodeUTF8 decodes b as the WHATWG UTF-8 decoder (V8's) does: each
+// maximal invalid subpart becomes one U+FFFD.
+func decodeUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	var sb []byte
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			sb = append(sb, c)
+			i++
+			continue
+		}
+		need, lo, hi := 0, byte(0x80), byte(0xBF)
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			need = 1
+		case c == 0xE0:
+			need, lo = 2, 0xA0
+		case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
+			need = 2
+		case c == 0xED:
+			need, hi = 2, 0x9F
+		case c == 0xF0:
+			need, lo = 3, 0x90
+		case c >= 0xF1 && c <= 0xF3:
+			need = 3
+		case c == 0xF4:
+			need, hi = 3, 0x8F
+		default:
+			sb = append(sb, "\uFFFD"...)
+			i++
+			continue
+		}
+		j := i + 1
+		ok := true
+		for k := 0; k < need; k++ {
+			if j >= len(b) || b[j] < lo || b[j] > hi {
+				ok = false
+				break
+			}
+			lo, hi = 0x80, 0xBF
+			j++
+		}
+		if !ok {
+			sb = append(sb, "\uFFFD"...)
+			i = j
+			continue
+		}
+		sb = append(sb, b[i:j]...)
+		i = j
+	}
+	return string(sb)
+}
+
+// utf8Units encodes UTF-16 code units as UTF-8 (lone surrogates as U+FFFD).
+func utf8Encode(u []uint16) []byte {
+	out := make([]byte, 0, len(u))
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c < 0x80:
+			out = append(out, byte(c))
+		case c >= 0xD800 && c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF:
+			out = utf8.AppendRune(out, utf16.DecodeRune(rune(c), rune(u[i+1])))
+			i++
+		case c >= 0xD800 && c <= 0xDFFF:
+			out = append(out, "\uFFFD"...)
+		default:
+			out = utf8.AppendRune(out, rune(c))
+		}
+	}
+	return out
+}
+
+// stringBytes converts a string to bytes in encoding enc.
+func stringBytes(u []uint16, enc int) []byte {
+	switch enc {
+	case encUTF8, encBuffer:
+		return utf8Encode(u)
+	case encUCS2:
+		out := make([]byte, 2*len(u))
+		for i, c := range u {
+			binary.LittleEndian.PutUint16(out[2*i:], c)
+		}
+		return out
+	case encLatin1, encASCII:
+		out := make([]byte, len(u))
+		for i, c := range u {
+			out[i] = byte(c)
+		}
+		return out
+	case encHex:
+		out := make([]byte, 0, len(u)/2)
+		for i := 0; i+1 < len(u); i += 2 {
+			a, b := unhex(u[i]), unhex(u[i+1])
+			if a < 0 || b < 0 {
+				break
+			}
+			out = append(out, byte(a<<4|b))
+		}
+		return out
+	case encBase64, encBase64URL:
+		return base64Loose(u)
+	}
+	return utf8Encode(u)
+}
+
+func unhex(c uint16) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+func unbase64(c uint16) int {
+	switch {
+	case c >= 'A' && c <= 'Z':
+		return int(c - 'A')
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 26
+	case c >= '0' && c <= '9':
+		return int(c-'0') + 52
+	case c == '+' || c == '-':
+		return 62
+	case c == '/' || c == '_':
+		return 63
+	}
+	return -1
+}
+
+// base64Loose decodes base64 or base64url as Node does: characters outside
+// both alphabets are skipped and '=' ends the input.
+func base64Loose(u []uint16) []byte {
+	out := make([]byte, 0, len(u)*3/4)
+	var acc uint32
+	n := 0
+	for _, c := range u {
+		if c == '=' {
+			break
+		}
+		v := unbase64(c)
+		if v < 0 {
+			continue
+		}
+		acc = acc<<6 | uint32(v)
+		n++
+		if n == 4 {
+			out = append(out, byte(acc>>16), byte(acc>>8), byte(acc))
+			acc, n = 0, 0
+		}
+	}
+	switch n {
+	case 2:
+		out = append(out, byte(acc>>4))
+	case 3:
+		out = append(out, byte(acc>>10), byte(acc>>2))
+	}
+	return out
+}
+
+// bytesString converts bytes to a JavaScript string in encoding enc.
+func (h *Host) bytesString(b []byte, enc int) goja.Value {
+	switch enc {
+	case encUTF8, encBuffer:
+		return h.vm.ToValue(decodeUTF8(b))
+	case encUCS2:
+		u := make([]uint16, len(b)/2)
+		for i := range u {
+			u[i] = binary.LittleEndian.Uint16(b[2*i:])
+		}
+		return goja.StringFromUTF16(u)
+	case encLatin1:
+		return h.vm.ToValue(latin1String(b))
+	case encASCII:
+		out := make([]byte, len(b))
+		for i, c := range b {
+			out[i] = c & 0x7f
+		}
+		return h.vm.ToValue(string(out))
+	case encHex:
+		const digits = "0123456789abcdef"
+		out := make([]byte, 2*len(b))
+		for i, c := range b {
+			out[2*i], out[2*i+1] = digits[c>>4], digits[c&15]
+		}
+		return h.vm.ToValue(string(out))
+	case encBase64:
+		return h.vm.ToValue(base64.StdEncoding.EncodeToString(b))
+	case encBase64URL:
+		return h.vm.ToValue(base64.RawURLEncoding.EncodeToString(b))
+	}
+	return h.vm.ToValue(decodeUTF8(b))
+}
+
+// sliceArgs clamps (start, end) of a xxxSlice call.
+func sliceArgs(b []byte, c goja.FunctionCall) []byte {
+	start, end := 0, len(b)
+	if a := c.Argument(1); !goja.IsUndefined(a) {
+		start = int(a.ToInteger())
+	}
+	if a := c.Argument(2); !goja.IsUndefined(a) {
+		end = int(a.ToInteger())
+	}
+	start = min(max(start, 0), len(b))
+	end = min(max(end, start), len(b))
+	return b[start:end]
+}
+
+// utf8Prefix returns the longest prefix of the UTF-8 bytes p of whole
+// characters that fits in n bytes.
+func utf8Prefix(p []byte, n int) []byte {
+	if len(p) <= n {
+		return p
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(p[i]) {
+		i--
+	}
+	return p[:i]
+}
+
+func (h *Host) bufferBinding() *goja.Object {
+	vm := h.vm
+	o := vm.NewObject()
+	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
+	num := func(n int) goja.Value { return vm.ToValue(n) }
+
+	_ = o.Set("kMaxLength", float64(1<<53-1))
+	_ = o.Set("kStringMaxLength", (1<<29)-24)
+
+	set("byteLengthUtf8", func(c goja.FunctionCall) goja.Value {
+		u := jsUnits(c.Argument(0))
+		n := 0
+		for i := 0; i < len(u); i++ {
+			ch := u[i]
+			switch {
+			case ch < 0x80:
+				n++
+			case ch < 0x800:
+				n += 2
+			case ch >= 0xD800 && ch <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF:
+				n += 4
+				i++
+			default:
+				n += 3
+			}
+		}
+		return num(n)
+	})
+	set("compare", func(c goja.FunctionCall) goja.Value {
+		return num(bytes.Compare(h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))))
+	})
+	set("compareOffset", func(c goja.FunctionCall) goja.Value {
+		src, dst := h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))
+		ts, ss := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
+		te, se := int(c.Argument(4).ToInteger()), int(c.Argument(5).ToInteger())
+		if ss > len(src) {
+			panic(h.newNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"sourceStart\" is out of range."))
+		}
+		if ts > len(dst) {
+			panic(h.newNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"targetStart\" is out of range."))
+		}
+		se = min(max(se, ss), len(src))
+		te = min(max(te, ts), len(dst))
+		return num(bytes.Compare(src[ss:se], dst[ts:te]))
+	})
+	set("copy", func(c goja.FunctionCall) goja.Value {
+		src, dst := h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))
+		ts, ss, nb := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()), int(c.Argument(4).ToInteger())
+		if ts < 0 || ss < 0 || ts > len(dst) || ss > len(src) {
+			return num(0)
+		}
+		nb = min(nb, len(dst)-ts, len(src)-ss)
+		return num(copy(dst[ts:ts+nb], src[ss:ss+nb]))
+	})
+	set("fill", func(c goja.FunctionCall) goja.Value {
+		b := h.mustBytes(c.Argument(0))
+		start, end := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
+		if start < 0 || end > len(b) || start > end {
+			return num(-2)
+		}
+		var pat []byte
+		v := c.Argument(1)
+		if p, ok := h.bufferBytes(v); ok {
+			pat = append([]byte(nil), p...)
+		} else if goja.IsString(v) {
+			enc := encUTF8
+			if e := c.Argument(4); !goja.IsUndefined(e) {
+				enc = h.encodingIndex(e.String())
+			}
+			pat = stringBytes(jsUnits(v), enc)
+			if len(pat) == 0 && enc == encHex {
+				return num(-1)
+			}
+		} else {
+			pat = []byte{byte(v.ToInteger() & 255)}
+		}
+		if len(pat) == 0 {
+			pat = []byte{0}
+		}
+		for i := start; i < end; i += len(pat) {
+			copy(b[i:end], pat)
+		}
+		return goja.Undefined()
+	})
+	isASCII := func(b []byte) bool {
+		for _, c := range b {
+			if c >= 0x80 {
+				return false
+			}
+		}
+		return true
+	}
+	set("isAscii", func(c goja.FunctionCall) goja.Value { return vm.ToValue(isASCII(h.mustBytes(c.Argument(0)))) })
+	set("isUtf8", func(c goja.FunctionCall) goja.Value { return vm.ToValue(utf8.Valid(h.mustBytes(c.Argument(0)))) })
+
+	// Search.
+	indexOfOffset := func(length, offset, needle int, forward bool) int {
+		if offset < 0 {
+			if offset+length >= 0 {
+				return length + offset
+			} else if forward || needle == 0 {
+				return 0
+			}
+			return -1
+		}
+		if offset+needle <= length {
+			return offset
+		} else if needle == 0 {
+			return length
+		} else if forward {
+			return -1
+		}
+		return length - 1
+	}
+	search := func(hay, needle []byte, offset int, forward bool, unit int) int {
+		if forward {
+			for i := offset; i+len(needle) <= len(hay); i++ {
+				if i%unit == 0 && bytes.Equal(hay[i:i+len(needle)], needle) {
+					return i
+				}
+			}
+			return -1
+		}
+		for i := min(offset, len(hay)-len(needle)); i >= 0; i-- {
+			if i%unit == 0 && bytes.Equal(hay[i:i+len(needle)], needle) {
+				return i
+			}
+		}
+		return -1
+	}
+	haystack := func(c goja.FunctionCall, endArg int) []byte {
+		b := h.mustBytes(c.Argument(0))
+		if e := c.Argument(endArg); !goja.IsUndefined(e) {
+			if n := int(e.ToInteger()); n >= 0 && n < len(b) {
+				b = b[:n]
+			}
+		}
+		return b
+	}
+	indexOf := func(hay, needle []byte, offset int, enc int, forward bool) goja.Value {
+		off := indexOfOffset(len(hay), offset, len(needle), forward)
+		if len(needle) == 0 {
+			return num(off)
+		}
+		if len(hay) == 0 || off <= -1 || (forward && len(needle)+off > len(hay)) || len(needle) > len(hay) {
+			return num(-1)
+		}
+		unit := 1
+		if enc == encUCS2 && len(hay) >= 2 && len(needle) >= 2 {
+			unit = 2
+			hay = hay[:len(hay)&^1]
+		}
+		return num(search(hay, needle, off, forward, unit))
+	}
+	set("indexOfString", func(c goja.FunctionCall) goja.Value {
+		hay := haystack(c, 5)
+		enc := int(c.Argument(3).ToInteger())
+		needle := stringBytes(jsUnits(c.Argument(1)), enc)
+		return indexOf(hay, needle, int(c.Argument(2).ToInteger()), enc, c.Argument(4).ToBoolean())
+	})
+	set("indexOfBuffer", func(c goja.FunctionCall) goja.Value {
+		hay := haystack(c, 5)
+		needle := h.mustBytes(c.Argument(1))
+		return indexOf(hay, needle, int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()), c.Argument(4).ToBoolean())
+	})
+	set("indexOfNumber", func(c goja.FunctionCall) goja.Value {
+		hay := haystack(c, 4)
+		needle := byte(c.Argument(1).ToInteger())
+		forward := c.Argument(3).ToBoolean()
+		off := indexOfOffset(len(hay), int(c.Argument(2).ToInteger()), 1, forward)
+		if off <= -1 || len(hay) == 0 {
+			return num(-1)
+		}
+		if forward {
+			if i := bytes.IndexByte(hay[off:], needle); i >= 0 {
+				return num(off + i)
+			}
+			return num(-1)
+		}
+		return num(bytes.LastIndexByte(hay[:min(off+1, len(hay))], needle))
+	})
+
+	swap := func(n int) func(c goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			b := h.mustBytes(c.Argument(0))
+			for i := 0; i+n <= len(b); i += n {
+				for j := 0; j < n/2; j++ {
+					b[i+j], b[i+n-1-j] = b[i+n-1-j], b[i+j]
+				}
+			}
+			return c.Argument(0)
+		}
+	}
+	set("swap16", swap(2))
+	set("swap32", swap(4))
+	set("swap64", swap(8))
+
+	set("btoa", func(c goja.FunctionCall) goja.Value {
+		u := jsUnits(c.Argument(0))
+		b := make([]byte, len(u))
+		for i, ch := range u {
+			if ch > 0xff {
+				return num(-1)
+			}
+			b[i] = byte(ch)
+		}
+		return vm.ToValue(base64.StdEncoding.EncodeToString(b))
+	})
+	set("atob", func(c goja.FunctionCall) goja.Value {
+		u := jsUnits(c.Argument(0))
+		s := make([]uint16, 0, len(u))
+		for _, ch := range u {
+			switch ch {
+			case ' ', '\t', '\n', '\f', '\r':
+				continue
+			}
+			s = append(s, ch)
+		}
+		if len(s)%4 == 0 && len(s) > 0 && s[len(s)-1] == '=' {
+			s = s[:len(s)-1]
+			if len(s) > 0 && s[len(s)-1] == '=' {
+				s = s[:len(s)-1]
+			}
+		}
+		for _, ch := range s {
+			if ch == '-' || ch == '_' || unbase64(ch) < 0 {
+				return num(-2)
+			}
+		}
+		if len(s)%4 == 1 {
+			return num(-1)
+		}
+		return vm.ToValue(latin1String(base64Loose(s)))
+	})
+
+	slice := func(enc int) func(c goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			return h.bytesString(sliceArgs(h.mustBytes(c.Argument(0)), c), enc)
+		}
+	}
+	set("asciiSlice", slice(encASCII))
+	set("base64Slice", slice(encBase64))
+	set("base64urlSlice", slice(encBase64URL))
+	set("latin1Slice", slice(encLatin1))
+	set("hexSlice", slice(encHex))
+	set("ucs2Slice", slice(encUCS2))
+	set("utf8Slice", slice(encUTF8))
+
+	write := func(enc int) func(c goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			b := h.mustBytes(c.Argument(0))
+			off := 0
+			if a := c.Argument(2); !goja.IsUndefined(a) {
+				off = int(a.ToInteger())
+			}
+			if off < 0 || off > len(b) {
+				panic(h.newNodeError("RangeError", "ERR_BUFFER_OUT_OF_BOUNDS", "\"offset\" is outside of buffer bounds"))
+			}
+			n := len(b) - off
+			if a := c.Argument(3); !goja.IsUndefined(a) {
+				n = min(int(a.ToInteger()), n)
+			}
+			if n < 0 {
+				n = 0
+			}
+			u := jsUnits(c.Argument(1))
+			var p []byte
+			switch enc {
+			case encUTF8:
+				p = utf8Prefix(utf8Encode(u), n)
+			case encUCS2:
+				if len(u) > n/2 {
+					u = u[:n/2]
+				}
+				p = stringBytes(u, enc)
+			case encLatin1, encASCII:
+				if len(u) > n {
+					u = u[:n]
+				}
+				p = stringBytes(u, enc)
+			default:
+				p = stringBytes(u, enc)
+				if len(p) > n {
+					p = p[:n]
+				}
+			}
+			return num(copy(b[off:], p))
+		}
+	}
+	set("asciiWriteStatic", write(encASCII))
+	set("latin1WriteStatic", write(encLatin1))
+	set("utf8WriteStatic", write(encUTF8))
+	set("base64Write", write(encBase64))
+	set("base64urlWrite", write(encBase64URL))
+	set("hexWrite", write(encHex))
+	set("ucs2Write", write(encUCS2))
+	set("utf8Write", write(encUTF8))
+
+	set("createUnsafeArrayBuffer", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(vm.NewArrayBuffer(make([]byte, int(c.Argument(0).ToInteger()))))
+	})
+	set("arrayBufferAlignedOffset", func(c goja.FunctionCall) goja.Value {
+		b := h.mustBytes(c.Argument(0))
+		align := uintptr(c.Argument(1).ToInteger())
+		if len(b) == 0 || align <= 1 {
+			return num(0)
+		}
+		addr := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+		return num(int((align - addr%align) % align))
+	})
+	set("setDetachKey", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	set("getZeroFillToggle", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	return o
+}
+
+// encodingIndex maps an encoding name (already normalized or not) to
+// Node's enum value.
+func (h *Host) encodingIndex(name string) int {
+	switch name {
+	case "utf8", "utf-8", "UTF8", "UTF-8":
+		return encUTF8
+	case "ucs2", "ucs-2", "utf16le", "utf-16le", "UCS2", "UTF16LE":
+		return encUCS2
+	case "latin1", "binary", "LATIN1", "BINARY":
+		return encLatin1
+	case "ascii", "ASCII":
+		return encASCII
+	case "hex", "HEX":
+		return encHex
+	case "base64", "BASE64":
+		return encBase64
+	case "base64url", "BASE64URL":
+		return encBase64URL
+	case "buffer":
+		return encBuffer
+	}
+	return encUTF8
+}
+
+// The "string_decoder" binding: Node's string_decoder.cc. The decoder state
+// lives in a 7-byte Buffer: the incomplete character (4 bytes), the bytes
+// missing, the bytes buffered and the encoding.
+func init() { registerNative("string_decoder", (*Host).stringDecoderBinding) }
+
+const (
+	sdMissing  = 4
+	sdBuffered = 5
+	sdEncoding = 6
+	sdSize     = 7
+)
+
+func (h *Host) stringDecoderBinding() *goja.Object {
+	vm := h.vm
+	o := vm.NewObject()
+	enc := []any{"ascii", "utf8", "base64", "utf16le", "latin1", "hex", "buffer", "base64url"}
+	_ = o.Set("encodings", vm.NewArray(enc...))
+	_ = o.Set("kIncompleteCharactersStart", 0)
+	_ = o.Set("kIncompleteCharactersEnd", 4)
+	_ = o.Set("kMissingBytes", sdMissing)
+	_ = o.Set("kBufferedBytes", sdBuffered)
+	_ = o.Set("kEncodingField", sdEncoding)
+	_ = o.Set("kNumFields", 7)
+	_ = o.Set("kSize", sdSize)
+	// decode is StringDecoder::DecodeData of string_decoder.cc.
+	decode := func(st, data []byte) goja.Value {
+		e := int(st[sdEncoding])
+		if e != encUTF8 && e != encUCS2 && e != encBase64 && e != encBase64URL {
+			return h.bytesString(data, e)
+		}
+		var prepend goja.Value
+		if st[sdMissing] > 0 {
+			if e == encUTF8 {
+				for i := 0; i < len(data) && i < int(st[sdMissing]); i++ {
+					if data[i]&0xC0 != 0x80 {
+						st[sdMissing] = 0
+						copy(st[st[sdBuffered]:], data[:i])
+						st[sdBuffered] += byte(i)
+						data = data[i:]
+						break
+					}
+				}
+			}
+			found := min(len(data), int(st[sdMissing]))
+			copy(st[st[sdBuffered]:], data[:found])
+			data = data[found:]
+			st[sdMissing] -= byte(found)
+			st[sdBuffered] += byte(found)
+			if st[sdMissing] == 0 {
+				prepend = h.bytesString(append([]byte(nil), st[:st[sdBuffered]]...), e)
+				st[sdBuffered] = 0
+			}
+		}
+		if len(data) == 0 {
+			if prepend != nil {
+				return prepend
+			}
+			return vm.ToValue("")
+		}
+		n := len(data)
+		switch {
+		case e == encUTF8 && data[n-1]&0x80 != 0:
+			for i := n - 1; ; i-- {
+				st[sdBuffered]++
+				if data[i]&0xC0 == 0x80 {
+					if st[sdBuffered] >= 4 || i == 0 {
+						st[sdBuffered] = 0
+						break
+					}
+					continue
+				}
+				switch {
+				case data[i]&0xE0 == 0xC0:
+					st[sdMissing] = 2
+				case data[i]&0xF0 == 0xE0:
+					st[sdMissing] = 3
+				case data[i]&0xF8 == 0xF0:
+					st[sdMissing] = 4
+				default:
+					st[sdBuffered] = 0
+				}
+				if st[sdBuffered] == 0 {
+					break
+				}
+				if st[sdBuffered] >= st[sdMissing] {
+					st[sdMissing], st[sdBuffered] = 0, 0
+				}
+				st[sdMissing] -= st[sdBuffered]
+				break
+			}
+		case e == encUCS2:
+			if n%2 == 1 {
+				st[sdBuffered], st[sdMissing] = 1, 1
+			} else if data[n-1]&0xFC == 0xD8 {
+				st[sdBuffered], st[sdMissing] = 2, 2
+			}
+		case e == encBase64 || e == encBase64URL:
+			st[sdBuffered] = byte(n % 3)
+			if st[sdBuffered] > 0 {
+				st[sdMissing] = 3 - st[sdBuffered]
+			}
+		}
+		if k := int(st[sdBuffered]); k > 0 {
+			n -= k
+			copy(st[:4], data[n:])
+		}
+		body := h.bytesString(data[:n], e)
+		if prepend == nil {
+			return body
+		}
+		return vm.ToValue(prepend.ToString().(goja.String).Concat(body.ToString().(goja.String)))
+	}
+	_ = o.Set("decode", func(c goja.FunctionCall) goja.Value {
+		return decode(h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1)))
+	})
+	// flush is StringDecoder::FlushData.
+	_ = o.Set("flush", func(c goja.FunctionCall) goja.Value {
+		st := h.mustBytes(c.Argument(0))
+		e := int(st[sdEncoding])
+		if e == encUCS2 && st[sdBuffered]%2 == 1 {
+			st[sdMissing]--
+			st[sdBuffered]--
+		}
+		if st[sdBuffered] == 0 {
+			return vm.ToValue("")
+		}
+		ret := h.bytesString(append([]byte(nil), st[:st[sdBuffered]]...), e)
+		st[sdMissing], st[sdBuffered] = 0, 0
+		return ret
+	})
+	return o
+}
+
+// The "encoding_binding" binding: TextEncoder's and TextDecoder's UTF-8
+// paths, and the IDNA conversions of lib/url.js.
+func init() { registerNative("encoding_binding", (*Host).encodingBinding) }
+
+func (h *Host) encodingBinding() *goja.Object {
+	vm := h.vm
+	o := vm.NewObject()
+	results := vm.NewArray(0, 0)
+	_ = o.Set("encodeIntoResults", results)
+	_ = o.Set("encodeInto", func(c goja.FunctionCall) goja.Value {
+		u := jsUnits(c.Argument(0))
+		dst := h.mustBytes(c.Argument(1))
+		read, written := 0, 0
+		for read < len(u) {
+			n := 1
+			ch := u[read]
+			if ch >= 0xD800 && ch <= 0xDBFF && read+1 < len(u) && u[read+1] >= 0xDC00 && u[read+1] <= 0xDFFF {
+				n = 2
+			}
+			p := utf8Encode(u[read : read+n])
+			if written+len(p) > len(dst) {
+				break
+			}
+			copy(dst[written:], p)
+			written += len(p)
+			read += n
+		}
+		_ = results.Set("0", read)
+		_ = results.Set("1", written)
+		return goja.Undefined()
+	})
+	_ = o.Set("encodeUtf8String", func(c goja.FunctionCall) goja.Value {
+		b := utf8Encode(jsUnits(c.Argument(0)))
+		ctor := vm.Get("Uint8Array").ToObject(vm)
+		v, err := vm.New(ctor, vm.ToValue(vm.NewArrayBuffer(b)))
+		if err != nil {
+			h.rethrow(err)
+		}
+		return v
+	})
+	_ = o.Set("decodeUTF8", func(c goja.FunctionCall) goja.Value {
+		b, ok := h.bufferBytes(c.Argument(0))
+		if !ok {
+			panic(h.newNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				"The \"list\" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView."))
+		}
+		if c.Argument(2).ToBoolean() && !utf8.Valid(b) {
+			panic(h.newNodeError("TypeError", "ERR_ENCODING_INVALID_ENCODED_DATA",
+				"The encoded data was not valid for encoding utf-8"))
+		}
+		if !c.Argument(1).ToBoolean() && len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+			b = b[3:]
+		}
+		return vm.ToValue(decodeUTF8(b))
+	})
+	_ = o.Set("toASCII", func(c goja.FunctionCall) goja.Value {
+		s, err := idna.Lookup.ToASCII(c.Argument(0).String())
+		if err != nil {
+			return vm.ToValue("")
+		}
+		return vm.ToValue(s)
+	})
+	_ = o.Set("toUnicode", func(c goja.FunctionCall) goja.Value {
+		s, _ := idna.ToUnicode(c.Argument(0).String())
+		return vm.ToValue(s)
+	})
+	return o
+}

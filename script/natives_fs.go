@@ -1,0 +1,503 @@
+package script
+
+import (
+	"crypto/rand"
+	"errors"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+// The "fs" binding: node_file.cc's synchronous calls for lib/fs.js. A
+// failed call throws Node's UVException ("ENOENT: no such file or
+// directory, open '/x'", with errno, code, syscall, path and dest).
+func init() { registerNative("fs", (*Host).fsBinding) }
+
+// libuv's dirent types.
+const (
+	direntUnknown = iota
+	direntFile
+	direntDir
+	direntLink
+	direntFIFO
+	direntSocket
+	direntChar
+	direntBlock
+)
+
+// fsError throws the UVException for err of syscall name on path (and
+// dest).
+func (h *Host) fsError(err error, name, path, dest string) {
+	errno := syscall.EIO
+	var en syscall.Errno
+	if errors.As(err, &en) {
+		errno = en
+	}
+	ctx := h.vm.NewObject()
+	_ = ctx.Set("errno", -int(errno))
+	_ = ctx.Set("syscall", name)
+	if path != "" {
+		_ = ctx.Set("path", path)
+	}
+	if dest != "" {
+		_ = ctx.Set("dest", dest)
+	}
+	ctor := h.requireLib("internal/errors").ToObject(h.vm).Get("UVException").ToObject(h.vm)
+	e, jerr := h.vm.New(ctor, ctx)
+	if jerr != nil {
+		h.rethrow(jerr)
+	}
+	panic(e)
+}
+
+// fsPath is a path argument: a string or a Buffer.
+func (h *Host) fsPath(v goja.Value) string {
+	if b, ok := h.bufferBytes(v); ok {
+		return string(b)
+	}
+	return v.String()
+}
+
+// statArray returns the 18 numbers of Node's stat array for st.
+func statArray(st *unix.Statx_t) []any {
+	ts := func(t unix.StatxTimestamp) (any, any) { return float64(t.Sec), float64(t.Nsec) }
+	as, an := ts(st.Atime)
+	ms, mn := ts(st.Mtime)
+	cs, cn := ts(st.Ctime)
+	bs, bn := ts(st.Btime)
+	if st.Mask&unix.STATX_BTIME == 0 {
+		bs, bn = float64(0), float64(0)
+	}
+	dev := float64(unix.Mkdev(st.Dev_major, st.Dev_minor))
+	rdev := float64(unix.Mkdev(st.Rdev_major, st.Rdev_minor))
+	return []any{dev, float64(st.Mode), float64(st.Nlink), float64(st.Uid), float64(st.Gid), rdev,
+		float64(st.Blksize), float64(st.Ino), float64(st.Size), float64(st.Blocks),
+		as, an, ms, mn, cs, cn, bs, bn}
+}
+
+func (h *Host) fsBinding() *goja.Object {
+	vm := h.vm
+	o := vm.NewObject()
+	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
+	undef := goja.Undefined()
+
+	consts := vm.NewObject()
+	for k, v := range map[string]int{
+		"UV_FS_SYMLINK_DIR": 1, "UV_FS_SYMLINK_JUNCTION": 2, "O_RDONLY": unix.O_RDONLY, "O_WRONLY": unix.O_WRONLY,
+		"O_RDWR": unix.O_RDWR, "UV_DIRENT_UNKNOWN": direntUnknown, "UV_DIRENT_FILE": direntFile,
+		"UV_DIRENT_DIR": direntDir, "UV_DIRENT_LINK": direntLink, "UV_DIRENT_FIFO": direntFIFO,
+		"UV_DIRENT_SOCKET": direntSocket, "UV_DIRENT_CHAR": direntChar, "UV_DIRENT_BLOCK": direntBlock,
+		"EXTENSIONLESS_FORMAT_JAVASCRIPT": 0, "EXTENSIONLESS_FORMAT_WASM": 1,
+		"S_IFMT": unix.S_IFMT, "S_IFREG": unix.S_IFREG, "S_IFDIR": unix.S_IFDIR, "S_IFCHR": unix.S_IFCHR,
+		"S_IFBLK": unix.S_IFBLK, "S_IFIFO": unix.S_IFIFO, "S_IFLNK": unix.S_IFLNK, "S_IFSOCK": unix.S_IFSOCK,
+		"O_CREAT": unix.O_CREAT, "O_EXCL": unix.O_EXCL, "UV_FS_O_FILEMAP": 0, "O_NOCTTY": unix.O_NOCTTY,
+		"O_TRUNC": unix.O_TRUNC, "O_APPEND": unix.O_APPEND, "O_DIRECTORY": unix.O_DIRECTORY,
+		"O_NOATIME": unix.O_NOATIME, "O_NOFOLLOW": unix.O_NOFOLLOW, "O_SYNC": unix.O_SYNC,
+		"O_DSYNC": unix.O_DSYNC, "O_DIRECT": unix.O_DIRECT, "O_NONBLOCK": unix.O_NONBLOCK,
+		"S_IRWXU": 0o700, "S_IRUSR": 0o400, "S_IWUSR": 0o200, "S_IXUSR": 0o100, "S_IRWXG": 0o70,
+		"S_IRGRP": 0o40, "S_IWGRP": 0o20, "S_IXGRP": 0o10, "S_IRWXO": 0o7, "S_IROTH": 0o4, "S_IWOTH": 0o2,
+		"S_IXOTH": 0o1, "F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1, "UV_FS_COPYFILE_EXCL": 1,
+		"COPYFILE_EXCL": 1, "UV_FS_COPYFILE_FICLONE": 2, "COPYFILE_FICLONE": 2,
+		"UV_FS_COPYFILE_FICLONE_FORCE": 4, "COPYFILE_FICLONE_FORCE": 4,
+	} {
+		_ = consts.Set(k, v)
+	}
+	_ = o.Set("constants", consts)
+
+	statx := func(path string, follow bool) (*unix.Statx_t, error) {
+		var st unix.Statx_t
+		flags := 0
+		if !follow {
+			flags = unix.AT_SYMLINK_NOFOLLOW
+		}
+		err := unix.Statx(unix.AT_FDCWD, path, flags, unix.STATX_BASIC_STATS|unix.STATX_BTIME, &st)
+		return &st, err
+	}
+	statResult := func(st *unix.Statx_t, bigint bool) goja.Value {
+		vals := statArray(st)
+		if bigint {
+			for i, v := range vals {
+				vals[i] = big.NewInt(int64(v.(float64)))
+			}
+			ctor := vm.Get("BigInt64Array").ToObject(vm)
+			r, err := vm.New(ctor, vm.NewArray(vals...))
+			if err != nil {
+				h.rethrow(err)
+			}
+			return r
+		}
+		ctor := vm.Get("Float64Array").ToObject(vm)
+		r, err := vm.New(ctor, vm.NewArray(vals...))
+		if err != nil {
+			h.rethrow(err)
+		}
+		return r
+	}
+	stat := func(name string, follow bool) func(c goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			p := h.fsPath(c.Argument(0))
+			st, err := statx(p, follow)
+			if err != nil {
+				if errors.Is(err, syscall.ENOENT) || errors.Is(err, syscall.ENOTDIR) {
+					if t := c.Argument(3); !goja.IsUndefined(t) && !t.ToBoolean() {
+						return undef
+					}
+				}
+				h.fsError(err, name, p, "")
+			}
+			return statResult(st, c.Argument(1).ToBoolean())
+		}
+	}
+	set("stat", stat("stat", true))
+	set("lstat", stat("lstat", false))
+	set("fstat", func(c goja.FunctionCall) goja.Value {
+		var st unix.Statx_t
+		fd := int(c.Argument(0).ToInteger())
+		if err := unix.Statx(fd, "", unix.AT_EMPTY_PATH, unix.STATX_BASIC_STATS|unix.STATX_BTIME, &st); err != nil {
+			h.fsError(err, "fstat", "", "")
+		}
+		return statResult(&st, c.Argument(1).ToBoolean())
+	})
+	set("existsSync", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(unix.Access(h.fsPath(c.Argument(0)), unix.F_OK) == nil)
+	})
+	set("access", func(c goja.FunctionCall) goja.Value {
+		p := h.fsPath(c.Argument(0))
+		mode := uint32(0)
+		if m := c.Argument(1); !goja.IsUndefined(m) {
+			mode = uint32(m.ToInteger())
+		}
+		if err := unix.Access(p, mode); err != nil {
+			h.fsError(err, "access", p, "")
+		}
+		return undef
+	})
+	openFile := func(p string, flags, mode int) int {
+		fd, err := unix.Open(p, flags|unix.O_CLOEXEC, uint32(mode))
+		if err != nil {
+			h.fsError(err, "open", p, "")
+		}
+		return fd
+	}
+	set("open", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(openFile(h.fsPath(c.Argument(0)), int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())))
+	})
+	set("close", func(c goja.FunctionCall) goja.Value {
+		if err := unix.Close(int(c.Argument(0).ToInteger())); err != nil {
+			h.fsError(err, "close", "", "")
+		}
+		return undef
+	})
+	posArg := func(v goja.Value) int64 {
+		if goja.IsUndefined(v) || goja.IsNull(v) {
+			return -1
+		}
+		return v.ToInteger()
+	}
+	set("read", func(c goja.FunctionCall) goja.Value {
+		fd := int(c.Argument(0).ToInteger())
+		b := h.mustBytes(c.Argument(1))
+		off, n := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
+		pos := posArg(c.Argument(4))
+		var r int
+		var err error
+		for {
+			if pos >= 0 {
+				r, err = unix.Pread(fd, b[off:off+n], pos)
+			} else {
+				r, err = unix.Read(fd, b[off:off+n])
+			}
+			if err != unix.EINTR {
+				break
+			}
+		}
+		if err != nil {
+			h.fsError(err, "read", "", "")
+		}
+		return vm.ToValue(r)
+	})
+	write := func(fd int, p []byte, pos int64) int {
+		var n int
+		var err error
+		for {
+			if pos >= 0 {
+				n, err = unix.Pwrite(fd, p, pos)
+			} else {
+				n, err = unix.Write(fd, p)
+			}
+			if err != unix.EINTR {
+				break
+			}
+		}
+		if err != nil {
+			h.fsError(err, "write", "", "")
+		}
+		return n
+	}
+	set("writeBuffer", func(c goja.FunctionCall) goja.Value {
+		b := h.mustBytes(c.Argument(1))
+		off, n := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
+		return vm.ToValue(write(int(c.Argument(0).ToInteger()), b[off:off+n], posArg(c.Argument(4))))
+	})
+	set("writeString", func(c goja.FunctionCall) goja.Value {
+		enc := encUTF8
+		if e := c.Argument(3); !goja.IsUndefined(e) {
+			enc = h.encodingIndex(e.String())
+		}
+		p := stringBytes(jsUnits(c.Argument(1)), enc)
+		return vm.ToValue(write(int(c.Argument(0).ToInteger()), p, posArg(c.Argument(2))))
+	})
+	set("readFileUtf8", func(c goja.FunctionCall) goja.Value {
+		var fd int
+		own := false
+		p := ""
+		if n, ok := c.Argument(0).Export().(int64); ok {
+			fd = int(n)
+		} else {
+			p = h.fsPath(c.Argument(0))
+			fd = openFile(p, int(c.Argument(1).ToInteger()), 0o666)
+			own = true
+		}
+		f := os.NewFile(uintptr(fd), p)
+		b, err := io.ReadAll(f)
+		if own {
+			_ = f.Close()
+		}
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			h.fsError(err, "read", "", "")
+		}
+		return vm.ToValue(decodeUTF8(b))
+	})
+	set("writeFileUtf8", func(c goja.FunctionCall) goja.Value {
+		data := utf8Encode(jsUnits(c.Argument(1)))
+		var fd int
+		own := false
+		if n, ok := c.Argument(0).Export().(int64); ok {
+			fd = int(n)
+		} else {
+			fd = openFile(h.fsPath(c.Argument(0)), int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()))
+			own = true
+		}
+		defer func() {
+			if own {
+				_ = unix.Close(fd)
+			}
+		}()
+		for len(data) > 0 {
+			n := write(fd, data, -1)
+			data = data[n:]
+		}
+		return undef
+	})
+	set("mkdir", func(c goja.FunctionCall) goja.Value {
+		p := h.fsPath(c.Argument(0))
+		mode := uint32(c.Argument(1).ToInteger())
+		if !c.Argument(2).ToBoolean() {
+			if err := unix.Mkdir(p, mode); err != nil {
+				h.fsError(err, "mkdir", p, "")
+			}
+			return undef
+		}
+		// Recursive: create the missing ancestors, return the first one made.
+		abs := p
+		var missing []string
+		for d := filepath.Clean(abs); ; d = filepath.Dir(d) {
+			st, err := os.Stat(d)
+			if err == nil {
+				if !st.IsDir() {
+					h.fsError(syscall.ENOTDIR, "mkdir", p, "")
+				}
+				break
+			}
+			if !errors.Is(err, os.ErrNotExist) {
+				h.fsError(err.(*os.PathError).Err, "mkdir", p, "")
+			}
+			missing = append(missing, d)
+			if d == filepath.Dir(d) {
+				break
+			}
+		}
+		for i := len(missing) - 1; i >= 0; i-- {
+			if err := unix.Mkdir(missing[i], mode); err != nil && err != unix.EEXIST {
+				h.fsError(err, "mkdir", p, "")
+			}
+		}
+		if len(missing) == 0 {
+			return undef
+		}
+		return vm.ToValue(missing[len(missing)-1])
+	})
+	set("mkdtemp", func(c goja.FunctionCall) goja.Value {
+		prefix := h.fsPath(c.Argument(0))
+		const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+		for range 100 {
+			var r [6]byte
+			_, _ = rand.Read(r[:])
+			for i := range r {
+				r[i] = chars[int(r[i])%len(chars)]
+			}
+			p := prefix + string(r[:])
+			err := unix.Mkdir(p, 0o700)
+			if err == nil {
+				return vm.ToValue(p)
+			}
+			if err != unix.EEXIST {
+				h.fsError(err, "mkdtemp", prefix+"XXXXXX", "")
+			}
+		}
+		h.fsError(syscall.EEXIST, "mkdtemp", prefix+"XXXXXX", "")
+		return undef
+	})
+	set("rmSync", func(c goja.FunctionCall) goja.Value {
+		p := h.fsPath(c.Argument(0))
+		recursive := c.Argument(2).ToBoolean()
+		st, err := os.Lstat(p)
+		if err != nil {
+			if errors.Is(err, os.ErrNotExist) {
+				return undef
+			}
+			h.fsError(err.(*os.PathError).Err, "rm", p, "")
+		}
+		if st.IsDir() {
+			if !recursive {
+				h.fsError(syscall.EISDIR, "rm", p, "")
+			}
+			if err := os.RemoveAll(p); err != nil {
+				var pe *os.PathError
+				if errors.As(err, &pe) {
+					h.fsError(pe.Err, "rm", pe.Path, "")
+				}
+				h.fsError(err, "rm", p, "")
+			}
+			return undef
+		}
+		if err := unix.Unlink(p); err != nil {
+			h.fsError(err, "rm", p, "")
+		}
+		return undef
+	})
+	simple := func(name string, fn func(p string) error) func(c goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			p := h.fsPath(c.Argument(0))
+			if err := fn(p); err != nil {
+				h.fsError(err, name, p, "")
+			}
+			return undef
+		}
+	}
+	set("rmdir", simple("rmdir", unix.Rmdir))
+	set("unlink", simple("unlink", unix.Unlink))
+	set("rename", func(c goja.FunctionCall) goja.Value {
+		a, b := h.fsPath(c.Argument(0)), h.fsPath(c.Argument(1))
+		if err := unix.Rename(a, b); err != nil {
+			h.fsError(err, "rename", a, b)
+		}
+		return undef
+	})
+	set("copyFile", func(c goja.FunctionCall) goja.Value {
+		a, b := h.fsPath(c.Argument(0)), h.fsPath(c.Argument(1))
+		mode := c.Argument(2).ToInteger()
+		src, err := os.Open(a)
+		if err != nil {
+			h.fsError(err.(*os.PathError).Err, "copyfile", a, b)
+		}
+		defer src.Close()
+		st, _ := src.Stat()
+		if st.IsDir() {
+			h.fsError(syscall.EISDIR, "copyfile", a, b)
+		}
+		flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+		if mode&1 != 0 {
+			flags |= os.O_EXCL
+		}
+		dst, err := os.OpenFile(b, flags, st.Mode().Perm())
+		if err != nil {
+			h.fsError(err.(*os.PathError).Err, "copyfile", a, b)
+		}
+		defer dst.Close()
+		if _, err := io.Copy(dst, src); err != nil {
+			h.fsError(syscall.EIO, "copyfile", a, b)
+		}
+		return undef
+	})
+	set("realpath", func(c goja.FunctionCall) goja.Value {
+		p := h.fsPath(c.Argument(0))
+		r, err := filepath.EvalSymlinks(p)
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			h.fsError(err, "realpath", p, "")
+		}
+		r, _ = filepath.Abs(r)
+		return h.encodeName(r, c.Argument(1))
+	})
+	set("readdir", func(c goja.FunctionCall) goja.Value {
+		p := h.fsPath(c.Argument(0))
+		f, err := os.Open(p)
+		if err != nil {
+			h.fsError(err.(*os.PathError).Err, "scandir", p, "")
+		}
+		defer f.Close()
+		ents, err := f.ReadDir(-1)
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			h.fsError(err, "scandir", p, "")
+		}
+		names := make([]any, len(ents))
+		types := make([]any, len(ents))
+		for i, e := range ents {
+			names[i] = h.encodeName(e.Name(), c.Argument(1))
+			t := direntUnknown
+			switch m := e.Type(); {
+			case m.IsRegular():
+				t = direntFile
+			case m.IsDir():
+				t = direntDir
+			case m&os.ModeSymlink != 0:
+				t = direntLink
+			case m&os.ModeNamedPipe != 0:
+				t = direntFIFO
+			case m&os.ModeSocket != 0:
+				t = direntSocket
+			case m&os.ModeCharDevice != 0:
+				t = direntChar
+			case m&os.ModeDevice != 0:
+				t = direntBlock
+			}
+			types[i] = t
+		}
+		if c.Argument(2).ToBoolean() {
+			return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...))
+		}
+		return vm.NewArray(names...)
+	})
+	return o
+}
+
+// encodeName returns a file name as a string, or a Buffer when encoding
+// is 'buffer'.
+func (h *Host) encodeName(name string, enc goja.Value) goja.Value {
+	if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
+		if e := strings.ToLower(enc.String()); e == "buffer" {
+			return h.newBuffer([]byte(name))
+		} else if e != "utf8" && e != "utf-8" {
+			return h.bytesString([]byte(name), h.encodingIndex(e))
+		}
+	}
+	return h.vm.ToValue(name)
+}

@@ -1,0 +1,52 @@
+package script
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/nodenet/nodenet/eventloop"
+)
+
+// runScript runs src as node -e under a host with modules (nil: the
+// default allowlist) and returns its stdout and exit code.
+func runScript(t *testing.T, modules []string, src string) (string, int) {
+	t.Helper()
+	loop, err := eventloop.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer loop.Close()
+	var out, errOut bytes.Buffer
+	h, err := New(loop, Options{Stdout: &out, Stderr: &errOut, Modules: modules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	code, err := h.RunMainString("[eval]", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), code
+}
+
+func TestFSAllowlist(t *testing.T) {
+	src := `try { require('fs'); console.log('loaded'); } catch (e) { console.log(e.code); }`
+	if out, _ := runScript(t, nil, src); strings.TrimSpace(out) != "ERR_ACCESS_DENIED" {
+		t.Errorf("default allowlist: %q", out)
+	}
+	if out, _ := runScript(t, AllModules, src); strings.TrimSpace(out) != "loaded" {
+		t.Errorf("AllModules: %q", out)
+	}
+}
+
+func TestFSReadWrite(t *testing.T) {
+	dir := t.TempDir()
+	src := `const fs = require('fs'); const p = ` + "`" + dir + "/f`" + `;
+fs.writeFileSync(p, 'abc'); console.log(fs.readFileSync(p, 'utf8'), fs.statSync(p).size);
+try { fs.readFileSync(p + 'x'); } catch (e) { console.log(e.code, e.syscall, e.errno); }`
+	out, code := runScript(t, AllModules, src)
+	if want := "abc 3\nENOENT open -2\n"; out != want || code != 0 {
+		t.Errorf("got %q (exit %d), want %q", out, code, want)
+	}
+}

@@ -1,0 +1,14 @@
+const b = Buffer.from('hi');
+console.log(b);
+console.log(Buffer.from('héllo wörld €😀').toString('hex'));
+console.log(Buffer.from('aGVsbG8=', 'base64').toString());
+console.log(Buffer.alloc(5, 'ab'), Buffer.concat([b, Buffer.from([1,2,3])]));
+console.log(b.toJSON(), Buffer.byteLength('€'), Buffer.isBuffer(b), Buffer.isEncoding('latin1'));
+const w = Buffer.alloc(16); w.writeUInt32BE(0xdeadbeef, 0); w.writeDoubleLE(1.5, 4); w.writeBigInt64LE(-5n, 8);
+console.log(w, w.readUInt32BE(0), w.readDoubleLE(4), w.readBigInt64LE(8));
+console.log(Buffer.from('abcabc').indexOf('c'), Buffer.from('abcabc').lastIndexOf('bc'), Buffer.from('xyz').includes('yz'));
+console.log(Buffer.from([0xff, 0xfe, 0x41]).toString(), Buffer.from('ÿ', 'latin1'), Buffer.from('hi', 'utf16le'));
+console.log(Buffer.from('hello').toString('base64url'), Buffer.compare(Buffer.from('a'), Buffer.from('b')));
+console.log(b.equals(Buffer.from('hi')), b.slice(1).toString(), b.subarray(0,1));
+console.log(atob('aGk='), btoa('hi'));
+console.log(require('buffer').constants, Buffer.poolSize);

@@ -1,0 +1,10 @@
+'use strict';
+const url = require('url');
+const o = url.parse('http://user:pw@host.com:8080/p/a/t/h?query=string&x=1#hash', true);
+console.log(o);
+console.log(url.parse('/just/a/path?x'));
+console.log(url.format({ protocol: 'https', hostname: 'example.com', pathname: '/some/path', query: { page: 1, format: 'json' } }));
+console.log(url.resolve('/one/two/three', 'four'), url.resolve('http://example.com/', '/one'), url.resolve('http://example.com/one', '/two'));
+console.log(url.format(new URL('https://a:b@測試.com/?x#y'), { fragment: false, unicode: true, auth: false }));
+console.log(url.domainToASCII('español.com'), url.domainToUnicode('xn--espaol-zwa.com'));
+console.log(url.fileURLToPath(new URL('file:///a/b%20c')), url.pathToFileURL('/x/y?z#w').href, url.urlToHttpOptions(new URL('http://a:b@h:1/p?q')));

@@ -1,0 +1,22 @@
+'use strict';
+const p = new URLSearchParams({ a: '1', b: 'x y', c: 'é&=' });
+console.log(p.toString(), p);
+const q = new URLSearchParams([['x', '1'], ['x', '2'], ['y', '']]);
+console.log(q.getAll('x'), q.get('y'), q.get('z'), q.has('x', '2'), q.size);
+q.set('x', '3');
+q.append('w', '+%');
+console.log(q.toString(), [...q.keys()], [...q.values()], [...q.entries()]);
+q.forEach((v, k) => console.log('each', k, v));
+console.log(new URLSearchParams('?a=%20b+c&d=%zz&&e').toString(), [...new URLSearchParams('a=%20b+c&d')]);
+const r = new URLSearchParams('z=1&a=2&m=3&a=1');
+r.sort();
+console.log(r.toString());
+r.delete('a', '2');
+console.log(r.toString());
+try { new URLSearchParams([[1]]); } catch (e) { console.log(e.name, e.code, e.message); }
+const u = new URL('http://h/?a=1');
+u.searchParams.set('b', '2 3');
+console.log(u.href, u.search);
+u.search = 'c=4';
+console.log(u.searchParams.get('c'), u.searchParams.get('a'));
+console.log(typeof qs);

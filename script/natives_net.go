@@ -534,6 +534,19 @@ func (js *jsSock) track(name string, on bool) {
 			}
 			js.emit(name, vals...)
 		}
+	case "connectionAttempt", "connectionAttemptFailed":
+		// (address, port, family[, err]): an IPC attempt has no port and
+		// no family (undefined in Node, 0 from Go).
+		l = func(args ...any) {
+			vals := make([]goja.Value, len(args))
+			for i, a := range args {
+				vals[i] = st.arg(a, nil)
+			}
+			if len(args) >= 3 && args[2] == 0 && args[1] == 0 {
+				vals[1], vals[2] = goja.Undefined(), goja.Undefined()
+			}
+			js.emit(name, vals...)
+		}
 	default:
 		l = func(args ...any) {
 			vals := make([]goja.Value, len(args))

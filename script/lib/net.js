@@ -7,6 +7,9 @@
 // lib/net.js.
 
 const EventEmitter = require('events');
+// Buffers made in Go (h.newBuffer) get their methods from buffer.js, which
+// Node loads at startup: load it before the first 'data'.
+const { Buffer } = require('buffer');
 const {
   kSetNoDelay,
   kSetKeepAlive,
@@ -62,10 +65,8 @@ const kDefaultHighWaterMark = 65536;
 
 let BlockList;
 let SocketAddress;
-let BufferCtor;
 function lazyBuffer() {
-  BufferCtor ??= require('buffer').Buffer;
-  return BufferCtor;
+  return Buffer;
 }
 
 // ---- listener tracking -------------------------------------------------

@@ -1,0 +1,953 @@
+package script
+
+import (
+	"context"
+	"errors"
+	"net/netip"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+
+	"github.com/nodenet/nodenet/blocklist"
+	"github.com/nodenet/nodenet/events"
+	"github.com/nodenet/nodenet/netmod"
+	"github.com/nodenet/nodenet/nodeerr"
+)
+
+// The "net" binding: lib/net.js's Socket and Server own a *netmod.Socket
+// and a *netmod.Server and forward Go events to their JavaScript emit, one
+// Go listener per event name that has JavaScript listeners.
+func init() { registerNative("net", (*Host).netBinding) }
+
+// jsSock is a Go socket and the JavaScript Socket that owns it.
+type jsSock struct {
+	st  *netState
+	s   *netmod.Socket
+	obj *goja.Object
+	fwd map[string]events.Listener
+	// the last write callback and its Go form: consecutive writes with the
+	// same JavaScript callback pass the same Go func, which netmod batches
+	// as Node does
+	lastCb   *goja.Object
+	lastGoCb func(error)
+}
+
+// writeCb returns the Go callback of a write's JavaScript callback.
+func (js *jsSock) writeCb(cb goja.Value, errCb func(goja.Value) func(error)) func(error) {
+	o, ok := cb.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if o == js.lastCb {
+		return js.lastGoCb
+	}
+	f := errCb(cb)
+	if f != nil {
+		js.lastCb, js.lastGoCb = o, f
+	}
+	return f
+}
+
+// jsServer is a Go server and its JavaScript Server.
+type jsServer struct {
+	st  *netState
+	srv *netmod.Server
+	obj *goja.Object
+	fwd map[string]events.Listener
+}
+
+// netState is the binding's per-host state.
+type netState struct {
+	h       *Host
+	factory goja.Callable // (handle, server) => new Socket for an accepted socket
+	socks   map[*netmod.Socket]*jsSock
+	emitKey goja.Value
+}
+
+// socketEvents and serverEvents are the events the Go objects emit; other
+// names stay JavaScript-only.
+var socketEvents = map[string]bool{
+	"lookup": true, "connectionAttempt": true, "connectionAttemptFailed": true,
+	"connectionAttemptTimeout": true,
+	"connect":                  true, "ready": true, "data": true, "end": true, "finish": true, "drain": true,
+	"timeout": true, "error": true, "close": true, "pause": true, "resume": true,
+	"readable": true, "prefinish": true, "pipe": true, "unpipe": true,
+}
+
+var serverEvents = map[string]bool{
+	"listening": true, "connection": true, "error": true, "close": true, "drop": true,
+}
+
+func (h *Host) netBinding() *goja.Object {
+	vm := h.vm
+	st := &netState{h: h, socks: map[*netmod.Socket]*jsSock{}, emitKey: vm.ToValue("emit")}
+	o := vm.NewObject()
+	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
+	undef := goja.Undefined()
+	sockOf := func(v goja.Value) *jsSock {
+		js, ok := v.Export().(*jsSock)
+		if !ok {
+			panic(vm.NewTypeError("not a socket handle"))
+		}
+		return js
+	}
+	srvOf := func(v goja.Value) *jsServer {
+		js, ok := v.Export().(*jsServer)
+		if !ok {
+			panic(vm.NewTypeError("not a server handle"))
+		}
+		return js
+	}
+	throw := func(err error) {
+		if err != nil {
+			panic(h.toJS(err))
+		}
+	}
+	// guard turns a Go panic with a nodeerr (netmod's argument checks) into
+	// a JavaScript throw.
+	guard := func(fn func()) {
+		defer func() {
+			if x := recover(); x != nil {
+				if err, ok := x.(error); ok {
+					var ne *nodeerr.Error
+					if errors.As(err, &ne) {
+						panic(h.toJS(err))
+					}
+				}
+				panic(x)
+			}
+		}()
+		fn()
+	}
+	errCb := func(cb goja.Value) func(error) {
+		if _, ok := goja.AssertFunction(cb); !ok {
+			return nil
+		}
+		return func(err error) {
+			if err != nil {
+				h.Call(cb, undef, h.toJS(err))
+			} else {
+				h.Call(cb, undef, goja.Null())
+			}
+		}
+	}
+
+	set("setFactory", func(c goja.FunctionCall) goja.Value {
+		st.factory, _ = goja.AssertFunction(c.Argument(0))
+		return undef
+	})
+
+	// newSocket(obj, options) creates the Go socket of a JavaScript Socket.
+	set("newSocket", func(c goja.FunctionCall) goja.Value {
+		obj := c.Argument(0).ToObject(vm)
+		so := st.socketOptions(obj, c.Argument(1))
+		js := st.wrap(netmod.NewSocket(h.loop, so), obj)
+		return vm.ToValue(js)
+	})
+	// adopt(obj, handle) makes obj the JavaScript Socket of an accepted one.
+	set("adopt", func(c goja.FunctionCall) goja.Value {
+		js := sockOf(c.Argument(1))
+		js.obj = c.Argument(0).ToObject(vm)
+		return c.Argument(1)
+	})
+	// track(handle, name, on): the JavaScript listener count of name went
+	// 0->1 (on) or 1->0.
+	set("track", func(c goja.FunctionCall) goja.Value {
+		name := c.Argument(1).String()
+		on := c.Argument(2).ToBoolean()
+		switch js := c.Argument(0).Export().(type) {
+		case *jsSock:
+			if socketEvents[name] {
+				js.track(name, on)
+			}
+		case *jsServer:
+			if serverEvents[name] {
+				js.track(name, on)
+			}
+		}
+		return undef
+	})
+
+	set("connect", func(c goja.FunctionCall) goja.Value {
+		js := sockOf(c.Argument(0))
+		opts := c.Argument(1).ToObject(vm)
+		var co netmod.ConnectOptions
+		if p := opts.Get("path"); p != nil && !goja.IsUndefined(p) && !goja.IsNull(p) {
+			co.Path = p.String()
+		} else {
+			co.Port = int(intOf(opts.Get("port")))
+			co.Host = strOf(opts.Get("host"))
+			co.LocalAddress = strOf(opts.Get("localAddress"))
+			co.LocalPort = int(intOf(opts.Get("localPort")))
+			co.Family = int(intOf(opts.Get("family")))
+			if lk, ok := goja.AssertFunction(opts.Get("lookup")); ok {
+				co.Lookup = st.jsLookup(lk, opts.Get("hints"))
+			}
+		}
+		guard(func() { throw(js.s.Connect(co, nil)) })
+		return undef
+	})
+	// write(handle, data, encoding, cb) -> bool
+	set("write", func(c goja.FunctionCall) goja.Value {
+		js := sockOf(c.Argument(0))
+		data := c.Argument(1)
+		cb := js.writeCb(c.Argument(3), errCb)
+		if s, ok := data.(goja.String); ok || data.ExportType() == reflectString {
+			_ = s
+			enc := c.Argument(2)
+			e := ""
+			if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
+				e = enc.String()
+			}
+			ok, err := js.s.WriteString(data.String(), e, cb)
+			throw(err)
+			return vm.ToValue(ok)
+		}
+		b, ok := h.bufferBytes(data)
+		if !ok {
+			panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
+		}
+		return vm.ToValue(js.s.Write(append([]byte(nil), b...), cb))
+	})
+	// end(handle, data, encoding, cb)
+	set("end", func(c goja.FunctionCall) goja.Value {
+		js := sockOf(c.Argument(0))
+		data := c.Argument(1)
+		cb := errCb(c.Argument(3))
+		if goja.IsUndefined(data) || goja.IsNull(data) {
+			js.s.End(nil, cb)
+			return undef
+		}
+		if _, ok := data.(goja.String); ok || data.ExportType() == reflectString {
+			enc := c.Argument(2)
+			e := ""
+			if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
+				e = enc.String()
+			}
+			_, err := js.s.EndString(data.String(), e, cb)
+			throw(err)
+			return undef
+		}
+		b, ok := h.bufferBytes(data)
+		if !ok {
+			panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
+		}
+		js.s.End(append([]byte(nil), b...), cb)
+		return undef
+	})
+	set("destroy", func(c goja.FunctionCall) goja.Value {
+		sockOf(c.Argument(0)).s.Destroy(h.fromJS(c.Argument(1)))
+		return undef
+	})
+	set("destroySoon", func(c goja.FunctionCall) goja.Value {
+		sockOf(c.Argument(0)).s.DestroySoon()
+		return undef
+	})
+	set("resetAndDestroy", func(c goja.FunctionCall) goja.Value {
+		throw(sockOf(c.Argument(0)).s.ResetAndDestroy())
+		return undef
+	})
+	set("pause", func(c goja.FunctionCall) goja.Value {
+		sockOf(c.Argument(0)).s.Pause()
+		return undef
+	})
+	set("resume", func(c goja.FunctionCall) goja.Value {
+		sockOf(c.Argument(0)).s.Resume()
+		return undef
+	})
+	set("isPaused", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(sockOf(c.Argument(0)).s.IsPaused())
+	})
+	set("read", func(c goja.FunctionCall) goja.Value {
+		js := sockOf(c.Argument(0))
+		n := -1
+		if a := c.Argument(1); !goja.IsUndefined(a) {
+			n = int(a.ToInteger())
+		}
+		b := js.s.Read(n)
+		if b == nil {
+			return goja.Null()
+		}
+		return h.newBuffer(b)
+	})
+	set("setEncoding", func(c goja.FunctionCall) goja.Value {
+		js := sockOf(c.Argument(0))
+		throw(js.s.SetEncoding(c.Argument(1).String()))
+		return undef
+	})
+	set("setTimeout", func(c goja.FunctionCall) goja.Value {
+		js := sockOf(c.Argument(0))
+		ms := c.Argument(1).ToFloat()
+		guard(func() { js.s.SetTimeout(time.Duration(ms*float64(time.Millisecond)), nil) })
+		return undef
+	})
+	set("setNoDelay", func(c goja.FunctionCall) goja.Value {
+		sockOf(c.Argument(0)).s.SetNoDelay(c.Argument(1).ToBoolean())
+		return undef
+	})
+	set("setKeepAlive", func(c goja.FunctionCall) goja.Value {
+		js := sockOf(c.Argument(0))
+		ms := c.Argument(2).ToFloat()
+		js.s.SetKeepAlive(c.Argument(1).ToBoolean(), time.Duration(ms*float64(time.Millisecond)))
+		return undef
+	})
+	set("setKeepAliveOptions", func(c goja.FunctionCall) goja.Value {
+		js := sockOf(c.Argument(0))
+		o := c.Argument(1).ToObject(vm)
+		js.s.SetKeepAliveOptions(netmod.KeepAliveOptions{
+			Enable:       boolOf(o.Get("enable")),
+			InitialDelay: time.Duration(floatOf(o.Get("initialDelay")) * float64(time.Millisecond)),
+			Interval:     time.Duration(floatOf(o.Get("interval")) * float64(time.Millisecond)),
+			Count:        int(intOf(o.Get("count"))),
+		})
+		return undef
+	})
+	set("setTypeOfService", func(c goja.FunctionCall) goja.Value {
+		throw(sockOf(c.Argument(0)).s.SetTypeOfService(int(c.Argument(1).ToInteger())))
+		return undef
+	})
+	set("getTypeOfService", func(c goja.FunctionCall) goja.Value {
+		v, err := sockOf(c.Argument(0)).s.GetTypeOfService()
+		throw(err)
+		return vm.ToValue(v)
+	})
+	set("address", func(c goja.FunctionCall) goja.Value {
+		a, ok := sockOf(c.Argument(0)).s.Address()
+		if !ok {
+			return vm.NewObject()
+		}
+		return st.addressInfo(a)
+	})
+	set("ref", func(c goja.FunctionCall) goja.Value {
+		sockOf(c.Argument(0)).s.Ref()
+		return undef
+	})
+	set("unref", func(c goja.FunctionCall) goja.Value {
+		sockOf(c.Argument(0)).s.Unref()
+		return undef
+	})
+	set("cork", func(c goja.FunctionCall) goja.Value {
+		sockOf(c.Argument(0)).s.Cork()
+		return undef
+	})
+	set("uncork", func(c goja.FunctionCall) goja.Value {
+		sockOf(c.Argument(0)).s.Uncork()
+		return undef
+	})
+	set("pipe", func(c goja.FunctionCall) goja.Value {
+		src, dst := sockOf(c.Argument(0)), sockOf(c.Argument(1))
+		src.s.Pipe(dst.s, netmod.PipeOptions{NoEnd: !c.Argument(2).ToBoolean()})
+		return undef
+	})
+	set("unpipe", func(c goja.FunctionCall) goja.Value {
+		src := sockOf(c.Argument(0))
+		var dst *netmod.Socket
+		if d, ok := c.Argument(1).Export().(*jsSock); ok {
+			dst = d.s
+		}
+		src.s.Unpipe(dst)
+		return undef
+	})
+	// extraListeners(handle, name): the Go object's own listeners of name
+	// (Node's internal ones, such as the socket's 'end' listener).
+	set("extraListeners", func(c goja.FunctionCall) goja.Value {
+		name := c.Argument(1).String()
+		return vm.ToValue(extraListeners(c.Argument(0).Export(), name))
+	})
+	set("extraEventNames", func(c goja.FunctionCall) goja.Value {
+		var names []string
+		switch js := c.Argument(0).Export().(type) {
+		case *jsSock:
+			names = js.s.EventNames()
+		case *jsServer:
+			names = js.srv.EventNames()
+		}
+		out := make([]any, 0, len(names))
+		for _, n := range names {
+			if extraListeners(c.Argument(0).Export(), n) > 0 {
+				out = append(out, n)
+			}
+		}
+		return vm.NewArray(out...)
+	})
+	set("errored", func(c goja.FunctionCall) goja.Value {
+		if err := sockOf(c.Argument(0)).s.Errored(); err != nil {
+			return h.toJS(err)
+		}
+		return goja.Null()
+	})
+
+	// Servers.
+	set("newServer", func(c goja.FunctionCall) goja.Value {
+		obj := c.Argument(0).ToObject(vm)
+		opts := c.Argument(1).ToObject(vm)
+		so := netmod.ServerOptions{
+			AllowHalfOpen:         boolOf(opts.Get("allowHalfOpen")),
+			PauseOnConnect:        boolOf(opts.Get("pauseOnConnect")),
+			NoDelay:               boolOf(opts.Get("noDelay")),
+			KeepAlive:             boolOf(opts.Get("keepAlive")),
+			KeepAliveInitialDelay: time.Duration(floatOf(opts.Get("keepAliveInitialDelay")) * float64(time.Millisecond)),
+			HighWaterMark:         int(intOf(opts.Get("highWaterMark"))),
+			BlockList:             st.blockListOf(opts.Get("blockList")),
+		}
+		js := &jsServer{st: st, obj: obj, fwd: map[string]events.Listener{}}
+		js.srv = netmod.CreateServer(h.loop, so, nil)
+		return vm.ToValue(js)
+	})
+	set("listen", func(c goja.FunctionCall) goja.Value {
+		js := srvOf(c.Argument(0))
+		opts := c.Argument(1).ToObject(vm)
+		lo := netmod.ListenOptions{
+			Path:        strOf(opts.Get("path")),
+			ReadableAll: boolOf(opts.Get("readableAll")),
+			WritableAll: boolOf(opts.Get("writableAll")),
+			Port:        int(intOf(opts.Get("port"))),
+			Host:        strOf(opts.Get("host")),
+			Backlog:     int(intOf(opts.Get("backlog"))),
+			IPv6Only:    boolOf(opts.Get("ipv6Only")),
+			Exclusive:   boolOf(opts.Get("exclusive")),
+			ReusePort:   boolOf(opts.Get("reusePort")),
+		}
+		guard(func() { throw(js.srv.Listen(lo, nil)) })
+		return undef
+	})
+	set("close", func(c goja.FunctionCall) goja.Value {
+		srvOf(c.Argument(0)).srv.Close(nil)
+		return undef
+	})
+	set("serverAddress", func(c goja.FunctionCall) goja.Value {
+		a, ok := srvOf(c.Argument(0)).srv.Address()
+		if !ok {
+			return goja.Null()
+		}
+		if a.Path != "" {
+			return vm.ToValue(a.Path)
+		}
+		return st.addressInfo(a)
+	})
+	set("listening", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(srvOf(c.Argument(0)).srv.Listening())
+	})
+	set("connections", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(srvOf(c.Argument(0)).srv.Connections())
+	})
+	set("serverRef", func(c goja.FunctionCall) goja.Value {
+		js := srvOf(c.Argument(0))
+		if c.Argument(1).ToBoolean() {
+			js.srv.Ref()
+		} else {
+			js.srv.Unref()
+		}
+		return undef
+	})
+	set("getMaxConnections", func(c goja.FunctionCall) goja.Value {
+		n := srvOf(c.Argument(0)).srv.MaxConnections
+		if n < 0 {
+			return undef
+		}
+		return vm.ToValue(n)
+	})
+	set("setMaxConnections", func(c goja.FunctionCall) goja.Value {
+		js := srvOf(c.Argument(0))
+		v := c.Argument(1)
+		if goja.IsUndefined(v) || goja.IsNull(v) {
+			js.srv.MaxConnections = -1
+		} else {
+			js.srv.MaxConnections = int(v.ToInteger())
+		}
+		return undef
+	})
+
+	defineSocketAccessors(st, o)
+	return o
+}
+
+var reflectString = goja.New().ToValue("").ExportType()
+
+// wrap pairs a Go socket with its JavaScript object (nil for an accepted
+// socket until the factory builds it).
+func (st *netState) wrap(s *netmod.Socket, obj *goja.Object) *jsSock {
+	js := &jsSock{st: st, s: s, obj: obj, fwd: map[string]events.Listener{}}
+	st.socks[s] = js
+	s.Emitter.On("close", func() { delete(st.socks, s) })
+	return js
+}
+
+// jsSocketOf returns the JavaScript Socket of a Go socket, building one
+// for an accepted socket.
+func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
+	if s == nil {
+		return goja.Null()
+	}
+	if js, ok := st.socks[s]; ok && js.obj != nil {
+		return js.obj
+	}
+	js := st.wrap(s, nil)
+	var srv goja.Value = goja.Null()
+	if server != nil {
+		srv = server.obj
+	}
+	v, err := st.factory(goja.Undefined(), st.h.vm.ToValue(js), srv)
+	if err != nil {
+		st.h.rethrow(err)
+	}
+	js.obj = v.ToObject(st.h.vm)
+	return v
+}
+
+func (js *jsSock) track(name string, on bool) {
+	l, have := js.fwd[name]
+	if on == have {
+		return
+	}
+	if !on {
+		delete(js.fwd, name)
+		js.s.RemoveListener(name, l)
+		return
+	}
+	st := js.st
+	h := st.h
+	switch name {
+	case "data":
+		l = func(args ...any) {
+			var v goja.Value
+			switch d := args[0].(type) {
+			case []byte:
+				v = h.newBuffer(d)
+			case string:
+				v = wtf8Value(h.vm, d)
+			}
+			js.emit(name, v)
+		}
+	case "lookup":
+		// Node's 'lookup' after a failed lookup has no address and no
+		// family (undefined).
+		l = func(args ...any) {
+			vals := make([]goja.Value, len(args))
+			for i, a := range args {
+				vals[i] = st.arg(a, nil)
+			}
+			if args[0] != nil && len(vals) >= 3 {
+				vals[1], vals[2] = goja.Undefined(), goja.Undefined()
+			}
+			js.emit(name, vals...)
+		}
+	case "connectionAttempt", "connectionAttemptFailed":
+		// (address, port, family[, err]): an IPC attempt has no port and
+		// no family (undefined in Node, 0 from Go).
+		l = func(args ...any) {
+			vals := make([]goja.Value, len(args))
+			for i, a := range args {
+				vals[i] = st.arg(a, nil)
+			}
+			if len(args) >= 3 && args[2] == 0 && args[1] == 0 {
+				vals[1], vals[2] = goja.Undefined(), goja.Undefined()
+			}
+			js.emit(name, vals...)
+		}
+	default:
+		l = func(args ...any) {
+			vals := make([]goja.Value, len(args))
+			for i, a := range args {
+				vals[i] = st.arg(a, nil)
+			}
+			js.emit(name, vals...)
+		}
+	}
+	js.fwd[name] = l
+	js.s.On(name, l)
+}
+
+func (js *jsSock) emit(name string, args ...goja.Value) {
+	h := js.st.h
+	all := make([]goja.Value, 0, len(args)+1)
+	all = append(all, h.vm.ToValue(name))
+	all = append(all, args...)
+	h.Call(js.obj.Get("emit"), js.obj, all...)
+}
+
+func (js *jsServer) track(name string, on bool) {
+	l, have := js.fwd[name]
+	if on == have {
+		return
+	}
+	if !on {
+		delete(js.fwd, name)
+		js.srv.Off(name, l)
+		return
+	}
+	st := js.st
+	h := st.h
+	l = func(args ...any) {
+		all := make([]goja.Value, 0, len(args)+1)
+		all = append(all, h.vm.ToValue(name))
+		for _, a := range args {
+			all = append(all, st.arg(a, js))
+		}
+		h.Call(js.obj.Get("emit"), js.obj, all...)
+	}
+	js.fwd[name] = l
+	js.srv.On(name, l)
+}
+
+// arg converts an event argument to JavaScript.
+func (st *netState) arg(a any, server *jsServer) goja.Value {
+	h := st.h
+	vm := h.vm
+	switch x := a.(type) {
+	case nil:
+		return goja.Null()
+	case error:
+		return h.toJS(x)
+	case []byte:
+		return h.newBuffer(x)
+	case string:
+		return vm.ToValue(x)
+	case bool:
+		return vm.ToValue(x)
+	case int:
+		return vm.ToValue(x)
+	case *netmod.Socket:
+		return st.jsSocketOf(x, server)
+	case *netmod.UnpipeInfo:
+		o := vm.NewObject()
+		_ = o.Set("hasUnpiped", x.HasUnpiped)
+		return o
+	case netmod.DropInfo:
+		o := vm.NewObject()
+		if x.LocalAddress == "" && x.RemoteAddress == "" {
+			return goja.Undefined()
+		}
+		_ = o.Set("localAddress", x.LocalAddress)
+		_ = o.Set("localPort", x.LocalPort)
+		_ = o.Set("localFamily", x.LocalFamily)
+		_ = o.Set("remoteAddress", x.RemoteAddress)
+		_ = o.Set("remotePort", x.RemotePort)
+		_ = o.Set("remoteFamily", x.RemoteFamily)
+		return o
+	}
+	return vm.ToValue(a)
+}
+
+func (st *netState) addressInfo(a netmod.AddressInfo) goja.Value {
+	o := st.h.vm.NewObject()
+	_ = o.Set("address", a.Address)
+	_ = o.Set("family", a.Family)
+	_ = o.Set("port", a.Port)
+	return o
+}
+
+// socketOptions converts new Socket(options) (already validated by net.js).
+func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketOptions {
+	h := st.h
+	var so netmod.SocketOptions
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return so
+	}
+	o := v.ToObject(h.vm)
+	so.AllowHalfOpen = boolOf(o.Get("allowHalfOpen"))
+	so.NoDelay = boolOf(o.Get("noDelay"))
+	so.KeepAlive = boolOf(o.Get("keepAlive"))
+	so.KeepAliveInitialDelay = time.Duration(floatOf(o.Get("keepAliveInitialDelay")) * float64(time.Millisecond))
+	if t := o.Get("typeOfService"); t != nil && !goja.IsUndefined(t) {
+		n := int(t.ToInteger())
+		so.TypeOfService = &n
+	}
+	so.HighWaterMark = int(intOf(o.Get("highWaterMark")))
+	so.BlockList = st.blockListOf(o.Get("blockList"))
+	if or, ok := o.Get("onread").(*goja.Object); ok {
+		bufV := or.Get("buffer")
+		cb, ok := goja.AssertFunction(or.Get("callback"))
+		if ok {
+			if gen, isFn := goja.AssertFunction(bufV); isFn {
+				bv, err := gen(obj)
+				if err != nil {
+					h.rethrow(err)
+				}
+				bufV = bv
+			}
+			if b, ok := h.bufferBytes(bufV); ok {
+				jsBuf := bufV
+				so.OnRead = &netmod.OnRead{Buffer: b, Callback: func(n int, _ []byte) bool {
+					r, err := cb(obj, h.vm.ToValue(n), jsBuf)
+					if err != nil {
+						h.rethrow(err)
+					}
+					return !(r.ExportType() != nil && r.StrictEquals(h.vm.ToValue(false)))
+				}}
+			}
+		}
+	}
+	return so
+}
+
+// blockListOf returns the Go BlockList behind a JavaScript net.BlockList.
+func (st *netState) blockListOf(v goja.Value) *blocklist.BlockList {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	return blockListHandle(st.h, o)
+}
+
+// jsLookup adapts a dns.lookup-shaped JavaScript function to a LookupFunc:
+// it runs on the loop and its callback answers the waiting resolver
+// goroutine.
+func (st *netState) jsLookup(fn goja.Callable, hints goja.Value) netmod.LookupFunc {
+	h := st.h
+	return func(ctx context.Context, host string, family int) (netip.Addr, error) {
+		type result struct {
+			addr netip.Addr
+			err  error
+		}
+		ch := make(chan result, 1)
+		err := h.loop.Post(func() {
+			vm := h.vm
+			opts := vm.NewObject()
+			_ = opts.Set("family", family)
+			if hints != nil && !goja.IsUndefined(hints) {
+				_ = opts.Set("hints", hints)
+			} else {
+				_ = opts.Set("hints", 0)
+			}
+			done := false
+			cb := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+				if done {
+					return goja.Undefined()
+				}
+				done = true
+				if e := c.Argument(0); !goja.IsUndefined(e) && !goja.IsNull(e) {
+					ch <- result{err: st.lookupErr(e)}
+					return goja.Undefined()
+				}
+				a := c.Argument(1)
+				if arr, ok := a.(*goja.Object); ok && arr.ClassName() == "Array" {
+					a = arr.Get("0").ToObject(vm).Get("address")
+				}
+				ip, perr := netip.ParseAddr(a.String())
+				if perr != nil {
+					ch <- result{err: &nodeerr.Error{Name: nodeerr.NameTypeError, Code: "ERR_INVALID_IP_ADDRESS",
+						Message: "Invalid IP address: " + a.String()}}
+					return goja.Undefined()
+				}
+				ch <- result{addr: ip}
+				return goja.Undefined()
+			})
+			if _, err := fn(goja.Undefined(), vm.ToValue(host), opts, cb); err != nil {
+				if !done {
+					done = true
+					ch <- result{err: st.lookupErr(h.errValue(err))}
+				}
+				h.rethrow(err)
+			}
+		})
+		if err != nil {
+			return netip.Addr{}, err
+		}
+		select {
+		case r := <-ch:
+			return r.addr, r.err
+		case <-ctx.Done():
+			return netip.Addr{}, ctx.Err()
+		}
+	}
+}
+
+// lookupErr wraps the error a JavaScript lookup reported as a nodeerr (so
+// that netmod passes it on unchanged) that converts back to the same value.
+func (st *netState) lookupErr(v goja.Value) error {
+	h := st.h
+	se := h.scriptError(v)
+	ne := &nodeerr.Error{Name: nodeerr.NameError, Code: se.Code, Message: se.Message}
+	if o, ok := v.(*goja.Object); ok {
+		ne.Name = o.Get("name").String()
+	}
+	h.cacheErr(ne, v)
+	return ne
+}
+
+// cacheErr records that Go error err is the JavaScript value v.
+func (h *Host) cacheErr(err error, v goja.Value) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return
+	}
+	if len(h.errCache) >= errCacheSize {
+		copy(h.errCache, h.errCache[1:])
+		h.errCache = h.errCache[:len(h.errCache)-1]
+	}
+	h.errCache = append(h.errCache, errCacheEntry{err, o})
+}
+
+// errValue is the thrown value of an error returned by a call.
+func (h *Host) errValue(err error) goja.Value {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return ex.Value()
+	}
+	return h.toJS(err)
+}
+
+func strOf(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return ""
+	}
+	return v.String()
+}
+
+func intOf(v goja.Value) int64 {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	return v.ToInteger()
+}
+
+func floatOf(v goja.Value) float64 {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	return v.ToFloat()
+}
+
+// defineSocketAccessors gives the binding socketProps(proto, key): getters
+// on Socket.prototype that read the Go socket stored under key.
+func defineSocketAccessors(st *netState, o *goja.Object) {
+	h := st.h
+	vm := h.vm
+	undef := goja.Undefined()
+	strOrUndef := func(s string) goja.Value {
+		if s == "" {
+			return undef
+		}
+		return vm.ToValue(s)
+	}
+	getters := map[string]func(s *netmod.Socket) goja.Value{
+		"remoteAddress": func(s *netmod.Socket) goja.Value { return strOrUndef(s.RemoteAddress()) },
+		"remoteFamily":  func(s *netmod.Socket) goja.Value { return strOrUndef(s.RemoteFamily()) },
+		"remotePort": func(s *netmod.Socket) goja.Value {
+			if p := s.RemotePort(); p != 0 {
+				return vm.ToValue(p)
+			}
+			return undef
+		},
+		"localAddress": func(s *netmod.Socket) goja.Value { return strOrUndef(s.LocalAddress()) },
+		"localFamily":  func(s *netmod.Socket) goja.Value { return strOrUndef(s.LocalFamily()) },
+		"localPort": func(s *netmod.Socket) goja.Value {
+			if p := s.LocalPort(); p != 0 {
+				return vm.ToValue(p)
+			}
+			return undef
+		},
+		"bytesRead":             func(s *netmod.Socket) goja.Value { return vm.ToValue(s.BytesRead()) },
+		"bytesWritten":          func(s *netmod.Socket) goja.Value { return vm.ToValue(s.BytesWritten()) },
+		"connecting":            func(s *netmod.Socket) goja.Value { return vm.ToValue(s.Connecting()) },
+		"pending":               func(s *netmod.Socket) goja.Value { return vm.ToValue(s.Pending()) },
+		"readyState":            func(s *netmod.Socket) goja.Value { return vm.ToValue(s.ReadyState()) },
+		"destroyed":             func(s *netmod.Socket) goja.Value { return vm.ToValue(s.Destroyed()) },
+		"readable":              func(s *netmod.Socket) goja.Value { return vm.ToValue(s.Readable()) },
+		"writable":              func(s *netmod.Socket) goja.Value { return vm.ToValue(s.Writable()) },
+		"readableEnded":         func(s *netmod.Socket) goja.Value { return vm.ToValue(s.ReadableEnded()) },
+		"readableLength":        func(s *netmod.Socket) goja.Value { return vm.ToValue(s.ReadableLength()) },
+		"readableHighWaterMark": func(s *netmod.Socket) goja.Value { return vm.ToValue(s.ReadableHighWaterMark()) },
+		"writableLength":        func(s *netmod.Socket) goja.Value { return vm.ToValue(s.WritableLength()) },
+		"writableEnded":         func(s *netmod.Socket) goja.Value { return vm.ToValue(s.WritableEnded()) },
+		"writableFinished":      func(s *netmod.Socket) goja.Value { return vm.ToValue(s.WritableFinished()) },
+		"writableNeedDrain":     func(s *netmod.Socket) goja.Value { return vm.ToValue(s.WritableNeedDrain()) },
+		"writableCorked":        func(s *netmod.Socket) goja.Value { return vm.ToValue(s.WritableCorked()) },
+		"writableHighWaterMark": func(s *netmod.Socket) goja.Value { return vm.ToValue(s.WritableHighWaterMark()) },
+		"allowHalfOpen":         func(s *netmod.Socket) goja.Value { return vm.ToValue(s.AllowHalfOpen()) },
+		"readableFlowing": func(s *netmod.Socket) goja.Value {
+			if f := s.ReadableFlowing(); f != nil {
+				return vm.ToValue(*f)
+			}
+			return goja.Null()
+		},
+		"errored": func(s *netmod.Socket) goja.Value {
+			if err := s.Errored(); err != nil {
+				return h.toJS(err)
+			}
+			return goja.Null()
+		},
+		"bufferSize": func(s *netmod.Socket) goja.Value {
+			if s.Destroyed() || (s.Pending() && !s.Connecting()) {
+				return undef
+			}
+			return vm.ToValue(s.BufferSize())
+		},
+	}
+	_ = o.Set("defineSocketProps", func(c goja.FunctionCall) goja.Value {
+		proto := c.Argument(0).ToObject(vm)
+		key := c.Argument(1)
+		for name, get := range getters {
+			get := get
+			g := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+				this, ok := c.This.(*goja.Object)
+				if !ok {
+					return undef
+				}
+				var hv goja.Value
+				if sym, ok := key.(*goja.Symbol); ok {
+					hv = this.GetSymbol(sym)
+				}
+				if hv == nil {
+					return undef
+				}
+				js, ok := hv.Export().(*jsSock)
+				if !ok {
+					return undef
+				}
+				return get(js.s)
+			})
+			_ = proto.DefineAccessorProperty(name, g, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+		return undef
+	})
+}
+
+func boolOf(v goja.Value) bool { return v != nil && v.ToBoolean() }
+
+// wtf8Value converts text from netmod's decoders, where a lone surrogate
+// is kept as WTF-8, into a JavaScript string with that surrogate.
+func wtf8Value(vm *goja.Runtime, s string) goja.Value {
+	if utf8.ValidString(s) {
+		return vm.ToValue(s)
+	}
+	u := make([]uint16, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == 0xED && i+2 < len(s) && s[i+1]&0xE0 == 0xA0 {
+			u = append(u, uint16(c&0x0F)<<12|uint16(s[i+1]&0x3F)<<6|uint16(s[i+2]&0x3F))
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		u = utf16.AppendRune(u, r)
+		i += n
+	}
+	return vm.ToValue(goja.StringFromUTF16(u))
+}
+
+// extraListeners counts the listeners of name a Go object has besides the
+// binding's own (its forwarder, and the socket's cleanup on 'close').
+func extraListeners(x any, name string) int {
+	switch js := x.(type) {
+	case *jsSock:
+		n := js.s.ListenerCount(name)
+		if _, ok := js.fwd[name]; ok {
+			n--
+		}
+		if name == "close" {
+			n--
+		}
+		return n
+	case *jsServer:
+		n := js.srv.ListenerCount(name)
+		if _, ok := js.fwd[name]; ok {
+			n--
+		}
+		return n
+	}
+	return 0
+}

@@ -1,9 +1,7 @@
 package script
 
 import (
-	"context"
 	"errors"
-	"net/netip"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -692,65 +690,51 @@ func (st *netState) blockListOf(v goja.Value) *blocklist.BlockList {
 	return blockListHandle(st.h, o)
 }
 
-// jsLookup adapts a dns.lookup-shaped JavaScript function to a LookupFunc:
-// it runs on the loop and its callback answers the waiting resolver
-// goroutine.
-func (st *netState) jsLookup(fn goja.Callable, hints goja.Value) netmod.LookupFunc {
+// jsLookup adapts a dns.lookup-shaped JavaScript function to a LookupFunc.
+// netmod calls it on the loop where Node calls options.lookup, with Node's
+// dnsopts ({ family, hints, all }), and validates what it answers.
+func (st *netState) jsLookup(fn goja.Callable, _ goja.Value) netmod.LookupFunc {
 	h := st.h
-	return func(ctx context.Context, host string, family int) (netip.Addr, error) {
-		type result struct {
-			addr netip.Addr
-			err  error
+	return func(host string, o netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
+		vm := h.vm
+		opts := vm.NewObject()
+		if o.Family != 0 {
+			_ = opts.Set("family", o.Family)
+		} else {
+			_ = opts.Set("family", goja.Undefined())
 		}
-		ch := make(chan result, 1)
-		err := h.loop.Post(func() {
-			vm := h.vm
-			opts := vm.NewObject()
-			_ = opts.Set("family", family)
-			if hints != nil && !goja.IsUndefined(hints) {
-				_ = opts.Set("hints", hints)
-			} else {
-				_ = opts.Set("hints", 0)
-			}
-			done := false
-			cb := vm.ToValue(func(c goja.FunctionCall) goja.Value {
-				if done {
-					return goja.Undefined()
-				}
-				done = true
-				if e := c.Argument(0); !goja.IsUndefined(e) && !goja.IsNull(e) {
-					ch <- result{err: st.lookupErr(e)}
-					return goja.Undefined()
-				}
-				a := c.Argument(1)
-				if arr, ok := a.(*goja.Object); ok && arr.ClassName() == "Array" {
-					a = arr.Get("0").ToObject(vm).Get("address")
-				}
-				ip, perr := netip.ParseAddr(a.String())
-				if perr != nil {
-					ch <- result{err: &nodeerr.Error{Name: nodeerr.NameTypeError, Code: "ERR_INVALID_IP_ADDRESS",
-						Message: "Invalid IP address: " + a.String()}}
-					return goja.Undefined()
-				}
-				ch <- result{addr: ip}
+		_ = opts.Set("hints", o.Hints)
+		if o.All {
+			_ = opts.Set("all", true)
+		}
+		jcb := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			if e := c.Argument(0); !goja.IsUndefined(e) && !goja.IsNull(e) {
+				cb(st.lookupErr(e), nil)
 				return goja.Undefined()
-			})
-			if _, err := fn(goja.Undefined(), vm.ToValue(host), opts, cb); err != nil {
-				if !done {
-					done = true
-					ch <- result{err: st.lookupErr(h.errValue(err))}
-				}
-				h.rethrow(err)
 			}
+			a := c.Argument(1)
+			if arr, ok := a.(*goja.Object); ok && arr.ClassName() == "Array" {
+				var addrs []netmod.LookupAddress
+				for _, el := range h.arrayValues(arr) {
+					eo, ok := el.(*goja.Object)
+					if !ok {
+						addrs = append(addrs, netmod.LookupAddress{})
+						continue
+					}
+					addrs = append(addrs, netmod.LookupAddress{Address: strOf(eo.Get("address")), Family: int(intOf(eo.Get("family")))})
+				}
+				cb(nil, addrs)
+				return goja.Undefined()
+			}
+			if goja.IsUndefined(a) || goja.IsNull(a) {
+				cb(nil, nil)
+				return goja.Undefined()
+			}
+			cb(nil, []netmod.LookupAddress{{Address: a.String(), Family: int(intOf(c.Argument(2)))}})
+			return goja.Undefined()
 		})
-		if err != nil {
-			return netip.Addr{}, err
-		}
-		select {
-		case r := <-ch:
-			return r.addr, r.err
-		case <-ctx.Done():
-			return netip.Addr{}, ctx.Err()
+		if _, err := fn(goja.Undefined(), vm.ToValue(host), opts, jcb); err != nil {
+			h.rethrow(err)
 		}
 	}
 }

@@ -56,7 +56,7 @@ type Options struct {
 var DefaultModules = []string{
 	"assert", "assert/strict", "buffer", "dns", "dns/promises", "events", "net",
 	"net/promises", "os", "path", "perf_hooks", "stream", "string_decoder",
-	"test", "timers", "timers/promises", "url", "util",
+	"test", "timers", "timers/promises", "url", "util", "util/types",
 }
 
 // AllModules grants every built-in module, fs included (the CLI's choice).

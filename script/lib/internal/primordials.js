@@ -197,6 +197,10 @@ prim.SafeStringIterator = createSafeIterator(
   (s) => String(s)[Symbol.iterator](), (it) => it.next());
 
 prim.PromisePrototypeThen = uncurryThis(Promise.prototype.then);
+// nodenet: String.prototype.toWellFormed/isWellFormed are newer than goja.
+prim.StringPrototypeToWellFormed ??= (s) => String(s).replace(
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+prim.StringPrototypeIsWellFormed ??= (s) => prim.StringPrototypeToWellFormed(s) === String(s);
 // nodenet: Promise.withResolvers is newer than goja.
 prim.PromiseWithResolvers ??= function PromiseWithResolvers() {
   let resolve;
@@ -218,6 +222,11 @@ prim.SafePromiseAllSettledReturnVoid = (arr, mapFn) =>
 prim.SafePromiseAny = (arr, mapFn) => Promise.any(mapFn ? Array.from(arr, mapFn) : arr);
 prim.SafePromiseRace = (arr, mapFn) => Promise.race(mapFn ? Array.from(arr, mapFn) : arr);
 prim.hardenRegExp = (re) => re;
+prim.SafeStringPrototypeSearch = (str, regexp) => {
+  regexp.lastIndex = 0;
+  const match = RegExp.prototype.exec.call(regexp, str);
+  return match ? match.index : -1;
+};
 prim.RegExpPrototypeSymbolReplace = uncurryThis(RegExp.prototype[Symbol.replace]);
 prim.RegExpPrototypeSymbolSplit = uncurryThis(RegExp.prototype[Symbol.split]);
 prim.ArrayPrototypeSymbolIterator = uncurryThis(Array.prototype[Symbol.iterator]);

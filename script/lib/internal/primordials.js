@@ -125,6 +125,15 @@ if (typeof Error.captureStackTrace === 'function') {
   // nodenet: V8's Error.captureStackTrace: the header is the object's
   // "name: message" as at the call, and the frames start below the
   // innermost call of fn (matched by name).
+  // internal/errors marks its errors with a kIsNodeError symbol getter.
+  const isNodeError = (obj) => {
+    for (let o = obj; o !== null && typeof o === 'object'; o = Reflect.getPrototypeOf(o)) {
+      for (const key of Object.getOwnPropertySymbols(o)) {
+        if (key.description === 'kIsNodeError') return true;
+      }
+    }
+    return false;
+  };
   prim.ErrorCaptureStackTrace = function ErrorCaptureStackTrace(obj, fn) {
     let frames = new Error().stack.split('\n');
     frames = frames.slice(2).filter((l) => l !== '');
@@ -135,7 +144,9 @@ if (typeof Error.captureStackTrace === 'function') {
     }
     let header;
     try {
-      header = Error.prototype.toString.call(obj);
+      // Node's prepareStackTrace writes its own errors as "Name [CODE]: msg".
+      header = isNodeError(obj) ? `${obj.name} [${obj.code}]: ${obj.message}` :
+        Error.prototype.toString.call(obj);
     } catch {
       header = 'Error';
     }
@@ -144,6 +155,9 @@ if (typeof Error.captureStackTrace === 'function') {
   };
 }
 prim.ErrorStackTraceLimit = 10;
+// nodenet: V8's Error.stackTraceLimit, which Node's code reads (goja has none
+// and ignores it).
+if (!('stackTraceLimit' in Error)) Error.stackTraceLimit = 10;
 
 prim.uncurryThis = uncurryThis;
 prim.applyBind = applyBind;

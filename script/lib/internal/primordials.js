@@ -87,14 +87,10 @@ prim.parseInt = parseInt;
   if (original.prototype) copyPrototype(original.prototype, prim, `${name}Prototype`);
 });
 
-// nodenet: Promise's static methods need Promise as this: bound, as Node's
-// copyPropsRenamedBound makes them.
+// Promise's static methods are bound to Promise (Node's copyPropsRenamedBound).
 for (const key of Reflect.ownKeys(Promise)) {
-  const desc = Reflect.getOwnPropertyDescriptor(Promise, key);
-  if (typeof desc.value === 'function') {
-    const name = `Promise${pascal(key)}`;
-    prim[name] = desc.value.bind(Promise);
-    prim[`${name}Apply`] = (args) => Reflect.apply(desc.value, Promise, args);
+  if (typeof key === 'string' && typeof Promise[key] === 'function') {
+    prim[`Promise${pascal(key)}`] = Promise[key].bind(Promise);
   }
 }
 

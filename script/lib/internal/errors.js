@@ -887,13 +887,10 @@ let maxStack_ErrorMessage;
  */
 function isStackOverflowError(err) {
   if (maxStack_ErrorMessage === undefined) {
-    try {
-      function overflowStack() { overflowStack(); }
-      overflowStack();
-    } catch (err) {
-      maxStack_ErrorMessage = err.message;
-      maxStack_ErrorName = err.name;
-    }
+    // nodenet: goja has no call stack limit a script can catch (an
+    // overflowing recursion would only exhaust memory): V8's error is named.
+    maxStack_ErrorMessage = 'Maximum call stack size exceeded';
+    maxStack_ErrorName = 'RangeError';
   }
 
   return err && err.name === maxStack_ErrorName &&

@@ -95,6 +95,8 @@ type Host struct {
 	stopWatchdog chan struct{}
 
 	errCache []errCacheEntry
+
+	evalName, evalSrc string // the -e script, for source lines in messages
 }
 
 // exitSignal unwinds JavaScript and Go frames after process.exit.

@@ -49,6 +49,8 @@ try {
 }
 const t = AbortSignal.timeout(5);
 log(t.aborted);
+// AbortSignal.timeout's timer does not keep the process alive: this one does.
+const keep = setTimeout(() => log('kept alive'), 1000);
 t.addEventListener('abort', () => {
   log('timeout', t.reason.name, t.reason.message, t.reason.code, t.reason instanceof DOMException);
   log(Object.prototype.toString.call(signal), Object.prototype.toString.call(ac));
@@ -60,4 +62,5 @@ t.addEventListener('abort', () => {
   log(ex.name, ex.message, ex.code, DOMException.TIMEOUT_ERR, ex.stack.split('\n')[0]);
   const ex2 = new DOMException('m2', { name: 'AbortError', cause: 'why' });
   log(ex2.name, ex2.code, ex2.cause, String(ex2));
+  clearTimeout(keep);
 });

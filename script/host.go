@@ -56,8 +56,8 @@ type Options struct {
 var DefaultModules = []string{
 	"assert", "assert/strict", "buffer", "dns", "dns/promises", "events", "net",
 	"net/promises", "os", "path", "perf_hooks", "stream", "string_decoder",
-	"test", "timers", "timers/promises", "url", "util",
-	"path/posix", "path/win32", "querystring", "stream/promises",
+	"test", "timers", "timers/promises", "url", "util", "util/types",
+	"path/posix", "path/win32", "querystring", "stream/consumers", "stream/promises",
 }
 
 // AllModules grants every built-in module, fs included (the CLI's choice).
@@ -98,6 +98,8 @@ type Host struct {
 	stopWatchdog chan struct{}
 
 	errCache []errCacheEntry
+
+	evalName, evalSrc string // the -e script, for source lines in messages
 }
 
 // exitSignal unwinds JavaScript and Go frames after process.exit.

@@ -294,6 +294,7 @@ func (h *Host) evalMain(name, src string) {
 	m := h.newModule(name, file, nil)
 	_ = m.Set("filename", file)
 	h.mainModule = m
+	h.evalName, h.evalSrc = name, src
 	h.runWrapped(m, name, h.opts.Dir, src)
 }
 

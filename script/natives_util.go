@@ -59,11 +59,17 @@ func (h *Host) sourceLine(file string, n int) (string, bool) {
 	if strings.HasPrefix(file, "node:") {
 		return "", false
 	}
-	b, err := os.ReadFile(file)
-	if err != nil {
-		return "", false
+	var src string
+	if h.evalName != "" && file == h.evalName {
+		src = h.evalSrc
+	} else {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", false
+		}
+		src = string(b)
 	}
-	lines := strings.Split(string(b), "\n")
+	lines := strings.Split(src, "\n")
 	if n < 1 || n > len(lines) {
 		return "", false
 	}

@@ -178,6 +178,17 @@ function clearImmediate(immediate) {
   core.immediateClear(immediate[kHandle]);
 }
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) are
+// timers/promises' functions, as in Node.
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return require('timers/promises')[name]; },
+  });
+}
+
 module.exports = {
   setTimeout,
   clearTimeout,

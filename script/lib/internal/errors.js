@@ -432,6 +432,23 @@ function makeNodeErrorForHideStackFrame(Base, clazz) {
   return HideStackFramesError;
 }
 
+// nodenet: goja writes an error's stack when the error is constructed, so
+// the "Name [CODE]: message" header that Node's prepareStackTrace gives its
+// own errors is written here.
+function nodeErrorStack(err, key) {
+  const stack = err.stack;
+  if (typeof stack !== 'string') return;
+  const i = StringPrototypeIndexOf(stack, '\n\tat ');
+  const header = `${err.name} [${key}]: ${err.message}`;
+  ObjectDefineProperty(err, 'stack', {
+    __proto__: null,
+    value: i === -1 ? header : header + StringPrototypeSlice(stack, i),
+    enumerable: false,
+    writable: true,
+    configurable: true,
+  });
+}
+
 function makeNodeErrorWithCode(Base, key) {
   const msg = messages.get(key);
   const expectedLength = typeof msg !== 'string' ? -1 : getExpectedArgumentLength(msg);
@@ -448,6 +465,7 @@ function makeNodeErrorWithCode(Base, key) {
               `match the required ones (${expectedLength}).`,
           );
           super(msg);
+          nodeErrorStack(this, key); // nodenet
         }
 
         // This is a workaround for wpt tests that expect that the error
@@ -479,6 +497,7 @@ function makeNodeErrorWithCode(Base, key) {
             writable: true,
             configurable: true,
           });
+          nodeErrorStack(this, key); // nodenet
         }
 
         // This is a workaround for wpt tests that expect that the error
@@ -511,6 +530,7 @@ function makeNodeErrorWithCode(Base, key) {
 
           ArrayPrototypeUnshift(args, msg);
           super(ReflectApply(lazyInternalUtilInspect().format, null, args));
+          nodeErrorStack(this, key); // nodenet
         }
 
         // This is a workaround for wpt tests that expect that the error
@@ -867,13 +887,10 @@ let maxStack_ErrorMessage;
  */
 function isStackOverflowError(err) {
   if (maxStack_ErrorMessage === undefined) {
-    try {
-      function overflowStack() { overflowStack(); }
-      overflowStack();
-    } catch (err) {
-      maxStack_ErrorMessage = err.message;
-      maxStack_ErrorName = err.name;
-    }
+    // nodenet: goja has no call stack limit a script can catch (an
+    // overflowing recursion would only exhaust memory): V8's error is named.
+    maxStack_ErrorMessage = 'Maximum call stack size exceeded';
+    maxStack_ErrorName = 'RangeError';
   }
 
   return err && err.name === maxStack_ErrorName &&

@@ -87,14 +87,10 @@ prim.parseInt = parseInt;
   if (original.prototype) copyPrototype(original.prototype, prim, `${name}Prototype`);
 });
 
-// nodenet: Promise's static methods need Promise as this: bound, as Node's
-// copyPropsRenamedBound makes them.
+// Promise's static methods are bound to Promise (Node's copyPropsRenamedBound).
 for (const key of Reflect.ownKeys(Promise)) {
-  const desc = Reflect.getOwnPropertyDescriptor(Promise, key);
-  if (typeof desc.value === 'function') {
-    const name = `Promise${pascal(key)}`;
-    prim[name] = desc.value.bind(Promise);
-    prim[`${name}Apply`] = (args) => Reflect.apply(desc.value, Promise, args);
+  if (typeof key === 'string' && typeof Promise[key] === 'function') {
+    prim[`Promise${pascal(key)}`] = Promise[key].bind(Promise);
   }
 }
 
@@ -125,6 +121,15 @@ if (typeof Error.captureStackTrace === 'function') {
   // nodenet: V8's Error.captureStackTrace: the header is the object's
   // "name: message" as at the call, and the frames start below the
   // innermost call of fn (matched by name).
+  // internal/errors marks its errors with a kIsNodeError symbol getter.
+  const isNodeError = (obj) => {
+    for (let o = obj; o !== null && typeof o === 'object'; o = Reflect.getPrototypeOf(o)) {
+      for (const key of Object.getOwnPropertySymbols(o)) {
+        if (key.description === 'kIsNodeError') return true;
+      }
+    }
+    return false;
+  };
   prim.ErrorCaptureStackTrace = function ErrorCaptureStackTrace(obj, fn) {
     let frames = new Error().stack.split('\n');
     frames = frames.slice(2).filter((l) => l !== '');
@@ -135,7 +140,9 @@ if (typeof Error.captureStackTrace === 'function') {
     }
     let header;
     try {
-      header = Error.prototype.toString.call(obj);
+      // Node's prepareStackTrace writes its own errors as "Name [CODE]: msg".
+      header = isNodeError(obj) ? `${obj.name} [${obj.code}]: ${obj.message}` :
+        Error.prototype.toString.call(obj);
     } catch {
       header = 'Error';
     }
@@ -144,6 +151,9 @@ if (typeof Error.captureStackTrace === 'function') {
   };
 }
 prim.ErrorStackTraceLimit = 10;
+// nodenet: V8's Error.stackTraceLimit, which Node's code reads (goja has none
+// and ignores it).
+if (!('stackTraceLimit' in Error)) Error.stackTraceLimit = 10;
 
 prim.uncurryThis = uncurryThis;
 prim.applyBind = applyBind;
@@ -197,6 +207,10 @@ prim.SafeStringIterator = createSafeIterator(
   (s) => String(s)[Symbol.iterator](), (it) => it.next());
 
 prim.PromisePrototypeThen = uncurryThis(Promise.prototype.then);
+// nodenet: String.prototype.toWellFormed/isWellFormed are newer than goja.
+prim.StringPrototypeToWellFormed ??= (s) => String(s).replace(
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+prim.StringPrototypeIsWellFormed ??= (s) => prim.StringPrototypeToWellFormed(s) === String(s);
 // nodenet: Promise.withResolvers is newer than goja.
 prim.PromiseWithResolvers ??= function PromiseWithResolvers() {
   let resolve;
@@ -218,6 +232,11 @@ prim.SafePromiseAllSettledReturnVoid = (arr, mapFn) =>
 prim.SafePromiseAny = (arr, mapFn) => Promise.any(mapFn ? Array.from(arr, mapFn) : arr);
 prim.SafePromiseRace = (arr, mapFn) => Promise.race(mapFn ? Array.from(arr, mapFn) : arr);
 prim.hardenRegExp = (re) => re;
+prim.SafeStringPrototypeSearch = (str, regexp) => {
+  regexp.lastIndex = 0;
+  const match = RegExp.prototype.exec.call(regexp, str);
+  return match ? match.index : -1;
+};
 prim.RegExpPrototypeSymbolReplace = uncurryThis(RegExp.prototype[Symbol.replace]);
 prim.RegExpPrototypeSymbolSplit = uncurryThis(RegExp.prototype[Symbol.split]);
 prim.ArrayPrototypeSymbolIterator = uncurryThis(Array.prototype[Symbol.iterator]);

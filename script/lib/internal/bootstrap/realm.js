@@ -4,7 +4,7 @@
 const publicModules = new Set([
   'assert', 'assert/strict', 'buffer', 'dns', 'dns/promises', 'events', 'fs', 'net',
   'net/promises', 'os', 'path', 'perf_hooks', 'stream', 'string_decoder', 'timers',
-  'timers/promises', 'url', 'util',
+  'timers/promises', 'url', 'util', 'util/types',
 ]);
 const BuiltinModule = {
   exists: (id) => publicModules.has(id) || id.startsWith('internal/'),

@@ -1082,13 +1082,11 @@ function objEquiv(a, b, mode, keys1, keys2, memos, iterationType) {
 
 // Only handle cycles when they are detected.
 // eslint-disable-next-line func-style
-let detectCycles = function(val1, val2, mode) {
-  try {
-    return innerDeepEqual(val1, val2, mode, null);
-  } catch {
-    detectCycles = innerDeepEqual;
-    return innerDeepEqual(val1, val2, mode, undefined);
-  }
+// nodenet: Node first compares without cycle detection and falls back when
+// the stack overflows; goja's stack does not overflow catchably, so cycles
+// are always tracked.
+const detectCycles = function(val1, val2, mode) {
+  return innerDeepEqual(val1, val2, mode, undefined);
 };
 
 module.exports = {

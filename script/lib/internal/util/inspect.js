@@ -1756,6 +1756,9 @@ function v8StackFrames(stack) {
     let line = lines[i];
     if (StringPrototypeStartsWith(line, '\tat ')) {
       if (StringPrototypeIncludes(line, 'github.com/nodenet/nodenet/') ||
+          StringPrototypeEndsWith(line, ' (native)') ||
+          StringPrototypeIncludes(line, '(node:internal/primordials:') ||
+          StringPrototypeStartsWith(line, '\tat node:internal/primordials:') ||
           StringPrototypeStartsWith(line, '\tat trampoline (<eval>')) {
         continue;
       }

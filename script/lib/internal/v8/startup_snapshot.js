@@ -1,15 +1,14 @@
 'use strict';
-// internal/v8/startup_snapshot: nodenet never builds a startup snapshot.
-const namespace = {
-  isBuildingSnapshot: () => false,
-  addSerializeCallback() {},
-  addDeserializeCallback() {},
-  setDeserializeMainFunction() {},
-};
+// internal/v8/startup_snapshot: nodenet builds no startup snapshots, so the
+// namespace only answers that none is being built.
+const noop = () => {};
 module.exports = {
-  namespace,
-  isBuildingSnapshot: () => false,
-  addAfterUserSerializeCallback() {},
-  runDeserializeCallbacks() {},
-  throwIfBuildingSnapshot() {},
+  namespace: {
+    addSerializeCallback: noop,
+    addDeserializeCallback: noop,
+    setDeserializeMainFunction: noop,
+    isBuildingSnapshot: () => false,
+  },
+  runDeserializeCallbacks: noop,
+  throwIfBuildingSnapshot: noop,
 };

@@ -1,0 +1,95 @@
+package script_test
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/script"
+	"github.com/nodenet/nodenet/test/conformance"
+)
+
+// TestUtilScenarios runs the util, assert, events, AbortController and
+// timers/promises scenarios of test/conformance/js under the host and
+// compares their standard output and exit code with what real Node printed.
+func TestUtilScenarios(t *testing.T) {
+	dir := filepath.Join("..", "test", "conformance", "js")
+	var files []string
+	for _, prefix := range []string{"util_", "assert_", "events_", "abort_", "timers_"} {
+		m, err := filepath.Glob(filepath.Join(dir, prefix+"*.js"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Fatal("no scenarios")
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".js")
+		t.Run(name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			code := runScript(t, file, &out, &errOut)
+			if code != 0 {
+				t.Errorf("exit code %d, want 0; stderr:\n%s", code, errOut.String())
+			}
+			conformance.Check(t, dir, name, out.Bytes())
+		})
+	}
+}
+
+// runScript runs file as nodenet would and returns its exit code.
+func runScript(t *testing.T, file string, stdout, stderr *bytes.Buffer) int {
+	t.Helper()
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loop, err := eventloop.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer loop.Close()
+	h, err := script.New(loop, script.Options{
+		Modules: script.AllModules,
+		Stdout:  stdout,
+		Stderr:  stderr,
+		Argv:    []string{"nodenet", abs},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	code, err := h.RunMain(abs)
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return code
+}
+
+// TestAssertOkSourceEval checks that assert.ok quotes its call from a -e
+// script too (as node -e does).
+func TestAssertOkSourceEval(t *testing.T) {
+	loop, err := eventloop.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer loop.Close()
+	var out, errOut bytes.Buffer
+	h, err := script.New(loop, script.Options{Stdout: &out, Stderr: &errOut})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	code, err := h.RunMainString("[eval]", "const assert = require('assert');\n"+
+		"try { assert.ok(1 > 2); } catch (e) { console.log(JSON.stringify(e.message)); }")
+	if err != nil || code != 0 {
+		t.Fatalf("code %d, err %v, stderr %s", code, err, errOut.String())
+	}
+	want := `"The expression evaluated to a falsy value:\n\n  assert.ok(1 > 2)\n"` + "\n"
+	if out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
+	}
+}

@@ -486,6 +486,15 @@ func (h *Host) fsBinding() *goja.Object {
 		}
 		return vm.NewArray(names...)
 	})
+	// later(fn) calls fn in the poll phase of the next loop iteration, as
+	// the completion of a thread-pool request, in the order of the calls.
+	set("later", func(c goja.FunctionCall) goja.Value {
+		fn := c.Argument(0)
+		if err := h.loop.Post(func() { h.Call(fn, undef) }); err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return undef
+	})
 	return o
 }
 

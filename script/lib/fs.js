@@ -2,7 +2,8 @@
 // fs: the synchronous file system calls, ported from Node's lib/fs.js onto
 // a Go binding (script/natives_fs.go), with Node's argument validation
 // (internal/fs/utils) and errors. The callback and promise forms run the
-// synchronous call and report on the next tick.
+// synchronous call and report its outcome in the loop's poll phase, where
+// Node's thread-pool requests complete.
 const fsBinding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const {
@@ -421,20 +422,22 @@ const syncs = {
   rmSync, statSync, unlinkSync, writeFileSync, writeSync,
 };
 
-// The callback forms: the synchronous call, reported on the next tick.
+// The callback forms: the synchronous call, reported as a thread-pool
+// request completes (in the poll phase of the loop).
 function callbackForm(name, sync) {
   return {
     [name](...args) {
-      const cb = args.pop();
+      // A missing callback is reported as undefined, as Node's checks do.
+      const cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
       validateFunction(cb, 'cb');
       let result;
       try {
         result = sync(...args);
       } catch (err) {
-        process.nextTick(cb, err);
+        fsBinding.later(() => cb(err));
         return;
       }
-      process.nextTick(cb, null, result);
+      fsBinding.later(() => cb(null, result));
     },
   }[name];
 }
@@ -454,7 +457,7 @@ for (const [name, sync] of Object.entries(syncs)) {
 fs.exists = function exists(path, callback) {
   validateFunction(callback, 'cb');
   const r = existsSync(path);
-  process.nextTick(callback, r);
+  fsBinding.later(() => callback(r));
 };
 
 // fs.promises: the same calls as promises.
@@ -464,7 +467,18 @@ for (const [name, sync] of Object.entries(syncs)) {
       name === 'readSync' || name === 'writeSync' || name === 'fstatSync') continue;
   const short = name.slice(0, -4);
   promises[short] = {
-    async [short](...args) { return sync(...args); },
+    [short](...args) {
+      return new Promise((resolve, reject) => {
+        let result;
+        try {
+          result = sync(...args);
+        } catch (err) {
+          fsBinding.later(() => reject(err));
+          return;
+        }
+        fsBinding.later(() => resolve(result));
+      });
+    },
   }[short];
 }
 promises.constants = constants;

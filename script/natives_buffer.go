@@ -273,7 +273,9 @@ func base64Loose(u []uint16) []byte {
 	var acc uint32
 	n := 0
 	for _, c := range u {
-		if c == '=' {
+		// '=' ends the input, and so does a lead surrogate (as Node's
+		// decoder of two-byte strings stops there).
+		if c == '=' || (c >= 0xD800 && c <= 0xDBFF) {
 			break
 		}
 		v := unbase64(c)

@@ -33,6 +33,12 @@ const (
 
 var urlParser = whatwg.NewParser()
 
+func init() {
+	// The URL Standard (and ada) added U+005E (^) to the path
+	// percent-encode set after the parser's release.
+	whatwg.PathPercentEncodeSet = whatwg.PathPercentEncodeSet.Set('^')
+}
+
 // schemeType is ada::scheme::type.
 func schemeType(s string) int {
 	switch s {

@@ -57,7 +57,7 @@ var DefaultModules = []string{
 	"assert", "assert/strict", "buffer", "dns", "dns/promises", "events", "net",
 	"net/promises", "os", "path", "perf_hooks", "stream", "string_decoder",
 	"test", "timers", "timers/promises", "url", "util",
-	"path/posix", "path/win32", "querystring", "stream/promises",
+	"path/posix", "path/win32", "querystring", "stream/consumers", "stream/promises",
 }
 
 // AllModules grants every built-in module, fs included (the CLI's choice).

@@ -396,6 +396,60 @@ func (h *Host) fsBinding() *goja.Object {
 		}
 	}
 	set("rmdir", simple("rmdir", unix.Rmdir))
+	two := func(name string, fn func(a, b string) error) func(c goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			a, b := h.fsPath(c.Argument(0)), h.fsPath(c.Argument(1))
+			if err := fn(a, b); err != nil {
+				h.fsError(err, name, a, b)
+			}
+			return undef
+		}
+	}
+	set("symlink", two("symlink", unix.Symlink))
+	set("link", two("link", unix.Link))
+	set("readlink", func(c goja.FunctionCall) goja.Value {
+		p := h.fsPath(c.Argument(0))
+		r, err := os.Readlink(p)
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			h.fsError(err, "readlink", p, "")
+		}
+		return h.encodeName(r, c.Argument(1))
+	})
+	set("chmod", func(c goja.FunctionCall) goja.Value {
+		p := h.fsPath(c.Argument(0))
+		if err := unix.Chmod(p, uint32(c.Argument(1).ToInteger())); err != nil {
+			h.fsError(err, "chmod", p, "")
+		}
+		return undef
+	})
+	set("ftruncate", func(c goja.FunctionCall) goja.Value {
+		if err := unix.Ftruncate(int(c.Argument(0).ToInteger()), c.Argument(1).ToInteger()); err != nil {
+			h.fsError(err, "ftruncate", "", "")
+		}
+		return undef
+	})
+	set("fsync", func(c goja.FunctionCall) goja.Value {
+		if err := unix.Fsync(int(c.Argument(0).ToInteger())); err != nil {
+			h.fsError(err, "fsync", "", "")
+		}
+		return undef
+	})
+	set("utimes", func(c goja.FunctionCall) goja.Value {
+		p := h.fsPath(c.Argument(0))
+		ts := func(v goja.Value) unix.Timespec {
+			f := v.ToFloat()
+			sec := int64(f)
+			return unix.Timespec{Sec: sec, Nsec: int64((f - float64(sec)) * 1e9)}
+		}
+		if err := unix.UtimesNano(p, []unix.Timespec{ts(c.Argument(1)), ts(c.Argument(2))}); err != nil {
+			h.fsError(err, "utime", p, "")
+		}
+		return undef
+	})
 	set("unlink", simple("unlink", unix.Unlink))
 	set("rename", func(c goja.FunctionCall) goja.Value {
 		a, b := h.fsPath(c.Argument(0)), h.fsPath(c.Argument(1))

@@ -395,6 +395,9 @@ func (h *Host) bufferBinding() *goja.Object {
 			return num(0)
 		}
 		nb = min(nb, len(dst)-ts, len(src)-ss)
+		if nb <= 0 {
+			return num(0)
+		}
 		return num(copy(dst[ts:ts+nb], src[ss:ss+nb]))
 	})
 	set("fill", func(c goja.FunctionCall) goja.Value {

@@ -202,16 +202,15 @@ func (h *Host) fsBinding() *goja.Object {
 	}
 	set("read", func(c goja.FunctionCall) goja.Value {
 		fd := int(c.Argument(0).ToInteger())
-		b := h.mustBytes(c.Argument(1))
-		off, n := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
+		b := h.ioRange(c.Argument(1), c.Argument(2), c.Argument(3))
 		pos := posArg(c.Argument(4))
 		var r int
 		var err error
 		for {
 			if pos >= 0 {
-				r, err = unix.Pread(fd, b[off:off+n], pos)
+				r, err = unix.Pread(fd, b, pos)
 			} else {
-				r, err = unix.Read(fd, b[off:off+n])
+				r, err = unix.Read(fd, b)
 			}
 			if err != unix.EINTR {
 				break
@@ -241,9 +240,8 @@ func (h *Host) fsBinding() *goja.Object {
 		return n
 	}
 	set("writeBuffer", func(c goja.FunctionCall) goja.Value {
-		b := h.mustBytes(c.Argument(1))
-		off, n := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
-		return vm.ToValue(write(int(c.Argument(0).ToInteger()), b[off:off+n], posArg(c.Argument(4))))
+		b := h.ioRange(c.Argument(1), c.Argument(2), c.Argument(3))
+		return vm.ToValue(write(int(c.Argument(0).ToInteger()), b, posArg(c.Argument(4))))
 	})
 	set("writeString", func(c goja.FunctionCall) goja.Value {
 		enc := encUTF8
@@ -550,6 +548,17 @@ func (h *Host) fsBinding() *goja.Object {
 		return undef
 	})
 	return o
+}
+
+// ioRange returns the bytes [offset, offset+length) of a buffer argument,
+// or throws ERR_OUT_OF_RANGE.
+func (h *Host) ioRange(buf, offset, length goja.Value) []byte {
+	b := h.mustBytes(buf)
+	off, n := offset.ToInteger(), length.ToInteger()
+	if off < 0 || n < 0 || off > int64(len(b)) || n > int64(len(b))-off {
+		panic(h.newNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"length\" is out of range."))
+	}
+	return b[off : off+n]
 }
 
 // encodeName returns a file name as a string, or a Buffer when encoding

@@ -40,6 +40,8 @@ const fastBufferKey = "\x00FastBuffer"
 func (h *Host) newBuffer(b []byte) goja.Value {
 	ctor, ok := h.natives[fastBufferKey]
 	if !ok {
+		// lib/buffer.js completes FastBuffer.prototype (Buffer.prototype).
+		h.requireLib("buffer")
 		ctor = h.requireLib("internal/buffer").ToObject(h.vm).Get("FastBuffer").ToObject(h.vm)
 		h.natives[fastBufferKey] = ctor
 	}

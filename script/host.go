@@ -61,7 +61,7 @@ var DefaultModules = []string{
 }
 
 // AllModules grants every built-in module, fs included (the CLI's choice).
-var AllModules = append([]string{"fs"}, DefaultModules...)
+var AllModules = append([]string{"fs", "fs/promises"}, DefaultModules...)
 
 // Host runs Node-style scripts on an eventloop.Loop with goja. It is bound
 // to its loop's goroutine: create it, run scripts and call its methods there

@@ -40,6 +40,8 @@ const fastBufferKey = "\x00FastBuffer"
 func (h *Host) newBuffer(b []byte) goja.Value {
 	ctor, ok := h.natives[fastBufferKey]
 	if !ok {
+		// lib/buffer.js completes FastBuffer.prototype (Buffer.prototype).
+		h.requireLib("buffer")
 		ctor = h.requireLib("internal/buffer").ToObject(h.vm).Get("FastBuffer").ToObject(h.vm)
 		h.natives[fastBufferKey] = ctor
 	}
@@ -273,7 +275,9 @@ func base64Loose(u []uint16) []byte {
 	var acc uint32
 	n := 0
 	for _, c := range u {
-		if c == '=' {
+		// '=' ends the input, and so does a lead surrogate (as Node's
+		// decoder of two-byte strings stops there).
+		if c == '=' || (c >= 0xD800 && c <= 0xDBFF) {
 			break
 		}
 		v := unbase64(c)
@@ -393,6 +397,9 @@ func (h *Host) bufferBinding() *goja.Object {
 			return num(0)
 		}
 		nb = min(nb, len(dst)-ts, len(src)-ss)
+		if nb <= 0 {
+			return num(0)
+		}
 		return num(copy(dst[ts:ts+nb], src[ss:ss+nb]))
 	})
 	set("fill", func(c goja.FunctionCall) goja.Value {

@@ -17,6 +17,29 @@ let runStart;
 const stats = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
 const failures = [];
 
+// v8Column converts the column goja gives a call (its opening parenthesis)
+// to V8's (the start of the name called), reading the source line.
+const sources = new Map();
+function v8Column(file, line, col) {
+  try {
+    let src = sources.get(file);
+    if (src === undefined) {
+      src = internalBinding('fs').readFileUtf8(file, 0).split('\n');
+      sources.set(file, src);
+    }
+    const text = src[line - 1];
+    let i = col - 1;
+    if (text === undefined || text[i] !== '(') return col;
+    i--;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    let j = i;
+    while (j >= 0 && /[\w$]/.test(text[j])) j--;
+    return j < i ? j + 2 : col;
+  } catch {
+    return col;
+  }
+}
+
 // callSite returns "file:line:col" of the user code that called test().
 function callSite() {
   const stack = `${new Error().stack}`.split('\n');
@@ -24,8 +47,9 @@ function callSite() {
     const m = /at (?:.*\()?([^\s()]+):(\d+):(\d+)(?:\(\d+\))?\)?$/.exec(line.trim());
     if (m && !m[1].startsWith('node:') && m[1] !== '<eval>') {
       let file = m[1];
+      const col = v8Column(file, +m[2], +m[3]);
       if (path.isAbsolute(file)) file = path.relative(process.cwd(), file);
-      return `${file}:${m[2]}:${m[3]}`;
+      return `${file}:${m[2]}:${col}`;
     }
   }
   return undefined;

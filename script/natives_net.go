@@ -27,6 +27,12 @@ type jsSock struct {
 	s   *netmod.Socket
 	obj *goja.Object
 	fwd map[string]events.Listener
+	// all: the JavaScript object overrides emit, so every passive event is
+	// forwarded whether it has JavaScript listeners or not
+	all bool
+	// hadHandle: connect was called or the socket was accepted; without a
+	// handle Node emits 'close' with no argument
+	hadHandle bool
 	// the last write callback and its Go form: consecutive writes with the
 	// same JavaScript callback pass the same Go func, which netmod batches
 	// as Node does
@@ -56,6 +62,7 @@ type jsServer struct {
 	srv *netmod.Server
 	obj *goja.Object
 	fwd map[string]events.Listener
+	all bool
 }
 
 // netState is the binding's per-host state.
@@ -75,6 +82,12 @@ var socketEvents = map[string]bool{
 	"timeout": true, "error": true, "close": true, "pause": true, "resume": true,
 	"readable": true, "prefinish": true, "pipe": true, "unpipe": true,
 }
+
+// activeEvents are the events whose Go listeners change what the socket
+// does ('data' starts the flow, 'readable' pauses it, 'error' listeners
+// keep errors from being uncaught): forwarded only while JavaScript
+// listens.
+var activeEvents = map[string]bool{"data": true, "readable": true, "error": true}
 
 var serverEvents = map[string]bool{
 	"listening": true, "connection": true, "error": true, "close": true, "drop": true,
@@ -170,6 +183,27 @@ func (h *Host) netBinding() *goja.Object {
 		return undef
 	})
 
+	// forwardAll(handle): the object overrides emit (a subclass tracing
+	// its events): forward every passive event from now on.
+	set("forwardAll", func(c goja.FunctionCall) goja.Value {
+		switch js := c.Argument(0).Export().(type) {
+		case *jsSock:
+			js.all = true
+			for name := range socketEvents {
+				if !activeEvents[name] {
+					js.track(name, true)
+				}
+			}
+		case *jsServer:
+			js.all = true
+			for name := range serverEvents {
+				if !activeEvents[name] {
+					js.track(name, true)
+				}
+			}
+		}
+		return undef
+	})
 	set("connect", func(c goja.FunctionCall) goja.Value {
 		js := sockOf(c.Argument(0))
 		opts := c.Argument(1).ToObject(vm)
@@ -186,6 +220,7 @@ func (h *Host) netBinding() *goja.Object {
 				co.Lookup = st.jsLookup(lk, opts.Get("hints"))
 			}
 		}
+		js.hadHandle = true
 		guard(func() { throw(js.s.Connect(co, nil)) })
 		return undef
 	})
@@ -485,6 +520,7 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 		return js.obj
 	}
 	js := st.wrap(s, nil)
+	js.hadHandle = true
 	var srv goja.Value = goja.Null()
 	if server != nil {
 		srv = server.obj
@@ -499,7 +535,7 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 
 func (js *jsSock) track(name string, on bool) {
 	l, have := js.fwd[name]
-	if on == have {
+	if on == have || (!on && js.all && !activeEvents[name]) {
 		return
 	}
 	if !on {
@@ -533,6 +569,14 @@ func (js *jsSock) track(name string, on bool) {
 				vals[1], vals[2] = goja.Undefined(), goja.Undefined()
 			}
 			js.emit(name, vals...)
+		}
+	case "close":
+		l = func(args ...any) {
+			if !js.hadHandle {
+				js.emit(name)
+				return
+			}
+			js.emit(name, st.arg(args[0], nil))
 		}
 	case "connectionAttempt", "connectionAttemptFailed":
 		// (address, port, family[, err]): an IPC attempt has no port and
@@ -570,7 +614,7 @@ func (js *jsSock) emit(name string, args ...goja.Value) {
 
 func (js *jsServer) track(name string, on bool) {
 	l, have := js.fwd[name]
-	if on == have {
+	if on == have || (!on && js.all && !activeEvents[name]) {
 		return
 	}
 	if !on {

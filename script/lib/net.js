@@ -60,7 +60,7 @@ const SymbolAsyncIterator = Symbol.asyncIterator || Symbol.for('nodejs.asyncIter
 const SymbolAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
 
 let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
+let autoSelectFamilyAttemptTimeoutDefault = 500;
 const kDefaultHighWaterMark = 65536;
 
 let BlockList;
@@ -293,6 +293,7 @@ function Socket(options) {
   // Listeners added before the handle existed (none for a plain Socket; a
   // subclass constructor may add some before calling Socket).
   syncNames(this);
+  if (this.emit !== EventEmitter.prototype.emit) b.forwardAll(this[kHandle]);
 
   if (options.signal) {
     addClientAbortSignalOption(this, options);
@@ -751,6 +752,7 @@ function Server(options, connectionListener) {
     blockList: options.blockList,
   });
   syncNames(this);
+  if (this.emit !== EventEmitter.prototype.emit) b.forwardAll(this[kHandle]);
   if (typeof connectionListener === 'function') {
     this.on('connection', connectionListener);
   }

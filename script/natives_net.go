@@ -244,7 +244,7 @@ func (h *Host) netBinding() *goja.Object {
 		if !ok {
 			panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
 		}
-		return vm.ToValue(js.s.Write(append([]byte(nil), b...), cb))
+		return vm.ToValue(js.s.Write(b, cb))
 	})
 	// end(handle, data, encoding, cb)
 	set("end", func(c goja.FunctionCall) goja.Value {
@@ -269,7 +269,7 @@ func (h *Host) netBinding() *goja.Object {
 		if !ok {
 			panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
 		}
-		js.s.End(append([]byte(nil), b...), cb)
+		js.s.End(b, cb)
 		return undef
 	})
 	set("destroy", func(c goja.FunctionCall) goja.Value {

@@ -606,6 +606,10 @@ func (js *jsSock) track(name string, on bool) {
 
 func (js *jsSock) emit(name string, args ...goja.Value) {
 	h := js.st.h
+	if h.exiting {
+		// process.exit or a fatal exception: Node runs no more callbacks.
+		return
+	}
 	all := make([]goja.Value, 0, len(args)+1)
 	all = append(all, h.vm.ToValue(name))
 	all = append(all, args...)
@@ -625,6 +629,9 @@ func (js *jsServer) track(name string, on bool) {
 	st := js.st
 	h := st.h
 	l = func(args ...any) {
+		if h.exiting {
+			return
+		}
 		all := make([]goja.Value, 0, len(args)+1)
 		all = append(all, h.vm.ToValue(name))
 		for _, a := range args {

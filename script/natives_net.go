@@ -30,6 +30,8 @@ type jsSock struct {
 	// all: the JavaScript object overrides emit, so every passive event is
 	// forwarded whether it has JavaScript listeners or not
 	all bool
+	// closed: 'close' was emitted; didRead: data was delivered
+	closed, didRead bool
 	// hadHandle: connect was called or the socket was accepted; without a
 	// handle Node emits 'close' with no argument
 	hadHandle bool
@@ -305,6 +307,7 @@ func (h *Host) netBinding() *goja.Object {
 		if b == nil {
 			return goja.Null()
 		}
+		js.didRead = true
 		return h.newBuffer(b)
 	})
 	set("setEncoding", func(c goja.FunctionCall) goja.Value {
@@ -506,7 +509,10 @@ var reflectString = goja.New().ToValue("").ExportType()
 func (st *netState) wrap(s *netmod.Socket, obj *goja.Object) *jsSock {
 	js := &jsSock{st: st, s: s, obj: obj, fwd: map[string]events.Listener{}}
 	st.socks[s] = js
-	s.Emitter.On("close", func() { delete(st.socks, s) })
+	s.Emitter.On("close", func() {
+		js.closed = true
+		delete(st.socks, s)
+	})
 	return js
 }
 
@@ -549,6 +555,7 @@ func (js *jsSock) track(name string, on bool) {
 	case "data":
 		l = func(args ...any) {
 			var v goja.Value
+			js.didRead = true
 			switch d := args[0].(type) {
 			case []byte:
 				v = h.newBuffer(d)
@@ -874,6 +881,16 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 		}
 		return vm.ToValue(s)
 	}
+	jsGetters := map[string]func(js *jsSock) goja.Value{
+		"closed":             func(js *jsSock) goja.Value { return vm.ToValue(js.closed) },
+		"readableDidRead":    func(js *jsSock) goja.Value { return vm.ToValue(js.didRead) },
+		"readableObjectMode": func(*jsSock) goja.Value { return vm.ToValue(false) },
+		"writableObjectMode": func(*jsSock) goja.Value { return vm.ToValue(false) },
+		"readableAborted": func(js *jsSock) goja.Value {
+			s := js.s
+			return vm.ToValue((s.Destroyed() || s.Errored() != nil) && !s.ReadableEnded())
+		},
+	}
 	getters := map[string]func(s *netmod.Socket) goja.Value{
 		"remoteAddress": func(s *netmod.Socket) goja.Value { return strOrUndef(s.RemoteAddress()) },
 		"remoteFamily":  func(s *netmod.Socket) goja.Value { return strOrUndef(s.RemoteFamily()) },
@@ -932,7 +949,6 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 		proto := c.Argument(0).ToObject(vm)
 		key := c.Argument(1)
 		for name, get := range getters {
-			get := get
 			g := vm.ToValue(func(c goja.FunctionCall) goja.Value {
 				this, ok := c.This.(*goja.Object)
 				if !ok {
@@ -950,6 +966,27 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 					return undef
 				}
 				return get(js.s)
+			})
+			_ = proto.DefineAccessorProperty(name, g, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+		for name, get := range jsGetters {
+			g := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+				this, ok := c.This.(*goja.Object)
+				if !ok {
+					return undef
+				}
+				var hv goja.Value
+				if sym, ok := key.(*goja.Symbol); ok {
+					hv = this.GetSymbol(sym)
+				}
+				if hv == nil {
+					return undef
+				}
+				js, ok := hv.Export().(*jsSock)
+				if !ok {
+					return undef
+				}
+				return get(js)
 			})
 			_ = proto.DefineAccessorProperty(name, g, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}

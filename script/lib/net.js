@@ -35,6 +35,7 @@ const {
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
+const { normalizeEncoding } = require('internal/util');
 const {
   validateAbortSignal,
   validateBoolean,
@@ -52,7 +53,7 @@ const kHandle = Symbol('kGoHandle');
 const kTracked = Symbol('kTracked');
 const kAccepted = Symbol('kAccepted');
 const kSetTOS = Symbol('kSetTOS');
-const kTimeout = Symbol('kTimeout');
+const kEncoding = Symbol('kEncoding');
 
 // nodenet: goja has no Symbol.asyncIterator; net's async iteration uses
 // the well-known symbol once the host defines it, else this one.
@@ -425,7 +426,8 @@ function lookupAndConnect(self, options) {
     throw new ERR_INVALID_ARG_VALUE('options.family', options.family,
                                     'must be one of: 0, 4, 6');
   }
-  self._host = host;
+  // Node keeps the host name only when it looks it up.
+  if (!isIP(host)) self._host = host;
   b.connect(self[kHandle], {
     host,
     port,
@@ -519,8 +521,18 @@ Socket.prototype.read = function read(n) {
 
 Socket.prototype.setEncoding = function setEncoding(enc) {
   b.setEncoding(this[kHandle], enc === undefined ? 'utf8' : String(enc));
+  this[kEncoding] = normalizeEncoding(enc === undefined ? 'utf8' : enc);
   return this;
 };
+
+Object.defineProperty(Socket.prototype, 'readableEncoding', {
+  __proto__: null,
+  get() {
+    return this[kEncoding] ?? null;
+  },
+  configurable: true,
+  enumerable: false,
+});
 
 Socket.prototype.cork = function cork() {
   b.cork(this[kHandle]);

@@ -57,11 +57,11 @@ var DefaultModules = []string{
 	"assert", "assert/strict", "buffer", "dns", "dns/promises", "events", "net",
 	"net/promises", "os", "path", "perf_hooks", "stream", "string_decoder",
 	"test", "timers", "timers/promises", "url", "util",
-	"path/posix", "path/win32", "querystring", "stream/promises",
+	"path/posix", "path/win32", "querystring", "stream/consumers", "stream/promises",
 }
 
 // AllModules grants every built-in module, fs included (the CLI's choice).
-var AllModules = append([]string{"fs"}, DefaultModules...)
+var AllModules = append([]string{"fs", "fs/promises"}, DefaultModules...)
 
 // Host runs Node-style scripts on an eventloop.Loop with goja. It is bound
 // to its loop's goroutine: create it, run scripts and call its methods there

@@ -40,6 +40,8 @@ const fastBufferKey = "\x00FastBuffer"
 func (h *Host) newBuffer(b []byte) goja.Value {
 	ctor, ok := h.natives[fastBufferKey]
 	if !ok {
+		// lib/buffer.js completes FastBuffer.prototype (Buffer.prototype).
+		h.requireLib("buffer")
 		ctor = h.requireLib("internal/buffer").ToObject(h.vm).Get("FastBuffer").ToObject(h.vm)
 		h.natives[fastBufferKey] = ctor
 	}
@@ -179,7 +181,13 @@ func decodeUTF8(b []byte) string {
 	return string(sb)
 }
 
-// utf8Units encodes UTF-16 code units as UTF-8 (lone surrogates as U+FFFD).
+// utf8Of returns the UTF-8 encoding of a JavaScript string value (lone
+// surrogates become U+FFFD, as in Node).
+func utf8Of(v goja.Value) []byte {
+	return []byte(v.String())
+}
+
+// utf8Encode encodes UTF-16 code units as UTF-8 (lone surrogates as U+FFFD).
 func utf8Encode(u []uint16) []byte {
 	out := make([]byte, 0, len(u))
 	for i := 0; i < len(u); i++ {
@@ -267,7 +275,9 @@ func base64Loose(u []uint16) []byte {
 	var acc uint32
 	n := 0
 	for _, c := range u {
-		if c == '=' {
+		// '=' ends the input, and so does a lead surrogate (as Node's
+		// decoder of two-byte strings stops there).
+		if c == '=' || (c >= 0xD800 && c <= 0xDBFF) {
 			break
 		}
 		v := unbase64(c)
@@ -361,23 +371,7 @@ func (h *Host) bufferBinding() *goja.Object {
 	_ = o.Set("kStringMaxLength", (1<<29)-24)
 
 	set("byteLengthUtf8", func(c goja.FunctionCall) goja.Value {
-		u := jsUnits(c.Argument(0))
-		n := 0
-		for i := 0; i < len(u); i++ {
-			ch := u[i]
-			switch {
-			case ch < 0x80:
-				n++
-			case ch < 0x800:
-				n += 2
-			case ch >= 0xD800 && ch <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF:
-				n += 4
-				i++
-			default:
-				n += 3
-			}
-		}
-		return num(n)
+		return num(len(utf8Of(c.Argument(0))))
 	})
 	set("compare", func(c goja.FunctionCall) goja.Value {
 		return num(bytes.Compare(h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))))
@@ -403,6 +397,9 @@ func (h *Host) bufferBinding() *goja.Object {
 			return num(0)
 		}
 		nb = min(nb, len(dst)-ts, len(src)-ss)
+		if nb <= 0 {
+			return num(0)
+		}
 		return num(copy(dst[ts:ts+nb], src[ss:ss+nb]))
 	})
 	set("fill", func(c goja.FunctionCall) goja.Value {
@@ -616,11 +613,14 @@ func (h *Host) bufferBinding() *goja.Object {
 			if n < 0 {
 				n = 0
 			}
-			u := jsUnits(c.Argument(1))
 			var p []byte
+			var u []uint16
+			if enc != encUTF8 {
+				u = jsUnits(c.Argument(1))
+			}
 			switch enc {
 			case encUTF8:
-				p = utf8Prefix(utf8Encode(u), n)
+				p = utf8Prefix(utf8Of(c.Argument(1)), n)
 			case encUCS2:
 				if len(u) > n/2 {
 					u = u[:n/2]
@@ -855,7 +855,7 @@ func (h *Host) encodingBinding() *goja.Object {
 		return goja.Undefined()
 	})
 	_ = o.Set("encodeUtf8String", func(c goja.FunctionCall) goja.Value {
-		b := utf8Encode(jsUnits(c.Argument(0)))
+		b := utf8Of(c.Argument(0))
 		ctor := vm.Get("Uint8Array").ToObject(vm)
 		v, err := vm.New(ctor, vm.ToValue(vm.NewArrayBuffer(b)))
 		if err != nil {

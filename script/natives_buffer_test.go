@@ -24,6 +24,10 @@ func TestBufferHelpers(t *testing.T) {
 	loop.Call(func() {
 		src := []byte("hi\x00")
 		v := h.newBuffer(src)
+		// Before any script touched Buffer, the new Buffer has its methods.
+		if s := h.Call(v.ToObject(h.vm).Get("toString"), v, h.vm.ToValue("hex")).String(); s != "686900" {
+			t.Errorf("toString('hex') = %q", s)
+		}
 		b, ok := h.bufferBytes(v)
 		if !ok || !bytes.Equal(b, src) || &b[0] != &src[0] {
 			t.Errorf("bufferBytes(newBuffer) = %q, %v; want the same memory", b, ok)

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"net"
 	"net/netip"
+	"os"
+	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/nodenet/nodenet/eventloop"
@@ -78,6 +80,25 @@ func lookupAddrs(host string, family, order int) ([]string, int) {
 	return all, 0
 }
 
+// serviceName is getnameinfo's service: the /etc/services name of a TCP
+// port, else its number.
+func serviceName(port int) string {
+	b, err := os.ReadFile("/etc/services")
+	if err == nil {
+		want := itoa(port) + "/tcp"
+		for _, line := range strings.Split(string(b), "\n") {
+			if i := strings.IndexByte(line, '#'); i >= 0 {
+				line = line[:i]
+			}
+			f := strings.Fields(line)
+			if len(f) >= 2 && f[1] == want {
+				return f[0]
+			}
+		}
+	}
+	return itoa(port)
+}
+
 func (h *Host) caresBinding() *goja.Object {
 	vm := h.vm
 	o := vm.NewObject()
@@ -137,7 +158,7 @@ func (h *Host) caresBinding() *goja.Object {
 			if len(name) > 1 && name[len(name)-1] == '.' {
 				name = name[:len(name)-1]
 			}
-			return result{name, itoa(port)}, nil
+			return result{name, serviceName(port)}, nil
 		}, func(r result, err error) {
 			cb := req.Get("oncomplete")
 			if err != nil {

@@ -202,16 +202,15 @@ func (h *Host) fsBinding() *goja.Object {
 	}
 	set("read", func(c goja.FunctionCall) goja.Value {
 		fd := int(c.Argument(0).ToInteger())
-		b := h.mustBytes(c.Argument(1))
-		off, n := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
+		b := h.ioRange(c.Argument(1), c.Argument(2), c.Argument(3))
 		pos := posArg(c.Argument(4))
 		var r int
 		var err error
 		for {
 			if pos >= 0 {
-				r, err = unix.Pread(fd, b[off:off+n], pos)
+				r, err = unix.Pread(fd, b, pos)
 			} else {
-				r, err = unix.Read(fd, b[off:off+n])
+				r, err = unix.Read(fd, b)
 			}
 			if err != unix.EINTR {
 				break
@@ -241,9 +240,8 @@ func (h *Host) fsBinding() *goja.Object {
 		return n
 	}
 	set("writeBuffer", func(c goja.FunctionCall) goja.Value {
-		b := h.mustBytes(c.Argument(1))
-		off, n := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
-		return vm.ToValue(write(int(c.Argument(0).ToInteger()), b[off:off+n], posArg(c.Argument(4))))
+		b := h.ioRange(c.Argument(1), c.Argument(2), c.Argument(3))
+		return vm.ToValue(write(int(c.Argument(0).ToInteger()), b, posArg(c.Argument(4))))
 	})
 	set("writeString", func(c goja.FunctionCall) goja.Value {
 		enc := encUTF8
@@ -279,7 +277,7 @@ func (h *Host) fsBinding() *goja.Object {
 		return vm.ToValue(decodeUTF8(b))
 	})
 	set("writeFileUtf8", func(c goja.FunctionCall) goja.Value {
-		data := utf8Encode(jsUnits(c.Argument(1)))
+		data := utf8Of(c.Argument(1))
 		var fd int
 		own := false
 		if n, ok := c.Argument(0).Export().(int64); ok {
@@ -396,6 +394,60 @@ func (h *Host) fsBinding() *goja.Object {
 		}
 	}
 	set("rmdir", simple("rmdir", unix.Rmdir))
+	two := func(name string, fn func(a, b string) error) func(c goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			a, b := h.fsPath(c.Argument(0)), h.fsPath(c.Argument(1))
+			if err := fn(a, b); err != nil {
+				h.fsError(err, name, a, b)
+			}
+			return undef
+		}
+	}
+	set("symlink", two("symlink", unix.Symlink))
+	set("link", two("link", unix.Link))
+	set("readlink", func(c goja.FunctionCall) goja.Value {
+		p := h.fsPath(c.Argument(0))
+		r, err := os.Readlink(p)
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			h.fsError(err, "readlink", p, "")
+		}
+		return h.encodeName(r, c.Argument(1))
+	})
+	set("chmod", func(c goja.FunctionCall) goja.Value {
+		p := h.fsPath(c.Argument(0))
+		if err := unix.Chmod(p, uint32(c.Argument(1).ToInteger())); err != nil {
+			h.fsError(err, "chmod", p, "")
+		}
+		return undef
+	})
+	set("ftruncate", func(c goja.FunctionCall) goja.Value {
+		if err := unix.Ftruncate(int(c.Argument(0).ToInteger()), c.Argument(1).ToInteger()); err != nil {
+			h.fsError(err, "ftruncate", "", "")
+		}
+		return undef
+	})
+	set("fsync", func(c goja.FunctionCall) goja.Value {
+		if err := unix.Fsync(int(c.Argument(0).ToInteger())); err != nil {
+			h.fsError(err, "fsync", "", "")
+		}
+		return undef
+	})
+	set("utimes", func(c goja.FunctionCall) goja.Value {
+		p := h.fsPath(c.Argument(0))
+		ts := func(v goja.Value) unix.Timespec {
+			f := v.ToFloat()
+			sec := int64(f)
+			return unix.Timespec{Sec: sec, Nsec: int64((f - float64(sec)) * 1e9)}
+		}
+		if err := unix.UtimesNano(p, []unix.Timespec{ts(c.Argument(1)), ts(c.Argument(2))}); err != nil {
+			h.fsError(err, "utime", p, "")
+		}
+		return undef
+	})
 	set("unlink", simple("unlink", unix.Unlink))
 	set("rename", func(c goja.FunctionCall) goja.Value {
 		a, b := h.fsPath(c.Argument(0)), h.fsPath(c.Argument(1))
@@ -486,7 +538,27 @@ func (h *Host) fsBinding() *goja.Object {
 		}
 		return vm.NewArray(names...)
 	})
+	// later(fn) calls fn in the poll phase of the next loop iteration, as
+	// the completion of a thread-pool request, in the order of the calls.
+	set("later", func(c goja.FunctionCall) goja.Value {
+		fn := c.Argument(0)
+		if err := h.loop.Post(func() { h.Call(fn, undef) }); err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return undef
+	})
 	return o
+}
+
+// ioRange returns the bytes [offset, offset+length) of a buffer argument,
+// or throws ERR_OUT_OF_RANGE.
+func (h *Host) ioRange(buf, offset, length goja.Value) []byte {
+	b := h.mustBytes(buf)
+	off, n := offset.ToInteger(), length.ToInteger()
+	if off < 0 || n < 0 || off > int64(len(b)) || n > int64(len(b))-off {
+		panic(h.newNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"length\" is out of range."))
+	}
+	return b[off : off+n]
 }
 
 // encodeName returns a file name as a string, or a Buffer when encoding

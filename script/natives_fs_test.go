@@ -38,6 +38,10 @@ func TestFSAllowlist(t *testing.T) {
 	if out, _ := runScript(t, AllModules, src); strings.TrimSpace(out) != "loaded" {
 		t.Errorf("AllModules: %q", out)
 	}
+	src = `try { require('fs/promises'); console.log('loaded'); } catch (e) { console.log(e.code); }`
+	if out, _ := runScript(t, nil, src); strings.TrimSpace(out) != "ERR_ACCESS_DENIED" {
+		t.Errorf("fs/promises, default allowlist: %q", out)
+	}
 }
 
 func TestFSReadWrite(t *testing.T) {

@@ -31,7 +31,10 @@ const (
 	urlHref
 )
 
-var urlParser = whatwg.NewParser()
+// urlParser is the WHATWG parser with the current path percent-encode set:
+// the URL Standard (and ada) added U+005E (^) to it after the parser's
+// release.
+var urlParser = whatwg.NewParser(whatwg.WithPathPercentEncodeSet(whatwg.PathPercentEncodeSet.Set('^')))
 
 // schemeType is ada::scheme::type.
 func schemeType(s string) int {

@@ -2,7 +2,8 @@
 // fs: the synchronous file system calls, ported from Node's lib/fs.js onto
 // a Go binding (script/natives_fs.go), with Node's argument validation
 // (internal/fs/utils) and errors. The callback and promise forms run the
-// synchronous call and report on the next tick.
+// synchronous call and report its outcome in the loop's poll phase, where
+// Node's thread-pool requests complete.
 const fsBinding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const {
@@ -18,6 +19,7 @@ const {
   validateFunction,
   validateInteger,
   validateObject,
+  validateOneOf,
   kValidateObjectAllowNullable,
 } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
@@ -38,6 +40,7 @@ const {
   validateRmOptionsSync,
   validateStringAfterArrayBufferView,
   warnOnNonPortableTemplate,
+  toUnixTimestamp,
   Stats,
 } = require('internal/fs/utils');
 const { parseFileMode } = require('internal/validators');
@@ -415,31 +418,240 @@ function realpathSync(p, options) {
   return fsBinding.realpath(pathModule.resolve(p), options.encoding);
 }
 
+function symlinkSync(target, path, type) {
+  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
+  fsBinding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path));
+}
+
+function linkSync(existingPath, newPath) {
+  fsBinding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+}
+
+function readlinkSync(path, options) {
+  options = getOptions(options);
+  return fsBinding.readlink(getValidatedPath(path), options.encoding);
+}
+
+function chmodSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  fsBinding.chmod(path, mode);
+}
+
+function ftruncateSync(fd, len = 0) {
+  validateInteger(len, 'len');
+  fsBinding.ftruncate(fd, len < 0 ? 0 : len);
+}
+
+function truncateSync(path, len) {
+  if (len === undefined) {
+    len = 0;
+  }
+  if (isFd(path)) {
+    return ftruncateSync(path, len);
+  }
+  // Allow error to be thrown, but still close fd.
+  const fd = openSync(path, 'r+');
+  try {
+    ftruncateSync(fd, len);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fsyncSync(fd) {
+  fsBinding.fsync(fd);
+}
+
+function utimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  fsBinding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
 const syncs = {
+  chmodSync, fsyncSync, ftruncateSync, linkSync, readlinkSync, symlinkSync, truncateSync, utimesSync,
   accessSync, appendFileSync, closeSync, copyFileSync, existsSync, fstatSync, lstatSync, mkdirSync,
   mkdtempSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmdirSync,
   rmSync, statSync, unlinkSync, writeFileSync, writeSync,
 };
 
-// The callback forms: the synchronous call, reported on the next tick.
+// The callback forms: the synchronous call, reported as a thread-pool
+// request completes (in the poll phase of the loop).
 function callbackForm(name, sync) {
   return {
     [name](...args) {
-      const cb = args.pop();
+      // A missing callback is reported as undefined, as Node's checks do.
+      const cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
       validateFunction(cb, 'cb');
       let result;
       try {
         result = sync(...args);
       } catch (err) {
-        process.nextTick(cb, err);
+        fsBinding.later(() => cb(err));
         return;
       }
-      process.nextTick(cb, null, result);
+      fsBinding.later(() => cb(null, result));
     },
   }[name];
 }
 
+// ReadStream and WriteStream: file streams whose reads and writes complete
+// in the poll phase, as Node's do on the thread pool.
+let ReadStream, WriteStream;
+function lazyStreams() {
+  if (ReadStream) return;
+  const { Readable, Writable } = require('stream');
+  const kIoDone = Symbol('kIoDone');
+
+  function openFor(stream, cb) {
+    if (stream.fd != null) {
+      cb();
+      return;
+    }
+    fsBinding.later(() => {
+      try {
+        stream.fd = openSync(stream.path, stream.flags, stream.mode);
+      } catch (err) {
+        cb(err);
+        return;
+      }
+      stream.emit('open', stream.fd);
+      stream.emit('ready');
+      cb();
+    });
+  }
+  function closeFor(stream, err, cb) {
+    if (stream.fd == null || !stream.autoClose) {
+      cb(err);
+      return;
+    }
+    const fd = stream.fd;
+    stream.fd = null;
+    fsBinding.later(() => {
+      try {
+        closeSync(fd);
+      } catch (closeErr) {
+        err ||= closeErr;
+      }
+      cb(err);
+    });
+  }
+
+  ReadStream = class ReadStream extends Readable {
+    constructor(path, options) {
+      options = copyObject(getOptions(options, kEmptyObject));
+      if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+      super(options);
+      this.fd = options.fd ?? null;
+      this.path = this.fd == null ? toPathIfFileURL(path) : undefined;
+      if (this.path !== undefined) getValidatedPath(this.path);
+      this.flags = options.flags === undefined ? 'r' : options.flags;
+      this.mode = options.mode === undefined ? 0o666 : options.mode;
+      this.start = options.start;
+      this.end = options.end ?? Infinity;
+      this.pos = this.start;
+      this.bytesRead = 0;
+      this.autoClose = options.autoClose === undefined ? true : options.autoClose;
+      this[kIoDone] = false;
+    }
+    get pending() { return this.fd === null; }
+    _construct(cb) { openFor(this, cb); }
+    _read(n) {
+      if (this.pos !== undefined || this.end !== Infinity) {
+        const pos = this.pos ?? this.bytesRead;
+        n = Math.min(this.end - pos + 1, n);
+      }
+      if (n <= 0) {
+        this.push(null);
+        return;
+      }
+      const buf = Buffer.allocUnsafeSlow(n);
+      fsBinding.later(() => {
+        let bytes;
+        try {
+          bytes = fsBinding.read(this.fd, buf, 0, n, this.pos ?? -1);
+        } catch (err) {
+          this.destroy(err);
+          return;
+        }
+        if (this.pos !== undefined) this.pos += bytes;
+        this.bytesRead += bytes;
+        this.push(bytes > 0 ? (bytes < n ? buf.subarray(0, bytes) : buf) : null);
+      });
+    }
+    _destroy(err, cb) { closeFor(this, err, cb); }
+    close(cb) {
+      if (typeof cb === 'function') require('internal/streams/end-of-stream').finished(this, cb);
+      this.destroy();
+    }
+  };
+
+  WriteStream = class WriteStream extends Writable {
+    constructor(path, options) {
+      options = copyObject(getOptions(options, kEmptyObject));
+      options.decodeStrings = true;
+      super(options);
+      this.fd = options.fd ?? null;
+      this.path = this.fd == null ? toPathIfFileURL(path) : undefined;
+      if (this.path !== undefined) getValidatedPath(this.path);
+      this.flags = options.flags === undefined ? 'w' : options.flags;
+      this.mode = options.mode === undefined ? 0o666 : options.mode;
+      this.start = options.start;
+      this.pos = this.start;
+      this.bytesWritten = 0;
+      this.autoClose = options.autoClose === undefined ? true : options.autoClose;
+      if (options.encoding) this.setDefaultEncoding(options.encoding);
+    }
+    get pending() { return this.fd === null; }
+    _construct(cb) { openFor(this, cb); }
+    _write(chunk, encoding, cb) {
+      fsBinding.later(() => {
+        try {
+          let off = 0;
+          while (off < chunk.byteLength) {
+            const n = fsBinding.writeBuffer(this.fd, chunk, off, chunk.byteLength - off, this.pos ?? null);
+            off += n;
+            if (this.pos !== undefined) this.pos += n;
+          }
+          this.bytesWritten += off;
+        } catch (err) {
+          cb(err);
+          return;
+        }
+        cb();
+      });
+    }
+    _destroy(err, cb) { closeFor(this, err, cb); }
+    close(cb) {
+      if (cb) {
+        if (this.closed) {
+          process.nextTick(cb);
+          return;
+        }
+        this.on('close', cb);
+      }
+      if (!this.autoClose) {
+        this.on('finish', this.destroy);
+      }
+      this.end();
+    }
+    destroySoon() { this.end(); }
+  };
+}
+
+function createReadStream(path, options) {
+  lazyStreams();
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  lazyStreams();
+  return new WriteStream(path, options);
+}
+
 const fs = module.exports = {
+  createReadStream,
+  createWriteStream,
   constants,
   F_OK, R_OK, W_OK, X_OK,
   Dirent,
@@ -454,7 +666,7 @@ for (const [name, sync] of Object.entries(syncs)) {
 fs.exists = function exists(path, callback) {
   validateFunction(callback, 'cb');
   const r = existsSync(path);
-  process.nextTick(callback, r);
+  fsBinding.later(() => callback(r));
 };
 
 // fs.promises: the same calls as promises.
@@ -464,10 +676,27 @@ for (const [name, sync] of Object.entries(syncs)) {
       name === 'readSync' || name === 'writeSync' || name === 'fstatSync') continue;
   const short = name.slice(0, -4);
   promises[short] = {
-    async [short](...args) { return sync(...args); },
+    [short](...args) {
+      return new Promise((resolve, reject) => {
+        let result;
+        try {
+          result = sync(...args);
+        } catch (err) {
+          fsBinding.later(() => reject(err));
+          return;
+        }
+        fsBinding.later(() => resolve(result));
+      });
+    },
   }[short];
 }
 promises.constants = constants;
+for (const name of ['ReadStream', 'WriteStream']) {
+  Object.defineProperty(fs, name, {
+    __proto__: null, configurable: true, enumerable: true,
+    get() { lazyStreams(); return name === 'ReadStream' ? ReadStream : WriteStream; },
+  });
+}
 Object.defineProperty(fs, 'promises', {
   __proto__: null, configurable: true, enumerable: true, get() { return promises; },
 });

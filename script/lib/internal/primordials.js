@@ -78,6 +78,13 @@ prim.parseInt = parseInt;
   if (original.prototype) copyPrototype(original.prototype, prim, `${name}Prototype`);
 });
 
+// Promise's static methods are bound to Promise (Node's copyPropsRenamedBound).
+for (const key of Reflect.ownKeys(Promise)) {
+  if (typeof key === 'string' && typeof Promise[key] === 'function') {
+    prim[`Promise${pascal(key)}`] = Promise[key].bind(Promise);
+  }
+}
+
 const TypedArray = Reflect.getPrototypeOf(Uint8Array);
 prim.TypedArray = TypedArray;
 copyPropsRenamed(TypedArray, prim, 'TypedArray');

@@ -34,7 +34,21 @@ const {
 
 // nodenet: String.prototype.toWellFormed is missing in goja.
 function StringPrototypeToWellFormed(s) {
-  return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  let out = null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    out ??= s.split('');
+    out[i] = '\ufffd';
+  }
+  return out === null ? s : out.join('');
 }
 const { URLPattern } = internalBinding('url_pattern');
 const { inspect } = require('internal/util/inspect');

@@ -1,0 +1,16 @@
+const { Readable, Writable, Transform, PassThrough, Duplex, pipeline, finished } = require('stream');
+const r = Readable.from(['a', 'b', 'c']);
+const up = new Transform({ transform(chunk, enc, cb) { cb(null, chunk.toString().toUpperCase()); } });
+const out = [];
+const w = new Writable({ write(chunk, enc, cb) { out.push(chunk.toString()); cb(); } });
+pipeline(r, up, w, (err) => { console.log('pipeline done', err, out); });
+const r2 = new Readable({ read() {} });
+r2.on('data', (d) => console.log('data', d));
+r2.on('end', () => console.log('end'));
+r2.push('x'); r2.push(Buffer.from('y')); r2.push(null);
+finished(r2, (err) => console.log('finished', err));
+const p = new PassThrough();
+p.setEncoding('utf8');
+p.on('data', (d) => console.log('pt', d));
+p.write('héllo'); p.end();
+console.log(r2 instanceof require('events'), typeof Duplex, r2.readableHighWaterMark, new Writable().writableHighWaterMark);

@@ -32,6 +32,8 @@ type jsSock struct {
 	all bool
 	// closed: 'close' was emitted; didRead: data was delivered
 	closed, didRead bool
+	// decoding: SetEncoding succeeded (Read returns text)
+	decoding bool
 	// hadHandle: connect was called or the socket was accepted; without a
 	// handle Node emits 'close' with no argument
 	hadHandle bool
@@ -308,11 +310,15 @@ func (h *Host) netBinding() *goja.Object {
 			return goja.Null()
 		}
 		js.didRead = true
+		if js.decoding {
+			return wtf8Value(vm, string(b))
+		}
 		return h.newBuffer(b)
 	})
 	set("setEncoding", func(c goja.FunctionCall) goja.Value {
 		js := sockOf(c.Argument(0))
 		throw(js.s.SetEncoding(c.Argument(1).String()))
+		js.decoding = true
 		return undef
 	})
 	set("setTimeout", func(c goja.FunctionCall) goja.Value {

@@ -7,9 +7,8 @@
 // lib/net.js.
 
 const EventEmitter = require('events');
-// Buffers made in Go (h.newBuffer) get their methods from buffer.js, which
-// Node loads at startup: load it before the first 'data'.
 const { Buffer } = require('buffer');
+const stream = require('stream');
 const {
   kSetNoDelay,
   kSetKeepAlive,
@@ -32,6 +31,7 @@ const {
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
     ERR_STREAM_NULL_VALUES,
+    ERR_STREAM_PREMATURE_CLOSE,
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
@@ -42,6 +42,7 @@ const {
   validateFunction,
   validateInt32,
   validateNumber,
+  validateObject,
   validatePort,
   validateString,
   validateStringWithoutNullBytes,
@@ -304,8 +305,13 @@ function Socket(options) {
   this.server = null;
   this._server = null;
 }
-Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(Socket, EventEmitter);
+// A Socket is a stream.Duplex for instanceof and the stream helpers
+// (pipeline, finished, Readable.from(...).pipe(socket)), but its stream state
+// machines are netmod's: the constructor does not build Node's
+// _readableState/_writableState and every method and state property of the
+// Duplex that reads them is overridden here.
+Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
+Object.setPrototypeOf(Socket, stream.Duplex);
 installTracking(Socket.prototype);
 b.defineSocketProps(Socket.prototype, kHandle);
 
@@ -681,6 +687,96 @@ Socket.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (!lazyBuffer().isEncoding(encoding))
     throw new ERR_UNKNOWN_ENCODING(encoding);
   return this;
+};
+
+// Duplex state that lives in Go: what Node keeps buffered is not exposed.
+Object.defineProperty(Socket.prototype, 'writableBuffer', {
+  __proto__: null,
+  get() { return []; },
+  configurable: true,
+  enumerable: false,
+});
+Object.defineProperty(Socket.prototype, 'readableBuffer', {
+  __proto__: null,
+  get() { return []; },
+  configurable: true,
+  enumerable: false,
+});
+
+// Readable's async iterator (createAsyncIterator): chunks through
+// 'readable' and read(), done at 'end', the error of 'error' thrown; return()
+// destroys the socket unless destroyOnReturn is false.
+function createAsyncIterator(socket, options) {
+  const waiting = [];
+  let error;
+  let ended = false;
+  const wake = () => {
+    while (waiting.length > 0) waiting.shift()();
+  };
+  const onReadable = () => wake();
+  const onEnd = () => { ended = true; wake(); };
+  const onError = (err) => { error ??= err; wake(); };
+  const onClose = () => {
+    if (!ended && error === undefined && !socket.readableEnded) {
+      error = new ERR_STREAM_PREMATURE_CLOSE();
+    }
+    ended = true;
+    wake();
+  };
+  socket.on('readable', onReadable);
+  socket.on('end', onEnd);
+  socket.on('error', onError);
+  socket.on('close', onClose);
+  let finished = false;
+  const cleanup = (destroy) => {
+    if (finished) return;
+    finished = true;
+    socket.removeListener('readable', onReadable);
+    socket.removeListener('end', onEnd);
+    socket.removeListener('error', onError);
+    socket.removeListener('close', onClose);
+    if (destroy && !socket.destroyed) socket.destroy();
+  };
+  const destroyOnReturn = options?.destroyOnReturn !== false;
+  return {
+    next() {
+      return new Promise(function step(resolve, reject) {
+        if (finished) return resolve({ value: undefined, done: true });
+        const chunk = socket.destroyed ? null : socket.read();
+        if (chunk !== null) return resolve({ value: chunk, done: false });
+        if (error !== undefined) {
+          const err = error;
+          cleanup(true);
+          return reject(err);
+        }
+        if (ended) {
+          cleanup(true);
+          return resolve({ value: undefined, done: true });
+        }
+        waiting.push(() => step(resolve, reject));
+      });
+    },
+    return() {
+      cleanup(destroyOnReturn);
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      cleanup(true);
+      return Promise.reject(err);
+    },
+    [SymbolAsyncIterator]() { return this; },
+  };
+}
+
+Socket.prototype[SymbolAsyncIterator] = function() {
+  return createAsyncIterator(this);
+};
+
+Socket.prototype.iterator = function iterator(options) {
+  if (options !== undefined) {
+    validateObject(options, 'options');
+  }
+  return createAsyncIterator(this, options);
 };
 
 Socket.prototype[SymbolAsyncDispose] = function() {

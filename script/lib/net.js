@@ -711,7 +711,7 @@ function createAsyncIterator(socket, options) {
   let error;
   let ended = false;
   const wake = () => {
-    while (waiting.length > 0) waiting.shift()();
+    for (const resume of waiting.splice(0)) resume();
   };
   const onReadable = () => wake();
   const onEnd = () => { ended = true; wake(); };

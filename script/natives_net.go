@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/netip"
+	"reflect"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -72,8 +73,8 @@ type jsServer struct {
 // netState is the binding's per-host state.
 type netState struct {
 	h       *Host
-	factory goja.Callable // (handle, server) => new Socket for an accepted socket
-	socks   map[*netmod.Socket]*jsSock
+	factory goja.Callable              // (handle, server) => new Socket for an accepted socket
+	socks   map[*netmod.Socket]*jsSock // sockets that pipe, until they close
 	emitKey goja.Value
 }
 
@@ -382,6 +383,8 @@ func (h *Host) netBinding() *goja.Object {
 	})
 	set("pipe", func(c goja.FunctionCall) goja.Value {
 		src, dst := sockOf(c.Argument(0)), sockOf(c.Argument(1))
+		// 'pipe' and 'unpipe' name the source: let them find its object.
+		st.socks[src.s] = src
 		src.s.Pipe(dst.s, netmod.PipeOptions{NoEnd: !c.Argument(2).ToBoolean()})
 		return undef
 	})
@@ -508,13 +511,12 @@ func (h *Host) netBinding() *goja.Object {
 	return o
 }
 
-var reflectString = goja.New().ToValue("").ExportType()
+var reflectString = reflect.TypeOf("")
 
 // wrap pairs a Go socket with its JavaScript object (nil for an accepted
 // socket until the factory builds it).
 func (st *netState) wrap(s *netmod.Socket, obj *goja.Object) *jsSock {
 	js := &jsSock{st: st, s: s, obj: obj, fwd: map[string]events.Listener{}}
-	st.socks[s] = js
 	s.Emitter.On("close", func() {
 		js.closed = true
 		delete(st.socks, s)

@@ -80,6 +80,10 @@ function lazyBuffer() {
 const listenerCount = EventEmitter.prototype.listenerCount;
 
 function sync(self, name) {
+  // An errorMonitor listener sees errors through the 'error' forwarder
+  // (emit('error') then runs the monitors and throws when no 'error'
+  // listener takes it, as Node does).
+  if (name === EventEmitter.errorMonitor) name = 'error';
   if (typeof name !== 'string') return;
   const h = self[kHandle];
   if (h === undefined || h === null) return;
@@ -87,7 +91,8 @@ function sync(self, name) {
   if (tracked === undefined) {
     tracked = self[kTracked] = { __proto__: null };
   }
-  const on = listenerCount.call(self, name) > 0;
+  const on = listenerCount.call(self, name) > 0 ||
+    (name === 'error' && listenerCount.call(self, EventEmitter.errorMonitor) > 0);
   if (on !== (tracked[name] === true)) {
     tracked[name] = on;
     b.track(h, name, on);

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/netip"
 	"reflect"
+	"strings"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -241,7 +242,7 @@ func (h *Host) netBinding() *goja.Object {
 			if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
 				e = enc.String()
 			}
-			ok, err := js.s.WriteString(data.String(), e, cb)
+			ok, err := js.s.WriteString(textOf(data, e), e, cb)
 			throw(err)
 			return vm.ToValue(ok)
 		}
@@ -266,7 +267,7 @@ func (h *Host) netBinding() *goja.Object {
 			if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
 				e = enc.String()
 			}
-			_, err := js.s.EndString(data.String(), e, cb)
+			_, err := js.s.EndString(textOf(data, e), e, cb)
 			throw(err)
 			return undef
 		}
@@ -1046,4 +1047,41 @@ func extraListeners(x any, name string) int {
 		return n
 	}
 	return 0
+}
+
+// textOf is a string to write with encoding enc. For the encodings that
+// write UTF-16 code units (utf16le, latin1, ascii) a lone surrogate must
+// stay itself, which goja's UTF-8 conversion turns into U+FFFD: it is
+// passed as WTF-8, as netmod takes it.
+func textOf(v goja.Value, enc string) string {
+	str := v.String()
+	switch enc {
+	case "", "utf8", "utf-8", "UTF-8", "UTF8":
+		return str
+	}
+	if !strings.ContainsRune(str, utf8.RuneError) {
+		return str
+	}
+	s, ok := v.(goja.String)
+	if !ok {
+		return str
+	}
+	n := s.Length()
+	b := make([]byte, 0, n*3)
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		if utf16.IsSurrogate(rune(c)) {
+			if c < 0xDC00 && i+1 < n {
+				if d := s.CharAt(i + 1); d >= 0xDC00 && d <= 0xDFFF {
+					b = utf8.AppendRune(b, utf16.DecodeRune(rune(c), rune(d)))
+					i++
+					continue
+				}
+			}
+			b = append(b, 0xED, 0xA0|byte(c>>6)&0x1F, 0x80|byte(c)&0x3F)
+			continue
+		}
+		b = utf8.AppendRune(b, rune(c))
+	}
+	return string(b)
 }

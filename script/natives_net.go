@@ -562,7 +562,12 @@ func (js *jsSock) track(name string, on bool) {
 	h := st.h
 	switch name {
 	case "data":
+		// The hot path: one Buffer (or string) and the emit call.
+		nameV := h.vm.ToValue(name)
 		l = func(args ...any) {
+			if h.exiting {
+				return
+			}
 			var v goja.Value
 			js.didRead = true
 			switch d := args[0].(type) {
@@ -571,7 +576,7 @@ func (js *jsSock) track(name string, on bool) {
 			case string:
 				v = wtf8Value(h.vm, d)
 			}
-			js.emit(name, v)
+			h.Call(js.obj.Get("emit"), js.obj, nameV, v)
 		}
 	case "lookup":
 		// Node's 'lookup' after a failed lookup has no address and no

@@ -2,6 +2,8 @@ package script
 
 import (
 	"errors"
+	"reflect"
+	"strings"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -25,6 +27,16 @@ type jsSock struct {
 	s   *netmod.Socket
 	obj *goja.Object
 	fwd map[string]events.Listener
+	// all: the JavaScript object overrides emit, so every passive event is
+	// forwarded whether it has JavaScript listeners or not
+	all bool
+	// closed: 'close' was emitted; didRead: data was delivered
+	closed, didRead bool
+	// decoding: SetEncoding succeeded (Read returns text)
+	decoding bool
+	// hadHandle: connect was called or the socket was accepted; without a
+	// handle Node emits 'close' with no argument
+	hadHandle bool
 	// the last write callback and its Go form: consecutive writes with the
 	// same JavaScript callback pass the same Go func, which netmod batches
 	// as Node does
@@ -54,13 +66,14 @@ type jsServer struct {
 	srv *netmod.Server
 	obj *goja.Object
 	fwd map[string]events.Listener
+	all bool
 }
 
 // netState is the binding's per-host state.
 type netState struct {
 	h       *Host
-	factory goja.Callable // (handle, server) => new Socket for an accepted socket
-	socks   map[*netmod.Socket]*jsSock
+	factory goja.Callable              // (handle, server) => new Socket for an accepted socket
+	socks   map[*netmod.Socket]*jsSock // sockets that pipe, until they close
 	emitKey goja.Value
 }
 
@@ -73,6 +86,12 @@ var socketEvents = map[string]bool{
 	"timeout": true, "error": true, "close": true, "pause": true, "resume": true,
 	"readable": true, "prefinish": true, "pipe": true, "unpipe": true,
 }
+
+// activeEvents are the events whose Go listeners change what the socket
+// does ('data' starts the flow, 'readable' pauses it, 'error' listeners
+// keep errors from being uncaught): forwarded only while JavaScript
+// listens.
+var activeEvents = map[string]bool{"data": true, "readable": true, "error": true}
 
 var serverEvents = map[string]bool{
 	"listening": true, "connection": true, "error": true, "close": true, "drop": true,
@@ -168,6 +187,27 @@ func (h *Host) netBinding() *goja.Object {
 		return undef
 	})
 
+	// forwardAll(handle): the object overrides emit (a subclass tracing
+	// its events): forward every passive event from now on.
+	set("forwardAll", func(c goja.FunctionCall) goja.Value {
+		switch js := c.Argument(0).Export().(type) {
+		case *jsSock:
+			js.all = true
+			for name := range socketEvents {
+				if !activeEvents[name] {
+					js.track(name, true)
+				}
+			}
+		case *jsServer:
+			js.all = true
+			for name := range serverEvents {
+				if !activeEvents[name] {
+					js.track(name, true)
+				}
+			}
+		}
+		return undef
+	})
 	set("connect", func(c goja.FunctionCall) goja.Value {
 		js := sockOf(c.Argument(0))
 		opts := c.Argument(1).ToObject(vm)
@@ -184,6 +224,7 @@ func (h *Host) netBinding() *goja.Object {
 				co.Lookup = st.jsLookup(lk, opts.Get("hints"))
 			}
 		}
+		js.hadHandle = true
 		guard(func() { throw(js.s.Connect(co, nil)) })
 		return undef
 	})
@@ -199,7 +240,7 @@ func (h *Host) netBinding() *goja.Object {
 			if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
 				e = enc.String()
 			}
-			ok, err := js.s.WriteString(data.String(), e, cb)
+			ok, err := js.s.WriteString(textOf(data, e), e, cb)
 			throw(err)
 			return vm.ToValue(ok)
 		}
@@ -207,7 +248,7 @@ func (h *Host) netBinding() *goja.Object {
 		if !ok {
 			panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
 		}
-		return vm.ToValue(js.s.Write(append([]byte(nil), b...), cb))
+		return vm.ToValue(js.s.Write(b, cb))
 	})
 	// end(handle, data, encoding, cb)
 	set("end", func(c goja.FunctionCall) goja.Value {
@@ -224,7 +265,7 @@ func (h *Host) netBinding() *goja.Object {
 			if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
 				e = enc.String()
 			}
-			_, err := js.s.EndString(data.String(), e, cb)
+			_, err := js.s.EndString(textOf(data, e), e, cb)
 			throw(err)
 			return undef
 		}
@@ -232,7 +273,7 @@ func (h *Host) netBinding() *goja.Object {
 		if !ok {
 			panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
 		}
-		js.s.End(append([]byte(nil), b...), cb)
+		js.s.End(b, cb)
 		return undef
 	})
 	set("destroy", func(c goja.FunctionCall) goja.Value {
@@ -268,11 +309,16 @@ func (h *Host) netBinding() *goja.Object {
 		if b == nil {
 			return goja.Null()
 		}
+		js.didRead = true
+		if js.decoding {
+			return wtf8Value(vm, string(b))
+		}
 		return h.newBuffer(b)
 	})
 	set("setEncoding", func(c goja.FunctionCall) goja.Value {
 		js := sockOf(c.Argument(0))
 		throw(js.s.SetEncoding(c.Argument(1).String()))
+		js.decoding = true
 		return undef
 	})
 	set("setTimeout", func(c goja.FunctionCall) goja.Value {
@@ -336,6 +382,8 @@ func (h *Host) netBinding() *goja.Object {
 	})
 	set("pipe", func(c goja.FunctionCall) goja.Value {
 		src, dst := sockOf(c.Argument(0)), sockOf(c.Argument(1))
+		// 'pipe' and 'unpipe' name the source: let them find its object.
+		st.socks[src.s] = src
 		src.s.Pipe(dst.s, netmod.PipeOptions{NoEnd: !c.Argument(2).ToBoolean()})
 		return undef
 	})
@@ -462,14 +510,16 @@ func (h *Host) netBinding() *goja.Object {
 	return o
 }
 
-var reflectString = goja.New().ToValue("").ExportType()
+var reflectString = reflect.TypeOf("")
 
 // wrap pairs a Go socket with its JavaScript object (nil for an accepted
 // socket until the factory builds it).
 func (st *netState) wrap(s *netmod.Socket, obj *goja.Object) *jsSock {
 	js := &jsSock{st: st, s: s, obj: obj, fwd: map[string]events.Listener{}}
-	st.socks[s] = js
-	s.Emitter.On("close", func() { delete(st.socks, s) })
+	s.Emitter.On("close", func() {
+		js.closed = true
+		delete(st.socks, s)
+	})
 	return js
 }
 
@@ -483,6 +533,7 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 		return js.obj
 	}
 	js := st.wrap(s, nil)
+	js.hadHandle = true
 	var srv goja.Value = goja.Null()
 	if server != nil {
 		srv = server.obj
@@ -497,7 +548,7 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 
 func (js *jsSock) track(name string, on bool) {
 	l, have := js.fwd[name]
-	if on == have {
+	if on == have || (!on && js.all && !activeEvents[name]) {
 		return
 	}
 	if !on {
@@ -509,15 +560,21 @@ func (js *jsSock) track(name string, on bool) {
 	h := st.h
 	switch name {
 	case "data":
+		// The hot path: one Buffer (or string) and the emit call.
+		nameV := h.vm.ToValue(name)
 		l = func(args ...any) {
+			if h.exiting {
+				return
+			}
 			var v goja.Value
+			js.didRead = true
 			switch d := args[0].(type) {
 			case []byte:
 				v = h.newBuffer(d)
 			case string:
 				v = wtf8Value(h.vm, d)
 			}
-			js.emit(name, v)
+			h.Call(js.obj.Get("emit"), js.obj, nameV, v)
 		}
 	case "lookup":
 		// Node's 'lookup' after a failed lookup has no address and no
@@ -531,6 +588,14 @@ func (js *jsSock) track(name string, on bool) {
 				vals[1], vals[2] = goja.Undefined(), goja.Undefined()
 			}
 			js.emit(name, vals...)
+		}
+	case "close":
+		l = func(args ...any) {
+			if !js.hadHandle {
+				js.emit(name)
+				return
+			}
+			js.emit(name, st.arg(args[0], nil))
 		}
 	case "connectionAttempt", "connectionAttemptFailed":
 		// (address, port, family[, err]): an IPC attempt has no port and
@@ -560,6 +625,10 @@ func (js *jsSock) track(name string, on bool) {
 
 func (js *jsSock) emit(name string, args ...goja.Value) {
 	h := js.st.h
+	if h.exiting {
+		// process.exit or a fatal exception: Node runs no more callbacks.
+		return
+	}
 	all := make([]goja.Value, 0, len(args)+1)
 	all = append(all, h.vm.ToValue(name))
 	all = append(all, args...)
@@ -568,7 +637,7 @@ func (js *jsSock) emit(name string, args ...goja.Value) {
 
 func (js *jsServer) track(name string, on bool) {
 	l, have := js.fwd[name]
-	if on == have {
+	if on == have || (!on && js.all && !activeEvents[name]) {
 		return
 	}
 	if !on {
@@ -579,6 +648,9 @@ func (js *jsServer) track(name string, on bool) {
 	st := js.st
 	h := st.h
 	l = func(args ...any) {
+		if h.exiting {
+			return
+		}
 		all := make([]goja.Value, 0, len(args)+1)
 		all = append(all, h.vm.ToValue(name))
 		for _, a := range args {
@@ -807,6 +879,16 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 		}
 		return vm.ToValue(s)
 	}
+	jsGetters := map[string]func(js *jsSock) goja.Value{
+		"closed":             func(js *jsSock) goja.Value { return vm.ToValue(js.closed) },
+		"readableDidRead":    func(js *jsSock) goja.Value { return vm.ToValue(js.didRead) },
+		"readableObjectMode": func(*jsSock) goja.Value { return vm.ToValue(false) },
+		"writableObjectMode": func(*jsSock) goja.Value { return vm.ToValue(false) },
+		"readableAborted": func(js *jsSock) goja.Value {
+			s := js.s
+			return vm.ToValue((s.Destroyed() || s.Errored() != nil) && !s.ReadableEnded())
+		},
+	}
 	getters := map[string]func(s *netmod.Socket) goja.Value{
 		"remoteAddress": func(s *netmod.Socket) goja.Value { return strOrUndef(s.RemoteAddress()) },
 		"remoteFamily":  func(s *netmod.Socket) goja.Value { return strOrUndef(s.RemoteFamily()) },
@@ -865,7 +947,6 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 		proto := c.Argument(0).ToObject(vm)
 		key := c.Argument(1)
 		for name, get := range getters {
-			get := get
 			g := vm.ToValue(func(c goja.FunctionCall) goja.Value {
 				this, ok := c.This.(*goja.Object)
 				if !ok {
@@ -883,6 +964,27 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 					return undef
 				}
 				return get(js.s)
+			})
+			_ = proto.DefineAccessorProperty(name, g, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+		for name, get := range jsGetters {
+			g := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+				this, ok := c.This.(*goja.Object)
+				if !ok {
+					return undef
+				}
+				var hv goja.Value
+				if sym, ok := key.(*goja.Symbol); ok {
+					hv = this.GetSymbol(sym)
+				}
+				if hv == nil {
+					return undef
+				}
+				js, ok := hv.Export().(*jsSock)
+				if !ok {
+					return undef
+				}
+				return get(js)
 			})
 			_ = proto.DefineAccessorProperty(name, g, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
@@ -934,4 +1036,41 @@ func extraListeners(x any, name string) int {
 		return n
 	}
 	return 0
+}
+
+// textOf is a string to write with encoding enc. For the encodings that
+// write UTF-16 code units (utf16le, latin1, ascii) a lone surrogate must
+// stay itself, which goja's UTF-8 conversion turns into U+FFFD: it is
+// passed as WTF-8, as netmod takes it.
+func textOf(v goja.Value, enc string) string {
+	str := v.String()
+	switch enc {
+	case "", "utf8", "utf-8", "UTF-8", "UTF8":
+		return str
+	}
+	if !strings.ContainsRune(str, utf8.RuneError) {
+		return str
+	}
+	s, ok := v.(goja.String)
+	if !ok {
+		return str
+	}
+	n := s.Length()
+	b := make([]byte, 0, n*3)
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		if utf16.IsSurrogate(rune(c)) {
+			if c < 0xDC00 && i+1 < n {
+				if d := s.CharAt(i + 1); d >= 0xDC00 && d <= 0xDFFF {
+					b = utf8.AppendRune(b, utf16.DecodeRune(rune(c), rune(d)))
+					i++
+					continue
+				}
+			}
+			b = append(b, 0xED, 0xA0|byte(c>>6)&0x1F, 0x80|byte(c)&0x3F)
+			continue
+		}
+		b = utf8.AppendRune(b, rune(c))
+	}
+	return string(b)
 }

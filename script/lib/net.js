@@ -7,9 +7,8 @@
 // lib/net.js.
 
 const EventEmitter = require('events');
-// Buffers made in Go (h.newBuffer) get their methods from buffer.js, which
-// Node loads at startup: load it before the first 'data'.
 const { Buffer } = require('buffer');
+const stream = require('stream');
 const {
   kSetNoDelay,
   kSetKeepAlive,
@@ -32,15 +31,18 @@ const {
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
     ERR_STREAM_NULL_VALUES,
+    ERR_STREAM_PREMATURE_CLOSE,
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
+const { normalizeEncoding } = require('internal/util');
 const {
   validateAbortSignal,
   validateBoolean,
   validateFunction,
   validateInt32,
   validateNumber,
+  validateObject,
   validatePort,
   validateString,
   validateStringWithoutNullBytes,
@@ -52,7 +54,7 @@ const kHandle = Symbol('kGoHandle');
 const kTracked = Symbol('kTracked');
 const kAccepted = Symbol('kAccepted');
 const kSetTOS = Symbol('kSetTOS');
-const kTimeout = Symbol('kTimeout');
+const kEncoding = Symbol('kEncoding');
 
 // nodenet: goja has no Symbol.asyncIterator; net's async iteration uses
 // the well-known symbol once the host defines it, else this one.
@@ -60,7 +62,7 @@ const SymbolAsyncIterator = Symbol.asyncIterator || Symbol.for('nodejs.asyncIter
 const SymbolAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
 
 let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
+let autoSelectFamilyAttemptTimeoutDefault = 500;
 const kDefaultHighWaterMark = 65536;
 
 let BlockList;
@@ -78,6 +80,10 @@ function lazyBuffer() {
 const listenerCount = EventEmitter.prototype.listenerCount;
 
 function sync(self, name) {
+  // An errorMonitor listener sees errors through the 'error' forwarder
+  // (emit('error') then runs the monitors and throws when no 'error'
+  // listener takes it, as Node does).
+  if (name === EventEmitter.errorMonitor) name = 'error';
   if (typeof name !== 'string') return;
   const h = self[kHandle];
   if (h === undefined || h === null) return;
@@ -85,7 +91,8 @@ function sync(self, name) {
   if (tracked === undefined) {
     tracked = self[kTracked] = { __proto__: null };
   }
-  const on = listenerCount.call(self, name) > 0;
+  const on = listenerCount.call(self, name) > 0 ||
+    (name === 'error' && listenerCount.call(self, EventEmitter.errorMonitor) > 0);
   if (on !== (tracked[name] === true)) {
     tracked[name] = on;
     b.track(h, name, on);
@@ -293,6 +300,7 @@ function Socket(options) {
   // Listeners added before the handle existed (none for a plain Socket; a
   // subclass constructor may add some before calling Socket).
   syncNames(this);
+  if (this.emit !== EventEmitter.prototype.emit) b.forwardAll(this[kHandle]);
 
   if (options.signal) {
     addClientAbortSignalOption(this, options);
@@ -302,8 +310,13 @@ function Socket(options) {
   this.server = null;
   this._server = null;
 }
-Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(Socket, EventEmitter);
+// A Socket is a stream.Duplex for instanceof and the stream helpers
+// (pipeline, finished, Readable.from(...).pipe(socket)), but its stream state
+// machines are netmod's: the constructor does not build Node's
+// _readableState/_writableState and every method and state property of the
+// Duplex that reads them is overridden here.
+Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
+Object.setPrototypeOf(Socket, stream.Duplex);
 installTracking(Socket.prototype);
 b.defineSocketProps(Socket.prototype, kHandle);
 
@@ -424,7 +437,8 @@ function lookupAndConnect(self, options) {
     throw new ERR_INVALID_ARG_VALUE('options.family', options.family,
                                     'must be one of: 0, 4, 6');
   }
-  self._host = host;
+  // Node keeps the host name only when it looks it up.
+  if (!isIP(host)) self._host = host;
   b.connect(self[kHandle], {
     host,
     port,
@@ -518,8 +532,18 @@ Socket.prototype.read = function read(n) {
 
 Socket.prototype.setEncoding = function setEncoding(enc) {
   b.setEncoding(this[kHandle], enc === undefined ? 'utf8' : String(enc));
+  this[kEncoding] = normalizeEncoding(enc === undefined ? 'utf8' : enc);
   return this;
 };
+
+Object.defineProperty(Socket.prototype, 'readableEncoding', {
+  __proto__: null,
+  get() {
+    return this[kEncoding] ?? null;
+  },
+  configurable: true,
+  enumerable: false,
+});
 
 Socket.prototype.cork = function cork() {
   b.cork(this[kHandle]);
@@ -670,6 +694,96 @@ Socket.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   return this;
 };
 
+// Duplex state that lives in Go: what Node keeps buffered is not exposed.
+Object.defineProperty(Socket.prototype, 'writableBuffer', {
+  __proto__: null,
+  get() { return []; },
+  configurable: true,
+  enumerable: false,
+});
+Object.defineProperty(Socket.prototype, 'readableBuffer', {
+  __proto__: null,
+  get() { return []; },
+  configurable: true,
+  enumerable: false,
+});
+
+// Readable's async iterator (createAsyncIterator): chunks through
+// 'readable' and read(), done at 'end', the error of 'error' thrown; return()
+// destroys the socket unless destroyOnReturn is false.
+function createAsyncIterator(socket, options) {
+  const waiting = [];
+  let error;
+  let ended = false;
+  const wake = () => {
+    for (const resume of waiting.splice(0)) resume();
+  };
+  const onReadable = () => wake();
+  const onEnd = () => { ended = true; wake(); };
+  const onError = (err) => { error ??= err; wake(); };
+  const onClose = () => {
+    if (!ended && error === undefined && !socket.readableEnded) {
+      error = new ERR_STREAM_PREMATURE_CLOSE();
+    }
+    ended = true;
+    wake();
+  };
+  socket.on('readable', onReadable);
+  socket.on('end', onEnd);
+  socket.on('error', onError);
+  socket.on('close', onClose);
+  let finished = false;
+  const cleanup = (destroy) => {
+    if (finished) return;
+    finished = true;
+    socket.removeListener('readable', onReadable);
+    socket.removeListener('end', onEnd);
+    socket.removeListener('error', onError);
+    socket.removeListener('close', onClose);
+    if (destroy && !socket.destroyed) socket.destroy();
+  };
+  const destroyOnReturn = options?.destroyOnReturn !== false;
+  return {
+    next() {
+      return new Promise(function step(resolve, reject) {
+        if (finished) return resolve({ value: undefined, done: true });
+        const chunk = socket.destroyed ? null : socket.read();
+        if (chunk !== null) return resolve({ value: chunk, done: false });
+        if (error !== undefined) {
+          const err = error;
+          cleanup(true);
+          return reject(err);
+        }
+        if (ended) {
+          cleanup(true);
+          return resolve({ value: undefined, done: true });
+        }
+        waiting.push(() => step(resolve, reject));
+      });
+    },
+    return() {
+      cleanup(destroyOnReturn);
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      cleanup(true);
+      return Promise.reject(err);
+    },
+    [SymbolAsyncIterator]() { return this; },
+  };
+}
+
+Socket.prototype[SymbolAsyncIterator] = function() {
+  return createAsyncIterator(this);
+};
+
+Socket.prototype.iterator = function iterator(options) {
+  if (options !== undefined) {
+    validateObject(options, 'options');
+  }
+  return createAsyncIterator(this, options);
+};
+
 Socket.prototype[SymbolAsyncDispose] = function() {
   if (!this.destroyed) {
     return new Promise((resolve) => {
@@ -751,6 +865,7 @@ function Server(options, connectionListener) {
     blockList: options.blockList,
   });
   syncNames(this);
+  if (this.emit !== EventEmitter.prototype.emit) b.forwardAll(this[kHandle]);
   if (typeof connectionListener === 'function') {
     this.on('connection', connectionListener);
   }

@@ -220,6 +220,14 @@ func (h *Host) netBinding() *goja.Object {
 			co.LocalAddress = strOf(opts.Get("localAddress"))
 			co.LocalPort = int(intOf(opts.Get("localPort")))
 			co.Family = int(intOf(opts.Get("family")))
+			co.Hints = int(intOf(opts.Get("hints")))
+			if v := opts.Get("autoSelectFamily"); v != nil && !goja.IsUndefined(v) {
+				auto := v.ToBoolean()
+				co.AutoSelectFamily = &auto
+			}
+			if v := opts.Get("autoSelectFamilyAttemptTimeout"); v != nil && !goja.IsUndefined(v) {
+				co.AutoSelectFamilyAttemptTimeout = time.Duration(v.ToInteger()) * time.Millisecond
+			}
 			if lk, ok := goja.AssertFunction(opts.Get("lookup")); ok {
 				co.Lookup = st.jsLookup(lk, opts.Get("hints"))
 			}

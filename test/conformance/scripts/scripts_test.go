@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/script"
@@ -65,6 +66,13 @@ func Run(t *testing.T, path string) (stdout, stderr []byte, code int) {
 		t.Fatalf("host: %v", err)
 	}
 	defer h.Close()
+	// A scenario that does not end is stopped (and fails) instead of
+	// hanging the whole run.
+	timer := time.AfterFunc(30*time.Second, func() {
+		t.Errorf("%s did not end within 30s", path)
+		loop.Stop()
+	})
+	defer timer.Stop()
 	code, err = h.RunMain(path)
 	if err != nil {
 		t.Errorf("run %s: %v", path, err)

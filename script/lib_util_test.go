@@ -3,43 +3,15 @@ package script_test
 import (
 	"bytes"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/script"
-	"github.com/nodenet/nodenet/test/conformance"
 )
 
 // TestUtilScenarios runs the util, assert, events, AbortController and
 // timers/promises scenarios of test/conformance/js under the host and
 // compares their standard output and exit code with what real Node printed.
-func TestUtilScenarios(t *testing.T) {
-	dir := filepath.Join("..", "test", "conformance", "js")
-	var files []string
-	for _, prefix := range []string{"util_", "assert_", "events_", "abort_", "timers_"} {
-		m, err := filepath.Glob(filepath.Join(dir, prefix+"*.js"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	if len(files) == 0 {
-		t.Fatal("no scenarios")
-	}
-	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".js")
-		t.Run(name, func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			code := runScript(t, file, &out, &errOut)
-			if code != 0 {
-				t.Errorf("exit code %d, want 0; stderr:\n%s", code, errOut.String())
-			}
-			conformance.Check(t, dir, name, out.Bytes())
-		})
-	}
-}
-
 // runScript runs file as nodenet would and returns its exit code.
 func runScript(t *testing.T, file string, stdout, stderr *bytes.Buffer) int {
 	t.Helper()

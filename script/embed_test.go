@@ -10,6 +10,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/netmod"
 	"github.com/nodenet/nodenet/script"
 )
 
@@ -162,4 +163,43 @@ func TestExitCodes(t *testing.T) {
 			require.True(t, strings.Contains(errb.String(), "Node.js v26.10.0"), errb.String())
 		}
 	}
+}
+
+func TestSocketHandoffBothWays(t *testing.T) {
+	h, loop, _ := newHost(t, script.Options{})
+	srvV, err := h.RunString("srv.js", `
+		const net = require('net');
+		globalThis.server = net.createServer((s) => { globalThis.accepted = s; s.end('bye'); server.close(); });
+		server.listen(0, '127.0.0.1');
+		server`)
+	require.NoError(t, err)
+	srv, ok := h.GoServer(srvV)
+	require.True(t, ok)
+	require.True(t, srv.Listening())
+	addr, _ := srv.Address()
+
+	// A Go client socket handed to the script and back.
+	c, err := netmod.Connect(loop, netmod.SocketOptions{}, netmod.ConnectOptions{Host: "127.0.0.1", Port: addr.Port}, nil)
+	require.NoError(t, err)
+	js, err := h.Socket(c)
+	require.NoError(t, err)
+	again, _ := h.Socket(c)
+	require.Same(t, js, again, "one JavaScript object per Go socket")
+	back, ok := h.GoSocket(js)
+	require.True(t, ok)
+	require.Same(t, c, back)
+	var got []string
+	require.NoError(t, h.Set("record", func(s string) { got = append(got, s) }))
+	fn, err := h.RunString("client.js", `(sock) => {
+		sock.setEncoding('utf8');
+		sock.on('data', (d) => record('data ' + d));
+		sock.on('close', () => record('close ' + (sock instanceof require('net').Socket)));
+	}`)
+	require.NoError(t, err)
+	_, err = h.CallFunction(fn, js)
+	require.NoError(t, err)
+	require.NoError(t, loop.Run())
+	require.Equal(t, []string{"data bye", "close true"}, got)
+	_, ok = h.GoSocket(h.Get("accepted"))
+	require.True(t, ok, "a socket the script's server accepted has a Go socket too")
 }

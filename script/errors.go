@@ -104,6 +104,12 @@ func (h *Host) toJS(err error) goja.Value {
 	if errors.As(err, &ex) {
 		return ex.Value()
 	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		// goja ends runaway recursion with an uncatchable error; it is
+		// reported as V8 words it.
+		return h.newError("RangeError", "Maximum call stack size exceeded")
+	}
 	for _, c := range h.errCache {
 		if c.err == err {
 			return c.obj
@@ -157,14 +163,14 @@ func (h *Host) fromNodeErr(ne *nodeerr.Error) *goja.Object {
 		_ = obj.Set("code", ne.Code)
 	}
 	if ne.Cause != nil {
-		_ = obj.DefineDataProperty("cause", h.toJS(ne.Cause), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = obj.DefineDataProperty("cause", h.toJS(ne.Cause), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	if ne.Errors != nil {
 		vals := make([]any, len(ne.Errors))
 		for i, e := range ne.Errors {
 			vals[i] = h.toJS(e)
 		}
-		_ = obj.DefineDataProperty("errors", h.vm.NewArray(vals...), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = obj.DefineDataProperty("errors", h.vm.NewArray(vals...), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return obj
 }
@@ -204,7 +210,7 @@ func (h *Host) markNodeError(obj *goja.Object, code string) {
 		t := c.This.ToObject(h.vm)
 		return h.vm.ToValue(t.Get("name").String() + " [" + code + "]: " + t.Get("message").String())
 	})
-	_ = obj.DefineDataProperty("toString", ts, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = obj.DefineDataProperty("toString", ts, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if st := obj.Get("stack"); st != nil {
 		s := st.String()
 		name := obj.Get("name").String()

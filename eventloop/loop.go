@@ -162,7 +162,8 @@ type Loop struct {
 	runErr   error
 	iter     uint64
 
-	locals map[any]any // per-loop values of the layers above (see Local)
+	locals    map[any]any // per-loop values of the layers above (see Local)
+	lastLocal struct{ key, val any }
 
 	lockThread bool          // WithLockOSThread
 	lastYield  time.Duration // loop time of the last yield (see pollIO)

@@ -75,20 +75,26 @@ func (h *Handle) Closing() bool { return h.closing || h.closed }
 // Close stops the handle and runs cb (if not nil) in the close phase of this
 // iteration, as uv_close; until then the loop stays alive. Closing twice does
 // nothing.
-func (h *Handle) Close(cb func()) {
+func (h *Handle) Close(cb func()) { h.close(task{fn: cb, h: h}) }
+
+// CloseArg is Close with the callback fn(arg), queued without allocating
+// (see NextTickArg).
+func (h *Handle) CloseArg(fn func(any), arg any) { h.close(task{fa: fn, arg: arg, h: h}) }
+
+func (h *Handle) close(t task) {
 	if h.closing || h.closed || h.loop == nil {
 		return
 	}
 	h.Stop()
 	h.closing = true
-	h.loop.closing.push(func() {
-		h.closing = false
-		h.closed = true
-		h.loop.openHandles--
-		if cb != nil {
-			cb()
-		}
-	})
+	h.loop.closing.push(t)
+}
+
+// finishClose is the bookkeeping of the close phase, before the callback.
+func (h *Handle) finishClose() {
+	h.closing = false
+	h.closed = true
+	h.loop.openHandles--
 }
 
 // BeginRequest counts one request in flight (a connect, a write, a lookup):

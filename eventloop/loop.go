@@ -142,12 +142,12 @@ type Loop struct {
 	refImmediates    int
 	queuedImmediates int
 
-	ticks      fifo[func()]
+	ticks      fifo[task]
 	microtasks fifo[func()]
 	draining   bool
 
-	pending fifo[func()]
-	closing fifo[func()]
+	pending fifo[task]
+	closing fifo[task]
 	prepare []*hook
 
 	watchers   []*Watcher // indexed by descriptor

@@ -447,7 +447,7 @@ func (s *Socket) final(cb func(error)) {
 	if s.wq == nil {
 		// uv__io_feed: the stream's callback runs from the pending queue,
 		// right after this poll phase (or in the next pending phase).
-		s.loop.QueuePending(s.onFeed)
+		s.loop.QueuePendingArg(pendingFeed, s)
 	}
 }
 
@@ -480,8 +480,8 @@ func (s *Socket) uvDrain() {
 
 // ---- closing ------------------------------------------------------------
 
-// destroyImpl is Socket.prototype._destroy.
-func (s *Socket) destroyImpl(exception error, cb func(error)) {
+// destroyImpl is Socket.prototype._destroy; its callback is onDestroy.
+func (s *Socket) destroyImpl(exception error) {
 	s.connecting = false
 	if s.timer != nil {
 		s.timer.Close()
@@ -499,10 +499,10 @@ func (s *Socket) destroyImpl(exception error, cb func(error)) {
 		}
 		s.hasHandle = false
 		s.resetSockname()
-		cb(exception)
+		s.onDestroy(exception)
 	} else {
-		cb(exception)
-		s.loop.NextTick(s.emitCloseNoHandle)
+		s.onDestroy(exception)
+		s.loop.NextTickArg(tickEmitCloseNoHandle, s)
 	}
 	if s.server != nil {
 		s.server.connections--
@@ -533,23 +533,28 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 		s.fd = -1
 	}
 	s.uvReading = false
-	s.handle.Close(func() {
-		// uv__stream_destroy
-		if s.connectReq {
-			s.connectReq = false
-			s.loop.EndRequest()
-			s.afterConnect(syscall.ECANCELED)
-		}
-		if s.wq != nil {
-			s.finishWriteReq(nodeerr.Errno("write", syscall.ECANCELED, "", 0))
-		}
-		if cb := s.shutdownCb; cb != nil {
-			s.shutdownCb = nil
-			s.loop.EndRequest()
-			cb(nil)
-		}
-		events.Emit1(&s.Emitter, "close", hadError)
-	})
+	s.closeHadError = hadError
+	s.handle.CloseArg(closedHandle, s)
+}
+
+// closedHandle is the close callback of closeHandle: uv__stream_destroy,
+// then 'close'.
+func closedHandle(a any) {
+	s := a.(*Socket)
+	if s.connectReq {
+		s.connectReq = false
+		s.loop.EndRequest()
+		s.afterConnect(syscall.ECANCELED)
+	}
+	if s.wq != nil {
+		s.finishWriteReq(nodeerr.Errno("write", syscall.ECANCELED, "", 0))
+	}
+	if cb := s.shutdownCb; cb != nil {
+		s.shutdownCb = nil
+		s.loop.EndRequest()
+		cb(nil)
+	}
+	events.Emit1(&s.Emitter, "close", s.closeHadError)
 }
 
 // ---- timeouts -----------------------------------------------------------

@@ -75,13 +75,19 @@ func (h *Handle) Closing() bool { return h.closing || h.closed }
 // Close stops the handle and runs cb (if not nil) in the close phase of this
 // iteration, as uv_close; until then the loop stays alive. Closing twice does
 // nothing.
-func (h *Handle) Close(cb func()) { h.close(task{fn: cb, h: h}) }
+func (h *Handle) Close(cb func()) {
+	t := closeTask{h: h}
+	if cb != nil {
+		t.fa, t.arg = callFunc, cb
+	}
+	h.close(t)
+}
 
 // CloseArg is Close with the callback fn(arg), queued without allocating
 // (see NextTickArg).
-func (h *Handle) CloseArg(fn func(any), arg any) { h.close(task{fa: fn, arg: arg, h: h}) }
+func (h *Handle) CloseArg(fn func(any), arg any) { h.close(closeTask{h: h, fa: fn, arg: arg}) }
 
-func (h *Handle) close(t task) {
+func (h *Handle) close(t closeTask) {
 	if h.closing || h.closed || h.loop == nil {
 		return
 	}

@@ -147,7 +147,7 @@ type Loop struct {
 	draining   bool
 
 	pending fifo[task]
-	closing fifo[task]
+	closing fifo[closeTask]
 	prepare []*hook
 
 	watchers   []*Watcher // indexed by descriptor

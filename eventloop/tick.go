@@ -2,7 +2,7 @@ package eventloop
 
 // NextTick queues fn to run after the current callback, before any
 // microtask (Node's process.nextTick).
-func (l *Loop) NextTick(fn func()) { l.ticks.push(task{fn: fn}) }
+func (l *Loop) NextTick(fn func()) { l.ticks.push(task{fa: callFunc, arg: fn}) }
 
 // NextTickArg queues fn(arg) as NextTick does. With fn a package-level
 // function and arg a pointer, queueing allocates nothing, where a closure
@@ -30,7 +30,7 @@ func (l *Loop) drain() {
 	for !l.stopping {
 		for l.ticks.n > 0 {
 			t := l.ticks.pop()
-			if !l.protectTask(&t) || l.stopping {
+			if !l.protectTask(t.fa, t.arg) || l.stopping {
 				return
 			}
 		}

@@ -46,39 +46,25 @@ func isEAGAIN(err error) bool { return err == syscall.EAGAIN || err == syscall.E
 
 type readBufKey struct{}
 
-// Read sizes without OnRead. Node reads at most 64 KiB at a time (libuv's
-// alloc callback hands out 64 KiB), and so does a socket here whose chunks
-// may be buffered: a paused reader then takes at most one read past its
-// highWaterMark from the kernel, as in Node. A socket whose chunks go
-// straight to 'data' listeners (flowing, nothing buffered) reads up to
-// maxFlowingRead once its reads keep filling the buffer: a bulk transfer
-// then costs a quarter of the system calls and wake-ups, and its 'data'
-// chunks are larger than Node's.
-const (
-	readBufSize    = 64 << 10
-	maxFlowingRead = 256 << 10
-)
+// readBufSize is the size of a read without OnRead, as Node's (libuv's
+// alloc callback hands out 64 KiB). Larger reads in flowing mode were
+// tried: a quarter of the system calls, but no less CPU per byte for an
+// echo (the data no longer stays in the caches between the read and the
+// write), and chunks larger than Node's.
+const readBufSize = 64 << 10
 
 // readBuffer is the loop's shared read buffer: reads without OnRead land
 // here, so an idle connection holds no buffer. A read that fills it takes
 // it whole as its chunk (see uvRead), and the next read gets a new one.
 type readBuffer struct {
-	buf  []byte // nil once a full read took it
-	size int    // the size of the next buffer
+	buf []byte // nil once a full read took it
 }
 
 func (s *Socket) readBuffer() *readBuffer {
 	return s.loop.Local(readBufKey{}, newReadBuffer).(*readBuffer)
 }
 
-func newReadBuffer() any { return &readBuffer{size: readBufSize} }
-
-// readsFlowing reports whether a chunk read now goes straight to the
-// 'data' listeners (addChunk), never into the readable buffer.
-func (s *Socket) readsFlowing() bool {
-	r := &s.r
-	return r.flowing && r.dataListening && r.length == 0 && !r.sync
-}
+func newReadBuffer() any { return new(readBuffer) }
 
 // ---- reading ------------------------------------------------------------
 
@@ -167,7 +153,6 @@ func (s *Socket) uvRead() {
 	var shared *readBuffer
 	for i := 0; i < maxReadsPerEvent && s.uvReading && s.fd >= 0; i++ {
 		var buf []byte
-		flowing := false
 		if s.onread != nil {
 			buf = s.onread.Buffer
 		} else {
@@ -175,12 +160,9 @@ func (s *Socket) uvRead() {
 				shared = s.readBuffer()
 			}
 			if shared.buf == nil {
-				shared.buf = make([]byte, shared.size)
+				shared.buf = make([]byte, readBufSize)
 			}
 			buf = shared.buf
-			if flowing = s.readsFlowing(); !flowing && len(buf) > readBufSize {
-				buf = buf[:readBufSize]
-			}
 		}
 		n, err := sys.Read(s.fd, buf)
 		if err != nil {
@@ -209,15 +191,10 @@ func (s *Socket) uvRead() {
 		s.hBytesRead += int64(n)
 		if s.onread != nil {
 			s.onStreamRead(n, buf[:n], nil)
-		} else if n == len(shared.buf) {
+		} else if n == len(buf) {
 			// A full buffer becomes the chunk as it is, instead of being
-			// copied out: the next read gets a new buffer, larger while
-			// full reads go straight to 'data' listeners.
+			// copied out: the next read gets a new buffer.
 			shared.buf = nil
-			shared.size = readBufSize
-			if flowing {
-				shared.size = min(2*n, maxFlowingRead)
-			}
 			s.onStreamRead(n, buf[:n:n], nil)
 		} else {
 			chunk := make([]byte, n)

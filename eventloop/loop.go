@@ -103,7 +103,9 @@ func WithWarningHandler(h func(name, message string)) Option {
 // system call instead, and the runtime hands its P to another thread
 // around each such block. By default the loop's goroutine is not locked:
 // it still runs every callback, one at a time, but the Go scheduler may
-// move it between threads while it waits for I/O.
+// move it between threads while it waits for I/O. A program that calls Run
+// from a goroutine it locked itself (runtime.LockOSThread) should pass
+// this option too, so that the loop waits in the system call.
 func WithLockOSThread() Option { return func(l *Loop) { l.lockThread = true } }
 
 // WithEventBuffer sets how many readiness events one poll can return

@@ -189,7 +189,7 @@ func (p *Poller) ctl(op, fd int, in Interest, token uint64) error {
 		ev |= epollWrite
 	}
 	p.ctlEv = unix.EpollEvent{Events: ev, Fd: int32(fd)}
-	if err := unix.EpollCtl(p.epfd, op, fd, &p.ctlEv); err != nil {
+	if err := epollCtl(p.epfd, op, fd, &p.ctlEv); err != nil {
 		return err
 	}
 	if fd >= len(p.fds) {
@@ -216,7 +216,7 @@ func (p *Poller) Remove(fd int) error {
 		p.fds[fd] = fdEntry{}
 	}
 	// A non-nil event keeps pre-2.6.9 kernels happy; it is ignored.
-	return unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, fd, &p.ctlEv)
+	return epollCtl(p.epfd, unix.EPOLL_CTL_DEL, fd, &p.ctlEv)
 }
 
 // Wait blocks until at least one watched descriptor is ready, Wake is
@@ -290,6 +290,16 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 		k++
 	}
 	return k, nil
+}
+
+// epollCtl is epoll_ctl(2), which never blocks: a raw system call, as
+// epollWaitNow.
+func epollCtl(epfd, op, fd int, ev *unix.EpollEvent) error {
+	_, _, e := unix.RawSyscall6(unix.SYS_EPOLL_CTL, uintptr(epfd), uintptr(op), uintptr(fd), uintptr(unsafe.Pointer(ev)), 0, 0)
+	if e != 0 {
+		return e
+	}
+	return nil
 }
 
 // epollWaitNow is epoll_wait with a zero timeout. It never blocks, so it

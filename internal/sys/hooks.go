@@ -23,6 +23,6 @@ var (
 	readFunc     func(fd int, p []byte) (int, error)      = rawRead
 	writeFunc    func(fd int, p []byte) (int, error)      = rawWrite
 	writevFunc   func(fd int, bufs [][]byte) (int, error) = writev
-	shutdownFunc func(fd, how int) error                  = unix.Shutdown
-	closeFunc    func(fd int) error                       = unix.Close
+	shutdownFunc func(fd, how int) error                  = rawShutdown
+	closeFunc    func(fd int) error                       = rawClose
 )

@@ -1,14 +1,17 @@
 //go:build darwin || freebsd || netbsd || openbsd || dragonfly
 
-// This file exists to give the systems other than Linux the plain read(2)
-// and write(2) wrappers of x/sys/unix (see rawio_linux.go for why Linux
-// makes them raw).
+// This file exists to give the systems other than Linux the plain
+// wrappers of x/sys/unix for the calls that Linux makes raw (see
+// rawio_linux.go).
 
 package sys
 
 import "golang.org/x/sys/unix"
 
 var (
-	rawRead  = unix.Read
-	rawWrite = unix.Write
+	rawRead       = unix.Read
+	rawWrite      = unix.Write
+	rawClose      = unix.Close
+	rawShutdown   = unix.Shutdown
+	setsockoptInt = unix.SetsockoptInt
 )

@@ -306,7 +306,7 @@ func epollCtl(epfd, op, fd int, ev *unix.EpollEvent) error {
 // is a raw system call: the runtime does not hand the goroutine's P to
 // another thread around it.
 func epollWaitNow(epfd int, buf []unix.EpollEvent) (int, error) {
-	r, _, e := unix.RawSyscall6(unix.SYS_EPOLL_PWAIT, uintptr(epfd), uintptr(unsafe.Pointer(&buf[0])), uintptr(len(buf)), 0, 0, 0)
+	r, _, e := syscall.RawSyscall6(unix.SYS_EPOLL_PWAIT, uintptr(epfd), uintptr(unsafe.Pointer(&buf[0])), uintptr(len(buf)), 0, 0, 0)
 	if e != 0 {
 		return 0, e
 	}

@@ -10,11 +10,13 @@
 // the wake-up of the runtime's sysmon thread that entering a system call
 // costs while sysmon sleeps (as it does whenever the loop's goroutine is
 // parked in the netpoller between bursts of events). The race detector
-// annotations are those of x/sys/unix.
+// annotations are those of x/sys/unix. The per-message calls go straight
+// to syscall.RawSyscall6, a call shorter than x/sys/unix's trampoline.
 
 package sys
 
 import (
+	"syscall"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -31,7 +33,7 @@ func bufPtr(p []byte) uintptr {
 
 // rawRead is read(2) on a non-blocking descriptor.
 func rawRead(fd int, p []byte) (int, error) {
-	r, _, e := unix.RawSyscall(unix.SYS_READ, uintptr(fd), bufPtr(p), uintptr(len(p)))
+	r, _, e := syscall.RawSyscall6(unix.SYS_READ, uintptr(fd), bufPtr(p), uintptr(len(p)), 0, 0, 0)
 	if e != 0 {
 		return 0, e
 	}
@@ -46,7 +48,7 @@ func rawWrite(fd int, p []byte) (int, error) {
 	if raceEnabled {
 		raceReleaseMerge()
 	}
-	r, _, e := unix.RawSyscall(unix.SYS_WRITE, uintptr(fd), bufPtr(p), uintptr(len(p)))
+	r, _, e := syscall.RawSyscall6(unix.SYS_WRITE, uintptr(fd), bufPtr(p), uintptr(len(p)), 0, 0, 0)
 	if e != 0 {
 		return 0, e
 	}

@@ -44,7 +44,9 @@ func errnoOf(err error) syscall.Errno {
 
 func isEAGAIN(err error) bool { return err == syscall.EAGAIN || err == syscall.EWOULDBLOCK }
 
-type readBufKey struct{}
+// readBufKey is the Local key of the read buffer: a pointer, which
+// compares faster than a struct type as an interface key.
+var readBufKey = new(struct{ _ byte })
 
 // readBufSize is the size of a read without OnRead, as Node's (libuv's
 // alloc callback hands out 64 KiB). Larger reads in flowing mode were
@@ -61,7 +63,7 @@ type readBuffer struct {
 }
 
 func (s *Socket) readBuffer() *readBuffer {
-	return s.loop.Local(readBufKey{}, newReadBuffer).(*readBuffer)
+	return s.loop.Local(readBufKey, newReadBuffer).(*readBuffer)
 }
 
 func newReadBuffer() any { return new(readBuffer) }

@@ -2,7 +2,8 @@ package eventloop
 
 // Local returns the loop's value for key, creating it with init on first
 // use. Layers above keep per-loop state here (netmod keeps its shared read
-// buffer); use an unexported key type, as with context.Context values.
+// buffer); use an unexported key type, as with context.Context values. A
+// value with a Close() error method is closed by the loop's Close.
 func (l *Loop) Local(key any, init func() any) any {
 	// A hashed lookup of an interface key costs more than the rest of a
 	// small read: remember the last key, as a read loop asks for the

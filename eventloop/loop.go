@@ -422,6 +422,12 @@ func (l *Loop) Close() error {
 	}
 	leak := l.leaks()
 	l.publishStats()
+	for _, v := range l.locals {
+		if c, ok := v.(interface{ Close() error }); ok {
+			_ = c.Close()
+		}
+	}
+	l.locals, l.lastLocal.key, l.lastLocal.val = nil, nil, nil
 	l.postMu.Lock()
 	l.posted = nil
 	l.postMu.Unlock()

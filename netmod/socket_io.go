@@ -59,7 +59,14 @@ const readBufSize = 64 << 10
 // here, so an idle connection holds no buffer. A read that fills it takes
 // it whole as its chunk (see uvRead), and the next read gets a new one.
 type readBuffer struct {
-	buf []byte // nil once a full read took it
+	buf []byte  // nil once a full read took it
+	sp  splicer // the kernel pipe of Pipe's splice path (splice_linux.go)
+}
+
+// Close releases the kernel pipe when the loop closes.
+func (rb *readBuffer) Close() error {
+	rb.sp.close()
+	return nil
 }
 
 func (s *Socket) readBuffer() *readBuffer {
@@ -155,18 +162,33 @@ func (s *Socket) uvRead() {
 	var shared *readBuffer
 	for i := 0; i < maxReadsPerEvent && s.uvReading && s.fd >= 0; i++ {
 		var buf []byte
+		var dest *Socket // the socket this read is spliced into
+		var n int
+		var err error
 		if s.onread != nil {
 			buf = s.onread.Buffer
 		} else {
 			if shared == nil {
 				shared = s.readBuffer()
 			}
-			if shared.buf == nil {
-				shared.buf = make([]byte, readBufSize)
+			if s.r.pipe != nil {
+				if dest = s.spliceDest(&shared.sp); dest != nil {
+					var ok bool
+					if n, err, ok = s.spliceIn(&shared.sp); !ok {
+						dest = nil
+					}
+				}
 			}
-			buf = shared.buf
+			if dest == nil {
+				if shared.buf == nil {
+					shared.buf = make([]byte, readBufSize)
+				}
+				buf = shared.buf
+			}
 		}
-		n, err := sys.Read(s.fd, buf)
+		if dest == nil {
+			n, err = sys.Read(s.fd, buf)
+		}
 		if err != nil {
 			if isEAGAIN(err) {
 				return
@@ -191,6 +213,13 @@ func (s *Socket) uvRead() {
 			return
 		}
 		s.hBytesRead += int64(n)
+		if dest != nil {
+			s.spliceOut(&shared.sp, dest, n)
+			if n < readBufSize {
+				return
+			}
+			continue
+		}
 		if s.onread != nil {
 			s.onStreamRead(n, buf[:n], nil)
 		} else if n == len(buf) {

@@ -76,19 +76,31 @@ func (h *Handle) Closing() bool { return h.closing || h.closed }
 // iteration, as uv_close; until then the loop stays alive. Closing twice does
 // nothing.
 func (h *Handle) Close(cb func()) {
+	t := closeTask{h: h}
+	if cb != nil {
+		t.fa, t.arg = callFunc, cb
+	}
+	h.close(t)
+}
+
+// CloseArg is Close with the callback fn(arg), queued without allocating
+// (see NextTickArg).
+func (h *Handle) CloseArg(fn func(any), arg any) { h.close(closeTask{h: h, fa: fn, arg: arg}) }
+
+func (h *Handle) close(t closeTask) {
 	if h.closing || h.closed || h.loop == nil {
 		return
 	}
 	h.Stop()
 	h.closing = true
-	h.loop.closing.push(func() {
-		h.closing = false
-		h.closed = true
-		h.loop.openHandles--
-		if cb != nil {
-			cb()
-		}
-	})
+	h.loop.closing.push(t)
+}
+
+// finishClose is the bookkeeping of the close phase, before the callback.
+func (h *Handle) finishClose() {
+	h.closing = false
+	h.closed = true
+	h.loop.openHandles--
 }
 
 // BeginRequest counts one request in flight (a connect, a write, a lookup):

@@ -2,6 +2,7 @@ package eventloop
 
 import (
 	"errors"
+	"runtime"
 	"runtime/debug"
 	"time"
 
@@ -135,6 +136,16 @@ func (w *Watcher) failed(err error) {
 // pollIO waits for readiness up to timeout and runs the callbacks of ready
 // descriptors, then the functions posted from other goroutines.
 func (l *Loop) pollIO(timeout time.Duration) {
+	if l.now != l.lastYield && !l.lockThread {
+		// A loop kept busy by I/O never parks, and on Linux its socket
+		// system calls do not enter the scheduler: at most once per
+		// millisecond of loop time, let the program's other goroutines
+		// (offloaded work, Post callers) run even with GOMAXPROCS=1.
+		// (A locked loop blocks in a system call, which lets sysmon
+		// preempt it; its Gosched would cost two thread switches.)
+		l.lastYield = l.now
+		runtime.Gosched()
+	}
 	l.applyInterest()
 	if l.pending.len() > 0 {
 		// A failed interest change was queued as an error event: it

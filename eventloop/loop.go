@@ -1,8 +1,8 @@
 // Package eventloop is Node.js's event loop for Go: one Loop runs on one
-// goroutine locked to its OS thread and runs timers, pending I/O callbacks,
-// prepare hooks, I/O readiness callbacks, immediates and close callbacks in
-// libuv's phase order, draining the nextTick queue and then the microtask
-// queue after every callback.
+// goroutine (locked to its OS thread with WithLockOSThread) and runs
+// timers, pending I/O callbacks, prepare hooks, I/O readiness callbacks,
+// immediates and close callbacks in libuv's phase order, draining the
+// nextTick queue and then the microtask queue after every callback.
 //
 // Every method of a Loop, and of the timers, immediates, handles and watchers
 // it creates, belongs to the loop goroutine (or to the goroutine that set the
@@ -94,6 +94,20 @@ func WithWarningHandler(h func(name, message string)) Option {
 	return func(l *Loop) { l.onWarning = h }
 }
 
+// WithLockOSThread makes Run lock the loop's goroutine to its OS thread
+// (runtime.LockOSThread) while it runs, so that every callback runs on one
+// OS thread: for callbacks that use thread-bound state (cgo libraries with
+// thread-local state, per-thread CPU accounting). It costs speed: a
+// locked goroutine cannot park in the Go runtime's netpoller without
+// extra thread switches, so the loop blocks its thread in the poller's
+// system call instead, and the runtime hands its P to another thread
+// around each such block. By default the loop's goroutine is not locked:
+// it still runs every callback, one at a time, but the Go scheduler may
+// move it between threads while it waits for I/O. A program that calls Run
+// from a goroutine it locked itself (runtime.LockOSThread) should pass
+// this option too, so that the loop waits in the system call.
+func WithLockOSThread() Option { return func(l *Loop) { l.lockThread = true } }
+
 // WithEventBuffer sets how many readiness events one poll can return
 // (default 1024).
 func WithEventBuffer(n int) Option {
@@ -130,13 +144,13 @@ type Loop struct {
 	refImmediates    int
 	queuedImmediates int
 
-	ticks      fifo[func()]
+	ticks      fifo[task]
 	microtasks fifo[func()]
 	draining   bool
 	runnerState
 
-	pending fifo[func()]
-	closing fifo[func()]
+	pending fifo[task]
+	closing fifo[closeTask]
 	prepare []*hook
 
 	watchers   []*Watcher // indexed by descriptor
@@ -151,7 +165,11 @@ type Loop struct {
 	runErr   error
 	iter     uint64
 
-	locals map[any]any // per-loop values of the layers above (see Local)
+	locals    map[any]any // per-loop values of the layers above (see Local)
+	lastLocal struct{ key, val any }
+
+	lockThread bool          // WithLockOSThread
+	lastYield  time.Duration // loop time of the last yield (see pollIO)
 
 	onPanic   func(any, []byte)
 	onWarning func(name, message string)
@@ -187,6 +205,7 @@ func New(opts ...Option) (*Loop, error) {
 	if l.events == nil {
 		l.events = make([]poller.Event, 1024)
 	}
+	p.SetBlockThread(l.lockThread)
 	l.updateTime()
 	return l, nil
 }
@@ -209,7 +228,8 @@ func (l *Loop) updateTime() {
 // until Stop, or until a callback panics with no panic handler (then it
 // returns a *PanicError). Before the first iteration it drains the tick and
 // microtask queues filled by the code that ran before Run (Node's main
-// script). Run locks the calling goroutine to its OS thread while it runs.
+// script). Run runs on the calling goroutine; with WithLockOSThread it
+// locks that goroutine to its OS thread while it runs.
 //
 // Run returns ErrClosed after Close and ErrRunning while another Run is
 // running. After Run returns (for any reason) the loop is consistent: Run
@@ -221,8 +241,10 @@ func (l *Loop) Run() error {
 		}
 		return ErrRunning
 	}
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
+	if l.lockThread {
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+	}
 	defer l.state.Store(stateIdle)
 	// As uv_run, the stop flag is cleared when Run ends, not when it
 	// starts, so that a Stop racing with the start of Run is not lost.
@@ -405,6 +427,12 @@ func (l *Loop) Close() error {
 	}
 	leak := l.leaks()
 	l.publishStats()
+	for _, v := range l.locals {
+		if c, ok := v.(interface{ Close() error }); ok {
+			_ = c.Close()
+		}
+	}
+	l.locals, l.lastLocal.key, l.lastLocal.val = nil, nil, nil
 	l.postMu.Lock()
 	l.posted = nil
 	l.postMu.Unlock()

@@ -4,18 +4,23 @@ package eventloop
 // callbacks that must not run synchronously (write completions, early connect
 // errors), as libuv's pending queue. A queued callback keeps the loop alive
 // and makes the next poll non-blocking.
-func (l *Loop) QueuePending(fn func()) { l.pending.push(fn) }
+func (l *Loop) QueuePending(fn func()) { l.pending.push(task{fa: callFunc, arg: fn}) }
+
+// QueuePendingArg queues fn(arg) as QueuePending does, without allocating
+// (see NextTickArg).
+func (l *Loop) QueuePendingArg(fn func(any), arg any) { l.pending.push(task{fa: fn, arg: arg}) }
 
 // QueueClose queues fn for the close phase of this iteration, where handles'
 // close callbacks run. A queued callback keeps the loop alive.
-func (l *Loop) QueueClose(fn func()) { l.closing.push(fn) }
+func (l *Loop) QueueClose(fn func()) { l.closing.push(closeTask{fa: callFunc, arg: fn}) }
 
 // runPending runs the callbacks queued before the phase began; those queued
 // while it runs wait for the next pass.
 func (l *Loop) runPending() {
 	n := l.pending.len()
 	for i := 0; i < n && !l.stopping; i++ {
-		l.call(l.pending.pop())
+		t := l.pending.pop()
+		l.callTask(t.fa, t.arg)
 	}
 }
 
@@ -23,7 +28,7 @@ func (l *Loop) runPending() {
 // libuv, which empties the closing list).
 func (l *Loop) runClosing() {
 	for l.closing.len() > 0 && !l.stopping {
-		l.call(l.closing.pop())
+		l.runClose(l.closing.pop())
 	}
 }
 

@@ -14,10 +14,20 @@ import (
 // goroutine, and the functions of one goroutine in the order it posted
 // them. The counters are plain ints touched only by the posted functions:
 // if any ran off the loop goroutine (or two at once), the race detector
-// would flag it. post_linux_test.go also checks the OS thread.
+// would flag it. With WithLockOSThread, post_linux_test.go also checks the
+// OS thread.
 func TestPostFromManyGoroutines(t *testing.T) {
+	t.Run("default", func(t *testing.T) { testPostFromManyGoroutines(t, false) })
+	t.Run("WithLockOSThread", func(t *testing.T) { testPostFromManyGoroutines(t, true) })
+}
+
+func testPostFromManyGoroutines(t *testing.T, locked bool) {
 	const goroutines, perGoroutine = 8, 100_000
-	l := newLoop(t)
+	var opts []Option
+	if locked {
+		opts = append(opts, WithLockOSThread())
+	}
+	l := newLoop(t, opts...)
 	var h Handle
 	h.Init(l)
 	h.Start() // keeps the loop alive while the posts arrive
@@ -42,7 +52,7 @@ func TestPostFromManyGoroutines(t *testing.T) {
 					if next[g] != i {
 						panic("posts of one goroutine ran out of order")
 					}
-					if threadID() != tid {
+					if locked && threadID() != tid {
 						panic("a posted function ran off the loop's thread")
 					}
 					next[g]++

@@ -2,7 +2,13 @@ package eventloop
 
 // NextTick queues fn to run after the current callback, before any
 // microtask (Node's process.nextTick).
-func (l *Loop) NextTick(fn func()) { l.ticks.push(fn) }
+func (l *Loop) NextTick(fn func()) { l.ticks.push(task{fa: callFunc, arg: fn}) }
+
+// NextTickArg queues fn(arg) as NextTick does. With fn a package-level
+// function and arg a pointer, queueing allocates nothing, where a closure
+// handed to NextTick is allocated each time: for per-object callbacks
+// queued on every operation.
+func (l *Loop) NextTickArg(fn func(any), arg any) { l.ticks.push(task{fa: fn, arg: arg}) }
 
 // QueueMicrotask queues fn on the microtask queue (Node's queueMicrotask and
 // the Promise job queue), which runs after the nextTick queue is empty.
@@ -33,7 +39,8 @@ func (l *Loop) drain() {
 	defer func() { l.draining = false }()
 	for !l.stopping {
 		for l.ticks.n > 0 {
-			if !l.protect(l.ticks.pop()) || l.stopping {
+			t := l.ticks.pop()
+			if !l.protectTask(t.fa, t.arg) || l.stopping {
 				return
 			}
 		}

@@ -72,9 +72,8 @@ type Socket struct {
 	fd     int
 	watch  *eventloop.Watcher
 
-	r     readableState
-	w     writableState
-	ticks streamTicks
+	r readableState
+	w writableState
 
 	onread *OnRead
 
@@ -121,6 +120,7 @@ type Socket struct {
 	noDelay         bool
 	keepAlive       bool
 	pipe            bool // the handle is a Pipe (a Unix domain socket)
+	closeHadError   bool // the hadError of the 'close' that closeHandle queued
 }
 
 // connectState is what only a connecting socket needs: the write issued

@@ -51,18 +51,18 @@ type readableState struct {
 
 // writableState mirrors Node's WritableState for a byte stream.
 type writableState struct {
-	hwm            int
-	length         int
-	corked         int
-	pendingcb      int
-	errored        error
-	writelen       int
-	writecb        func(error)
-	buffered       []bufferedWrite
-	bufferedIndex  int
-	afterTick      *afterWriteTickInfo
-	onFinished     []func(error)
-	afterWriteNoCb func() // afterWrite(1, nop), allocated once
+	hwm           int
+	length        int
+	corked        int
+	pendingcb     int
+	errored       error
+	writelen      int
+	writecb       func(error)
+	buffered      []bufferedWrite
+	bufferedIndex int
+	afterTick     *afterWriteTickInfo
+	tickInfo      afterWriteTickInfo // the pending tick's info while tickInfoBusy
+	onFinished    []func(error)
 
 	// flags, kept together so the struct packs tightly
 	writing       bool
@@ -82,6 +82,7 @@ type writableState struct {
 	afterPending  bool
 	bufferProc    bool
 	writable      bool
+	tickInfoBusy  bool
 }
 
 type bufferedWrite struct {
@@ -95,14 +96,24 @@ type afterWriteTickInfo struct {
 	cb    func(error)
 }
 
-// streamTicks are the nextTick callbacks the stream queues per chunk, made
-// once per socket so that queueing them allocates nothing.
-type streamTicks struct {
-	maybeReadMore, emitReadable, resume func()
-}
+// The callbacks the stream queues with NextTickArg (or QueuePendingArg):
+// package-level functions of the socket, so that queueing one allocates
+// nothing and a socket holds no prebound closures.
+func tickMaybeReadMore(a any)     { a.(*Socket).maybeReadMoreNow() }
+func tickEmitReadable(a any)      { a.(*Socket).emitReadableNow() }
+func tickResume(a any)            { a.(*Socket).resumeNT() }
+func tickEndReadable(a any)       { a.(*Socket).endReadableNT() }
+func tickEndWritable(a any)       { a.(*Socket).endWritableNT() }
+func tickAfterWriteNoCb(a any)    { a.(*Socket).afterWrite(1, nil) }
+func tickAfterWriteInfo(a any)    { a.(*Socket).afterWriteTick() }
+func tickFinish(a any)            { a.(*Socket).finish() }
+func tickFinishMaybe(a any)       { a.(*Socket).finishIfNeeded() }
+func tickErrorBuffer(a any)       { a.(*Socket).errorBuffer() }
+func tickEmitClose(a any)         { a.(*Socket).emitCloseNT() }
+func tickEmitCloseNoHandle(a any) { a.(*Socket).emitCloseNoHandle() }
+func pendingFeed(a any)           { a.(*Socket).onFeed() }
 
 func (s *Socket) initStreams(hwm int, allowHalfOpen bool) {
-	s.ticks = streamTicks{maybeReadMore: s.maybeReadMoreNow, emitReadable: s.emitReadableNow, resume: s.resumeNT}
 	if hwm <= 0 {
 		hwm = DefaultHighWaterMark
 	}
@@ -229,7 +240,7 @@ func (s *Socket) emitReadable() {
 	r.needReadable = false
 	if !r.emittedReadable {
 		r.emittedReadable = true
-		s.loop.NextTick(s.ticks.emitReadable)
+		s.loop.NextTickArg(tickEmitReadable, s)
 	}
 }
 
@@ -250,7 +261,7 @@ func (s *Socket) maybeReadMore() {
 	r := &s.r
 	if !r.readingMore && !r.reading {
 		r.readingMore = true
-		s.loop.NextTick(s.ticks.maybeReadMore)
+		s.loop.NextTickArg(tickMaybeReadMore, s)
 	}
 }
 
@@ -415,7 +426,7 @@ func (s *Socket) endReadable() {
 	if !r.endEmitted && !r.endScheduled {
 		r.ended = true
 		r.endScheduled = true
-		s.loop.NextTick(s.endReadableNT)
+		s.loop.NextTickArg(tickEndReadable, s)
 	}
 }
 
@@ -426,7 +437,7 @@ func (s *Socket) endReadableNT() {
 		r.endEmitted = true
 		events.Emit0(&s.Emitter, "end")
 		if s.Writable() && !s.allowHalfOpen {
-			s.loop.NextTick(s.endWritableNT)
+			s.loop.NextTickArg(tickEndWritable, s)
 		} else if s.w.finished || !s.w.writable {
 			s.Destroy(nil)
 		}
@@ -455,7 +466,7 @@ func (s *Socket) Resume() *Socket {
 		r.flowing = !r.readableListen
 		if !r.resumeScheduled {
 			r.resumeScheduled = true
-			s.loop.NextTick(s.ticks.resume)
+			s.loop.NextTickArg(tickResume, s)
 		}
 	}
 	r.hasPaused = true
@@ -633,10 +644,7 @@ func (s *Socket) onwrite(er error) {
 	case cb == nil:
 		if !w.afterPending && needTick {
 			w.afterPending = true
-			if w.afterWriteNoCb == nil {
-				w.afterWriteNoCb = func() { s.afterWrite(1, nil) }
-			}
-			s.loop.NextTick(w.afterWriteNoCb)
+			s.loop.NextTickArg(tickAfterWriteNoCb, s)
 		} else {
 			w.pendingcb--
 			if w.ending {
@@ -645,7 +653,17 @@ func (s *Socket) onwrite(er error) {
 		}
 	case w.afterTick != nil && events.Same(w.afterTick.cb, cb):
 		w.afterTick.count++
+	case needTick && !w.tickInfoBusy:
+		// The socket's own info record, free again once its tick has
+		// run: no allocation per write.
+		w.tickInfo = afterWriteTickInfo{count: 1, cb: cb}
+		w.tickInfoBusy = true
+		w.afterTick = &w.tickInfo
+		w.afterPending = true
+		s.loop.NextTickArg(tickAfterWriteInfo, s)
 	case needTick:
+		// A tick for another callback is still pending with the
+		// socket's record: this one gets its own.
 		info := &afterWriteTickInfo{count: 1, cb: cb}
 		w.afterTick = info
 		w.afterPending = true
@@ -659,6 +677,16 @@ func (s *Socket) onwrite(er error) {
 			s.finishMaybe(true)
 		}
 	}
+}
+
+// afterWriteTick is Node's afterWriteTick for the socket's own info record.
+func (s *Socket) afterWriteTick() {
+	w := &s.w
+	info := w.tickInfo
+	w.tickInfo = afterWriteTickInfo{}
+	w.tickInfoBusy = false
+	w.afterTick = nil
+	s.afterWrite(info.count, info.cb)
 }
 
 func (s *Socket) onwriteError(er error, cb func(error)) {
@@ -813,7 +841,7 @@ func (s *Socket) onFinish(err error) {
 		w.prefinished = true
 		events.Emit0(&s.Emitter, "prefinish")
 		w.pendingcb++
-		s.loop.NextTick(s.finish)
+		s.loop.NextTickArg(tickFinish, s)
 	}
 }
 
@@ -844,17 +872,20 @@ func (s *Socket) finishMaybe(sync bool) {
 	if w.pendingcb == 0 {
 		if sync {
 			w.pendingcb++
-			s.loop.NextTick(func() {
-				if s.needFinish() {
-					s.finish()
-				} else {
-					w.pendingcb--
-				}
-			})
+			s.loop.NextTickArg(tickFinishMaybe, s)
 		} else if s.needFinish() {
 			w.pendingcb++
 			s.finish()
 		}
+	}
+}
+
+// finishIfNeeded is finishMaybe's nextTick callback.
+func (s *Socket) finishIfNeeded() {
+	if s.needFinish() {
+		s.finish()
+	} else {
+		s.w.pendingcb--
 	}
 }
 
@@ -897,7 +928,7 @@ func (s *Socket) Destroy(err error) *Socket {
 	w := &s.w
 	// Writable.prototype.destroy: invoke the pending callbacks.
 	if (len(w.buffered) > w.bufferedIndex || len(w.onFinished) > 0) && !w.destroyed {
-		s.loop.NextTick(s.errorBuffer)
+		s.loop.NextTickArg(tickErrorBuffer, s)
 	}
 	if w.destroyed || s.r.destroyed {
 		return s
@@ -905,25 +936,24 @@ func (s *Socket) Destroy(err error) *Socket {
 	s.checkError(err)
 	w.destroyed = true
 	s.r.destroyed = true
-	called := false
-	s.destroyImpl(err, func(err error) {
-		if called {
-			return
-		}
-		called = true
-		s.checkError(err)
-		w.closed = true
-		s.r.closed = true
-		if err != nil {
-			s.loop.NextTick(func() {
-				s.emitErrorNT(err)
-				s.emitCloseNT()
-			})
-		} else {
-			s.loop.NextTick(s.emitCloseNT)
-		}
-	})
+	s.destroyImpl(err)
 	return s
+}
+
+// onDestroy is the callback destroy.js gives _destroy (destroyImpl calls
+// it once, synchronously).
+func (s *Socket) onDestroy(err error) {
+	s.checkError(err)
+	s.w.closed = true
+	s.r.closed = true
+	if err != nil {
+		s.loop.NextTick(func() {
+			s.emitErrorNT(err)
+			s.emitCloseNT()
+		})
+	} else {
+		s.loop.NextTickArg(tickEmitClose, s)
+	}
 }
 
 func (s *Socket) checkError(err error) {

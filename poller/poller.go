@@ -10,6 +10,7 @@
 //	(*Poller).Remove(fd int) error
 //	(*Poller).Wait(events []Event, timeout time.Duration) (int, error)
 //	(*Poller).Wake() error
+//	(*Poller).SetBlockThread(block bool)
 //	(*Poller).Close() error
 //
 // Only Wake may be called from a goroutine other than the one that owns the

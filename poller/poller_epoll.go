@@ -11,6 +11,19 @@
 // reading (back-pressure) is exactly one epoll_ctl(EPOLL_CTL_MOD) each way,
 // and a resumed socket with buffered data is reported at once.
 //
+// A Wait that has to block does not block its thread by default: the epoll
+// set is itself a pollable descriptor, handed to the Go runtime's
+// netpoller, and Wait polls it without blocking (a raw system call) and
+// parks the goroutine until the set is readable. A goroutine blocked in a
+// system call keeps its P; after 20 µs the runtime's sysmon thread takes
+// the P back and hands it to another thread, and the goroutine must get
+// one again when the call returns: with GOMAXPROCS=1 (a server pinned to
+// one CPU) every idle moment of the loop cost several futex calls and
+// context switches and kept sysmon waking every 20 µs. Parked, the
+// goroutine's thread itself waits in the netpoller and runs it again, and
+// sysmon sleeps. SetBlockThread restores the blocking system call, for an
+// owner locked to its OS thread.
+//
 // epoll_data holds one 64-bit value. Event must report both the caller's
 // token and the descriptor, so epoll_data carries the descriptor (in the Fd
 // field, as epoll(7) intends) and the token lives in a slice indexed by
@@ -22,9 +35,13 @@ package poller
 
 import (
 	"encoding/binary"
+	"errors"
+	"os"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -55,6 +72,18 @@ type Poller struct {
 	// woken is set by the Wake that writes to the eventfd and cleared by
 	// Wait once it has drained it, so a storm of Wakes costs one write.
 	woken atomic.Bool
+
+	// file owns epfd once the Go runtime's netpoller watches it (nil if
+	// it would not): a blocking Wait then parks the goroutine there
+	// (see park) unless blockThread is set. Owner-only.
+	file        *os.File
+	rc          syscall.RawConn
+	tryFn       func(fd uintptr) bool // p.try, made once
+	wbuf        []unix.EpollEvent     // the buffer try fills
+	wn          int
+	werr        error
+	deadline    bool // a read deadline is set on file
+	blockThread bool
 	// closed is set by Close. Wake holds mu for reading while it writes
 	// to wakefd, and Close holds it for writing while it closes, so a
 	// Wake never writes to a closed (or reused) descriptor.
@@ -81,8 +110,49 @@ func New() (*Poller, error) {
 		unix.Close(epfd)
 		return nil, err
 	}
+	p.register()
 	return p, nil
 }
+
+// register hands epfd to the Go runtime's netpoller: an epoll set is
+// itself readable while it has events to report, so a blocking Wait can
+// park the goroutine until then instead of blocking its thread. If the
+// runtime does not take the descriptor, Wait blocks in epoll_wait.
+func (p *Poller) register() {
+	// O_NONBLOCK on an epoll set changes nothing for epoll_wait; it is
+	// what makes os.NewFile hand the descriptor to the netpoller.
+	if unix.SetNonblock(p.epfd, true) != nil {
+		return
+	}
+	dup, err := unix.FcntlInt(uintptr(p.epfd), unix.F_DUPFD_CLOEXEC, 0)
+	if err != nil {
+		return
+	}
+	// The file gets a duplicate, so that if the runtime refuses it,
+	// closing the file leaves epfd alone.
+	f := os.NewFile(uintptr(dup), "epoll")
+	rc, err := f.SyscallConn()
+	if err == nil {
+		err = f.SetReadDeadline(time.Time{}) // fails unless the netpoller has it
+	}
+	if err != nil {
+		f.Close()
+		return
+	}
+	p.file, p.rc = f, rc
+	p.tryFn = p.try
+}
+
+// SetBlockThread chooses how a Wait with a non-zero timeout waits when
+// nothing is ready. By default the goroutine parks in the Go runtime's
+// netpoller (which watches the epoll set itself), so the thread is free
+// and the runtime neither hands the goroutine's P to another thread nor
+// keeps its sysmon thread polling; with block set the thread blocks in
+// epoll_wait, which suits an owner locked to its OS thread
+// (runtime.LockOSThread): a locked goroutine woken from the netpoller
+// must be handed back to its own thread, at the cost of extra context
+// switches. Both wait for the same events.
+func (p *Poller) SetBlockThread(block bool) { p.blockThread = block }
 
 // Add starts watching fd for the kinds in in, reporting token with each
 // Event. Adding a descriptor that is already registered fails with EEXIST.
@@ -119,7 +189,7 @@ func (p *Poller) ctl(op, fd int, in Interest, token uint64) error {
 		ev |= epollWrite
 	}
 	p.ctlEv = unix.EpollEvent{Events: ev, Fd: int32(fd)}
-	if err := unix.EpollCtl(p.epfd, op, fd, &p.ctlEv); err != nil {
+	if err := epollCtl(p.epfd, op, fd, &p.ctlEv); err != nil {
 		return err
 	}
 	if fd >= len(p.fds) {
@@ -146,7 +216,7 @@ func (p *Poller) Remove(fd int) error {
 		p.fds[fd] = fdEntry{}
 	}
 	// A non-nil event keeps pre-2.6.9 kernels happy; it is ignored.
-	return unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, fd, &p.ctlEv)
+	return epollCtl(p.epfd, unix.EPOLL_CTL_DEL, fd, &p.ctlEv)
 }
 
 // Wait blocks until at least one watched descriptor is ready, Wake is
@@ -170,7 +240,16 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 		p.buf = make([]unix.EpollEvent, len(events))
 	}
 	buf := p.buf[:len(events)]
-	n, err := unix.EpollWait(p.epfd, buf, waitMillis(timeout))
+	var n int
+	var err error
+	switch {
+	case timeout == 0:
+		n, err = epollWaitNow(p.epfd, buf)
+	case p.file != nil && !p.blockThread:
+		n, err = p.park(buf, timeout)
+	default:
+		n, err = unix.EpollWait(p.epfd, buf, waitMillis(timeout))
+	}
 	if err != nil {
 		if err == unix.EINTR {
 			return 0, nil
@@ -213,6 +292,63 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 	return k, nil
 }
 
+// epollCtl is epoll_ctl(2), which never blocks: a raw system call, as
+// epollWaitNow.
+func epollCtl(epfd, op, fd int, ev *unix.EpollEvent) error {
+	_, _, e := unix.RawSyscall6(unix.SYS_EPOLL_CTL, uintptr(epfd), uintptr(op), uintptr(fd), uintptr(unsafe.Pointer(ev)), 0, 0)
+	if e != 0 {
+		return e
+	}
+	return nil
+}
+
+// epollWaitNow is epoll_wait with a zero timeout. It never blocks, so it
+// is a raw system call: the runtime does not hand the goroutine's P to
+// another thread around it.
+func epollWaitNow(epfd int, buf []unix.EpollEvent) (int, error) {
+	r, _, e := syscall.RawSyscall6(unix.SYS_EPOLL_PWAIT, uintptr(epfd), uintptr(unsafe.Pointer(&buf[0])), uintptr(len(buf)), 0, 0, 0)
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
+}
+
+// park polls, and while nothing is ready parks the goroutine in the
+// runtime's netpoller until the epoll set is readable or the timeout
+// passes. The netpoller watches the set edge-triggered: an event that
+// arrives between the poll and the park marks the set ready, so the park
+// returns at once and the poll is retried (RawConn.Read's contract).
+func (p *Poller) park(buf []unix.EpollEvent, timeout time.Duration) (int, error) {
+	if timeout > 0 {
+		ms := waitMillis(timeout)
+		_ = p.file.SetReadDeadline(time.Now().Add(time.Duration(ms) * time.Millisecond))
+		p.deadline = true
+	} else if p.deadline {
+		_ = p.file.SetReadDeadline(time.Time{})
+		p.deadline = false
+	}
+	p.wbuf, p.wn, p.werr = buf, 0, nil
+	err := p.rc.Read(p.tryFn)
+	p.wbuf = nil
+	if err != nil {
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			return 0, nil
+		}
+		return 0, err
+	}
+	return p.wn, p.werr
+}
+
+// try is park's poll: it reports whether to stop waiting.
+func (p *Poller) try(fd uintptr) bool {
+	n, err := epollWaitNow(int(fd), p.wbuf)
+	if err == unix.EINTR {
+		return false
+	}
+	p.wn, p.werr = n, err
+	return n > 0 || err != nil
+}
+
 // Wake makes a blocked (or the next) Wait return. It is safe from any
 // goroutine; concurrent Wakes before the owner's next Wait cost one write
 // in total. After Close it returns ErrClosed.
@@ -253,6 +389,10 @@ func (p *Poller) Close() error {
 	}
 	p.closed.Store(true)
 	err1 := unix.Close(p.wakefd)
+	if p.file != nil {
+		p.file.Close()
+		p.file, p.rc, p.tryFn = nil, nil, nil
+	}
 	err2 := unix.Close(p.epfd)
 	p.fds, p.buf = nil, nil
 	if err1 != nil {

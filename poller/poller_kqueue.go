@@ -275,6 +275,10 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 	return k, nil
 }
 
+// SetBlockThread is a no-op here: a blocking Wait always blocks its
+// thread in kevent (see the Linux backend, where it can park instead).
+func (p *Poller) SetBlockThread(block bool) {}
+
 // Wake makes a blocked (or the next) Wait return. It is safe from any
 // goroutine; concurrent Wakes before the owner's next Wait cost one system
 // call in total. After Close it returns ErrClosed.

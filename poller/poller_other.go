@@ -29,6 +29,9 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 	return 0, ErrUnsupported
 }
 
+// SetBlockThread does nothing.
+func (p *Poller) SetBlockThread(block bool) {}
+
 // Wake returns ErrUnsupported.
 func (p *Poller) Wake() error { return ErrUnsupported }
 

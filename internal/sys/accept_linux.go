@@ -19,7 +19,7 @@ import (
 func acceptSyscall(fd int) (int, Sockaddr, error) {
 	var rsa unix.RawSockaddrAny
 	salen := uint32(unix.SizeofSockaddrAny)
-	r, _, e := unix.Syscall6(unix.SYS_ACCEPT4, uintptr(fd),
+	r, _, e := unix.RawSyscall6(unix.SYS_ACCEPT4, uintptr(fd), // never blocks: see rawio_linux.go
 		uintptr(unsafe.Pointer(&rsa)), uintptr(unsafe.Pointer(&salen)),
 		unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0, 0)
 	if e != 0 {

@@ -20,9 +20,9 @@ var (
 	bindFunc     func(fd int, sa Sockaddr) error          = unix.Bind
 	listenFunc   func(fd, backlog int) error              = unix.Listen
 	connectFunc  func(fd int, sa Sockaddr) error          = unix.Connect
-	readFunc     func(fd int, p []byte) (int, error)      = unix.Read
-	writeFunc    func(fd int, p []byte) (int, error)      = unix.Write
+	readFunc     func(fd int, p []byte) (int, error)      = rawRead
+	writeFunc    func(fd int, p []byte) (int, error)      = rawWrite
 	writevFunc   func(fd int, bufs [][]byte) (int, error) = writev
-	shutdownFunc func(fd, how int) error                  = unix.Shutdown
-	closeFunc    func(fd int) error                       = unix.Close
+	shutdownFunc func(fd, how int) error                  = rawShutdown
+	closeFunc    func(fd int) error                       = rawClose
 )

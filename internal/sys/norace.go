@@ -12,3 +12,5 @@ func raceReleaseMerge() {}
 func raceAcquire() {}
 
 func raceReadRange([]byte) {}
+
+func raceWriteRange([]byte) {}

@@ -22,3 +22,5 @@ func raceReleaseMerge() { runtime.RaceReleaseMerge(unsafe.Pointer(&ioSync)) }
 func raceAcquire() { runtime.RaceAcquire(unsafe.Pointer(&ioSync)) }
 
 func raceReadRange(p []byte) { runtime.RaceReadRange(unsafe.Pointer(unsafe.SliceData(p)), len(p)) }
+
+func raceWriteRange(p []byte) { runtime.RaceWriteRange(unsafe.Pointer(unsafe.SliceData(p)), len(p)) }

@@ -36,7 +36,7 @@ func SetV6Only(fd int, on bool) error {
 
 // SetNoDelay sets TCP_NODELAY (true disables Nagle's algorithm).
 func SetNoDelay(fd int, on bool) error {
-	return unix.SetsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, boolint(on))
+	return setsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, boolint(on))
 }
 
 // SetKeepAlive sets SO_KEEPALIVE and, when enabling it, the idle time

@@ -46,7 +46,7 @@ func writev(fd int, bufs [][]byte) (int, error) {
 		if raceEnabled {
 			raceReleaseMerge()
 		}
-		r, _, e := unix.Syscall(unix.SYS_WRITEV, uintptr(fd), uintptr(unsafe.Pointer(&iov[0])), uintptr(k))
+		r, _, e := unix.RawSyscall(unix.SYS_WRITEV, uintptr(fd), uintptr(unsafe.Pointer(&iov[0])), uintptr(k))
 		n = int(r)
 		if e != 0 {
 			n, err = 0, e

@@ -1,0 +1,114 @@
+package netmod
+
+import (
+	"bytes"
+	"runtime/debug"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestDataChunksAreTheirOwn: every 'data' chunk belongs to the listener.
+// The reads that fill the loop's read buffer hand the buffer itself over
+// as the chunk (uvRead): the chunks kept from a transfer of several
+// buffers' worth must still hold what was sent once it is over, none
+// longer than a read (64 KiB, as Node's), and none may grow into
+// another's bytes.
+func TestDataChunksAreTheirOwn(t *testing.T) {
+	const total = 4 << 20
+	sent := make([]byte, total)
+	for i := range sent {
+		sent[i] = byte(i*7 + i>>16)
+	}
+	loop := testLoop(t)
+	var chunks [][]byte
+	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(cli, srv *Socket) {
+		srv.OnData(func(b []byte) { chunks = append(chunks, b) })
+		srv.OnEnd(func() { srv.End(nil, nil) })
+		cli.Write(sent, nil)
+		cli.End(nil, nil)
+		cli.Resume()
+	})
+	runLoop(t, loop, 30*time.Second)
+	got := make([]byte, 0, total)
+	full := 0
+	for _, c := range chunks {
+		require.LessOrEqual(t, len(c), readBufSize)
+		require.Equal(t, len(c), cap(c), "a chunk must not share its array's spare room")
+		if len(c) == readBufSize {
+			full++
+		}
+		got = append(got, c...)
+	}
+	require.True(t, bytes.Equal(sent, got), "the chunks do not hold what was sent")
+	t.Logf("%d chunks, %d of them full reads", len(chunks), full)
+}
+
+// TestWriteCallbackAllocatesNothing: a write whose callback runs from the
+// next tick (it completed at once) reuses the socket's own record for
+// that tick instead of allocating one, and so does the loop's queue.
+func TestWriteCallbackAllocatesNothing(t *testing.T) {
+	if raceBuild() {
+		t.Skip("allocation counts differ under the race detector")
+	}
+	loop := testLoop(t)
+	msg := []byte("0123456789")
+	calls := 0
+	cb := func(err error) {
+		require.NoError(t, err)
+		calls++
+	}
+	var allocs float64
+	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(cli, srv *Socket) {
+		srv.Resume()
+		srv.OnEnd(func() { srv.End(nil, nil) })
+		for range 10 { // grow the queues
+			loop.Call(func() { cli.Write(msg, cb) })
+		}
+		allocs = testing.AllocsPerRun(500, func() {
+			loop.Call(func() { cli.Write(msg, cb) })
+		})
+		cli.End(nil, nil)
+	})
+	runLoop(t, loop, 30*time.Second)
+	require.Equal(t, 511, calls)
+	require.Zero(t, allocs)
+}
+
+// raceBuild reports whether the test binary was built with -race.
+func raceBuild() bool {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range bi.Settings {
+			if s.Key == "-race" && s.Value == "true" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestWriteCallbacksInOrder: writes that complete at once call back from
+// the next tick in order, one tick per run of the same callback (the
+// socket's own record serves the first, the others get their own), as in
+// Node: "cb1 cb1 cb2 cb1 tick".
+func TestWriteCallbacksInOrder(t *testing.T) {
+	loop := testLoop(t)
+	var log []string
+	cb1 := func(error) { log = append(log, "cb1") }
+	cb2 := func(error) { log = append(log, "cb2") }
+	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(cli, srv *Socket) {
+		srv.Resume()
+		srv.OnEnd(func() { srv.End(nil, nil) })
+		for _, w := range []struct {
+			s  string
+			cb func(error)
+		}{{"a", cb1}, {"b", cb1}, {"c", cb2}, {"d", cb1}} {
+			cli.Write([]byte(w.s), w.cb)
+		}
+		loop.NextTick(func() { log = append(log, "tick") })
+		loop.SetImmediate(func() { cli.End(nil, nil) })
+	})
+	runLoop(t, loop, 30*time.Second)
+	require.Equal(t, []string{"cb1", "cb1", "cb2", "cb1", "tick"}, log)
+}

@@ -1,0 +1,150 @@
+//go:build linux
+
+// This file exists to give Socket.Pipe a zero-copy path on Linux: while a
+// socket's only 'data' consumer is one pipe into a socket with nothing
+// queued, a read moves the bytes into a kernel pipe with splice(2) and from
+// there into the destination, without copying them through user space
+// (Node's pipe() reads each chunk and writes it again).
+//
+// Whatever the destination does not take at once is read back from the
+// kernel pipe and goes through the ordinary path as a chunk of the source
+// ('data', dest.Write, and pause and 'drain' if dest's buffer fills), so
+// the kernel pipe is empty again after every read and the behaviour is the
+// ordinary path's: the spliced bytes are exactly those that a write with
+// nothing queued would have handed to the kernel at once, and the counters
+// (bytesRead, bytesWritten) and the idle timers see them the same way.
+
+package netmod
+
+import (
+	"syscall"
+
+	"golang.org/x/sys/unix"
+)
+
+// splicer is the loop's kernel pipe (in the loop's readBuffer).
+type splicer struct {
+	r, w    int // the pipe's ends; 0 until made
+	broken  bool
+	spliced int64 // bytes moved without a copy (for tests)
+}
+
+func (sp *splicer) close() {
+	if sp.r > 0 {
+		unix.Close(sp.r)
+		unix.Close(sp.w)
+		sp.r, sp.w = 0, 0
+	}
+}
+
+func (sp *splicer) ready() bool {
+	if sp.broken {
+		return false
+	}
+	if sp.r == 0 {
+		var p [2]int
+		if err := unix.Pipe2(p[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
+			sp.broken = true
+			return false
+		}
+		sp.r, sp.w = p[0], p[1]
+	}
+	return true
+}
+
+const spliceFlags = unix.SPLICE_F_MOVE | unix.SPLICE_F_NONBLOCK
+
+func splice(in, out, n int) (int, error) {
+	for {
+		r, _, e := syscall.RawSyscall6(unix.SYS_SPLICE, uintptr(in), 0, uintptr(out), 0, uintptr(n), spliceFlags)
+		if e == 0 {
+			return int(r), nil
+		}
+		if e != syscall.EINTR {
+			return 0, e
+		}
+	}
+}
+
+// spliceDest returns the socket that the next read of s may be spliced
+// into, or nil: s flows into one pipe and nothing else listens to its
+// 'data' or 'readable', and the destination is an open TCP socket with
+// nothing queued, buffered, corked, ending or awaiting 'drain', so that
+// dest.Write would hand a chunk to the kernel at once.
+func (s *Socket) spliceDest(sp *splicer) *Socket {
+	r := &s.r
+	if sp.broken || s.pipe || !r.flowing || !r.dataListening || r.length != 0 || r.ended ||
+		r.decoder != nil || r.destroyed || r.errored != nil || r.pipe == nil || len(r.pipe.pipes) != 1 {
+		return nil
+	}
+	p := r.pipe.pipes[0]
+	d := p.dest
+	w := &d.w
+	if p.cleanedUp || s.awaitingDrain() || !d.hasHandle || d.fd < 0 || d.pipe || d.connecting || !d.uvWritable ||
+		d.wq != nil || d.shutdownCb != nil || w.length != 0 || w.writing || w.corked != 0 || w.ending ||
+		w.destroyed || w.errored != nil || w.needDrain || len(w.buffered) != w.bufferedIndex {
+		return nil
+	}
+	if s.ListenerCount("data") != 1 || s.ListenerCount("readable") != 0 {
+		return nil
+	}
+	if !sp.ready() {
+		return nil
+	}
+	return d
+}
+
+// spliceIn moves up to readBufSize bytes of s into the kernel pipe, as a
+// read. ok is false when splice is not supported for s: read instead.
+func (s *Socket) spliceIn(sp *splicer) (n int, err error, ok bool) {
+	n, err = splice(s.fd, sp.w, readBufSize)
+	if err == syscall.EINVAL || err == syscall.ENOSYS || err == syscall.EOPNOTSUPP {
+		sp.broken = true
+		return 0, nil, false
+	}
+	return n, err, true
+}
+
+// spliceOut moves the n bytes in the kernel pipe on into dest; what dest
+// does not take now is read back and delivered as a chunk of s.
+func (s *Socket) spliceOut(sp *splicer, dest *Socket, n int) {
+	left := n
+	for left > 0 {
+		m, err := splice(sp.r, dest.fd, left)
+		if m <= 0 || err != nil {
+			break
+		}
+		left -= m
+	}
+	if written := n - left; written > 0 {
+		// dest.Write: the bytes count as written, activity re-arms
+		// dest's idle timer.
+		dest.unrefTimer()
+		dest.hBytesWritten += int64(written)
+		sp.spliced += int64(written)
+	}
+	// onStreamRead and push, for a chunk that went straight through.
+	s.unrefTimer()
+	s.r.dataEmitted = true
+	if left == 0 {
+		return
+	}
+	rest := make([]byte, left)
+	for got := 0; got < left; {
+		m, err := unix.Read(sp.r, rest[got:])
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil || m <= 0 {
+			// Cannot happen: the bytes are in the pipe. Give up splicing
+			// on this loop rather than lose track of them.
+			sp.broken = true
+			rest = rest[:got]
+			break
+		}
+		got += m
+	}
+	if len(rest) > 0 {
+		s.onStreamRead(len(rest), rest, nil)
+	}
+}

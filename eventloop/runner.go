@@ -73,7 +73,8 @@ func (l *Loop) runOneCallback() {
 // runs them when nothing else is due.
 func (l *Loop) runTickQueue() {
 	for l.ticks.n > 0 && !l.stopping && !l.tickFailed {
-		l.protect(l.ticks.pop())
+		t := l.ticks.pop()
+		l.protectTask(t.fa, t.arg)
 	}
 }
 

@@ -139,8 +139,8 @@ func TestListenGroupCloseDestroysConnections(t *testing.T) {
 						closed.Add(1)
 					}
 				})
+				open.Add(1) // before the write the client waits for
 				s.Write([]byte("hi"), nil)
-				open.Add(1)
 			})
 		},
 	})

@@ -158,7 +158,7 @@ func (h *Host) fromNodeErr(ne *nodeerr.Error) *goja.Object {
 			_ = obj.Set("localPort", ne.LocalPort)
 		}
 	} else if ne.Code != "" {
-		if ne.Name != "AbortError" {
+		if ne.Name != "AbortError" && ne.Name != "AggregateError" {
 			h.markNodeError(obj, ne.Code)
 		}
 		if ne.Code == "ERR_INVALID_ADDRESS_FAMILY" {
@@ -172,14 +172,14 @@ func (h *Host) fromNodeErr(ne *nodeerr.Error) *goja.Object {
 		_ = obj.Set("code", ne.Code)
 	}
 	if ne.Cause != nil {
-		_ = obj.DefineDataProperty("cause", h.toJS(ne.Cause), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = obj.DefineDataProperty("cause", h.toJS(ne.Cause), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	if ne.Errors != nil {
 		vals := make([]any, len(ne.Errors))
 		for i, e := range ne.Errors {
 			vals[i] = h.toJS(e)
 		}
-		_ = obj.DefineDataProperty("errors", h.vm.NewArray(vals...), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = obj.DefineDataProperty("errors", h.vm.NewArray(vals...), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return obj
 }
@@ -230,7 +230,7 @@ func (h *Host) markNodeError(obj *goja.Object, code string) {
 		t := c.This.ToObject(h.vm)
 		return h.vm.ToValue(t.Get("name").String() + " [" + code + "]: " + t.Get("message").String())
 	})
-	_ = obj.DefineDataProperty("toString", ts, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = obj.DefineDataProperty("toString", ts, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if st := obj.Get("stack"); st != nil {
 		s := st.String()
 		name := obj.Get("name").String()

@@ -167,6 +167,10 @@ func (srv *Server) OnConnection(fn func(*Socket)) *Server {
 // Listening reports whether the server is listening.
 func (srv *Server) Listening() bool { return srv.fd >= 0 }
 
+// FD is the listening descriptor (Node's server._handle.fd), -1 when the
+// server is not listening.
+func (srv *Server) FD() int { return srv.fd }
+
 // Listen starts listening (Node's server.listen(options[, cb])); cb, if not
 // nil, is a one-time 'listening' listener. Argument errors and listening
 // twice (ERR_SERVER_ALREADY_LISTEN) are returned synchronously, as Node

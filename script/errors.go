@@ -140,7 +140,7 @@ func (h *Host) fromNodeErr(ne *nodeerr.Error) *goja.Object {
 	case "AbortError":
 		obj = h.newErrorOf("AbortError", ne.Message)
 	case "AggregateError":
-		obj = h.newErrorOf("AggregateError", ne.Message)
+		obj = h.newAggregateError(ne.Message)
 	default:
 		obj = h.newError(ne.Name, ne.Message)
 	}
@@ -152,13 +152,28 @@ func (h *Host) fromNodeErr(ne *nodeerr.Error) *goja.Object {
 		}
 		if ne.Address != "" {
 			_ = obj.Set("address", ne.Address)
+		} else if strings.HasPrefix(ne.Message, ne.Syscall+" "+ne.Code+": ") {
+			// UVExceptionWithHostPort sets address, null when there is none.
+			_ = obj.Set("address", goja.Null())
 		}
 		if ne.Port != 0 {
 			_ = obj.Set("port", ne.Port)
 		}
+		if ne.LocalAddress != "" {
+			_ = obj.Set("localAddress", ne.LocalAddress)
+			_ = obj.Set("localPort", ne.LocalPort)
+		}
 	} else if ne.Code != "" {
-		if ne.Name != "AbortError" {
+		if ne.Name != "AbortError" && ne.Name != "AggregateError" {
 			h.markNodeError(obj, ne.Code)
+		}
+		if ne.Code == "ERR_INVALID_ADDRESS_FAMILY" {
+			var host goja.Value = goja.Undefined()
+			if ne.Host != "" {
+				host = h.vm.ToValue(ne.Host)
+			}
+			_ = obj.Set("host", host)
+			_ = obj.Set("port", ne.Port)
 		}
 		_ = obj.Set("code", ne.Code)
 	}
@@ -173,6 +188,17 @@ func (h *Host) fromNodeErr(ne *nodeerr.Error) *goja.Object {
 		_ = obj.DefineDataProperty("errors", h.vm.NewArray(vals...), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return obj
+}
+
+// newAggregateError is Node's NodeAggregateError: a real AggregateError
+// (its errors are set by the caller).
+func (h *Host) newAggregateError(msg string) *goja.Object {
+	if ctor, ok := h.vm.Get("AggregateError").(*goja.Object); ok {
+		if o, err := h.vm.New(ctor, h.vm.NewArray(), h.vm.ToValue(msg)); err == nil {
+			return o
+		}
+	}
+	return h.newErrorOf("AggregateError", msg)
 }
 
 // newError constructs a built-in error class (Error, TypeError, ...).

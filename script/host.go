@@ -61,8 +61,9 @@ var DefaultModules = []string{
 	"path/posix", "path/win32", "querystring", "stream/consumers", "stream/promises",
 }
 
-// AllModules grants every built-in module, fs included (the CLI's choice).
-var AllModules = append([]string{"fs", "fs/promises"}, DefaultModules...)
+// AllModules grants every built-in module, fs and worker_threads included
+// (the CLI's choice).
+var AllModules = append([]string{"fs", "fs/promises", "worker_threads"}, DefaultModules...)
 
 // Host runs Node-style scripts on an eventloop.Loop with goja. It is bound
 // to its loop's goroutine: create it, run scripts and call its methods there
@@ -428,6 +429,7 @@ func (h *Host) runToEnd() (int, error) {
 
 // Close stops the CPU watchdog. The loop is the caller's to close.
 func (h *Host) Close() {
+	terminateWorkers(h)
 	if h.stopWatchdog != nil {
 		close(h.stopWatchdog)
 		h.stopWatchdog = nil

@@ -161,6 +161,13 @@ func (h *Host) netBinding() *goja.Object {
 	set("newSocket", func(c goja.FunctionCall) goja.Value {
 		obj := c.Argument(0).ToObject(vm)
 		so := st.socketOptions(obj, c.Argument(1))
+		if so.Handle != nil {
+			s, err := netmod.OpenSocket(h.loop, so)
+			throw(err)
+			js := st.wrap(s, obj)
+			js.hadHandle = true
+			return vm.ToValue(js)
+		}
 		js := st.wrap(netmod.NewSocket(h.loop, so), obj)
 		return vm.ToValue(js)
 	})
@@ -464,6 +471,7 @@ func (h *Host) netBinding() *goja.Object {
 			IPv6Only:    boolOf(opts.Get("ipv6Only")),
 			Exclusive:   boolOf(opts.Get("exclusive")),
 			ReusePort:   boolOf(opts.Get("reusePort")),
+			Handle:      netHandleOf(opts),
 		}
 		guard(func() { throw(js.srv.Listen(lo, nil)) })
 		return undef
@@ -516,8 +524,14 @@ func (h *Host) netBinding() *goja.Object {
 	})
 
 	defineSocketAccessors(st, o)
+	for _, extra := range netExtras {
+		extra(st, o)
+	}
 	return o
 }
+
+// netExtras add more functions to the binding (natives_net_*.go).
+var netExtras []func(st *netState, o *goja.Object)
 
 var reflectString = reflect.TypeOf("")
 
@@ -594,6 +608,11 @@ func (js *jsSock) track(name string, on bool) {
 				vals[i] = st.arg(a, nil)
 			}
 			if args[0] != nil && len(vals) >= 3 {
+				vals[1], vals[2] = goja.Undefined(), goja.Undefined()
+			}
+			// A lookup that answered no address: Node reports what the
+			// lookup function gave (undefined).
+			if len(args) >= 3 && args[1] == "" && args[2] == 0 {
 				vals[1], vals[2] = goja.Undefined(), goja.Undefined()
 			}
 			js.emit(name, vals...)
@@ -736,6 +755,7 @@ func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketO
 	}
 	so.HighWaterMark = int(intOf(o.Get("highWaterMark")))
 	so.BlockList = st.blockListOf(o.Get("blockList"))
+	so.Handle = netHandleOf(o)
 	if or, ok := o.Get("onread").(*goja.Object); ok {
 		bufV := or.Get("buffer")
 		cb, ok := goja.AssertFunction(or.Get("callback"))
@@ -944,6 +964,17 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 				return h.toJS(err)
 			}
 			return goja.Null()
+		},
+		"autoSelectFamilyAttemptedAddresses": func(s *netmod.Socket) goja.Value {
+			addrs := s.AutoSelectFamilyAttemptedAddresses()
+			if addrs == nil {
+				return undef
+			}
+			vals := make([]any, len(addrs))
+			for i, a := range addrs {
+				vals[i] = a
+			}
+			return vm.NewArray(vals...)
 		},
 		"bufferSize": func(s *netmod.Socket) goja.Value {
 			if s.Destroyed() || (s.Pending() && !s.Connecting()) {

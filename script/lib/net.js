@@ -30,6 +30,7 @@ const {
     ERR_OUT_OF_RANGE,
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
+    ERR_SOCKET_HANDLE_ADOPTED,
     ERR_STREAM_NULL_VALUES,
     ERR_STREAM_PREMATURE_CLOSE,
     ERR_UNKNOWN_ENCODING,
@@ -55,6 +56,13 @@ const kTracked = Symbol('kTracked');
 const kAccepted = Symbol('kAccepted');
 const kSetTOS = Symbol('kSetTOS');
 const kEncoding = Symbol('kEncoding');
+// A Socket whose handle is an adopted BoundSocket (Node's kBoundSource).
+const kBoundSource = Symbol('kBoundSource');
+// The Go handle of a BoundSocket (Node's #handle), null once adopted or
+// closed.
+const kBoundHandle = Symbol('kBoundHandle');
+const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
+const isLinux = process.platform === 'linux';
 
 // nodenet: goja has no Symbol.asyncIterator; net's async iteration uses
 // the well-known symbol once the host defines it, else this one.
@@ -233,6 +241,107 @@ function normalizeArgs(args) {
   return arr;
 }
 
+// ---- BoundSocket -------------------------------------------------------
+
+// A socket bound to a local address (a numeric IP for TCP, or a path) but
+// neither listening nor connecting until exactly one Server
+// (server.listen(bound)) or Socket (new net.Socket({ handle: bound }))
+// adopts it. Node's class, with the Go BoundSocket as its handle.
+class BoundSocket {
+  constructor(options = {}) {
+    Object.defineProperty(this, kBoundHandle, {
+      __proto__: null, value: null, writable: true, enumerable: false, configurable: false,
+    });
+    validateObject(options, 'options');
+
+    if (options.path !== undefined) {
+      const { path, host, port, ipv6Only, reusePort } = options;
+      if (host !== undefined || port !== undefined ||
+          ipv6Only !== undefined || reusePort !== undefined) {
+        throw new ERR_INVALID_ARG_VALUE(
+          'options', options,
+          'path is mutually exclusive with host, port, ipv6Only, and reusePort');
+      }
+      validateString(path, 'options.path');
+      if (path[0] === '\0' && !isLinux) {
+        throw new ERR_INVALID_ARG_VALUE(
+          'options.path', path,
+          'abstract socket paths are only supported on Linux');
+      }
+      this[kBoundHandle] = b.newBound({ path });
+      Object.defineProperty(this, kBoundIsPipe, { __proto__: null, value: true });
+      return;
+    }
+
+    const port = validatePort(options.port ?? 0, 'options.port');
+
+    const ipv6Only = options.ipv6Only ?? false;
+    validateBoolean(ipv6Only, 'options.ipv6Only');
+
+    const reusePort = options.reusePort ?? false;
+    validateBoolean(reusePort, 'options.reusePort');
+
+    let { host } = options;
+    if (host === undefined || host === null) {
+      host = ipv6Only ? '::' : '0.0.0.0';
+    } else {
+      validateString(host, 'options.host');
+      if (isIP(host) === 0) {
+        throw new ERR_INVALID_ARG_VALUE(
+          'options.host', host,
+          'must be a numeric IP address; net.BoundSocket does not perform DNS resolution');
+      }
+    }
+    this[kBoundHandle] = b.newBound({ host, port, ipv6Only, reusePort });
+  }
+
+  address() {
+    if (this[kBoundHandle] === null) {
+      throw new ERR_SOCKET_HANDLE_ADOPTED();
+    }
+    return b.boundAddress(this[kBoundHandle]);
+  }
+
+  fd() {
+    if (this[kBoundHandle] === null) {
+      throw new ERR_SOCKET_HANDLE_ADOPTED();
+    }
+    return b.boundFD(this[kBoundHandle]);
+  }
+
+  close() {
+    if (this[kBoundHandle] === null) {
+      throw new ERR_SOCKET_HANDLE_ADOPTED();
+    }
+    b.boundClose(this[kBoundHandle]);
+    this[kBoundHandle] = null;
+  }
+
+  [SymbolDispose]() {
+    if (this[kBoundHandle] !== null) {
+      b.boundDispose(this[kBoundHandle]);
+      this[kBoundHandle] = null;
+    }
+  }
+
+  get isPipe() {
+    // nodenet: the Go handle knows its kind after adoption too.
+    return this[kBoundIsPipe] === true;
+  }
+}
+const kBoundIsPipe = Symbol('kBoundIsPipe');
+
+// consumeBound hands a BoundSocket's Go handle to its adopter (Node's
+// [kBoundSocketConsume]).
+function consumeBound(bound) {
+  const h = bound[kBoundHandle];
+  if (h === null) {
+    throw new ERR_SOCKET_HANDLE_ADOPTED();
+  }
+  bound[kBoundHandle] = null;
+  return h;
+}
+
 // ---- Socket ------------------------------------------------------------
 
 function Socket(options) {
@@ -294,6 +403,10 @@ function Socket(options) {
   this[kTracked] = { __proto__: null };
   if (options[kAccepted] !== undefined) {
     this[kHandle] = b.adopt(this, options[kAccepted]);
+  } else if (options.handle instanceof BoundSocket) {
+    const goBound = consumeBound(options.handle);
+    this[kBoundSource] = true;
+    this[kHandle] = b.newSocket(this, { ...options, handle: goBound, fd: undefined });
   } else {
     this[kHandle] = b.newSocket(this, options);
   }
@@ -320,6 +433,8 @@ Object.setPrototypeOf(Socket, stream.Duplex);
 installTracking(Socket.prototype);
 b.defineSocketProps(Socket.prototype, kHandle);
 
+const kAbortedAtStart = Symbol('kAbortedAtStart');
+
 function addClientAbortSignalOption(self, options) {
   validateAbortSignal(options.signal, 'options.signal');
   const { signal } = options;
@@ -327,11 +442,33 @@ function addClientAbortSignalOption(self, options) {
     self.destroy(new AbortError(undefined, { cause: signal.reason }));
   };
   if (signal.aborted) {
-    onAbort();
+    // nodenet: Node's Duplex constructor destroys its first stream state
+    // for an aborted signal and then builds the second afresh: 'error' and
+    // 'close' (without an argument) follow, but the socket is not
+    // destroyed, only no longer readable.
+    const err = new AbortError(undefined, { cause: signal.reason });
+    process.nextTick(() => {
+      self[kAbortedAtStart] = true;
+      self.emit('error', err);
+      self.emit('close');
+    });
   } else {
     signal.addEventListener('abort', onAbort, { once: true });
     self.once('close', () => signal.removeEventListener('abort', onAbort));
   }
+}
+
+{
+  const desc = Object.getOwnPropertyDescriptor(Socket.prototype, 'readyState');
+  Object.defineProperty(Socket.prototype, 'readyState', {
+    __proto__: null,
+    get() {
+      if (this[kAbortedAtStart] === true && !this.connecting) return 'writeOnly';
+      return desc.get.call(this);
+    },
+    configurable: true,
+    enumerable: false,
+  });
 }
 
 Object.defineProperty(Socket.prototype, '_connecting', {
@@ -373,7 +510,7 @@ Socket.prototype.connect = function(...args) {
     this.write = Socket.prototype.write;
 
   const { path } = options;
-  if (path) {
+  if (path && !this[kBoundSource]) {
     validateString(path, 'options.path');
     b.connect(this[kHandle], { path });
     return this;
@@ -386,6 +523,19 @@ function lookupAndConnect(self, options) {
   const { localAddress, localPort } = options;
   const host = options.host || 'localhost';
   let { port, autoSelectFamilyAttemptTimeout, autoSelectFamily } = options;
+
+  // nodenet: an adopted BoundSocket decides between pipe and TCP in Go,
+  // which checks its options as Node does (after marking it connecting).
+  if (self[kBoundSource] && (options.path || localAddress !== undefined || localPort !== undefined)) {
+    b.connect(self[kHandle], {
+      path: options.path,
+      host: options.host,
+      port: options.port,
+      localAddress,
+      localPort,
+    });
+    return;
+  }
 
   validateStringWithoutNullBytes(host, 'options.host');
 
@@ -425,22 +575,17 @@ function lookupAndConnect(self, options) {
   if (options.lookup != null)
     validateFunction(options.lookup, 'options.lookup');
 
-  let family = 0;
-  if (options.family != null) {
-    switch (options.family) {
-      case 'IPv4': family = 4; break;
-      case 'IPv6': family = 6; break;
-      default: family = options.family | 0;
-    }
-  }
-  if (family !== 0 && family !== 4 && family !== 6) {
-    throw new ERR_INVALID_ARG_VALUE('options.family', options.family,
-                                    'must be one of: 0, 4, 6');
+  // Node passes the family on to the lookup as given (dns.lookup is what
+  // refuses a bad one).
+  let family = options.family;
+  switch (family) {
+    case 'IPv4': family = 4; break;
+    case 'IPv6': family = 6; break;
   }
   // Node keeps the host name only when it looks it up.
   if (!isIP(host)) self._host = host;
   b.connect(self[kHandle], {
-    host,
+    host: options.host,
     port,
     localAddress,
     localPort,
@@ -908,10 +1053,29 @@ Server.prototype.listen = function(...args) {
     toNumber(args.length > 1 && args[1]) ||
     toNumber(args.length > 2 && args[2]);  // (port, host, backlog)
 
+  // (boundSocket[, ...]) or ({ handle: boundSocket }[, ...]): adopt the bound
+  // handle, transferring ownership so the BoundSocket can no longer close it.
+  let boundSocket = null;
+  if (options instanceof BoundSocket) {
+    boundSocket = options;
+  } else if (options.handle instanceof BoundSocket) {
+    boundSocket = options.handle;
+  }
+  if (boundSocket !== null) {
+    const goBound = consumeBound(boundSocket);
+    this._listeningId++;
+    b.listen(this[kHandle], { handle: goBound, backlog: backlogFromArgs });
+    return this;
+  }
   options = options._handle || options.handle || options;
   //  Refresh the id to make the previous call invalid
   this._listeningId++;
   addServerAbortSignalOption(this, options);
+  // (handle[, backlog][, cb]) where handle is an object with a fd
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    b.listen(this[kHandle], { fd: options.fd, backlog: backlogFromArgs });
+    return this;
+  }
 
   // ([port][, host][, backlog][, cb]) where port is omitted,
   // that is, listen(), listen(null), listen(cb), or listen(null, cb)
@@ -993,6 +1157,19 @@ Object.defineProperty(Server.prototype, '_connections', {
   __proto__: null,
   get: function() {
     return b.connections(this[kHandle]);
+  },
+  set(v) {},
+  configurable: true,
+  enumerable: false,
+});
+
+// Node's server._handle: null unless listening; its fd is the listening
+// descriptor.
+Object.defineProperty(Server.prototype, '_handle', {
+  __proto__: null,
+  get() {
+    if (!b.listening(this[kHandle])) return null;
+    return { fd: b.serverFD(this[kHandle]) };
   },
   set(v) {},
   configurable: true,
@@ -1108,6 +1285,7 @@ module.exports = {
     SocketAddress ??= require('internal/socketaddress').SocketAddress;
     return SocketAddress;
   },
+  BoundSocket,
   connect,
   createConnection: connect,
   createServer,

@@ -3,6 +3,14 @@
 // lazily loaded globals, and hands the host its process hooks.
 const core = binding('core');
 
+// nodenet: Symbol.dispose and Symbol.asyncDispose, which goja lacks (the
+// symbols primordials uses).
+for (const name of ['dispose', 'asyncDispose']) {
+  if (Symbol[name] === undefined) {
+    Object.defineProperty(Symbol, name, { __proto__: null, value: Symbol.for(`nodejs.${name}`) });
+  }
+}
+
 // process: an EventEmitter whose prototype is a `process` object, as Node's.
 // It exists (with its plain properties) before any library module loads.
 const processProto = Object.create(Object.prototype, {

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/nodenet/nodenet/internal/textenc"
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
@@ -322,7 +323,7 @@ func (d *decoder) end() []byte {
 func makeString(dst, b []byte, enc string) []byte {
 	switch enc {
 	case "utf8":
-		return appendUTF8Decoded(dst, b)
+		return textenc.AppendUTF8Decoded(dst, b)
 	case "latin1":
 		for _, c := range b {
 			dst = utf8.AppendRune(dst, rune(c))
@@ -363,59 +364,4 @@ func makeString(dst, b []byte, enc string) []byte {
 		return dst
 	}
 	return append(dst, b...)
-}
-
-// appendUTF8Decoded decodes b as the WHATWG UTF-8 decoder (and V8) does:
-// each maximal ill-formed subsequence becomes one U+FFFD.
-func appendUTF8Decoded(dst, b []byte) []byte {
-	if utf8.Valid(b) {
-		return append(dst, b...)
-	}
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		var need int
-		lo, hi := byte(0x80), byte(0xBF)
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			need = 1
-		case c == 0xE0:
-			need, lo = 2, 0xA0
-		case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
-			need = 2
-		case c == 0xED:
-			need, hi = 2, 0x9F
-		case c == 0xF0:
-			need, lo = 3, 0x90
-		case c >= 0xF1 && c <= 0xF3:
-			need = 3
-		case c == 0xF4:
-			need, hi = 3, 0x8F
-		default:
-			dst = append(dst, "\uFFFD"...)
-			i++
-			continue
-		}
-		j := i + 1
-		ok := true
-		for k := 0; k < need; k++ {
-			if j >= len(b) || b[j] < lo || b[j] > hi {
-				ok = false
-				break
-			}
-			lo, hi = 0x80, 0xBF
-			j++
-		}
-		if ok {
-			dst = append(dst, b[i:j]...)
-		} else {
-			dst = append(dst, "\uFFFD"...)
-		}
-		i = j
-	}
-	return dst
 }

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/nodenet/nodenet/internal/textenc"
 	"golang.org/x/net/idna"
 )
 
@@ -131,54 +132,7 @@ func decodeUTF8(b []byte) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}
-	var sb []byte
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			sb = append(sb, c)
-			i++
-			continue
-		}
-		need, lo, hi := 0, byte(0x80), byte(0xBF)
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			need = 1
-		case c == 0xE0:
-			need, lo = 2, 0xA0
-		case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
-			need = 2
-		case c == 0xED:
-			need, hi = 2, 0x9F
-		case c == 0xF0:
-			need, lo = 3, 0x90
-		case c >= 0xF1 && c <= 0xF3:
-			need = 3
-		case c == 0xF4:
-			need, hi = 3, 0x8F
-		default:
-			sb = append(sb, "\uFFFD"...)
-			i++
-			continue
-		}
-		j := i + 1
-		ok := true
-		for k := 0; k < need; k++ {
-			if j >= len(b) || b[j] < lo || b[j] > hi {
-				ok = false
-				break
-			}
-			lo, hi = 0x80, 0xBF
-			j++
-		}
-		if !ok {
-			sb = append(sb, "\uFFFD"...)
-			i = j
-			continue
-		}
-		sb = append(sb, b[i:j]...)
-		i = j
-	}
-	return string(sb)
+	return string(textenc.AppendUTF8Decoded(nil, b))
 }
 
 // utf8Of returns the UTF-8 encoding of a JavaScript string value (lone

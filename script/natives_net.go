@@ -986,21 +986,27 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 	_ = o.Set("defineSocketProps", func(c goja.FunctionCall) goja.Value {
 		proto := c.Argument(0).ToObject(vm)
 		key := c.Argument(1)
+		// sockOfThis is the jsSock behind this (the key is the handle symbol).
+		sockOfThis := func(c goja.FunctionCall) *jsSock {
+			this, ok := c.This.(*goja.Object)
+			if !ok {
+				return nil
+			}
+			sym, ok := key.(*goja.Symbol)
+			if !ok {
+				return nil
+			}
+			hv := this.GetSymbol(sym)
+			if hv == nil {
+				return nil
+			}
+			js, _ := hv.Export().(*jsSock)
+			return js
+		}
 		for name, get := range getters {
 			g := vm.ToValue(func(c goja.FunctionCall) goja.Value {
-				this, ok := c.This.(*goja.Object)
-				if !ok {
-					return undef
-				}
-				var hv goja.Value
-				if sym, ok := key.(*goja.Symbol); ok {
-					hv = this.GetSymbol(sym)
-				}
-				if hv == nil {
-					return undef
-				}
-				js, ok := hv.Export().(*jsSock)
-				if !ok {
+				js := sockOfThis(c)
+				if js == nil {
 					return undef
 				}
 				return get(js.s)
@@ -1009,19 +1015,8 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 		}
 		for name, get := range jsGetters {
 			g := vm.ToValue(func(c goja.FunctionCall) goja.Value {
-				this, ok := c.This.(*goja.Object)
-				if !ok {
-					return undef
-				}
-				var hv goja.Value
-				if sym, ok := key.(*goja.Symbol); ok {
-					hv = this.GetSymbol(sym)
-				}
-				if hv == nil {
-					return undef
-				}
-				js, ok := hv.Export().(*jsSock)
-				if !ok {
+				js := sockOfThis(c)
+				if js == nil {
 					return undef
 				}
 				return get(js)

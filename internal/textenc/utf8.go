@@ -1,0 +1,61 @@
+// Package textenc holds text decoding shared by netmod and the script host,
+// with the exact replacement behaviour of V8 and the WHATWG Encoding
+// standard.
+package textenc
+
+import "unicode/utf8"
+
+// AppendUTF8Decoded appends the decoding of b to dst as the WHATWG UTF-8 decoder (and V8) decodes it:
+// each maximal ill-formed subsequence becomes one U+FFFD.
+func AppendUTF8Decoded(dst, b []byte) []byte {
+	if utf8.Valid(b) {
+		return append(dst, b...)
+	}
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		var need int
+		lo, hi := byte(0x80), byte(0xBF)
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			need = 1
+		case c == 0xE0:
+			need, lo = 2, 0xA0
+		case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
+			need = 2
+		case c == 0xED:
+			need, hi = 2, 0x9F
+		case c == 0xF0:
+			need, lo = 3, 0x90
+		case c >= 0xF1 && c <= 0xF3:
+			need = 3
+		case c == 0xF4:
+			need, hi = 3, 0x8F
+		default:
+			dst = append(dst, "\uFFFD"...)
+			i++
+			continue
+		}
+		j := i + 1
+		ok := true
+		for k := 0; k < need; k++ {
+			if j >= len(b) || b[j] < lo || b[j] > hi {
+				ok = false
+				break
+			}
+			lo, hi = 0x80, 0xBF
+			j++
+		}
+		if ok {
+			dst = append(dst, b[i:j]...)
+		} else {
+			dst = append(dst, "\uFFFD"...)
+		}
+		i = j
+	}
+	return dst
+}

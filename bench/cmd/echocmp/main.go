@@ -54,6 +54,8 @@ import (
 	"syscall"
 	"text/tabwriter"
 	"time"
+
+	"github.com/nodenet/nodenet/bench/procstat"
 )
 
 type config struct {
@@ -268,25 +270,8 @@ func (s *server) kill() {
 
 func (s *server) addr() string { return "127.0.0.1:" + strconv.Itoa(s.port) }
 
-// cpu is the server's utime+stime from /proc/PID/stat (every thread).
-func (s *server) cpu() (time.Duration, error) {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.pid))
-	if err != nil {
-		return 0, err
-	}
-	i := bytes.LastIndexByte(b, ')')
-	f := strings.Fields(string(b[i+1:]))
-	if len(f) < 13 {
-		return 0, fmt.Errorf("short /proc/%d/stat", s.pid)
-	}
-	ut, err1 := strconv.ParseInt(f[11], 10, 64)
-	st, err2 := strconv.ParseInt(f[12], 10, 64)
-	if err := errors.Join(err1, err2); err != nil {
-		return 0, err
-	}
-	const clkTck = 100 // USER_HZ on every Linux architecture Go supports
-	return time.Duration(ut+st) * time.Second / clkTck, nil
-}
+// cpu is the server's utime+stime (every thread).
+func (s *server) cpu() (time.Duration, error) { return procstat.CPU(s.pid) }
 
 // rss is VmRSS from /proc/PID/status, in bytes.
 func (s *server) rss() (int64, error) {

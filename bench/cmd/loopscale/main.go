@@ -44,6 +44,8 @@ import (
 	"syscall"
 	"text/tabwriter"
 	"time"
+
+	"github.com/nodenet/nodenet/bench/procstat"
 )
 
 type config struct {
@@ -176,24 +178,7 @@ func (s *server) kill() {
 }
 
 // cpu is the server's utime+stime (every thread).
-func (s *server) cpu() (time.Duration, error) {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.pid))
-	if err != nil {
-		return 0, err
-	}
-	i := bytes.LastIndexByte(b, ')')
-	f := strings.Fields(string(b[i+1:]))
-	if len(f) < 13 {
-		return 0, fmt.Errorf("short /proc/%d/stat", s.pid)
-	}
-	ut, err1 := strconv.ParseInt(f[11], 10, 64)
-	st, err2 := strconv.ParseInt(f[12], 10, 64)
-	if err := errors.Join(err1, err2); err != nil {
-		return 0, err
-	}
-	const clkTck = 100 // USER_HZ
-	return time.Duration(ut+st) * time.Second / clkTck, nil
-}
+func (s *server) cpu() (time.Duration, error) { return procstat.CPU(s.pid) }
 
 // ---- load generator ------------------------------------------------------------
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/netmod"
 )
 
@@ -56,6 +57,42 @@ func (h *Host) GoSocket(v goja.Value) (*netmod.Socket, bool) {
 		return js.s, true
 	}
 	return nil, false
+}
+
+// Server returns a JavaScript net.Server over a Go server, so that a
+// script can listen on it, add 'connection' listeners or close it; the
+// same Go server always gives the same JavaScript object. Call it on the
+// loop's goroutine.
+func (h *Host) Server(srv *netmod.Server) (goja.Value, error) {
+	if srv == nil {
+		return nil, fmt.Errorf("script: Server: nil server")
+	}
+	if v, ok := h.embeddedServers[srv]; ok {
+		return v, nil
+	}
+	st, err := h.netStateOf()
+	if err != nil {
+		return nil, err
+	}
+	var v goja.Value
+	h.guarded(func() {
+		st.adoptServer = &jsServer{st: st, srv: srv, fwd: map[string]events.Listener{}}
+		defer func() { st.adoptServer = nil }()
+		ctor := h.requireLib("net").ToObject(h.vm).Get("Server")
+		o, err := h.vm.New(ctor.ToObject(h.vm))
+		if err != nil {
+			h.rethrow(err)
+		}
+		v = o
+	}, &err)
+	if err != nil {
+		return nil, err
+	}
+	if h.embeddedServers == nil {
+		h.embeddedServers = map[*netmod.Server]goja.Value{}
+	}
+	h.embeddedServers[srv] = v
+	return v, nil
 }
 
 // GoServer returns the Go server behind a JavaScript net.Server, so that a

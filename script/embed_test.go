@@ -203,3 +203,37 @@ func TestSocketHandoffBothWays(t *testing.T) {
 	_, ok = h.GoSocket(h.Get("accepted"))
 	require.True(t, ok, "a socket the script's server accepted has a Go socket too")
 }
+
+func TestServerToScript(t *testing.T) {
+	h, loop, out := newHost(t, script.Options{})
+	var accepted int
+	srv := netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) {
+		accepted++
+		s.End([]byte("from go"), nil)
+	})
+	v, err := h.Server(srv)
+	require.NoError(t, err)
+	again, _ := h.Server(srv)
+	require.Same(t, v, again)
+	back, ok := h.GoServer(v)
+	require.True(t, ok)
+	require.Same(t, srv, back)
+	fn, err := h.RunString("server.js", `(server) => {
+		const net = require('net');
+		console.log('is a net.Server', server instanceof net.Server, server.listening);
+		server.on('connection', () => console.log('script sees a connection'));
+		server.listen(0, '127.0.0.1', () => {
+			console.log('listening', server.listening, typeof server.address().port);
+			const c = net.connect(server.address().port, '127.0.0.1');
+			c.setEncoding('utf8');
+			c.on('data', (d) => console.log('client got', d));
+			c.on('close', () => server.close(() => console.log('closed')));
+		});
+	}`)
+	require.NoError(t, err)
+	_, err = h.CallFunction(fn, v)
+	require.NoError(t, err)
+	require.NoError(t, loop.Run())
+	require.Equal(t, 1, accepted)
+	require.Equal(t, "is a net.Server true false\nlistening true number\nscript sees a connection\nclient got from go\nclosed\n", out.String())
+}

@@ -92,8 +92,9 @@ type Host struct {
 
 	start time.Time // the host's start: process.uptime, hrtime and performance.now count from it
 
-	net      *netState                     // the net binding, once loaded
-	embedded map[*netmod.Socket]goja.Value // Go sockets handed to scripts
+	net             *netState                     // the net binding, once loaded
+	embedded        map[*netmod.Socket]goja.Value // Go sockets handed to scripts
+	embeddedServers map[*netmod.Server]goja.Value
 
 	exiting  bool
 	exitCode int

@@ -73,6 +73,8 @@ type jsServer struct {
 type netState struct {
 	h       *Host
 	factory goja.Callable              // (handle, server) => new Socket for an accepted socket
+	// adoptServer is the Go server the next new Server wraps (Host.Server)
+	adoptServer *jsServer
 	socks   map[*netmod.Socket]*jsSock // sockets that pipe, until they close
 	emitKey goja.Value
 }
@@ -444,6 +446,12 @@ func (h *Host) netBinding() *goja.Object {
 	// Servers.
 	set("newServer", func(c goja.FunctionCall) goja.Value {
 		obj := c.Argument(0).ToObject(vm)
+		if js := st.adoptServer; js != nil {
+			// Host.Server: the JavaScript Server of an existing Go server.
+			st.adoptServer = nil
+			js.obj = obj
+			return vm.ToValue(js)
+		}
 		opts := c.Argument(1).ToObject(vm)
 		so := netmod.ServerOptions{
 			AllowHalfOpen:         boolOf(opts.Get("allowHalfOpen")),

@@ -72,11 +72,11 @@ type jsServer struct {
 // netState is the binding's per-host state.
 type netState struct {
 	h       *Host
-	factory goja.Callable              // (handle, server) => new Socket for an accepted socket
+	factory goja.Callable // (handle, server) => new Socket for an accepted socket
 	// adoptServer is the Go server the next new Server wraps (Host.Server)
 	adoptServer *jsServer
-	socks   map[*netmod.Socket]*jsSock // sockets that pipe, until they close
-	emitKey goja.Value
+	socks       map[*netmod.Socket]*jsSock // sockets that pipe, until they close
+	emitKey     goja.Value
 }
 
 // socketEvents and serverEvents are the events the Go objects emit; other

@@ -189,8 +189,8 @@ func (l *Loop) dispatch(n int) {
 			continue // closed (and perhaps reused) during this batch
 		}
 		if l.runner != nil {
-			cb := w.cb
-			l.viaRunner(func() { cb(ev) })
+			l.runnerEvCb, l.runnerEv = w.cb, ev
+			l.viaRunner(l.runnerEvent)
 			continue
 		}
 		if l.protectEvent(w.cb, ev) && (l.ticks.n > 0 || l.microtasks.n > 0) {

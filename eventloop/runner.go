@@ -1,5 +1,7 @@
 package eventloop
 
+import "github.com/nodenet/nodenet/poller"
+
 // A Runner runs the loop's callbacks for a host that has a microtask queue
 // of its own, such as a JavaScript engine whose Promise jobs run when its
 // outermost call returns. Without a Runner the loop drains its own nextTick
@@ -22,6 +24,7 @@ func WithRunner(r Runner) Option {
 		l.runner = r
 		l.runnerOne = l.runOneCallback
 		l.runnerTicks = l.runTickQueue
+		l.runnerEvent = l.runEvent
 	}
 }
 
@@ -33,6 +36,11 @@ type runnerState struct {
 	runnerOne   func()
 	runnerTicks func()
 	tickFailed  bool
+	// the readiness callback and event viaRunner runs (runEvent), without
+	// a closure per event
+	runnerEvCb  func(poller.Event)
+	runnerEv    poller.Event
+	runnerEvent func()
 }
 
 // viaRunner runs fn as one callback through the runner: fn and the ticks it
@@ -52,6 +60,13 @@ func (l *Loop) drainViaRunner() {
 		l.runner.Run(l.runnerTicks)
 	}
 	l.tickFailed = false
+}
+
+// runEvent runs the readiness callback dispatch handed over.
+func (l *Loop) runEvent() {
+	cb, ev := l.runnerEvCb, l.runnerEv
+	l.runnerEvCb = nil
+	cb(ev)
 }
 
 func (l *Loop) runOneCallback() {

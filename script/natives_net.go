@@ -26,7 +26,10 @@ type jsSock struct {
 	st  *netState
 	s   *netmod.Socket
 	obj *goja.Object
-	fwd map[string]events.Listener
+	// emitV is the object's emit when emitFn was made from it
+	emitV  goja.Value
+	emitFn goja.Callable
+	fwd    map[string]events.Listener
 	// all: the JavaScript object overrides emit, so every passive event is
 	// forwarded whether it has JavaScript listeners or not
 	all bool
@@ -605,7 +608,19 @@ func (js *jsSock) track(name string, on bool) {
 			case string:
 				v = wtf8Value(h.vm, d)
 			}
-			h.Call(js.obj.Get("emit"), js.obj, nameV, v)
+			emit := js.obj.Get("emit")
+			if emit != js.emitV {
+				// Looked up each time (a subclass may replace emit), made
+				// callable once.
+				js.emitV = emit
+				js.emitFn, _ = goja.AssertFunction(emit)
+			}
+			if js.emitFn == nil {
+				panic(h.vm.NewTypeError("socket.emit is not a function"))
+			}
+			if _, err := js.emitFn(js.obj, nameV, v); err != nil {
+				h.rethrow(err)
+			}
 		}
 	case "lookup":
 		// Node's 'lookup' after a failed lookup has no address and no

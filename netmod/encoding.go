@@ -105,7 +105,7 @@ func encodeString(s, encoding string) ([]byte, error) {
 		}
 		return out, nil
 	case "base64", "base64url":
-		return decodeBase64(lowBytes(s)), nil
+		return textenc.DecodeBase64Forgiving(lowBytes(s)), nil
 	case "utf16le":
 		out := make([]byte, 0, 2*len(s))
 		forEachUnit(s, func(u uint16) { out = append(out, byte(u), byte(u>>8)) })
@@ -147,49 +147,6 @@ func unhex(c byte) (byte, bool) {
 		return c - 'A' + 10, true
 	}
 	return 0, false
-}
-
-// decodeBase64 is Node's forgiving base64 decoder: both alphabets, other
-// characters skipped, decoding stops at the first '='; a final group of
-// 2 or 3 characters gives 1 or 2 bytes.
-func decodeBase64(s []byte) []byte {
-	out := make([]byte, 0, len(s)*3/4)
-	var acc uint32
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		var v byte
-		switch {
-		case c >= 'A' && c <= 'Z':
-			v = c - 'A'
-		case c >= 'a' && c <= 'z':
-			v = c - 'a' + 26
-		case c >= '0' && c <= '9':
-			v = c - '0' + 52
-		case c == '+' || c == '-':
-			v = 62
-		case c == '/' || c == '_':
-			v = 63
-		case c == '=':
-			i = len(s)
-			continue
-		default:
-			continue
-		}
-		acc = acc<<6 | uint32(v)
-		n++
-		if n == 4 {
-			out = append(out, byte(acc>>16), byte(acc>>8), byte(acc))
-			acc, n = 0, 0
-		}
-	}
-	switch n {
-	case 2:
-		out = append(out, byte(acc>>4))
-	case 3:
-		out = append(out, byte(acc>>10), byte(acc>>2))
-	}
-	return out
 }
 
 // decoder is Node's StringDecoder (src/string_decoder.cc): it turns byte

@@ -189,11 +189,12 @@ func stringBytes(u []uint16, enc int) []byte {
 		}
 		return out
 	case encBase64, encBase64URL:
-		return base64Loose(u)
+		return textenc.DecodeBase64Forgiving(u)
 	}
 	return utf8Encode(u)
 }
 
+// unhex is the value of a hexadecimal digit, or -1.
 func unhex(c uint16) int {
 	switch {
 	case c >= '0' && c <= '9':
@@ -204,54 +205,6 @@ func unhex(c uint16) int {
 		return int(c-'A') + 10
 	}
 	return -1
-}
-
-func unbase64(c uint16) int {
-	switch {
-	case c >= 'A' && c <= 'Z':
-		return int(c - 'A')
-	case c >= 'a' && c <= 'z':
-		return int(c-'a') + 26
-	case c >= '0' && c <= '9':
-		return int(c-'0') + 52
-	case c == '+' || c == '-':
-		return 62
-	case c == '/' || c == '_':
-		return 63
-	}
-	return -1
-}
-
-// base64Loose decodes base64 or base64url as Node does: characters outside
-// both alphabets are skipped and '=' ends the input.
-func base64Loose(u []uint16) []byte {
-	out := make([]byte, 0, len(u)*3/4)
-	var acc uint32
-	n := 0
-	for _, c := range u {
-		// '=' ends the input, and so does a lead surrogate (as Node's
-		// decoder of two-byte strings stops there).
-		if c == '=' || (c >= 0xD800 && c <= 0xDBFF) {
-			break
-		}
-		v := unbase64(c)
-		if v < 0 {
-			continue
-		}
-		acc = acc<<6 | uint32(v)
-		n++
-		if n == 4 {
-			out = append(out, byte(acc>>16), byte(acc>>8), byte(acc))
-			acc, n = 0, 0
-		}
-	}
-	switch n {
-	case 2:
-		out = append(out, byte(acc>>4))
-	case 3:
-		out = append(out, byte(acc>>10), byte(acc>>2))
-	}
-	return out
 }
 
 // bytesString converts bytes to a JavaScript string in encoding enc.
@@ -527,14 +480,14 @@ func (h *Host) bufferBinding() *goja.Object {
 			}
 		}
 		for _, ch := range s {
-			if ch == '-' || ch == '_' || unbase64(ch) < 0 {
+			if ch == '-' || ch == '_' || textenc.Base64Value(ch) < 0 {
 				return num(-2)
 			}
 		}
 		if len(s)%4 == 1 {
 			return num(-1)
 		}
-		return vm.ToValue(latin1String(base64Loose(s)))
+		return vm.ToValue(latin1String(textenc.DecodeBase64Forgiving(s)))
 	})
 
 	slice := func(enc int) func(c goja.FunctionCall) goja.Value {

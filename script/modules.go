@@ -329,6 +329,15 @@ func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 func (h *Host) runWrapped(m *goja.Object, file, dir, src string) {
 	prg, err := goja.Compile(file, "(function (exports, require, module, __filename, __dirname) {"+src+"\n})", false)
 	if err != nil {
+		// goja lacks a few newer syntaxes (async generators, for await):
+		// a file it cannot parse is lowered by esbuild and tried again.
+		if lowered, ok := lowerSyntax(file, src); ok {
+			if prg2, err2 := goja.Compile(file, "(function (exports, require, module, __filename, __dirname) {"+lowered+"\n})", false); err2 == nil {
+				prg, err = prg2, nil
+			}
+		}
+	}
+	if err != nil {
 		panic(h.syntaxError(err))
 	}
 	fnv, err := h.vm.RunProgram(prg)

@@ -17,6 +17,7 @@ import (
 func eachWaitMode(t *testing.T, f func(t *testing.T, p *Poller)) {
 	t.Run("park", func(t *testing.T) {
 		p := newPoller(t)
+		p.SetBlockThread(false)
 		require.NotNil(t, p.file, "the runtime's netpoller did not take the epoll set")
 		f(t, p)
 	})

@@ -110,7 +110,7 @@ func New() (*Poller, error) {
 		unix.Close(epfd)
 		return nil, err
 	}
-	p.register()
+	p.blockThread = true
 	return p, nil
 }
 
@@ -144,15 +144,26 @@ func (p *Poller) register() {
 }
 
 // SetBlockThread chooses how a Wait with a non-zero timeout waits when
-// nothing is ready. By default the goroutine parks in the Go runtime's
-// netpoller (which watches the epoll set itself), so the thread is free
+// nothing is ready. Unblocked (block false), the goroutine parks in the Go
+// runtime's netpoller (which watches the epoll set itself), so the thread is free
 // and the runtime neither hands the goroutine's P to another thread nor
 // keeps its sysmon thread polling; with block set the thread blocks in
 // epoll_wait, which suits an owner locked to its OS thread
 // (runtime.LockOSThread): a locked goroutine woken from the netpoller
 // must be handed back to its own thread, at the cost of extra context
 // switches. Both wait for the same events.
-func (p *Poller) SetBlockThread(block bool) { p.blockThread = block }
+//
+// The default is to block: an epoll set watched by the runtime's own epoll
+// (nested) has its ready list re-scanned by the runtime, which can change
+// the order in which ready descriptors are reported, and Node's traces
+// depend on that order (libuv reports them in the kernel's order). Parking
+// is for owners that value fewer context switches over that order.
+func (p *Poller) SetBlockThread(block bool) {
+	if !block && p.file == nil {
+		p.register()
+	}
+	p.blockThread = block
+}
 
 // Add starts watching fd for the kinds in in, reporting token with each
 // Event. Adding a descriptor that is already registered fails with EEXIST.

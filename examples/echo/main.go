@@ -40,6 +40,7 @@ func main() {
 	onread := flag.Bool("onread", false, "read into one shared buffer instead of allocating a chunk per read")
 	pipe := flag.Bool("pipe", false, "echo with socket.Pipe(socket)")
 	path := flag.String("path", "", "listen on this Unix domain socket path instead of TCP (\\x00name: Linux abstract name)")
+	park := flag.Bool("park", false, "wait for I/O parked in the Go netpoller (eventloop.WithNetpollerPark)")
 	loops := flag.Int("loops", -1, "run this many event loops sharing the port with SO_REUSEPORT (0: one per core; default: one loop, no group)")
 	flag.Parse()
 	var err error
@@ -50,7 +51,7 @@ func main() {
 			err = runGroup(*host, *port, *loops, mode(*onread, *pipe))
 		}
 	} else {
-		err = run(*host, *port, *path, *onread, *pipe)
+		err = run(*host, *port, *path, *onread, *pipe, *park)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "echo:", err)
@@ -58,8 +59,12 @@ func main() {
 	}
 }
 
-func run(host string, port int, path string, onread, pipe bool) error {
-	loop, err := eventloop.New()
+func run(host string, port int, path string, onread, pipe, park bool) error {
+	var loopOpts []eventloop.Option
+	if park {
+		loopOpts = append(loopOpts, eventloop.WithNetpollerPark())
+	}
+	loop, err := eventloop.New(loopOpts...)
 	if err != nil {
 		return err
 	}

@@ -47,10 +47,3 @@ func (q *fifo[T]) grow() {
 	q.head = 0
 }
 
-// clear drops every element.
-func (q *fifo[T]) clear() {
-	for q.n > 0 {
-		q.pop()
-	}
-	q.head = 0
-}

@@ -20,10 +20,6 @@ type stringer struct{}
 func (stringer) String() string { return "stringer!" }
 
 func TestTypedEmitArgumentMatching(t *testing.T) {
-	type call struct {
-		name string
-		emit func(e *events.Emitter) bool
-	}
 	var got []string
 	logf := func(format string, args ...any) { got = append(got, fmt.Sprintf(format, args...)) }
 	tests := []struct {

@@ -44,7 +44,6 @@ func requireNodePanic(t *testing.T, code, message string, f func()) {
 
 type socket struct {
 	events.Emitter
-	name string
 }
 
 func TestZeroValueEmbeddedAndChainable(t *testing.T) {

@@ -53,18 +53,6 @@ func errInvalidHandleType() *nodeerr.Error {
 	return nodeerr.New(nodeerr.NameTypeError, "ERR_INVALID_HANDLE_TYPE", "This handle type cannot be sent")
 }
 
-// errMissingArgs is ERR_MISSING_ARGS for alternatives:
-// `The "options" or "port" or "path" argument must be specified`.
-func errMissingArgs(names ...string) *nodeerr.Error {
-	msg := "The "
-	for i, n := range names {
-		if i > 0 {
-			msg += " or "
-		}
-		msg += strconv.Quote(n)
-	}
-	return nodeerr.New(nodeerr.NameTypeError, "ERR_MISSING_ARGS", msg+" argument must be specified")
-}
 
 // errBadPort is ERR_SOCKET_BAD_PORT: "Port should be >= 0 and < 65536. ...".
 func errBadPort(name string, port int) *nodeerr.Error {

@@ -82,7 +82,6 @@ type Host struct {
 	trampoline goja.Callable
 	runNative  goja.Value
 	pendingFn  func()
-	reporter   goja.Callable // the JS-side reporter of uncaught exceptions
 	procHooks  *goja.Object  // process internals (emit 'exit', 'beforeExit', ...)
 
 	rejections []*goja.Promise

@@ -889,14 +889,6 @@ func (h *Host) cacheErr(err error, v goja.Value) {
 	h.errCache = append(h.errCache, errCacheEntry{err, o})
 }
 
-// errValue is the thrown value of an error returned by a call.
-func (h *Host) errValue(err error) goja.Value {
-	var ex *goja.Exception
-	if errors.As(err, &ex) {
-		return ex.Value()
-	}
-	return h.toJS(err)
-}
 
 func strOf(v goja.Value) string {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {

@@ -46,4 +46,3 @@ func (q *fifo[T]) grow() {
 	q.buf = nb
 	q.head = 0
 }
-

@@ -53,7 +53,6 @@ func errInvalidHandleType() *nodeerr.Error {
 	return nodeerr.New(nodeerr.NameTypeError, "ERR_INVALID_HANDLE_TYPE", "This handle type cannot be sent")
 }
 
-
 // errBadPort is ERR_SOCKET_BAD_PORT: "Port should be >= 0 and < 65536. ...".
 func errBadPort(name string, port int) *nodeerr.Error {
 	return nodeerr.New(nodeerr.NameRangeError, "ERR_SOCKET_BAD_PORT",

@@ -82,7 +82,7 @@ type Host struct {
 	trampoline goja.Callable
 	runNative  goja.Value
 	pendingFn  func()
-	procHooks  *goja.Object  // process internals (emit 'exit', 'beforeExit', ...)
+	procHooks  *goja.Object // process internals (emit 'exit', 'beforeExit', ...)
 
 	rejections []*goja.Promise
 	rejected   map[*goja.Promise]bool

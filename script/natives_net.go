@@ -889,7 +889,6 @@ func (h *Host) cacheErr(err error, v goja.Value) {
 	h.errCache = append(h.errCache, errCacheEntry{err, o})
 }
 
-
 func strOf(v goja.Value) string {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return ""

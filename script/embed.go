@@ -97,21 +97,11 @@ func (h *Host) guarded(fn func(), err *error) {
 	h.loop.Call(func() {
 		defer func() {
 			if x := recover(); x != nil {
-				switch e := x.(type) {
-				case exitSignal:
-					panic(e)
-				case *goja.Exception:
-					*err = h.scriptError(e.Value())
-				case *goja.InterruptedError:
-					h.vm.ClearInterrupt()
-					*err = h.scriptError(h.budgetError())
-				case goja.Value:
-					*err = h.scriptError(e)
-				case error:
-					*err = e
-				default:
-					*err = fmt.Errorf("%v", e)
+				v, ok := h.thrown(x, nil)
+				if !ok {
+					panic(x) // an exit unwinds on
 				}
+				*err = h.scriptError(v)
 			}
 		}()
 		fn()

@@ -117,19 +117,30 @@ func (h *Host) toJS(err error) goja.Value {
 	}
 	var obj *goja.Object
 	var ne *nodeerr.Error
-	if errors.As(err, &ne) && ne == err {
-		obj = h.fromNodeErr(ne)
-	} else if errors.As(err, &ne) {
-		obj = h.toJS(ne).(*goja.Object)
-	} else {
+	switch {
+	case !errors.As(err, &ne):
 		obj = h.newError("Error", err.Error())
+	case ne == err:
+		obj = h.fromNodeErr(ne)
+	default:
+		return h.toJS(ne) // err wraps a nodeerr.Error: deliver that
+	}
+	h.cacheErr(err, obj)
+	return obj
+}
+
+// cacheErr records that Go error err is the JavaScript value v (bounded:
+// the oldest entry goes first).
+func (h *Host) cacheErr(err error, v goja.Value) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return
 	}
 	if len(h.errCache) >= errCacheSize {
 		copy(h.errCache, h.errCache[1:])
 		h.errCache = h.errCache[:len(h.errCache)-1]
 	}
-	h.errCache = append(h.errCache, errCacheEntry{err, obj})
-	return obj
+	h.errCache = append(h.errCache, errCacheEntry{err, o})
 }
 
 // fromNodeErr builds the JavaScript form of a nodeerr.Error with Node's

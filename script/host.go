@@ -238,38 +238,40 @@ func (h *Host) QueueMicrotask(fn func()) {
 // jobError handles what escaped goja's job queue: an exit or an
 // interrupted (over-budget) job.
 func (h *Host) jobError(err error) {
-	var ie *goja.InterruptedError
-	if errors.As(err, &ie) {
-		h.vm.ClearInterrupt()
-		if _, ok := ie.Value().(exitSignal); ok {
-			return
-		}
-		h.uncaught(h.budgetError())
-		return
+	if v, ok := h.thrown(err, nil); ok {
+		h.uncaught(v)
 	}
-	h.uncaught(h.toJS(err))
 }
 
 // onPanic is the loop's panic handler: a JavaScript exception (or a Go
 // panic) that escaped a callback.
 func (h *Host) onPanic(v any, stack []byte) {
+	if val, ok := h.thrown(v, stack); ok {
+		h.uncaught(val)
+	}
+}
+
+// thrown is the JavaScript value a callback's panic (or a call's error)
+// carried, and false for an exit (process.exit unwinding: nothing to
+// report). An interrupt is the CPU budget's error.
+func (h *Host) thrown(v any, stack []byte) (goja.Value, bool) {
 	switch x := v.(type) {
 	case exitSignal:
-		return
+		return nil, false
 	case *goja.Exception:
-		h.uncaught(x.Value())
+		return x.Value(), true
 	case *goja.InterruptedError:
 		h.vm.ClearInterrupt()
 		if _, ok := x.Value().(exitSignal); ok {
-			return
+			return nil, false
 		}
-		h.uncaught(h.budgetError())
+		return h.budgetError(), true
 	case goja.Value:
-		h.uncaught(x)
+		return x, true
 	case error:
-		h.uncaught(h.toJS(x))
+		return h.toJS(x), true
 	default:
-		h.uncaught(h.vm.NewGoError(fmt.Errorf("%v\n%s", v, stack)))
+		return h.vm.NewGoError(fmt.Errorf("%v\n%s", v, stack)), true
 	}
 }
 

@@ -3,6 +3,7 @@ package script
 import (
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
@@ -234,16 +235,9 @@ func (h *Host) arrayValues(v goja.Value) []goja.Value {
 	n := int(o.Get("length").ToInteger())
 	out := make([]goja.Value, n)
 	for i := range n {
-		out[i] = o.Get(itoa(i))
+		out[i] = o.Get(strconv.Itoa(i))
 	}
 	return out
-}
-
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
 }
 
 // nodeArch is process.arch.
@@ -268,9 +262,9 @@ func rss(sys uint64) uint64 {
 	if len(f) < 2 {
 		return sys
 	}
-	var pages uint64
-	for _, c := range f[1] {
-		pages = pages*10 + uint64(c-'0')
+	pages, err := strconv.ParseUint(f[1], 10, 64)
+	if err != nil {
+		return sys
 	}
 	return pages * uint64(os.Getpagesize())
 }

@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/netip"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -85,7 +86,7 @@ func lookupAddrs(host string, family, order int) ([]string, int) {
 func serviceName(port int) string {
 	b, err := os.ReadFile("/etc/services")
 	if err == nil {
-		want := itoa(port) + "/tcp"
+		want := strconv.Itoa(port) + "/tcp"
 		for _, line := range strings.Split(string(b), "\n") {
 			if i := strings.IndexByte(line, '#'); i >= 0 {
 				line = line[:i]
@@ -96,7 +97,7 @@ func serviceName(port int) string {
 			}
 		}
 	}
-	return itoa(port)
+	return strconv.Itoa(port)
 }
 
 func (h *Host) caresBinding() *goja.Object {

@@ -242,7 +242,7 @@ func (h *Host) netBinding() *goja.Object {
 				co.AutoSelectFamilyAttemptTimeout = time.Duration(v.ToInteger()) * time.Millisecond
 			}
 			if lk, ok := goja.AssertFunction(opts.Get("lookup")); ok {
-				co.Lookup = st.jsLookup(lk, opts.Get("hints"))
+				co.Lookup = st.jsLookup(lk)
 			}
 		}
 		js.hadHandle = true
@@ -817,7 +817,7 @@ func (st *netState) blockListOf(v goja.Value) *blocklist.BlockList {
 // jsLookup adapts a dns.lookup-shaped JavaScript function to a LookupFunc.
 // netmod calls it on the loop where Node calls options.lookup, with Node's
 // dnsopts ({ family, hints, all }), and validates what it answers.
-func (st *netState) jsLookup(fn goja.Callable, _ goja.Value) netmod.LookupFunc {
+func (st *netState) jsLookup(fn goja.Callable) netmod.LookupFunc {
 	h := st.h
 	return func(host string, o netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
 		vm := h.vm
@@ -874,19 +874,6 @@ func (st *netState) lookupErr(v goja.Value) error {
 	}
 	h.cacheErr(ne, v)
 	return ne
-}
-
-// cacheErr records that Go error err is the JavaScript value v.
-func (h *Host) cacheErr(err error, v goja.Value) {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return
-	}
-	if len(h.errCache) >= errCacheSize {
-		copy(h.errCache, h.errCache[1:])
-		h.errCache = h.errCache[:len(h.errCache)-1]
-	}
-	h.errCache = append(h.errCache, errCacheEntry{err, o})
 }
 
 func strOf(v goja.Value) string {

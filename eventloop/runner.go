@@ -1,6 +1,10 @@
 package eventloop
 
-import "github.com/nodenet/nodenet/poller"
+import (
+	"time"
+
+	"github.com/nodenet/nodenet/poller"
+)
 
 // A Runner runs the loop's callbacks for a host that has a microtask queue
 // of its own, such as a JavaScript engine whose Promise jobs run when its
@@ -25,6 +29,8 @@ func WithRunner(r Runner) Option {
 		l.runnerOne = l.runOneCallback
 		l.runnerTicks = l.runTickQueue
 		l.runnerEvent = l.runEvent
+		l.runnerTimerFn = l.runTimer
+		l.runnerTaskFn = l.runTask
 	}
 }
 
@@ -41,6 +47,14 @@ type runnerState struct {
 	runnerEvCb  func(poller.Event)
 	runnerEv    poller.Event
 	runnerEvent func()
+	// the timer (and its start) and the queued task viaRunner runs,
+	// likewise without a closure each
+	runnerTimer   *Timer
+	runnerStart   time.Duration
+	runnerTimerFn func()
+	runnerFa      func(any)
+	runnerArg     any
+	runnerTaskFn  func()
 }
 
 // viaRunner runs fn as one callback through the runner: fn and the ticks it
@@ -67,6 +81,26 @@ func (l *Loop) runEvent() {
 	cb, ev := l.runnerEvCb, l.runnerEv
 	l.runnerEvCb = nil
 	cb(ev)
+}
+
+// runTimer runs the timer listOnTimeout handed over: its callback, then the
+// re-insertion of an interval (Node does it in a finally, before the
+// ticks), and marks a failed callback so that its ticks wait.
+func (l *Loop) runTimer() {
+	t, start := l.runnerTimer, l.runnerStart
+	l.runnerTimer = nil
+	ok := l.protect(t.fn)
+	l.afterTimer(t, start)
+	if !ok {
+		l.tickFailed = true
+	}
+}
+
+// runTask runs the queued task callTask handed over.
+func (l *Loop) runTask() {
+	fa, arg := l.runnerFa, l.runnerArg
+	l.runnerFa, l.runnerArg = nil, nil
+	fa(arg)
 }
 
 func (l *Loop) runOneCallback() {

@@ -25,7 +25,8 @@ type closeTask struct {
 // callTask is call for a queued task.
 func (l *Loop) callTask(fa func(any), arg any) {
 	if l.runner != nil {
-		l.viaRunner(func() { fa(arg) })
+		l.runnerFa, l.runnerArg = fa, arg
+		l.viaRunner(l.runnerTaskFn)
 		return
 	}
 	if l.protectTask(fa, arg) && (l.ticks.n > 0 || l.microtasks.n > 0) {

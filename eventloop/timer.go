@@ -336,15 +336,8 @@ func (l *Loop) listOnTimeout(tl *timerList, now time.Duration) {
 			start = l.now
 		}
 		if l.runner != nil {
-			l.viaRunner(func() {
-				ok := l.protect(t.fn)
-				l.afterTimer(t, start)
-				if !ok {
-					l.tickFailed = true
-					return
-				}
-				l.runTickQueue()
-			})
+			l.runnerTimer, l.runnerStart = t, start
+			l.viaRunner(l.runnerTimerFn)
 			continue
 		}
 		ok := l.protect(t.fn)

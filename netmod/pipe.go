@@ -22,20 +22,21 @@ type UnpipeInfo struct {
 	HasUnpiped bool
 }
 
-// pipeState is one pipe from src to dest: the closures pipe() creates.
+// pipeState is one pipe from src to dest. Its listeners are the
+// functions pipe() creates; apart from 'data' (a func(), the hot path)
+// each is the pipeState itself seen through a type of its own (pipeEnd,
+// pipeUnpipe, ...), a DynamicListener with its own identity, so a pipe
+// costs one allocation for its state and one for its 'data' closure.
 type pipeState struct {
 	src, dest *Socket
-	cleanedUp bool
-
-	onEnd     func()
-	onUnpipe  func(*Socket, *UnpipeInfo)
 	onData    func()
-	onError   func(error)
-	onClose   func()
-	onFinish  func()
-	onDrain   func()
-	unpipeFn  func()
-	endFnOnce func()
+
+	cleanedUp   bool
+	noEnd       bool // {end: false}: endFn is unpipe
+	drainOn     bool // the 'drain' listener is registered
+	endFired    bool // the once listeners have run
+	closeFired  bool
+	finishFired bool
 }
 
 // Pipe sends everything read from s to dest, as readable.pipe(dest): s
@@ -57,60 +58,20 @@ func (s *Socket) Pipe(dest *Socket, opts PipeOptions) *Socket {
 			r.awaitDrainWriter = nil
 		}
 	}
-	p := &pipeState{src: s, dest: dest}
+	p := &pipeState{src: s, dest: dest, noEnd: opts.NoEnd}
 	r.pipes = append(r.pipes, p)
 
-	p.onEnd = func() { dest.End(nil, nil) }
-	p.unpipeFn = func() { s.Unpipe(dest) }
-	endFn := p.onEnd
-	if opts.NoEnd {
-		endFn = p.unpipeFn
-	}
-	p.endFnOnce = endFn
 	if s.r.endEmitted {
-		s.loop.NextTick(endFn)
+		s.loop.NextTickArg(pipeEndTick, p)
 	} else {
-		s.Once("end", endFn)
+		s.On("end", (*pipeEnd)(p))
 	}
-
-	p.onUnpipe = func(readable *Socket, info *UnpipeInfo) {
-		if readable == s && info != nil && !info.HasUnpiped {
-			info.HasUnpiped = true
-			p.cleanup()
-		}
-	}
-	dest.On("unpipe", p.onUnpipe)
-
-	p.onData = func() {
-		if !dest.Write(s.r.dataChunk, nil) {
-			p.pause()
-		}
-	}
+	dest.On("unpipe", (*pipeUnpipe)(p))
+	p.onData = p.ondata
 	s.On("data", p.onData)
-
-	p.onError = func(er error) {
-		p.unpipeFn()
-		dest.RemoveListener("error", p.onError)
-		if dest.ListenerCount("error") == 0 {
-			if !dest.w.errorEmitted {
-				dest.errorOrDestroy(er, false)
-			} else {
-				events.Emit1(&dest.Emitter, "error", er)
-			}
-		}
-	}
-	dest.PrependListener("error", p.onError)
-
-	p.onClose = func() {
-		dest.RemoveListener("finish", p.onFinish)
-		p.unpipeFn()
-	}
-	dest.Once("close", p.onClose)
-	p.onFinish = func() {
-		dest.RemoveListener("close", p.onClose)
-		p.unpipeFn()
-	}
-	dest.Once("finish", p.onFinish)
+	dest.PrependListener("error", (*pipeError)(p))
+	dest.On("close", (*pipeClose)(p))
+	dest.On("finish", (*pipeFinish)(p))
 
 	events.Emit1(&dest.Emitter, "pipe", s)
 
@@ -122,21 +83,127 @@ func (s *Socket) Pipe(dest *Socket, opts PipeOptions) *Socket {
 	return dest
 }
 
+// ondata is pipe's ondata: write the chunk, pause when dest is full.
+func (p *pipeState) ondata() {
+	if !p.dest.Write(p.src.r.dataChunk, nil) {
+		p.pause()
+	}
+}
+
+// endFn is pipe's endFn: dest.end(), or unpipe with {end: false}.
+func (p *pipeState) endFn() {
+	if p.noEnd {
+		p.unpipe()
+		return
+	}
+	p.dest.End(nil, nil)
+}
+
+func pipeEndTick(arg any) { arg.(*pipeState).endFn() }
+
+// unpipe is pipe's unpipe(): src.unpipe(dest).
+func (p *pipeState) unpipe() { p.src.Unpipe(p.dest) }
+
+// pipeEnd is the once listener of the source's 'end' (endFn).
+type pipeEnd pipeState
+
+func (l *pipeEnd) CallListener(...any) {
+	p := (*pipeState)(l)
+	if p.endFired {
+		return
+	}
+	p.endFired = true
+	p.src.RemoveListener("end", l)
+	p.endFn()
+}
+
+// pipeUnpipe is the destination's 'unpipe' listener (onunpipe).
+type pipeUnpipe pipeState
+
+func (l *pipeUnpipe) CallListener(args ...any) {
+	p := (*pipeState)(l)
+	var readable *Socket
+	var info *UnpipeInfo
+	if len(args) > 0 {
+		readable, _ = args[0].(*Socket)
+	}
+	if len(args) > 1 {
+		info, _ = args[1].(*UnpipeInfo)
+	}
+	if readable == p.src && info != nil && !info.HasUnpiped {
+		info.HasUnpiped = true
+		p.cleanup()
+	}
+}
+
+// pipeError is the destination's 'error' listener (onerror), prepended.
+type pipeError pipeState
+
+func (l *pipeError) CallListener(args ...any) {
+	p := (*pipeState)(l)
+	var er error
+	if len(args) > 0 {
+		er, _ = args[0].(error)
+	}
+	dest := p.dest
+	p.unpipe()
+	dest.RemoveListener("error", l)
+	if dest.ListenerCount("error") == 0 {
+		if !dest.w.errorEmitted {
+			dest.errorOrDestroy(er, false)
+		} else {
+			events.Emit1(&dest.Emitter, "error", er)
+		}
+	}
+}
+
+// pipeClose is the destination's once 'close' listener (onclose).
+type pipeClose pipeState
+
+func (l *pipeClose) CallListener(...any) {
+	p := (*pipeState)(l)
+	if p.closeFired {
+		return
+	}
+	p.closeFired = true
+	p.dest.RemoveListener("close", l)
+	p.dest.RemoveListener("finish", (*pipeFinish)(p))
+	p.unpipe()
+}
+
+// pipeFinish is the destination's once 'finish' listener (onfinish).
+type pipeFinish pipeState
+
+func (l *pipeFinish) CallListener(...any) {
+	p := (*pipeState)(l)
+	if p.finishFired {
+		return
+	}
+	p.finishFired = true
+	p.dest.RemoveListener("finish", l)
+	p.dest.RemoveListener("close", (*pipeClose)(p))
+	p.unpipe()
+}
+
+// pipeDrain is the destination's 'drain' listener (pipeOnDrain).
+type pipeDrain pipeState
+
+func (l *pipeDrain) CallListener(...any) { (*pipeState)(l).pipeOnDrain() }
+
 func (p *pipeState) cleanup() {
 	src, dest := p.src, p.dest
-	dest.RemoveListener("close", p.onClose)
-	dest.RemoveListener("finish", p.onFinish)
-	if p.onDrain != nil {
-		dest.RemoveListener("drain", p.onDrain)
+	dest.RemoveListener("close", (*pipeClose)(p))
+	dest.RemoveListener("finish", (*pipeFinish)(p))
+	if p.drainOn {
+		dest.RemoveListener("drain", (*pipeDrain)(p))
 	}
-	dest.RemoveListener("error", p.onError)
-	dest.RemoveListener("unpipe", p.onUnpipe)
-	src.RemoveListener("end", p.onEnd)
-	src.RemoveListener("end", p.unpipeFn)
+	dest.RemoveListener("error", (*pipeError)(p))
+	dest.RemoveListener("unpipe", (*pipeUnpipe)(p))
+	src.RemoveListener("end", (*pipeEnd)(p))
 	src.RemoveListener("data", p.onData)
 	p.cleanedUp = true
-	if p.onDrain != nil && src.awaitingDrain() {
-		p.onDrain()
+	if p.drainOn && src.awaitingDrain() {
+		p.pipeOnDrain()
 	}
 }
 
@@ -156,9 +223,9 @@ func (p *pipeState) pause() {
 		}
 		src.Pause()
 	}
-	if p.onDrain == nil {
-		p.onDrain = p.pipeOnDrain
-		p.dest.On("drain", p.onDrain)
+	if !p.drainOn {
+		p.drainOn = true
+		p.dest.On("drain", (*pipeDrain)(p))
 	}
 }
 

@@ -68,9 +68,9 @@
 //
 // Emit calls the listeners registered when it began: listeners added during an
 // emit do not run in it, and listeners removed during it still do (except a Once
-// listener that already fired). This costs no allocation per emit: each event's
-// listener slice is copy-on-write while an emit of it is in progress, and
-// appending never disturbs a snapshot.
+// listener that already fired). An emit copies its event's listeners to the
+// stack first (up to eight without allocating), so listeners can be added
+// and removed in place at any time.
 //
 // # Special events
 //

@@ -17,12 +17,11 @@ func Emit0(e *Emitter, name string) bool {
 	if name == EventError {
 		emitErrorPrelude(e, nil, nil)
 	}
-	el := e.lookup(name)
-	if el == nil {
+	var buf [snapshotSize]any
+	ls := e.snapshot(name, buf[:0])
+	if len(ls) == 0 {
 		return false
 	}
-	ls := el.ls
-	el.emitting++
 	for _, l := range ls {
 		switch f := l.(type) {
 		case func():
@@ -31,7 +30,6 @@ func Emit0(e *Emitter, name string) bool {
 			call0(e, name, l)
 		}
 	}
-	el.emitting--
 	return true
 }
 
@@ -58,12 +56,11 @@ func Emit1[A any](e *Emitter, name string, a A) bool {
 	if name == EventError {
 		emitError1(e, a)
 	}
-	el := e.lookup(name)
-	if el == nil {
+	var buf [snapshotSize]any
+	ls := e.snapshot(name, buf[:0])
+	if len(ls) == 0 {
 		return false
 	}
-	ls := el.ls
-	el.emitting++
 	for _, l := range ls {
 		switch f := l.(type) {
 		case func(A):
@@ -72,7 +69,6 @@ func Emit1[A any](e *Emitter, name string, a A) bool {
 			call1(e, name, l, a)
 		}
 	}
-	el.emitting--
 	return true
 }
 
@@ -106,12 +102,11 @@ func Emit2[A, B any](e *Emitter, name string, a A, b B) bool {
 	if name == EventError {
 		emitError2(e, a, b)
 	}
-	el := e.lookup(name)
-	if el == nil {
+	var buf [snapshotSize]any
+	ls := e.snapshot(name, buf[:0])
+	if len(ls) == 0 {
 		return false
 	}
-	ls := el.ls
-	el.emitting++
 	for _, l := range ls {
 		switch f := l.(type) {
 		case func(A, B):
@@ -120,7 +115,6 @@ func Emit2[A, B any](e *Emitter, name string, a A, b B) bool {
 			call2(e, name, l, a, b)
 		}
 	}
-	el.emitting--
 	return true
 }
 
@@ -156,12 +150,11 @@ func Emit3[A, B, C any](e *Emitter, name string, a A, b B, c C) bool {
 	if name == EventError {
 		emitError3(e, a, b, c)
 	}
-	el := e.lookup(name)
-	if el == nil {
+	var buf [snapshotSize]any
+	ls := e.snapshot(name, buf[:0])
+	if len(ls) == 0 {
 		return false
 	}
-	ls := el.ls
-	el.emitting++
 	for _, l := range ls {
 		switch f := l.(type) {
 		case func(A, B, C):
@@ -170,7 +163,6 @@ func Emit3[A, B, C any](e *Emitter, name string, a A, b B, c C) bool {
 			call3(e, name, l, a, b, c)
 		}
 	}
-	el.emitting--
 	return true
 }
 
@@ -212,16 +204,14 @@ func (e *Emitter) Emit(name string, args ...any) bool {
 	if name == EventError {
 		emitErrorPrelude(e, args, func() { e.Emit(ErrorMonitor, args...) })
 	}
-	el := e.lookup(name)
-	if el == nil {
+	var buf [snapshotSize]any
+	ls := e.snapshot(name, buf[:0])
+	if len(ls) == 0 {
 		return false
 	}
-	ls := el.ls
-	el.emitting++
 	for _, l := range ls {
 		callDynamic(name, l, args)
 	}
-	el.emitting--
 	return true
 }
 
@@ -342,14 +332,14 @@ func nilable(t reflect.Type) bool {
 // emitErrorPrelude runs the ErrorMonitor listeners of an "error" emit (through
 // monitor) and panics, as Node throws, if there is no "error" listener then.
 func emitErrorPrelude(e *Emitter, args []any, monitor func()) {
-	if e.lookup(ErrorMonitor) != nil {
+	if e.has(ErrorMonitor) {
 		if monitor != nil {
 			monitor()
 		} else {
 			Emit0(e, ErrorMonitor)
 		}
 	}
-	if e.lookup(EventError) == nil {
+	if !e.has(EventError) {
 		panic(unhandled(args))
 	}
 }
@@ -361,12 +351,11 @@ func Emit4[A, B, C, D any](e *Emitter, name string, a A, b B, c C, d D) bool {
 	if name == EventError {
 		emitErrorPrelude(e, []any{a, b, c, d}, func() { Emit4(e, ErrorMonitor, a, b, c, d) })
 	}
-	el := e.lookup(name)
-	if el == nil {
+	var buf [snapshotSize]any
+	ls := e.snapshot(name, buf[:0])
+	if len(ls) == 0 {
 		return false
 	}
-	ls := el.ls
-	el.emitting++
 	for _, l := range ls {
 		switch f := l.(type) {
 		case func(A, B, C, D):
@@ -375,7 +364,6 @@ func Emit4[A, B, C, D any](e *Emitter, name string, a A, b B, c C, d D) bool {
 			call4(e, name, l, a, b, c, d)
 		}
 	}
-	el.emitting--
 	return true
 }
 

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"sync"
 	"unsafe"
 
 	"github.com/nodenet/nodenet/nodeerr"
@@ -25,87 +26,144 @@ const (
 	ErrorMonitor = "\x00events.errorMonitor"
 )
 
-// smallEvents is the number of event names below which lookups scan the list
-// instead of using a map: emitters usually have a handful of names, and a scan
-// of a few interned strings is faster than hashing.
-const smallEvents = 8
-
 // Emitter is Node's EventEmitter. The zero value is ready to use, with Node's
 // defaults; it can be embedded or held by value, but must not be copied after
 // first use. It is not safe for concurrent use: see the package documentation.
+//
+// Every listener of every event is in one slice, ls, and an emit calls a
+// snapshot of its event's listeners (copied to the stack), so the slice can
+// always be changed in place. The listeners of one event are in their order,
+// and the events are in the order of their first entry, which is Node's order
+// of event names: adding or prepending a listener to an event that has some
+// keeps its first slot (the listeners of that event move one slot on, the
+// last into a new slot at the end); removing one moves the later listeners of
+// its event one slot back and drops the event's last slot. An idle socket
+// with a few listeners thus costs one small array, not an object per event.
 type Emitter struct {
-	lists []*eventList          // events with listeners, in the order they got their first
-	index map[string]*eventList // lookup map, only when len(lists) > smallEvents
+	ls    []entry
+	owner any     // Warning.Emitter; nil means the *Emitter
+	cfg   *config // nil means Node's defaults
+}
+
+// entry is one registration: a listener of event name.
+type entry struct {
+	name string
+	l    any
+}
+
+// config is what an emitter rarely changes from the defaults. Emitters of
+// one class share an interned config that holds only their class name
+// (WithClassName); one that changes anything else gets its own copy.
+type config struct {
+	shared bool // interned: copy before changing (see mut)
+
+	className string         // "[ClassName]" in warnings; "" means EventEmitter
+	onWarning func(*Warning) // nil means the package default
+	declared  map[string][]reflect.Type
+	warned    []string // events already warned about (Node's existing.warned)
 
 	maxListeners int // valid when maxSet
 	maxSet       bool
 	capture      bool // valid when captureSet
 	captureSet   bool
-
-	className string         // "[ClassName]" in warnings; "" means EventEmitter
-	owner     any            // Warning.Emitter; nil means the *Emitter
-	onWarning func(*Warning) // nil means the package default
-	declared  map[string][]reflect.Type
 }
 
-// eventList holds the listeners of one event name.
-//
-// Invariant (what makes Emit allocation-free): the elements ls[0:len(ls)] of a
-// slice that an Emit may be iterating are never overwritten. Appending writes
-// past the end, which no snapshot sees, and since appends are the only way a
-// backing array grows, ls always has the largest length of any slice sharing its
-// array. Prepends and removals modify the array in place only when no emit of
-// this list is running (emitting == 0); otherwise they build a new slice. A
-// panic escaping a listener leaves emitting above zero: that only makes later
-// changes copy, which is always safe.
-type eventList struct {
-	name     string
-	ls       []any
-	one      [1]any // backing array of ls while the event has a single listener
-	emitting int32
-	warned   bool // Node's existing.warned: MaxListenersExceededWarning already sent
-}
-
-func newEventList(name string, l any) *eventList {
-	el := &eventList{name: name}
-	el.one[0] = l
-	el.ls = el.one[:1:1]
-	return el
-}
-
-// lookup returns the listener list of name, or nil.
-func (e *Emitter) lookup(name string) *eventList {
-	if e.index != nil {
-		return e.index[name]
+// mut returns e's own config, to be changed.
+func (e *Emitter) mut() *config {
+	switch {
+	case e.cfg == nil:
+		e.cfg = &config{}
+	case e.cfg.shared:
+		c := *e.cfg
+		c.shared = false
+		e.cfg = &c
 	}
-	for _, el := range e.lists {
-		// Event names are usually the same string constant at both ends:
-		// comparing the data pointers first skips the byte comparison.
-		if len(el.name) == len(name) && (unsafe.StringData(el.name) == unsafe.StringData(name) || el.name == name) {
-			return el
+	return e.cfg
+}
+
+// classConfigs interns the configs that hold only a class name.
+var classConfigs sync.Map // string -> *config
+
+func classConfig(name string) *config {
+	if c, ok := classConfigs.Load(name); ok {
+		return c.(*config)
+	}
+	c, _ := classConfigs.LoadOrStore(name, &config{shared: true, className: name})
+	return c.(*config)
+}
+
+// sameName compares event names; they are usually the same string constant
+// at both ends, so the data pointers are compared before the bytes.
+func sameName(a, b string) bool {
+	return len(a) == len(b) && (unsafe.StringData(a) == unsafe.StringData(b) || a == b)
+}
+
+// has reports whether event name has a listener.
+func (e *Emitter) has(name string) bool {
+	for i := range e.ls {
+		if sameName(e.ls[i].name, name) {
+			return true
 		}
 	}
-	return nil
+	return false
 }
 
-func (e *Emitter) insertList(el *eventList) {
-	e.lists = append(e.lists, el)
-	if e.index != nil {
-		e.index[el.name] = el
-	} else if len(e.lists) > smallEvents {
-		e.index = make(map[string]*eventList, 2*smallEvents)
-		for _, x := range e.lists {
-			e.index[x.name] = x
+// count returns the number of listeners of event name.
+func (e *Emitter) count(name string) int {
+	n := 0
+	for i := range e.ls {
+		if sameName(e.ls[i].name, name) {
+			n++
 		}
 	}
+	return n
 }
 
-func (e *Emitter) deleteList(el *eventList) {
-	if i := slices.Index(e.lists, el); i >= 0 {
-		e.lists = slices.Delete(e.lists, i, i+1)
+// snapshotSize is the number of listeners an emit copies without allocating.
+const snapshotSize = 8
+
+// snapshot appends the listeners of event name to buf: the listeners that an
+// emit calls, whatever they add or remove meanwhile.
+func (e *Emitter) snapshot(name string, buf []any) []any {
+	for i := range e.ls {
+		if sameName(e.ls[i].name, name) {
+			buf = append(buf, e.ls[i].l)
+		}
 	}
-	if e.index != nil {
-		delete(e.index, el.name)
+	return buf
+}
+
+// push appends en. Small arrays grow two entries at a time: an emitter
+// usually has a handful of listeners, and each entry is 32 bytes.
+func (e *Emitter) push(en entry) {
+	if n := len(e.ls); n == cap(e.ls) {
+		c := n * 2
+		switch {
+		case n == 0:
+			c = 4
+		case n < 16:
+			c = n + 2
+		}
+		ls := make([]entry, n, c)
+		copy(ls, e.ls)
+		e.ls = ls
+	}
+	e.ls = append(e.ls, en)
+}
+
+// isWarned reports whether event name was warned about (Node's existing.warned).
+func (e *Emitter) isWarned(name string) bool {
+	return e.cfg != nil && slices.Contains(e.cfg.warned, name)
+}
+
+// unwarn forgets the warned mark of event name, as Node drops it with the
+// listener array when an event is down to one listener or none.
+func (e *Emitter) unwarn(name string) {
+	if e.cfg != nil && len(e.cfg.warned) > 0 {
+		if i := slices.Index(e.cfg.warned, name); i >= 0 {
+			c := e.mut()
+			c.warned = slices.Delete(c.warned, i, i+1)
+		}
 	}
 }
 
@@ -150,55 +208,41 @@ func (e *Emitter) add(name string, l any, prepend bool) *Emitter {
 		checkListener(w.Listener)
 		w.target, w.name = e, name
 	}
-	if e.declared != nil {
+	if e.cfg != nil && e.cfg.declared != nil {
 		e.checkDeclared(name, l)
 	}
-	if e.lookup(EventNewListener) != nil {
+	if e.has(EventNewListener) {
 		Emit2(e, EventNewListener, name, unwrap(l))
 	}
-	el := e.lookup(name)
-	if el == nil {
-		e.insertList(newEventList(name, l))
-		return e
+	n := 0
+	first := -1
+	for i := range e.ls {
+		if sameName(e.ls[i].name, name) {
+			if first < 0 {
+				first = i
+				name = e.ls[i].name // share the stored string
+			}
+			n++
+		}
 	}
-	el.add(l, prepend)
-	if m := e.GetMaxListeners(); m > 0 && len(el.ls) > m && !el.warned {
-		el.warned = true
-		e.warnMaxListeners(name, len(el.ls), m)
+	if prepend && n > 0 {
+		// l takes the event's first slot; each listener moves one slot on.
+		for i := first; i < len(e.ls); i++ {
+			if sameName(e.ls[i].name, name) {
+				l, e.ls[i].l = e.ls[i].l, l
+			}
+		}
+	}
+	e.push(entry{name: name, l: l})
+	n++
+	if n > 1 {
+		if m := e.GetMaxListeners(); m > 0 && n > m && !e.isWarned(name) {
+			c := e.mut()
+			c.warned = append(c.warned, name)
+			e.warnMaxListeners(name, n, m)
+		}
 	}
 	return e
-}
-
-func (el *eventList) add(l any, prepend bool) {
-	if !prepend {
-		el.ls = append(el.ls, l) // safe even while emitting: see eventList
-		return
-	}
-	n := len(el.ls)
-	if el.emitting == 0 && n < cap(el.ls) {
-		el.ls = el.ls[:n+1]
-		copy(el.ls[1:], el.ls[:n])
-		el.ls[0] = l
-		return
-	}
-	ls := make([]any, n+1, 2*n+2)
-	ls[0] = l
-	copy(ls[1:], el.ls)
-	el.ls = ls
-}
-
-func (el *eventList) removeAt(i int) {
-	n := len(el.ls)
-	if el.emitting == 0 {
-		copy(el.ls[i:], el.ls[i+1:])
-		el.ls[n-1] = nil
-		el.ls = el.ls[:n-1]
-		return
-	}
-	ls := make([]any, n-1, n)
-	copy(ls, el.ls[:i])
-	copy(ls[i:], el.ls[i+1:])
-	el.ls = ls
 }
 
 // Off is RemoveListener.
@@ -213,39 +257,50 @@ func (e *Emitter) Off(name string, listener any) *Emitter {
 // valid listener, as Node does.
 func (e *Emitter) RemoveListener(name string, listener any) *Emitter {
 	checkListener(listener)
-	el := e.lookup(name)
-	if el == nil {
-		return e
-	}
-	if len(el.ls) == 1 {
-		l := el.ls[0]
-		if !matches(l, listener) {
-			return e
-		}
-		e.deleteList(el)
-		if e.lookup(EventRemoveListener) != nil {
-			Emit2(e, EventRemoveListener, name, unwrap(l))
-		}
-		return e
-	}
-	pos := -1
-	for i := len(el.ls) - 1; i >= 0; i-- {
-		if matches(el.ls[i], listener) {
-			pos = i
-			break
+	pos, n := -1, 0
+	for i := len(e.ls) - 1; i >= 0; i-- {
+		if sameName(e.ls[i].name, name) {
+			n++
+			if pos < 0 && matches(e.ls[i].l, listener) {
+				pos = i
+			}
 		}
 	}
 	if pos < 0 {
 		return e
 	}
-	el.removeAt(pos)
-	if len(el.ls) == 1 {
-		el.warned = false // Node drops the array, and its mark, at one listener
+	removed := e.ls[pos].l
+	// The later listeners of the event move one slot back; its last slot goes.
+	last := pos
+	for i := pos + 1; i < len(e.ls); i++ {
+		if sameName(e.ls[i].name, name) {
+			e.ls[last].l = e.ls[i].l
+			last = i
+		}
 	}
-	if e.lookup(EventRemoveListener) != nil {
-		Emit2(e, EventRemoveListener, name, listener)
+	e.deleteAt(last)
+	if n <= 2 {
+		e.unwarn(name) // Node drops the array, and its mark, at one listener
+	}
+	if e.has(EventRemoveListener) {
+		if n == 1 {
+			Emit2(e, EventRemoveListener, name, unwrap(removed))
+		} else {
+			Emit2(e, EventRemoveListener, name, listener)
+		}
 	}
 	return e
+}
+
+// deleteAt removes slot i.
+func (e *Emitter) deleteAt(i int) {
+	n := len(e.ls)
+	copy(e.ls[i:], e.ls[i+1:])
+	e.ls[n-1] = entry{}
+	e.ls = e.ls[:n-1]
+	if n == 1 {
+		e.ls = nil
+	}
 }
 
 // RemoveAllListeners removes every listener of the named events, or of all
@@ -253,15 +308,20 @@ func (e *Emitter) RemoveListener(name string, listener any) *Emitter {
 // listeners, it removes listeners one by one, last first, emitting
 // "removeListener" for each, and removes the "removeListener" listeners last.
 func (e *Emitter) RemoveAllListeners(names ...string) *Emitter {
-	if e.lookup(EventRemoveListener) == nil {
+	if !e.has(EventRemoveListener) {
 		if len(names) == 0 {
-			e.lists, e.index = nil, nil
+			e.ls = nil
+			if e.cfg != nil && len(e.cfg.warned) > 0 {
+				e.mut().warned = nil
+			}
 			return e
 		}
 		for _, name := range names {
-			if el := e.lookup(name); el != nil {
-				e.deleteList(el)
-			}
+			e.ls = slices.DeleteFunc(e.ls, func(en entry) bool { return sameName(en.name, name) })
+			e.unwarn(name)
+		}
+		if len(e.ls) == 0 {
+			e.ls = nil
 		}
 		return e
 	}
@@ -272,7 +332,7 @@ func (e *Emitter) RemoveAllListeners(names ...string) *Emitter {
 			}
 		}
 		e.removeAll(EventRemoveListener)
-		e.lists, e.index = nil, nil
+		e.ls = nil
 		return e
 	}
 	for _, name := range names {
@@ -282,11 +342,7 @@ func (e *Emitter) RemoveAllListeners(names ...string) *Emitter {
 }
 
 func (e *Emitter) removeAll(name string) {
-	el := e.lookup(name)
-	if el == nil {
-		return
-	}
-	ls := slices.Clone(el.ls)
+	ls := e.RawListeners(name)
 	for i := len(ls) - 1; i >= 0; i-- {
 		e.RemoveListener(name, ls[i])
 	}
@@ -295,11 +351,7 @@ func (e *Emitter) removeAll(name string) {
 // Listeners returns a copy of the listeners of event name, with once wrappers
 // replaced by the listeners they wrap.
 func (e *Emitter) Listeners(name string) []any {
-	el := e.lookup(name)
-	if el == nil {
-		return []any{}
-	}
-	out := slices.Clone(el.ls)
+	out := e.RawListeners(name)
 	for i, l := range out {
 		out[i] = unwrap(l)
 	}
@@ -309,27 +361,19 @@ func (e *Emitter) Listeners(name string) []any {
 // RawListeners returns a copy of the listeners of event name as registered:
 // listeners added with Once appear as their *OnceWrapper.
 func (e *Emitter) RawListeners(name string) []any {
-	el := e.lookup(name)
-	if el == nil {
-		return []any{}
-	}
-	return slices.Clone(el.ls)
+	return e.snapshot(name, make([]any, 0, e.count(name)))
 }
 
 // ListenerCount returns the number of listeners of event name. With a non-nil
 // listener argument, it counts only the registrations of that listener
 // (including once wrappers of it).
 func (e *Emitter) ListenerCount(name string, listener ...any) int {
-	el := e.lookup(name)
-	if el == nil {
-		return 0
-	}
 	if len(listener) == 0 || listener[0] == nil {
-		return len(el.ls)
+		return e.count(name)
 	}
 	n := 0
-	for _, l := range el.ls {
-		if matches(l, listener[0]) {
+	for i := range e.ls {
+		if sameName(e.ls[i].name, name) && matches(e.ls[i].l, listener[0]) {
 			n++
 		}
 	}
@@ -342,17 +386,21 @@ func (e *Emitter) ListenerCount(name string, listener ...any) int {
 // they got their first listener, then the symbol-like names (ErrorMonitor).
 // A name whose listeners were all removed moves to the end when it gets one again.
 func (e *Emitter) EventNames() []string {
-	names := make([]string, 0, len(e.lists))
+	names := make([]string, 0, len(e.ls))
 	var indices []string
 	var symbols []string
-	for _, el := range e.lists {
+	for i := range e.ls {
+		name := e.ls[i].name
+		if slices.ContainsFunc(e.ls[:i], func(en entry) bool { return sameName(en.name, name) }) {
+			continue // not the event's first slot
+		}
 		switch {
-		case isArrayIndex(el.name):
-			indices = append(indices, el.name)
-		case isSymbolName(el.name):
-			symbols = append(symbols, el.name)
+		case isArrayIndex(name):
+			indices = append(indices, name)
+		case isSymbolName(name):
+			symbols = append(symbols, name)
 		default:
-			names = append(names, el.name)
+			names = append(names, name)
 		}
 	}
 	if indices == nil && symbols == nil {
@@ -401,15 +449,16 @@ func (e *Emitter) SetMaxListeners(n int) *Emitter {
 	if n < 0 {
 		panic(nodeerr.OutOfRange("setMaxListeners", ">= 0", strconv.Itoa(n)))
 	}
-	e.maxListeners, e.maxSet = n, true
+	c := e.mut()
+	c.maxListeners, c.maxSet = n, true
 	return e
 }
 
 // GetMaxListeners returns the limit set by SetMaxListeners, or the package
 // default (GetDefaultMaxListeners, initially DefaultMaxListeners = 10).
 func (e *Emitter) GetMaxListeners() int {
-	if e.maxSet {
-		return e.maxListeners
+	if e.cfg != nil && e.cfg.maxSet {
+		return e.cfg.maxListeners
 	}
 	return GetDefaultMaxListeners()
 }
@@ -419,8 +468,8 @@ func (e *Emitter) GetMaxListeners() int {
 // GetDefaultCaptureRejections). Go listeners return nothing,
 // so the Emitter itself never uses it; the JavaScript host does.
 func (e *Emitter) CaptureRejections() bool {
-	if e.captureSet {
-		return e.capture
+	if e.cfg != nil && e.cfg.captureSet {
+		return e.cfg.capture
 	}
 	return GetDefaultCaptureRejections()
 }

@@ -382,8 +382,65 @@ func TestEventNamesOrder(t *testing.T) {
 	require.Equal(t, []string{"0", "2", "10", "a", "01", "4294967295", "b", events.ErrorMonitor}, e.EventNames())
 }
 
+// TestInterleavedEvents mixes listeners of several events in one emitter:
+// each event keeps its listeners' order and its place among the event names
+// through prepends and removals of the others.
+func TestInterleavedEvents(t *testing.T) {
+	var e events.Emitter
+	var r recorder
+	fs := map[string]func(){}
+	for _, l := range []string{"a1", "b1", "a2", "c1", "b2", "a3"} {
+		fs[l] = r.fn(l)
+		e.On(l[:1], fs[l])
+	}
+	emitAll := func() []string {
+		for _, n := range []string{"a", "b", "c"} {
+			events.Emit0(&e, n)
+		}
+		return r.take()
+	}
+	require.Equal(t, []string{"a1", "a2", "a3", "b1", "b2", "c1"}, emitAll())
+	e.Off("a", fs["a1"]) // a keeps its place before b
+	require.Equal(t, []string{"a", "b", "c"}, e.EventNames())
+	fs["b0"] = r.fn("b0")
+	e.PrependListener("b", fs["b0"])
+	fs["a0"] = r.fn("a0")
+	e.PrependListener("a", fs["a0"])
+	require.Equal(t, []string{"a0", "a2", "a3", "b0", "b1", "b2", "c1"}, emitAll())
+	require.Equal(t, []string{"a", "b", "c"}, e.EventNames())
+	e.Off("a", fs["a2"]).Off("b", fs["b2"]).Off("c", fs["c1"])
+	require.Equal(t, []string{"a0", "a3", "b0", "b1"}, emitAll())
+	require.Equal(t, []string{"a", "b"}, e.EventNames())
+	e.Off("a", fs["a0"]).Off("a", fs["a3"]).On("a", fs["a1"])
+	require.Equal(t, []string{"b", "a"}, e.EventNames())
+	require.Equal(t, 1, e.ListenerCount("a"))
+	require.Equal(t, 2, e.ListenerCount("b"))
+}
+
+// TestLargeSnapshot: an emit of more listeners than fit the stack snapshot
+// still calls every listener it started with.
+func TestLargeSnapshot(t *testing.T) {
+	var e events.Emitter
+	var r recorder
+	e.SetMaxListeners(0)
+	fs := make([]func(), 20)
+	for i := range fs {
+		fs[i] = r.fn(fmt.Sprint(i))
+		e.On("x", fs[i])
+		e.On("y", func() {})
+	}
+	e.PrependListener("x", func() {
+		for _, f := range fs[1:] {
+			e.Off("x", f)
+		}
+	})
+	events.Emit0(&e, "x")
+	require.Len(t, r.take(), 20)
+	events.Emit0(&e, "x")
+	require.Equal(t, []string{"0"}, r.take())
+}
+
 func TestManyEventNames(t *testing.T) {
-	// Past the small-list threshold lookups use a map; behaviour is the same.
 	var e events.Emitter
 	var r recorder
 	var names []string

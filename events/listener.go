@@ -182,7 +182,9 @@ func compatible(lt, sig reflect.Type) bool {
 // signature is not a valid listener shape.
 func (e *Emitter) Declare(name string, signatures ...any) *Emitter {
 	if len(signatures) == 0 {
-		delete(e.declared, name)
+		if e.cfg != nil && e.cfg.declared != nil {
+			delete(e.mut().declared, name)
+		}
 		return e
 	}
 	types := make([]reflect.Type, len(signatures))
@@ -194,16 +196,17 @@ func (e *Emitter) Declare(name string, signatures ...any) *Emitter {
 		}
 		types[i] = t
 	}
-	if e.declared == nil {
-		e.declared = make(map[string][]reflect.Type)
+	c := e.mut()
+	if c.declared == nil {
+		c.declared = make(map[string][]reflect.Type)
 	}
-	e.declared[name] = types
+	c.declared[name] = types
 	return e
 }
 
 // checkDeclared panics if name has declared signatures that l does not fit.
 func (e *Emitter) checkDeclared(name string, l any) {
-	sigs, ok := e.declared[name]
+	sigs, ok := e.cfg.declared[name]
 	if !ok {
 		return
 	}

@@ -52,13 +52,19 @@ type Option func(*Emitter)
 // WithCaptureRejections records Node's captureRejections option; see
 // (*Emitter).CaptureRejections.
 func WithCaptureRejections(on bool) Option {
-	return func(e *Emitter) { e.capture, e.captureSet = on, true }
+	return func(e *Emitter) { c := e.mut(); c.capture, c.captureSet = on, true }
 }
 
 // WithClassName sets the class name that warnings show for the emitter, as Node
 // shows the constructor name: "added to [Socket]". The default is "EventEmitter".
 func WithClassName(name string) Option {
-	return func(e *Emitter) { e.className = name }
+	return func(e *Emitter) {
+		if e.cfg == nil {
+			e.cfg = classConfig(name)
+			return
+		}
+		e.mut().className = name
+	}
 }
 
 // WithOwner sets the value reported as Warning.Emitter, typically the struct
@@ -71,7 +77,7 @@ func WithOwner(owner any) Option {
 // WithWarningHandler sends the emitter's warnings to h instead of the package
 // default handler (SetDefaultWarningHandler).
 func WithWarningHandler(h func(*Warning)) Option {
-	return func(e *Emitter) { e.onWarning = h }
+	return func(e *Emitter) { e.mut().onWarning = h }
 }
 
 // New returns an Emitter configured by opts. The zero Emitter needs no

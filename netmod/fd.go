@@ -193,10 +193,10 @@ func openBound(loop *eventloop.Loop, b *BoundSocket, opts SocketOptions) (*Socke
 	}
 	s.init(opts)
 	s.watch = w
-	s.bound = &boundSource{}
+	s.extra().bound = &boundSource{}
 	if b.isPipe {
 		s.pipe = true
-		s.bound.path, s.bound.unlink = b.path, b.unlinkPath()
+		s.x.bound.path, s.x.bound.unlink = b.path, b.unlinkPath()
 	} else {
 		s.family = 4
 		if b.address.Family == "IPv6" {

@@ -79,39 +79,35 @@ type Socket struct {
 
 	// the write request in flight at the handle level
 	wq                 [][]byte // what is left of it; nil when none
-	wqSize             int      // libuv's write_queue_size
 	lastWriteQueueSize int      // kLastWriteQueueSize
-	shutdownCb         func(error)
 
 	// connect-time state; nil for accepted sockets
 	conn *connectState
+	// what few sockets use (socketExtra); nil until one does
+	x *socketExtra
 
-	// options applied once connected
-	keepAliveDelay    time.Duration
-	keepAliveInterval time.Duration
-	keepAliveCount    int
-	tos               *int
-	blockList         *blocklist.BlockList
+	keepAliveDelay time.Duration // option applied once connected
 
 	timeout time.Duration
 	timer   *eventloop.Timer
 
-	hBytesRead    int64 // handle.bytesRead
-	hBytesWritten int64 // handle.bytesWritten
-	kBytesRead    int64 // kept after destroy
-	kBytesWritten int64
-	addrs         *addrCaches // _sockname and _peername, allocated when first read
-	family        int
+	// handle.bytesRead and handle.bytesWritten; as Node's kBytesRead and
+	// kBytesWritten they keep their values once the handle is gone, until
+	// a new handle starts them at 0
+	bytesRead    int64
+	bytesWritten int64
+	addrs        *addrCaches // _sockname and _peername, allocated when first read
 
 	server *Server
-	bound  *boundSource // set once a BoundSocket was adopted
 
 	// flags, kept together so the struct packs tightly
+	family          uint8 // 4 or 6 once known, else 0
 	hasHandle       bool
 	reading         bool // Node's handle.reading
 	uvReading       bool // UV_HANDLE_READING
 	uvWritable      bool // UV_HANDLE_WRITABLE
 	uvShut          bool // UV_HANDLE_SHUT
+	shutdownReq     bool // a shutdown request is queued (its callback is onFinish)
 	connectReq      bool // a connect request is in flight
 	allowHalfOpen   bool
 	connecting      bool
@@ -121,6 +117,53 @@ type Socket struct {
 	keepAlive       bool
 	pipe            bool // the handle is a Pipe (a Unix domain socket)
 	closeHadError   bool // the hadError of the 'close' that closeHandle queued
+}
+
+// socketExtra holds the state of features most sockets never use, so that
+// only the sockets that do pay for it: allocated on first use (extra).
+type socketExtra struct {
+	// options applied once connected
+	keepAliveInterval time.Duration
+	keepAliveCount    int
+	tos               *int
+	// the blockList option, checked when connecting
+	blockList *blocklist.BlockList
+	// set once a BoundSocket was adopted
+	bound *boundSource
+	// the callbacks of End, called on 'finish' or an error
+	onFinished []func(error)
+}
+
+// extra returns the socket's socketExtra, allocating it.
+func (s *Socket) extra() *socketExtra {
+	if s.x == nil {
+		s.x = &socketExtra{}
+	}
+	return s.x
+}
+
+// blockList returns the blockList option (nil for none).
+func (s *Socket) blockList() *blocklist.BlockList {
+	if s.x == nil {
+		return nil
+	}
+	return s.x.blockList
+}
+
+// bound returns the BoundSocket source the socket adopted, if any.
+func (s *Socket) bound() *boundSource {
+	if s.x == nil {
+		return nil
+	}
+	return s.x.bound
+}
+
+// tos returns the type of service to apply (nil: leave it).
+func (s *Socket) tos() *int {
+	if s.x == nil {
+		return nil
+	}
+	return s.x.tos
 }
 
 // connectState is what only a connecting socket needs: the write issued
@@ -206,8 +249,11 @@ func (s *Socket) init(opts SocketOptions) {
 	if opts.KeepAliveInitialDelay > 0 {
 		s.keepAliveDelay = opts.KeepAliveInitialDelay.Truncate(time.Second)
 	}
-	s.tos = opts.TypeOfService
-	s.blockList = opts.BlockList
+	if opts.TypeOfService != nil || opts.BlockList != nil {
+		x := s.extra()
+		x.tos = opts.TypeOfService
+		x.blockList = opts.BlockList
+	}
 	if opts.OnRead != nil && opts.OnRead.Callback != nil && len(opts.OnRead.Buffer) > 0 {
 		s.onread = opts.OnRead
 	}
@@ -452,7 +498,8 @@ func (s *Socket) end(data []byte, n int, hasData bool, cb func(error)) *Socket {
 		case w.finished:
 			s.loop.NextTick(func() { cb(nil) })
 		default:
-			w.onFinished = append(w.onFinished, cb)
+			x := s.extra()
+			x.onFinished = append(x.onFinished, cb)
 		}
 	}
 	return s
@@ -562,19 +609,13 @@ func (s *Socket) AllowHalfOpen() bool { return s.allowHalfOpen }
 
 // BytesRead is the number of bytes received.
 func (s *Socket) BytesRead() int64 {
-	if s.hasHandle {
-		return s.hBytesRead
-	}
-	return s.kBytesRead
+	return s.bytesRead
 }
 
 // BytesWritten is the number of bytes sent, plus those still buffered, as
 // Node counts them.
 func (s *Socket) BytesWritten() int64 {
-	n := s.kBytesWritten
-	if s.hasHandle {
-		n = s.hBytesWritten
-	}
+	n := s.bytesWritten
 	for _, b := range s.w.buffered[s.w.bufferedIndex:] {
 		n += int64(len(b.chunk))
 	}

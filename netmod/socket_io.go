@@ -213,7 +213,7 @@ func (s *Socket) uvRead() {
 			s.onStreamRead(0, nil, errEOF)
 			return
 		}
-		s.hBytesRead += int64(n)
+		s.bytesRead += int64(n)
 		if dest != nil {
 			s.spliceOut(&shared.sp, dest, n)
 			if n < readBufSize {
@@ -326,7 +326,7 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 		n, err = sys.Write(s.fd, chunk)
 		chunk = chunk[n:]
 		if err == nil && len(chunk) == 0 {
-			s.hBytesWritten += int64(total)
+			s.bytesWritten += int64(total)
 			s.onwrite(nil)
 			return
 		}
@@ -338,7 +338,7 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 		err = s.writevQueue()
 		if err == nil && len(s.wq) == 0 {
 			s.wq = nil
-			s.hBytesWritten += int64(total)
+			s.bytesWritten += int64(total)
 			s.onwrite(nil)
 			return
 		}
@@ -349,12 +349,8 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 		s.onwrite(nodeerr.Errno("write", errnoOf(err), "", 0))
 		return
 	}
-	s.hBytesWritten += int64(total)
+	s.bytesWritten += int64(total)
 	// uv_write: queue the rest and wait for POLLOUT.
-	s.wqSize = 0
-	for _, c := range s.wq {
-		s.wqSize += len(c)
-	}
 	s.lastWriteQueueSize = total
 	s.loop.BeginRequest()
 	s.updateInterest()
@@ -384,7 +380,6 @@ func (s *Socket) writevQueue() error {
 }
 
 func (s *Socket) consume(n int) {
-	s.wqSize -= n
 	i := 0
 	for i < len(s.wq) && n >= len(s.wq[i]) {
 		n -= len(s.wq[i])
@@ -395,6 +390,16 @@ func (s *Socket) consume(n int) {
 	if n > 0 {
 		s.wq[0] = s.wq[0][n:]
 	}
+}
+
+// writeQueueSize is libuv's write_queue_size: the bytes of the write
+// request still to be written.
+func (s *Socket) writeQueueSize() int {
+	n := 0
+	for _, c := range s.wq {
+		n += len(c)
+	}
+	return n
 }
 
 // uvWrite is libuv's uv__write plus uv__write_callbacks: continue the
@@ -418,7 +423,6 @@ func (s *Socket) uvWrite() {
 // onWriteComplete.
 func (s *Socket) finishWriteReq(err error) {
 	s.wq = nil
-	s.wqSize = 0
 	s.loop.EndRequest()
 	s.updateInterest()
 	if err != nil {
@@ -436,21 +440,21 @@ func (s *Socket) finishWriteReq(err error) {
 
 // final is Socket.prototype._final: shut the write side down once the
 // queued data is out.
-func (s *Socket) final(cb func(error)) {
+func (s *Socket) final() {
 	if s.connecting {
-		s.Emitter.Once("connect", func() { s.final(cb) })
+		s.Emitter.Once("connect", s.final)
 		return
 	}
 	if !s.hasHandle {
-		cb(nil)
+		s.onFinish(nil)
 		return
 	}
 	// uv_shutdown
-	if !s.uvWritable || s.uvShut || s.shutdownCb != nil || s.handle.Closing() {
-		cb(nil) // UV_ENOTCONN: a synchronous finish
+	if !s.uvWritable || s.uvShut || s.shutdownReq || s.handle.Closing() {
+		s.onFinish(nil) // UV_ENOTCONN: a synchronous finish
 		return
 	}
-	s.shutdownCb = cb
+	s.shutdownReq = true
 	s.uvWritable = false
 	s.loop.BeginRequest()
 	if s.wq == nil {
@@ -470,11 +474,10 @@ func (s *Socket) onFeed() {
 
 // uvDrain is libuv's uv__drain: once nothing is queued, run the shutdown.
 func (s *Socket) uvDrain() {
-	cb := s.shutdownCb
-	if cb == nil {
+	if !s.shutdownReq {
 		return
 	}
-	s.shutdownCb = nil
+	s.shutdownReq = false
 	s.loop.EndRequest()
 	var err error
 	if e := sys.Shutdown(s.fd, syscall.SHUT_WR); e != nil {
@@ -484,7 +487,7 @@ func (s *Socket) uvDrain() {
 	}
 	// afterShutdown ignores the status.
 	_ = err
-	cb(nil)
+	s.onFinish(nil)
 }
 
 // ---- closing ------------------------------------------------------------
@@ -498,8 +501,6 @@ func (s *Socket) destroyImpl(exception error) {
 	}
 	if s.hasHandle {
 		isException := exception != nil
-		s.kBytesRead = s.hBytesRead
-		s.kBytesWritten = s.hBytesWritten
 		if s.resetAndClosing {
 			s.resetAndClosing = false
 			s.closeHandle(isException, true)
@@ -538,7 +539,7 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 		if reset {
 			_ = sys.SetLingerZero(s.fd)
 		}
-		if b := s.bound; b != nil && b.unlink != "" {
+		if b := s.bound(); b != nil && b.unlink != "" {
 			// libuv's uv__pipe_close removes the bound path first.
 			_ = sys.Unlink(b.unlink)
 			b.unlink = ""
@@ -563,10 +564,10 @@ func closedHandle(a any) {
 	if s.wq != nil {
 		s.finishWriteReq(nodeerr.Errno("write", syscall.ECANCELED, "", 0))
 	}
-	if cb := s.shutdownCb; cb != nil {
-		s.shutdownCb = nil
+	if s.shutdownReq {
+		s.shutdownReq = false
 		s.loop.EndRequest()
-		cb(nil)
+		s.onFinish(nil)
 	}
 	events.Emit1(&s.Emitter, "close", s.closeHadError)
 }
@@ -628,8 +629,8 @@ func (s *Socket) unrefTimer() {
 // postpones the timeout.
 func (s *Socket) onTimeout() {
 	if s.lastWriteQueueSize > 0 && s.hasHandle {
-		if s.lastWriteQueueSize != s.wqSize {
-			s.lastWriteQueueSize = s.wqSize
+		if size := s.writeQueueSize(); s.lastWriteQueueSize != size {
+			s.lastWriteQueueSize = size
 			s.unrefTimer()
 			return
 		}

@@ -477,11 +477,11 @@ func TestSocketOnTimeoutWriteProgress(t *testing.T) {
 	timeouts := 0
 	s.On("timeout", func() { timeouts++ })
 	s.hasHandle = true // as while a write request is in flight
-	s.lastWriteQueueSize, s.wqSize = 1000, 600
+	s.lastWriteQueueSize, s.wq = 1000, [][]byte{make([]byte, 400), make([]byte, 200)}
 	s.onTimeout()
 	assert.Zero(t, timeouts, "the queue shrank: postponed")
 	assert.Equal(t, 600, s.lastWriteQueueSize)
-	s.wqSize = 200
+	s.wq = s.wq[1:]
 	s.onTimeout()
 	assert.Zero(t, timeouts)
 	s.onTimeout()
@@ -489,7 +489,7 @@ func TestSocketOnTimeoutWriteProgress(t *testing.T) {
 	s.lastWriteQueueSize = 0 // kAfterAsyncWrite: no write in flight
 	s.onTimeout()
 	assert.Equal(t, 2, timeouts)
-	s.hasHandle = false
+	s.hasHandle, s.wq = false, nil
 	s.Destroy(nil)
 	runLoop(t, loop, time.Second)
 }

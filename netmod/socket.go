@@ -258,7 +258,7 @@ func (s *Socket) init(opts SocketOptions) {
 		s.onread = opts.OnRead
 	}
 	// Shut down the socket when we're finished with it.
-	s.Emitter.On("end", s.onReadableStreamEnd)
+	s.Emitter.On("end", (*socketEnd)(s))
 	if s.fd >= 0 {
 		s.hasHandle = true
 		s.uvWritable = true
@@ -557,9 +557,14 @@ func (s *Socket) reset() {
 	s.Destroy(nil)
 }
 
-// onReadableStreamEnd is the 'end' listener every socket has.
-func (s *Socket) onReadableStreamEnd() {
-	if !s.allowHalfOpen {
+// socketEnd is the socket seen as its own 'end' listener
+// (onReadableStreamEnd), a DynamicListener: registering it allocates no
+// method value.
+type socketEnd Socket
+
+// CallListener is onReadableStreamEnd.
+func (l *socketEnd) CallListener(...any) {
+	if s := (*Socket)(l); !s.allowHalfOpen {
 		s.endedByPeer = true
 	}
 }

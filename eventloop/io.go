@@ -20,7 +20,7 @@ type Watcher struct {
 	loop    *Loop
 	fd      int
 	token   uint64
-	cb      func(poller.Event)
+	h       IOHandler
 	want    poller.Interest // interest asked for
 	have    poller.Interest // interest the poller has
 	added   bool            // registered with the poller
@@ -28,12 +28,31 @@ type Watcher struct {
 	closed  bool
 }
 
+// IOHandler receives the readiness events of a watched descriptor (see
+// WatchHandler).
+type IOHandler interface {
+	HandleIO(ev poller.Event)
+}
+
+// ioFunc is a callback given to Watch, seen as an IOHandler.
+type ioFunc func(poller.Event)
+
+func (f ioFunc) HandleIO(ev poller.Event) { f(ev) }
+
 // ErrWatched is returned by Watch for a descriptor that already has a watcher.
 var ErrWatched = errors.New("eventloop: descriptor is already watched")
 
 // Watch creates a watcher for fd that calls cb, on the loop, for each
 // readiness event. It starts with no interest; call SetInterest.
 func (l *Loop) Watch(fd int, cb func(ev poller.Event)) (*Watcher, error) {
+	return l.WatchHandler(fd, ioFunc(cb))
+}
+
+// WatchHandler is Watch with the events delivered to h.HandleIO. An
+// owner that is its own handler (a pointer type with a HandleIO method,
+// or a pointer converted to a type of its own that has one) needs no
+// callback closure.
+func (l *Loop) WatchHandler(fd int, h IOHandler) (*Watcher, error) {
 	if l.state.Load() == stateClosed {
 		return nil, ErrClosed
 	}
@@ -47,7 +66,7 @@ func (l *Loop) Watch(fd int, cb func(ev poller.Event)) (*Watcher, error) {
 		l.watchers = append(l.watchers, nil)
 	}
 	l.generation++
-	w := &Watcher{loop: l, fd: fd, cb: cb, token: uint64(fd)<<32 | uint64(l.generation)}
+	w := &Watcher{loop: l, fd: fd, h: h, token: uint64(fd)<<32 | uint64(l.generation)}
 	l.watchers[fd] = w
 	return w, nil
 }
@@ -128,7 +147,7 @@ func (w *Watcher) failed(err error) {
 	ev := poller.Event{Token: w.token, FD: w.fd, Err: true}
 	l.QueuePending(func() {
 		if !w.closed {
-			w.cb(ev)
+			w.h.HandleIO(ev)
 		}
 	})
 }
@@ -189,11 +208,11 @@ func (l *Loop) dispatch(n int) {
 			continue // closed (and perhaps reused) during this batch
 		}
 		if l.runner != nil {
-			l.runnerEvCb, l.runnerEv = w.cb, ev
+			l.runnerEvH, l.runnerEv = w.h, ev
 			l.viaRunner(l.runnerEvent)
 			continue
 		}
-		if l.protectEvent(w.cb, ev) && (l.ticks.n > 0 || l.microtasks.n > 0) {
+		if l.protectEvent(w.h, ev) && (l.ticks.n > 0 || l.microtasks.n > 0) {
 			l.drain()
 		}
 	}
@@ -202,7 +221,7 @@ func (l *Loop) dispatch(n int) {
 
 // protectEvent is protect for readiness callbacks, without a closure
 // allocation per event.
-func (l *Loop) protectEvent(cb func(poller.Event), ev poller.Event) (ok bool) {
+func (l *Loop) protectEvent(h IOHandler, ev poller.Event) (ok bool) {
 	defer func() {
 		if !ok {
 			if v := recover(); v != nil {
@@ -210,6 +229,6 @@ func (l *Loop) protectEvent(cb func(poller.Event), ev poller.Event) (ok bool) {
 			}
 		}
 	}()
-	cb(ev)
+	h.HandleIO(ev)
 	return true
 }

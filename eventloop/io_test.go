@@ -286,3 +286,32 @@ func TestDispatchAllocatesNothing(t *testing.T) {
 	require.Equal(t, 1001, n)
 	require.NoError(t, w.Close())
 }
+
+// countingIO is an IOHandler that counts its events.
+type countingIO struct{ n int }
+
+func (c *countingIO) HandleIO(ev poller.Event) {
+	if ev.Readable {
+		c.n++
+	}
+}
+
+func TestWatchHandlerDeliversToTheHandlerWithoutAllocating(t *testing.T) {
+	l := newLoop(t)
+	_, b := socketpair(t)
+	var c countingIO
+	allocs := testing.AllocsPerRun(100, func() {
+		w, err := l.WatchHandler(b, &c)
+		require.NoError(t, err)
+		require.NoError(t, w.Close())
+	})
+	require.LessOrEqual(t, allocs, 1.0, "the Watcher only")
+	w, err := l.WatchHandler(b, &c)
+	require.NoError(t, err)
+	_, err = l.WatchHandler(b, &c)
+	require.ErrorIs(t, err, ErrWatched)
+	l.events[0] = poller.Event{Token: w.token, FD: b, Readable: true}
+	l.dispatch(1)
+	require.Equal(t, 1, c.n)
+	require.NoError(t, w.Close())
+}

@@ -388,7 +388,7 @@ func (s *Socket) newFD(domain int) error {
 	if err != nil {
 		return err
 	}
-	w, err := s.loop.Watch(fd, s.onIO)
+	w, err := s.loop.WatchHandler(fd, (*socketIO)(s))
 	if err != nil {
 		_ = sys.Close(fd)
 		return syscall.EBADF

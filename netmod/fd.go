@@ -186,7 +186,7 @@ func openBound(loop *eventloop.Loop, b *BoundSocket, opts SocketOptions) (*Socke
 		return nil, err
 	}
 	s := &Socket{loop: loop, fd: fd}
-	w, err := loop.Watch(fd, s.onIO)
+	w, err := loop.WatchHandler(fd, (*socketIO)(s))
 	if err != nil {
 		_ = sys.Close(fd)
 		return nil, nodeerr.Errno("open", watchErrno(err), "", 0)
@@ -219,7 +219,7 @@ func openFD(loop *eventloop.Loop, fd FD, opts SocketOptions) (*Socket, error) {
 		return nil, nodeerr.New(nodeerr.NameTypeError, "ERR_INVALID_FD_TYPE", "Unsupported fd type: "+typ)
 	}
 	s := &Socket{loop: loop, fd: n}
-	w, err := loop.Watch(n, s.onIO)
+	w, err := loop.WatchHandler(n, (*socketIO)(s))
 	if err != nil {
 		return nil, nodeerr.Errno("open", watchErrno(err), "", 0)
 	}

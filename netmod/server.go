@@ -482,7 +482,7 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 	}
 	s := &Socket{loop: srv.loop, fd: nfd}
 	s.init(SocketOptions{AllowHalfOpen: srv.opts.AllowHalfOpen, HighWaterMark: srv.opts.HighWaterMark})
-	w, err := srv.loop.Watch(nfd, s.onIO)
+	w, err := srv.loop.WatchHandler(nfd, (*socketIO)(s))
 	if err != nil {
 		_ = sys.Close(nfd)
 		s.handle.Close(nil)

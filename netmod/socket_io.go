@@ -132,6 +132,13 @@ func (s *Socket) updateInterest() {
 	s.watch.SetInterest(in)
 }
 
+// socketIO is the socket seen as the eventloop.IOHandler of its
+// descriptor: watching it allocates no callback closure.
+type socketIO Socket
+
+// HandleIO is onIO.
+func (h *socketIO) HandleIO(ev poller.Event) { (*Socket)(h).onIO(ev) }
+
 // onIO is uv__stream_io.
 func (s *Socket) onIO(ev poller.Event) {
 	if s.connectReq {

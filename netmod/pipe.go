@@ -85,7 +85,7 @@ func (s *Socket) Pipe(dest *Socket, opts PipeOptions) *Socket {
 
 // ondata is pipe's ondata: write the chunk, pause when dest is full.
 func (p *pipeState) ondata() {
-	if !p.dest.Write(p.src.r.pipe.dataChunk, nil) {
+	if !p.dest.Write(p.src.readBuffer().dataChunk, nil) {
 		p.pause()
 	}
 }
@@ -306,5 +306,4 @@ type pipeGroup struct {
 	awaitDrainWriter *pipeState   // awaitDrainWriters when a single writer
 	awaitDrainSet    []*pipeState // awaitDrainWriters when kMultiAwaitDrain
 	multiAwaitDrain  bool
-	dataChunk        []byte // the chunk being emitted as 'data'
 }

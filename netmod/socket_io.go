@@ -62,6 +62,9 @@ const readBufSize = 64 << 10
 type readBuffer struct {
 	buf []byte  // nil once a full read took it
 	sp  splicer // the kernel pipe of Pipe's splice path (splice_linux.go)
+	// the chunk a piped socket of the loop is emitting as 'data', for
+	// pipe's ondata (a func()); emits nest, each restores the one before
+	dataChunk []byte
 }
 
 // Close releases the kernel pipe when the loop closes.

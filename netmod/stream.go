@@ -194,20 +194,22 @@ func (s *Socket) clearAwaitDrain() {
 // emitData delivers a chunk to 'data' listeners, as a string once an
 // encoding is set.
 func (s *Socket) emitData(chunk []byte) {
-	// Pipes read the chunk from their group (pipe's ondata is a func()).
-	g := s.r.pipe
+	// Pipes read the chunk from the loop's readBuffer (pipe's ondata is
+	// a func()).
+	var rb *readBuffer
 	var prev []byte
-	if g != nil {
-		prev = g.dataChunk
-		g.dataChunk = chunk
+	if s.r.pipe != nil {
+		rb = s.readBuffer()
+		prev = rb.dataChunk
+		rb.dataChunk = chunk
 	}
 	if s.r.decoder != nil {
 		events.Emit1(&s.Emitter, "data", string(chunk))
 	} else {
 		events.Emit1(&s.Emitter, "data", chunk)
 	}
-	if g != nil {
-		g.dataChunk = prev
+	if rb != nil {
+		rb.dataChunk = prev
 	}
 }
 

@@ -77,9 +77,9 @@ type Socket struct {
 
 	onread *OnRead
 
-	// the write request in flight at the handle level
-	wq                 [][]byte // what is left of it; nil when none
-	lastWriteQueueSize int      // kLastWriteQueueSize
+	// the write request at the handle level; nil until a write had to
+	// wait for the kernel
+	req *writeReq
 
 	// connect-time state; nil for accepted sockets
 	conn *connectState
@@ -164,6 +164,25 @@ func (s *Socket) tos() *int {
 		return nil
 	}
 	return s.x.tos
+}
+
+// writeReq is the write request at the handle level (libuv's uv_write_t,
+// Node's WriteWrap and kLastWriteQueueSize): allocated by the first write
+// the kernel does not take at once, and kept for the next ones.
+type writeReq struct {
+	wq                 [][]byte // what is left of the request in flight; nil when none
+	lastWriteQueueSize int      // kLastWriteQueueSize
+}
+
+// writeInFlight reports whether a write request is in flight.
+func (s *Socket) writeInFlight() bool { return s.req != nil && s.req.wq != nil }
+
+// writeReq returns the write request's state, allocating it.
+func (s *Socket) writeReq() *writeReq {
+	if s.req == nil {
+		s.req = &writeReq{}
+	}
+	return s.req
 }
 
 // connectState is what only a connecting socket needs: the write issued

@@ -129,7 +129,7 @@ func (s *Socket) updateInterest() {
 	if s.uvReading {
 		in |= poller.Read
 	}
-	if s.wq != nil || s.connectReq {
+	if s.writeInFlight() || s.connectReq {
 		in |= poller.Write
 	}
 	s.watch.SetInterest(in)
@@ -161,7 +161,7 @@ func (s *Socket) onIO(ev poller.Event) {
 		if s.fd < 0 {
 			return
 		}
-		if s.wq == nil {
+		if !s.writeInFlight() {
 			s.uvDrain()
 		}
 	}
@@ -341,13 +341,15 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 			return
 		}
 		if err == nil || isEAGAIN(err) {
-			s.wq = append(s.wq[:0], chunk)
+			req := s.writeReq()
+			req.wq = append(req.wq[:0], chunk)
 		}
 	} else {
-		s.wq = append(s.wq[:0], chunks...)
+		req := s.writeReq()
+		req.wq = append(req.wq[:0], chunks...)
 		err = s.writevQueue()
-		if err == nil && len(s.wq) == 0 {
-			s.wq = nil
+		if err == nil && len(req.wq) == 0 {
+			req.wq = nil
 			s.bytesWritten += int64(total)
 			s.onwrite(nil)
 			return
@@ -355,29 +357,32 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 	}
 	if err != nil && !isEAGAIN(err) {
 		// A synchronous failure: the bytes do not count as written.
-		s.wq = nil
+		if s.req != nil {
+			s.req.wq = nil
+		}
 		s.onwrite(nodeerr.Errno("write", errnoOf(err), "", 0))
 		return
 	}
 	s.bytesWritten += int64(total)
 	// uv_write: queue the rest and wait for POLLOUT.
-	s.lastWriteQueueSize = total
+	s.req.lastWriteQueueSize = total
 	s.loop.BeginRequest()
 	s.updateInterest()
 }
 
-// writevQueue writes as much of s.wq as the kernel takes.
+// writevQueue writes as much of the write request as the kernel takes.
 func (s *Socket) writevQueue() error {
-	for len(s.wq) > 0 {
+	req := s.req
+	for len(req.wq) > 0 {
 		var n int
 		var err error
-		if len(s.wq) == 1 {
-			n, err = sys.Write(s.fd, s.wq[0])
+		if len(req.wq) == 1 {
+			n, err = sys.Write(s.fd, req.wq[0])
 		} else {
-			n, err = sys.Writev(s.fd, s.wq)
+			n, err = sys.Writev(s.fd, req.wq)
 		}
 		if n > 0 {
-			s.consume(n)
+			req.consume(n)
 		}
 		if err != nil {
 			return err
@@ -389,16 +394,16 @@ func (s *Socket) writevQueue() error {
 	return nil
 }
 
-func (s *Socket) consume(n int) {
+func (req *writeReq) consume(n int) {
 	i := 0
-	for i < len(s.wq) && n >= len(s.wq[i]) {
-		n -= len(s.wq[i])
-		s.wq[i] = nil
+	for i < len(req.wq) && n >= len(req.wq[i]) {
+		n -= len(req.wq[i])
+		req.wq[i] = nil
 		i++
 	}
-	s.wq = s.wq[i:]
+	req.wq = req.wq[i:]
 	if n > 0 {
-		s.wq[0] = s.wq[0][n:]
+		req.wq[0] = req.wq[0][n:]
 	}
 }
 
@@ -406,8 +411,10 @@ func (s *Socket) consume(n int) {
 // request still to be written.
 func (s *Socket) writeQueueSize() int {
 	n := 0
-	for _, c := range s.wq {
-		n += len(c)
+	if s.req != nil {
+		for _, c := range s.req.wq {
+			n += len(c)
+		}
 	}
 	return n
 }
@@ -415,7 +422,7 @@ func (s *Socket) writeQueueSize() int {
 // uvWrite is libuv's uv__write plus uv__write_callbacks: continue the
 // queued request on write readiness and complete it from here.
 func (s *Socket) uvWrite() {
-	if s.wq == nil {
+	if !s.writeInFlight() {
 		return
 	}
 	err := s.writevQueue()
@@ -423,7 +430,7 @@ func (s *Socket) uvWrite() {
 		s.finishWriteReq(nodeerr.Errno("write", errnoOf(err), "", 0))
 		return
 	}
-	if len(s.wq) > 0 {
+	if len(s.req.wq) > 0 {
 		return
 	}
 	s.finishWriteReq(nil)
@@ -432,7 +439,7 @@ func (s *Socket) uvWrite() {
 // finishWriteReq completes the write request: stream_base_commons.js's
 // onWriteComplete.
 func (s *Socket) finishWriteReq(err error) {
-	s.wq = nil
+	s.req.wq = nil
 	s.loop.EndRequest()
 	s.updateInterest()
 	if err != nil {
@@ -444,7 +451,7 @@ func (s *Socket) finishWriteReq(err error) {
 		return
 	}
 	s.unrefTimer()
-	s.lastWriteQueueSize = 0 // kAfterAsyncWrite
+	s.req.lastWriteQueueSize = 0 // kAfterAsyncWrite
 	s.onwrite(nil)
 }
 
@@ -467,7 +474,7 @@ func (s *Socket) final() {
 	s.shutdownReq = true
 	s.uvWritable = false
 	s.loop.BeginRequest()
-	if s.wq == nil {
+	if !s.writeInFlight() {
 		// uv__io_feed: the stream's callback runs from the pending queue,
 		// right after this poll phase (or in the next pending phase).
 		s.loop.QueuePendingArg(pendingFeed, s)
@@ -571,7 +578,7 @@ func closedHandle(a any) {
 		s.loop.EndRequest()
 		s.afterConnect(syscall.ECANCELED)
 	}
-	if s.wq != nil {
+	if s.writeInFlight() {
 		s.finishWriteReq(nodeerr.Errno("write", syscall.ECANCELED, "", 0))
 	}
 	if s.shutdownReq {
@@ -638,9 +645,9 @@ func (s *Socket) unrefTimer() {
 // onTimeout is Socket.prototype._onTimeout: a write still making progress
 // postpones the timeout.
 func (s *Socket) onTimeout() {
-	if s.lastWriteQueueSize > 0 && s.hasHandle {
-		if size := s.writeQueueSize(); s.lastWriteQueueSize != size {
-			s.lastWriteQueueSize = size
+	if req := s.req; req != nil && req.lastWriteQueueSize > 0 && s.hasHandle {
+		if size := s.writeQueueSize(); req.lastWriteQueueSize != size {
+			req.lastWriteQueueSize = size
 			s.unrefTimer()
 			return
 		}

@@ -413,7 +413,8 @@ func (s *Socket) internalConnectMultipleTimeout(ctx *autoSelectContext, req *con
 func (s *Socket) reinitializeHandle() {
 	s.closeFD()
 	s.bytesRead, s.bytesWritten = 0, 0
-	s.uvShut, s.uvWritable, s.reading = false, false, false
+	s.setFlag(fUVShut, false)
+	s.uvWritable, s.reading = false, false
 	s.undestroy()
 	s.resetSockname()
 	s.handle.Ref()

@@ -113,7 +113,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 	if cb != nil {
 		s.Emitter.Once("connect", cb)
 	}
-	s.endedByPeer = false
+	s.setFlag(fEndedByPeer, false)
 	if s.Destroyed() {
 		s.hasHandle = false
 		if s.addrs != nil {
@@ -127,7 +127,8 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		s.handle = eventloop.Handle{}
 		s.handle.Init(s.loop)
 		s.bytesRead, s.bytesWritten = 0, 0
-		s.uvShut, s.uvWritable, s.reading = false, false, false
+		s.setFlag(fUVShut, false)
+		s.uvWritable, s.reading = false, false
 		s.undestroy()
 		s.resetSockname()
 		s.pipe = pipe
@@ -437,7 +438,7 @@ func (s *Socket) afterConnect(status syscall.Errno) {
 		}
 		if s.keepAlive && !s.pipe {
 			iv, count := s.keepAliveProbes()
-			_ = sys.SetKeepAlive(s.fd, true, s.keepAliveDelay, iv, count)
+			_ = sys.SetKeepAlive(s.fd, true, s.keepAliveDelay(), iv, count)
 		}
 		if tos := s.tos(); tos != nil && !s.pipe {
 			if err := sys.SetTOS(s.fd, s.domain(), *tos); err != nil && errnoOf(err) != syscall.EBADF {

@@ -509,8 +509,8 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 	}
 	if srv.opts.KeepAlive && !srv.pipe {
 		s.keepAlive = true
-		s.keepAliveDelay = srv.opts.KeepAliveInitialDelay.Truncate(time.Second)
-		_ = sys.SetKeepAlive(nfd, true, s.keepAliveDelay, 0, 0)
+		s.keepAliveSecs = keepAliveSeconds(srv.opts.KeepAliveInitialDelay)
+		_ = sys.SetKeepAlive(nfd, true, s.keepAliveDelay(), 0, 0)
 	}
 	srv.connections++
 	s.server = srv

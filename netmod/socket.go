@@ -2,6 +2,7 @@ package netmod
 
 import (
 	"context"
+	"math"
 	"net/netip"
 	"time"
 
@@ -86,8 +87,6 @@ type Socket struct {
 	// what few sockets use (socketExtra); nil until one does
 	x *socketExtra
 
-	keepAliveDelay time.Duration // option applied once connected
-
 	timeout time.Duration
 	timer   *eventloop.Timer
 
@@ -100,23 +99,57 @@ type Socket struct {
 
 	server *Server
 
+	// the keep-alive initial delay, applied once connected: whole
+	// seconds (as Node's), which is what the socket option takes
+	keepAliveSecs int32
+
 	// flags, kept together so the struct packs tightly
-	family          uint8 // 4 or 6 once known, else 0
-	hasHandle       bool
-	reading         bool // Node's handle.reading
-	uvReading       bool // UV_HANDLE_READING
-	uvWritable      bool // UV_HANDLE_WRITABLE
-	uvShut          bool // UV_HANDLE_SHUT
-	shutdownReq     bool // a shutdown request is queued (its callback is onFinish)
-	connectReq      bool // a connect request is in flight
-	allowHalfOpen   bool
-	connecting      bool
-	endedByPeer     bool // this.write === writeAfterFIN
-	resetAndClosing bool
-	noDelay         bool
-	keepAlive       bool
-	pipe            bool // the handle is a Pipe (a Unix domain socket)
-	closeHadError   bool // the hadError of the 'close' that closeHandle queued
+	family        uint8    // 4 or 6 once known, else 0
+	flags         sockFlag // the rarely used ones
+	hasHandle     bool
+	reading       bool // Node's handle.reading
+	uvReading     bool // UV_HANDLE_READING
+	uvWritable    bool // UV_HANDLE_WRITABLE
+	connectReq    bool // a connect request is in flight
+	allowHalfOpen bool
+	connecting    bool
+	noDelay       bool
+	keepAlive     bool
+	pipe          bool // the handle is a Pipe (a Unix domain socket)
+}
+
+// sockFlag is a flag of Socket.flags.
+type sockFlag uint8
+
+const (
+	fUVShut          sockFlag = 1 << iota // UV_HANDLE_SHUT
+	fShutdownReq                          // a shutdown request is queued (its callback is onFinish)
+	fEndedByPeer                          // this.write === writeAfterFIN
+	fResetAndClosing                      // kResetAndClosing: destroy resets the connection
+	fCloseHadError                        // the hadError of the 'close' that closeHandle queued
+)
+
+// flag reports whether f is set.
+func (s *Socket) flag(f sockFlag) bool { return s.flags&f != 0 }
+
+// setFlag sets or clears f.
+func (s *Socket) setFlag(f sockFlag, on bool) {
+	if on {
+		s.flags |= f
+	} else {
+		s.flags &^= f
+	}
+}
+
+// keepAliveDelay returns the keep-alive initial delay.
+func (s *Socket) keepAliveDelay() time.Duration {
+	return time.Duration(s.keepAliveSecs) * time.Second
+}
+
+// keepAliveSeconds is d in whole seconds, saturated to 32 bits as the
+// socket option saturates it.
+func keepAliveSeconds(d time.Duration) int32 {
+	return int32(min(max(d/time.Second, math.MinInt32), math.MaxInt32))
 }
 
 // socketExtra holds the state of features most sockets never use, so that
@@ -266,7 +299,7 @@ func (s *Socket) init(opts SocketOptions) {
 	s.noDelay = opts.NoDelay
 	s.keepAlive = opts.KeepAlive
 	if opts.KeepAliveInitialDelay > 0 {
-		s.keepAliveDelay = opts.KeepAliveInitialDelay.Truncate(time.Second)
+		s.keepAliveSecs = keepAliveSeconds(opts.KeepAliveInitialDelay)
 	}
 	if opts.TypeOfService != nil || opts.BlockList != nil {
 		x := s.extra()
@@ -420,7 +453,7 @@ func (s *Socket) OnDrain(fn func()) *Socket { return s.On("drain", fn) }
 // peer ended the connection, system errors) go to cb and to 'error'. The
 // socket keeps a reference to data until it is written: do not modify it.
 func (s *Socket) Write(data []byte, cb func(error)) bool {
-	if s.endedByPeer && s.w.ending {
+	if s.flag(fEndedByPeer) && s.w.ending {
 		return s.writeAfterFIN(cb)
 	}
 	ok, _ := s.write(data, len(data), cb)
@@ -439,7 +472,7 @@ func (s *Socket) WriteString(str, encoding string, cb func(error)) (bool, error)
 	if err != nil {
 		return false, err
 	}
-	if s.endedByPeer && s.w.ending {
+	if s.flag(fEndedByPeer) && s.w.ending {
 		return s.writeAfterFIN(cb), nil
 	}
 	ok, _ := s.write(b, jsLength(str), cb)
@@ -572,7 +605,7 @@ func (s *Socket) ResetAndDestroy() error {
 
 // reset is Socket.prototype._reset.
 func (s *Socket) reset() {
-	s.resetAndClosing = true
+	s.setFlag(fResetAndClosing, true)
 	s.Destroy(nil)
 }
 
@@ -584,7 +617,7 @@ type socketEnd Socket
 // CallListener is onReadableStreamEnd.
 func (l *socketEnd) CallListener(...any) {
 	if s := (*Socket)(l); !s.allowHalfOpen {
-		s.endedByPeer = true
+		s.setFlag(fEndedByPeer, true)
 	}
 }
 

@@ -467,11 +467,11 @@ func (s *Socket) final() {
 		return
 	}
 	// uv_shutdown
-	if !s.uvWritable || s.uvShut || s.shutdownReq || s.handle.Closing() {
+	if !s.uvWritable || s.flag(fUVShut) || s.flag(fShutdownReq) || s.handle.Closing() {
 		s.onFinish(nil) // UV_ENOTCONN: a synchronous finish
 		return
 	}
-	s.shutdownReq = true
+	s.setFlag(fShutdownReq, true)
 	s.uvWritable = false
 	s.loop.BeginRequest()
 	if !s.writeInFlight() {
@@ -491,16 +491,16 @@ func (s *Socket) onFeed() {
 
 // uvDrain is libuv's uv__drain: once nothing is queued, run the shutdown.
 func (s *Socket) uvDrain() {
-	if !s.shutdownReq {
+	if !s.flag(fShutdownReq) {
 		return
 	}
-	s.shutdownReq = false
+	s.setFlag(fShutdownReq, false)
 	s.loop.EndRequest()
 	var err error
 	if e := sys.Shutdown(s.fd, syscall.SHUT_WR); e != nil {
 		err = nodeerr.Errno("shutdown", errnoOf(e), "", 0)
 	} else {
-		s.uvShut = true
+		s.setFlag(fUVShut, true)
 	}
 	// afterShutdown ignores the status.
 	_ = err
@@ -518,8 +518,8 @@ func (s *Socket) destroyImpl(exception error) {
 	}
 	if s.hasHandle {
 		isException := exception != nil
-		if s.resetAndClosing {
-			s.resetAndClosing = false
+		if s.flag(fResetAndClosing) {
+			s.setFlag(fResetAndClosing, false)
 			s.closeHandle(isException, true)
 		} else {
 			s.closeHandle(isException, false)
@@ -565,7 +565,7 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 		s.fd = -1
 	}
 	s.uvReading = false
-	s.closeHadError = hadError
+	s.setFlag(fCloseHadError, hadError)
 	s.handle.CloseArg(closedHandle, s)
 }
 
@@ -581,12 +581,12 @@ func closedHandle(a any) {
 	if s.writeInFlight() {
 		s.finishWriteReq(nodeerr.Errno("write", syscall.ECANCELED, "", 0))
 	}
-	if s.shutdownReq {
-		s.shutdownReq = false
+	if s.flag(fShutdownReq) {
+		s.setFlag(fShutdownReq, false)
 		s.loop.EndRequest()
 		s.onFinish(nil)
 	}
-	events.Emit1(&s.Emitter, "close", s.closeHadError)
+	events.Emit1(&s.Emitter, "close", s.flag(fCloseHadError))
 }
 
 // ---- timeouts -----------------------------------------------------------

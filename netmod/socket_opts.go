@@ -86,7 +86,7 @@ func (s *Socket) SetKeepAliveOptions(o KeepAliveOptions) *Socket {
 	if s.pipe {
 		return s // a Pipe handle has no setKeepAlive
 	}
-	if piv, pc := s.keepAliveProbes(); o.Enable != s.keepAlive || (o.Enable && (d != s.keepAliveDelay || iv != piv || o.Count != pc)) {
+	if piv, pc := s.keepAliveProbes(); o.Enable != s.keepAlive || (o.Enable && (keepAliveSeconds(d) != s.keepAliveSecs || iv != piv || o.Count != pc)) {
 		s.setKeepAliveState(o.Enable, d, iv, o.Count)
 		if s.fd >= 0 {
 			_ = sys.SetKeepAlive(s.fd, o.Enable, d, iv, o.Count)
@@ -342,7 +342,7 @@ func (s *Socket) keepAliveProbes() (time.Duration, int) {
 // setKeepAliveState records the keep-alive settings (Node's kSetKeepAlive
 // and kSetKeepAliveInitialDelay, plus the interval and probe count).
 func (s *Socket) setKeepAliveState(enable bool, delay, interval time.Duration, count int) {
-	s.keepAlive, s.keepAliveDelay = enable, delay
+	s.keepAlive, s.keepAliveSecs = enable, keepAliveSeconds(delay)
 	if interval != 0 || count != 0 || s.x != nil {
 		x := s.extra()
 		x.keepAliveInterval, x.keepAliveCount = interval, count

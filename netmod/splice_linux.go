@@ -81,7 +81,7 @@ func (s *Socket) spliceDest(sp *splicer) *Socket {
 	d := p.dest
 	w := &d.w
 	if p.cleanedUp || s.awaitingDrain() || !d.hasHandle || d.fd < 0 || d.pipe || d.connecting || !d.uvWritable ||
-		d.writeInFlight() || d.shutdownReq || w.length != 0 || w.writing || w.corked != 0 || w.ending ||
+		d.writeInFlight() || d.flag(fShutdownReq) || w.length != 0 || w.writing || w.corked != 0 || w.ending ||
 		w.destroyed || w.errored != nil || w.needDrain || len(w.buffered) != int(w.bufferedIndex) {
 		return nil
 	}

@@ -427,10 +427,7 @@ func (s *Socket) closeFD() {
 		s.connectReq = false
 		s.loop.EndRequest()
 	}
-	if s.watch != nil {
-		_ = s.watch.Close()
-		s.watch = nil
-	}
+	_ = s.watch.Close()
 	if s.fd >= 0 {
 		_ = sys.Close(s.fd)
 		s.fd = -1

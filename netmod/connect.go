@@ -293,9 +293,9 @@ func (s *Socket) connectTCP(address string, port, addressType int) syscall.Errno
 		s.connectReq = true
 		s.loop.BeginRequest()
 		s.updateInterest()
-		w := s.watch
+		watch := s.watch.Token()
 		s.loop.QueuePending(func() {
-			if s.connectReq && s.fd >= 0 && s.watch == w {
+			if s.connectReq && s.fd >= 0 && s.watch.Watching() && s.watch.Token() == watch {
 				s.connectReq = false
 				s.loop.EndRequest()
 				s.updateInterest()
@@ -389,12 +389,11 @@ func (s *Socket) newFD(domain int) error {
 	if err != nil {
 		return err
 	}
-	w, err := s.loop.WatchHandler(fd, (*socketIO)(s))
-	if err != nil {
+	if err := s.loop.WatchInto(&s.watch, fd, (*socketIO)(s)); err != nil {
 		_ = sys.Close(fd)
 		return syscall.EBADF
 	}
-	s.fd, s.watch = fd, w
+	s.fd = fd
 	s.uvWritable = true
 	return nil
 }

@@ -482,13 +482,11 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 	}
 	s := &Socket{loop: srv.loop, fd: nfd}
 	s.init(SocketOptions{AllowHalfOpen: srv.opts.AllowHalfOpen, HighWaterMark: srv.opts.HighWaterMark})
-	w, err := srv.loop.WatchHandler(nfd, (*socketIO)(s))
-	if err != nil {
+	if err := srv.loop.WatchInto(&s.watch, nfd, (*socketIO)(s)); err != nil {
 		_ = sys.Close(nfd)
 		s.handle.Close(nil)
 		return
 	}
-	s.watch = w
 	if srv.pipe {
 		s.pipe = true
 	} else {

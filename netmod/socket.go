@@ -71,7 +71,7 @@ type Socket struct {
 	// the handle (Node's this._handle: libuv's uv_tcp_t)
 	handle eventloop.Handle
 	fd     int
-	watch  *eventloop.Watcher
+	watch  eventloop.Watcher // watching while fd >= 0 (WatchInto)
 
 	r readableState
 	w writableState
@@ -291,7 +291,7 @@ func newSocket(loop *eventloop.Loop, opts SocketOptions) *Socket {
 	return s
 }
 
-// init is the Socket constructor. A Server sets s.fd (and then s.watch)
+// init is the Socket constructor. A Server sets s.fd (and then watches it)
 // for an accepted connection: the socket then has its handle.
 func (s *Socket) init(opts SocketOptions) {
 	s.Emitter.Init(events.WithClassName("Socket"), events.WithOwner(s))

@@ -122,7 +122,7 @@ func (s *Socket) readStop() {
 }
 
 func (s *Socket) updateInterest() {
-	if s.watch == nil {
+	if !s.watch.Watching() {
 		return
 	}
 	var in poller.Interest
@@ -548,10 +548,7 @@ func (s *Socket) emitCloseNoHandle() {
 // the requests in flight are cancelled and 'close' emitted in the close
 // phase.
 func (s *Socket) closeHandle(hadError, reset bool) {
-	if s.watch != nil {
-		_ = s.watch.Close()
-		s.watch = nil
-	}
+	_ = s.watch.Close()
 	if s.fd >= 0 {
 		if reset {
 			_ = sys.SetLingerZero(s.fd)

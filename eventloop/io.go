@@ -2,6 +2,7 @@ package eventloop
 
 import (
 	"errors"
+	"math"
 	"runtime"
 	"runtime/debug"
 	"time"
@@ -16,11 +17,13 @@ import (
 // the loop polls (as libuv's watcher queue), so toggling interest within one
 // iteration costs no system call. A watcher does not keep the loop alive: the
 // handle that owns it does.
+//
+// A Watcher is made by Watch or WatchHandler, or lives in its owner's
+// storage (WatchInto): 40 bytes, no allocation of its own.
 type Watcher struct {
 	loop    *Loop
-	fd      int
-	token   uint64
-	cb      func(poller.Event)
+	token   uint64 // the descriptor (high 32 bits) and the watch's generation
+	h       IOHandler
 	want    poller.Interest // interest asked for
 	have    poller.Interest // interest the poller has
 	added   bool            // registered with the poller
@@ -28,39 +31,93 @@ type Watcher struct {
 	closed  bool
 }
 
+// IOHandler receives the readiness events of a watched descriptor (see
+// WatchHandler).
+type IOHandler interface {
+	HandleIO(ev poller.Event)
+}
+
+// ioFunc is a callback given to Watch, seen as an IOHandler.
+type ioFunc func(poller.Event)
+
+func (f ioFunc) HandleIO(ev poller.Event) { f(ev) }
+
 // ErrWatched is returned by Watch for a descriptor that already has a watcher.
 var ErrWatched = errors.New("eventloop: descriptor is already watched")
 
 // Watch creates a watcher for fd that calls cb, on the loop, for each
 // readiness event. It starts with no interest; call SetInterest.
 func (l *Loop) Watch(fd int, cb func(ev poller.Event)) (*Watcher, error) {
+	return l.WatchHandler(fd, ioFunc(cb))
+}
+
+// WatchHandler is Watch with the events delivered to h.HandleIO. An
+// owner that is its own handler (a pointer type with a HandleIO method,
+// or a pointer converted to a type of its own that has one) needs no
+// callback closure.
+func (l *Loop) WatchHandler(fd int, h IOHandler) (*Watcher, error) {
+	w := new(Watcher)
+	if err := l.WatchInto(w, fd, h); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// ErrWatching is returned by WatchInto for a Watcher that is still
+// watching (not closed).
+var ErrWatching = errors.New("eventloop: the watcher is still watching")
+
+// WatchInto is WatchHandler with the watcher in the caller's storage (a
+// field of the owner, say), which it initializes: watching costs no
+// allocation. w must be a zero Watcher or a closed one (of this loop); it
+// must stay where it is while it watches.
+func (l *Loop) WatchInto(w *Watcher, fd int, h IOHandler) error {
 	if l.state.Load() == stateClosed {
-		return nil, ErrClosed
+		return ErrClosed
 	}
 	if fd < 0 {
-		return nil, errors.New("eventloop: negative descriptor")
+		return errors.New("eventloop: negative descriptor")
+	}
+	if fd > math.MaxInt32 {
+		return errors.New("eventloop: descriptor out of range")
+	}
+	if w.Watching() {
+		return ErrWatching
+	}
+	if w.loop != nil && w.loop != l {
+		return errors.New("eventloop: the watcher belongs to another loop")
 	}
 	if fd < len(l.watchers) && l.watchers[fd] != nil {
-		return nil, ErrWatched
+		return ErrWatched
 	}
 	for fd >= len(l.watchers) {
 		l.watchers = append(l.watchers, nil)
 	}
 	l.generation++
-	w := &Watcher{loop: l, fd: fd, cb: cb, token: uint64(fd)<<32 | uint64(l.generation)}
+	// A closed watcher may still be queued for an interest change: keep
+	// the mark so that it is not queued twice.
+	*w = Watcher{loop: l, h: h, token: uint64(fd)<<32 | uint64(l.generation), inDirty: w.inDirty}
 	l.watchers[fd] = w
-	return w, nil
+	return nil
 }
 
+// Watching reports whether the watcher watches a descriptor (it was
+// started and not closed).
+func (w *Watcher) Watching() bool { return w.loop != nil && !w.closed }
+
+// Token identifies the watch: readiness events carry it, and each watch
+// of a descriptor, even in the same storage, gets a new one.
+func (w *Watcher) Token() uint64 { return w.token }
+
 // FD returns the watched descriptor.
-func (w *Watcher) FD() int { return w.fd }
+func (w *Watcher) FD() int { return int(w.token >> 32) }
 
 // Interest returns the interest last asked for.
 func (w *Watcher) Interest() poller.Interest { return w.want }
 
 // SetInterest asks for the given readiness kinds from the next poll on.
 func (w *Watcher) SetInterest(in poller.Interest) {
-	if w.closed || w.want == in {
+	if w.closed || w.loop == nil || w.want == in {
 		return
 	}
 	w.want = in
@@ -73,17 +130,18 @@ func (w *Watcher) SetInterest(in poller.Interest) {
 // Close stops watching at once (before the caller closes the descriptor).
 // Events already collected for it in the current poll are not delivered.
 func (w *Watcher) Close() error {
-	if w.closed {
+	if w.closed || w.loop == nil {
 		return nil
 	}
 	w.closed = true
 	l := w.loop
-	if w.fd < len(l.watchers) && l.watchers[w.fd] == w {
-		l.watchers[w.fd] = nil
+	fd := w.FD()
+	if fd < len(l.watchers) && l.watchers[fd] == w {
+		l.watchers[fd] = nil
 	}
 	if w.added {
 		w.added = false
-		if err := l.poll.Remove(w.fd); err != nil && !errors.Is(err, poller.ErrClosed) {
+		if err := l.poll.Remove(fd); err != nil && !errors.Is(err, poller.ErrClosed) {
 			return err
 		}
 	}
@@ -103,13 +161,13 @@ func (l *Loop) applyInterest() {
 		case !w.added && w.want == 0:
 			continue
 		case !w.added:
-			err = l.poll.Add(w.fd, w.want, w.token)
+			err = l.poll.Add(w.FD(), w.want, w.token)
 			w.added = err == nil
 		case w.want == 0:
-			err = l.poll.Remove(w.fd)
+			err = l.poll.Remove(w.FD())
 			w.added = false
 		default:
-			err = l.poll.Modify(w.fd, w.want, w.token)
+			err = l.poll.Modify(w.FD(), w.want, w.token)
 		}
 		if err != nil {
 			l.log.Warn("poller interest change failed")
@@ -125,10 +183,10 @@ func (l *Loop) applyInterest() {
 func (w *Watcher) failed(err error) {
 	_ = err
 	l := w.loop
-	ev := poller.Event{Token: w.token, FD: w.fd, Err: true}
+	ev := poller.Event{Token: w.token, FD: w.FD(), Err: true}
 	l.QueuePending(func() {
-		if !w.closed {
-			w.cb(ev)
+		if !w.closed && w.token == ev.Token { // not closed, nor started again
+			w.h.HandleIO(ev)
 		}
 	})
 }
@@ -189,11 +247,11 @@ func (l *Loop) dispatch(n int) {
 			continue // closed (and perhaps reused) during this batch
 		}
 		if l.runner != nil {
-			l.runnerEvCb, l.runnerEv = w.cb, ev
+			l.runnerEvH, l.runnerEv = w.h, ev
 			l.viaRunner(l.runnerEvent)
 			continue
 		}
-		if l.protectEvent(w.cb, ev) && (l.ticks.n > 0 || l.microtasks.n > 0) {
+		if l.protectEvent(w.h, ev) && (l.ticks.n > 0 || l.microtasks.n > 0) {
 			l.drain()
 		}
 	}
@@ -202,7 +260,7 @@ func (l *Loop) dispatch(n int) {
 
 // protectEvent is protect for readiness callbacks, without a closure
 // allocation per event.
-func (l *Loop) protectEvent(cb func(poller.Event), ev poller.Event) (ok bool) {
+func (l *Loop) protectEvent(h IOHandler, ev poller.Event) (ok bool) {
 	defer func() {
 		if !ok {
 			if v := recover(); v != nil {
@@ -210,6 +268,6 @@ func (l *Loop) protectEvent(cb func(poller.Event), ev poller.Event) (ok bool) {
 			}
 		}
 	}()
-	cb(ev)
+	h.HandleIO(ev)
 	return true
 }

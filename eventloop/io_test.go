@@ -4,6 +4,7 @@ package eventloop
 
 import (
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/require"
 	"golang.org/x/sys/unix"
@@ -285,4 +286,65 @@ func TestDispatchAllocatesNothing(t *testing.T) {
 	require.Zero(t, allocs)
 	require.Equal(t, 1001, n)
 	require.NoError(t, w.Close())
+}
+
+// countingIO is an IOHandler that counts its events.
+type countingIO struct{ n int }
+
+func (c *countingIO) HandleIO(ev poller.Event) {
+	if ev.Readable {
+		c.n++
+	}
+}
+
+func TestWatchHandlerDeliversToTheHandlerWithoutAllocating(t *testing.T) {
+	l := newLoop(t)
+	_, b := socketpair(t)
+	var c countingIO
+	allocs := testing.AllocsPerRun(100, func() {
+		w, err := l.WatchHandler(b, &c)
+		require.NoError(t, err)
+		require.NoError(t, w.Close())
+	})
+	require.LessOrEqual(t, allocs, 1.0, "the Watcher only")
+	w, err := l.WatchHandler(b, &c)
+	require.NoError(t, err)
+	_, err = l.WatchHandler(b, &c)
+	require.ErrorIs(t, err, ErrWatched)
+	l.events[0] = poller.Event{Token: w.token, FD: b, Readable: true}
+	l.dispatch(1)
+	require.Equal(t, 1, c.n)
+	require.NoError(t, w.Close())
+}
+
+func TestWatchIntoTheOwnersStorage(t *testing.T) {
+	l := newLoop(t)
+	a, b := socketpair(t)
+	type owner struct {
+		countingIO
+		w Watcher
+	}
+	var o owner
+	require.False(t, o.w.Watching())
+	o.w.SetInterest(poller.Read) // a zero Watcher ignores it
+	require.NoError(t, o.w.Close())
+	allocs := testing.AllocsPerRun(100, func() {
+		require.NoError(t, l.WatchInto(&o.w, b, &o.countingIO))
+		require.NoError(t, o.w.Close())
+	})
+	require.Zero(t, allocs)
+	require.NoError(t, l.WatchInto(&o.w, b, &o.countingIO))
+	require.True(t, o.w.Watching())
+	require.Equal(t, b, o.w.FD())
+	require.ErrorIs(t, l.WatchInto(&o.w, a, &o.countingIO), ErrWatching)
+	old := o.w.Token()
+	require.NoError(t, o.w.Close())
+	require.NoError(t, l.WatchInto(&o.w, b, &o.countingIO))
+	require.NotEqual(t, old, o.w.Token(), "a new watch, a new token")
+	l.events[0] = poller.Event{Token: old, FD: b, Readable: true} // the old watch's: dropped
+	l.events[1] = poller.Event{Token: o.w.Token(), FD: b, Readable: true}
+	l.dispatch(2)
+	require.Equal(t, 1, o.n)
+	require.NoError(t, o.w.Close())
+	require.LessOrEqual(t, unsafe.Sizeof(Watcher{}), uintptr(40))
 }

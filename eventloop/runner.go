@@ -44,7 +44,7 @@ type runnerState struct {
 	tickFailed  bool
 	// the readiness callback and event viaRunner runs (runEvent), without
 	// a closure per event
-	runnerEvCb  func(poller.Event)
+	runnerEvH   IOHandler
 	runnerEv    poller.Event
 	runnerEvent func()
 	// the timer (and its start) and the queued task viaRunner runs,
@@ -78,9 +78,9 @@ func (l *Loop) drainViaRunner() {
 
 // runEvent runs the readiness callback dispatch handed over.
 func (l *Loop) runEvent() {
-	cb, ev := l.runnerEvCb, l.runnerEv
-	l.runnerEvCb = nil
-	cb(ev)
+	h, ev := l.runnerEvH, l.runnerEv
+	l.runnerEvH = nil
+	h.HandleIO(ev)
 }
 
 // runTimer runs the timer listOnTimeout handed over: its callback, then the

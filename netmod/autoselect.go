@@ -337,7 +337,7 @@ func (s *Socket) internalConnectMultiple(ctx *autoSelectContext, canceled bool) 
 			return
 		}
 	}
-	if s.blockList != nil && s.blockList.Check(address, blockFamily(addressType)) {
+	if s.blockList() != nil && s.blockList().Check(address, blockFamily(addressType)) {
 		ex := errIPBlocked(address)
 		ctx.errors = append(ctx.errors, ex)
 		events.Emit4[string, int, int, error](&s.Emitter, "connectionAttemptFailed", address, port, addressType, ex)
@@ -412,8 +412,9 @@ func (s *Socket) internalConnectMultipleTimeout(ctx *autoSelectContext, req *con
 // as a new handle is.
 func (s *Socket) reinitializeHandle() {
 	s.closeFD()
-	s.hBytesRead, s.hBytesWritten = 0, 0
-	s.uvShut, s.uvWritable, s.reading = false, false, false
+	s.bytesRead, s.bytesWritten = 0, 0
+	s.setFlag(fUVShut, false)
+	s.uvWritable, s.reading = false, false
 	s.undestroy()
 	s.resetSockname()
 	s.handle.Ref()
@@ -426,10 +427,7 @@ func (s *Socket) closeFD() {
 		s.connectReq = false
 		s.loop.EndRequest()
 	}
-	if s.watch != nil {
-		_ = s.watch.Close()
-		s.watch = nil
-	}
+	_ = s.watch.Close()
 	if s.fd >= 0 {
 		_ = sys.Close(s.fd)
 		s.fd = -1

@@ -90,7 +90,7 @@ func CreateConnection(loop *eventloop.Loop, sockOpts SocketOptions, opts Connect
 // destroys the socket at once, as libuv fails it synchronously.
 func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 	pipe := opts.Path != ""
-	if s.bound != nil {
+	if s.bound() != nil {
 		var err error
 		if pipe, err = s.boundConnect(opts, cb); err != nil {
 			return err
@@ -113,7 +113,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 	if cb != nil {
 		s.Emitter.Once("connect", cb)
 	}
-	s.endedByPeer = false
+	s.setFlag(fEndedByPeer, false)
 	if s.Destroyed() {
 		s.hasHandle = false
 		if s.addrs != nil {
@@ -126,8 +126,9 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		s.hasHandle = true
 		s.handle = eventloop.Handle{}
 		s.handle.Init(s.loop)
-		s.hBytesRead, s.hBytesWritten = 0, 0
-		s.uvShut, s.uvWritable, s.reading = false, false, false
+		s.bytesRead, s.bytesWritten = 0, 0
+		s.setFlag(fUVShut, false)
+		s.uvWritable, s.reading = false, false
 		s.undestroy()
 		s.resetSockname()
 		s.pipe = pipe
@@ -140,7 +141,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 	}
 	// If host is an IP, skip performing a lookup.
 	if fam := blocklist.IsIP(host); fam != 0 {
-		if s.bound != nil {
+		if s.bound() != nil {
 			// An adopted BoundSocket connects within this call.
 			s.internalConnect(host, opts.Port, fam, opts.LocalAddress, opts.LocalPort)
 			return nil
@@ -152,7 +153,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		})
 		return nil
 	}
-	if s.bound != nil {
+	if s.bound() != nil {
 		autoSelect = false // Node connects an adopted handle to one address
 	}
 	s.lookupAndConnect(opts, host, autoSelect, timeout)
@@ -214,7 +215,7 @@ func (s *Socket) internalConnect(address string, port, addressType int, localAdd
 		}
 	}
 	events.Emit3(&s.Emitter, "connectionAttempt", address, port, addressType)
-	if s.blockList != nil && s.blockList.Check(address, blockFamily(addressType)) {
+	if s.blockList() != nil && s.blockList().Check(address, blockFamily(addressType)) {
 		s.Destroy(errIPBlocked(address))
 		return
 	}
@@ -247,7 +248,7 @@ func parseAddr(address string, addressType int) (netip.Addr, bool) {
 // bindLocal is handle.bind / handle.bind6 and checkBindError: bind to
 // localAddress:localPort, creating the descriptor of addressType's family.
 func (s *Socket) bindLocal(localAddress string, localPort, addressType int) syscall.Errno {
-	s.family = addressType
+	s.family = uint8(addressType)
 	lip, ok := parseAddr(localAddress, addressType)
 	if !ok {
 		return syscall.EINVAL
@@ -274,7 +275,7 @@ func (s *Socket) bindLocal(localAddress string, localPort, addressType int) sysc
 // completes through afterConnect, an early refusal from the pending queue
 // (libuv's delayed_error).
 func (s *Socket) connectTCP(address string, port, addressType int) syscall.Errno {
-	s.family = addressType
+	s.family = uint8(addressType)
 	ip, ok := parseAddr(address, addressType)
 	if !ok {
 		return syscall.EINVAL
@@ -292,9 +293,9 @@ func (s *Socket) connectTCP(address string, port, addressType int) syscall.Errno
 		s.connectReq = true
 		s.loop.BeginRequest()
 		s.updateInterest()
-		w := s.watch
+		watch := s.watch.Token()
 		s.loop.QueuePending(func() {
-			if s.connectReq && s.fd >= 0 && s.watch == w {
+			if s.connectReq && s.fd >= 0 && s.watch.Watching() && s.watch.Token() == watch {
 				s.connectReq = false
 				s.loop.EndRequest()
 				s.updateInterest()
@@ -388,12 +389,11 @@ func (s *Socket) newFD(domain int) error {
 	if err != nil {
 		return err
 	}
-	w, err := s.loop.Watch(fd, s.onIO)
-	if err != nil {
+	if err := s.loop.WatchInto(&s.watch, fd, (*socketIO)(s)); err != nil {
 		_ = sys.Close(fd)
 		return syscall.EBADF
 	}
-	s.fd, s.watch = fd, w
+	s.fd = fd
 	s.uvWritable = true
 	return nil
 }
@@ -436,10 +436,11 @@ func (s *Socket) afterConnect(status syscall.Errno) {
 			_ = sys.SetNoDelay(s.fd, true)
 		}
 		if s.keepAlive && !s.pipe {
-			_ = sys.SetKeepAlive(s.fd, true, s.keepAliveDelay, s.keepAliveInterval, s.keepAliveCount)
+			iv, count := s.keepAliveProbes()
+			_ = sys.SetKeepAlive(s.fd, true, s.keepAliveDelay(), iv, count)
 		}
-		if s.tos != nil && !s.pipe {
-			if err := sys.SetTOS(s.fd, s.domain(), *s.tos); err != nil && errnoOf(err) != syscall.EBADF {
+		if tos := s.tos(); tos != nil && !s.pipe {
+			if err := sys.SetTOS(s.fd, s.domain(), *tos); err != nil && errnoOf(err) != syscall.EBADF {
 				events.Emit1[error](&s.Emitter, "error", nodeerr.Errno("setTypeOfService", errnoOf(err), "", 0))
 			}
 		}

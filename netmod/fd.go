@@ -186,17 +186,15 @@ func openBound(loop *eventloop.Loop, b *BoundSocket, opts SocketOptions) (*Socke
 		return nil, err
 	}
 	s := &Socket{loop: loop, fd: fd}
-	w, err := loop.Watch(fd, s.onIO)
-	if err != nil {
+	if err := loop.WatchInto(&s.watch, fd, (*socketIO)(s)); err != nil {
 		_ = sys.Close(fd)
 		return nil, nodeerr.Errno("open", watchErrno(err), "", 0)
 	}
 	s.init(opts)
-	s.watch = w
-	s.bound = &boundSource{}
+	s.extra().bound = &boundSource{}
 	if b.isPipe {
 		s.pipe = true
-		s.bound.path, s.bound.unlink = b.path, b.unlinkPath()
+		s.x.bound.path, s.x.bound.unlink = b.path, b.unlinkPath()
 	} else {
 		s.family = 4
 		if b.address.Family == "IPv6" {
@@ -219,16 +217,14 @@ func openFD(loop *eventloop.Loop, fd FD, opts SocketOptions) (*Socket, error) {
 		return nil, nodeerr.New(nodeerr.NameTypeError, "ERR_INVALID_FD_TYPE", "Unsupported fd type: "+typ)
 	}
 	s := &Socket{loop: loop, fd: n}
-	w, err := loop.Watch(n, s.onIO)
-	if err != nil {
+	if err := loop.WatchInto(&s.watch, n, (*socketIO)(s)); err != nil {
 		return nil, nodeerr.Errno("open", watchErrno(err), "", 0)
 	}
 	if err := sys.SetNonblock(n, true); err != nil {
-		_ = w.Close()
+		_ = s.watch.Close()
 		return nil, nodeerr.Errno("open", errnoOf(err), "", 0)
 	}
 	s.init(opts)
-	s.watch = w
 	if typ == sys.HandlePipe {
 		s.pipe = true
 	} else if sa, err := sys.LocalAddr(n); err == nil {

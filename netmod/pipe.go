@@ -85,7 +85,7 @@ func (s *Socket) Pipe(dest *Socket, opts PipeOptions) *Socket {
 
 // ondata is pipe's ondata: write the chunk, pause when dest is full.
 func (p *pipeState) ondata() {
-	if !p.dest.Write(p.src.r.dataChunk, nil) {
+	if !p.dest.Write(p.src.readBuffer().dataChunk, nil) {
 		p.pause()
 	}
 }

@@ -482,13 +482,11 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 	}
 	s := &Socket{loop: srv.loop, fd: nfd}
 	s.init(SocketOptions{AllowHalfOpen: srv.opts.AllowHalfOpen, HighWaterMark: srv.opts.HighWaterMark})
-	w, err := srv.loop.Watch(nfd, s.onIO)
-	if err != nil {
+	if err := srv.loop.WatchInto(&s.watch, nfd, (*socketIO)(s)); err != nil {
 		_ = sys.Close(nfd)
 		s.handle.Close(nil)
 		return
 	}
-	s.watch = w
 	if srv.pipe {
 		s.pipe = true
 	} else {
@@ -509,8 +507,8 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 	}
 	if srv.opts.KeepAlive && !srv.pipe {
 		s.keepAlive = true
-		s.keepAliveDelay = srv.opts.KeepAliveInitialDelay.Truncate(time.Second)
-		_ = sys.SetKeepAlive(nfd, true, s.keepAliveDelay, 0, 0)
+		s.keepAliveSecs = keepAliveSeconds(srv.opts.KeepAliveInitialDelay)
+		_ = sys.SetKeepAlive(nfd, true, s.keepAliveDelay(), 0, 0)
 	}
 	srv.connections++
 	s.server = srv

@@ -2,6 +2,7 @@ package netmod
 
 import (
 	"context"
+	"math"
 	"net/netip"
 	"time"
 
@@ -70,57 +71,151 @@ type Socket struct {
 	// the handle (Node's this._handle: libuv's uv_tcp_t)
 	handle eventloop.Handle
 	fd     int
-	watch  *eventloop.Watcher
+	watch  eventloop.Watcher // watching while fd >= 0 (WatchInto)
 
 	r readableState
 	w writableState
 
 	onread *OnRead
 
-	// the write request in flight at the handle level
-	wq                 [][]byte // what is left of it; nil when none
-	wqSize             int      // libuv's write_queue_size
-	lastWriteQueueSize int      // kLastWriteQueueSize
-	shutdownCb         func(error)
+	// the write request at the handle level; nil until a write had to
+	// wait for the kernel
+	req *writeReq
 
 	// connect-time state; nil for accepted sockets
 	conn *connectState
-
-	// options applied once connected
-	keepAliveDelay    time.Duration
-	keepAliveInterval time.Duration
-	keepAliveCount    int
-	tos               *int
-	blockList         *blocklist.BlockList
+	// what few sockets use (socketExtra); nil until one does
+	x *socketExtra
 
 	timeout time.Duration
 	timer   *eventloop.Timer
 
-	hBytesRead    int64 // handle.bytesRead
-	hBytesWritten int64 // handle.bytesWritten
-	kBytesRead    int64 // kept after destroy
-	kBytesWritten int64
-	addrs         *addrCaches // _sockname and _peername, allocated when first read
-	family        int
+	// handle.bytesRead and handle.bytesWritten; as Node's kBytesRead and
+	// kBytesWritten they keep their values once the handle is gone, until
+	// a new handle starts them at 0
+	bytesRead    int64
+	bytesWritten int64
+	addrs        *addrCaches // _sockname and _peername, allocated when first read
 
 	server *Server
-	bound  *boundSource // set once a BoundSocket was adopted
+
+	// the keep-alive initial delay, applied once connected: whole
+	// seconds (as Node's), which is what the socket option takes
+	keepAliveSecs int32
 
 	// flags, kept together so the struct packs tightly
-	hasHandle       bool
-	reading         bool // Node's handle.reading
-	uvReading       bool // UV_HANDLE_READING
-	uvWritable      bool // UV_HANDLE_WRITABLE
-	uvShut          bool // UV_HANDLE_SHUT
-	connectReq      bool // a connect request is in flight
-	allowHalfOpen   bool
-	connecting      bool
-	endedByPeer     bool // this.write === writeAfterFIN
-	resetAndClosing bool
-	noDelay         bool
-	keepAlive       bool
-	pipe            bool // the handle is a Pipe (a Unix domain socket)
-	closeHadError   bool // the hadError of the 'close' that closeHandle queued
+	family        uint8    // 4 or 6 once known, else 0
+	flags         sockFlag // the rarely used ones
+	hasHandle     bool
+	reading       bool // Node's handle.reading
+	uvReading     bool // UV_HANDLE_READING
+	uvWritable    bool // UV_HANDLE_WRITABLE
+	connectReq    bool // a connect request is in flight
+	allowHalfOpen bool
+	connecting    bool
+	noDelay       bool
+	keepAlive     bool
+	pipe          bool // the handle is a Pipe (a Unix domain socket)
+}
+
+// sockFlag is a flag of Socket.flags.
+type sockFlag uint8
+
+const (
+	fUVShut          sockFlag = 1 << iota // UV_HANDLE_SHUT
+	fShutdownReq                          // a shutdown request is queued (its callback is onFinish)
+	fEndedByPeer                          // this.write === writeAfterFIN
+	fResetAndClosing                      // kResetAndClosing: destroy resets the connection
+	fCloseHadError                        // the hadError of the 'close' that closeHandle queued
+)
+
+// flag reports whether f is set.
+func (s *Socket) flag(f sockFlag) bool { return s.flags&f != 0 }
+
+// setFlag sets or clears f.
+func (s *Socket) setFlag(f sockFlag, on bool) {
+	if on {
+		s.flags |= f
+	} else {
+		s.flags &^= f
+	}
+}
+
+// keepAliveDelay returns the keep-alive initial delay.
+func (s *Socket) keepAliveDelay() time.Duration {
+	return time.Duration(s.keepAliveSecs) * time.Second
+}
+
+// keepAliveSeconds is d in whole seconds, saturated to 32 bits as the
+// socket option saturates it.
+func keepAliveSeconds(d time.Duration) int32 {
+	return int32(min(max(d/time.Second, math.MinInt32), math.MaxInt32))
+}
+
+// socketExtra holds the state of features most sockets never use, so that
+// only the sockets that do pay for it: allocated on first use (extra).
+type socketExtra struct {
+	// options applied once connected
+	keepAliveInterval time.Duration
+	keepAliveCount    int
+	tos               *int
+	// the blockList option, checked when connecting
+	blockList *blocklist.BlockList
+	// set once a BoundSocket was adopted
+	bound *boundSource
+	// the callbacks of End, called on 'finish' or an error
+	onFinished []func(error)
+}
+
+// extra returns the socket's socketExtra, allocating it.
+func (s *Socket) extra() *socketExtra {
+	if s.x == nil {
+		s.x = &socketExtra{}
+	}
+	return s.x
+}
+
+// blockList returns the blockList option (nil for none).
+func (s *Socket) blockList() *blocklist.BlockList {
+	if s.x == nil {
+		return nil
+	}
+	return s.x.blockList
+}
+
+// bound returns the BoundSocket source the socket adopted, if any.
+func (s *Socket) bound() *boundSource {
+	if s.x == nil {
+		return nil
+	}
+	return s.x.bound
+}
+
+// tos returns the type of service to apply (nil: leave it).
+func (s *Socket) tos() *int {
+	if s.x == nil {
+		return nil
+	}
+	return s.x.tos
+}
+
+// writeReq is the write request at the handle level (libuv's uv_write_t,
+// Node's WriteWrap and kLastWriteQueueSize): allocated by the first write
+// the kernel does not take at once, and kept for the next ones.
+type writeReq struct {
+	wq                 [][]byte // what is left of the request in flight; nil when none
+	lastWriteQueueSize int      // kLastWriteQueueSize
+}
+
+// writeInFlight reports whether a write request is in flight.
+func (s *Socket) writeInFlight() bool { return s.req != nil && s.req.wq != nil }
+
+// writeReq returns the write request's state, allocating it.
+func (s *Socket) writeReq() *writeReq {
+	if s.req == nil {
+		s.req = &writeReq{}
+	}
+	return s.req
 }
 
 // connectState is what only a connecting socket needs: the write issued
@@ -196,7 +291,7 @@ func newSocket(loop *eventloop.Loop, opts SocketOptions) *Socket {
 	return s
 }
 
-// init is the Socket constructor. A Server sets s.fd (and then s.watch)
+// init is the Socket constructor. A Server sets s.fd (and then watches it)
 // for an accepted connection: the socket then has its handle.
 func (s *Socket) init(opts SocketOptions) {
 	s.Emitter.Init(events.WithClassName("Socket"), events.WithOwner(s))
@@ -204,15 +299,18 @@ func (s *Socket) init(opts SocketOptions) {
 	s.noDelay = opts.NoDelay
 	s.keepAlive = opts.KeepAlive
 	if opts.KeepAliveInitialDelay > 0 {
-		s.keepAliveDelay = opts.KeepAliveInitialDelay.Truncate(time.Second)
+		s.keepAliveSecs = keepAliveSeconds(opts.KeepAliveInitialDelay)
 	}
-	s.tos = opts.TypeOfService
-	s.blockList = opts.BlockList
+	if opts.TypeOfService != nil || opts.BlockList != nil {
+		x := s.extra()
+		x.tos = opts.TypeOfService
+		x.blockList = opts.BlockList
+	}
 	if opts.OnRead != nil && opts.OnRead.Callback != nil && len(opts.OnRead.Buffer) > 0 {
 		s.onread = opts.OnRead
 	}
 	// Shut down the socket when we're finished with it.
-	s.Emitter.On("end", s.onReadableStreamEnd)
+	s.Emitter.On("end", (*socketEnd)(s))
 	if s.fd >= 0 {
 		s.hasHandle = true
 		s.uvWritable = true
@@ -355,7 +453,7 @@ func (s *Socket) OnDrain(fn func()) *Socket { return s.On("drain", fn) }
 // peer ended the connection, system errors) go to cb and to 'error'. The
 // socket keeps a reference to data until it is written: do not modify it.
 func (s *Socket) Write(data []byte, cb func(error)) bool {
-	if s.endedByPeer && s.w.ending {
+	if s.flag(fEndedByPeer) && s.w.ending {
 		return s.writeAfterFIN(cb)
 	}
 	ok, _ := s.write(data, len(data), cb)
@@ -374,7 +472,7 @@ func (s *Socket) WriteString(str, encoding string, cb func(error)) (bool, error)
 	if err != nil {
 		return false, err
 	}
-	if s.endedByPeer && s.w.ending {
+	if s.flag(fEndedByPeer) && s.w.ending {
 		return s.writeAfterFIN(cb), nil
 	}
 	ok, _ := s.write(b, jsLength(str), cb)
@@ -452,7 +550,8 @@ func (s *Socket) end(data []byte, n int, hasData bool, cb func(error)) *Socket {
 		case w.finished:
 			s.loop.NextTick(func() { cb(nil) })
 		default:
-			w.onFinished = append(w.onFinished, cb)
+			x := s.extra()
+			x.onFinished = append(x.onFinished, cb)
 		}
 	}
 	return s
@@ -506,14 +605,19 @@ func (s *Socket) ResetAndDestroy() error {
 
 // reset is Socket.prototype._reset.
 func (s *Socket) reset() {
-	s.resetAndClosing = true
+	s.setFlag(fResetAndClosing, true)
 	s.Destroy(nil)
 }
 
-// onReadableStreamEnd is the 'end' listener every socket has.
-func (s *Socket) onReadableStreamEnd() {
-	if !s.allowHalfOpen {
-		s.endedByPeer = true
+// socketEnd is the socket seen as its own 'end' listener
+// (onReadableStreamEnd), a DynamicListener: registering it allocates no
+// method value.
+type socketEnd Socket
+
+// CallListener is onReadableStreamEnd.
+func (l *socketEnd) CallListener(...any) {
+	if s := (*Socket)(l); !s.allowHalfOpen {
+		s.setFlag(fEndedByPeer, true)
 	}
 }
 
@@ -562,19 +666,13 @@ func (s *Socket) AllowHalfOpen() bool { return s.allowHalfOpen }
 
 // BytesRead is the number of bytes received.
 func (s *Socket) BytesRead() int64 {
-	if s.hasHandle {
-		return s.hBytesRead
-	}
-	return s.kBytesRead
+	return s.bytesRead
 }
 
 // BytesWritten is the number of bytes sent, plus those still buffered, as
 // Node counts them.
 func (s *Socket) BytesWritten() int64 {
-	n := s.kBytesWritten
-	if s.hasHandle {
-		n = s.hBytesWritten
-	}
+	n := s.bytesWritten
 	for _, b := range s.w.buffered[s.w.bufferedIndex:] {
 		n += int64(len(b.chunk))
 	}

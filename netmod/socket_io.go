@@ -62,6 +62,9 @@ const readBufSize = 64 << 10
 type readBuffer struct {
 	buf []byte  // nil once a full read took it
 	sp  splicer // the kernel pipe of Pipe's splice path (splice_linux.go)
+	// the chunk a piped socket of the loop is emitting as 'data', for
+	// pipe's ondata (a func()); emits nest, each restores the one before
+	dataChunk []byte
 }
 
 // Close releases the kernel pipe when the loop closes.
@@ -119,18 +122,25 @@ func (s *Socket) readStop() {
 }
 
 func (s *Socket) updateInterest() {
-	if s.watch == nil {
+	if !s.watch.Watching() {
 		return
 	}
 	var in poller.Interest
 	if s.uvReading {
 		in |= poller.Read
 	}
-	if s.wq != nil || s.connectReq {
+	if s.writeInFlight() || s.connectReq {
 		in |= poller.Write
 	}
 	s.watch.SetInterest(in)
 }
+
+// socketIO is the socket seen as the eventloop.IOHandler of its
+// descriptor: watching it allocates no callback closure.
+type socketIO Socket
+
+// HandleIO is onIO.
+func (h *socketIO) HandleIO(ev poller.Event) { (*Socket)(h).onIO(ev) }
 
 // onIO is uv__stream_io.
 func (s *Socket) onIO(ev poller.Event) {
@@ -151,7 +161,7 @@ func (s *Socket) onIO(ev poller.Event) {
 		if s.fd < 0 {
 			return
 		}
-		if s.wq == nil {
+		if !s.writeInFlight() {
 			s.uvDrain()
 		}
 	}
@@ -213,7 +223,7 @@ func (s *Socket) uvRead() {
 			s.onStreamRead(0, nil, errEOF)
 			return
 		}
-		s.hBytesRead += int64(n)
+		s.bytesRead += int64(n)
 		if dest != nil {
 			s.spliceOut(&shared.sp, dest, n)
 			if n < readBufSize {
@@ -326,52 +336,53 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 		n, err = sys.Write(s.fd, chunk)
 		chunk = chunk[n:]
 		if err == nil && len(chunk) == 0 {
-			s.hBytesWritten += int64(total)
+			s.bytesWritten += int64(total)
 			s.onwrite(nil)
 			return
 		}
 		if err == nil || isEAGAIN(err) {
-			s.wq = append(s.wq[:0], chunk)
+			req := s.writeReq()
+			req.wq = append(req.wq[:0], chunk)
 		}
 	} else {
-		s.wq = append(s.wq[:0], chunks...)
+		req := s.writeReq()
+		req.wq = append(req.wq[:0], chunks...)
 		err = s.writevQueue()
-		if err == nil && len(s.wq) == 0 {
-			s.wq = nil
-			s.hBytesWritten += int64(total)
+		if err == nil && len(req.wq) == 0 {
+			req.wq = nil
+			s.bytesWritten += int64(total)
 			s.onwrite(nil)
 			return
 		}
 	}
 	if err != nil && !isEAGAIN(err) {
 		// A synchronous failure: the bytes do not count as written.
-		s.wq = nil
+		if s.req != nil {
+			s.req.wq = nil
+		}
 		s.onwrite(nodeerr.Errno("write", errnoOf(err), "", 0))
 		return
 	}
-	s.hBytesWritten += int64(total)
+	s.bytesWritten += int64(total)
 	// uv_write: queue the rest and wait for POLLOUT.
-	s.wqSize = 0
-	for _, c := range s.wq {
-		s.wqSize += len(c)
-	}
-	s.lastWriteQueueSize = total
+	s.req.lastWriteQueueSize = total
 	s.loop.BeginRequest()
 	s.updateInterest()
 }
 
-// writevQueue writes as much of s.wq as the kernel takes.
+// writevQueue writes as much of the write request as the kernel takes.
 func (s *Socket) writevQueue() error {
-	for len(s.wq) > 0 {
+	req := s.req
+	for len(req.wq) > 0 {
 		var n int
 		var err error
-		if len(s.wq) == 1 {
-			n, err = sys.Write(s.fd, s.wq[0])
+		if len(req.wq) == 1 {
+			n, err = sys.Write(s.fd, req.wq[0])
 		} else {
-			n, err = sys.Writev(s.fd, s.wq)
+			n, err = sys.Writev(s.fd, req.wq)
 		}
 		if n > 0 {
-			s.consume(n)
+			req.consume(n)
 		}
 		if err != nil {
 			return err
@@ -383,24 +394,35 @@ func (s *Socket) writevQueue() error {
 	return nil
 }
 
-func (s *Socket) consume(n int) {
-	s.wqSize -= n
+func (req *writeReq) consume(n int) {
 	i := 0
-	for i < len(s.wq) && n >= len(s.wq[i]) {
-		n -= len(s.wq[i])
-		s.wq[i] = nil
+	for i < len(req.wq) && n >= len(req.wq[i]) {
+		n -= len(req.wq[i])
+		req.wq[i] = nil
 		i++
 	}
-	s.wq = s.wq[i:]
+	req.wq = req.wq[i:]
 	if n > 0 {
-		s.wq[0] = s.wq[0][n:]
+		req.wq[0] = req.wq[0][n:]
 	}
+}
+
+// writeQueueSize is libuv's write_queue_size: the bytes of the write
+// request still to be written.
+func (s *Socket) writeQueueSize() int {
+	n := 0
+	if s.req != nil {
+		for _, c := range s.req.wq {
+			n += len(c)
+		}
+	}
+	return n
 }
 
 // uvWrite is libuv's uv__write plus uv__write_callbacks: continue the
 // queued request on write readiness and complete it from here.
 func (s *Socket) uvWrite() {
-	if s.wq == nil {
+	if !s.writeInFlight() {
 		return
 	}
 	err := s.writevQueue()
@@ -408,7 +430,7 @@ func (s *Socket) uvWrite() {
 		s.finishWriteReq(nodeerr.Errno("write", errnoOf(err), "", 0))
 		return
 	}
-	if len(s.wq) > 0 {
+	if len(s.req.wq) > 0 {
 		return
 	}
 	s.finishWriteReq(nil)
@@ -417,8 +439,7 @@ func (s *Socket) uvWrite() {
 // finishWriteReq completes the write request: stream_base_commons.js's
 // onWriteComplete.
 func (s *Socket) finishWriteReq(err error) {
-	s.wq = nil
-	s.wqSize = 0
+	s.req.wq = nil
 	s.loop.EndRequest()
 	s.updateInterest()
 	if err != nil {
@@ -430,30 +451,30 @@ func (s *Socket) finishWriteReq(err error) {
 		return
 	}
 	s.unrefTimer()
-	s.lastWriteQueueSize = 0 // kAfterAsyncWrite
+	s.req.lastWriteQueueSize = 0 // kAfterAsyncWrite
 	s.onwrite(nil)
 }
 
 // final is Socket.prototype._final: shut the write side down once the
 // queued data is out.
-func (s *Socket) final(cb func(error)) {
+func (s *Socket) final() {
 	if s.connecting {
-		s.Emitter.Once("connect", func() { s.final(cb) })
+		s.Emitter.Once("connect", s.final)
 		return
 	}
 	if !s.hasHandle {
-		cb(nil)
+		s.onFinish(nil)
 		return
 	}
 	// uv_shutdown
-	if !s.uvWritable || s.uvShut || s.shutdownCb != nil || s.handle.Closing() {
-		cb(nil) // UV_ENOTCONN: a synchronous finish
+	if !s.uvWritable || s.flag(fUVShut) || s.flag(fShutdownReq) || s.handle.Closing() {
+		s.onFinish(nil) // UV_ENOTCONN: a synchronous finish
 		return
 	}
-	s.shutdownCb = cb
+	s.setFlag(fShutdownReq, true)
 	s.uvWritable = false
 	s.loop.BeginRequest()
-	if s.wq == nil {
+	if !s.writeInFlight() {
 		// uv__io_feed: the stream's callback runs from the pending queue,
 		// right after this poll phase (or in the next pending phase).
 		s.loop.QueuePendingArg(pendingFeed, s)
@@ -470,21 +491,20 @@ func (s *Socket) onFeed() {
 
 // uvDrain is libuv's uv__drain: once nothing is queued, run the shutdown.
 func (s *Socket) uvDrain() {
-	cb := s.shutdownCb
-	if cb == nil {
+	if !s.flag(fShutdownReq) {
 		return
 	}
-	s.shutdownCb = nil
+	s.setFlag(fShutdownReq, false)
 	s.loop.EndRequest()
 	var err error
 	if e := sys.Shutdown(s.fd, syscall.SHUT_WR); e != nil {
 		err = nodeerr.Errno("shutdown", errnoOf(e), "", 0)
 	} else {
-		s.uvShut = true
+		s.setFlag(fUVShut, true)
 	}
 	// afterShutdown ignores the status.
 	_ = err
-	cb(nil)
+	s.onFinish(nil)
 }
 
 // ---- closing ------------------------------------------------------------
@@ -498,10 +518,8 @@ func (s *Socket) destroyImpl(exception error) {
 	}
 	if s.hasHandle {
 		isException := exception != nil
-		s.kBytesRead = s.hBytesRead
-		s.kBytesWritten = s.hBytesWritten
-		if s.resetAndClosing {
-			s.resetAndClosing = false
+		if s.flag(fResetAndClosing) {
+			s.setFlag(fResetAndClosing, false)
 			s.closeHandle(isException, true)
 		} else {
 			s.closeHandle(isException, false)
@@ -530,15 +548,12 @@ func (s *Socket) emitCloseNoHandle() {
 // the requests in flight are cancelled and 'close' emitted in the close
 // phase.
 func (s *Socket) closeHandle(hadError, reset bool) {
-	if s.watch != nil {
-		_ = s.watch.Close()
-		s.watch = nil
-	}
+	_ = s.watch.Close()
 	if s.fd >= 0 {
 		if reset {
 			_ = sys.SetLingerZero(s.fd)
 		}
-		if b := s.bound; b != nil && b.unlink != "" {
+		if b := s.bound(); b != nil && b.unlink != "" {
 			// libuv's uv__pipe_close removes the bound path first.
 			_ = sys.Unlink(b.unlink)
 			b.unlink = ""
@@ -547,7 +562,7 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 		s.fd = -1
 	}
 	s.uvReading = false
-	s.closeHadError = hadError
+	s.setFlag(fCloseHadError, hadError)
 	s.handle.CloseArg(closedHandle, s)
 }
 
@@ -560,15 +575,15 @@ func closedHandle(a any) {
 		s.loop.EndRequest()
 		s.afterConnect(syscall.ECANCELED)
 	}
-	if s.wq != nil {
+	if s.writeInFlight() {
 		s.finishWriteReq(nodeerr.Errno("write", syscall.ECANCELED, "", 0))
 	}
-	if cb := s.shutdownCb; cb != nil {
-		s.shutdownCb = nil
+	if s.flag(fShutdownReq) {
+		s.setFlag(fShutdownReq, false)
 		s.loop.EndRequest()
-		cb(nil)
+		s.onFinish(nil)
 	}
-	events.Emit1(&s.Emitter, "close", s.closeHadError)
+	events.Emit1(&s.Emitter, "close", s.flag(fCloseHadError))
 }
 
 // ---- timeouts -----------------------------------------------------------
@@ -627,9 +642,9 @@ func (s *Socket) unrefTimer() {
 // onTimeout is Socket.prototype._onTimeout: a write still making progress
 // postpones the timeout.
 func (s *Socket) onTimeout() {
-	if s.lastWriteQueueSize > 0 && s.hasHandle {
-		if s.lastWriteQueueSize != s.wqSize {
-			s.lastWriteQueueSize = s.wqSize
+	if req := s.req; req != nil && req.lastWriteQueueSize > 0 && s.hasHandle {
+		if size := s.writeQueueSize(); req.lastWriteQueueSize != size {
+			req.lastWriteQueueSize = size
 			s.unrefTimer()
 			return
 		}

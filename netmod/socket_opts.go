@@ -80,14 +80,14 @@ func (s *Socket) SetKeepAliveOptions(o KeepAliveOptions) *Socket {
 	d := max(o.InitialDelay.Truncate(time.Second), 0)
 	iv := max(o.Interval.Truncate(time.Second), 0)
 	if !s.hasHandle {
-		s.keepAlive, s.keepAliveDelay, s.keepAliveInterval, s.keepAliveCount = o.Enable, d, iv, o.Count
+		s.setKeepAliveState(o.Enable, d, iv, o.Count)
 		return s
 	}
 	if s.pipe {
 		return s // a Pipe handle has no setKeepAlive
 	}
-	if o.Enable != s.keepAlive || (o.Enable && (d != s.keepAliveDelay || iv != s.keepAliveInterval || o.Count != s.keepAliveCount)) {
-		s.keepAlive, s.keepAliveDelay, s.keepAliveInterval, s.keepAliveCount = o.Enable, d, iv, o.Count
+	if piv, pc := s.keepAliveProbes(); o.Enable != s.keepAlive || (o.Enable && (keepAliveSeconds(d) != s.keepAliveSecs || iv != piv || o.Count != pc)) {
+		s.setKeepAliveState(o.Enable, d, iv, o.Count)
 		if s.fd >= 0 {
 			_ = sys.SetKeepAlive(s.fd, o.Enable, d, iv, o.Count)
 		}
@@ -108,12 +108,12 @@ func (s *Socket) SetTypeOfService(tos int) error {
 	if !s.hasHandle || s.pipe {
 		// A Pipe handle has no setTypeOfService: the value is only kept.
 		t := tos
-		s.tos = &t
+		s.extra().tos = &t
 		return nil
 	}
-	if s.tos == nil || *s.tos != tos {
+	if p := s.tos(); p == nil || *p != tos {
 		t := tos
-		s.tos = &t
+		s.extra().tos = &t
 		if s.fd < 0 {
 			return nodeerr.Errno("setTypeOfService", syscall.EBADF, "", 0)
 		}
@@ -130,8 +130,8 @@ func (s *Socket) SetTypeOfService(tos int) error {
 // EBADF while connecting, before the socket has a descriptor.
 func (s *Socket) GetTypeOfService() (int, error) {
 	if !s.hasHandle || s.pipe {
-		if s.tos != nil {
-			return *s.tos, nil
+		if p := s.tos(); p != nil {
+			return *p, nil
 		}
 		return 0, nil
 	}
@@ -204,8 +204,8 @@ func (s *Socket) SetEncoding(encoding string) error {
 // Address returns the bound address (Node's socket.address()); ok is false
 // when Node returns {} (no handle, or no descriptor yet).
 func (s *Socket) Address() (AddressInfo, bool) {
-	if s.bound != nil && s.bound.path != "" {
-		return AddressInfo{Address: s.bound.path}, true
+	if b := s.bound(); b != nil && b.path != "" {
+		return AddressInfo{Address: b.path}, true
 	}
 	ap, ok := s.getsockname()
 	if !ok {
@@ -283,8 +283,8 @@ func (s *Socket) RemoteFamily() string {
 // LocalAddress is the local address, "" when unknown; for a socket that
 // adopted a BoundSocket bound to a path, that path.
 func (s *Socket) LocalAddress() string {
-	if s.bound != nil && s.bound.path != "" {
-		return s.bound.path
+	if b := s.bound(); b != nil && b.path != "" {
+		return b.path
 	}
 	if ap, ok := s.getsockname(); ok {
 		return ap.Addr().String()
@@ -328,4 +328,23 @@ func itoa(n int) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// keepAliveProbes returns the keep-alive interval and probe count asked
+// for (0: the system's).
+func (s *Socket) keepAliveProbes() (time.Duration, int) {
+	if s.x == nil {
+		return 0, 0
+	}
+	return s.x.keepAliveInterval, s.x.keepAliveCount
+}
+
+// setKeepAliveState records the keep-alive settings (Node's kSetKeepAlive
+// and kSetKeepAliveInitialDelay, plus the interval and probe count).
+func (s *Socket) setKeepAliveState(enable bool, delay, interval time.Duration, count int) {
+	s.keepAlive, s.keepAliveSecs = enable, keepAliveSeconds(delay)
+	if interval != 0 || count != 0 || s.x != nil {
+		x := s.extra()
+		x.keepAliveInterval, x.keepAliveCount = interval, count
+	}
 }

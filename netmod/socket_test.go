@@ -477,19 +477,19 @@ func TestSocketOnTimeoutWriteProgress(t *testing.T) {
 	timeouts := 0
 	s.On("timeout", func() { timeouts++ })
 	s.hasHandle = true // as while a write request is in flight
-	s.lastWriteQueueSize, s.wqSize = 1000, 600
+	s.req = &writeReq{lastWriteQueueSize: 1000, wq: [][]byte{make([]byte, 400), make([]byte, 200)}}
 	s.onTimeout()
 	assert.Zero(t, timeouts, "the queue shrank: postponed")
-	assert.Equal(t, 600, s.lastWriteQueueSize)
-	s.wqSize = 200
+	assert.Equal(t, 600, s.req.lastWriteQueueSize)
+	s.req.wq = s.req.wq[1:]
 	s.onTimeout()
 	assert.Zero(t, timeouts)
 	s.onTimeout()
 	assert.Equal(t, 1, timeouts, "no progress: 'timeout'")
-	s.lastWriteQueueSize = 0 // kAfterAsyncWrite: no write in flight
+	s.req.lastWriteQueueSize = 0 // kAfterAsyncWrite: no write in flight
 	s.onTimeout()
 	assert.Equal(t, 2, timeouts)
-	s.hasHandle = false
+	s.hasHandle, s.req = false, nil
 	s.Destroy(nil)
 	runLoop(t, loop, time.Second)
 }

@@ -81,8 +81,8 @@ func (s *Socket) spliceDest(sp *splicer) *Socket {
 	d := p.dest
 	w := &d.w
 	if p.cleanedUp || s.awaitingDrain() || !d.hasHandle || d.fd < 0 || d.pipe || d.connecting || !d.uvWritable ||
-		d.wq != nil || d.shutdownCb != nil || w.length != 0 || w.writing || w.corked != 0 || w.ending ||
-		w.destroyed || w.errored != nil || w.needDrain || len(w.buffered) != w.bufferedIndex {
+		d.writeInFlight() || d.flag(fShutdownReq) || w.length != 0 || w.writing || w.corked != 0 || w.ending ||
+		w.destroyed || w.errored != nil || w.needDrain || len(w.buffered) != int(w.bufferedIndex) {
 		return nil
 	}
 	if s.ListenerCount("data") != 1 || s.ListenerCount("readable") != 0 {
@@ -120,7 +120,7 @@ func (s *Socket) spliceOut(sp *splicer, dest *Socket, n int) {
 		// dest.Write: the bytes count as written, activity re-arms
 		// dest's idle timer.
 		dest.unrefTimer()
-		dest.hBytesWritten += int64(written)
+		dest.bytesWritten += int64(written)
 		sp.spliced += int64(written)
 	}
 	// onStreamRead and push, for a chunk that went straight through.

@@ -16,13 +16,12 @@ const DefaultHighWaterMark = 65536
 
 // readableState mirrors Node's ReadableState for a byte stream.
 type readableState struct {
-	hwm       int
-	buffer    [][]byte // chunks not yet delivered (decoded text as UTF-8)
-	length    int
-	errored   error
-	decoder   *decoder
-	pipe      *pipeGroup // pipe() destinations; nil until the first Pipe
-	dataChunk []byte     // the chunk being emitted as 'data' (for pipes)
+	hwm     int
+	buffer  [][]byte // chunks not yet delivered (decoded text as UTF-8)
+	length  int
+	errored error
+	decoder *decoder
+	pipe    *pipeGroup // pipe() destinations; nil until the first Pipe
 
 	// flags, kept together so the struct packs tightly
 	flowing         bool
@@ -51,20 +50,20 @@ type readableState struct {
 
 // writableState mirrors Node's WritableState for a byte stream.
 type writableState struct {
-	hwm           int
-	length        int
-	corked        int
-	pendingcb     int
-	errored       error
-	writelen      int
-	writecb       func(error)
-	buffered      []bufferedWrite
-	bufferedIndex int
-	afterTick     *afterWriteTickInfo
-	tickInfo      afterWriteTickInfo // the pending tick's info while tickInfoBusy
-	onFinished    []func(error)
+	hwm       int
+	length    int
+	errored   error
+	writelen  int
+	writecb   func(error)
+	buffered  []bufferedWrite
+	afterTick *afterWriteTickInfo
+	tickInfo  afterWriteTickInfo // the pending tick's info while tickInfoBusy
 
-	// flags, kept together so the struct packs tightly
+	// counts (of writes and callbacks: they fit 32 bits) and flags, kept
+	// together so the struct packs tightly
+	corked        int32
+	pendingcb     int32
+	bufferedIndex int32
 	writing       bool
 	sync          bool
 	needDrain     bool
@@ -195,14 +194,23 @@ func (s *Socket) clearAwaitDrain() {
 // emitData delivers a chunk to 'data' listeners, as a string once an
 // encoding is set.
 func (s *Socket) emitData(chunk []byte) {
-	prev := s.r.dataChunk
-	s.r.dataChunk = chunk
+	// Pipes read the chunk from the loop's readBuffer (pipe's ondata is
+	// a func()).
+	var rb *readBuffer
+	var prev []byte
+	if s.r.pipe != nil {
+		rb = s.readBuffer()
+		prev = rb.dataChunk
+		rb.dataChunk = chunk
+	}
 	if s.r.decoder != nil {
 		events.Emit1(&s.Emitter, "data", string(chunk))
 	} else {
 		events.Emit1(&s.Emitter, "data", chunk)
 	}
-	s.r.dataChunk = prev
+	if rb != nil {
+		rb.dataChunk = prev
+	}
 }
 
 // IsPaused reports whether the socket was paused (Readable.prototype.isPaused).
@@ -629,7 +637,7 @@ func (s *Socket) onwrite(er error) {
 		}
 		return
 	}
-	if len(w.buffered) > w.bufferedIndex {
+	if len(w.buffered) > int(w.bufferedIndex) {
 		s.clearBuffer()
 	}
 	if !sync {
@@ -725,7 +733,7 @@ func (s *Socket) errorBuffer() {
 	if w.writing {
 		return
 	}
-	for i := w.bufferedIndex; i < len(w.buffered); i++ {
+	for i := int(w.bufferedIndex); i < len(w.buffered); i++ {
 		b := w.buffered[i]
 		w.length -= b.n
 		if b.cb != nil {
@@ -754,15 +762,15 @@ func (s *Socket) resetBuffer() {
 
 func (s *Socket) clearBuffer() {
 	w := &s.w
-	if w.destroyed || w.bufferProc || w.corked > 0 || len(w.buffered) == w.bufferedIndex {
+	if w.destroyed || w.bufferProc || w.corked > 0 || len(w.buffered) == int(w.bufferedIndex) {
 		return
 	}
-	i := w.bufferedIndex
+	i := int(w.bufferedIndex)
 	buffered := w.buffered[i:]
 	w.bufferProc = true
 	if len(buffered) > 1 {
 		// Socket has _writev: everything buffered goes in one request.
-		w.pendingcb -= len(buffered) - 1
+		w.pendingcb -= int32(len(buffered) - 1)
 		chunks := make([][]byte, len(buffered))
 		for k, b := range buffered {
 			chunks[k] = b.chunk
@@ -794,7 +802,7 @@ func (s *Socket) clearBuffer() {
 		if i >= len(w.buffered) {
 			s.resetBuffer()
 		} else {
-			w.bufferedIndex = i
+			w.bufferedIndex = int32(i)
 		}
 	}
 	w.bufferProc = false
@@ -815,12 +823,12 @@ func (s *Socket) Uncork() {
 }
 
 // WritableCorked is the number of Cork calls not yet undone.
-func (s *Socket) WritableCorked() int { return s.w.corked }
+func (s *Socket) WritableCorked() int { return int(s.w.corked) }
 
 func (s *Socket) needFinish() bool {
 	w := &s.w
 	return w.ending && !w.destroyed && !w.finished && !w.writing && !w.errorEmitted &&
-		!w.closeEmitted && w.errored == nil && len(w.buffered) == w.bufferedIndex && w.length == 0
+		!w.closeEmitted && w.errored == nil && len(w.buffered) == int(w.bufferedIndex) && w.length == 0
 }
 
 // onFinish is the callback the Writable gives _final.
@@ -854,7 +862,7 @@ func (s *Socket) prefinish() {
 		w.finalCalled = true
 		w.sync = true
 		w.pendingcb++
-		s.final(s.onFinish)
+		s.final()
 		w.sync = false
 	} else {
 		w.finalCalled = true
@@ -901,11 +909,11 @@ func (s *Socket) finish() {
 }
 
 func (s *Socket) callFinishedCallbacks(err error) {
-	cbs := s.w.onFinished
-	if len(cbs) == 0 {
+	if s.x == nil || len(s.x.onFinished) == 0 {
 		return
 	}
-	s.w.onFinished = nil
+	cbs := s.x.onFinished
+	s.x.onFinished = nil
 	for _, cb := range cbs {
 		cb(err)
 	}
@@ -927,7 +935,7 @@ func (s *Socket) errorOrDestroy(err error, sync bool) {
 func (s *Socket) Destroy(err error) *Socket {
 	w := &s.w
 	// Writable.prototype.destroy: invoke the pending callbacks.
-	if (len(w.buffered) > w.bufferedIndex || len(w.onFinished) > 0) && !w.destroyed {
+	if (len(w.buffered) > int(w.bufferedIndex) || s.x != nil && len(s.x.onFinished) > 0) && !w.destroyed {
 		s.loop.NextTickArg(tickErrorBuffer, s)
 	}
 	if w.destroyed || s.r.destroyed {

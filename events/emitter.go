@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/nodenet/nodenet/nodeerr"
@@ -45,10 +46,39 @@ type Emitter struct {
 	cfg   *config // nil means Node's defaults
 }
 
-// entry is one registration: a listener of event name.
+// entry is one registration: a listener of event *name (an interned
+// name: 24 bytes an entry rather than 32).
 type entry struct {
-	name string
+	name *string
 	l    any
+}
+
+// is reports whether en is a listener of event name.
+func (en *entry) is(name string) bool { return sameName(*en.name, name) }
+
+// internedNames maps event names to the one *string their entries share;
+// it keeps at most maxInterned names, so that a program that makes up ever
+// new names does not grow it forever (past that, entries get their own).
+var (
+	internedNames sync.Map // string -> *string
+	interned      atomic.Int32
+)
+
+const maxInterned = 4096
+
+func internName(name string) *string {
+	if p, ok := internedNames.Load(name); ok {
+		return p.(*string)
+	}
+	p := new(string)
+	*p = name
+	if interned.Load() < maxInterned {
+		if q, loaded := internedNames.LoadOrStore(name, p); loaded {
+			return q.(*string)
+		}
+		interned.Add(1)
+	}
+	return p
 }
 
 // config is what an emitter rarely changes from the defaults. Emitters of
@@ -101,7 +131,7 @@ func sameName(a, b string) bool {
 // has reports whether event name has a listener.
 func (e *Emitter) has(name string) bool {
 	for i := range e.ls {
-		if sameName(e.ls[i].name, name) {
+		if e.ls[i].is(name) {
 			return true
 		}
 	}
@@ -112,7 +142,7 @@ func (e *Emitter) has(name string) bool {
 func (e *Emitter) count(name string) int {
 	n := 0
 	for i := range e.ls {
-		if sameName(e.ls[i].name, name) {
+		if e.ls[i].is(name) {
 			n++
 		}
 	}
@@ -126,7 +156,7 @@ const snapshotSize = 8
 // emit calls, whatever they add or remove meanwhile.
 func (e *Emitter) snapshot(name string, buf []any) []any {
 	for i := range e.ls {
-		if sameName(e.ls[i].name, name) {
+		if e.ls[i].is(name) {
 			buf = append(buf, e.ls[i].l)
 		}
 	}
@@ -134,7 +164,7 @@ func (e *Emitter) snapshot(name string, buf []any) []any {
 }
 
 // push appends en. Small arrays grow four entries at a time: an emitter
-// usually has a handful of listeners, and each entry is 32 bytes.
+// usually has a handful of listeners, and each entry is 24 bytes.
 func (e *Emitter) push(en entry) {
 	if n := len(e.ls); n == cap(e.ls) {
 		c := n * 2
@@ -213,24 +243,28 @@ func (e *Emitter) add(name string, l any, prepend bool) *Emitter {
 	}
 	n := 0
 	first := -1
+	var np *string
 	for i := range e.ls {
-		if sameName(e.ls[i].name, name) {
+		if e.ls[i].is(name) {
 			if first < 0 {
 				first = i
-				name = e.ls[i].name // share the stored string
+				np = e.ls[i].name
 			}
 			n++
 		}
 	}
+	if np == nil {
+		np = internName(name)
+	}
 	if prepend && n > 0 {
 		// l takes the event's first slot; each listener moves one slot on.
 		for i := first; i < len(e.ls); i++ {
-			if sameName(e.ls[i].name, name) {
+			if e.ls[i].is(name) {
 				l, e.ls[i].l = e.ls[i].l, l
 			}
 		}
 	}
-	e.push(entry{name: name, l: l})
+	e.push(entry{name: np, l: l})
 	n++
 	if n > 1 {
 		if m := e.GetMaxListeners(); m > 0 && n > m && !e.isWarned(name) {
@@ -256,7 +290,7 @@ func (e *Emitter) RemoveListener(name string, listener any) *Emitter {
 	checkListener(listener)
 	pos, n := -1, 0
 	for i := len(e.ls) - 1; i >= 0; i-- {
-		if sameName(e.ls[i].name, name) {
+		if e.ls[i].is(name) {
 			n++
 			if pos < 0 && matches(e.ls[i].l, listener) {
 				pos = i
@@ -270,7 +304,7 @@ func (e *Emitter) RemoveListener(name string, listener any) *Emitter {
 	// The later listeners of the event move one slot back; its last slot goes.
 	last := pos
 	for i := pos + 1; i < len(e.ls); i++ {
-		if sameName(e.ls[i].name, name) {
+		if e.ls[i].is(name) {
 			e.ls[last].l = e.ls[i].l
 			last = i
 		}
@@ -314,7 +348,7 @@ func (e *Emitter) RemoveAllListeners(names ...string) *Emitter {
 			return e
 		}
 		for _, name := range names {
-			e.ls = slices.DeleteFunc(e.ls, func(en entry) bool { return sameName(en.name, name) })
+			e.ls = slices.DeleteFunc(e.ls, func(en entry) bool { return en.is(name) })
 			e.unwarn(name)
 		}
 		if len(e.ls) == 0 {
@@ -370,7 +404,7 @@ func (e *Emitter) ListenerCount(name string, listener ...any) int {
 	}
 	n := 0
 	for i := range e.ls {
-		if sameName(e.ls[i].name, name) && matches(e.ls[i].l, listener[0]) {
+		if e.ls[i].is(name) && matches(e.ls[i].l, listener[0]) {
 			n++
 		}
 	}
@@ -387,8 +421,8 @@ func (e *Emitter) EventNames() []string {
 	var indices []string
 	var symbols []string
 	for i := range e.ls {
-		name := e.ls[i].name
-		if slices.ContainsFunc(e.ls[:i], func(en entry) bool { return sameName(en.name, name) }) {
+		name := *e.ls[i].name
+		if slices.ContainsFunc(e.ls[:i], func(en entry) bool { return en.is(name) }) {
 			continue // not the event's first slot
 		}
 		switch {

@@ -440,6 +440,21 @@ func TestLargeSnapshot(t *testing.T) {
 	require.Equal(t, []string{"0"}, r.take())
 }
 
+// TestEverNewEventNames: names past the interning table's size work the same.
+func TestEverNewEventNames(t *testing.T) {
+	var e events.Emitter
+	n := 0
+	for i := range 5000 {
+		name := fmt.Sprintf("ever-new-%d", i)
+		e.On(name, func() { n++ })
+		require.True(t, events.Emit0(&e, name))
+		require.True(t, events.Emit0(&e, strings.Clone(name)))
+		e.RemoveAllListeners(name)
+		require.False(t, events.Emit0(&e, name))
+	}
+	require.Equal(t, 10000, n)
+}
+
 func TestManyEventNames(t *testing.T) {
 	var e events.Emitter
 	var r recorder

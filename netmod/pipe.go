@@ -50,15 +50,17 @@ func (s *Socket) Pipe(dest *Socket, opts PipeOptions) *Socket {
 		s.r.pipe = &pipeGroup{}
 	}
 	r := s.r.pipe
-	if len(r.pipes) == 1 && !r.multiAwaitDrain {
-		r.multiAwaitDrain = true
-		r.awaitDrainSet = r.awaitDrainSet[:0]
+	if len(r.pipes) == 1 && r.multi == nil {
+		r.multi = &drainSet{}
 		if r.awaitDrainWriter != nil {
-			r.awaitDrainSet = append(r.awaitDrainSet, r.awaitDrainWriter)
+			r.multi.set = append(r.multi.set, r.awaitDrainWriter)
 			r.awaitDrainWriter = nil
 		}
 	}
 	p := &pipeState{src: s, dest: dest, noEnd: opts.NoEnd}
+	if cap(r.pipes) == 0 {
+		r.pipes = r.one[:0]
+	}
 	r.pipes = append(r.pipes, p)
 
 	if s.r.endEmitted {
@@ -214,11 +216,13 @@ func (p *pipeState) pause() {
 	if !p.cleanedUp {
 		if len(r.pipes) == 1 && r.pipes[0].dest == p.dest {
 			r.awaitDrainWriter = p
-			r.multiAwaitDrain = false
-			r.awaitDrainSet = r.awaitDrainSet[:0]
+			r.multi = nil
 		} else if len(r.pipes) > 1 && src.pipeIndex(p.dest) >= 0 {
-			if !slices.Contains(r.awaitDrainSet, p) {
-				r.awaitDrainSet = append(r.awaitDrainSet, p)
+			if r.multi == nil {
+				r.multi = &drainSet{}
+			}
+			if !slices.Contains(r.multi.set, p) {
+				r.multi.set = append(r.multi.set, p)
 			}
 		}
 		src.Pause()
@@ -233,13 +237,13 @@ func (p *pipeState) pause() {
 func (p *pipeState) pipeOnDrain() {
 	src := p.src
 	r := src.r.pipe
-	if !r.multiAwaitDrain && r.awaitDrainWriter != nil && r.awaitDrainWriter.dest == p.dest {
+	if r.multi == nil && r.awaitDrainWriter != nil && r.awaitDrainWriter.dest == p.dest {
 		r.awaitDrainWriter = nil
-	} else if r.multiAwaitDrain {
-		r.awaitDrainSet = slices.DeleteFunc(r.awaitDrainSet, func(q *pipeState) bool { return q.dest == p.dest })
+	} else if r.multi != nil {
+		r.multi.set = slices.DeleteFunc(r.multi.set, func(q *pipeState) bool { return q.dest == p.dest })
 	}
 	// A single writer still awaited has no size: Node does not resume.
-	if (r.multiAwaitDrain && len(r.awaitDrainSet) == 0 || !r.multiAwaitDrain && r.awaitDrainWriter == nil) && src.r.dataListening {
+	if (r.multi != nil && len(r.multi.set) == 0 || r.multi == nil && r.awaitDrainWriter == nil) && src.r.dataListening {
 		src.Resume()
 	}
 }
@@ -247,7 +251,7 @@ func (p *pipeState) pipeOnDrain() {
 // awaitingDrain is the truthiness of state.awaitDrainWriters.
 func (s *Socket) awaitingDrain() bool {
 	r := s.r.pipe
-	return r != nil && (r.multiAwaitDrain || r.awaitDrainWriter != nil)
+	return r != nil && (r.multi != nil || r.awaitDrainWriter != nil)
 }
 
 func (s *Socket) pipeIndex(dest *Socket) int {
@@ -303,7 +307,13 @@ func (s *Socket) PipesCount() int {
 // awaitDrainWriters), allocated by the first Pipe.
 type pipeGroup struct {
 	pipes            []*pipeState
-	awaitDrainWriter *pipeState   // awaitDrainWriters when a single writer
-	awaitDrainSet    []*pipeState // awaitDrainWriters when kMultiAwaitDrain
-	multiAwaitDrain  bool
+	one              [1]*pipeState // backing array of pipes for the first pipe
+	awaitDrainWriter *pipeState    // awaitDrainWriters when a single writer
+	multi            *drainSet     // awaitDrainWriters when kMultiAwaitDrain
+}
+
+// drainSet is awaitDrainWriters as a Set (kMultiAwaitDrain); even empty it
+// counts as awaiting, as a Set is truthy.
+type drainSet struct {
+	set []*pipeState
 }

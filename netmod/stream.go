@@ -183,9 +183,9 @@ func (s *Socket) clearAwaitDrain() {
 	if r == nil {
 		return
 	}
-	if r.multiAwaitDrain {
-		clear(r.awaitDrainSet)
-		r.awaitDrainSet = r.awaitDrainSet[:0]
+	if r.multi != nil {
+		clear(r.multi.set)
+		r.multi.set = r.multi.set[:0]
 	} else {
 		r.awaitDrainWriter = nil
 	}

@@ -51,19 +51,14 @@ const (
 	epollWrite = unix.EPOLLOUT
 )
 
-// fdEntry is what the poller remembers about one registered descriptor.
-type fdEntry struct {
-	token      uint64
-	registered bool
-}
-
 // Poller watches descriptors for readiness with epoll. Create it with New.
 // Only Wake may be called from a goroutine other than the owner's.
 type Poller struct {
 	epfd   int
 	wakefd int // eventfd, registered for EPOLLIN
 
-	fds   []fdEntry         // indexed by descriptor; owner-only
+	fds   []uint64          // tokens, indexed by descriptor; owner-only
+	reg   []uint64          // bit fd: fd is registered; owner-only
 	buf   []unix.EpollEvent // reused by Wait; owner-only
 	ctlEv unix.EpollEvent   // reused by epoll_ctl; owner-only
 	drain [8]byte           // eventfd read buffer; owner-only
@@ -206,12 +201,23 @@ func (p *Poller) ctl(op, fd int, in Interest, token uint64) error {
 	if fd >= len(p.fds) {
 		p.grow(fd)
 	}
-	p.fds[fd] = fdEntry{token: token, registered: true}
+	p.fds[fd] = token
+	p.reg[fd>>6] |= 1 << (fd & 63)
 	return nil
 }
 
-// grow makes p.fds long enough to index fd.
-func (p *Poller) grow(fd int) { p.fds = growTable(p.fds, fd) }
+// grow makes p.fds and p.reg long enough to index fd.
+func (p *Poller) grow(fd int) {
+	p.fds = growTable(p.fds, fd)
+	reg := make([]uint64, (len(p.fds)+63)/64)
+	copy(reg, p.reg)
+	p.reg = reg
+}
+
+// registered reports whether fd is registered.
+func (p *Poller) registered(fd int) bool {
+	return fd >= 0 && fd < len(p.fds) && p.reg[fd>>6]&(1<<(fd&63)) != 0
+}
 
 // Remove stops watching fd. Call it before closing fd. If fd was already
 // closed the kernel's error (EBADF, or ENOENT) is returned, but the poller
@@ -224,7 +230,8 @@ func (p *Poller) Remove(fd int) error {
 		return unix.EBADF
 	}
 	if fd < len(p.fds) {
-		p.fds[fd] = fdEntry{}
+		p.fds[fd] = 0
+		p.reg[fd>>6] &^= 1 << (fd & 63)
 	}
 	// A non-nil event keeps pre-2.6.9 kernels happy; it is ignored.
 	return epollCtl(p.epfd, unix.EPOLL_CTL_DEL, fd, &p.ctlEv)
@@ -279,12 +286,12 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 			p.woken.Store(false)
 			continue
 		}
-		if fd < 0 || fd >= len(p.fds) || !p.fds[fd].registered {
+		if !p.registered(fd) {
 			// Registered by a descriptor that was closed without Remove
 			// while another copy of it keeps the registration alive.
 			continue
 		}
-		ev := Event{Token: p.fds[fd].token, FD: fd}
+		ev := Event{Token: p.fds[fd], FD: fd}
 		if e.Events&(unix.EPOLLIN|unix.EPOLLRDHUP|unix.EPOLLHUP) != 0 {
 			ev.Readable = true
 		}
@@ -405,7 +412,7 @@ func (p *Poller) Close() error {
 		p.file, p.rc, p.tryFn = nil, nil, nil
 	}
 	err2 := unix.Close(p.epfd)
-	p.fds, p.buf = nil, nil
+	p.fds, p.reg, p.buf = nil, nil, nil
 	if err1 != nil {
 		return err1
 	}

@@ -17,10 +17,17 @@ func Emit0(e *Emitter, name string) bool {
 	if name == EventError {
 		emitErrorPrelude(e, nil, nil)
 	}
-	var buf [snapshotSize]any
-	ls := e.snapshot(name, buf[:0])
-	if len(ls) == 0 {
+	first, only := e.first(name)
+	if first < 0 {
 		return false
+	}
+	var one [1]any
+	ls := one[:]
+	if only {
+		one[0] = e.ls[first].l
+	} else {
+		var buf [snapshotSize]any
+		ls = e.snapshot(name, first, buf[:0])
 	}
 	for _, l := range ls {
 		switch f := l.(type) {
@@ -56,10 +63,17 @@ func Emit1[A any](e *Emitter, name string, a A) bool {
 	if name == EventError {
 		emitError1(e, a)
 	}
-	var buf [snapshotSize]any
-	ls := e.snapshot(name, buf[:0])
-	if len(ls) == 0 {
+	first, only := e.first(name)
+	if first < 0 {
 		return false
+	}
+	var one [1]any
+	ls := one[:]
+	if only {
+		one[0] = e.ls[first].l
+	} else {
+		var buf [snapshotSize]any
+		ls = e.snapshot(name, first, buf[:0])
 	}
 	for _, l := range ls {
 		switch f := l.(type) {
@@ -102,10 +116,17 @@ func Emit2[A, B any](e *Emitter, name string, a A, b B) bool {
 	if name == EventError {
 		emitError2(e, a, b)
 	}
-	var buf [snapshotSize]any
-	ls := e.snapshot(name, buf[:0])
-	if len(ls) == 0 {
+	first, only := e.first(name)
+	if first < 0 {
 		return false
+	}
+	var one [1]any
+	ls := one[:]
+	if only {
+		one[0] = e.ls[first].l
+	} else {
+		var buf [snapshotSize]any
+		ls = e.snapshot(name, first, buf[:0])
 	}
 	for _, l := range ls {
 		switch f := l.(type) {
@@ -150,10 +171,17 @@ func Emit3[A, B, C any](e *Emitter, name string, a A, b B, c C) bool {
 	if name == EventError {
 		emitError3(e, a, b, c)
 	}
-	var buf [snapshotSize]any
-	ls := e.snapshot(name, buf[:0])
-	if len(ls) == 0 {
+	first, only := e.first(name)
+	if first < 0 {
 		return false
+	}
+	var one [1]any
+	ls := one[:]
+	if only {
+		one[0] = e.ls[first].l
+	} else {
+		var buf [snapshotSize]any
+		ls = e.snapshot(name, first, buf[:0])
 	}
 	for _, l := range ls {
 		switch f := l.(type) {
@@ -204,10 +232,17 @@ func (e *Emitter) Emit(name string, args ...any) bool {
 	if name == EventError {
 		emitErrorPrelude(e, args, func() { e.Emit(ErrorMonitor, args...) })
 	}
-	var buf [snapshotSize]any
-	ls := e.snapshot(name, buf[:0])
-	if len(ls) == 0 {
+	first, only := e.first(name)
+	if first < 0 {
 		return false
+	}
+	var one [1]any
+	ls := one[:]
+	if only {
+		one[0] = e.ls[first].l
+	} else {
+		var buf [snapshotSize]any
+		ls = e.snapshot(name, first, buf[:0])
 	}
 	for _, l := range ls {
 		callDynamic(name, l, args)
@@ -351,10 +386,17 @@ func Emit4[A, B, C, D any](e *Emitter, name string, a A, b B, c C, d D) bool {
 	if name == EventError {
 		emitErrorPrelude(e, []any{a, b, c, d}, func() { Emit4(e, ErrorMonitor, a, b, c, d) })
 	}
-	var buf [snapshotSize]any
-	ls := e.snapshot(name, buf[:0])
-	if len(ls) == 0 {
+	first, only := e.first(name)
+	if first < 0 {
 		return false
+	}
+	var one [1]any
+	ls := one[:]
+	if only {
+		one[0] = e.ls[first].l
+	} else {
+		var buf [snapshotSize]any
+		ls = e.snapshot(name, first, buf[:0])
 	}
 	for _, l := range ls {
 		switch f := l.(type) {

@@ -152,10 +152,27 @@ func (e *Emitter) count(name string) int {
 // snapshotSize is the number of listeners an emit copies without allocating.
 const snapshotSize = 8
 
-// snapshot appends the listeners of event name to buf: the listeners that an
-// emit calls, whatever they add or remove meanwhile.
-func (e *Emitter) snapshot(name string, buf []any) []any {
-	for i := range e.ls {
+// first returns the slot of the first listener of event name (-1 if it has
+// none) and whether that is its only listener.
+func (e *Emitter) first(name string) (first int, only bool) {
+	ls := e.ls
+	for i := range ls {
+		if ls[i].is(name) {
+			for j := i + 1; j < len(ls); j++ {
+				if ls[j].is(name) {
+					return i, false
+				}
+			}
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// snapshot appends the listeners of event name, from slot first on, to buf:
+// the listeners that an emit calls, whatever they add or remove meanwhile.
+func (e *Emitter) snapshot(name string, first int, buf []any) []any {
+	for i := first; i < len(e.ls); i++ {
 		if e.ls[i].is(name) {
 			buf = append(buf, e.ls[i].l)
 		}
@@ -392,7 +409,11 @@ func (e *Emitter) Listeners(name string) []any {
 // RawListeners returns a copy of the listeners of event name as registered:
 // listeners added with Once appear as their *OnceWrapper.
 func (e *Emitter) RawListeners(name string) []any {
-	return e.snapshot(name, make([]any, 0, e.count(name)))
+	first, _ := e.first(name)
+	if first < 0 {
+		return []any{}
+	}
+	return e.snapshot(name, first, make([]any, 0, e.count(name)))
 }
 
 // ListenerCount returns the number of listeners of event name. With a non-nil

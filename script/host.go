@@ -83,6 +83,13 @@ type Host struct {
 	runNative  goja.Value
 	pendingFn  func()
 	procHooks  *goja.Object // process internals (emit 'exit', 'beforeExit', ...)
+	// emitResult is events.js's addCatch: what emit does with a listener's
+	// result, for the bindings that call a listener themselves
+	emitResult goja.Callable
+
+	// FastBuffer and the Uint8Array constructor that builds its instances
+	fastBuffer    *goja.Object
+	newUint8Array goja.Constructor
 
 	rejections []*goja.Promise
 	rejected   map[*goja.Promise]bool

@@ -45,6 +45,9 @@ type jsSock struct {
 	// as Node does
 	lastCb   *goja.Object
 	lastGoCb func(error)
+	// the lone 'data' listener last called directly and its callable
+	dataL  *goja.Object
+	dataFn goja.Callable
 }
 
 // writeCb returns the Go callback of a write's JavaScript callback.
@@ -80,6 +83,8 @@ type netState struct {
 	adoptServer *jsServer
 	socks       map[*netmod.Socket]*jsSock // sockets that pipe, until they close
 	emitKey     goja.Value
+	// eeEmit is EventEmitter.prototype.emit, once looked up
+	eeEmit goja.Value
 }
 
 // socketEvents and serverEvents are the events the Go objects emit; other
@@ -609,6 +614,9 @@ func (js *jsSock) track(name string, on bool) {
 				v = wtf8Value(h.vm, d)
 			}
 			emit := js.obj.Get("emit")
+			if emit == st.eventEmitterEmit() && js.callLoneData(nameV, v) {
+				return
+			}
 			if emit != js.emitV {
 				// Looked up each time (a subclass may replace emit), made
 				// callable once.
@@ -672,6 +680,54 @@ func (js *jsSock) track(name string, on bool) {
 	}
 	js.fwd[name] = l
 	js.s.On(name, l)
+}
+
+// eventEmitterEmit returns EventEmitter.prototype.emit.
+func (st *netState) eventEmitterEmit() goja.Value {
+	if st.eeEmit == nil {
+		vm := st.h.vm
+		ee := st.h.requireLib("events").ToObject(vm)
+		st.eeEmit = ee.Get("prototype").ToObject(vm).Get("emit")
+	}
+	return st.eeEmit
+}
+
+// callLoneData does what EventEmitter.prototype.emit('data', v) does when
+// the socket has exactly one 'data' listener: it calls the listener with
+// the socket as this and hands a result that is an object to emit's
+// result handling (for captureRejections). With no listener or several it
+// does nothing and returns false: emit then runs as usual.
+func (js *jsSock) callLoneData(nameV, v goja.Value) bool {
+	h := js.st.h
+	if h.emitResult == nil {
+		return false
+	}
+	evs, ok := js.obj.Get("_events").(*goja.Object)
+	if !ok {
+		return false
+	}
+	l, ok := evs.Get("data").(*goja.Object)
+	if !ok {
+		return false
+	}
+	if l != js.dataL {
+		fn, ok := goja.AssertFunction(l)
+		if !ok {
+			// an array of listeners
+			return false
+		}
+		js.dataL, js.dataFn = l, fn
+	}
+	r, err := js.dataFn(js.obj, v)
+	if err != nil {
+		h.rethrow(err)
+	}
+	if _, ok := r.(*goja.Object); ok {
+		if _, err := h.emitResult(goja.Undefined(), js.obj, r, nameV, h.vm.NewArray(v)); err != nil {
+			h.rethrow(err)
+		}
+	}
+	return true
 }
 
 func (js *jsSock) emit(name string, args ...goja.Value) {

@@ -1,0 +1,92 @@
+package script
+
+import "testing"
+
+// The 'data' fast path (a lone listener called without emit) must behave as
+// Node's emit: the chunk is a Buffer with this the socket, listeners added
+// and removed mid-stream, pause/resume and setEncoding honoured, a listener's
+// object result handled as captureRejections wants, an instance's own emit
+// still called. The expected output is what Node 26.10 prints.
+func TestNetDataListenerAsNode(t *testing.T) {
+	out, code := runScript(t, nil, dataListenerScript)
+	if code != 0 {
+		t.Fatalf("exit code %d, output:\n%s", code, out)
+	}
+	if out != dataListenerNode {
+		t.Fatalf("got:\n%s\nwant (Node 26.10):\n%s", out, dataListenerNode)
+	}
+}
+
+const dataListenerScript = `'use strict';
+const net = require('net');
+const EventEmitter = require('events');
+EventEmitter.captureRejections = true;
+const out = [];
+// a stuck conversation fails instead of hanging
+setTimeout(() => { console.log(out.join('\n')); process.exit(1); }, 5000).unref();
+const srv = net.createServer((s) => {
+  let n = 0;
+  function second(d) { out.push(` + "`" + `second ${d}` + "`" + `); }
+  function first(d) {
+    n++;
+    out.push(` + "`" + `first ${n} ${typeof d} ${Buffer.isBuffer(d)} ${d instanceof Buffer} ` + "`" + ` +
+      ` + "`" + `${Object.getPrototypeOf(d) === Buffer.prototype} ${this === s} ${JSON.stringify(d.toString())} ` + "`" + ` +
+      ` + "`" + `${s.isPaused()} ${s.readableFlowing}` + "`" + `);
+    switch (n) {
+      case 1: s.on('data', second); break;
+      case 2: s.removeListener('data', second); break;
+      case 3:
+        s.pause();
+        setTimeout(() => { out.push('resume'); s.resume(); }, 30);
+        break;
+      case 4: s.setEncoding('utf8'); break;
+      case 5:
+        s.removeListener('data', first);
+        s.on('data', (x) => ({ get then() { throw new Error('then getter ' + x); } }));
+        break;
+    }
+    s.write('ack' + n);
+    return n; // a primitive result: emit ignores it
+  }
+  s.on('data', first);
+  s.on('error', (e) => {
+    out.push('error ' + e.message);
+    if (n++ !== 5) return;
+    s.removeAllListeners('data');
+    const emit = s.emit;
+    s.emit = function(name, ...args) {
+      if (name === 'data') out.push('own emit ' + args[0]);
+      return emit.call(this, name, ...args);
+    };
+    s.on('data', async (d) => { out.push('last ' + d); throw new Error('boom ' + d); });
+    s.write('ack' + n);
+  });
+  s.on('close', () => {
+    console.log(out.join('\n'));
+    srv.close();
+  });
+});
+srv.listen(0, '127.0.0.1', () => {
+  const c = net.connect(srv.address().port, '127.0.0.1');
+  let i = 0;
+  c.on('data', (d) => {
+    if (String(d).includes('bye')) return;
+    c.write('m' + (++i));
+  });
+  c.on('end', () => c.end());
+  c.write('m0');
+});
+`
+
+const dataListenerNode = `first 1 object true true true true "m0" false true
+first 2 object true true true true "m1" false true
+second m1
+first 3 object true true true true "m2" false true
+resume
+first 4 object true true true true "m3" false true
+first 5 string false false false true "m4" false true
+error then getter m5
+own emit m6
+last m6
+error boom m6
+`

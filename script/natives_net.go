@@ -48,6 +48,9 @@ type jsSock struct {
 	// the lone 'data' listener last called directly and its callable
 	dataL  *goja.Object
 	dataFn goja.Callable
+	// dataArg holds the chunk for the call (goja copies the arguments
+	// onto its stack: the array is free again once the call starts)
+	dataArg [1]goja.Value
 }
 
 // writeCb returns the Go callback of a write's JavaScript callback.
@@ -275,6 +278,38 @@ func (h *Host) netBinding() *goja.Object {
 			panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
 		}
 		return vm.ToValue(js.s.Write(b, cb))
+	})
+	// socketWrite(generic, key) returns Socket.prototype.write: a Buffer
+	// written without encoding and without callback goes to the Go socket
+	// here (what generic would do with it, without its checks, which it
+	// passes); other writes are generic's.
+	set("socketWrite", func(c goja.FunctionCall) goja.Value {
+		generic, ok := goja.AssertFunction(c.Argument(0))
+		key, isSym := c.Argument(1).(*goja.Symbol)
+		if !ok || !isSym {
+			panic(vm.NewTypeError("socketWrite(generic, key)"))
+		}
+		w := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			if this, ok := c.This.(*goja.Object); ok && len(c.Arguments) == 1 {
+				if chunk, ok := c.Arguments[0].(*goja.Object); ok {
+					if b, ok := chunk.Export().([]byte); ok {
+						if hv := this.GetSymbol(key); hv != nil {
+							if js, ok := hv.Export().(*jsSock); ok {
+								return vm.ToValue(js.s.Write(b, nil))
+							}
+						}
+					}
+				}
+			}
+			r, err := generic(c.This, c.Arguments...)
+			if err != nil {
+				h.rethrow(err)
+			}
+			return r
+		}).(*goja.Object)
+		_ = w.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = w.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return w
 	})
 	// end(handle, data, encoding, cb)
 	set("end", func(c goja.FunctionCall) goja.Value {
@@ -718,7 +753,9 @@ func (js *jsSock) callLoneData(nameV, v goja.Value) bool {
 		}
 		js.dataL, js.dataFn = l, fn
 	}
-	r, err := js.dataFn(js.obj, v)
+	js.dataArg[0] = v
+	r, err := js.dataFn(js.obj, js.dataArg[:]...)
+	js.dataArg[0] = nil
 	if err != nil {
 		h.rethrow(err)
 	}

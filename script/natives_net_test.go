@@ -90,3 +90,75 @@ own emit m6
 last m6
 error boom m6
 `
+
+// Socket.prototype.write hands a lone Buffer or Uint8Array to the Go socket
+// itself and everything else to the generic write: results, callbacks,
+// encodings, other typed arrays, errors and the function's name and length
+// as in Node 26.10.
+func TestNetWriteAsNode(t *testing.T) {
+	out, code := runScript(t, nil, writeScript)
+	if code != 0 {
+		t.Fatalf("exit code %d, output:\n%s", code, out)
+	}
+	if out != writeNode {
+		t.Fatalf("got:\n%s\nwant (Node 26.10):\n%s", out, writeNode)
+	}
+}
+
+const writeScript = `'use strict';
+const net = require('net');
+setTimeout(() => { console.log('stuck'); process.exit(1); }, 5000).unref();
+const W = net.Socket.prototype.write;
+console.log(W.name, W.length, typeof W);
+const srv = net.createServer((s) => {
+  let got = '';
+  s.setEncoding('latin1');
+  s.on('data', (d) => { got += d; });
+  s.on('end', () => {
+    console.log(JSON.stringify(got));
+    srv.close();
+  });
+});
+srv.listen(0, '127.0.0.1', () => {
+  const c = net.connect(srv.address().port, '127.0.0.1', () => {
+    const log = (x) => console.log(typeof x, x);
+    log(c.write(Buffer.from('a')));
+    log(c.write(new Uint8Array([98])));
+    log(c.write(Buffer.from('xcx').subarray(1, 2)));
+    log(c.write(Buffer.from('d'), () => console.log('cb d')));
+    log(c.write(Buffer.from('e'), 'utf8'));
+    log(c.write('f'));
+    log(c.write('67', 'hex'));
+    log(c.write(new Uint16Array([0x6868])));
+    log(c.write(Buffer.from('j'), undefined, undefined));
+    for (const bad of [123, null, undefined, {}]) {
+      try { c.write(bad); } catch (e) { console.log(e.code, e.message); }
+    }
+    try { c.write(Buffer.from('k'), 'bogus'); } catch (e) { console.log(e.code, e.message); }
+    c.end(Buffer.from('z'));
+    log(c.write(Buffer.from('after end')));
+  });
+  c.on('error', (e) => console.log('client error', e.code));
+});
+`
+
+const writeNode = ` 3 function
+boolean true
+boolean true
+boolean true
+boolean true
+boolean true
+boolean true
+boolean true
+boolean true
+boolean true
+ERR_INVALID_ARG_TYPE The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received type number (123)
+ERR_STREAM_NULL_VALUES May not write null values to stream
+ERR_INVALID_ARG_TYPE The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received undefined
+ERR_INVALID_ARG_TYPE The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received an instance of Object
+ERR_UNKNOWN_ENCODING Unknown encoding: bogus
+boolean false
+cb d
+client error ERR_STREAM_WRITE_AFTER_END
+"abcdefghhjz"
+`

@@ -81,8 +81,16 @@ type Host struct {
 
 	trampoline goja.Callable
 	runNative  goja.Value
+	runArgs    []goja.Value // the trampoline's arguments: runNative
 	pendingFn  func()
 	procHooks  *goja.Object // process internals (emit 'exit', 'beforeExit', ...)
+	// emitResult is events.js's addCatch: what emit does with a listener's
+	// result, for the bindings that call a listener themselves
+	emitResult goja.Callable
+
+	// FastBuffer and the Uint8Array constructor that builds its instances
+	fastBuffer    *goja.Object
+	newUint8Array goja.Constructor
 
 	rejections []*goja.Promise
 	rejected   map[*goja.Promise]bool
@@ -174,6 +182,7 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 		fn()
 		return goja.Undefined()
 	})
+	h.runArgs = []goja.Value{h.runNative}
 	loop.SetRunner(h)
 	loop.SetPanicHandler(h.onPanic)
 	loop.SetWarningHandler(h.onWarning)
@@ -216,7 +225,7 @@ func (h *Host) enter() {
 		}
 	}()
 	h.budgetBegin()
-	_, err := h.trampoline(goja.Undefined(), h.runNative)
+	_, err := h.trampoline(goja.Undefined(), h.runArgs...)
 	h.budgetEnd()
 	if err != nil {
 		h.jobError(err)

@@ -32,24 +32,26 @@ const (
 	encBase64URL
 )
 
-// fastBufferKey is where the FastBuffer constructor is kept in h.natives.
-const fastBufferKey = "\x00FastBuffer"
-
 // newBuffer returns a Buffer (a FastBuffer: a Uint8Array whose prototype is
 // Buffer.prototype) over b. The Buffer shares b's memory: the caller hands
 // b over and must not use it afterwards.
 func (h *Host) newBuffer(b []byte) goja.Value {
-	ctor, ok := h.natives[fastBufferKey]
-	if !ok {
+	if h.fastBuffer == nil {
 		// lib/buffer.js completes FastBuffer.prototype (Buffer.prototype).
 		h.requireLib("buffer")
-		ctor = h.requireLib("internal/buffer").ToObject(h.vm).Get("FastBuffer").ToObject(h.vm)
-		h.natives[fastBufferKey] = ctor
+		fb := h.requireLib("internal/buffer").ToObject(h.vm).Get("FastBuffer").ToObject(h.vm)
+		// FastBuffer's constructor only calls super: Uint8Array's,
+		// called here with FastBuffer as new.target.
+		u8, ok := goja.AssertConstructor(fb.Prototype())
+		if !ok {
+			panic(h.vm.NewTypeError("FastBuffer does not extend Uint8Array"))
+		}
+		h.fastBuffer, h.newUint8Array = fb, u8
 	}
 	if b == nil {
 		b = []byte{}
 	}
-	o, err := h.vm.New(ctor, h.vm.ToValue(h.vm.NewArrayBuffer(b)))
+	o, err := h.newUint8Array(h.fastBuffer, h.vm.ToValue(h.vm.NewArrayBuffer(b)))
 	if err != nil {
 		h.rethrow(err)
 	}

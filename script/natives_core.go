@@ -30,6 +30,10 @@ func (h *Host) coreBinding() *goja.Object {
 		h.procHooks = c.Argument(0).ToObject(vm)
 		return goja.Undefined()
 	})
+	set("setEmitResult", func(c goja.FunctionCall) goja.Value {
+		h.emitResult, _ = goja.AssertFunction(c.Argument(0))
+		return goja.Undefined()
+	})
 	// nextTick(fn, args): args is an array or undefined.
 	set("nextTick", func(c goja.FunctionCall) goja.Value {
 		fn, _ := goja.AssertFunction(c.Argument(0))

@@ -45,6 +45,12 @@ type jsSock struct {
 	// as Node does
 	lastCb   *goja.Object
 	lastGoCb func(error)
+	// the lone 'data' listener last called directly and its callable
+	dataL  *goja.Object
+	dataFn goja.Callable
+	// dataArg holds the chunk for the call (goja copies the arguments
+	// onto its stack: the array is free again once the call starts)
+	dataArg [1]goja.Value
 }
 
 // writeCb returns the Go callback of a write's JavaScript callback.
@@ -80,6 +86,8 @@ type netState struct {
 	adoptServer *jsServer
 	socks       map[*netmod.Socket]*jsSock // sockets that pipe, until they close
 	emitKey     goja.Value
+	// eeEmit is EventEmitter.prototype.emit, once looked up
+	eeEmit goja.Value
 }
 
 // socketEvents and serverEvents are the events the Go objects emit; other
@@ -270,6 +278,38 @@ func (h *Host) netBinding() *goja.Object {
 			panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
 		}
 		return vm.ToValue(js.s.Write(b, cb))
+	})
+	// socketWrite(generic, key) returns Socket.prototype.write: a Buffer
+	// written without encoding and without callback goes to the Go socket
+	// here (what generic would do with it, without its checks, which it
+	// passes); other writes are generic's.
+	set("socketWrite", func(c goja.FunctionCall) goja.Value {
+		generic, ok := goja.AssertFunction(c.Argument(0))
+		key, isSym := c.Argument(1).(*goja.Symbol)
+		if !ok || !isSym {
+			panic(vm.NewTypeError("socketWrite(generic, key)"))
+		}
+		w := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			if this, ok := c.This.(*goja.Object); ok && len(c.Arguments) == 1 {
+				if chunk, ok := c.Arguments[0].(*goja.Object); ok {
+					if b, ok := chunk.Export().([]byte); ok {
+						if hv := this.GetSymbol(key); hv != nil {
+							if js, ok := hv.Export().(*jsSock); ok {
+								return vm.ToValue(js.s.Write(b, nil))
+							}
+						}
+					}
+				}
+			}
+			r, err := generic(c.This, c.Arguments...)
+			if err != nil {
+				h.rethrow(err)
+			}
+			return r
+		}).(*goja.Object)
+		_ = w.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = w.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return w
 	})
 	// end(handle, data, encoding, cb)
 	set("end", func(c goja.FunctionCall) goja.Value {
@@ -609,6 +649,9 @@ func (js *jsSock) track(name string, on bool) {
 				v = wtf8Value(h.vm, d)
 			}
 			emit := js.obj.Get("emit")
+			if emit == st.eventEmitterEmit() && js.callLoneData(nameV, v) {
+				return
+			}
 			if emit != js.emitV {
 				// Looked up each time (a subclass may replace emit), made
 				// callable once.
@@ -672,6 +715,56 @@ func (js *jsSock) track(name string, on bool) {
 	}
 	js.fwd[name] = l
 	js.s.On(name, l)
+}
+
+// eventEmitterEmit returns EventEmitter.prototype.emit.
+func (st *netState) eventEmitterEmit() goja.Value {
+	if st.eeEmit == nil {
+		vm := st.h.vm
+		ee := st.h.requireLib("events").ToObject(vm)
+		st.eeEmit = ee.Get("prototype").ToObject(vm).Get("emit")
+	}
+	return st.eeEmit
+}
+
+// callLoneData does what EventEmitter.prototype.emit('data', v) does when
+// the socket has exactly one 'data' listener: it calls the listener with
+// the socket as this and hands a result that is an object to emit's
+// result handling (for captureRejections). With no listener or several it
+// does nothing and returns false: emit then runs as usual.
+func (js *jsSock) callLoneData(nameV, v goja.Value) bool {
+	h := js.st.h
+	if h.emitResult == nil {
+		return false
+	}
+	evs, ok := js.obj.Get("_events").(*goja.Object)
+	if !ok {
+		return false
+	}
+	l, ok := evs.Get("data").(*goja.Object)
+	if !ok {
+		return false
+	}
+	if l != js.dataL {
+		fn, ok := goja.AssertFunction(l)
+		if !ok {
+			// an array of listeners
+			return false
+		}
+		js.dataL, js.dataFn = l, fn
+	}
+	js.dataArg[0] = v
+	r, err := js.dataFn(js.obj, js.dataArg[:]...)
+	js.dataArg[0] = nil
+	if err != nil {
+		h.rethrow(err)
+	}
+	if _, ok := r.(*goja.Object); ok {
+		if _, err := h.emitResult(goja.Undefined(), js.obj, r, nameV, h.vm.NewArray(v)); err != nil {
+			h.rethrow(err)
+		}
+	}
+	return true
 }
 
 func (js *jsSock) emit(name string, args ...goja.Value) {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
 
@@ -16,6 +17,15 @@ import (
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// A script allocates per callback (goja objects, goja's value
+		// stack) over a small live heap (about 9 MB for an echo server),
+		// so with Go's default target the collector runs every few
+		// megabytes. Twice the default costs about 12 MB more heap (the
+		// echo server's RSS stays below Node's) for about 5% less CPU per
+		// echoed message. GOGC set in the environment takes precedence.
+		debug.SetGCPercent(200)
+	}
 	os.Exit(run(os.Args[1:]))
 }
 

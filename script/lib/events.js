@@ -375,6 +375,11 @@ function addCatch(that, promise, type, args) {
   }
 }
 
+// nodenet: the net binding calls a lone 'data' listener itself instead of
+// going through emit (script/natives_net.go); what the listener returns is
+// then handled here, as emit does.
+binding('core').setEmitResult(addCatch);
+
 function emitUnhandledRejectionOrErr(ee, err, type, args) {
   if (typeof ee[kRejection] === 'function') {
     ee[kRejection](err, type, ...args);

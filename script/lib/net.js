@@ -613,14 +613,19 @@ function validChunk(chunk, encoding) {
   }
 }
 
-Socket.prototype.write = function write(chunk, encoding, cb) {
+function writeGeneric(chunk, encoding, cb) {
   if (encoding != null && typeof encoding === 'function') {
     cb = encoding;
     encoding = null;
   }
   if (typeof chunk !== 'string') validChunk(chunk, encoding);
   return b.write(this[kHandle], chunk, encoding, cb);
-};
+}
+
+// nodenet: write is a Go function that hands a Buffer (or Uint8Array)
+// written without an encoding straight to the Go socket and calls
+// writeGeneric for everything else.
+Socket.prototype.write = b.socketWrite(writeGeneric, kHandle);
 
 Socket.prototype.end = function end(chunk, encoding, cb) {
   if (typeof chunk === 'function') {

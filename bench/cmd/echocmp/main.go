@@ -664,16 +664,31 @@ type metric struct {
 	title string
 	prec  int
 	get   func(sample) float64
-	goal  map[string]float64 // ratio goals: "node", "gnet", "abs"
+	goal  map[string]float64 // netmod's ratio goals: "node", "gnet", "abs"
+	// jsGoal is the script host's goal (0: none): nodenet running a
+	// script against Node running the same script
+	jsGoal float64
+}
+
+// peersOf returns the servers that name is compared with: Node and gnet for
+// the Go servers, Node running the same script for the script servers.
+func peersOf(name string) []string {
+	switch {
+	case strings.HasPrefix(name, "nodenet-js"):
+		return []string{strings.Replace(name, "nodenet-js", "node", 1)}
+	case name == "node-data":
+		return []string{"node"}
+	}
+	return []string{"node", "gnet"}
 }
 
 func report(cfg *config, results map[string][]sample) {
 	metrics := []metric{
-		{"ping-pong CPU µs/msg", 2, func(s sample) float64 { return s.ppCPU }, map[string]float64{"node": 0.85, "gnet": 1}},
-		{"1-conn ping-pong CPU µs/msg", 2, func(s sample) float64 { return s.pp1CPU }, nil},
-		{"bulk CPU s/GB", 3, func(s sample) float64 { return s.bulkCPU }, map[string]float64{"node": 0.6}},
-		{"churn CPU µs/conn", 1, func(s sample) float64 { return s.churnCPU }, map[string]float64{"node": 0.9}},
-		{"RSS B/idle conn", 0, func(s sample) float64 { return s.idleRSS }, map[string]float64{"abs": 1024}},
+		{"ping-pong CPU µs/msg", 2, func(s sample) float64 { return s.ppCPU }, map[string]float64{"node": 0.85, "gnet": 1}, 1.5},
+		{"1-conn ping-pong CPU µs/msg", 2, func(s sample) float64 { return s.pp1CPU }, nil, 0},
+		{"bulk CPU s/GB", 3, func(s sample) float64 { return s.bulkCPU }, map[string]float64{"node": 0.6}, 0},
+		{"churn CPU µs/conn", 1, func(s sample) float64 { return s.churnCPU }, map[string]float64{"node": 0.9}, 0},
+		{"RSS B/idle conn", 0, func(s sample) float64 { return s.idleRSS }, map[string]float64{"abs": 1024}, 0},
 	}
 	med := func(name string, m metric) (float64, bool) {
 		ss, ok := results[name]
@@ -718,7 +733,8 @@ func report(cfg *config, results map[string][]sample) {
 		if name == "node" || name == "gnet" {
 			continue
 		}
-		for _, peer := range []string{"node", "gnet"} {
+		script := strings.HasPrefix(name, "nodenet-js")
+		for _, peer := range peersOf(name) {
 			if _, ok := results[peer]; !ok {
 				continue
 			}
@@ -730,11 +746,15 @@ func report(cfg *config, results map[string][]sample) {
 				if b > 0 {
 					r := a / b
 					cell = fmt.Sprintf("%.2f×", r)
-					if g, ok := m.goal[peer]; ok && strings.HasPrefix(name, "nodenet") {
+					if script {
+						if m.jsGoal > 0 {
+							cell += verdict(r <= m.jsGoal, fmt.Sprintf("≤ %.2g", m.jsGoal))
+						}
+					} else if g, ok := m.goal[peer]; ok && strings.HasPrefix(name, "nodenet") {
 						cell += verdict(r <= g, fmt.Sprintf("≤ %.2g", g))
 					}
 				}
-				if g, ok := m.goal["abs"]; ok && peer == "node" && strings.HasPrefix(name, "nodenet") {
+				if g, ok := m.goal["abs"]; ok && peer == "node" && strings.HasPrefix(name, "nodenet") && !script {
 					cell = fmt.Sprintf("%.0f B%s", a, verdict(a <= g, fmt.Sprintf("≤ %.0f B", g)))
 				}
 				fmt.Fprintf(tw, "\t%s", cell)

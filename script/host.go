@@ -91,6 +91,7 @@ type Host struct {
 	// FastBuffer and the Uint8Array constructor that builds its instances
 	fastBuffer    *goja.Object
 	newUint8Array goja.Constructor
+	dataViewProto *goja.Object // DataView.prototype, once looked up
 
 	rejections []*goja.Promise
 	rejected   map[*goja.Promise]bool

@@ -74,6 +74,12 @@ func (h *Host) bufferBytes(v goja.Value) ([]byte, bool) {
 	}
 	t := o.ExportType()
 	if t == nil || t.Kind() != reflect.Slice {
+		if h.isDataView(o) {
+			var b []byte
+			if err := h.vm.ExportTo(o, &b); err == nil {
+				return b, true
+			}
+		}
 		return nil, false
 	}
 	switch t.Elem().Kind() {
@@ -85,6 +91,20 @@ func (h *Host) bufferBytes(v goja.Value) ([]byte, bool) {
 		}
 	}
 	return nil, false
+}
+
+// isDataView reports whether o is a DataView (DataView.prototype is on its
+// prototype chain), which exports as a plain object.
+func (h *Host) isDataView(o *goja.Object) bool {
+	if h.dataViewProto == nil {
+		h.dataViewProto = h.vm.Get("DataView").ToObject(h.vm).Get("prototype").ToObject(h.vm)
+	}
+	for p, n := o.Prototype(), 0; p != nil && n < 64; p, n = p.Prototype(), n+1 {
+		if p == h.dataViewProto {
+			return true
+		}
+	}
+	return false
 }
 
 // mustBytes is bufferBytes for binding arguments.

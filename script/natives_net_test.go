@@ -131,6 +131,7 @@ srv.listen(0, '127.0.0.1', () => {
     log(c.write('67', 'hex'));
     log(c.write(new Uint16Array([0x6868])));
     log(c.write(Buffer.from('j'), undefined, undefined));
+    log(c.write(new DataView(new Uint8Array([45, 121, 45]).buffer, 1, 1)));
     for (const bad of [123, null, undefined, {}]) {
       try { c.write(bad); } catch (e) { console.log(e.code, e.message); }
     }
@@ -152,6 +153,7 @@ boolean true
 boolean true
 boolean true
 boolean true
+boolean true
 ERR_INVALID_ARG_TYPE The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received type number (123)
 ERR_STREAM_NULL_VALUES May not write null values to stream
 ERR_INVALID_ARG_TYPE The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received undefined
@@ -160,5 +162,5 @@ ERR_UNKNOWN_ENCODING Unknown encoding: bogus
 boolean false
 cb d
 client error ERR_STREAM_WRITE_AFTER_END
-"abcdefghhjz"
+"abcdefghhjyz"
 `

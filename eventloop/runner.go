@@ -144,3 +144,9 @@ func (l *Loop) SetWarningHandler(h func(name, message string)) { l.onWarning = h
 // queued (libuv's uv_loop_alive). A host asks it after Run returned, as Node
 // does after 'beforeExit'.
 func (l *Loop) Alive() bool { return l.alive() }
+
+// TicksPending reports whether nextTick callbacks are queued that the loop
+// will run before it moves on. A host processes unhandled rejections only
+// once there are none, as Node's processTicksAndRejections does: ticks
+// that Promise jobs queued run before the rejections are reported.
+func (l *Loop) TicksPending() bool { return l.ticks.n > 0 && !l.stopping && !l.tickFailed }

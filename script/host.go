@@ -208,7 +208,9 @@ func (h *Host) Runtime() *goja.Runtime { return h.vm }
 func (h *Host) Run(fn func()) {
 	h.pendingFn = fn
 	h.enter()
-	for len(h.rejections) > 0 && !h.exiting {
+	// Ticks that Promise jobs queued run first (the loop calls Run again
+	// for them); the rejections are processed once they have.
+	for len(h.rejections) > 0 && !h.exiting && !h.loop.TicksPending() {
 		h.pendingFn = h.processRejections
 		h.enter()
 	}

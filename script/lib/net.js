@@ -371,7 +371,9 @@ function Socket(options) {
     }
   }
 
-  EventEmitter.call(this);
+  // nodenet: Node's Socket passes its options on through Duplex and Stream
+  // to EventEmitter (captureRejections).
+  EventEmitter.call(this, options);
   this._hadError = false;
   this._parent = null;
   this._host = null;

@@ -127,6 +127,7 @@ const (
 	fEndedByPeer                          // this.write === writeAfterFIN
 	fResetAndClosing                      // kResetAndClosing: destroy resets the connection
 	fCloseHadError                        // the hadError of the 'close' that closeHandle queued
+	fSpliceNext                           // the last read was large: splice the next one (splice_linux.go)
 )
 
 // flag reports whether f is set.

@@ -182,7 +182,7 @@ func (s *Socket) uvRead() {
 			if shared == nil {
 				shared = s.readBuffer()
 			}
-			if s.r.pipe != nil {
+			if s.r.pipe != nil && s.flag(fSpliceNext) {
 				if dest = s.spliceDest(&shared.sp); dest != nil {
 					var ok bool
 					if n, err, ok = s.spliceIn(&shared.sp); !ok {
@@ -224,6 +224,9 @@ func (s *Socket) uvRead() {
 			return
 		}
 		s.bytesRead += int64(n)
+		// Splicing pays for large reads; a small one costs the kernel more
+		// than a copy, so the size of each read decides the next one.
+		s.setFlag(fSpliceNext, n >= spliceMin)
 		if dest != nil {
 			s.spliceOut(&shared.sp, dest, n)
 			if n < readBufSize {

@@ -54,6 +54,11 @@ func (sp *splicer) ready() bool {
 
 const spliceFlags = unix.SPLICE_F_MOVE | unix.SPLICE_F_NONBLOCK
 
+// spliceMin is the size of a read from which the next read of a piped
+// socket is spliced: below it (a request, an echoed message) moving pages
+// through a kernel pipe costs more than copying the bytes.
+const spliceMin = 16 << 10
+
 func splice(in, out, n int) (int, error) {
 	for {
 		r, _, e := syscall.RawSyscall6(unix.SYS_SPLICE, uintptr(in), 0, uintptr(out), 0, uintptr(n), spliceFlags)

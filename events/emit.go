@@ -17,17 +17,11 @@ func Emit0(e *Emitter, name string) bool {
 	if name == EventError {
 		emitErrorPrelude(e, nil, nil)
 	}
-	first, only := e.first(name)
-	if first < 0 {
-		return false
-	}
 	var one [1]any
-	ls := one[:]
-	if only {
-		one[0] = e.ls[first].l
-	} else {
-		var buf [snapshotSize]any
-		ls = e.snapshot(name, first, buf[:0])
+	var buf [snapshotSize]any
+	ls := e.emitList(name, &one, &buf)
+	if ls == nil {
+		return false
 	}
 	for _, l := range ls {
 		switch f := l.(type) {
@@ -63,17 +57,11 @@ func Emit1[A any](e *Emitter, name string, a A) bool {
 	if name == EventError {
 		emitError1(e, a)
 	}
-	first, only := e.first(name)
-	if first < 0 {
-		return false
-	}
 	var one [1]any
-	ls := one[:]
-	if only {
-		one[0] = e.ls[first].l
-	} else {
-		var buf [snapshotSize]any
-		ls = e.snapshot(name, first, buf[:0])
+	var buf [snapshotSize]any
+	ls := e.emitList(name, &one, &buf)
+	if ls == nil {
+		return false
 	}
 	for _, l := range ls {
 		switch f := l.(type) {
@@ -116,17 +104,11 @@ func Emit2[A, B any](e *Emitter, name string, a A, b B) bool {
 	if name == EventError {
 		emitError2(e, a, b)
 	}
-	first, only := e.first(name)
-	if first < 0 {
-		return false
-	}
 	var one [1]any
-	ls := one[:]
-	if only {
-		one[0] = e.ls[first].l
-	} else {
-		var buf [snapshotSize]any
-		ls = e.snapshot(name, first, buf[:0])
+	var buf [snapshotSize]any
+	ls := e.emitList(name, &one, &buf)
+	if ls == nil {
+		return false
 	}
 	for _, l := range ls {
 		switch f := l.(type) {
@@ -171,17 +153,11 @@ func Emit3[A, B, C any](e *Emitter, name string, a A, b B, c C) bool {
 	if name == EventError {
 		emitError3(e, a, b, c)
 	}
-	first, only := e.first(name)
-	if first < 0 {
-		return false
-	}
 	var one [1]any
-	ls := one[:]
-	if only {
-		one[0] = e.ls[first].l
-	} else {
-		var buf [snapshotSize]any
-		ls = e.snapshot(name, first, buf[:0])
+	var buf [snapshotSize]any
+	ls := e.emitList(name, &one, &buf)
+	if ls == nil {
+		return false
 	}
 	for _, l := range ls {
 		switch f := l.(type) {
@@ -232,17 +208,11 @@ func (e *Emitter) Emit(name string, args ...any) bool {
 	if name == EventError {
 		emitErrorPrelude(e, args, func() { e.Emit(ErrorMonitor, args...) })
 	}
-	first, only := e.first(name)
-	if first < 0 {
-		return false
-	}
 	var one [1]any
-	ls := one[:]
-	if only {
-		one[0] = e.ls[first].l
-	} else {
-		var buf [snapshotSize]any
-		ls = e.snapshot(name, first, buf[:0])
+	var buf [snapshotSize]any
+	ls := e.emitList(name, &one, &buf)
+	if ls == nil {
+		return false
 	}
 	for _, l := range ls {
 		callDynamic(name, l, args)
@@ -386,17 +356,11 @@ func Emit4[A, B, C, D any](e *Emitter, name string, a A, b B, c C, d D) bool {
 	if name == EventError {
 		emitErrorPrelude(e, []any{a, b, c, d}, func() { Emit4(e, ErrorMonitor, a, b, c, d) })
 	}
-	first, only := e.first(name)
-	if first < 0 {
-		return false
-	}
 	var one [1]any
-	ls := one[:]
-	if only {
-		one[0] = e.ls[first].l
-	} else {
-		var buf [snapshotSize]any
-		ls = e.snapshot(name, first, buf[:0])
+	var buf [snapshotSize]any
+	ls := e.emitList(name, &one, &buf)
+	if ls == nil {
+		return false
 	}
 	for _, l := range ls {
 		switch f := l.(type) {

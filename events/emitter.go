@@ -169,6 +169,20 @@ func (e *Emitter) first(name string) (first int, only bool) {
 	return -1, false
 }
 
+// emitList returns the listeners an emit of event name calls, nil if it has
+// none: a lone listener in one, more copied to buf (the caller's stack).
+func (e *Emitter) emitList(name string, one *[1]any, buf *[snapshotSize]any) []any {
+	first, only := e.first(name)
+	if first < 0 {
+		return nil
+	}
+	if only {
+		one[0] = e.ls[first].l
+		return one[:]
+	}
+	return e.snapshot(name, first, buf[:0])
+}
+
 // snapshot appends the listeners of event name, from slot first on, to buf:
 // the listeners that an emit calls, whatever they add or remove meanwhile.
 func (e *Emitter) snapshot(name string, first int, buf []any) []any {

@@ -164,13 +164,7 @@ type pipeClose pipeState
 
 func (l *pipeClose) CallListener(...any) {
 	p := (*pipeState)(l)
-	if p.closeFired {
-		return
-	}
-	p.closeFired = true
-	p.dest.RemoveListener("close", l)
-	p.dest.RemoveListener("finish", (*pipeFinish)(p))
-	p.unpipe()
+	p.destDone(&p.closeFired, "close", l, "finish", (*pipeFinish)(p))
 }
 
 // pipeFinish is the destination's once 'finish' listener (onfinish).
@@ -178,12 +172,18 @@ type pipeFinish pipeState
 
 func (l *pipeFinish) CallListener(...any) {
 	p := (*pipeState)(l)
-	if p.finishFired {
+	p.destDone(&p.finishFired, "finish", l, "close", (*pipeClose)(p))
+}
+
+// destDone is onclose and onfinish: once (fired), remove this listener and
+// the other one, then unpipe.
+func (p *pipeState) destDone(fired *bool, name string, self any, other string, otherL any) {
+	if *fired {
 		return
 	}
-	p.finishFired = true
-	p.dest.RemoveListener("finish", l)
-	p.dest.RemoveListener("close", (*pipeClose)(p))
+	*fired = true
+	p.dest.RemoveListener(name, self)
+	p.dest.RemoveListener(other, otherL)
 	p.unpipe()
 }
 

@@ -7,15 +7,7 @@ import "testing"
 // and removed mid-stream, pause/resume and setEncoding honoured, a listener's
 // object result handled as captureRejections wants, an instance's own emit
 // still called. The expected output is what Node 26.10 prints.
-func TestNetDataListenerAsNode(t *testing.T) {
-	out, code := runScript(t, nil, dataListenerScript)
-	if code != 0 {
-		t.Fatalf("exit code %d, output:\n%s", code, out)
-	}
-	if out != dataListenerNode {
-		t.Fatalf("got:\n%s\nwant (Node 26.10):\n%s", out, dataListenerNode)
-	}
-}
+func TestNetDataListenerAsNode(t *testing.T) { checkAsNode(t, dataListenerScript, dataListenerNode) }
 
 const dataListenerScript = `'use strict';
 const net = require('net');
@@ -95,15 +87,7 @@ error boom m6
 // itself and everything else to the generic write: results, callbacks,
 // encodings, other typed arrays, errors and the function's name and length
 // as in Node 26.10.
-func TestNetWriteAsNode(t *testing.T) {
-	out, code := runScript(t, nil, writeScript)
-	if code != 0 {
-		t.Fatalf("exit code %d, output:\n%s", code, out)
-	}
-	if out != writeNode {
-		t.Fatalf("got:\n%s\nwant (Node 26.10):\n%s", out, writeNode)
-	}
-}
+func TestNetWriteAsNode(t *testing.T) { checkAsNode(t, writeScript, writeNode) }
 
 const writeScript = `'use strict';
 const net = require('net');
@@ -164,3 +148,16 @@ cb d
 client error ERR_STREAM_WRITE_AFTER_END
 "abcdefghhjyz"
 `
+
+// checkAsNode runs script and compares its output with want, what Node
+// 26.10 prints for it.
+func checkAsNode(t *testing.T, script, want string) {
+	t.Helper()
+	out, code := runScript(t, nil, script)
+	if code != 0 {
+		t.Fatalf("exit code %d, output:\n%s", code, out)
+	}
+	if out != want {
+		t.Fatalf("got:\n%s\nwant (Node 26.10):\n%s", out, want)
+	}
+}

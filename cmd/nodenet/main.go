@@ -1,6 +1,10 @@
 // Command nodenet runs a Node-style script on nodenet's event loop, as
 // `node script.js` would: nodenet [options] script.js [args...] or
 // nodenet -e 'code'.
+//
+// Environment: GOGC sets Go's garbage collection target as usual; unset,
+// nodenet uses 200 (scripts allocate per callback over a small live heap).
+// NODENET_CPUPROFILE=FILE writes a CPU profile of the run.
 package main
 
 import (

@@ -152,16 +152,7 @@ func bindPipe(opts BoundSocketOptions) (*BoundSocket, error) {
 	if isWindowsPipeName(path) {
 		return nil, errWindowsPipe(path)
 	}
-	sa, err := sys.UnixSockaddr(path)
-	fd := -1
-	if err == nil {
-		fd, err = sys.Socket(sys.AF_UNIX, sys.SOCK_STREAM)
-	}
-	if err == nil {
-		if err = sys.Bind(fd, sa); err != nil {
-			_ = sys.Close(fd)
-		}
-	}
+	fd, err := bindUnix(path)
 	if err != nil {
 		errno := errnoOf(err)
 		if errno == syscall.ENOENT {

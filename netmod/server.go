@@ -628,16 +628,7 @@ func (srv *Server) listenPipe(opts ListenOptions) error {
 	if backlog <= 0 {
 		backlog = 511
 	}
-	fd := -1
-	sa, err := sys.UnixSockaddr(path)
-	if err == nil {
-		fd, err = sys.Socket(sys.AF_UNIX, sys.SOCK_STREAM)
-	}
-	if err == nil {
-		if err = sys.Bind(fd, sa); err != nil {
-			_ = sys.Close(fd)
-		}
-	}
+	fd, err := bindUnix(path)
 	if err != nil {
 		srv.pipeListenFailed(errnoOf(err), path)
 		return nil
@@ -709,6 +700,23 @@ func pipeChmod(path string, readable, writable bool) error {
 
 // pipeListenFailed emits Node's listen error for a pipe on the next tick:
 // the path as address, port -1.
+// bindUnix returns a Unix stream socket bound to path.
+func bindUnix(path string) (int, error) {
+	sa, err := sys.UnixSockaddr(path)
+	if err != nil {
+		return -1, err
+	}
+	fd, err := sys.Socket(sys.AF_UNIX, sys.SOCK_STREAM)
+	if err != nil {
+		return -1, err
+	}
+	if err := sys.Bind(fd, sa); err != nil {
+		_ = sys.Close(fd)
+		return -1, err
+	}
+	return fd, nil
+}
+
 func (srv *Server) pipeListenFailed(errno syscall.Errno, path string) {
 	ex := nodeerr.UV("listen", errno, path, -1)
 	srv.loop.NextTick(func() { events.Emit1[error](&srv.Emitter, "error", ex) })

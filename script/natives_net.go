@@ -669,10 +669,7 @@ func (js *jsSock) track(name string, on bool) {
 		// Node's 'lookup' after a failed lookup has no address and no
 		// family (undefined).
 		l = func(args ...any) {
-			vals := make([]goja.Value, len(args))
-			for i, a := range args {
-				vals[i] = st.arg(a, nil)
-			}
+			vals := st.args(args)
 			if args[0] != nil && len(vals) >= 3 {
 				vals[1], vals[2] = goja.Undefined(), goja.Undefined()
 			}
@@ -695,10 +692,7 @@ func (js *jsSock) track(name string, on bool) {
 		// (address, port, family[, err]): an IPC attempt has no port and
 		// no family (undefined in Node, 0 from Go).
 		l = func(args ...any) {
-			vals := make([]goja.Value, len(args))
-			for i, a := range args {
-				vals[i] = st.arg(a, nil)
-			}
+			vals := st.args(args)
 			if len(args) >= 3 && args[2] == 0 && args[1] == 0 {
 				vals[1], vals[2] = goja.Undefined(), goja.Undefined()
 			}
@@ -706,15 +700,21 @@ func (js *jsSock) track(name string, on bool) {
 		}
 	default:
 		l = func(args ...any) {
-			vals := make([]goja.Value, len(args))
-			for i, a := range args {
-				vals[i] = st.arg(a, nil)
-			}
+			vals := st.args(args)
 			js.emit(name, vals...)
 		}
 	}
 	js.fwd[name] = l
 	js.s.On(name, l)
+}
+
+// args converts a Go event's arguments for JavaScript (st.arg each).
+func (st *netState) args(args []any) []goja.Value {
+	vals := make([]goja.Value, len(args))
+	for i, a := range args {
+		vals[i] = st.arg(a, nil)
+	}
+	return vals
 }
 
 // eventEmitterEmit returns EventEmitter.prototype.emit.

@@ -97,11 +97,10 @@ func (h *Host) workerBinding() *goja.Object {
 
 	// info(): null on the main thread, else { threadId, workerData }.
 	set("info", func(goja.FunctionCall) goja.Value {
-		v, ok := workerOf.Load(h)
-		if !ok {
+		w := childWorker(h)
+		if w == nil {
 			return goja.Null()
 		}
-		w := v.(*worker)
 		info := vm.NewObject()
 		_ = info.Set("threadId", w.id)
 		_ = info.Set("workerData", w.workerData)
@@ -170,11 +169,10 @@ func (h *Host) workerBinding() *goja.Object {
 	// function; postToParent(data); portRef(on) keeps the worker alive while
 	// parentPort has 'message' listeners.
 	set("setPort", func(c goja.FunctionCall) goja.Value {
-		v, ok := workerOf.Load(h)
-		if !ok {
+		w := childWorker(h)
+		if w == nil {
 			return undef
 		}
-		w := v.(*worker)
 		w.onMessage, _ = goja.AssertFunction(c.Argument(0))
 		w.serialize, _ = goja.AssertFunction(c.Argument(1))
 		w.portRef.Init(h.loop)
@@ -186,21 +184,19 @@ func (h *Host) workerBinding() *goja.Object {
 		return undef
 	})
 	set("postToParent", func(c goja.FunctionCall) goja.Value {
-		v, ok := workerOf.Load(h)
-		if !ok {
+		w := childWorker(h)
+		if w == nil {
 			return undef
 		}
-		w := v.(*worker)
 		data := c.Argument(0).String()
 		_ = w.parentLoop.Post(func() { w.emit("message", w.parent.vm.ToValue(data)) })
 		return undef
 	})
 	set("portRef", func(c goja.FunctionCall) goja.Value {
-		v, ok := workerOf.Load(h)
-		if !ok {
+		w := childWorker(h)
+		if w == nil {
 			return undef
 		}
-		w := v.(*worker)
 		if c.Argument(0).ToBoolean() {
 			w.portRef.Start()
 		} else {
@@ -383,6 +379,14 @@ func (w *worker) terminate() {
 }
 
 // terminateWorkers ends the workers a host started (the host is done).
+// childWorker returns the worker whose thread h runs, nil on the main thread.
+func childWorker(h *Host) *worker {
+	if v, ok := workerOf.Load(h); ok {
+		return v.(*worker)
+	}
+	return nil
+}
+
 func terminateWorkers(h *Host) {
 	if _, ok := workerOf.Load(h); !ok {
 		threadIDs.Delete(h)

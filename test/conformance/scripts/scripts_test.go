@@ -97,7 +97,11 @@ func TestScenariosUnderHost(t *testing.T) {
 				got, stderr, code := Run(t, abs)
 				wantCode := 0
 				if haveOracle {
-					wantCode = oracle.Run(t, abs).ExitCode
+					res := oracle.Run(t, abs)
+					wantCode = res.ExitCode
+					if !bytes.Equal(res.Stdout, golden) {
+						t.Errorf("real Node's output drifted from %s.golden:\n%s", name, conformance.Diff(string(golden), string(res.Stdout)))
+					}
 				}
 				ok := bytes.Equal(got, golden) && (!haveOracle || code == wantCode)
 				if why, listed := skip[name]; listed && os.Getenv("NODENET_PENDING_IGNORE") == "" {

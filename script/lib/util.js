@@ -3,26 +3,13 @@
 // equality from internal/util/comparisons; the rest is here or in
 // internal/util.
 
-const {
-  ErrnoException,
-  ExceptionWithHostPort,
-  codes: {
-    ERR_FALSY_VALUE_REJECTION,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
-  },
-} = require('internal/errors');
+const errors = require('internal/errors');
+const { ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = errors.codes;
 const { format, formatWithOptions, inspect } = require('internal/util/inspect');
-const { debuglog } = require('internal/util/debuglog');
-const {
-  validateBoolean,
-  validateFunction,
-  validateNumber,
-  validateObject,
-  validateOneOf,
-  validateString,
-} = require('internal/validators');
+const debuglogModule = require('internal/util/debuglog');
+const debuglog = debuglogModule.debuglog;
+const v = require('internal/validators');
+const { validateBoolean, validateFunction, validateObject, validateString } = v;
 const types = require('internal/util/types');
 const {
   defineLazyProperties,
@@ -39,11 +26,11 @@ const callsite = binding('callsite');
 // _errnoException and _exceptionWithHostPort build the errors net and fs
 // report (code, errno, syscall, address, port).
 function _errnoException(err, syscall, original) {
-  return new ErrnoException(err, syscall, original);
+  return new errors.ErrnoException(err, syscall, original);
 }
 
 function _exceptionWithHostPort(err, syscall, address, port, additional) {
-  return new ExceptionWithHostPort(err, syscall, address, port, additional);
+  return new errors.ExceptionWithHostPort(err, syscall, address, port, additional);
 }
 
 // --- Functions ----------------------------------------------------------------
@@ -62,12 +49,17 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
-  if (ctor.prototype === undefined || ctor.prototype === null) {
-    throw new TypeError('Object.setPrototypeOf called on null or undefined');
+  // Bad ctor values fail as V8's Object.defineProperty and
+  // Object.setPrototypeOf would.
+  if (typeof ctor !== 'function' && (typeof ctor !== 'object' || ctor === null)) {
+    throw new TypeError('Object.defineProperty called on non-object');
   }
   Object.defineProperty(ctor, 'super_', {
     __proto__: null, value: superCtor, writable: true, configurable: true,
   });
+  if (ctor.prototype === undefined || ctor.prototype === null) {
+    throw new TypeError('Object.setPrototypeOf called on null or undefined');
+  }
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
@@ -203,7 +195,7 @@ function styleText(format, text, options) {
     const codes = typeof name === 'string' && Object.hasOwn(colors, name) ? colors[name] : undefined;
     if (codes === undefined) {
       const allowed = Object.getOwnPropertyNames(colors).map((k) => `'${k}'`).join(', ');
-      throw new ERR_INVALID_ARG_VALUE('format', name, `must be one of: ${allowed}`);
+      throw new errors.codes.ERR_INVALID_ARG_VALUE('format', name, `must be one of: ${allowed}`);
     }
     if (plain) continue;
     const start = `\u001b[${codes[0]}m`;
@@ -211,7 +203,12 @@ function styleText(format, text, options) {
     // Text that ends this style inside the string must not end it for the
     // rest of the string: start it again there (bold and dim share their
     // end code, so that one stays).
-    body = body.replaceAll(end, codes[1] === 22 ? end + start : start);
+    // An end code closing the text itself is kept as it is.
+    const reopen = codes[1] === 22 ? end + start : start;
+    const closesText = body.endsWith(end);
+    if (closesText) body = body.slice(0, body.length - end.length);
+    body = body.replaceAll(end, reopen);
+    if (closesText) body += end;
     open += start;
     close = end + close;
   }
@@ -229,7 +226,7 @@ function getCallSites(frameCount = 10, options) {
     validateObject(options, 'options');
     if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
   }
-  validateNumber(frameCount, 'frameCount');
+  v.validateNumber(frameCount, 'frameCount');
   if (!Number.isInteger(frameCount)) {
     throw new ERR_OUT_OF_RANGE('frameCount', 'an integer', frameCount);
   }
@@ -241,17 +238,16 @@ function getCallSites(frameCount = 10, options) {
 
 // --- Lazily loaded members --------------------------------------------------------
 
-let abortController;
-function lazyAbortController() {
-  abortController ??= require('internal/abort_controller');
-  return abortController;
+// AbortSignal helpers live with AbortController.
+function fromAbortController(name) {
+  return require('internal/abort_controller')[name];
 }
 
 function setTraceSigInt(enable) {}
 
 const SIGNALS = binding('constants').os.signals;
 function convertProcessSignalToExitCode(signalCode) {
-  validateOneOf(signalCode, 'signalCode', Object.keys(SIGNALS));
+  v.validateOneOf(signalCode, 'signalCode', Object.keys(SIGNALS));
   return 128 + SIGNALS[signalCode];
 }
 
@@ -297,41 +293,41 @@ function parseEnv(content) {
   return result;
 }
 
-module.exports = {
-  _errnoException,
-  _exceptionWithHostPort,
-  _extend: deprecateInternal(_extend,
-                             'The `util._extend` API is deprecated. Please use Object.assign() instead.',
-                             'DEP0060'),
-  callbackify,
-  convertProcessSignalToExitCode,
-  debug: debuglog,
-  debuglog,
-  deprecate,
-  format,
-  formatWithOptions,
-  getCallSites,
-  getSystemErrorMap,
-  getSystemErrorMessage,
-  getSystemErrorName,
-  inherits,
-  inspect,
-  isArray: deprecateInternal(Array.isArray,
-                             'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.',
-                             'DEP0044'),
-  isDeepStrictEqual,
-  markPromiseAsHandled,
-  parseEnv,
-  promisify,
-  setTraceSigInt,
-  stripVTControlCharacters,
-  styleText,
-  toUSVString,
-  get aborted() { return lazyAbortController().aborted; },
-  get transferableAbortController() { return lazyAbortController().transferableAbortController; },
-  get transferableAbortSignal() { return lazyAbortController().transferableAbortSignal; },
-  types,
-};
+const util = module.exports;
+util.format = format;
+util.formatWithOptions = formatWithOptions;
+util.inspect = inspect;
+util.promisify = promisify;
+util.callbackify = callbackify;
+util.inherits = inherits;
+util.deprecate = deprecate;
+util.debuglog = debuglog;
+util.debug = debuglog;
+util.types = types;
+util.isDeepStrictEqual = isDeepStrictEqual;
+util.styleText = styleText;
+util.stripVTControlCharacters = stripVTControlCharacters;
+util.toUSVString = toUSVString;
+util.getSystemErrorName = getSystemErrorName;
+util.getSystemErrorMap = getSystemErrorMap;
+util.getSystemErrorMessage = getSystemErrorMessage;
+util.getCallSites = getCallSites;
+util.markPromiseAsHandled = markPromiseAsHandled;
+util.parseEnv = parseEnv;
+util.setTraceSigInt = setTraceSigInt;
+util.convertProcessSignalToExitCode = convertProcessSignalToExitCode;
+util._errnoException = _errnoException;
+util._exceptionWithHostPort = _exceptionWithHostPort;
+util._extend = deprecateInternal(_extend,
+  'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060');
+util.isArray = deprecateInternal(Array.isArray,
+  'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044');
+for (const name of ['aborted', 'transferableAbortController', 'transferableAbortSignal']) {
+  Object.defineProperty(util, name, {
+    __proto__: null, enumerable: true, configurable: true,
+    get: { [name]() { return fromAbortController(name); } }[name],
+  });
+}
 
 defineLazyProperties(module.exports, 'internal/util/parse_args/parse_args', ['parseArgs']);
 defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);

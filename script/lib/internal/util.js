@@ -53,6 +53,9 @@ function deprecate(fn, msg, code, options) {
   if (modifyPrototype) {
     Object.setPrototypeOf(deprecated, fn);
     if (fn.prototype !== undefined) deprecated.prototype = fn.prototype;
+    Object.defineProperty(deprecated, 'length', {
+      __proto__: null, value: fn.length, configurable: true,
+    });
   }
   return deprecated;
 }
@@ -113,10 +116,9 @@ function getSystemErrorMessage(err) {
   return uv.getErrorMessage(err);
 }
 
-let errorMap;
+// getSystemErrorMap builds a new Map on each call, as Node does.
 function getSystemErrorMap() {
-  if (errorMap === undefined) errorMap = uv.getErrorMap();
-  return errorMap;
+  return uv.getErrorMap();
 }
 
 // --- Encodings -------------------------------------------------------------

@@ -1,0 +1,3 @@
+'use strict';
+// internalBinding('types'): the same checks as util.types.
+module.exports = require('internal/util/types');

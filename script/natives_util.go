@@ -89,9 +89,18 @@ func (h *Host) callsiteBinding() *goja.Object {
 		for i := start; i < len(frames) && len(sites) < n; i++ {
 			f := &frames[i]
 			pos := f.Position()
+			if pos.Line == 0 || f.SrcName() == "" {
+				// Built-in functions (Array.prototype.forEach, Go
+				// bindings) and the host's own glue have no frame of
+				// their own in V8's list.
+				continue
+			}
 			col := pos.Column
 			if pos.Line == 1 && !strings.HasPrefix(f.SrcName(), "node:") {
 				col -= len(moduleWrapperHead)
+			}
+			if line, ok := h.sourceLine(f.SrcName(), pos.Line); ok {
+				col = calleeColumn(line, col)
 			}
 			site := vm.NewObject()
 			_ = site.SetPrototype(nil)
@@ -115,6 +124,32 @@ func (h *Host) callsiteBinding() *goja.Object {
 		return vm.NewArray(sites...)
 	})
 	return o
+}
+
+// calleeColumn moves a call's column (1-based) from goja's position, the
+// opening parenthesis, to the start of the called name, where V8 puts it
+// ("util.getCallSites(" is reported at "getCallSites").
+func calleeColumn(line string, col int) int {
+	i := col - 1
+	if i <= 0 || i >= len(line) || line[i] != '(' {
+		return col
+	}
+	j := i
+	for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 && isIdentByte(line[k-1]) {
+		k--
+	}
+	if k == j {
+		return col
+	}
+	return k + 1
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // sourceLine returns line n (1-based) of a user script. Built-in modules

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -56,8 +57,9 @@ var implKinds = map[string]string{
 	"*goja.stringObject":              "String",
 }
 
-// kindCache remembers the kind of each implementation type seen.
-var kindCache = map[reflect.Type]string{}
+// kindCache remembers the kind of each implementation type seen
+// (reflect.Type -> string); hosts on other loops share it.
+var kindCache sync.Map
 
 // jsKind names what kind of built-in object v is: one of the values of
 // implKinds, "Number", "Boolean", "Symbol", "BigInt" for boxed primitives,
@@ -75,13 +77,15 @@ func jsKind(v goja.Value) string {
 		return ""
 	}
 	t := reflect.ValueOf(o).Elem().Field(objectImplField).Elem().Type()
-	k, seen := kindCache[t]
-	if !seen {
+	var k string
+	if cached, seen := kindCache.Load(t); seen {
+		k = cached.(string)
+	} else {
 		k = implKinds[t.String()]
 		if k == "" && strings.HasSuffix(t.String(), "primitiveValueObject") {
 			k = "Primitive"
 		}
-		kindCache[t] = k
+		kindCache.Store(t, k)
 	}
 	if k == "Primitive" {
 		// Number and Boolean were answered by the class name above.

@@ -1,21 +1,18 @@
 'use strict';
+// util.parseArgs: command-line arguments read against a table of options.
+// Arguments are classified one at a time: '--' ends the options, '--name'
+// or '--name=value' is a long option, '-x' a short one, '-xyz' a group of
+// short ones (or '-x' with its value 'yz' when x takes a string), and
+// everything else, '-' included, is a positional.
 
 const {
-  ArrayPrototypeForEach,
-  ArrayPrototypeMap,
-  ArrayPrototypePush,
-  ArrayPrototypePushApply,
-  ArrayPrototypeShift,
-  ArrayPrototypeSlice,
-  ArrayPrototypeUnshiftApply,
-  ObjectEntries,
-  ObjectPrototypeHasOwnProperty: ObjectHasOwn,
-  StringPrototypeCharAt,
-  StringPrototypeIndexOf,
-  StringPrototypeSlice,
-  StringPrototypeStartsWith,
-} = primordials;
-
+  codes: {
+    ERR_INVALID_ARG_VALUE,
+    ERR_PARSE_ARGS_INVALID_OPTION_VALUE,
+    ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL,
+    ERR_PARSE_ARGS_UNKNOWN_OPTION,
+  },
+} = require('internal/errors');
 const {
   validateArray,
   validateBoolean,
@@ -26,383 +23,229 @@ const {
   validateUnion,
 } = require('internal/validators');
 
-const {
-  findLongOptionForShort,
-  isLoneLongOption,
-  isLoneShortOption,
-  isLongOptionAndValue,
-  isOptionValue,
-  isOptionLikeValue,
-  isShortOptionAndValue,
-  isShortOptionGroup,
-  useDefaultValueOption,
-  objectGetOwn,
-  optionsGetOwn,
-} = require('internal/util/parse_args/utils');
-
-const {
-  codes: {
-    ERR_INVALID_ARG_VALUE,
-    ERR_PARSE_ARGS_INVALID_OPTION_VALUE,
-    ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL,
-    ERR_PARSE_ARGS_UNKNOWN_OPTION,
-  },
-} = require('internal/errors');
-
-const {
-  kEmptyObject,
-} = require('internal/util');
-
-const { getOptionValue } = require('internal/options');
-
-function getMainArgs() {
-  // -p / --print internally sets --eval, so this works for all cases
-  const evalValue = getOptionValue('--eval');
-
-  if (evalValue.length !== 0) {
-    return ArrayPrototypeSlice(process.argv, 1);
-  }
-
-  return ArrayPrototypeSlice(process.argv, 2);
+function own(obj, key) {
+  return obj !== null && obj !== undefined && Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
-/**
- * In strict mode, throw for possible usage errors like --foo --bar
- * @param {object} token - from tokens as available from parseArgs
- */
-function checkOptionLikeValue(token) {
-  if (!token.inlineValue && isOptionLikeValue(token.value)) {
-    // Only show short example if user used short option.
-    const example = StringPrototypeStartsWith(token.rawName, '--') ?
-      `'${token.rawName}=-XYZ'` :
-      `'--${token.name}=-XYZ' or '${token.rawName}-XYZ'`;
-    const errorMessage = `Option '${token.rawName}' argument is ambiguous.
-Did you forget to specify the option argument for '${token.rawName}'?
-To specify an option argument starting with a dash use ${example}.`;
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(errorMessage);
-  }
-}
-
-/**
- * In strict mode, throw for usage errors.
- * @param {object} config - from config passed to parseArgs
- * @param {object} token - from tokens as available from parseArgs
- */
-function checkOptionUsage(config, token) {
-  let tokenName = token.name;
-  if (!ObjectHasOwn(config.options, tokenName)) {
-    // Check for negated boolean option.
-    if (config.allowNegative && StringPrototypeStartsWith(tokenName, 'no-')) {
-      tokenName = StringPrototypeSlice(tokenName, 3);
-      if (!ObjectHasOwn(config.options, tokenName) || optionsGetOwn(config.options, tokenName, 'type') !== 'boolean') {
-        throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(
-          token.rawName, config.allowPositionals);
+function checkOptions(options) {
+  for (const name of Object.keys(options)) {
+    const spec = options[name];
+    const where = `options.${name}`;
+    validateObject(spec, where);
+    const type = own(spec, 'type');
+    validateUnion(type, `${where}.type`, ['string', 'boolean']);
+    const short = own(spec, 'short');
+    if (short !== undefined) {
+      validateString(short, `${where}.short`);
+      if (short.length !== 1) {
+        throw new ERR_INVALID_ARG_VALUE(`${where}.short`, short, 'must be a single character');
       }
-    } else {
-      throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(
-        token.rawName, config.allowPositionals);
     }
-  }
-
-  const short = optionsGetOwn(config.options, tokenName, 'short');
-  const shortAndLong = `${short ? `-${short}, ` : ''}--${tokenName}`;
-  const type = optionsGetOwn(config.options, tokenName, 'type');
-  if (type === 'string' && typeof token.value !== 'string') {
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong} <value>' argument missing`);
-  }
-  // (Idiomatic test for undefined||null, expecting undefined.)
-  if (type === 'boolean' && token.value != null) {
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong}' does not take an argument`);
-  }
-}
-
-
-/**
- * Store the option value in `values`.
- * @param {object} token - from tokens as available from parseArgs
- * @param {object} options - option configs, from parseArgs({ options })
- * @param {object} values - option values returned in `values` by parseArgs
- * @param {boolean} allowNegative - allow negative optinons if true
- */
-function storeOption(token, options, values, allowNegative) {
-  let longOption = token.name;
-  let optionValue = token.value;
-  if (longOption === '__proto__') {
-    return; // No. Just no.
-  }
-
-  if (allowNegative && StringPrototypeStartsWith(longOption, 'no-') && optionValue === undefined) {
-    // Boolean option negation: --no-foo
-    longOption = StringPrototypeSlice(longOption, 3);
-    token.name = longOption;
-    optionValue = false;
-  }
-
-  // We store based on the option value rather than option type,
-  // preserving the users intent for author to deal with.
-  const newValue = optionValue ?? true;
-  if (optionsGetOwn(options, longOption, 'multiple')) {
-    // Always store value in array, including for boolean.
-    // values[longOption] starts out not present,
-    // first value is added as new array [newValue],
-    // subsequent values are pushed to existing array.
-    // (note: values has null prototype, so simpler usage)
-    if (values[longOption]) {
-      ArrayPrototypePush(values[longOption], newValue);
-    } else {
-      values[longOption] = [newValue];
-    }
-  } else {
-    values[longOption] = newValue;
-  }
-}
-
-/**
- * Store the default option value in `values`.
- * @param {string} longOption - long option name e.g. 'foo'
- * @param {string
- *         | boolean
- *         | string[]
- *         | boolean[]} optionValue - default value from option config
- * @param {object} values - option values returned in `values` by parseArgs
- */
-function storeDefaultOption(longOption, optionValue, values) {
-  if (longOption === '__proto__') {
-    return; // No. Just no.
-  }
-
-  values[longOption] = optionValue;
-}
-
-/**
- * Process args and turn into identified tokens:
- * - option (along with value, if any)
- * - positional
- * - option-terminator
- * @param {string[]} args - from parseArgs({ args }) or mainArgs
- * @param {object} options - option configs, from parseArgs({ options })
- * @returns {any[]}
- */
-function argsToTokens(args, options) {
-  const tokens = [];
-  let index = -1;
-  let groupCount = 0;
-
-  const remainingArgs = ArrayPrototypeSlice(args);
-  while (remainingArgs.length > 0) {
-    const arg = ArrayPrototypeShift(remainingArgs);
-    const nextArg = remainingArgs[0];
-    if (groupCount > 0)
-      groupCount--;
-    else
-      index++;
-
-    // Check if `arg` is an options terminator.
-    // Guideline 10 in https://pubs.opengroup.org/onlinepubs/9699919799/basedefs/V1_chap12.html
-    if (arg === '--') {
-      // Everything after a bare '--' is considered a positional argument.
-      ArrayPrototypePush(tokens, { kind: 'option-terminator', index });
-      ArrayPrototypePushApply(
-        tokens, ArrayPrototypeMap(remainingArgs, (arg) => {
-          return { kind: 'positional', index: ++index, value: arg };
-        }),
-      );
-      break; // Finished processing args, leave while loop.
-    }
-
-    if (isLoneShortOption(arg)) {
-      // e.g. '-f'
-      const shortOption = StringPrototypeCharAt(arg, 1);
-      const longOption = findLongOptionForShort(shortOption, options);
-      let value;
-      let inlineValue;
-      if (optionsGetOwn(options, longOption, 'type') === 'string' &&
-          isOptionValue(nextArg)) {
-        // e.g. '-f', 'bar'
-        value = ArrayPrototypeShift(remainingArgs);
-        inlineValue = false;
+    const multiple = own(spec, 'multiple');
+    if (multiple !== undefined) validateBoolean(multiple, `${where}.multiple`);
+    const fallback = own(spec, 'default');
+    if (fallback !== undefined) {
+      const at = `${where}.default`;
+      if (type === 'string') {
+        if (multiple) validateStringArray(fallback, at); else validateString(fallback, at);
+      } else if (multiple) {
+        validateBooleanArray(fallback, at);
+      } else {
+        validateBoolean(fallback, at);
       }
-      ArrayPrototypePush(
-        tokens,
-        { kind: 'option', name: longOption, rawName: arg,
-          index, value, inlineValue });
-      if (value != null) ++index;
-      continue;
     }
+  }
+}
 
-    if (isShortOptionGroup(arg, options)) {
-      // Expand -fXzy to -f -X -z -y
-      const expanded = [];
-      for (let index = 1; index < arg.length; index++) {
-        const shortOption = StringPrototypeCharAt(arg, index);
-        const longOption = findLongOptionForShort(shortOption, options);
-        if (optionsGetOwn(options, longOption, 'type') !== 'string' ||
-          index === arg.length - 1) {
-          // Boolean option, or last short in group. Well formed.
-          ArrayPrototypePush(expanded, `-${shortOption}`);
-        } else {
-          // String option in middle. Yuck.
-          // Expand -abfFILE to -a -b -fFILE
-          ArrayPrototypePush(expanded, `-${StringPrototypeSlice(arg, index)}`);
-          break; // finished short group
+function defaultArgs() {
+  return process.argv.slice(2);
+}
+
+// A value that looks like an option: what strict mode refuses to take as
+// the argument of a string option.
+function looksLikeOption(value) {
+  return typeof value === 'string' && value.length > 1 && value[0] === '-';
+}
+
+function describe(name, spec) {
+  const short = own(spec, 'short');
+  return short === undefined ? `--${name}` : `-${short}, --${name}`;
+}
+
+class Parser {
+  constructor(args, options, strict, allowPositionals, allowNegative) {
+    this.args = args;
+    this.options = options;
+    this.strict = strict;
+    this.allowPositionals = allowPositionals;
+    this.allowNegative = allowNegative;
+    this.shortNames = { __proto__: null };
+    for (const name of Object.keys(options)) {
+      const short = own(options[name], 'short');
+      if (short !== undefined) this.shortNames[short] = name;
+    }
+    this.tokens = [];
+  }
+
+  isStringOption(name) {
+    return Object.hasOwn(this.options, name) && own(this.options[name], 'type') === 'string';
+  }
+
+  longNameOf(short) {
+    return this.shortNames[short] ?? short;
+  }
+
+  run() {
+    const args = this.args;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      if (arg === '--') {
+        this.tokens.push({ kind: 'option-terminator', index: i });
+        for (let k = i + 1; k < args.length; k++) {
+          this.tokens.push({ kind: 'positional', index: k, value: args[k] });
         }
+        return;
       }
-      ArrayPrototypeUnshiftApply(remainingArgs, expanded);
-      groupCount = expanded.length;
-      continue;
-    }
-
-    if (isShortOptionAndValue(arg, options)) {
-      // e.g. -fFILE
-      const shortOption = StringPrototypeCharAt(arg, 1);
-      const longOption = findLongOptionForShort(shortOption, options);
-      const value = StringPrototypeSlice(arg, 2);
-      ArrayPrototypePush(
-        tokens,
-        { kind: 'option', name: longOption, rawName: `-${shortOption}`,
-          index, value, inlineValue: true });
-      continue;
-    }
-
-    if (isLoneLongOption(arg)) {
-      // e.g. '--foo'
-      const longOption = StringPrototypeSlice(arg, 2);
-      let value;
-      let inlineValue;
-      if (optionsGetOwn(options, longOption, 'type') === 'string' &&
-          isOptionValue(nextArg)) {
-        // e.g. '--foo', 'bar'
-        value = ArrayPrototypeShift(remainingArgs);
-        inlineValue = false;
+      if (typeof arg !== 'string' || arg.length < 2 || arg[0] !== '-') {
+        this.tokens.push({ kind: 'positional', index: i, value: arg });
+        continue;
       }
-      ArrayPrototypePush(
-        tokens,
-        { kind: 'option', name: longOption, rawName: arg,
-          index, value, inlineValue });
-      if (value != null) ++index;
-      continue;
+      if (arg[1] === '-') {
+        const eq = arg.indexOf('=', 3);
+        if (eq !== -1) {
+          this.option(arg.slice(2, eq), arg.slice(0, eq), i, arg.slice(eq + 1), true);
+        } else {
+          const name = arg.slice(2);
+          let value;
+          if (this.isStringOption(name) && i + 1 < args.length) value = args[++i];
+          this.option(name, arg, i - (value === undefined ? 0 : 1), value, false);
+        }
+        continue;
+      }
+      // One or more short options.
+      for (let c = 1; c < arg.length; c++) {
+        const name = this.longNameOf(arg[c]);
+        const raw = `-${arg[c]}`;
+        if (this.isStringOption(name)) {
+          if (c + 1 < arg.length) {
+            this.option(name, raw, i, arg.slice(c + 1), true);
+          } else {
+            const start = i;
+            const value = i + 1 < args.length ? args[++i] : undefined;
+            this.option(name, raw, start, value, false);
+          }
+          break;
+        }
+        this.option(name, raw, i, undefined, undefined);
+      }
     }
-
-    if (isLongOptionAndValue(arg)) {
-      // e.g. --foo=bar
-      const equalIndex = StringPrototypeIndexOf(arg, '=');
-      const longOption = StringPrototypeSlice(arg, 2, equalIndex);
-      const value = StringPrototypeSlice(arg, equalIndex + 1);
-      ArrayPrototypePush(
-        tokens,
-        { kind: 'option', name: longOption, rawName: `--${longOption}`,
-          index, value, inlineValue: true });
-      continue;
-    }
-
-    ArrayPrototypePush(tokens, { kind: 'positional', index, value: arg });
   }
-  return tokens;
+
+  option(name, rawName, index, value, inlineValue) {
+    if (this.allowNegative && name.startsWith('no-') && rawName.startsWith('--') &&
+        !Object.hasOwn(this.options, name)) {
+      const positive = name.slice(3);
+      if (!this.strict || (Object.hasOwn(this.options, positive) &&
+                           own(this.options[positive], 'type') === 'boolean')) {
+        const token = { kind: 'option', name: positive, rawName, index, value, inlineValue };
+        token.negative = true;
+        this.tokens.push(token);
+        return;
+      }
+    }
+    this.tokens.push({ kind: 'option', name, rawName, index, value, inlineValue });
+  }
 }
 
-const parseArgs = (config = kEmptyObject) => {
-  const args = objectGetOwn(config, 'args') ?? getMainArgs();
-  const strict = objectGetOwn(config, 'strict') ?? true;
-  const allowPositionals = objectGetOwn(config, 'allowPositionals') ?? !strict;
-  const returnTokens = objectGetOwn(config, 'tokens') ?? false;
-  const allowNegative = objectGetOwn(config, 'allowNegative') ?? false;
-  const options = objectGetOwn(config, 'options') ?? { __proto__: null };
-  // Bundle these up for passing to strict-mode checks.
-  const parseConfig = { args, strict, options, allowPositionals, allowNegative };
+function checkToken(token, options, allowPositionals) {
+  if (token.kind === 'positional') {
+    if (!allowPositionals) throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
+    return;
+  }
+  if (token.kind !== 'option') return;
+  const name = token.name;
+  if (!Object.hasOwn(options, name)) {
+    throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, allowPositionals);
+  }
+  const spec = options[name];
+  if (own(spec, 'type') === 'string') {
+    if (token.value === undefined) {
+      throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+        `Option '${describe(name, spec)} <value>' argument missing`);
+    }
+    if (!token.inlineValue && looksLikeOption(token.value)) {
+      const ways = token.rawName.startsWith('--') ?
+        `'--${name}=-XYZ'` : `'--${name}=-XYZ' or '${token.rawName}-XYZ'`;
+      throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+        `Option '${token.rawName}' argument is ambiguous.\n` +
+        `Did you forget to specify the option argument for '${token.rawName}'?\n` +
+        `To specify an option argument starting with a dash use ${ways}.`);
+    }
+  } else if (token.value !== undefined) {
+    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+      `Option '${describe(name, spec)}' does not take an argument`);
+  }
+}
 
-  // Validate input configuration.
+function store(values, options, token) {
+  const name = token.name;
+  if (name === '__proto__') return;
+  let value;
+  if (token.negative) value = false;
+  else value = token.value === undefined ? true : token.value;
+  if (Object.hasOwn(options, name) && own(options[name], 'multiple')) {
+    if (values[name] === undefined) values[name] = [];
+    values[name].push(value);
+  } else {
+    values[name] = value;
+  }
+}
+
+function parseArgs(config = { __proto__: null }) {
+  const args = own(config, 'args') ?? defaultArgs();
+  const strict = own(config, 'strict') ?? true;
+  const allowPositionals = own(config, 'allowPositionals') ?? !strict;
+  const wantTokens = own(config, 'tokens') ?? false;
+  const allowNegative = own(config, 'allowNegative') ?? false;
+  const options = own(config, 'options') ?? { __proto__: null };
   validateArray(args, 'args');
   validateBoolean(strict, 'strict');
   validateBoolean(allowPositionals, 'allowPositionals');
-  validateBoolean(returnTokens, 'tokens');
+  validateBoolean(wantTokens, 'tokens');
   validateBoolean(allowNegative, 'allowNegative');
   validateObject(options, 'options');
-  ArrayPrototypeForEach(
-    ObjectEntries(options),
-    ({ 0: longOption, 1: optionConfig }) => {
-      validateObject(optionConfig, `options.${longOption}`);
+  checkOptions(options);
 
-      // type is required
-      const optionType = objectGetOwn(optionConfig, 'type');
-      validateUnion(optionType, `options.${longOption}.type`, ['string', 'boolean']);
-
-      if (ObjectHasOwn(optionConfig, 'short')) {
-        const shortOption = optionConfig.short;
-        validateString(shortOption, `options.${longOption}.short`);
-        if (shortOption.length !== 1) {
-          throw new ERR_INVALID_ARG_VALUE(
-            `options.${longOption}.short`,
-            shortOption,
-            'must be a single character',
-          );
-        }
-      }
-
-      const multipleOption = objectGetOwn(optionConfig, 'multiple');
-      if (ObjectHasOwn(optionConfig, 'multiple')) {
-        validateBoolean(multipleOption, `options.${longOption}.multiple`);
-      }
-
-      const defaultValue = objectGetOwn(optionConfig, 'default');
-      if (defaultValue !== undefined) {
-        let validator;
-        switch (optionType) {
-          case 'string':
-            validator = multipleOption ? validateStringArray : validateString;
-            break;
-
-          case 'boolean':
-            validator = multipleOption ? validateBooleanArray : validateBoolean;
-            break;
-        }
-        validator(defaultValue, `options.${longOption}.default`);
-      }
-    },
-  );
-
-  // Phase 1: identify tokens
-  const tokens = argsToTokens(args, options);
-
-  // Phase 2: process tokens into parsed option values and positionals
-  const result = {
-    values: { __proto__: null },
-    positionals: [],
-  };
-  if (returnTokens) {
-    result.tokens = tokens;
+  const parser = new Parser(args, options, strict, allowPositionals, allowNegative);
+  parser.run();
+  const values = { __proto__: null };
+  const positionals = [];
+  for (const token of parser.tokens) {
+    if (strict) checkToken(token, options, allowPositionals);
+    if (token.kind === 'positional') {
+      if (!strict && !allowPositionals) throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
+      positionals.push(token.value);
+    } else if (token.kind === 'option') {
+      store(values, options, token);
+    }
   }
-  ArrayPrototypeForEach(tokens, (token) => {
-    if (token.kind === 'option') {
-      if (strict) {
-        checkOptionUsage(parseConfig, token);
-        checkOptionLikeValue(token);
+  for (const name of Object.keys(options)) {
+    const fallback = own(options[name], 'default');
+    if (fallback !== undefined && values[name] === undefined) values[name] = fallback;
+  }
+  const result = { values, positionals };
+  if (wantTokens) {
+    result.tokens = parser.tokens.map((token) => {
+      if (token.kind !== 'option') return token;
+      const out = { kind: 'option', name: token.name, rawName: token.rawName, index: token.index };
+      if (token.value !== undefined) {
+        out.value = token.value;
+        out.inlineValue = token.inlineValue;
       }
-      storeOption(token, options, result.values, parseConfig.allowNegative);
-    } else if (token.kind === 'positional') {
-      if (!allowPositionals) {
-        throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
-      }
-      ArrayPrototypePush(result.positionals, token.value);
-    }
-  });
-
-  // Phase 3: fill in default values for missing args
-  ArrayPrototypeForEach(ObjectEntries(options), ({ 0: longOption,
-                                                   1: optionConfig }) => {
-    const mustSetDefault = useDefaultValueOption(longOption,
-                                                 optionConfig,
-                                                 result.values);
-    if (mustSetDefault) {
-      storeDefaultOption(longOption,
-                         objectGetOwn(optionConfig, 'default'),
-                         result.values);
-    }
-  });
-
-
+      return out;
+    });
+  }
   return result;
-};
+}
 
-module.exports = {
-  parseArgs,
-};
+module.exports = { parseArgs };

@@ -1,28 +1,22 @@
 'use strict';
 
-const {
-  ObjectFreeze,
-  SymbolDispose,
-} = primordials;
-const {
-  validateAbortSignal,
-  validateFunction,
-} = require('internal/validators');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-  },
-} = require('internal/errors');
+// events.addAbortListener(signal, listener): run listener once when signal
+// aborts, even if another 'abort' listener stops the event's propagation.
+// The result is a Disposable that takes the listener off again.
 
-let queueMicrotask;
-let kResistStopPropagation;
-let abortListenerOptions;
+const { validateAbortSignal, validateFunction } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
-/**
- * @param {AbortSignal} signal
- * @param {EventListener} listener
- * @returns {Disposable}
- */
+let resistKey;
+function abortOptions() {
+  if (resistKey === undefined) {
+    resistKey = require('internal/event_target').kResistStopPropagation || null;
+  }
+  const opts = { __proto__: null, once: true };
+  if (resistKey !== null) opts[resistKey] = true;
+  return opts;
+}
+
 function addAbortListener(signal, listener) {
   if (signal === undefined) {
     throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
@@ -30,28 +24,23 @@ function addAbortListener(signal, listener) {
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');
 
-  let removeEventListener;
+  let detach;
   if (signal.aborted) {
-    queueMicrotask ??= require('internal/process/task_queues').queueMicrotask;
     queueMicrotask(() => listener());
   } else {
-    kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-    abortListenerOptions ??= ObjectFreeze({ __proto__: null, once: true, [kResistStopPropagation]: true });
-    // TODO(atlowChemi) add { subscription: true } and return directly
-    signal.addEventListener('abort', listener, abortListenerOptions);
-    removeEventListener = () => {
-      signal.removeEventListener('abort', listener);
-    };
+    signal.addEventListener('abort', listener, abortOptions());
+    detach = () => signal.removeEventListener('abort', listener);
   }
   return {
     __proto__: null,
-    [SymbolDispose]() {
-      removeEventListener?.();
+    [Symbol.dispose]() {
+      if (detach !== undefined) {
+        const d = detach;
+        detach = undefined;
+        d();
+      }
     },
   };
 }
 
-module.exports = {
-  __proto__: null,
-  addAbortListener,
-};
+module.exports = { addAbortListener };

@@ -523,6 +523,15 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
   }
 }
 
+// addEventListener options of once(): a listener that another listener's
+// stopImmediatePropagation() does not skip.
+function onceOptions() {
+  const opts = { __proto__: null, once: true };
+  const resist = eventTargetExports().kResistStopPropagation;
+  if (resist !== undefined) opts[resist] = true;
+  return opts;
+}
+
 function abortedError(signal) {
   return new AbortError(undefined, { cause: signal.reason });
 }
@@ -534,45 +543,52 @@ async function once(emitter, name, options = { __proto__: null }) {
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal !== undefined && signal.aborted) throw abortedError(signal);
-  const isEE = emitter != null && typeof emitter.once === 'function' &&
-    typeof emitter.removeListener === 'function';
-  if (!isEE && !isTarget(emitter)) {
+  // Duck-typed as Node does: `on` makes an emitter, `addEventListener` a
+  // target.
+  const isEE = typeof emitter.on === 'function';
+  if (!isEE && typeof emitter.addEventListener !== 'function') {
     throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
-  return new Promise((resolve, reject) => {
-    let stopAbort;
-    const onError = (err) => {
-      emitter.removeListener(name, onEvent);
-      if (stopAbort !== undefined) stopAbort();
-      reject(err);
-    };
-    const onEvent = function() {
-      if (isEE && name !== 'error') emitter.removeListener('error', onError);
-      if (stopAbort !== undefined) stopAbort();
-      const args = [];
-      for (let i = 0; i < arguments.length; i++) args.push(arguments[i]);
-      resolve(args);
-    };
-    if (isEE) {
-      emitter.once(name, onEvent);
-      if (name !== 'error') emitter.once('error', onError);
-    } else {
-      emitter.addEventListener(name, onEvent, { __proto__: null, once: true });
-    }
-    if (signal !== undefined) {
-      const onAbort = () => {
-        if (isEE) {
-          emitter.removeListener(name, onEvent);
-          emitter.removeListener('error', onError);
-        } else {
-          emitter.removeEventListener(name, onEvent);
-        }
-        reject(abortedError(signal));
-      };
-      const disposable = addAbortListener(signal, onAbort);
-      stopAbort = () => disposable[Symbol.dispose]();
-    }
+  let resolve, reject;
+  const settled = new Promise((ok, fail) => {
+    resolve = ok;
+    reject = fail;
   });
+  let stopAbort;
+  const onError = (err) => {
+    emitter.removeListener(name, onEvent);
+    if (stopAbort !== undefined) stopAbort();
+    reject(err);
+  };
+  const onEvent = function() {
+    if (isEE && name !== 'error') emitter.removeListener('error', onError);
+    if (stopAbort !== undefined) stopAbort();
+    const args = [];
+    for (let i = 0; i < arguments.length; i++) args.push(arguments[i]);
+    resolve(args);
+  };
+  // Listening happens in the async body itself, so that an emitter whose
+  // methods throw rejects the result at once.
+  if (isEE) {
+    emitter.once(name, onEvent);
+    if (name !== 'error') emitter.once('error', onError);
+  } else {
+    emitter.addEventListener(name, onEvent, onceOptions());
+  }
+  if (signal !== undefined) {
+    const onAbort = () => {
+      if (isEE) {
+        emitter.removeListener(name, onEvent);
+        emitter.removeListener('error', onError);
+      } else {
+        emitter.removeEventListener(name, onEvent);
+      }
+      reject(abortedError(signal));
+    };
+    const disposable = addAbortListener(signal, onAbort);
+    stopAbort = () => disposable[Symbol.dispose]();
+  }
+  return settled;
 }
 
 // The interpreter has no async generators to take %AsyncIteratorPrototype%
@@ -601,7 +617,10 @@ function on(emitter, event, options = { __proto__: null }) {
   validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
   const closeNames = options.close;
 
-  const isEE = emitter != null && typeof emitter.on === 'function';
+  const isEE = typeof emitter.on === 'function';
+  if (!isEE && typeof emitter.addEventListener !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
   const values = new FixedQueue();   // argument arrays not read yet
   const waiting = new FixedQueue();  // { resolve, reject } of pending next()
   let failure = null;

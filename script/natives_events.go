@@ -24,7 +24,7 @@ type emitter struct {
 	// the last listener called and its callable form, so that emitting to
 	// the same listener again makes no new callable
 	lastL *goja.Object
-	lastF goja.Callable
+	lastF func(goja.FunctionCall) goja.Value
 }
 
 func (h *Host) eventsBinding() *goja.Object {
@@ -45,39 +45,40 @@ func (em *emitter) setup(c goja.FunctionCall) goja.Value {
 
 // emit is EventEmitter.prototype.emit(type, ...args).
 func (em *emitter) emit(c goja.FunctionCall) goja.Value {
-	if l, ok := em.lone(c); ok {
-		if l == nil {
-			return em.h.vm.ToValue(false)
+	l, ok := em.lone(c)
+	if !ok {
+		return em.callSlow(c)
+	}
+	if l == nil {
+		return em.h.vm.ToValue(false)
+	}
+	if l != em.lastL {
+		// A function's exported form is the call that Function.prototype.call
+		// makes (an exception leaves it as a panic, as a native's does);
+		// other callables (classes, proxies, wrapped Go functions) take the
+		// JavaScript emit.
+		fn, ok := l.Export().(func(goja.FunctionCall) goja.Value)
+		if !ok {
+			return em.callSlow(c)
 		}
-		if l != em.lastL {
-			fn, ok := goja.AssertFunction(l)
-			if !ok {
-				return em.callSlow(c)
-			}
-			em.lastL, em.lastF = l, fn
+		em.lastL, em.lastF = l, fn
+	}
+	this := c.This.(*goja.Object)
+	var args []goja.Value
+	if len(c.Arguments) > 1 {
+		args = c.Arguments[1:]
+	}
+	r := em.lastF(goja.FunctionCall{This: this, Arguments: args})
+	if ro, ok := r.(*goja.Object); ok && em.after != nil && this.GetSymbol(em.kCapture).ToBoolean() {
+		items := make([]any, len(args))
+		for i, a := range args {
+			items[i] = a
 		}
-		fn := em.lastF
-		this := c.This.(*goja.Object)
-		var args []goja.Value
-		if len(c.Arguments) > 1 {
-			args = c.Arguments[1:]
-		}
-		r, err := fn(this, args...)
-		if err != nil {
+		if _, err := em.after(goja.Undefined(), this, ro, c.Argument(0), em.h.vm.NewArray(items...)); err != nil {
 			em.h.rethrow(err)
 		}
-		if ro, ok := r.(*goja.Object); ok && em.after != nil && this.GetSymbol(em.kCapture).ToBoolean() {
-			items := make([]any, len(args))
-			for i, a := range args {
-				items[i] = a
-			}
-			if _, err := em.after(goja.Undefined(), this, ro, c.Argument(0), em.h.vm.NewArray(items...)); err != nil {
-				em.h.rethrow(err)
-			}
-		}
-		return em.h.vm.ToValue(true)
 	}
-	return em.callSlow(c)
+	return em.h.vm.ToValue(true)
 }
 
 // lone finds the listener of a plain emit: ok with a nil listener when

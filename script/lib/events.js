@@ -19,6 +19,7 @@
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ASYNC_ID,
     ERR_UNHANDLED_ERROR,
   },
   AbortError,
@@ -30,6 +31,7 @@ const {
   validateInteger,
   validateNumber,
   validateObject,
+  validateString,
 } = require('internal/validators');
 const { inspect } = require('internal/util/inspect');
 const { addAbortListener } = require('internal/events/abort_listener');
@@ -716,40 +718,55 @@ function on(emitter, event, options = { __proto__: null }) {
 
 // ---------------------------------------------------------------------------
 // EventEmitterAsyncResource: nodenet has no async_hooks, so its resource
-// runs listeners directly; ids come from a counter.
+// runs listeners directly in the current scope; ids come from a counter.
 
 let asyncResourceClass;
 function makeAsyncResourceClass() {
-  let nextId = 1;
-  const kResource = Symbol('kAsyncResource');
+  let lastId = 1;
+  const state = new WeakMap();  // resource -> { id, trigger, emitter }
+  const resourceOf = new WeakMap();  // emitter -> its resource
 
-  class EventEmitterReferencingAsyncResource {
-    constructor(ee, type, options) {
-      this.type = type;
-      this.id = nextId++;
-      this.trigger = options && options.triggerAsyncId !== undefined ? options.triggerAsyncId : 0;
-      this.owner = ee;
-      this.destroyed = false;
-    }
-    get eventEmitter() {
-      return this.owner;
-    }
-    asyncId() {
-      return this.id;
-    }
-    triggerAsyncId() {
-      return this.trigger;
-    }
-    emitDestroy() {
-      this.destroyed = true;
-      return this;
+  class AsyncResource {
+    constructor(type, trigger) {
+      if (trigger !== undefined &&
+          (!Number.isSafeInteger(trigger) || trigger < -1)) {
+        throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', trigger);
+      }
+      state.set(this, { id: ++lastId, trigger: trigger === undefined ? 1 : trigger, type });
     }
     runInAsyncScope(fn, thisArg, ...args) {
       return fn.apply(thisArg, args);
     }
+    emitDestroy() {
+      return this;
+    }
+    asyncId() {
+      return state.get(this).id;
+    }
+    triggerAsyncId() {
+      return state.get(this).trigger;
+    }
     bind(fn, thisArg) {
       return fn.bind(thisArg);
     }
+  }
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    constructor(ee, type, options) {
+      super(type, options != null ? options.triggerAsyncId : undefined);
+      state.get(this).emitter = ee;
+    }
+    get eventEmitter() {
+      return state.get(this).emitter;
+    }
+  }
+
+  function resourceFor(self) {
+    const resource = resourceOf.get(self);
+    if (resource === undefined) {
+      throw new TypeError('Cannot read private member #asyncResource from an object whose class did not declare it');
+    }
+    return resource;
   }
 
   class EventEmitterAsyncResource extends EventEmitter {
@@ -759,29 +776,28 @@ function makeAsyncResourceClass() {
         name = options;
         options = undefined;
       } else {
-        name = options != null && options.name !== undefined ? options.name : new.target.name;
+        if (new.target === EventEmitterAsyncResource) {
+          validateString(options == null ? undefined : options.name, 'options.name');
+        }
+        name = (options != null && options.name) || new.target.name;
       }
       super(options);
-      this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+      resourceOf.set(this, new EventEmitterReferencingAsyncResource(this, name, options));
     }
     emit(event, ...args) {
-      const resource = this[kResource];
-      if (resource === undefined) throw new ERR_INVALID_ARG_TYPE('this', 'EventEmitterAsyncResource', this);
-      return resource.runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+      return resourceFor(this).runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
     }
     emitDestroy() {
-      this.asyncResource.emitDestroy();
+      resourceFor(this).emitDestroy();
     }
     get asyncId() {
-      return this.asyncResource.asyncId();
+      return resourceFor(this).asyncId();
     }
     get triggerAsyncId() {
-      return this.asyncResource.triggerAsyncId();
+      return resourceFor(this).triggerAsyncId();
     }
     get asyncResource() {
-      const resource = this[kResource];
-      if (resource === undefined) throw new ERR_INVALID_ARG_TYPE('this', 'EventEmitterAsyncResource', this);
-      return resource;
+      return resourceFor(this);
     }
   }
   return EventEmitterAsyncResource;

@@ -1,44 +1,45 @@
 'use strict';
 
 // events.addAbortListener(signal, listener): run listener once when signal
-// aborts, even if another 'abort' listener stops the event's propagation.
-// The result is a Disposable that takes the listener off again.
+// aborts, even if another 'abort' listener stops the event's propagation
+// (or on the next microtask when it has aborted already). The result is a
+// Disposable whose Symbol.dispose takes the listener off again.
 
-const { validateAbortSignal, validateFunction } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 let resistKey;
-function abortOptions() {
+function listenOnce(signal, listener) {
   if (resistKey === undefined) {
     resistKey = require('internal/event_target').kResistStopPropagation || null;
   }
   const opts = { __proto__: null, once: true };
   if (resistKey !== null) opts[resistKey] = true;
-  return opts;
+  signal.addEventListener('abort', listener, opts);
 }
 
 function addAbortListener(signal, listener) {
-  if (signal === undefined) {
+  if (signal == null || typeof signal !== 'object' || !('aborted' in signal)) {
     throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   }
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  }
 
-  let detach;
+  let attached = false;
   if (signal.aborted) {
-    queueMicrotask(() => listener());
+    queueMicrotask(function callLate() {
+      listener();
+    });
   } else {
-    signal.addEventListener('abort', listener, abortOptions());
-    detach = () => signal.removeEventListener('abort', listener);
+    listenOnce(signal, listener);
+    attached = true;
   }
   return {
     __proto__: null,
     [Symbol.dispose]() {
-      if (detach !== undefined) {
-        const d = detach;
-        detach = undefined;
-        d();
-      }
+      if (!attached) return;
+      attached = false;
+      signal.removeEventListener('abort', listener);
     },
   };
 }

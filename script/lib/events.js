@@ -1,1261 +1,859 @@
-// Copyright Joyent, Inc. and other Node contributors.
-//
-// Permission is hereby granted, free of charge, to any person obtaining a
-// copy of this software and associated documentation files (the
-// "Software"), to deal in the Software without restriction, including
-// without limitation the rights to use, copy, modify, merge, publish,
-// distribute, sublicense, and/or sell copies of the Software, and to permit
-// persons to whom the Software is furnished to do so, subject to the
-// following conditions:
-//
-// The above copyright notice and this permission notice shall be included
-// in all copies or substantial portions of the Software.
-//
-// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS
-// OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
-// MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN
-// NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
-// DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
-// OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
-// USE OR OTHER DEALINGS IN THE SOFTWARE.
-
 'use strict';
 
-const {
-  ArrayPrototypeJoin,
-  ArrayPrototypePop,
-  ArrayPrototypePush,
-  ArrayPrototypeSlice,
-  ArrayPrototypeSplice,
-  ArrayPrototypeUnshift,
-  AsyncIteratorPrototype,
-  Boolean,
-  Error,
-  ErrorCaptureStackTrace,
-  FunctionPrototypeBind,
-  NumberMAX_SAFE_INTEGER,
-  ObjectDefineProperties,
-  ObjectDefineProperty,
-  ObjectGetPrototypeOf,
-  ObjectSetPrototypeOf,
-  Promise,
-  PromiseReject,
-  PromiseResolve,
-  ReflectApply,
-  ReflectOwnKeys,
-  String,
-  StringPrototypeSplit,
-  Symbol,
-  SymbolAsyncIterator,
-  SymbolDispose,
-  SymbolFor,
-} = primordials;
-const kRejection = SymbolFor('nodejs.rejection');
-
-const { kEmptyObject, spliceOne } = require('internal/util');
+// node:events. EventEmitter keeps Node's observable state on each instance:
+//   _events       a null-prototype object: event name -> the listener itself
+//                 when there is one, an array of listeners when there are
+//                 several (the array carries kEmitting, a count of emits
+//                 running over it: while it is non-zero a change makes a new
+//                 array instead of editing that one, and `warned` once the
+//                 max-listeners warning was given for it)
+//   _eventsCount  how many names have listeners
+//   _maxListeners undefined (use defaultMaxListeners) or a number
+//   kShapeMode    true when _events came from the object itself (streams
+//                 preset it with its common names set to undefined): names
+//                 are then set to undefined instead of deleted
+//   kCapture      captureRejections for this emitter
+// emit is the Go binding's (script/natives_events.go): it calls a lone
+// listener itself and hands every other case to emitSlow below.
 
 const {
-  inspect,
-  identicalSequenceRange,
-} = require('internal/util/inspect');
-
-let FixedQueue;
-let kFirstEventParam;
-let kResistStopPropagation;
-
-const {
-  AbortError,
   codes: {
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ASYNC_ID,
     ERR_UNHANDLED_ERROR,
   },
-  genericNodeError,
-  kEnhanceStackBeforeInspector,
+  AbortError,
 } = require('internal/errors');
-
 const {
-  validateInteger,
   validateAbortSignal,
   validateBoolean,
   validateFunction,
+  validateInteger,
   validateNumber,
   validateObject,
   validateString,
 } = require('internal/validators');
+const { inspect } = require('internal/util/inspect');
 const { addAbortListener } = require('internal/events/abort_listener');
+const FixedQueue = require('internal/fixed_queue');
 
 const kCapture = Symbol('kCapture');
-const kErrorMonitor = Symbol('events.errorMonitor');
 const kShapeMode = Symbol('shapeMode');
 const kEmitting = Symbol('events.emitting');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kRejection = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-const kMaxEventTargetListenersWarned =
-  Symbol('events.maxEventTargetListenersWarned');
-const kWatermarkData = SymbolFor('nodejs.watermarkData');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 
-let EventEmitterAsyncResource;
-// The EventEmitterAsyncResource has to be initialized lazily because event.js
-// is loaded so early in the bootstrap process, before async_hooks is available.
-//
-// This implementation was adapted straight from addaleax's
-// eventemitter-asyncresource MIT-licensed userland module.
-// https://github.com/addaleax/eventemitter-asyncresource
-function lazyEventEmitterAsyncResource() {
-  if (EventEmitterAsyncResource === undefined) {
-    const {
-      AsyncResource,
-    } = require('async_hooks');
+let defaultMaxListeners = 10;
 
-    class EventEmitterReferencingAsyncResource extends AsyncResource {
-      #eventEmitter;
-
-      /**
-       * @param {EventEmitter} ee
-       * @param {string} [type]
-       * @param {{
-       *   triggerAsyncId?: number,
-       *   requireManualDestroy?: boolean,
-       * }} [options]
-       */
-      constructor(ee, type, options) {
-        super(type, options);
-        this.#eventEmitter = ee;
-      }
-
-      /**
-       * @type {EventEmitter}
-       */
-      get eventEmitter() {
-        return this.#eventEmitter;
-      }
-    }
-
-    EventEmitterAsyncResource =
-      class EventEmitterAsyncResource extends EventEmitter {
-        #asyncResource;
-
-        /**
-         * @param {{
-         *   name?: string,
-         *   triggerAsyncId?: number,
-         *   requireManualDestroy?: boolean,
-         * }} [options]
-         */
-        constructor(options = undefined) {
-          let name;
-          if (typeof options === 'string') {
-            name = options;
-            options = undefined;
-          } else {
-            if (new.target === EventEmitterAsyncResource) {
-              validateString(options?.name, 'options.name');
-            }
-            name = options?.name || new.target.name;
-          }
-          super(options);
-
-          this.#asyncResource = new EventEmitterReferencingAsyncResource(this, name, options);
-        }
-
-        /**
-         * @param {symbol|string} event
-         * @param {any[]} args
-         * @returns {boolean}
-         */
-        emit(event, ...args) {
-          const asyncResource = this.#asyncResource;
-          ArrayPrototypeUnshift(args, super.emit, this, event);
-          return ReflectApply(asyncResource.runInAsyncScope, asyncResource,
-                              args);
-        }
-
-        /**
-         * @returns {void}
-         */
-        emitDestroy() {
-          this.#asyncResource.emitDestroy();
-        }
-
-        /**
-         * @type {number}
-         */
-        get asyncId() {
-          return this.#asyncResource.asyncId();
-        }
-
-        /**
-         * @type {number}
-         */
-        get triggerAsyncId() {
-          return this.#asyncResource.triggerAsyncId();
-        }
-
-        /**
-         * @type {EventEmitterReferencingAsyncResource}
-         */
-        get asyncResource() {
-          return this.#asyncResource;
-        }
-      };
-  }
-  return EventEmitterAsyncResource;
+let eventTargetModule;
+function eventTargetExports() {
+  if (eventTargetModule === undefined) eventTargetModule = require('internal/event_target');
+  return eventTargetModule;
+}
+function isTarget(obj) {
+  return obj != null && typeof obj === 'object' &&
+    typeof obj.addEventListener === 'function' &&
+    eventTargetExports().isEventTarget(obj);
 }
 
-/**
- * Creates a new `EventEmitter` instance.
- * @param {{ captureRejections?: boolean; }} [opts]
- * @constructs EventEmitter
- */
+// ---------------------------------------------------------------------------
+// The constructor and its state
+
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
-module.exports = EventEmitter;
-module.exports.addAbortListener = addAbortListener;
-module.exports.once = once;
-module.exports.on = on;
-module.exports.getEventListeners = getEventListeners;
-module.exports.getMaxListeners = getMaxListeners;
-module.exports.listenerCount = listenerCount;
-// Backwards-compat with node 0.10.x
-EventEmitter.EventEmitter = EventEmitter;
-
-EventEmitter.usingDomains = false;
-
-EventEmitter.captureRejectionSymbol = kRejection;
-ObjectDefineProperty(EventEmitter, 'captureRejections', {
-  __proto__: null,
-  get() {
-    return EventEmitter.prototype[kCapture];
-  },
-  set(value) {
-    validateBoolean(value, 'EventEmitter.captureRejections');
-
-    EventEmitter.prototype[kCapture] = value;
-  },
-  enumerable: true,
-});
-
-ObjectDefineProperty(EventEmitter, 'EventEmitterAsyncResource', {
-  __proto__: null,
-  enumerable: true,
-  get: lazyEventEmitterAsyncResource,
-  set: undefined,
-  configurable: true,
-});
-
-EventEmitter.errorMonitor = kErrorMonitor;
-
-// The default for captureRejections is false
-ObjectDefineProperty(EventEmitter.prototype, kCapture, {
-  __proto__: null,
-  value: false,
-  writable: true,
-  enumerable: false,
-});
 
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
-
-// By default EventEmitters will print a warning if more than 10 listeners are
-// added to it. This is a useful default which helps finding memory leaks.
-let defaultMaxListeners = 10;
-let isEventTarget;
-
-function checkListener(listener) {
-  validateFunction(listener, 'listener');
-}
-
-ObjectDefineProperty(EventEmitter, 'defaultMaxListeners', {
-  __proto__: null,
-  enumerable: true,
-  get: function() {
-    return defaultMaxListeners;
-  },
-  set: function(arg) {
-    validateNumber(arg, 'defaultMaxListeners', 0);
-    defaultMaxListeners = arg;
-  },
+Object.defineProperty(EventEmitter.prototype, kCapture, {
+  __proto__: null, value: false, writable: true, enumerable: false, configurable: false,
 });
 
-ObjectDefineProperties(EventEmitter, {
-  kMaxEventTargetListeners: {
-    __proto__: null,
-    value: kMaxEventTargetListeners,
-    enumerable: false,
-    configurable: false,
-    writable: false,
-  },
-  kMaxEventTargetListenersWarned: {
-    __proto__: null,
-    value: kMaxEventTargetListenersWarned,
-    enumerable: false,
-    configurable: false,
-    writable: false,
-  },
-});
-
-/**
- * Sets the max listeners.
- * @param {number} n
- * @param {EventTarget[] | EventEmitter[]} [eventTargets]
- * @returns {void}
- */
-EventEmitter.setMaxListeners =
-  function(n = defaultMaxListeners, ...eventTargets) {
-    validateNumber(n, 'setMaxListeners', 0);
-    if (eventTargets.length === 0) {
-      defaultMaxListeners = n;
-    } else {
-      if (isEventTarget === undefined)
-        isEventTarget = require('internal/event_target').isEventTarget;
-
-      for (let i = 0; i < eventTargets.length; i++) {
-        const target = eventTargets[i];
-        if (isEventTarget(target)) {
-          target[kMaxEventTargetListeners] = n;
-          target[kMaxEventTargetListenersWarned] = false;
-        } else if (typeof target.setMaxListeners === 'function') {
-          target.setMaxListeners(n);
-        } else {
-          throw new ERR_INVALID_ARG_TYPE(
-            'eventTargets',
-            ['EventEmitter', 'EventTarget'],
-            target);
-        }
-      }
-    }
-  };
-
-// If you're updating this function definition, please also update any
-// re-definitions, such as the one in the Domain module (lib/domain.js).
-EventEmitter.init = function(opts) {
-
-  if (this._events === undefined ||
-      this._events === ObjectGetPrototypeOf(this)._events) {
+function init(opts) {
+  const own = this._events;
+  if (own === undefined || own === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
     this[kShapeMode] = false;
   } else {
     this[kShapeMode] = true;
   }
-
-  this._maxListeners ||= undefined;
-
-
-  if (opts?.captureRejections) {
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts != null && opts.captureRejections) {
     validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
+    this[kCapture] = opts.captureRejections;
   } else {
-    // Assigning the kCapture property directly saves an expensive
-    // prototype lookup in a very sensitive hot path.
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
-};
+}
 
-function addCatch(that, promise, type, args) {
-  if (!that[kCapture]) {
-    return;
+function freshEvents(self) {
+  const events = { __proto__: null };
+  self._events = events;
+  self._eventsCount = 0;
+  return events;
+}
+
+function maxOf(self) {
+  const m = self._maxListeners;
+  return m === undefined ? defaultMaxListeners : m;
+}
+
+// A listener array: the elements, a zero emit count, and the warned flag of
+// the array it replaces.
+function listOf2(first, second) {
+  const list = [first, second];
+  list[kEmitting] = 0;
+  return list;
+}
+
+function copyList(list, skip) {
+  const out = [];
+  for (let i = 0; i < list.length; i++) {
+    if (i !== skip) out.push(list[i]);
   }
+  out[kEmitting] = 0;
+  if (list.warned) out.warned = true;
+  return out;
+}
 
-  // Handle Promises/A+ spec, then could be a getter
-  // that throws on second use.
+// ---------------------------------------------------------------------------
+// Adding listeners
+
+function addListenerTo(self, type, listener, atFront) {
+  validateFunction(listener, 'listener');
+  let events = self._events;
+  if (events === undefined) {
+    events = freshEvents(self);
+  } else if (events.newListener !== undefined) {
+    self.emit('newListener', type, listener.listener ? listener.listener : listener);
+    events = self._events;
+  }
+  const existing = events[type];
+  if (existing === undefined) {
+    events[type] = listener;
+    self._eventsCount++;
+    return self;
+  }
+  let list;
+  if (typeof existing === 'function') {
+    list = atFront ? listOf2(listener, existing) : listOf2(existing, listener);
+    events[type] = list;
+  } else {
+    list = existing[kEmitting] > 0 ? copyList(existing, -1) : existing;
+    if (atFront) list.unshift(listener);
+    else list.push(listener);
+    if (list !== existing) events[type] = list;
+  }
+  const max = maxOf(self);
+  if (max > 0 && list.length > max && !list.warned) {
+    list.warned = true;
+    warnTooMany(self, type, list.length, max);
+  }
+  return self;
+}
+
+function warnTooMany(self, type, count, max) {
+  const w = new Error('Possible EventEmitter memory leak detected. ' +
+    `${count} ${String(type)} listeners added to ${inspect(self, { depth: -1 })}. ` +
+    `MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`);
+  w.name = 'MaxListenersExceededWarning';
+  w.emitter = self;
+  w.type = type;
+  w.count = count;
+  process.emitWarning(w);
+}
+
+// The once wrapper: takes itself off, then calls the listener with the
+// emitter as this and hands back its result.
+function wrapOnce(self, type, listener) {
+  let fired = false;
+  const wrapper = function() {
+    if (fired) return undefined;
+    fired = true;
+    self.removeListener(type, wrapper);
+    switch (arguments.length) {
+      case 0: return listener.call(self);
+      case 1: return listener.call(self, arguments[0]);
+      case 2: return listener.call(self, arguments[0], arguments[1]);
+      default: return listener.apply(self, arguments);
+    }
+  };
+  wrapper.listener = listener;
+  return wrapper;
+}
+
+// ---------------------------------------------------------------------------
+// Emitting
+
+// The result of a listener, when it is an object and captureRejections is
+// on: a rejected thenable becomes a call of the emitter's
+// Symbol.for('nodejs.rejection') method or an 'error' event, on a later tick.
+function afterListener(self, result, type, args) {
+  if (!self[kCapture]) return;
   try {
-    const then = promise.then;
-
+    const then = result.then;
     if (typeof then === 'function') {
-      then.call(promise, undefined, function(err) {
-        // The callback is called with nextTick to avoid a follow-up
-        // rejection from this promise.
-        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+      then.call(result, undefined, function(err) {
+        process.nextTick(deliverRejection, self, err, type, args);
       });
     }
   } catch (err) {
-    that.emit('error', err);
+    self.emit('error', err);
   }
 }
 
-// nodenet: the net binding calls a lone 'data' listener itself instead of
-// going through emit (script/natives_net.go); what the listener returns is
-// then handled here, as emit does.
-binding('core').setEmitResult(addCatch);
+function deliverRejection(self, err, type, args) {
+  const handler = self[kRejection];
+  if (typeof handler === 'function') {
+    handler.apply(self, [err, type].concat(args));
+    return;
+  }
+  const previous = self[kCapture];
+  try {
+    // An 'error' listener that rejects again must not loop.
+    self[kCapture] = false;
+    self.emit('error', err);
+  } finally {
+    self[kCapture] = previous;
+  }
+}
 
-function emitUnhandledRejectionOrErr(ee, err, type, args) {
-  if (typeof ee[kRejection] === 'function') {
-    ee[kRejection](err, type, ...args);
-  } else {
-    // We have to disable the capture rejections mechanism, otherwise
-    // we might end up in an infinite loop.
-    const prev = ee[kCapture];
+function argsAfterType(all) {
+  const out = [];
+  for (let i = 1; i < all.length; i++) out.push(all[i]);
+  return out;
+}
 
-    // If the error handler throws, it is not catchable and it
-    // will end up in 'uncaughtException'. We restore the previous
-    // value of kCapture in case the uncaughtException is present
-    // and the exception is handled.
-    try {
-      ee[kCapture] = false;
-      ee.emit('error', err);
-    } finally {
-      ee[kCapture] = prev;
+function throwUnhandled(er) {
+  if (er instanceof Error) throw er;
+  let shown;
+  try {
+    shown = inspect(er);
+  } catch {
+    shown = er;
+  }
+  const err = new ERR_UNHANDLED_ERROR(shown);
+  err.context = er;
+  throw err;
+}
+
+function callOne(fn, self, n, a1, a2, a3, all) {
+  switch (n) {
+    case 0: return fn.call(self);
+    case 1: return fn.call(self, a1);
+    case 2: return fn.call(self, a1, a2);
+    case 3: return fn.call(self, a1, a2, a3);
+    default: return fn.apply(self, argsAfterType(all));
+  }
+}
+
+// emit for every case: several listeners, 'error', no listener table.
+function emitSlow(type, a1, a2, a3) {
+  const n = arguments.length - 1;
+  const events = this._events;
+  if (type === 'error') {
+    if (events !== undefined && events[kErrorMonitor] !== undefined) {
+      this.emit.apply(this, [kErrorMonitor].concat(argsAfterType(arguments)));
     }
+    if (events === undefined || events.error === undefined) {
+      throwUnhandled(n > 0 ? a1 : undefined);
+    }
+  } else if (events === undefined) {
+    return false;
   }
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    const result = callOne(handler, this, n, a1, a2, a3, arguments);
+    if (result !== undefined && result !== null && this[kCapture]) {
+      afterListener(this, result, type, argsAfterType(arguments));
+    }
+    return true;
+  }
+  const len = handler.length;
+  handler[kEmitting]++;
+  try {
+    for (let i = 0; i < len; i++) {
+      const result = callOne(handler[i], this, n, a1, a2, a3, arguments);
+      if (result !== undefined && result !== null && this[kCapture]) {
+        afterListener(this, result, type, argsAfterType(arguments));
+      }
+    }
+  } finally {
+    handler[kEmitting]--;
+  }
+  return true;
 }
 
-/**
- * Increases the max listeners of the event emitter.
- * @param {number} n
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+const native = binding('events');
+native.setup(emitSlow, afterListener, kCapture);
+// The net binding calls a socket's lone 'data' listener itself and then
+// hands an object result here, as emit does.
+binding('core').setEmitResult(afterListener);
+
+// ---------------------------------------------------------------------------
+// The prototype's methods
+
+const proto = EventEmitter.prototype;
+
+proto.setMaxListeners = function setMaxListeners(n) {
   validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
 
-function _getMaxListeners(that) {
-  if (that._maxListeners === undefined)
-    return EventEmitter.defaultMaxListeners;
-  return that._maxListeners;
-}
-
-/**
- * Returns the current max listener value for the event emitter.
- * @returns {number}
- */
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return _getMaxListeners(this);
+proto.getMaxListeners = function getMaxListeners() {
+  return maxOf(this);
 };
 
-function enhanceStackTrace(err, own) {
-  let ctorInfo = '';
-  try {
-    const { name } = this.constructor;
-    if (name !== 'EventEmitter')
-      ctorInfo = ` on ${name} instance`;
-  } catch {
-    // Continue regardless of error.
-  }
-  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
+const emit = native.emit;
+Object.defineProperty(emit, 'name', { __proto__: null, value: 'emit', configurable: true });
+Object.defineProperty(emit, 'length', { __proto__: null, value: 1, configurable: true });
+proto.emit = emit;
 
-  const errStack = ArrayPrototypeSlice(
-    StringPrototypeSplit(err.stack, '\n'), 1);
-  const ownStack = ArrayPrototypeSlice(
-    StringPrototypeSplit(own.stack, '\n'), 1);
+proto.addListener = function addListener(type, listener) {
+  return addListenerTo(this, type, listener, false);
+};
+proto.on = proto.addListener;
 
-  const { len, offset } = identicalSequenceRange(ownStack, errStack);
-  if (len > 0) {
-    ArrayPrototypeSplice(ownStack, offset + 1, len - 2,
-                         '    [... lines matching original stack trace ...]');
-  }
-
-  return err.stack + sep + ArrayPrototypeJoin(ownStack, '\n');
-}
-
-function getUnhandledErrorException(ee, args) {
-  let er;
-  if (args.length > 0)
-    er = args[0];
-  if (er instanceof Error) {
-    try {
-      const capture = {};
-      ErrorCaptureStackTrace(capture, EventEmitter.prototype.emit);
-      ObjectDefineProperty(er, kEnhanceStackBeforeInspector, {
-        __proto__: null,
-        value: FunctionPrototypeBind(enhanceStackTrace, ee, er, capture),
-        configurable: true,
-      });
-    } catch {
-      // Continue regardless of error.
-    }
-
-    return er;
-  }
-
-  let stringifiedEr;
-  try {
-    stringifiedEr = inspect(er);
-  } catch {
-    stringifiedEr = er;
-  }
-
-  // At least give some kind of context to the user
-  const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
-  err.context = er;
-  return err;
-}
-
-/**
- * Synchronously calls each of the listeners registered
- * for the event.
- * @param {string | symbol} type
- * @param {...any} [args]
- * @returns {boolean}
- */
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = (type === 'error');
-
-  const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined)
-      this.emit(kErrorMonitor, ...args);
-    doError &&= events.error === undefined;
-  } else if (!doError)
-    return false;
-
-  // If there is no 'error' event listener then throw.
-  if (doError) {
-    const er = getUnhandledErrorException(this, args);
-    // Note: The comments on the `throw` lines are intentional, they show
-    // up in Node's output if this results in an unhandled exception.
-    throw er; // Unhandled 'error' event
-  }
-
-  const handler = events[type];
-
-  if (handler === undefined)
-    return false;
-
-  if (typeof handler === 'function') {
-    const result = ReflectApply(handler, this, args);
-
-    // We check if result is undefined first because that
-    // is the most common case so we do not pay any perf
-    // penalty
-    if (result !== undefined && result !== null) {
-      addCatch(this, result, type, args);
-    }
-  } else {
-    handler[kEmitting]++;
-    try {
-      for (let i = 0; i < handler.length; ++i) {
-        const result = ReflectApply(handler[i], this, args);
-
-        // We check if result is undefined first because that
-        // is the most common case so we do not pay any perf
-        // penalty.
-        // This code is duplicated because extracting it away
-        // would make it non-inlineable.
-        if (result !== undefined && result !== null) {
-          addCatch(this, result, type, args);
-        }
-      }
-    } finally {
-      handler[kEmitting]--;
-    }
-  }
-
-  return true;
+proto.prependListener = function prependListener(type, listener) {
+  return addListenerTo(this, type, listener, true);
 };
 
-function _addListener(target, type, listener, prepend) {
-  let m;
-  let events;
-  let existing;
-
-  checkListener(listener);
-
-  events = target._events;
-  if (events === undefined) {
-    events = target._events = { __proto__: null };
-    target._eventsCount = 0;
-  } else {
-    // To avoid recursion in the case that type === "newListener"! Before
-    // adding it to the listeners, first emit "newListener".
-    if (events.newListener !== undefined) {
-      target.emit('newListener', type,
-                  listener.listener ?? listener);
-
-      // Re-assign `events` because a newListener handler could have caused the
-      // this._events to be assigned to a new object
-      events = target._events;
-    }
-    existing = events[type];
-  }
-
-  if (existing === undefined) {
-    // Optimize the case of one listener. Don't need the extra array object.
-    events[type] = listener;
-    ++target._eventsCount;
-  } else {
-    if (typeof existing === 'function') {
-      // Adding the second element, need to change to array.
-      existing = prepend ? [listener, existing] : [existing, listener];
-      existing[kEmitting] = 0;
-      events[type] = existing;
-      // If we've already got an array, just append.
-    } else {
-      existing = ensureMutableListenerArray(events, type, existing);
-      if (prepend) {
-        existing.unshift(listener);
-      } else {
-        existing.push(listener);
-      }
-    }
-
-    // Check for listener leak
-    m = _getMaxListeners(target);
-    if (m > 0 && existing.length > m && !existing.warned)
-      warnMaxListenersExceeded(target, type, existing, m);
-  }
-
-  return target;
-}
-
-function warnMaxListenersExceeded(target, type, existing, m) {
-  existing.warned = true;
-  // No error code for this since it is a Warning
-  const w = genericNodeError(
-    `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
-    `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`,
-    { name: 'MaxListenersExceededWarning', emitter: target, type: type, count: existing.length });
-  process.emitWarning(w);
-}
-
-/**
- * Adds a listener to the event emitter.
- * @param {string | symbol} type
- * @param {Function} listener
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.addListener = function addListener(type, listener) {
-  return _addListener(this, type, listener, false);
-};
-
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-
-/**
- * Adds the `listener` function to the beginning of
- * the listeners array.
- * @param {string | symbol} type
- * @param {Function} listener
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.prependListener =
-    function prependListener(type, listener) {
-      return _addListener(this, type, listener, true);
-    };
-
-function _onceWrap(target, type, listener) {
-  let fired = false;
-  function wrapper(...args) {
-    if (fired) return;
-    fired = true;
-    target.removeListener(type, wrapper);
-    return ReflectApply(listener, target, args);
-  }
-  wrapper.listener = listener;
-  return wrapper;
-}
-
-/**
- * Adds a one-time `listener` function to the event emitter.
- * @param {string | symbol} type
- * @param {Function} listener
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
-
-  this.on(type, _onceWrap(this, type, listener));
+proto.once = function once(type, listener) {
+  validateFunction(listener, 'listener');
+  this.on(type, wrapOnce(this, type, listener));
   return this;
 };
 
-/**
- * Adds a one-time `listener` function to the beginning of
- * the listeners array.
- * @param {string | symbol} type
- * @param {Function} listener
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.prependOnceListener =
-    function prependOnceListener(type, listener) {
-      checkListener(listener);
-
-      this.prependListener(type, _onceWrap(this, type, listener));
-      return this;
-    };
-
-/**
- * Removes the specified `listener` from the listeners array.
- * @param {string | symbol} type
- * @param {Function} listener
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.removeListener =
-    function removeListener(type, listener) {
-      checkListener(listener);
-
-      const events = this._events;
-      if (events === undefined)
-        return this;
-
-      let list = events[type];
-      if (list === undefined)
-        return this;
-
-      if (list === listener || list.listener === listener) {
-        this._eventsCount -= 1;
-
-        if (this[kShapeMode]) {
-          events[type] = undefined;
-        } else if (this._eventsCount === 0) {
-          this._events = { __proto__: null };
-        } else {
-          delete events[type];
-        }
-
-        if (events.removeListener !== undefined)
-          this.emit('removeListener', type, list.listener || listener);
-      } else if (typeof list !== 'function') {
-        list = ensureMutableListenerArray(events, type, list);
-        let position = -1;
-
-        for (let i = list.length - 1; i >= 0; i--) {
-          if (list[i] === listener || list[i].listener === listener) {
-            position = i;
-            break;
-          }
-        }
-
-        if (position < 0)
-          return this;
-
-        if (position === 0)
-          list.shift();
-        else {
-          spliceOne(list, position);
-        }
-
-        if (list.length === 1)
-          events[type] = list[0];
-
-        if (events.removeListener !== undefined)
-          this.emit('removeListener', type, listener);
-      }
-
-      return this;
-    };
-
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
-
-/**
- * Removes all listeners from the event emitter. (Only
- * removes listeners for a specific event name if specified
- * as `type`).
- * @param {string | symbol} [type]
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.removeAllListeners =
-    function removeAllListeners(type) {
-      const events = this._events;
-      if (events === undefined)
-        return this;
-
-      // Not listening for removeListener, no need to emit
-      if (events.removeListener === undefined) {
-        if (arguments.length === 0) {
-          this._events = { __proto__: null };
-          this._eventsCount = 0;
-        } else if (events[type] !== undefined) {
-          if (--this._eventsCount === 0)
-            this._events = { __proto__: null };
-          else
-            delete events[type];
-        }
-        this[kShapeMode] = false;
-        return this;
-      }
-
-      // Emit removeListener for all listeners on all events
-      if (arguments.length === 0) {
-        for (const key of ReflectOwnKeys(events)) {
-          if (key === 'removeListener') continue;
-          this.removeAllListeners(key);
-        }
-        this.removeAllListeners('removeListener');
-        this._events = { __proto__: null };
-        this._eventsCount = 0;
-        this[kShapeMode] = false;
-        return this;
-      }
-
-      const listeners = events[type];
-
-      if (typeof listeners === 'function') {
-        this.removeListener(type, listeners);
-      } else if (listeners !== undefined) {
-        // LIFO order
-        for (let i = listeners.length - 1; i >= 0; i--) {
-          this.removeListener(type, listeners[i]);
-        }
-      }
-
-      return this;
-    };
-
-function _listeners(target, type, unwrap) {
-  const events = target._events;
-
-  if (events === undefined)
-    return [];
-
-  const evlistener = events[type];
-  if (evlistener === undefined)
-    return [];
-
-  if (typeof evlistener === 'function')
-    return unwrap ? [evlistener.listener || evlistener] : [evlistener];
-
-  return unwrap ?
-    unwrapListeners(evlistener) : arrayClone(evlistener);
-}
-
-/**
- * Returns a copy of the array of listeners for the event name
- * specified as `type`.
- * @param {string | symbol} type
- * @returns {Function[]}
- */
-EventEmitter.prototype.listeners = function listeners(type) {
-  return _listeners(this, type, true);
+proto.prependOnceListener = function prependOnceListener(type, listener) {
+  validateFunction(listener, 'listener');
+  this.prependListener(type, wrapOnce(this, type, listener));
+  return this;
 };
 
-/**
- * Returns a copy of the array of listeners and wrappers for
- * the event name specified as `type`.
- * @param {string | symbol} type
- * @returns {Function[]}
- */
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return _listeners(this, type, false);
-};
-
-/**
- * Returns the number of listeners listening to event name
- * specified as `type`.
- * @param {string | symbol} type
- * @param {Function} [listener]
- * @returns {number}
- */
-EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
+proto.removeListener = function removeListener(type, listener) {
+  validateFunction(listener, 'listener');
   const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
 
-  if (events !== undefined) {
-    const evlistener = events[type];
+  if (list === listener || list.listener === listener) {
+    this._eventsCount--;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      freshEvents(this);
+    } else {
+      delete events[type];
+    }
+    if (events.removeListener !== undefined) {
+      this.emit('removeListener', type, list.listener || listener);
+    }
+    return this;
+  }
+  if (typeof list === 'function') return this;
 
-    if (typeof evlistener === 'function') {
-      if (listener != null) {
-        return listener === evlistener || listener === evlistener.listener ? 1 : 0;
-      }
-
-      return 1;
-    } else if (evlistener !== undefined) {
-      if (listener != null) {
-        let matching = 0;
-
-        for (let i = 0, l = evlistener.length; i < l; i++) {
-          if (evlistener[i] === listener || evlistener[i].listener === listener) {
-            matching++;
-          }
-        }
-
-        return matching;
-      }
-
-      return evlistener.length;
+  let at = -1;
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (list[i] === listener || list[i].listener === listener) {
+      at = i;
+      break;
     }
   }
-
-  return 0;
+  if (at < 0) return this;
+  if (list.length === 2) {
+    events[type] = list[at === 0 ? 1 : 0];
+  } else if (list[kEmitting] > 0) {
+    events[type] = copyList(list, at);
+  } else if (at === 0) {
+    list.shift();
+  } else {
+    list.splice(at, 1);
+  }
+  if (events.removeListener !== undefined) {
+    this.emit('removeListener', type, listener);
+  }
+  return this;
 };
+proto.off = proto.removeListener;
 
-/**
- * Returns an array listing the events for which
- * the emitter has registered listeners.
- * @returns {(string | symbol)[]}
- */
-EventEmitter.prototype.eventNames = function eventNames() {
-  if (this._eventsCount === 0)
-    return [];
+proto.removeAllListeners = function removeAllListeners(type) {
   const events = this._events;
-  const names = [];
-  for (const key of ReflectOwnKeys(events)) {
-    // Removed listeners leave the key in place with an `undefined` value.
-    if (events[key] !== undefined)
-      ArrayPrototypePush(names, key);
+  if (events === undefined) return this;
+  const all = arguments.length === 0;
+
+  if (events.removeListener === undefined) {
+    if (all) {
+      freshEvents(this);
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) freshEvents(this);
+      else delete events[type];
+    }
+    return this;
   }
-  return names;
+
+  if (all) {
+    const names = Reflect.ownKeys(events);
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] !== 'removeListener') this.removeAllListeners(names[i]);
+    }
+    this.removeAllListeners('removeListener');
+    freshEvents(this);
+    return this;
+  }
+
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    for (let i = listeners.length - 1; i >= 0; i--) {
+      this.removeListener(type, listeners[i]);
+    }
+  }
+  return this;
 };
 
-function arrayClone(arr) {
-  // At least since V8 8.3, this implementation is faster than the previous
-  // which always used a simple for-loop
-  switch (arr.length) {
-    case 2: return [arr[0], arr[1]];
-    case 3: return [arr[0], arr[1], arr[2]];
-    case 4: return [arr[0], arr[1], arr[2], arr[3]];
-    case 5: return [arr[0], arr[1], arr[2], arr[3], arr[4]];
-    case 6: return [arr[0], arr[1], arr[2], arr[3], arr[4], arr[5]];
-  }
-  return ArrayPrototypeSlice(arr);
+function listenersOf(self, type, unwrap) {
+  const events = self._events;
+  if (events === undefined) return [];
+  const l = events[type];
+  if (l === undefined) return [];
+  if (typeof l === 'function') return [unwrap ? (l.listener || l) : l];
+  const out = new Array(l.length);
+  for (let i = 0; i < l.length; i++) out[i] = unwrap ? (l[i].listener || l[i]) : l[i];
+  return out;
 }
 
-function cloneEventListenerArray(arr) {
-  const copy = arrayClone(arr);
-  copy[kEmitting] = 0;
-  if (arr.warned) {
-    copy.warned = true;
+proto.listeners = function listeners(type) {
+  return listenersOf(this, type, true);
+};
+
+proto.rawListeners = function rawListeners(type) {
+  return listenersOf(this, type, false);
+};
+
+function countListeners(type, listener) {
+  const events = this._events;
+  if (events === undefined) return 0;
+  const l = events[type];
+  if (l === undefined) return 0;
+  if (typeof l === 'function') {
+    if (listener == null) return 1;
+    return (l === listener || l.listener === listener) ? 1 : 0;
   }
-  return copy;
+  if (listener == null) return l.length;
+  let n = 0;
+  for (let i = 0; i < l.length; i++) {
+    if (l[i] === listener || l[i].listener === listener) n++;
+  }
+  return n;
+}
+Object.defineProperty(countListeners, 'name', { __proto__: null, value: 'listenerCount', configurable: true });
+proto.listenerCount = countListeners;
+
+proto.eventNames = function eventNames() {
+  const events = this._events;
+  if (events === undefined || !(this._eventsCount > 0)) return [];
+  const keys = Reflect.ownKeys(events);
+  if (!this[kShapeMode]) return keys;
+  const out = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (events[keys[i]] !== undefined) out.push(keys[i]);
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------------------
+// Statics
+
+function listenerCount(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return countListeners.call(emitter, type);
 }
 
-function ensureMutableListenerArray(events, type, handler) {
-  if (handler[kEmitting] > 0) {
-    const copy = cloneEventListenerArray(handler);
-    events[type] = copy;
-    return copy;
-  }
-  return handler;
-}
-
-function unwrapListeners(arr) {
-  const ret = arrayClone(arr);
-  for (let i = 0; i < ret.length; ++i) {
-    const orig = ret[i].listener;
-    if (typeof orig === 'function')
-      ret[i] = orig;
-  }
-  return ret;
-}
-
-/**
- * Returns a copy of the array of listeners for the event name
- * specified as `type`.
- * @param {EventEmitter | EventTarget} emitterOrTarget
- * @param {string | symbol} type
- * @returns {Function[]}
- */
 function getEventListeners(emitterOrTarget, type) {
-  // First check if EventEmitter
-  if (typeof emitterOrTarget.listeners === 'function') {
+  if (emitterOrTarget != null && typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
-  // Require event target lazily to avoid always loading it
-  const { isEventTarget, kEvents } = require('internal/event_target');
-  if (isEventTarget(emitterOrTarget)) {
-    const root = emitterOrTarget[kEvents]?.get(type);
-    const listeners = [];
-    let handler = root?.next;
-    while (handler?.listener !== undefined) {
-      const listener = handler.listener?.deref ?
-        handler.listener.deref() : handler.listener;
-      listeners.push(listener);
-      handler = handler.next;
+  if (isTarget(emitterOrTarget)) {
+    const out = [];
+    const table = emitterOrTarget[eventTargetExports().kEvents];
+    const root = table === undefined ? undefined : table.get(type);
+    let rec = root === undefined ? undefined : root.next;
+    while (rec !== undefined && rec !== null && rec.listener !== undefined) {
+      const l = rec.weak && rec.callback ? rec.callback.deref() : rec.listener;
+      if (l !== undefined) out.push(l);
+      rec = rec.next;
     }
-    return listeners;
+    return out;
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter',
-                                 ['EventEmitter', 'EventTarget'],
-                                 emitterOrTarget);
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
-/**
- * Returns the max listeners set.
- * @param {EventEmitter | EventTarget} emitterOrTarget
- * @returns {number}
- */
 function getMaxListeners(emitterOrTarget) {
-  if (typeof emitterOrTarget?.getMaxListeners === 'function') {
-    return _getMaxListeners(emitterOrTarget);
-  } else if (typeof emitterOrTarget?.[kMaxEventTargetListeners] === 'number') {
+  if (emitterOrTarget != null && typeof emitterOrTarget.getMaxListeners === 'function') {
+    return maxOf(emitterOrTarget);
+  }
+  if (isTarget(emitterOrTarget)) {
     return emitterOrTarget[kMaxEventTargetListeners];
   }
-
-  throw new ERR_INVALID_ARG_TYPE('emitter',
-                                 ['EventEmitter', 'EventTarget'],
-                                 emitterOrTarget);
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
-/**
- * Returns the number of registered listeners for `type`.
- * @param {EventEmitter | EventTarget} emitterOrTarget
- * @param {string | symbol} type
- * @returns {number}
- */
-function listenerCount(emitterOrTarget, type) {
-  if (typeof emitterOrTarget.listenerCount === 'function') {
-    return emitterOrTarget.listenerCount(type);
+function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
   }
-  const { isEventTarget, kEvents } = require('internal/event_target');
-  if (isEventTarget(emitterOrTarget)) {
-    return emitterOrTarget[kEvents]?.get(type)?.size ?? 0;
-  }
-  throw new ERR_INVALID_ARG_TYPE('emitter',
-                                 ['EventEmitter', 'EventTarget'],
-                                 emitterOrTarget);
-}
-
-/**
- * Creates a `Promise` that is fulfilled when the emitter
- * emits the given event.
- * @param {EventEmitter} emitter
- * @param {string | symbol} name
- * @param {{ signal: AbortSignal; }} [options]
- * @returns {Promise}
- */
-async function once(emitter, name, options = kEmptyObject) {
-  validateObject(options, 'options');
-  const { signal } = options;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted)
-    throw new AbortError(undefined, { cause: signal.reason });
-  return new Promise((resolve, reject) => {
-    const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      if (signal != null) {
-        eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      }
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (typeof emitter.removeListener === 'function') {
-        emitter.removeListener('error', errorListener);
-      }
-      if (signal != null) {
-        eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      }
-      resolve(args);
-    };
-
-    kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-    const opts = { __proto__: null, once: true, [kResistStopPropagation]: true };
-    eventTargetAgnosticAddListener(emitter, name, resolver, opts);
-    if (name !== 'error' && typeof emitter.once === 'function') {
-      // EventTarget does not have `error` event semantics like Node
-      // EventEmitters, we listen to `error` events only on EventEmitters.
-      emitter.once('error', errorListener);
-    }
-    function abortListener() {
-      eventTargetAgnosticRemoveListener(emitter, name, resolver);
-      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
-    }
-    if (signal != null) {
-      eventTargetAgnosticAddListener(
-        signal, 'abort', abortListener, { __proto__: null, once: true, [kResistStopPropagation]: true });
-    }
-  });
-}
-
-function createIterResult(value, done) {
-  return { done, value };
-}
-
-function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
-  if (typeof emitter.removeListener === 'function') {
-    emitter.removeListener(name, listener);
-  } else if (typeof emitter.removeEventListener === 'function') {
-    emitter.removeEventListener(name, listener, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
-function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
-  if (typeof emitter.on === 'function') {
-    if (flags?.once) {
-      emitter.once(name, listener);
+  for (let i = 0; i < eventTargets.length; i++) {
+    const t = eventTargets[i];
+    if (isTarget(t)) {
+      t[kMaxEventTargetListeners] = n;
+      t[kMaxEventTargetListenersWarned] = false;
+    } else if (t != null && typeof t.setMaxListeners === 'function') {
+      t.setMaxListeners(n);
     } else {
-      emitter.on(name, listener);
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], t);
     }
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
 }
 
-/**
- * Returns an `AsyncIterator` that iterates `event` events.
- * @param {EventEmitter} emitter
- * @param {string | symbol} event
- * @param {{
- *    signal: AbortSignal;
- *    close?: string[];
- *    highWaterMark?: number,
- *    lowWaterMark?: number
- *   }} [options]
- * @returns {AsyncIterator}
- */
-function on(emitter, event, options = kEmptyObject) {
-  // Parameters validation
+// addEventListener options of once(): a listener that another listener's
+// stopImmediatePropagation() does not skip.
+function onceOptions() {
+  const opts = { __proto__: null, once: true };
+  const resist = eventTargetExports().kResistStopPropagation;
+  if (resist !== undefined) opts[resist] = true;
+  return opts;
+}
+
+function abortedError(signal) {
+  return new AbortError(undefined, { cause: signal.reason });
+}
+
+// events.once(emitter, name[, options]): a promise of the next emit's
+// arguments; an 'error' event (for other names) or an abort rejects it.
+async function once(emitter, name, options = { __proto__: null }) {
   validateObject(options, 'options');
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted)
-    throw new AbortError(undefined, { cause: signal.reason });
-  // Support both highWaterMark and highWatermark for backward compatibility
-  const highWatermark = options.highWaterMark ?? options.highWatermark ?? NumberMAX_SAFE_INTEGER;
-  validateInteger(highWatermark, 'options.highWaterMark', 1);
-  // Support both lowWaterMark and lowWatermark for backward compatibility
-  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
-
-  // Preparing controlling queues and variables
-  FixedQueue ??= require('internal/fixed_queue');
-  const unconsumedEvents = new FixedQueue();
-  const unconsumedPromises = new FixedQueue();
-  let paused = false;
-  let error = null;
-  let finished = false;
-  let size = 0;
-
-  const iterator = ObjectSetPrototypeOf({
-    next() {
-      // First, we consume all unread events
-      if (size) {
-        const value = unconsumedEvents.shift();
-        size--;
-        if (paused && size < lowWatermark) {
-          emitter.resume(); // Can not be finished yet
-          paused = false;
-        }
-        return PromiseResolve(createIterResult(value, false));
-      }
-
-      // Then we error, if an error happened
-      // This happens one time if at all, because after 'error'
-      // we stop listening
-      if (error) {
-        const p = PromiseReject(error);
-        // Only the first element errors
-        error = null;
-        return p;
-      }
-
-      // If the iterator is finished, resolve to done
-      if (finished) return closeHandler();
-
-      // Wait until an event happens
-      return new Promise(function(resolve, reject) {
-        unconsumedPromises.push({ resolve, reject });
-      });
-    },
-
-    return() {
-      return closeHandler();
-    },
-
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator',
-                                       'Error', err);
-      }
-      errorHandler(err);
-    },
-    [SymbolAsyncIterator]() {
-      return this;
-    },
-    [kWatermarkData]: {
-      /**
-       * The current queue size
-       * @returns {number}
-       */
-      get size() {
-        return size;
-      },
-      /**
-       * The low watermark. The emitter is resumed every time size is lower than it
-       * @returns {number}
-       */
-      get low() {
-        return lowWatermark;
-      },
-      /**
-       * The high watermark. The emitter is paused every time size is higher than it
-       * @returns {number}
-       */
-      get high() {
-        return highWatermark;
-      },
-      /**
-       * It checks whether the emitter is paused by the watermark controller or not
-       * @returns {boolean}
-       */
-      get isPaused() {
-        return paused;
-      },
-    },
-  }, AsyncIteratorPrototype);
-
-  // Adding event handlers
-  const { addEventListener, removeAll } = listenersController();
-  kFirstEventParam ??= require('internal/events/symbols').kFirstEventParam;
-  addEventListener(emitter, event, options[kFirstEventParam] ? eventHandler : function(...args) {
-    return eventHandler(args);
+  if (signal !== undefined && signal.aborted) throw abortedError(signal);
+  // Duck-typed as Node does: `on` makes an emitter, `addEventListener` a
+  // target.
+  const isEE = typeof emitter.on === 'function';
+  if (!isEE && typeof emitter.addEventListener !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+  let resolve, reject;
+  const settled = new Promise((ok, fail) => {
+    resolve = ok;
+    reject = fail;
   });
-  if (event !== 'error' && typeof emitter.on === 'function') {
-    addEventListener(emitter, 'error', errorHandler);
-  }
-  const closeEvents = options?.close;
-  if (closeEvents?.length) {
-    for (let i = 0; i < closeEvents.length; i++) {
-      addEventListener(emitter, closeEvents[i], closeHandler);
-    }
-  }
-
-  const abortListenerDisposable = signal ? addAbortListener(signal, abortListener) : null;
-
-  return iterator;
-
-  function abortListener() {
-    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
-  }
-
-  function eventHandler(value) {
-    if (unconsumedPromises.isEmpty()) {
-      size++;
-      if (!paused && size > highWatermark) {
-        paused = true;
-        emitter.pause();
-      }
-      unconsumedEvents.push(value);
-    } else unconsumedPromises.shift().resolve(createIterResult(value, false));
-  }
-
-  function errorHandler(err) {
-    if (unconsumedPromises.isEmpty()) error = err;
-    else unconsumedPromises.shift().reject(err);
-
-    closeHandler();
-  }
-
-  function closeHandler() {
-    abortListenerDisposable?.[SymbolDispose]();
-    removeAll();
-    finished = true;
-    paused = false;
-    const doneResult = createIterResult(undefined, true);
-    while (!unconsumedPromises.isEmpty()) {
-      unconsumedPromises.shift().resolve(doneResult);
-    }
-
-    return PromiseResolve(doneResult);
-  }
-}
-
-function listenersController() {
-  const listeners = [];
-
-  return {
-    addEventListener(emitter, event, handler, flags) {
-      eventTargetAgnosticAddListener(emitter, event, handler, flags);
-      ArrayPrototypePush(listeners, [emitter, event, handler, flags]);
-    },
-    removeAll() {
-      while (listeners.length > 0) {
-        ReflectApply(eventTargetAgnosticRemoveListener, undefined, ArrayPrototypePop(listeners));
-      }
-    },
+  let stopAbort;
+  const onError = (err) => {
+    emitter.removeListener(name, onEvent);
+    if (stopAbort !== undefined) stopAbort();
+    reject(err);
   };
+  const onEvent = function() {
+    if (isEE && name !== 'error') emitter.removeListener('error', onError);
+    if (stopAbort !== undefined) stopAbort();
+    const args = [];
+    for (let i = 0; i < arguments.length; i++) args.push(arguments[i]);
+    resolve(args);
+  };
+  // Listening happens in the async body itself, so that an emitter whose
+  // methods throw rejects the result at once.
+  if (isEE) {
+    emitter.once(name, onEvent);
+    if (name !== 'error') emitter.once('error', onError);
+  } else {
+    emitter.addEventListener(name, onEvent, onceOptions());
+  }
+  if (signal !== undefined) {
+    const onAbort = () => {
+      if (isEE) {
+        emitter.removeListener(name, onEvent);
+        emitter.removeListener('error', onError);
+      } else {
+        emitter.removeEventListener(name, onEvent);
+      }
+      reject(abortedError(signal));
+    };
+    const disposable = addAbortListener(signal, onAbort);
+    stopAbort = () => disposable[Symbol.dispose]();
+  }
+  return settled;
 }
+
+// The interpreter has no async generators to take %AsyncIteratorPrototype%
+// from: an object of the same shape.
+const AsyncIteratorPrototype = {
+  [Symbol.asyncIterator]() {
+    return this;
+  },
+  async [Symbol.asyncDispose]() {
+    const end = this.return;
+    if (end !== undefined) await end.call(this);
+  },
+};
+
+// events.on(emitter, name[, options]): an async iterator of the emits'
+// argument arrays, buffered until read.
+function on(emitter, event, options = { __proto__: null }) {
+  validateObject(options, 'options');
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal !== undefined && signal.aborted) throw abortedError(signal);
+  const highWaterMark = options.highWaterMark === undefined ?
+    Number.MAX_SAFE_INTEGER : options.highWaterMark;
+  validateInteger(highWaterMark, 'options.highWaterMark', 1);
+  const lowWaterMark = options.lowWaterMark === undefined ? 1 : options.lowWaterMark;
+  validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
+  const closeNames = options.close;
+
+  const isEE = typeof emitter.on === 'function';
+  if (!isEE && typeof emitter.addEventListener !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+  const values = new FixedQueue();   // argument arrays not read yet
+  const waiting = new FixedQueue();  // { resolve, reject } of pending next()
+  let failure = null;
+  let done = false;
+  let paused = false;
+  let stopAbort;
+
+  const listen = (name, fn) => {
+    if (isEE) emitter.on(name, fn);
+    else emitter.addEventListener(name, fn);
+  };
+  const unlisten = (name, fn) => {
+    if (isEE) emitter.removeListener(name, fn);
+    else emitter.removeEventListener(name, fn);
+  };
+
+  function finish() {
+    if (done) return;
+    done = true;
+    unlisten(event, onEvent);
+    if (isEE && event !== 'error') unlisten('error', onError);
+    if (Array.isArray(closeNames)) {
+      for (let i = 0; i < closeNames.length; i++) unlisten(closeNames[i], finish);
+    }
+    if (stopAbort !== undefined) {
+      stopAbort();
+      stopAbort = undefined;
+    }
+    while (!waiting.isEmpty()) waiting.shift().resolve({ done: true, value: undefined });
+  }
+
+  function onEvent() {
+    const args = [];
+    for (let i = 0; i < arguments.length; i++) args.push(arguments[i]);
+    if (!waiting.isEmpty()) {
+      waiting.shift().resolve({ done: false, value: args });
+      return;
+    }
+    values.push(args);
+    if (!paused && values.length >= highWaterMark && typeof emitter.pause === 'function') {
+      paused = true;
+      emitter.pause();
+    }
+  }
+
+  function onError(err) {
+    if (!waiting.isEmpty()) waiting.shift().reject(err);
+    else failure = err;
+    finish();
+  }
+
+  const iterator = Object.create(AsyncIteratorPrototype);
+  iterator.next = function next() {
+    if (!values.isEmpty()) {
+      const value = values.shift();
+      if (paused && values.length <= lowWaterMark && typeof emitter.resume === 'function') {
+        paused = false;
+        emitter.resume();
+      }
+      return Promise.resolve({ done: false, value });
+    }
+    if (failure !== null) {
+      const err = failure;
+      failure = null;
+      return Promise.reject(err);
+    }
+    if (done) return Promise.resolve({ done: true, value: undefined });
+    return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+  };
+  iterator.return = function() {
+    values.clear();
+    finish();
+    return Promise.resolve({ done: true, value: undefined });
+  };
+  iterator.throw = function(err) {
+    if (!(err instanceof Error)) {
+      throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+    }
+    onError(err);
+  };
+
+  listen(event, onEvent);
+  if (isEE && event !== 'error') emitter.on('error', onError);
+  if (Array.isArray(closeNames)) {
+    for (let i = 0; i < closeNames.length; i++) listen(closeNames[i], finish);
+  }
+  if (signal !== undefined) {
+    const disposable = addAbortListener(signal, () => onError(abortedError(signal)));
+    stopAbort = () => disposable[Symbol.dispose]();
+  }
+  return iterator;
+}
+
+// ---------------------------------------------------------------------------
+// EventEmitterAsyncResource: nodenet has no async_hooks, so its resource
+// runs listeners directly in the current scope; ids come from a counter.
+
+let asyncResourceClass;
+function makeAsyncResourceClass() {
+  let lastId = 1;
+  const state = new WeakMap();  // resource -> { id, trigger, emitter }
+  const resourceOf = new WeakMap();  // emitter -> its resource
+
+  class AsyncResource {
+    constructor(type, trigger) {
+      if (trigger !== undefined &&
+          (!Number.isSafeInteger(trigger) || trigger < -1)) {
+        throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', trigger);
+      }
+      state.set(this, { id: ++lastId, trigger: trigger === undefined ? 1 : trigger, type });
+    }
+    runInAsyncScope(fn, thisArg, ...args) {
+      return fn.apply(thisArg, args);
+    }
+    emitDestroy() {
+      return this;
+    }
+    asyncId() {
+      return state.get(this).id;
+    }
+    triggerAsyncId() {
+      return state.get(this).trigger;
+    }
+    bind(fn, thisArg) {
+      return fn.bind(thisArg);
+    }
+  }
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    constructor(ee, type, options) {
+      super(type, options != null ? options.triggerAsyncId : undefined);
+      state.get(this).emitter = ee;
+    }
+    get eventEmitter() {
+      return state.get(this).emitter;
+    }
+  }
+
+  function resourceFor(self) {
+    const resource = resourceOf.get(self);
+    if (resource === undefined) {
+      throw new TypeError('Cannot read private member #asyncResource from an object whose class did not declare it');
+    }
+    return resource;
+  }
+
+  class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource) {
+          validateString(options == null ? undefined : options.name, 'options.name');
+        }
+        name = (options != null && options.name) || new.target.name;
+      }
+      super(options);
+      resourceOf.set(this, new EventEmitterReferencingAsyncResource(this, name, options));
+    }
+    emit(event, ...args) {
+      return resourceFor(this).runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+    }
+    emitDestroy() {
+      resourceFor(this).emitDestroy();
+    }
+    get asyncId() {
+      return resourceFor(this).asyncId();
+    }
+    get triggerAsyncId() {
+      return resourceFor(this).triggerAsyncId();
+    }
+    get asyncResource() {
+      return resourceFor(this);
+    }
+  }
+  return EventEmitterAsyncResource;
+}
+
+// ---------------------------------------------------------------------------
+// The module object: EventEmitter itself, with its statics.
+
+module.exports = EventEmitter;
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.listenerCount = listenerCount;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  __proto__: null,
+  enumerable: true,
+  get() {
+    return EventEmitter.prototype[kCapture];
+  },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+});
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (asyncResourceClass === undefined) asyncResourceClass = makeAsyncResourceClass();
+    return asyncResourceClass;
+  },
+  set: undefined,
+});
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  __proto__: null,
+  enumerable: true,
+  get() {
+    return defaultMaxListeners;
+  },
+  set(n) {
+    validateNumber(n, 'defaultMaxListeners', 0);
+    defaultMaxListeners = n;
+  },
+});
+Object.defineProperty(EventEmitter, 'kMaxEventTargetListeners', {
+  __proto__: null, value: kMaxEventTargetListeners, enumerable: false, writable: false, configurable: false,
+});
+Object.defineProperty(EventEmitter, 'kMaxEventTargetListenersWarned', {
+  __proto__: null, value: kMaxEventTargetListenersWarned, enumerable: false, writable: false, configurable: false,
+});
+EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.init = init;

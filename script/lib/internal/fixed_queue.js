@@ -1,127 +1,50 @@
 'use strict';
 
-const {
-  Array,
-  ArrayPrototypeFill,
-} = primordials;
+// A first-in first-out queue for the stream and event iterators: items sit
+// in a plain array read from a moving front index; the array is compacted
+// when the consumed part outweighs the live part, so push and shift stay
+// O(1) amortised without shifting the array on every read.
 
-// Currently optimal queue size, tested on V8 6.0 - 6.6. Must be power of two.
-const kSize = 2048;
-const kMask = kSize - 1;
-
-// The FixedQueue is implemented as a singly-linked list of fixed-size
-// circular buffers. It looks something like this:
-//
-//  head                                                       tail
-//    |                                                          |
-//    v                                                          v
-// +-----------+ <-----\       +-----------+ <------\         +-----------+
-// |  [null]   |        \----- |   next    |         \------- |   next    |
-// +-----------+               +-----------+                  +-----------+
-// |   item    | <-- bottom    |   item    | <-- bottom       | undefined |
-// |   item    |               |   item    |                  | undefined |
-// |   item    |               |   item    |                  | undefined |
-// |   item    |               |   item    |                  | undefined |
-// |   item    |               |   item    |       bottom --> |   item    |
-// |   item    |               |   item    |                  |   item    |
-// |    ...    |               |    ...    |                  |    ...    |
-// |   item    |               |   item    |                  |   item    |
-// |   item    |               |   item    |                  |   item    |
-// | undefined | <-- top       |   item    |                  |   item    |
-// | undefined |               |   item    |                  |   item    |
-// | undefined |               | undefined | <-- top  top --> | undefined |
-// +-----------+               +-----------+                  +-----------+
-//
-// Or, if there is only one circular buffer, it looks something
-// like either of these:
-//
-//  head   tail                                 head   tail
-//    |     |                                     |     |
-//    v     v                                     v     v
-// +-----------+                               +-----------+
-// |  [null]   |                               |  [null]   |
-// +-----------+                               +-----------+
-// | undefined |                               |   item    |
-// | undefined |                               |   item    |
-// |   item    | <-- bottom            top --> | undefined |
-// |   item    |                               | undefined |
-// | undefined | <-- top            bottom --> |   item    |
-// | undefined |                               |   item    |
-// +-----------+                               +-----------+
-//
-// Adding a value means moving `top` forward by one, removing means
-// moving `bottom` forward by one. After reaching the end, the queue
-// wraps around.
-//
-// When `top === bottom` the current queue is empty and when
-// `top + 1 === bottom` it's full. This wastes a single space of storage
-// but allows much quicker checks.
-
-class FixedCircularBuffer {
+class FixedQueue {
   constructor() {
-    this.bottom = 0;
-    this.top = 0;
-    this.list = ArrayPrototypeFill(new Array(kSize), undefined);
-    this.next = null;
+    this.items = [];
+    this.front = 0;
   }
 
   isEmpty() {
-    return this.top === this.bottom;
+    return this.front === this.items.length;
   }
 
-  isFull() {
-    return ((this.top + 1) & kMask) === this.bottom;
+  get length() {
+    return this.items.length - this.front;
   }
 
-  push(data) {
-    this.list[this.top] = data;
-    this.top = (this.top + 1) & kMask;
+  push(item) {
+    this.items.push(item);
   }
 
   shift() {
-    const nextItem = this.list[this.bottom];
-    if (nextItem === undefined)
-      return null;
-    this.list[this.bottom] = undefined;
-    this.bottom = (this.bottom + 1) & kMask;
-    return nextItem;
+    const items = this.items;
+    const at = this.front;
+    if (at === items.length) return undefined;
+    const item = items[at];
+    items[at] = undefined;
+    if (at + 1 === items.length) {
+      items.length = 0;
+      this.front = 0;
+    } else if (at >= 1024 && at * 2 >= items.length) {
+      this.items = items.slice(at + 1);
+      this.front = 0;
+    } else {
+      this.front = at + 1;
+    }
+    return item;
+  }
+
+  clear() {
+    this.items = [];
+    this.front = 0;
   }
 }
 
-module.exports = class FixedQueue {
-  static #pool = [];
-
-  constructor() {
-    this.head = this.tail = FixedQueue.#pool.pop() ?? new FixedCircularBuffer();
-  }
-
-  isEmpty() {
-    return this.head.isEmpty();
-  }
-
-  push(data) {
-    if (this.head.isFull()) {
-      // Head is full: Creates a new queue, sets the old queue's `.next` to it,
-      // and sets it as the new main queue.
-      this.head = this.head.next = FixedQueue.#pool.pop() ?? new FixedCircularBuffer();
-    }
-    this.head.push(data);
-  }
-
-  shift() {
-    const tail = this.tail;
-    const next = tail.shift();
-    if (tail.isEmpty() && tail.next !== null) {
-      // If there is another queue, it forms the new tail.
-      this.tail = tail.next;
-      tail.next = null;
-      tail.bottom = 0;
-      tail.top = 0;
-
-      if (FixedQueue.#pool.length < 64) {
-        FixedQueue.#pool.push(tail); // Recycle old tail
-      }
-    }
-    return next;
-  }
-};
+module.exports = FixedQueue;

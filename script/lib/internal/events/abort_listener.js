@@ -1,57 +1,47 @@
 'use strict';
 
-const {
-  ObjectFreeze,
-  SymbolDispose,
-} = primordials;
-const {
-  validateAbortSignal,
-  validateFunction,
-} = require('internal/validators');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-  },
-} = require('internal/errors');
+// events.addAbortListener(signal, listener): run listener once when signal
+// aborts, even if another 'abort' listener stops the event's propagation
+// (or on the next microtask when it has aborted already). The result is a
+// Disposable whose Symbol.dispose takes the listener off again.
 
-let queueMicrotask;
-let kResistStopPropagation;
-let abortListenerOptions;
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
-/**
- * @param {AbortSignal} signal
- * @param {EventListener} listener
- * @returns {Disposable}
- */
+let resistKey;
+function listenOnce(signal, listener) {
+  if (resistKey === undefined) {
+    resistKey = require('internal/event_target').kResistStopPropagation || null;
+  }
+  const opts = { __proto__: null, once: true };
+  if (resistKey !== null) opts[resistKey] = true;
+  signal.addEventListener('abort', listener, opts);
+}
+
 function addAbortListener(signal, listener) {
-  if (signal === undefined) {
+  if (signal == null || typeof signal !== 'object' || !('aborted' in signal)) {
     throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   }
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  }
 
-  let removeEventListener;
+  let attached = false;
   if (signal.aborted) {
-    queueMicrotask ??= require('internal/process/task_queues').queueMicrotask;
-    queueMicrotask(() => listener());
+    queueMicrotask(function callLate() {
+      listener();
+    });
   } else {
-    kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-    abortListenerOptions ??= ObjectFreeze({ __proto__: null, once: true, [kResistStopPropagation]: true });
-    // TODO(atlowChemi) add { subscription: true } and return directly
-    signal.addEventListener('abort', listener, abortListenerOptions);
-    removeEventListener = () => {
-      signal.removeEventListener('abort', listener);
-    };
+    listenOnce(signal, listener);
+    attached = true;
   }
   return {
     __proto__: null,
-    [SymbolDispose]() {
-      removeEventListener?.();
+    [Symbol.dispose]() {
+      if (!attached) return;
+      attached = false;
+      signal.removeEventListener('abort', listener);
     },
   };
 }
 
-module.exports = {
-  __proto__: null,
-  addAbortListener,
-};
+module.exports = { addAbortListener };

@@ -1,11 +1,9 @@
 'use strict';
 
-const {
-  Symbol,
-} = primordials;
+// Symbols shared between the event modules.
 
+// An option key: a listener registered with it set receives the emitted
+// value itself as its first parameter.
 const kFirstEventParam = Symbol('kFirstEventParam');
 
-module.exports = {
-  kFirstEventParam,
-};
+module.exports = { kFirstEventParam };

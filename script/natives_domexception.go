@@ -12,7 +12,7 @@ import (
 func init() { registerNative("domexception", (*Host).domExceptionBinding) }
 
 // domExceptionBinding gives legacyCodes, an array of
-// [constant, name, code] triples in code order (name is ” for the codes
+// [constant, name, code] triples in code order (an empty name for the codes
 // no error name uses).
 func (h *Host) domExceptionBinding() *goja.Object {
 	vm := h.vm

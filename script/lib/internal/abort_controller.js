@@ -201,7 +201,7 @@ const toAbortSignal = webidl.createInterfaceConverter('AbortSignal', (v) => sign
 async function aborted(signal, resource) {
   toAbortSignal(signal, { context: 'signal' });
   validateObject(resource, 'resource', kValidateObjectAllowObjects);
-  if (signal.aborted) return undefined;
+  if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
     signal.addEventListener('abort', resolve, { once: true, [kResistStopPropagation]: true });
   });

@@ -158,7 +158,8 @@ class Event {
     this.#stopped = true;
   }
 
-  get isTrusted() { checkEvent(this); return this.#trusted; }
+  // Unlike the other attributes, isTrusted has no brand check.
+  get isTrusted() { return peekEvent.is(this) && this.#trusted; }
 
   [kInspect](depth, options) {
     const name = this.constructor.name;

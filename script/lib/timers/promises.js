@@ -280,12 +280,12 @@ class Scheduler {
   }
 
   yield() {
-    if (this?.[kScheduler] !== true) throw new ERR_INVALID_THIS('Scheduler');
+    if (this[kScheduler] !== true) throw new ERR_INVALID_THIS('Scheduler');
     return setImmediate();
   }
 
   wait(delay, options = undefined) {
-    if (this?.[kScheduler] !== true) throw new ERR_INVALID_THIS('Scheduler');
+    if (this[kScheduler] !== true) throw new ERR_INVALID_THIS('Scheduler');
     return setTimeout(delay, undefined, options);
   }
 }

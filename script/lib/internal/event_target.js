@@ -344,7 +344,7 @@ class EventTarget {
   #brand = true;
 
   constructor() {
-    this[kEvents] = new Map();
+    // kEvents (the Map of listener lists) is made by the first listener.
     this[events.kMaxEventTargetListeners] = events.defaultMaxListeners;
     this[events.kMaxEventTargetListenersWarned] = false;
   }
@@ -383,6 +383,10 @@ class EventTarget {
     type = webidl.converters.DOMString(type);
     if (signal !== undefined && signal.aborted) return;
     let map = this[kEvents];
+    if (map === undefined) {
+      map = new Map();
+      this[kEvents] = map;
+    }
     let head = map.get(type);
     if (head === undefined) {
       head = newHead();
@@ -411,7 +415,7 @@ class EventTarget {
     if (typeof options === 'boolean') capture = options;
     else if (options !== undefined && options !== null) capture = !!options.capture;
     type = webidl.converters.DOMString(type);
-    const head = this[kEvents].get(type);
+    const head = this[kEvents]?.get(type);
     if (head === undefined) return;
     const l = findListener(head, listener, capture);
     if (l !== undefined) l.remove();
@@ -436,7 +440,7 @@ class EventTarget {
 function dispatch(target, event) {
   peekEvent.begin(event, target);
   try {
-    const head = target[kEvents].get(peekEvent.type(event));
+    const head = target[kEvents]?.get(peekEvent.type(event));
     if (head === undefined) return;
     for (let l = head.next; l !== undefined; l = l.next) {
       if (l.removed) continue;

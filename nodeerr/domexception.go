@@ -46,3 +46,54 @@ func AbortReason(cause error) error {
 	}
 	return cause
 }
+
+// DOMExceptionLegacyCode is one of DOMException's legacy numeric codes:
+// Constant is its name as a static property (DOMException.ABORT_ERR), Name
+// the error name that has it ("AbortError"), empty for the three codes no
+// name uses any more (2, 6 and 16).
+type DOMExceptionLegacyCode struct {
+	Constant string
+	Name     string
+	Code     int
+}
+
+// DOMExceptionLegacyCodes is the table of WebIDL's legacy DOMException
+// codes, in code order. A name not in it has code 0.
+var DOMExceptionLegacyCodes = []DOMExceptionLegacyCode{
+	{"INDEX_SIZE_ERR", "IndexSizeError", 1},
+	{"DOMSTRING_SIZE_ERR", "", 2},
+	{"HIERARCHY_REQUEST_ERR", "HierarchyRequestError", 3},
+	{"WRONG_DOCUMENT_ERR", "WrongDocumentError", 4},
+	{"INVALID_CHARACTER_ERR", "InvalidCharacterError", 5},
+	{"NO_DATA_ALLOWED_ERR", "", 6},
+	{"NO_MODIFICATION_ALLOWED_ERR", "NoModificationAllowedError", 7},
+	{"NOT_FOUND_ERR", "NotFoundError", 8},
+	{"NOT_SUPPORTED_ERR", "NotSupportedError", 9},
+	{"INUSE_ATTRIBUTE_ERR", "InUseAttributeError", 10},
+	{"INVALID_STATE_ERR", "InvalidStateError", 11},
+	{"SYNTAX_ERR", "SyntaxError", 12},
+	{"INVALID_MODIFICATION_ERR", "InvalidModificationError", 13},
+	{"NAMESPACE_ERR", "NamespaceError", 14},
+	{"INVALID_ACCESS_ERR", "InvalidAccessError", 15},
+	{"VALIDATION_ERR", "", 16},
+	{"TYPE_MISMATCH_ERR", "TypeMismatchError", 17},
+	{"SECURITY_ERR", "SecurityError", 18},
+	{"NETWORK_ERR", "NetworkError", 19},
+	{"ABORT_ERR", NameAbortError, DOMExceptionAbortErr},
+	{"URL_MISMATCH_ERR", "URLMismatchError", 21},
+	{"QUOTA_EXCEEDED_ERR", "QuotaExceededError", 22},
+	{"TIMEOUT_ERR", "TimeoutError", DOMExceptionTimeoutErr},
+	{"INVALID_NODE_TYPE_ERR", "InvalidNodeTypeError", 24},
+	{"DATA_CLONE_ERR", "DataCloneError", 25},
+}
+
+// DOMExceptionCode returns the legacy code of error name (0 for the
+// names that have none).
+func DOMExceptionCode(name string) int {
+	for _, c := range DOMExceptionLegacyCodes {
+		if c.Name == name && name != "" {
+			return c.Code
+		}
+	}
+	return 0
+}

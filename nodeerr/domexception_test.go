@@ -33,3 +33,16 @@ func TestAbortReason(t *testing.T) {
 	require.Equal(t, "The operation was aborted", e.Message)
 	require.ErrorIs(t, e, context.Canceled)
 }
+
+// The legacy codes: in code order, the two named constants agree, names
+// outside the table have code 0.
+func TestDOMExceptionCode(t *testing.T) {
+	for i, c := range DOMExceptionLegacyCodes {
+		require.Equal(t, i+1, c.Code, c.Constant)
+	}
+	require.Equal(t, 20, DOMExceptionCode("AbortError"))
+	require.Equal(t, 23, DOMExceptionCode("TimeoutError"))
+	require.Equal(t, 25, DOMExceptionCode("DataCloneError"))
+	require.Equal(t, 0, DOMExceptionCode("EncodingError"))
+	require.Equal(t, 0, DOMExceptionCode(""))
+}

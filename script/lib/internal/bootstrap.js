@@ -82,6 +82,7 @@ const lazy = [
   ['Event', 'internal/event_target', 'Event'],
   ['CustomEvent', 'internal/event_target', 'CustomEvent'],
   ['DOMException', 'internal/bindings/messaging', 'DOMException'],
+  ['QuotaExceededError', 'internal/bindings/messaging', 'QuotaExceededError'],
   ['structuredClone', 'internal/structured_clone', 'structuredClone'],
   ['performance', 'perf_hooks', 'performance'],
   ['atob', 'buffer', 'atob'],

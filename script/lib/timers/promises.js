@@ -1,243 +1,297 @@
 'use strict';
+// node:timers/promises: the timers of node:timers as promises
+// (setTimeout, setImmediate), setInterval as an async iterator, and the
+// scheduler (wait, yield). Arguments are checked when the promise is made
+// and a bad one rejects it; an abort of options.signal clears the timer
+// and rejects with an AbortError whose cause is the signal's reason.
 
-const {
-  FunctionPrototypeBind,
-  Promise,
-  PromiseReject,
-  PromiseWithResolvers,
-  ReflectConstruct,
-  SafePromisePrototypeFinally,
-  Symbol,
-} = primordials;
+const { AbortError, codes } = require('internal/errors');
+const { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS } = codes;
+const validators = require('internal/validators');
+const { validateAbortSignal, validateBoolean, validateNumber, validateObject } = validators;
+const { kResistStopPropagation } = require('internal/event_target');
+const timers = require('timers');
 
-const {
-  Timeout,
-  Immediate,
-  insert,
-} = require('internal/timers');
-const {
-  clearImmediate,
-  clearInterval,
-  clearTimeout,
-} = require('timers');
+const noOptions = Object.freeze({ __proto__: null });
+const abortListenerOptions = Object.freeze({
+  __proto__: null, once: true, [kResistStopPropagation]: true,
+});
 
-const {
-  AbortError,
-  codes: {
-    ERR_ILLEGAL_CONSTRUCTOR,
-    ERR_INVALID_THIS,
+// checkOptions validates options and returns whether the timer keeps the
+// loop alive; it throws Node's errors.
+function checkOptions(options) {
+  validateObject(options, 'options');
+  validateAbortSignal(options.signal, 'options.signal');
+  const ref = options.ref;
+  if (ref !== undefined) validateBoolean(ref, 'options.ref');
+  return ref !== false;
+}
+
+function abortError(signal) {
+  return new AbortError(undefined, { cause: signal.reason });
+}
+
+// One pending timer promise: settle() runs when the timer fires, abort()
+// when the signal does.
+class TimerPromise {
+  constructor(signal, value, resolve, reject) {
+    this.signal = signal;
+    this.value = value;
+    this.resolve = resolve;
+    this.reject = reject;
+    this.timer = undefined;
+    this.immediate = false;
+    this.onAbort = signal === undefined ? undefined : () => this.abort();
+  }
+
+  settle() {
+    if (this.onAbort !== undefined) this.signal.removeEventListener('abort', this.onAbort);
+    this.resolve(this.value);
+  }
+
+  abort() {
+    if (this.immediate) timers.clearImmediate(this.timer);
+    else timers.clearTimeout(this.timer);
+    this.reject(abortError(this.signal));
+  }
+}
+
+function settleTimer(p) { p.settle(); }
+
+function setTimeout(delay, value, options = noOptions) {
+  let ref;
+  try {
+    if (delay !== undefined) validateNumber(delay, 'delay');
+    ref = checkOptions(options);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const signal = options.signal;
+  if (signal !== undefined && signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    const p = new TimerPromise(signal, value, resolve, reject);
+    p.timer = timers.setTimeout(settleTimer, delay, p);
+    if (!ref) p.timer.unref();
+    if (signal !== undefined) signal.addEventListener('abort', p.onAbort, abortListenerOptions);
+  });
+}
+
+function setImmediate(value, options = noOptions) {
+  let ref;
+  try {
+    ref = checkOptions(options);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const signal = options.signal;
+  if (signal !== undefined && signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    const p = new TimerPromise(signal, value, resolve, reject);
+    p.immediate = true;
+    p.timer = timers.setImmediate(settleTimer, p);
+    if (!ref) p.timer.unref();
+    if (signal !== undefined) signal.addEventListener('abort', p.onAbort, abortListenerOptions);
+  });
+}
+
+// ---- setInterval -----------------------------------------------------------
+//
+// The iterator behaves as the async generator Node returns: requests
+// (next, return, throw) are served one at a time in order; the interval
+// starts with the first next(), which also checks the arguments; a next()
+// with no tick pending waits for one; once finished (return, throw, an
+// error or an abort) every next() gives { value: undefined, done: true }.
+
+const START = 0;
+const SUSPENDED = 1;
+const WAITING = 2;
+const DONE = 3;
+
+class IntervalState {
+  constructor(delay, value, options) {
+    this.delay = delay;
+    this.value = value;
+    this.options = options;
+    this.state = START;
+    this.queue = [];
+    this.ticks = 0;
+    this.timer = undefined;
+    this.signal = undefined;
+    this.onAbort = undefined;
+  }
+
+  request(kind, arg) {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ kind, arg, resolve, reject });
+      if (this.state !== WAITING) this.serve();
+    });
+  }
+
+  // serve answers queued requests until one has to wait for a tick.
+  serve() {
+    while (this.queue.length > 0 && this.state !== WAITING) {
+      const req = this.queue[0];
+      if (req.kind === 'next') {
+        if (this.state === DONE) {
+          this.answer({ value: undefined, done: true });
+        } else if (this.state === START) {
+          this.start();
+        } else if (this.signal !== undefined && this.signal.aborted) {
+          this.finish();
+          this.fail(abortError(this.signal));
+        } else if (this.ticks > 0) {
+          this.ticks--;
+          this.answer({ value: this.value, done: false });
+        } else {
+          this.state = WAITING;
+        }
+      } else {
+        this.finish();
+        if (req.kind === 'return') this.answer({ value: req.arg, done: true });
+        else this.fail(req.arg);
+      }
+    }
+  }
+
+  answer(result) { this.queue.shift().resolve(result); }
+
+  fail(err) { this.queue.shift().reject(err); }
+
+  // start checks the arguments and starts the interval (first next()).
+  start() {
+    const options = this.options;
+    let ref;
+    try {
+      if (this.delay !== undefined) validateNumber(this.delay, 'delay');
+      ref = checkOptions(options);
+    } catch (err) {
+      this.finish();
+      this.fail(err);
+      return;
+    }
+    const signal = options.signal;
+    if (signal !== undefined && signal.aborted) {
+      this.finish();
+      this.fail(abortError(signal));
+      return;
+    }
+    this.state = SUSPENDED;
+    this.timer = timers.setInterval(intervalTick, this.delay, this);
+    if (!ref) this.timer.unref();
+    if (signal !== undefined) {
+      this.signal = signal;
+      this.onAbort = () => this.aborted();
+      signal.addEventListener('abort', this.onAbort, abortListenerOptions);
+    }
+  }
+
+  tick() {
+    this.ticks++;
+    if (this.state === WAITING) {
+      this.state = SUSPENDED;
+      this.ticks--;
+      this.answer({ value: this.value, done: false });
+      this.serve();
+    }
+  }
+
+  aborted() {
+    if (this.state !== WAITING) return;
+    this.finish();
+    this.fail(abortError(this.signal));
+    this.serve();
+  }
+
+  finish() {
+    this.state = DONE;
+    if (this.timer !== undefined) {
+      timers.clearInterval(this.timer);
+      this.timer = undefined;
+    }
+    if (this.onAbort !== undefined) {
+      this.signal.removeEventListener('abort', this.onAbort);
+      this.onAbort = undefined;
+    }
+  }
+}
+
+function intervalTick(st) { st.tick(); }
+
+const intervalStates = new WeakMap();
+
+function stateOf(it) {
+  const st = intervalStates.get(it);
+  if (st === undefined) throw new ERR_INVALID_THIS('AsyncGenerator');
+  return st;
+}
+
+const asyncIteratorProto = {
+  [Symbol.asyncIterator]() { return this; },
+};
+
+const intervalProto = Object.create(asyncIteratorProto);
+const intervalMethods = {
+  next(value) {
+    try {
+      return stateOf(this).request('next', value);
+    } catch (err) {
+      return Promise.reject(err);
+    }
   },
-} = require('internal/errors');
+  return(value) {
+    try {
+      return stateOf(this).request('return', value);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  },
+  throw(err) {
+    try {
+      return stateOf(this).request('throw', err);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  },
+};
+for (const name of ['next', 'return', 'throw']) {
+  Object.defineProperty(intervalProto, name, {
+    __proto__: null, value: intervalMethods[name], writable: true, configurable: true,
+  });
+}
+Object.defineProperty(intervalProto, Symbol.toStringTag, {
+  __proto__: null, value: 'AsyncGenerator', configurable: true,
+});
 
-const {
-  validateAbortSignal,
-  validateBoolean,
-  validateObject,
-  validateNumber,
-} = require('internal/validators');
+function setInterval(delay, value, options = noOptions) {
+  const it = Object.create(intervalProto);
+  intervalStates.set(it, new IntervalState(delay, value, options));
+  return it;
+}
 
-const {
-  kEmptyObject,
-} = require('internal/util');
-// nodenet: no async generators in goja; setInterval's body is a generator
-// run by makeAsyncGenerator, `yield kAwait(p)` standing for `await p`.
-const { kAwait, makeAsyncGenerator } = require('internal/util/async_generator');
+// ---- scheduler ---------------------------------------------------------------
 
 const kScheduler = Symbol('kScheduler');
-let kResistStopPropagation;
+let makingScheduler = false;
 
-function cancelListenerHandler(clear, reject, signal) {
-  if (!this._destroyed) {
-    clear(this);
-    reject(new AbortError(undefined, { cause: signal?.reason }));
-  }
-}
-
-function setTimeout(after, value, options = kEmptyObject) {
-  try {
-    if (typeof after !== 'undefined') {
-      validateNumber(after, 'delay');
-    }
-
-    validateObject(options, 'options');
-
-    if (typeof options?.signal !== 'undefined') {
-      validateAbortSignal(options.signal, 'options.signal');
-    }
-
-    if (typeof options?.ref !== 'undefined') {
-      validateBoolean(options.ref, 'options.ref');
-    }
-  } catch (err) {
-    return PromiseReject(err);
-  }
-
-  const { signal, ref = true } = options;
-
-  if (signal?.aborted) {
-    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));
-  }
-
-  let oncancel;
-  const { promise, resolve, reject } = PromiseWithResolvers();
-  const timeout = new Timeout(resolve, after, [value], false, ref);
-  insert(timeout, timeout._idleTimeout);
-  if (signal) {
-    oncancel = FunctionPrototypeBind(cancelListenerHandler,
-                                     timeout, clearTimeout, reject, signal);
-    kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-    signal.addEventListener('abort', oncancel, { __proto__: null, [kResistStopPropagation]: true });
-  }
-  return oncancel !== undefined ?
-    SafePromisePrototypeFinally(
-      promise,
-      () => signal.removeEventListener('abort', oncancel)) : promise;
-}
-
-function setImmediate(value, options = kEmptyObject) {
-  try {
-    validateObject(options, 'options');
-
-    if (typeof options?.signal !== 'undefined') {
-      validateAbortSignal(options.signal, 'options.signal');
-    }
-
-    if (typeof options?.ref !== 'undefined') {
-      validateBoolean(options.ref, 'options.ref');
-    }
-  } catch (err) {
-    return PromiseReject(err);
-  }
-
-  const { signal, ref = true } = options;
-
-  if (signal?.aborted) {
-    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));
-  }
-
-  let oncancel;
-  const { promise, resolve, reject } = PromiseWithResolvers();
-  const immediate = new Immediate(resolve, [value]);
-  if (!ref) immediate.unref();
-  if (signal) {
-    oncancel = FunctionPrototypeBind(cancelListenerHandler,
-                                     immediate, clearImmediate, reject,
-                                     signal);
-    kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-    signal.addEventListener('abort', oncancel, { __proto__: null, [kResistStopPropagation]: true });
-  }
-  return oncancel !== undefined ?
-    SafePromisePrototypeFinally(
-      promise,
-      () => signal.removeEventListener('abort', oncancel)) : promise;
-}
-
-function setInterval(after, value, options = kEmptyObject) {
-  return makeAsyncGenerator(setIntervalBody, this, [after, value, options]);
-}
-
-function* setIntervalBody(after, value, options) {
-  if (typeof after !== 'undefined') {
-    validateNumber(after, 'delay');
-  }
-
-  validateObject(options, 'options');
-
-  if (typeof options?.signal !== 'undefined') {
-    validateAbortSignal(options.signal, 'options.signal');
-  }
-
-  if (typeof options?.ref !== 'undefined') {
-    validateBoolean(options.ref, 'options.ref');
-  }
-
-  const { signal, ref = true } = options;
-
-  if (signal?.aborted) {
-    throw new AbortError(undefined, { cause: signal.reason });
-  }
-
-  let onCancel;
-  let interval;
-  try {
-    let notYielded = 0;
-    let callback;
-    interval = new Timeout(() => {
-      notYielded++;
-      if (callback) {
-        callback();
-        callback = undefined;
-      }
-    }, after, undefined, true, ref);
-    insert(interval, interval._idleTimeout);
-    if (signal) {
-      onCancel = () => {
-        clearInterval(interval);
-        if (callback) {
-          callback(
-            PromiseReject(
-              new AbortError(undefined, { cause: signal.reason })));
-          callback = undefined;
-        }
-      };
-      kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-      signal.addEventListener('abort', onCancel, { __proto__: null, once: true, [kResistStopPropagation]: true });
-    }
-
-    while (!signal?.aborted) {
-      if (notYielded === 0) {
-        yield kAwait(new Promise((resolve) => callback = resolve));
-      }
-      for (; notYielded > 0; notYielded--) {
-        yield value;
-      }
-    }
-    throw new AbortError(undefined, { cause: signal?.reason });
-  } finally {
-    clearInterval(interval);
-    signal?.removeEventListener('abort', onCancel);
-  }
-}
-
-// TODO(@jasnell): Scheduler is an API currently being discussed by WICG
-// for Web Platform standardization: https://github.com/WICG/scheduling-apis
-// The scheduler.yield() and scheduler.wait() methods correspond roughly to
-// the awaitable setTimeout and setImmediate implementations here. This api
-// should be considered to be experimental until the spec for these are
-// finalized. Note, also, that Scheduler is expected to be defined as a global,
-// but while the API is experimental we shouldn't expose it as such.
 class Scheduler {
   constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (!makingScheduler) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this[kScheduler] = true;
   }
 
-  /**
-   * @returns {Promise<void>}
-   */
   yield() {
-    if (!this[kScheduler])
-      throw new ERR_INVALID_THIS('Scheduler');
+    if (this[kScheduler] !== true) throw new ERR_INVALID_THIS('Scheduler');
     return setImmediate();
   }
 
-  /**
-   * @typedef {import('../internal/abort_controller').AbortSignal} AbortSignal
-   * @param {number} delay
-   * @param {{ signal?: AbortSignal }} [options]
-   * @returns {Promise<void>}
-   */
-  wait(delay, options) {
-    if (!this[kScheduler])
-      throw new ERR_INVALID_THIS('Scheduler');
+  wait(delay, options = undefined) {
+    if (this[kScheduler] !== true) throw new ERR_INVALID_THIS('Scheduler');
     return setTimeout(delay, undefined, options);
   }
 }
 
-module.exports = {
-  setTimeout,
-  setImmediate,
-  setInterval,
-  scheduler: ReflectConstruct(function() {
-    this[kScheduler] = true;
-  }, [], Scheduler),
-};
+makingScheduler = true;
+const scheduler = new Scheduler();
+makingScheduler = false;
+
+module.exports = { setTimeout, setImmediate, setInterval, scheduler };

@@ -1,327 +1,131 @@
 'use strict';
+// What the tree takes from internalBinding('messaging'): the web platform's
+// DOMException (a global, and the reason of aborted AbortSignals) and
+// QuotaExceededError, its subclass. The legacy numeric codes come from
+// nodeerr's table in Go (binding('domexception')), so both sides agree.
+// nodenet has no MessagePort: worker messages go through worker_threads.
 
-const {
-  Error,
-  ErrorPrototype,
-  NumberIsFinite,
-  NumberIsNaN,
-  ObjectDefineProperties,
-  ObjectDefineProperty,
-  ObjectSetPrototypeOf,
-  RangeError,
-  SafeMap,
-  SafeSet,
-  SafeWeakMap,
-  SymbolToStringTag,
-  TypeError,
-} = primordials;
-// nodenet: internalBinding('messaging') is Node's per-context DOMException
-// (internal/per_context/domexception.js); the private and per-isolate
-// symbols come from the util binding and js_transferable.
-const {
-  privateSymbols: {
-    transfer_mode_private_symbol,
-  },
-} = internalBinding('util');
-const {
-  kClone: messaging_clone_symbol,
-  kDeserialize: messaging_deserialize_symbol,
-} = require('internal/worker/js_transferable');
+const { legacyCodes } = binding('domexception');
 
-// A private symbol in V8: kept out of enumeration here.
-function markCloneable(obj) {
-  ObjectDefineProperty(obj, transfer_mode_private_symbol, {
-    __proto__: null, value: kCloneable, writable: true, configurable: true, enumerable: false,
-  });
+const codeOfName = new Map();
+const legacyConstants = {};
+for (let i = 0; i < legacyCodes.length; i++) {
+  const row = legacyCodes[i];
+  legacyConstants[row[0]] = row[2];
+  if (row[1] !== '') codeOfName.set(row[1], row[2]);
 }
 
-// V8 writes an error's stack header when the stack is first read, after the
-// constructor has given the DOMException its name and message; goja writes
-// it in new Error().
-function fixStackHeader(self, name, message) {
-  const stack = self.stack;
-  if (typeof stack !== 'string') return;
-  const nl = stack.indexOf('\n');
-  const header = message === '' ? name : `${name}: ${message}`;
-  ObjectDefineProperty(self, 'stack', {
-    __proto__: null,
-    value: nl === -1 ? header : header + stack.slice(nl),
-    writable: true,
-    configurable: true,
-    enumerable: false,
-  });
+// The name and message of each exception, out of reach of user code; an
+// object is a DOMException when it has an entry here.
+const slots = new WeakMap();
+
+function invalidThis(what) {
+  const err = new TypeError(`Value of "this" must be of ${what}`);
+  err.code = 'ERR_INVALID_THIS';
+  return err;
 }
 
-/**
- * Maps to BaseObject::TransferMode::kCloneable
- */
-const kCloneable = 2;
-
-function throwInvalidThisError(Base, type) {
-  const err = new Base();
-  const key = 'ERR_INVALID_THIS';
-  ObjectDefineProperties(err, {
-    message: {
-      __proto__: null,
-      value: `Value of "this" must be of ${type}`,
-      enumerable: false,
-      writable: true,
-      configurable: true,
-    },
-    toString: {
-      __proto__: null,
-      value: function toString() {
-        return `${this.name} [${key}]: ${this.message}`;
-      },
-      enumerable: false,
-      writable: true,
-      configurable: true,
-    },
-  });
-  err.code = key;
-  throw err;
+function slotsOf(obj) {
+  const s = slots.get(obj);
+  if (s === undefined) throw invalidThis('DOMException');
+  return s;
 }
 
-const internalsMap = new SafeWeakMap();
-const nameToCodeMap = new SafeMap();
-
-// These were removed from the error names table.
-// See https://github.com/heycam/webidl/pull/946.
-const disusedNamesSet = new SafeSet()
-  .add('DOMStringSizeError')
-  .add('NoDataAllowedError')
-  .add('ValidationError');
-
-// The DOMException WebIDL interface defines that:
-// - ObjectGetPrototypeOf(DOMException) === Function.
-// - ObjectGetPrototypeOf(DOMException.prototype) === Error.prototype.
-// Thus, we can not simply use the pattern of `class DOMException extends Error` and call
-// `super()` to construct an object. The `super` in `super()` call in the constructor will
-// be resolved to `Function`, instead of `Error`. Use the trick of return overriding to
-// create an object with the `[[ErrorData]]` internal slot.
-// Ref: https://tc39.es/ecma262/multipage/ecmascript-language-expressions.html#sec-getsuperconstructor
 class DOMException {
   constructor(message = '', options = 'Error') {
-    // Invokes the Error constructor to create an object with the [[ErrorData]]
-    // internal slot.
-    // eslint-disable-next-line no-restricted-syntax
-    const self = new Error();
-    // Use `new.target.prototype` to support DOMException subclasses.
-    ObjectSetPrototypeOf(self, new.target.prototype);
-    markCloneable(self); // nodenet
-
-    if (options && typeof options === 'object') {
-      const { name } = options;
-      internalsMap.set(self, {
-        message: `${message}`,
-        name: `${name}`,
-      });
-
+    message = `${message}`;
+    let name;
+    let cause;
+    let hasCause = false;
+    if (options !== null && typeof options === 'object') {
+      name = `${options.name}`;
       if ('cause' in options) {
-        ObjectDefineProperty(self, 'cause', {
-          __proto__: null,
-          value: options.cause,
-          configurable: true,
-          writable: true,
-          enumerable: false,
-        });
+        hasCause = true;
+        cause = options.cause;
       }
     } else {
-      internalsMap.set(self, {
-        message: `${message}`,
-        name: `${options}`,
+      name = `${options}`;
+    }
+    // An Error object (so that it has a stack and Error's internal slot)
+    // that takes the prototype of the class constructed.
+    const self = new Error();
+    Object.setPrototypeOf(self, new.target.prototype);
+    slots.set(self, { name, message });
+    if (hasCause) {
+      Object.defineProperty(self, 'cause', {
+        __proto__: null, value: cause, writable: true, enumerable: false, configurable: true,
       });
     }
-    // nodenet: the stack's header as V8 would write it.
-    fixStackHeader(self, internalsMap.get(self).name, internalsMap.get(self).message);
-    // Return the error object as the return overriding of the constructor.
-    // eslint-disable-next-line no-constructor-return
     return self;
   }
 
-  [messaging_clone_symbol]() {
-    // See serialization steps in https://webidl.spec.whatwg.org/#dom-domexception-domexception
-    const internals = internalsMap.get(this);
-    return {
-      data: {
-        message: internals.message,
-        name: internals.name,
-        stack: this.stack,
-      },
-      deserializeInfo: 'internal/worker/clone_dom_exception:DOMException',
-    };
-  }
+  get name() { return slotsOf(this).name; }
 
-  [messaging_deserialize_symbol](data) {
-    // See deserialization steps in https://webidl.spec.whatwg.org/#dom-domexception-domexception
-    internalsMap.set(this, {
-      message: data.message,
-      name: data.name,
-    });
-    this.stack = data.stack;
-  }
+  get message() { return slotsOf(this).message; }
 
-  get name() {
-    const internals = internalsMap.get(this);
-    if (internals === undefined) {
-      throwInvalidThisError(TypeError, 'DOMException');
-    }
-    return internals.name;
-  }
-
-  get message() {
-    const internals = internalsMap.get(this);
-    if (internals === undefined) {
-      throwInvalidThisError(TypeError, 'DOMException');
-    }
-    return internals.message;
-  }
-
-  get code() {
-    const internals = internalsMap.get(this);
-    if (internals === undefined) {
-      throwInvalidThisError(TypeError, 'DOMException');
-    }
-
-    if (disusedNamesSet.has(internals.name)) {
-      return 0;
-    }
-
-    const code = nameToCodeMap.get(internals.name);
-    return code === undefined ? 0 : code;
-  }
+  get code() { return codeOfName.get(slotsOf(this).name) ?? 0; }
 }
 
-const DOMExceptionPrototype = DOMException.prototype;
-ObjectSetPrototypeOf(DOMExceptionPrototype, ErrorPrototype);
-ObjectDefineProperties(DOMExceptionPrototype, {
-  [SymbolToStringTag]: { __proto__: null, configurable: true, value: 'DOMException' },
-  name: { __proto__: null, enumerable: true, configurable: true },
-  message: { __proto__: null, enumerable: true, configurable: true },
-  code: { __proto__: null, enumerable: true, configurable: true },
+Object.setPrototypeOf(DOMException.prototype, Error.prototype);
+const accessors = { __proto__: null, enumerable: true, configurable: true };
+Object.defineProperties(DOMException.prototype, {
+  name: accessors,
+  message: accessors,
+  code: accessors,
+  [Symbol.toStringTag]: { __proto__: null, value: 'DOMException', configurable: true },
 });
-
-for (const { 0: name, 1: codeName, 2: value } of [
-  ['IndexSizeError', 'INDEX_SIZE_ERR', 1],
-  ['DOMStringSizeError', 'DOMSTRING_SIZE_ERR', 2],
-  ['HierarchyRequestError', 'HIERARCHY_REQUEST_ERR', 3],
-  ['WrongDocumentError', 'WRONG_DOCUMENT_ERR', 4],
-  ['InvalidCharacterError', 'INVALID_CHARACTER_ERR', 5],
-  ['NoDataAllowedError', 'NO_DATA_ALLOWED_ERR', 6],
-  ['NoModificationAllowedError', 'NO_MODIFICATION_ALLOWED_ERR', 7],
-  ['NotFoundError', 'NOT_FOUND_ERR', 8],
-  ['NotSupportedError', 'NOT_SUPPORTED_ERR', 9],
-  ['InUseAttributeError', 'INUSE_ATTRIBUTE_ERR', 10],
-  ['InvalidStateError', 'INVALID_STATE_ERR', 11],
-  ['SyntaxError', 'SYNTAX_ERR', 12],
-  ['InvalidModificationError', 'INVALID_MODIFICATION_ERR', 13],
-  ['NamespaceError', 'NAMESPACE_ERR', 14],
-  ['InvalidAccessError', 'INVALID_ACCESS_ERR', 15],
-  ['ValidationError', 'VALIDATION_ERR', 16],
-  ['TypeMismatchError', 'TYPE_MISMATCH_ERR', 17],
-  ['SecurityError', 'SECURITY_ERR', 18],
-  ['NetworkError', 'NETWORK_ERR', 19],
-  ['AbortError', 'ABORT_ERR', 20],
-  ['URLMismatchError', 'URL_MISMATCH_ERR', 21],
-  ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR', 22],
-  ['TimeoutError', 'TIMEOUT_ERR', 23],
-  ['InvalidNodeTypeError', 'INVALID_NODE_TYPE_ERR', 24],
-  ['DataCloneError', 'DATA_CLONE_ERR', 25],
-  // There are some more error names, but since they don't have codes assigned,
-  // we don't need to care about them.
-]) {
-  const desc = { __proto__: null, enumerable: true, value };
-  ObjectDefineProperty(DOMException, codeName, desc);
-  ObjectDefineProperty(DOMExceptionPrototype, codeName, desc);
-  nameToCodeMap.set(name, value);
+for (const constant of Object.keys(legacyConstants)) {
+  const desc = { __proto__: null, value: legacyConstants[constant], enumerable: true };
+  Object.defineProperty(DOMException, constant, desc);
+  Object.defineProperty(DOMException.prototype, constant, desc);
 }
 
-exports.DOMException = DOMException;
+// QuotaExceededError: a DOMException named "QuotaExceededError" with the
+// optional quota and requested numbers of its options.
+const quotaSlots = new WeakMap();
 
-// https://webidl.spec.whatwg.org/#quotaexceedederror
+function quotaNumber(options, key) {
+  if (!(key in options) || options[key] === undefined) return null;
+  const n = +options[key];
+  if (!Number.isFinite(n)) {
+    throw new TypeError(`Cannot convert options.${key} to a double: the value is ${n}`);
+  }
+  if (n < 0) throw new RangeError(`options.${key} must not be negative`);
+  return n;
+}
+
 class QuotaExceededError extends DOMException {
-  #quota;
-  #requested;
-
-  constructor(message = '', options = { __proto__: null }) {
+  constructor(message = '', options = undefined) {
     super(message, 'QuotaExceededError');
-    markCloneable(this); // nodenet
-
     let quota = null;
     let requested = null;
-
-    if (options !== null && options !== undefined) {
-      if ('quota' in options) {
-        quota = +options.quota;
-        if (!NumberIsFinite(quota)) {
-          // eslint-disable-next-line no-restricted-syntax
-          throw new TypeError(
-            `Cannot convert options.quota to a double: the value is ${NumberIsNaN(quota) ? 'NaN' : 'Infinity'}`,
-          );
-        }
-        if (quota < 0) {
-          // eslint-disable-next-line no-restricted-syntax
-          throw new RangeError('options.quota must not be negative');
-        }
-      }
-
-      if ('requested' in options) {
-        requested = +options.requested;
-        if (!NumberIsFinite(requested)) {
-          // eslint-disable-next-line no-restricted-syntax
-          throw new TypeError(
-            `Cannot convert options.requested to a double: the value is ${NumberIsNaN(requested) ? 'NaN' : 'Infinity'}`,
-          );
-        }
-        if (requested < 0) {
-          // eslint-disable-next-line no-restricted-syntax
-          throw new RangeError('options.requested must not be negative');
-        }
+    if (options !== undefined && options !== null) {
+      quota = quotaNumber(options, 'quota');
+      requested = quotaNumber(options, 'requested');
+      if (quota !== null && requested !== null && requested < quota) {
+        throw new RangeError('options.requested must not be less than options.quota');
       }
     }
-
-    if (quota !== null && requested !== null && requested < quota) {
-      // eslint-disable-next-line no-restricted-syntax
-      throw new RangeError('options.requested must not be less than options.quota');
-    }
-
-    this.#quota = quota;
-    this.#requested = requested;
-  }
-
-  [messaging_clone_symbol]() {
-    const domExceptionClone = DOMExceptionPrototype[messaging_clone_symbol].call(this);
-    domExceptionClone.data.quota = this.#quota;
-    domExceptionClone.data.requested = this.#requested;
-    domExceptionClone.deserializeInfo = 'internal/worker/clone_dom_exception:QuotaExceededError';
-    return domExceptionClone;
-  }
-
-  [messaging_deserialize_symbol](data) {
-    DOMExceptionPrototype[messaging_deserialize_symbol].call(this, data);
-    this.#quota = data.quota;
-    this.#requested = data.requested;
+    quotaSlots.set(this, { quota, requested });
   }
 
   get quota() {
-    if (!(#quota in this)) {
-      throwInvalidThisError(TypeError, 'QuotaExceededError');
-    }
-    return this.#quota;
+    const s = quotaSlots.get(this);
+    if (s === undefined) throw invalidThis('QuotaExceededError');
+    return s.quota;
   }
 
   get requested() {
-    if (!(#requested in this)) {
-      throwInvalidThisError(TypeError, 'QuotaExceededError');
-    }
-    return this.#requested;
+    const s = quotaSlots.get(this);
+    if (s === undefined) throw invalidThis('QuotaExceededError');
+    return s.requested;
   }
 }
 
-ObjectDefineProperties(QuotaExceededError.prototype, {
-  [SymbolToStringTag]: { __proto__: null, configurable: true, value: 'QuotaExceededError' },
-  quota: { __proto__: null, enumerable: true, configurable: true },
-  requested: { __proto__: null, enumerable: true, configurable: true },
+Object.defineProperties(QuotaExceededError.prototype, {
+  quota: accessors,
+  requested: accessors,
+  [Symbol.toStringTag]: { __proto__: null, value: 'QuotaExceededError', configurable: true },
 });
 
-exports.QuotaExceededError = QuotaExceededError;
+module.exports = { DOMException, QuotaExceededError };

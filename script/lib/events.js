@@ -473,8 +473,13 @@ proto.eventNames = function eventNames() {
 // Statics
 
 function listenerCount(emitter, type) {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return countListeners.call(emitter, type);
+  if (emitter != null && typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  if (isTarget(emitter)) {
+    const table = emitter[eventTargetExports().kEvents];
+    const head = table === undefined ? undefined : table.get(type);
+    return head === undefined ? 0 : head.size;
+  }
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitter);
 }
 
 function getEventListeners(emitterOrTarget, type) {

@@ -62,6 +62,17 @@ function isObjectLike(v) {
   return v !== null && typeof v === 'object';
 }
 
+// sameKind is the prototype check of strict mode: the same prototype, or
+// prototypes that name the same constructor.
+function sameKind(a, b) {
+  const pa = Object.getPrototypeOf(a);
+  const pb = Object.getPrototypeOf(b);
+  if (pa === pb) return true;
+  if (pa === null || pb === null) return false;
+  const ca = pa.constructor;
+  return typeof ca === 'function' && ca === pb.constructor;
+}
+
 // same(a, b, mode, seen) is the recursive comparison.
 function same(a, b, mode, seen) {
   if (a === b) {
@@ -74,10 +85,7 @@ function same(a, b, mode, seen) {
     }
     return primitiveEqual(a, b, mode);
   }
-  if ((mode === STRICT) &&
-      Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) {
-    return false;
-  }
+  if (mode === STRICT && !sameKind(a, b)) return false;
   const tag = tagOf(a);
   if (tag !== tagOf(b)) return false;
   if (seen === undefined) {

@@ -51,6 +51,11 @@ func Call(src string, pos int) (text string, ok bool) {
 		return "", false
 	}
 	start := calleeStart(src, pos)
+	// A callee reached through a call or another expression the walk does
+	// not cross (f().ok, new A().ok) is quoted from its property name.
+	for start < len(src) && (src[start] == '.' || src[start] == '?') {
+		start++
+	}
 	open := argsOpen(src, pos)
 	if open < 0 {
 		return "", false

@@ -24,6 +24,9 @@ func TestCall(t *testing.T) {
 		{"assert.ok(typeof /x)/ === 'y')", "ok", "assert.ok(typeof /x)/ === 'y')"},
 		{"assert.ok([/[)]/])", "ok", "assert.ok([/[)]/])"},
 		{"assert.ok(f(1)", "ok", "assert.ok(f(1)"},
+		{"require('assert/strict').ok(NaN)", "ok", "ok(NaN)"},
+		{"new assert.Assert().ok(a === 3);", "ok(", "ok(a === 3)"},
+		{"x?.y?.ok(0)", "ok", "x?.y?.ok(0)"},
 	}
 	for _, c := range cases {
 		pos := strings.Index(c.src, c.at)

@@ -459,79 +459,87 @@ async function doesNotRejectCheck(settings, promiseFn, error, message) {
 
 // --- the module ------------------------------------------------------------
 
-function ok(value, message) {
-  okCheck(defaults, arguments.length, value, message);
+function ok() {
+  okCheck(defaults, arguments.length, arguments[0], arguments[1]);
 }
 
-function assert(value, message) {
-  okCheck(defaults, arguments.length, value, message);
+function assert() {
+  okCheck(defaults, arguments.length, arguments[0], arguments[1]);
 }
 
-function strict(value, message) {
-  okCheck(defaults, arguments.length, value, message);
+function strict() {
+  okCheck(defaults, arguments.length, arguments[0], arguments[1]);
 }
 
 function fail(message) {
   failCheck(defaults, arguments.length, message);
 }
 
-function equal(actual, expected, message) {
+function equal(actual, expected, message = undefined) {
   equalCheck(defaults, arguments.length, actual, expected, message);
 }
 
-function notEqual(actual, expected, message) {
+function notEqual(actual, expected, message = undefined) {
   notEqualCheck(defaults, arguments.length, actual, expected, message);
 }
 
-function deepEqual(actual, expected, message) {
+function deepEqual(actual, expected, message = undefined) {
   deepCheck(defaults, arguments.length, actual, expected, message);
 }
 
-function notDeepEqual(actual, expected, message) {
+function notDeepEqual(actual, expected, message = undefined) {
   notDeepCheck(defaults, arguments.length, actual, expected, message);
 }
 
-function deepStrictEqual(actual, expected, message) {
+function deepStrictEqual(actual, expected, message = undefined) {
   deepStrictCheck(defaults, arguments.length, actual, expected, message);
 }
 
-function notDeepStrictEqual(actual, expected, message) {
+function notDeepStrictEqual(actual, expected, message = undefined) {
   notDeepStrictCheck(defaults, arguments.length, actual, expected, message);
 }
 
-function strictEqual(actual, expected, message) {
+function strictEqual(actual, expected, message = undefined) {
   strictCheck(defaults, arguments.length, actual, expected, message);
 }
 
-function notStrictEqual(actual, expected, message) {
+function notStrictEqual(actual, expected, message = undefined) {
   notStrictCheck(defaults, arguments.length, actual, expected, message);
 }
 
-function partialDeepStrictEqual(actual, expected, message) {
+function partialDeepStrictEqual(actual, expected, message = undefined) {
   partialCheck(defaults, arguments.length, actual, expected, message);
 }
 
-function match(string, regexp, message) {
+function match(string, regexp, message = undefined) {
   matchCheck(defaults, arguments.length, string, regexp, message, false);
 }
 
-function doesNotMatch(string, regexp, message) {
+function doesNotMatch(string, regexp, message = undefined) {
   matchCheck(defaults, arguments.length, string, regexp, message, true);
 }
 
-function throws(fn, error, message) {
+function throws(fn) {
+  const error = arguments[1];
+  const message = arguments[2];
   expectCaught('throws', defaults, catchFrom(fn), error, message, arguments.length);
 }
 
-async function rejects(promiseFn, error, message) {
+async function rejects(promiseFn) {
+  const error = arguments[1];
+  const message = arguments[2];
   return rejectsCheck(defaults, arguments.length, promiseFn, error, message);
 }
 
-function doesNotThrow(fn, error, message) {
+function doesNotThrow(fn) {
+  const error = arguments[1];
+  const message = arguments[2];
   expectNothing('doesNotThrow', defaults, catchFrom(fn), error, message);
 }
 
-async function doesNotReject(promiseFn, error, message) {
+async function doesNotReject(promiseFn) {
+  const error = arguments[1];
+  const message = arguments[2];
   return doesNotRejectCheck(defaults, promiseFn, error, message);
 }
 
@@ -567,72 +575,72 @@ Object.assign(Assert.prototype, {
     failCheck(settingsOf(this), arguments.length, message);
   },
 
-  ok(value, message) {
-    okCheck(settingsOf(this), arguments.length, value, message);
+  ok() {
+    okCheck(settingsOf(this), arguments.length, arguments[0], arguments[1]);
   },
 
-  equal(actual, expected, message) {
+  equal(actual, expected, message = undefined) {
     equalCheck(settingsOf(this), arguments.length, actual, expected, message);
   },
 
-  notEqual(actual, expected, message) {
+  notEqual(actual, expected, message = undefined) {
     notEqualCheck(settingsOf(this), arguments.length, actual, expected, message);
   },
 
-  deepEqual(actual, expected, message) {
+  deepEqual(actual, expected, message = undefined) {
     deepCheck(settingsOf(this), arguments.length, actual, expected, message);
   },
 
-  notDeepEqual(actual, expected, message) {
+  notDeepEqual(actual, expected, message = undefined) {
     notDeepCheck(settingsOf(this), arguments.length, actual, expected, message);
   },
 
-  deepStrictEqual(actual, expected, message) {
+  deepStrictEqual(actual, expected, message = undefined) {
     deepStrictCheck(settingsOf(this), arguments.length, actual, expected, message);
   },
 
-  notDeepStrictEqual(actual, expected, message) {
+  notDeepStrictEqual(actual, expected, message = undefined) {
     notDeepStrictCheck(settingsOf(this), arguments.length, actual, expected, message);
   },
 
-  strictEqual(actual, expected, message) {
+  strictEqual(actual, expected, message = undefined) {
     strictCheck(settingsOf(this), arguments.length, actual, expected, message);
   },
 
-  notStrictEqual(actual, expected, message) {
+  notStrictEqual(actual, expected, message = undefined) {
     notStrictCheck(settingsOf(this), arguments.length, actual, expected, message);
   },
 
-  partialDeepStrictEqual(actual, expected, message) {
+  partialDeepStrictEqual(actual, expected, message = undefined) {
     partialCheck(settingsOf(this), arguments.length, actual, expected, message);
   },
 
-  throws(fn, error, message) {
+  throws(fn) {
     const settings = settingsOf(this);
-    expectCaught('throws', settings, catchFrom(fn), error, message, arguments.length);
+    expectCaught('throws', settings, catchFrom(fn), arguments[1], arguments[2], arguments.length);
   },
 
-  async rejects(promiseFn, error, message) {
-    return rejectsCheck(settingsOf(this), arguments.length, promiseFn, error, message);
+  async rejects(promiseFn) {
+    return rejectsCheck(settingsOf(this), arguments.length, promiseFn, arguments[1], arguments[2]);
   },
 
-  doesNotThrow(fn, error, message) {
-    expectNothing('doesNotThrow', settingsOf(this), catchFrom(fn), error, message);
+  doesNotThrow(fn) {
+    expectNothing('doesNotThrow', settingsOf(this), catchFrom(fn), arguments[1], arguments[2]);
   },
 
-  async doesNotReject(promiseFn, error, message) {
-    return doesNotRejectCheck(settingsOf(this), promiseFn, error, message);
+  async doesNotReject(promiseFn) {
+    return doesNotRejectCheck(settingsOf(this), promiseFn, arguments[1], arguments[2]);
   },
 
   ifError(err) {
     ifErrorCheck(settingsOf(this), err);
   },
 
-  match(string, regexp, message) {
+  match(string, regexp, message = undefined) {
     matchCheck(settingsOf(this), arguments.length, string, regexp, message, false);
   },
 
-  doesNotMatch(string, regexp, message) {
+  doesNotMatch(string, regexp, message = undefined) {
     matchCheck(settingsOf(this), arguments.length, string, regexp, message, true);
   },
 });

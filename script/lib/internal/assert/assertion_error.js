@@ -100,8 +100,7 @@ function caretLine(a, e) {
 
 // LineDiff renders the line diff of two inspected values.
 class LineDiff {
-  constructor(full) {
-    this.full = full;
+  constructor() {
     this.out = [];
     this.run = []; // common lines held back until the next change
     this.changed = false;
@@ -124,7 +123,7 @@ class LineDiff {
     const run = this.run;
     if (run.length === 0) return;
     const out = this.out;
-    if (this.full || (final && !this.changed) || (!final && run.length <= CONTEXT_LINES + 2)) {
+    if ((final && !this.changed) || (!final && run.length <= CONTEXT_LINES + 2)) {
       for (let i = 0; i < run.length; i++) out.push(run[i]);
     } else if (final) {
       for (let i = 0; i < run.length && i < CONTEXT_LINES; i++) out.push(run[i]);
@@ -138,11 +137,11 @@ class LineDiff {
   }
 }
 
-function diffLines(aText, eText, full) {
+function diffLines(aText, eText) {
   const a = aText.split('\n');
   const e = eText.split('\n');
   const script = assertBinding.diff(a, e, true);
-  const d = new LineDiff(full);
+  const d = new LineDiff();
   for (let i = 0; i < script.length; i += 3) {
     const kind = script[i];
     if (kind === 0) {
@@ -160,11 +159,21 @@ function diffLines(aText, eText, full) {
   return d;
 }
 
-// limitLines keeps the first lines of a long inspected value.
-function limitLines(text) {
+// limitLines keeps the first lines of a long inspected value (unless the
+// diff mode is 'full').
+function limitLines(text, full) {
+  if (full) return text;
   const lines = text.split('\n');
   if (lines.length <= 50) return text;
   return lines.slice(0, 46).join('\n') + '\n...';
+}
+
+// limitSame is limitLines for the "same structure" message, which says that
+// it skipped lines.
+function limitSame(text) {
+  const lines = text.split('\n');
+  if (lines.length <= 50) return text;
+  return `${SKIPPED}\n${lines.slice(0, 50).join('\n')}\n...}`;
 }
 
 // diffMessage builds the message of strictEqual, deepStrictEqual and
@@ -178,7 +187,7 @@ function diffMessage(actual, expected, operator, head, full) {
     return `${header}\n\n${a} !== ${e}\n`;
   }
   if (a === e && isObject(actual) && isObject(expected)) {
-    return `${head !== undefined ? head : SAME_STRUCTURE}\n\n${limitLines(a)}\n`;
+    return `${head !== undefined ? head : SAME_STRUCTURE}\n\n${full ? a : limitSame(a)}\n`;
   }
   let top = header;
   if (operator === 'strictEqual' && head === undefined &&
@@ -189,17 +198,17 @@ function diffMessage(actual, expected, operator, head, full) {
     const caret = operator === 'strictEqual' ? caretLine(a, e) : '';
     return `${top}\n${PLUS_MINUS}\n\n+ ${a}\n- ${e}\n${caret}`;
   }
-  const d = diffLines(a, e, full);
+  const d = diffLines(a, e);
   return `${top}\n${PLUS_MINUS}${d.skipped ? '\n' + SKIPPED : ''}\n\n${d.out.join('\n')}\n`;
 }
 
-function notMessage(actual, expected, operator) {
+function notMessage(actual, expected, operator, full) {
   const a = show(actual);
   if (operator === 'notStrictEqual' && isObjectLike(actual) && actual === expected) {
-    return `${NOT_REFERENCE}\n\n${a.includes('\n') ? limitLines(a) + '\n' : a}`;
+    return `${NOT_REFERENCE}\n\n${a.includes('\n') ? limitLines(a, full) + '\n' : a}`;
   }
   const header = notHeaders[operator];
-  if (a.includes('\n')) return `${header}\n\n${limitLines(a)}\n`;
+  if (a.includes('\n')) return `${header}\n\n${limitLines(a, full)}\n`;
   if (a.length <= 5) return `${header} ${a}`;
   return `${header}\n\n${a}`;
 }
@@ -225,7 +234,7 @@ function generatedMessage(actual, expected, operator, full) {
       return diffMessage(actual, expected, operator, undefined, full);
     case 'notStrictEqual':
     case 'notDeepStrictEqual':
-      return notMessage(actual, expected, operator);
+      return notMessage(actual, expected, operator, full);
     case 'deepEqual':
       return looseMessage(actual, expected, false);
     case 'notDeepEqual':

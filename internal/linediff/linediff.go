@@ -18,23 +18,80 @@ type Op struct {
 	A, B int
 }
 
+// MaxEdits bounds the work of Diff: past this many edits it stops searching
+// for a shortest script and reports the rest of both sequences as changed
+// (all of the first sequence's elements, then all of the second's, before
+// their common suffix).
+const MaxEdits = 1000
+
 // Diff returns the edit script turning a sequence of n elements into one of
 // m elements, in order. eq reports whether element i of the first sequence
 // equals element j of the second. Where several scripts are shortest, a
 // removal from the first sequence comes before an insertion from the second.
 func Diff(n, m int, eq func(i, j int) bool) []Op {
+	// A common prefix is always part of the script: skip it.
+	p := 0
+	for p < n && p < m && eq(p, p) {
+		p++
+	}
+	ops := make([]Op, 0, n+m-p)
+	for i := 0; i < p; i++ {
+		ops = append(ops, Op{Common, i, i})
+	}
+	at := func(i, j int) bool { return eq(p+i, p+j) }
+	rest, ok := shortest(n-p, m-p, at)
+	if !ok {
+		s := 0
+		for s < n-p && s < m-p && eq(n-1-s, m-1-s) {
+			s++
+		}
+		for i := p; i < n-s; i++ {
+			ops = append(ops, Op{Actual, i, -1})
+		}
+		for j := p; j < m-s; j++ {
+			ops = append(ops, Op{Expected, -1, j})
+		}
+		for i := s; i > 0; i-- {
+			ops = append(ops, Op{Common, n - i, m - i})
+		}
+		return ops
+	}
+	for _, op := range rest {
+		if op.A >= 0 {
+			op.A += p
+		}
+		if op.B >= 0 {
+			op.B += p
+		}
+		ops = append(ops, op)
+	}
+	return ops
+}
+
+// shortest runs Myers' greedy search. It keeps, for each number of edits d,
+// the furthest points reached on diagonals -d-1..d+1 before step d, and
+// walks them back from the end. ok is false past MaxEdits.
+func shortest(n, m int, eq func(i, j int) bool) (ops []Op, ok bool) {
 	max := n + m
 	if max == 0 {
-		return nil
+		return nil, true
 	}
 	off := max + 1
 	v := make([]int, 2*max+3)
 	var trace [][]int
 	found := false
 	for d := 0; d <= max && !found; d++ {
-		snap := make([]int, len(v))
-		copy(snap, v)
-		trace = append(trace, snap)
+		if d > MaxEdits {
+			return nil, false
+		}
+		lo, hi := off-d-1, off+d+1
+		if lo < 0 {
+			lo = 0
+		}
+		if hi >= len(v) {
+			hi = len(v) - 1
+		}
+		trace = append(trace, append([]int(nil), v[lo:hi+1]...))
 		for k := -d; k <= d; k += 2 {
 			var x int
 			if k == -d || k != d && v[off+k-1] < v[off+k+1] {
@@ -54,19 +111,23 @@ func Diff(n, m int, eq func(i, j int) bool) []Op {
 			}
 		}
 	}
-	// Walk the trace back from the end.
-	ops := make([]Op, 0, max)
+	ops = make([]Op, 0, max)
 	x, y := n, m
 	for d := len(trace) - 1; d >= 0; d-- {
-		vd := trace[d]
+		snap := trace[d]
+		base := off - d - 1
+		if base < 0 {
+			base = 0
+		}
+		at := func(k int) int { return snap[off+k-base] }
 		k := x - y
 		var pk int
-		if k == -d || k != d && vd[off+k-1] < vd[off+k+1] {
+		if k == -d || k != d && at(k-1) < at(k+1) {
 			pk = k + 1
 		} else {
 			pk = k - 1
 		}
-		px := vd[off+pk]
+		px := at(pk)
 		py := px - pk
 		for x > px && y > py {
 			x--
@@ -86,5 +147,5 @@ func Diff(n, m int, eq func(i, j int) bool) []Op {
 	for i, j := 0, len(ops)-1; i < j; i, j = i+1, j-1 {
 		ops[i], ops[j] = ops[j], ops[i]
 	}
-	return ops
+	return ops, true
 }

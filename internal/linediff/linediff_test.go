@@ -34,3 +34,26 @@ func TestDiff(t *testing.T) {
 		}
 	}
 }
+
+func TestDiffLarge(t *testing.T) {
+	const n = 3000
+	a := make([]int, n)
+	b := make([]int, n)
+	for i := range a {
+		a[i] = i
+		b[i] = -i - 1
+	}
+	b[0] = 0
+	a[n-1], b[n-1] = 7, 7
+	ops := Diff(n, n, func(i, j int) bool { return a[i] == b[j] })
+	if len(ops) != 2*n-2 || ops[0] != (Op{Common, 0, 0}) || ops[1].Kind != Actual ||
+		ops[len(ops)-2].Kind != Expected || ops[len(ops)-1] != (Op{Common, n - 1, n - 1}) {
+		t.Fatalf("unexpected script of %d ops: %v ... %v", len(ops), ops[:2], ops[len(ops)-1])
+	}
+}
+
+func TestDiffMiddle(t *testing.T) {
+	if got := script("xxabcyy", "xxacdyy"); got != " x x a+b c-d y y" {
+		t.Errorf("got %q", got)
+	}
+}

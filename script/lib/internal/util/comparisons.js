@@ -14,7 +14,7 @@ const STRICT = 1;
 const BARE = 2;
 const SUBSET = 3;
 
-const tagOf = Function.prototype.call.bind(Object.prototype.toString);
+const objectToString = Object.prototype.toString;
 const hasOwn = Object.prototype.hasOwnProperty;
 const isEnumerable = Object.prototype.propertyIsEnumerable;
 const dateTime = Function.prototype.call.bind(Date.prototype.getTime);
@@ -41,6 +41,18 @@ class Visiting {
     const set = this.map.get(a);
     set.delete(b);
     if (set.size === 0) this.map.delete(a);
+  }
+}
+
+// Nesting depth from which pairs are remembered: only a structure this deep
+// can hold a cycle worth the bookkeeping, and a cycle makes any walk reach it.
+const REMEMBER_DEPTH = 32;
+
+// Walk is the state of one top-level comparison.
+class Walk {
+  constructor() {
+    this.depth = 0;
+    this.pairs = null;
   }
 }
 
@@ -86,38 +98,47 @@ function same(a, b, mode, seen) {
     return primitiveEqual(a, b, mode);
   }
   if (mode === STRICT && !sameKind(a, b)) return false;
-  const tag = tagOf(a);
-  if (tag !== tagOf(b)) return false;
-  if (seen === undefined) {
-    seen = new Visiting();
-  } else if (seen.has(a, b)) {
-    return true;
+  const tag = objectToString.call(a);
+  if (tag !== objectToString.call(b)) return false;
+  if (seen.pairs === null) {
+    if (seen.depth < REMEMBER_DEPTH) {
+      seen.depth++;
+      const result = sameObjects(a, b, tag, mode, seen);
+      seen.depth--;
+      return result;
+    }
+    seen.pairs = new Visiting();
   }
-  seen.add(a, b);
+  // Pairs already being compared further up count as equal: what tells
+  // them apart is found elsewhere in the walk.
+  if (seen.pairs.has(a, b)) return true;
+  seen.pairs.add(a, b);
   const result = sameObjects(a, b, tag, mode, seen);
-  seen.remove(a, b);
+  seen.pairs.remove(a, b);
   return result;
 }
 
 function sameObjects(a, b, tag, mode, seen) {
   if (Array.isArray(a)) {
     if (!Array.isArray(b)) return false;
-    if (mode === SUBSET) return subsequence(a, b, seen) && sameKeys(a, b, mode, seen, true);
+    if (mode === SUBSET) return subsequence(a, b, seen) && sameKeys(a, b, mode, seen, -1);
     if (a.length !== b.length) return false;
+    let present = 0;
     for (let i = 0; i < a.length; i++) {
       const inA = hasOwn.call(a, i);
       if (inA !== hasOwn.call(b, i)) return false;
-      if (inA && !same(a[i], b[i], mode, seen)) return false;
+      if (inA) {
+        present++;
+        if (!same(a[i], b[i], mode, seen)) return false;
+      }
     }
-    return sameKeys(a, b, mode, seen, true);
+    return sameKeys(a, b, mode, seen, present);
   }
   if (Array.isArray(b)) return false;
-  if (tag === '[object Object]' && !types.isBoxedPrimitive(a) &&
-      !types.isBoxedPrimitive(b) && !(a instanceof Error)) {
-    if (unequalUnlessSame(a) || unequalUnlessSame(b)) {
-      return false;
-    }
-    return sameKeys(a, b, mode, seen, false);
+  // Plain objects and class instances: their tag comes from internal slots
+  // (boxed values, errors, collections, promises have their own).
+  if (tag === '[object Object]' && !(a instanceof Error)) {
+    return sameKeys(a, b, mode, seen, 0);
   }
   if (types.isDate(a)) {
     if (!types.isDate(b)) return false;
@@ -138,12 +159,12 @@ function sameObjects(a, b, tag, mode, seen) {
   } else if (types.isBoxedPrimitive(b)) {
     return false;
   } else if (ArrayBuffer.isView(a)) {
-    if (!ArrayBuffer.isView(b) || !sameViews(a, b, mode)) return false;
-    return sameKeys(a, b, mode, seen, true);
+    if (!ArrayBuffer.isView(b) || !sameViews(a, b, mode, seen)) return false;
+    return sameKeys(a, b, mode, seen, mode === SUBSET || types.isDataView(a) ? -1 : a.length);
   } else if (types.isAnyArrayBuffer(a)) {
     if (!types.isAnyArrayBuffer(b) ||
         types.isSharedArrayBuffer(a) !== types.isSharedArrayBuffer(b) ||
-        !sameBytes(bufferBytes(a), bufferBytes(b), mode)) {
+        !sameBytes(bufferBytes(a), bufferBytes(b), mode, seen)) {
       return false;
     }
   } else if (types.isMap(a)) {
@@ -155,14 +176,17 @@ function sameObjects(a, b, tag, mode, seen) {
   } else if (typeof URL === 'function' && a instanceof URL) {
     if (!(b instanceof URL) || a.href !== b.href) return false;
   }
-  return sameKeys(a, b, mode, seen, false);
+  return sameKeys(a, b, mode, seen, 0);
 }
 
-// Own enumerable keys (strings, plus symbols outside LOOSE mode); index
-// keys of arrays and typed arrays are skipped when skipIndexes is set.
-function ownKeys(o, mode, skipIndexes) {
+// Own enumerable keys (strings, plus symbols outside LOOSE mode). For arrays
+// and typed arrays, indexes are the first keys and are left out: indexes
+// tells how many there are, or is -1 when unknown.
+function ownKeys(o, mode, indexes) {
   let keys = Object.keys(o);
-  if (skipIndexes) {
+  if (indexes > 0) {
+    keys = keys.length === indexes ? [] : keys.slice(indexes);
+  } else if (indexes < 0) {
     const rest = [];
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
@@ -185,8 +209,8 @@ function isIndex(k) {
   return String(Number(k) >>> 0) === k;
 }
 
-function sameKeys(a, b, mode, seen, skipIndexes) {
-  const kb = ownKeys(b, mode, skipIndexes);
+function sameKeys(a, b, mode, seen, indexes) {
+  const kb = ownKeys(b, mode, mode === SUBSET && indexes > 0 ? -1 : indexes);
   if (mode === SUBSET) {
     for (let i = 0; i < kb.length; i++) {
       const k = kb[i];
@@ -194,7 +218,7 @@ function sameKeys(a, b, mode, seen, skipIndexes) {
     }
     return true;
   }
-  const ka = ownKeys(a, mode, skipIndexes);
+  const ka = ownKeys(a, mode, indexes);
   if (ka.length !== kb.length) return false;
   for (let i = 0; i < ka.length; i++) {
     if (!isEnumerable.call(b, ka[i])) return false;
@@ -230,15 +254,15 @@ function sameErrors(a, b, mode, seen) {
   return true;
 }
 
-function sameViews(a, b, mode) {
+function sameViews(a, b, mode, seen) {
   if (types.isDataView(a)) {
     if (!types.isDataView(b)) return false;
     return sameBytes(new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
-                     new Uint8Array(b.buffer, b.byteOffset, b.byteLength), mode);
+                     new Uint8Array(b.buffer, b.byteOffset, b.byteLength), mode, seen);
   }
-  if (mode !== LOOSE && tagOf(a) !== tagOf(b)) return false;
+  if (mode !== LOOSE && objectToString.call(a) !== objectToString.call(b)) return false;
   if (Object.prototype.toString.call(a) !== Object.prototype.toString.call(b)) return false;
-  if (mode === SUBSET) return subsequence(a, b, undefined);
+  if (mode === SUBSET) return subsequence(a, b, seen);
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     // Loose mode compares elements with == alone: NaN differs from NaN.
@@ -248,8 +272,8 @@ function sameViews(a, b, mode) {
   return true;
 }
 
-function sameBytes(a, b, mode) {
-  if (mode === SUBSET) return subsequence(a, b, undefined);
+function sameBytes(a, b, mode, seen) {
+  if (mode === SUBSET) return subsequence(a, b, seen);
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     if (a[i] !== b[i]) return false;
@@ -351,12 +375,12 @@ function sameMaps(a, b, mode, seen) {
 
 module.exports = {
   isDeepEqual(a, b) {
-    return same(a, b, LOOSE, undefined);
+    return same(a, b, LOOSE, new Walk());
   },
   isDeepStrictEqual(a, b, skipPrototype) {
-    return same(a, b, skipPrototype ? BARE : STRICT, undefined);
+    return same(a, b, skipPrototype ? BARE : STRICT, new Walk());
   },
   isPartialStrictEqual(actual, expected) {
-    return same(actual, expected, SUBSET, undefined);
+    return same(actual, expected, SUBSET, new Walk());
   },
 };

@@ -24,10 +24,10 @@ const showOptions = {
   breakLength: Infinity,
 };
 
-// show inspects a value for a message. An error at the top is shown
-// without its stack, as "[Error: message]".
-function show(value) {
-  if (!(value instanceof Error)) return inspect(value, showOptions);
+// show inspects a value for a message. When both values compared are
+// errors, they are shown without their stacks, as "[Error: message]".
+function show(value, other) {
+  if (!(value instanceof Error) || !(other instanceof Error)) return inspect(value, showOptions);
   const own = Object.getOwnPropertyDescriptor(value, 'stack');
   if (own !== undefined && !own.configurable) return inspect(value, showOptions);
   Object.defineProperty(value, 'stack', {
@@ -181,8 +181,8 @@ function limitSame(text) {
 // gave a message.
 function diffMessage(actual, expected, operator, head, full) {
   const header = head !== undefined ? head : headers[operator];
-  const a = show(actual);
-  const e = show(expected);
+  const a = show(actual, expected);
+  const e = show(expected, actual);
   if (shortPair(actual, expected, a, e)) {
     return `${header}\n\n${a} !== ${e}\n`;
   }
@@ -195,7 +195,8 @@ function diffMessage(actual, expected, operator, head, full) {
     top = REFERENCE;
   }
   if (!a.includes('\n') && !e.includes('\n')) {
-    const caret = operator === 'strictEqual' ? caretLine(a, e) : '';
+    const caret = operator === 'strictEqual' && !isObject(actual) && !isObject(expected) ?
+      caretLine(a, e) : '';
     return `${top}\n${PLUS_MINUS}\n\n+ ${a}\n- ${e}\n${caret}`;
   }
   const d = diffLines(a, e);
@@ -203,7 +204,7 @@ function diffMessage(actual, expected, operator, head, full) {
 }
 
 function notMessage(actual, expected, operator, full) {
-  const a = show(actual);
+  const a = show(actual, expected);
   if (operator === 'notStrictEqual' && isObjectLike(actual) && actual === expected) {
     return `${NOT_REFERENCE}\n\n${a.includes('\n') ? limitLines(a, full) + '\n' : a}`;
   }
@@ -214,8 +215,8 @@ function notMessage(actual, expected, operator, full) {
 }
 
 function looseMessage(actual, expected, negated) {
-  const a = show(actual);
-  const e = show(expected);
+  const a = show(actual, expected);
+  const e = show(expected, actual);
   if (negated && a === e) {
     const text = `Expected "actual" not to be loosely deep-equal to:\n\n${a}`;
     return text.length > 1024 ? text.slice(0, 1021) + '...' : text;
@@ -240,7 +241,7 @@ function generatedMessage(actual, expected, operator, full) {
     case 'notDeepEqual':
       return looseMessage(actual, expected, true);
     default:
-      return `${clip(show(actual))} ${operator} ${clip(show(expected))}`;
+      return `${clip(show(actual, expected))} ${operator} ${clip(show(expected, actual))}`;
   }
 }
 

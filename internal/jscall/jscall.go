@@ -5,14 +5,11 @@
 // literals, comments, regular expression literals and nested brackets.
 package jscall
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Offset converts a 1-based line and a 0-based column into a byte offset of
-// src. Columns count UTF-16 code units, as JavaScript engines report them.
-// It returns -1 when the position lies outside src.
+// src. Columns count bytes of the line, as goja reports them. It returns -1
+// when the position lies outside src.
 func Offset(src string, line, col int) int {
 	if line < 1 || col < 0 {
 		return -1
@@ -25,19 +22,14 @@ func Offset(src string, line, col int) int {
 		}
 		start += i + 1
 	}
-	off := start
-	for units := 0; units < col; {
-		if off >= len(src) || src[off] == '\n' {
-			return -1
-		}
-		r, size := utf8.DecodeRuneInString(src[off:])
-		off += size
-		units++
-		if r > 0xFFFF {
-			units++
-		}
+	end := strings.IndexByte(src[start:], '\n')
+	if end < 0 {
+		end = len(src) - start
 	}
-	return off
+	if col > end {
+		return -1
+	}
+	return start + col
 }
 
 // Call returns the call expression around byte offset pos of src: pos may

@@ -50,7 +50,7 @@ func TestOffset(t *testing.T) {
 	if got := Offset(src, 1, 1); got != 1 {
 		t.Errorf("Offset(1,1) = %d", got)
 	}
-	if got := Offset(src, 2, 4); got != strings.Index(src, "d") {
+	if got := Offset(src, 2, 7); got != strings.Index(src, "d") {
 		t.Errorf("Offset(2,4) = %d", got)
 	}
 	if got := Offset(src, 5, 0); got != -1 {

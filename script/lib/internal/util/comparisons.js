@@ -282,16 +282,20 @@ function sameBytes(a, b, mode, seen) {
 }
 
 // subsequence tells whether every element of expected is found in actual,
-// in order (partialDeepStrictEqual on arrays).
+// in order (partialDeepStrictEqual on arrays). A hole in expected takes
+// whatever element comes next; a hole in actual matches no value.
 function subsequence(actual, expected, seen) {
   let j = 0;
   for (let i = 0; i < expected.length; i++) {
-    const hole = !(i in expected);
+    if (!(i in expected)) {
+      if (j >= actual.length) return false;
+      j++;
+      continue;
+    }
     let found = false;
     while (j < actual.length) {
       const k = j++;
-      if (hole !== !(k in actual)) continue;
-      if (hole || same(actual[k], expected[i], SUBSET, seen)) {
+      if (k in actual && same(actual[k], expected[i], SUBSET, seen)) {
         found = true;
         break;
       }

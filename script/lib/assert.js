@@ -321,15 +321,11 @@ function checkCaught(operator, settings, actual, expected, message) {
   if (isErrorClass(expected)) {
     let text = message;
     if (!text) {
-      let received;
-      if (actual !== null && typeof actual === 'object' && actual.constructor &&
-          typeof actual.constructor.name === 'string') {
-        received = actual.constructor.name;
-      } else {
-        received = typeof actual === 'string' ? actual : inspect(actual, { colors: false });
-      }
+      const isErr = actual instanceof Error || types.isNativeError(actual);
+      const received = isErr && actual.constructor ? actual.constructor.name :
+        inspect(actual, { depth: -1 });
       text = `The error is expected to be an instance of "${expected.name}". Received "${received}"`;
-      if (actual !== null && typeof actual === 'object' && actual.message) {
+      if (isErr && actual.message) {
         text += `\n\nError message:\n\n${actual.message}`;
       }
     }
@@ -407,7 +403,7 @@ function expectNothing(operator, settings, caught, error, message) {
     throwAs(operator, settings, {
       actual: caught,
       expected: error,
-      message: `Got unwanted ${what}${details}\nActual message: "${caught && caught.message}"`,
+      message: `Got unwanted ${what}${details}\nActual message: "${caught == null ? undefined : caught.message}"`,
     }, false);
   }
   throw caught;

@@ -45,12 +45,14 @@ function show(value, other) {
 }
 
 const headers = {
+  __proto__: null,
   strictEqual: 'Expected values to be strictly equal:',
   deepStrictEqual: 'Expected values to be strictly deep-equal:',
   partialDeepStrictEqual: 'Expected values to be partially and strictly deep-equal:',
 };
 
 const notHeaders = {
+  __proto__: null,
   notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
   notStrictEqual: 'Expected "actual" to be strictly unequal to:',
 };

@@ -80,12 +80,13 @@ function clip(text) {
   return text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN - 3) + '...' : text;
 }
 
-// shortPair tells whether two primitives fit the "a !== b" form: their
-// inspected texts (without a string's quotes) add up to 12 characters or
-// fewer.
+// shortPair tells whether two values, not both objects, fit the "a !== b"
+// form: one-line inspected texts (without a string's quotes) adding up to
+// 12 characters or fewer.
 function shortPair(actual, expected, a, e) {
-  if (isObjectLike(actual) || isObjectLike(expected)) return false;
+  if (isObjectLike(actual) && isObjectLike(expected)) return false;
   if (actual === expected) return false; // 0 and -0
+  if (a.includes('\n') || e.includes('\n')) return false;
   const quotes = (typeof actual === 'string' ? 2 : 0) + (typeof expected === 'string' ? 2 : 0);
   return a.length + e.length - quotes <= 12;
 }

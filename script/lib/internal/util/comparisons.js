@@ -124,13 +124,19 @@ function sameObjects(a, b, tag, mode, seen) {
     if (mode === SUBSET) return subsequence(a, b, seen) && sameKeys(a, b, mode, seen, -1);
     if (a.length !== b.length) return false;
     let present = 0;
+    // Node's loose check lets a null element of the second array stand for
+    // any element, up to the first hole.
+    let nullMatches = mode === LOOSE;
     for (let i = 0; i < a.length; i++) {
       const inA = hasOwn.call(a, i);
       if (inA !== hasOwn.call(b, i)) return false;
-      if (inA) {
-        present++;
-        if (!same(a[i], b[i], mode, seen)) return false;
+      if (!inA) {
+        nullMatches = false;
+        continue;
       }
+      present++;
+      if (nullMatches && b[i] === null) continue;
+      if (!same(a[i], b[i], mode, seen)) return false;
     }
     return sameKeys(a, b, mode, seen, present);
   }

@@ -208,10 +208,8 @@ function diffMessage(actual, expected, operator, head, full) {
 
 function notMessage(actual, expected, operator, full) {
   const a = show(actual, expected);
-  if (operator === 'notStrictEqual' && isObjectLike(actual) && actual === expected) {
-    return `${NOT_REFERENCE}\n\n${a.includes('\n') ? limitLines(a, full) + '\n' : a}`;
-  }
-  const header = notHeaders[operator];
+  const header = operator === 'notStrictEqual' && isObjectLike(actual) && actual === expected ?
+    NOT_REFERENCE : notHeaders[operator];
   if (a.includes('\n')) return `${header}\n\n${limitLines(a, full)}\n`;
   if (a.length <= 5) return `${header} ${a}`;
   return `${header}\n\n${a}`;

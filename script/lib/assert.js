@@ -296,8 +296,10 @@ function isClass(fn) {
   }
 }
 
+// isErrorClass tells whether fn is a subclass of Error (Error itself is taken
+// as a validation function, as Node does).
 function isErrorClass(fn) {
-  return fn === Error || Error.isPrototypeOf(fn);
+  return Error.isPrototypeOf(fn);
 }
 
 // checkCaught validates what fn threw (or a promise rejected with) against

@@ -290,6 +290,29 @@ class AssertionError extends Error {
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
+
+  // Inspected, the error shows actual and expected shallowly, long strings
+  // cut short.
+  [inspect.custom](depth, options) {
+    const { actual, expected } = this;
+    if (typeof actual === 'string') this.actual = cutString(actual);
+    if (typeof expected === 'string') this.expected = cutString(expected);
+    try {
+      return inspect(this, { ...options, customInspect: false, depth: 0 });
+    } finally {
+      this.actual = actual;
+      this.expected = expected;
+    }
+  }
+}
+
+// cutString shortens a string for AssertionError's inspection: ten lines at
+// most; past 512 characters what Node keeps is the part after them.
+function cutString(text) {
+  const lines = text.split('\n', 11);
+  if (lines.length > 10) return lines.slice(0, 10).join('\n') + '\n...';
+  if (text.length > MAX_SHOWN) return text.slice(MAX_SHOWN) + '...';
+  return text;
 }
 
 // trimStack fixes the stack text now (with the code in its header) and

@@ -86,7 +86,8 @@ function falsyText(value) {
   const call = assertBinding.callText();
   if (typeof call !== 'string') return `${inspect(value)} == true`;
   const nl = call.indexOf('\n');
-  const line = nl === -1 ? call : call.slice(0, nl);
+  let line = nl === -1 ? call : call.slice(0, nl);
+  if (line.endsWith('\r')) line = line.slice(0, -1);
   return `The expression evaluated to a falsy value:\n\n  ${line}\n`;
 }
 

@@ -18,11 +18,11 @@ type Op struct {
 	A, B int
 }
 
-// MaxEdits bounds the work of Diff: past this many edits it stops searching
+// maxEdits bounds the work of Diff: past this many edits it stops searching
 // for a shortest script and reports the rest of both sequences as changed
 // (all of the first sequence's elements, then all of the second's, before
-// their common suffix).
-const MaxEdits = 1000
+// their common suffix). The search keeps about maxEdits² numbers.
+var maxEdits = 4000
 
 // Diff returns the edit script turning a sequence of n elements into one of
 // m elements, in order. eq reports whether element i of the first sequence
@@ -68,43 +68,38 @@ func Diff(n, m int, eq func(i, j int) bool) []Op {
 	return ops
 }
 
-// shortest runs Myers' greedy search. It keeps, for each number of edits d,
-// the furthest points reached on diagonals -d-1..d+1 before step d, and
-// walks them back from the end. ok is false past MaxEdits.
+// shortest runs Myers' greedy search. Before each step d it keeps the
+// furthest points reached on diagonals -d-1..d+1 (one flat slice holds them
+// all), and walks them back from the end. ok is false past maxEdits.
 func shortest(n, m int, eq func(i, j int) bool) (ops []Op, ok bool) {
 	max := n + m
 	if max == 0 {
 		return nil, true
 	}
 	off := max + 1
-	v := make([]int, 2*max+3)
-	var trace [][]int
+	v := make([]int32, 2*max+3)
+	var flat []int32
+	var starts []int
 	found := false
 	for d := 0; d <= max && !found; d++ {
-		if d > MaxEdits {
+		if d > maxEdits {
 			return nil, false
 		}
-		lo, hi := off-d-1, off+d+1
-		if lo < 0 {
-			lo = 0
-		}
-		if hi >= len(v) {
-			hi = len(v) - 1
-		}
-		trace = append(trace, append([]int(nil), v[lo:hi+1]...))
+		starts = append(starts, len(flat))
+		flat = append(flat, v[off-d-1:off+d+2]...)
 		for k := -d; k <= d; k += 2 {
 			var x int
 			if k == -d || k != d && v[off+k-1] < v[off+k+1] {
-				x = v[off+k+1]
+				x = int(v[off+k+1])
 			} else {
-				x = v[off+k-1] + 1
+				x = int(v[off+k-1]) + 1
 			}
 			y := x - k
 			for x < n && y < m && eq(x, y) {
 				x++
 				y++
 			}
-			v[off+k] = x
+			v[off+k] = int32(x)
 			if x >= n && y >= m {
 				found = true
 				break
@@ -113,13 +108,10 @@ func shortest(n, m int, eq func(i, j int) bool) (ops []Op, ok bool) {
 	}
 	ops = make([]Op, 0, max)
 	x, y := n, m
-	for d := len(trace) - 1; d >= 0; d-- {
-		snap := trace[d]
-		base := off - d - 1
-		if base < 0 {
-			base = 0
-		}
-		at := func(k int) int { return snap[off+k-base] }
+	for d := len(starts) - 1; d >= 0; d-- {
+		snap := flat[starts[d]:]
+		// snap[0] is diagonal -d-1.
+		at := func(k int) int { return int(snap[k+d+1]) }
 		k := x - y
 		var pk int
 		if k == -d || k != d && at(k-1) < at(k+1) {

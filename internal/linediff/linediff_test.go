@@ -36,6 +36,8 @@ func TestDiff(t *testing.T) {
 }
 
 func TestDiffLarge(t *testing.T) {
+	defer func(saved int) { maxEdits = saved }(maxEdits)
+	maxEdits = 100
 	const n = 3000
 	a := make([]int, n)
 	b := make([]int, n)

@@ -356,10 +356,15 @@ function sameMaps(a, b, mode, seen) {
   if (mode === SUBSET ? a.size < b.size : a.size !== b.size) return false;
   let pendingKeys = null;
   let pendingValues = null;
+  // Keys of a matched by the same key in b: no other key may take them.
+  let taken = null;
   for (const [k, v] of b) {
     if (a.has(k) && (mode !== LOOSE || !isObjectLike(k))) {
-      const av = a.get(k);
-      if ((av !== undefined || a.has(k)) && same(av, v, mode, seen)) continue;
+      if (same(a.get(k), v, mode, seen)) {
+        if (taken === null) taken = new Set();
+        taken.add(k);
+        continue;
+      }
       if (!isObjectLike(k) && mode !== LOOSE) return false;
     } else if (!isObjectLike(k) && mode !== LOOSE) {
       return false;
@@ -375,7 +380,7 @@ function sameMaps(a, b, mode, seen) {
   const keys = [];
   const values = [];
   for (const [k, v] of a) {
-    if (isObjectLike(k) || mode === LOOSE) {
+    if ((isObjectLike(k) || mode === LOOSE) && (taken === null || !taken.has(k))) {
       keys.push(k);
       values.push(v);
     }

@@ -1,47 +1,10 @@
-// Originally from narwhal.js (http://narwhaljs.org)
-// Copyright (c) 2009 Thomas Robinson <280north.com>
-//
-// Permission is hereby granted, free of charge, to any person obtaining a copy
-// of this software and associated documentation files (the 'Software'), to
-// deal in the Software without restriction, including without limitation the
-// rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-// sell copies of the Software, and to permit persons to whom the Software is
-// furnished to do so, subject to the following conditions:
-//
-// The above copyright notice and this permission notice shall be included in
-// all copies or substantial portions of the Software.
-//
-// THE SOFTWARE IS PROVIDED 'AS IS', WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-// IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-// FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-// AUTHORS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN
-// ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION
-// WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
-
 'use strict';
 
-const {
-  ArrayPrototypeForEach,
-  ArrayPrototypeIndexOf,
-  ArrayPrototypeJoin,
-  ArrayPrototypePush,
-  ArrayPrototypeSlice,
-  Error,
-  FunctionPrototypeCall,
-  NumberIsNaN,
-  ObjectAssign,
-  ObjectDefineProperty,
-  ObjectIs,
-  ObjectKeys,
-  ObjectPrototypeIsPrototypeOf,
-  RegExpPrototypeExec,
-  String,
-  StringPrototypeIndexOf,
-  StringPrototypeSlice,
-  StringPrototypeSplit,
-  Symbol,
-} = primordials;
+// node:assert. The checks live in plain functions taking a settings object
+// (diff mode, strictness, prototype checks); the module's functions use the
+// defaults, and Assert instances their own settings.
 
+const { inspect } = require('internal/util/inspect');
 const {
   codes: {
     ERR_AMBIGUOUS_ARGUMENT,
@@ -52,78 +15,552 @@ const {
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
+const { validateOneOf } = require('internal/validators');
+const { types } = require('util');
 const AssertionError = require('internal/assert/assertion_error');
-const { inspect } = require('internal/util/inspect');
 const {
-  isPromise,
-  isRegExp,
-} = require('internal/util/types');
-const { isError, setOwnProperty } = require('internal/util');
-const { innerOk, innerFail } = require('internal/assert/utils');
+  isDeepEqual,
+  isDeepStrictEqual,
+  isPartialStrictEqual,
+} = require('internal/util/comparisons');
 
-const {
-  validateFunction,
-  validateOneOf,
-} = require('internal/validators');
+const assertBinding = binding('assert');
 
-const kOptions = Symbol('options');
+const defaults = { diff: 'simple', strict: false, skipPrototype: false };
+const kSettings = Symbol('kSettings');
 
-let isDeepEqual;
-let isDeepStrictEqual;
-let isPartialStrictEqual;
+// No exception was thrown (or no rejection happened).
+const NOTHING = Symbol('nothing');
 
-function lazyLoadComparison() {
-  const comparison = require('internal/util/comparisons');
-  isDeepEqual = comparison.isDeepEqual;
-  isDeepStrictEqual = comparison.isDeepStrictEqual;
-  isPartialStrictEqual = comparison.isPartialStrictEqual;
+function settingsOf(self) {
+  return self !== null && typeof self === 'object' && self[kSettings] !== undefined ?
+    self[kSettings] : defaults;
 }
 
-// The assert module provides functions that throw
-// AssertionError's when particular conditions are not met. The
-// assert module must conform to the following interface.
-
-module.exports = assert;
-
-const NO_EXCEPTION_SENTINEL = {};
-
-/**
- * Assert options.
- * @typedef {object} AssertOptions
- * @property {'full'|'simple'} [diff='simple'] - If set to 'full', shows the full diff in assertion errors.
- * @property {boolean} [strict=true] - If set to true, non-strict methods behave like their corresponding
- *   strict methods.
- * @property {boolean} [skipPrototype=false] - If set to true, skips comparing prototypes
- *   in deep equality checks.
- */
-
-/**
- * @class Assert
- * @param {AssertOptions} [options] - Optional configuration for assertions.
- * @throws {ERR_CONSTRUCT_CALL_REQUIRED} If not called with `new`.
- */
-function Assert(options) {
-  if (!new.target) {
-    throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+// userText turns the message argument of a failed check into the text to
+// use (undefined for a generated one); an Error given as message is thrown
+// as it is.
+function userText(message, actual, expected) {
+  if (typeof message === 'string') return message;
+  if (message instanceof Error) throw message;
+  if (typeof message === 'function') {
+    const text = message(actual, expected);
+    return typeof text === 'string' ? text : undefined;
   }
+  throw new ERR_INVALID_ARG_TYPE('message', ['string', 'function'], message);
+}
 
-  options = ObjectAssign({ __proto__: null, strict: true, skipPrototype: false }, options);
+// report throws the AssertionError of a failed comparison. given tells
+// whether a message argument was passed at all.
+function report(settings, actual, expected, operator, message, given) {
+  const text = given ? userText(message, actual, expected) : undefined;
+  throw new AssertionError({ actual, expected, operator, message: text, diff: settings.diff });
+}
 
-  const allowedDiffs = ['simple', 'full'];
-  if (options.diff !== undefined) {
-    validateOneOf(options.diff, 'options.diff', allowedDiffs);
+function needTwo(argc) {
+  if (argc < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+}
+
+// okCheck is assert(), assert.ok() and assert.strict().
+function okCheck(settings, argc, value, message) {
+  if (value) return;
+  let text;
+  if (argc === 0) {
+    text = 'No value argument passed to `assert.ok()`';
+  } else if (message == null) {
+    text = falsyText(value);
+  } else {
+    const own = userText(message, value, true);
+    if (own !== undefined) {
+      throw new AssertionError({ actual: value, expected: true, operator: '==', message: own, diff: settings.diff });
+    }
+    text = falsyText(value);
   }
+  const err = new AssertionError({ actual: value, expected: true, operator: '==', message: text, diff: settings.diff });
+  err.generatedMessage = true;
+  throw err;
+}
 
-  this.AssertionError = AssertionError;
-  ObjectDefineProperty(this, kOptions, {
-    __proto__: null,
-    value: options,
-    enumerable: false,
-    configurable: false,
-    writable: false,
+// falsyText quotes the failing call from the caller's source.
+function falsyText(value) {
+  const call = assertBinding.callText();
+  if (typeof call !== 'string') return `${inspect(value)} == true`;
+  const nl = call.indexOf('\n');
+  let line = nl === -1 ? call : call.slice(0, nl);
+  if (line.endsWith('\r')) line = line.slice(0, -1);
+  return `The expression evaluated to a falsy value:\n\n  ${line}\n`;
+}
+
+function isLooselyEqual(a, b) {
+  // eslint-disable-next-line eqeqeq
+  return a == b || (a !== a && b !== b);
+}
+
+function equalCheck(settings, argc, actual, expected, message) {
+  needTwo(argc);
+  if (settings.strict) return strictCheck(settings, argc, actual, expected, message);
+  if (!isLooselyEqual(actual, expected)) report(settings, actual, expected, '==', message, argc > 2);
+}
+
+function notEqualCheck(settings, argc, actual, expected, message) {
+  needTwo(argc);
+  if (settings.strict) return notStrictCheck(settings, argc, actual, expected, message);
+  if (isLooselyEqual(actual, expected)) report(settings, actual, expected, '!=', message, argc > 2);
+}
+
+function strictCheck(settings, argc, actual, expected, message) {
+  needTwo(argc);
+  if (!Object.is(actual, expected)) {
+    report(settings, actual, expected, 'strictEqual', message, argc > 2);
+  }
+}
+
+function notStrictCheck(settings, argc, actual, expected, message) {
+  needTwo(argc);
+  if (Object.is(actual, expected)) {
+    report(settings, actual, expected, 'notStrictEqual', message, argc > 2);
+  }
+}
+
+function deepCheck(settings, argc, actual, expected, message) {
+  needTwo(argc);
+  if (settings.strict) return deepStrictCheck(settings, argc, actual, expected, message);
+  if (!isDeepEqual(actual, expected)) {
+    report(settings, actual, expected, 'deepEqual', message, argc > 2);
+  }
+}
+
+function notDeepCheck(settings, argc, actual, expected, message) {
+  needTwo(argc);
+  if (settings.strict) return notDeepStrictCheck(settings, argc, actual, expected, message);
+  if (isDeepEqual(actual, expected)) {
+    report(settings, actual, expected, 'notDeepEqual', message, argc > 2);
+  }
+}
+
+function deepStrictCheck(settings, argc, actual, expected, message) {
+  needTwo(argc);
+  if (!isDeepStrictEqual(actual, expected, settings.skipPrototype)) {
+    report(settings, actual, expected, 'deepStrictEqual', message, argc > 2);
+  }
+}
+
+function notDeepStrictCheck(settings, argc, actual, expected, message) {
+  needTwo(argc);
+  if (isDeepStrictEqual(actual, expected, settings.skipPrototype)) {
+    report(settings, actual, expected, 'notDeepStrictEqual', message, argc > 2);
+  }
+}
+
+function partialCheck(settings, argc, actual, expected, message) {
+  needTwo(argc);
+  if (!isPartialStrictEqual(actual, expected)) {
+    report(settings, actual, expected, 'partialDeepStrictEqual', message, argc > 2);
+  }
+}
+
+function matchCheck(settings, argc, string, regexp, message, negated) {
+  if (!types.isRegExp(regexp)) {
+    throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  }
+  const operator = negated ? 'doesNotMatch' : 'match';
+  if (typeof string === 'string' && regexp.test(string) !== negated) return;
+  let text = argc > 2 ? userText(message, string, regexp) : undefined;
+  let generated = false;
+  if (text === undefined) {
+    generated = true;
+    if (typeof string !== 'string') {
+      text = new ERR_INVALID_ARG_TYPE('string', 'string', string).message;
+    } else if (negated) {
+      text = `The input was expected to not match the regular expression ${inspect(regexp)}. ` +
+        `Input:\n\n${inspect(string)}\n`;
+    } else {
+      text = `The input did not match the regular expression ${inspect(regexp)}. ` +
+        `Input:\n\n${inspect(string)}\n`;
+    }
+  }
+  const err = new AssertionError({ actual: string, expected: regexp, operator, message: text, diff: settings.diff });
+  err.generatedMessage = generated;
+  throw err;
+}
+
+function failCheck(settings, argc, message) {
+  if (message instanceof Error) throw message;
+  const err = new AssertionError({
+    operator: 'fail',
+    message: argc === 0 || message === undefined ? 'Failed' : message,
+    diff: settings.diff,
   });
+  if (argc === 0 || message === undefined) err.generatedMessage = true;
+  throw err;
+}
 
-  if (options.strict) {
+function ifErrorCheck(settings, err) {
+  if (err === null || err === undefined) return;
+  let shown;
+  if (typeof err === 'object' && typeof err.message === 'string') {
+    shown = err.message.length === 0 && err.constructor ? err.constructor.name : err.message;
+  } else {
+    shown = inspect(err);
+  }
+  throw new AssertionError({
+    actual: err,
+    expected: null,
+    operator: 'ifError',
+    message: `ifError got unwanted exception: ${shown}`,
+    diff: settings.diff,
+  });
+}
+
+// --- throws, rejects and their negations ---------------------------------
+
+// Comparison holds the keys of a validation object that a thrown error is
+// compared on, so that the diff shows only those.
+class Comparison {
+  constructor(source, keys, actual) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (!(key in source)) continue;
+      const value = source[key];
+      if (actual !== undefined && typeof actual[key] === 'string' &&
+          types.isRegExp(value) && value.test(actual[key])) {
+        this[key] = actual[key];
+      } else {
+        this[key] = value;
+      }
+    }
+  }
+}
+
+function checkErrorArg(error) {
+  if (error !== undefined && error !== null && typeof error !== 'object' &&
+      typeof error !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('error', ['Function', 'Error', 'RegExp', 'Object'], error);
+  }
+}
+
+function throwAs(operator, settings, options, generated) {
+  const err = new AssertionError({ ...options, diff: settings.diff });
+  err.operator = operator;
+  if (generated !== undefined) err.generatedMessage = generated;
+  throw err;
+}
+
+// checkObject compares a caught value with a validation object: every key
+// of it (and name and message for an Error) must be deep-equal, or match
+// when the expected value is a RegExp and the actual one a string.
+function checkObject(operator, settings, actual, expected, message) {
+  const keys = Object.keys(expected);
+  if (expected instanceof Error) {
+    keys.push('name', 'message');
+  } else if (keys.length === 0) {
+    throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+  }
+  if (actual === null || typeof actual !== 'object') {
+    const err = new AssertionError({
+      actual, expected, operator: 'deepStrictEqual', message, diff: settings.diff,
+    });
+    err.operator = operator;
+    throw err;
+  }
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const want = expected[key];
+    if (typeof actual[key] === 'string' && types.isRegExp(want) && want.test(actual[key])) {
+      continue;
+    }
+    if (key in actual && isDeepStrictEqual(actual[key], want)) continue;
+    if (message) {
+      throwAs(operator, settings, { actual, expected, message }, false);
+    }
+    const err = new AssertionError({
+      actual: new Comparison(actual, keys),
+      expected: new Comparison(expected, keys, actual),
+      operator: 'deepStrictEqual',
+      message,
+      diff: settings.diff,
+    });
+    err.actual = actual;
+    err.expected = expected;
+    err.operator = operator;
+    throw err;
+  }
+}
+
+const functionText = Function.prototype.toString;
+
+function isClass(fn) {
+  try {
+    return /^class\b/.test(functionText.call(fn));
+  } catch {
+    return false;
+  }
+}
+
+// isErrorClass tells whether fn is a subclass of Error (Error itself is taken
+// as a validation function, as Node does).
+function isErrorClass(fn) {
+  return Error.isPrototypeOf(fn);
+}
+
+// checkCaught validates what fn threw (or a promise rejected with) against
+// the error argument of throws() or rejects().
+function checkCaught(operator, settings, actual, expected, message) {
+  if (typeof expected !== 'function') {
+    if (types.isRegExp(expected)) {
+      const str = String(actual);
+      if (expected.test(str)) return;
+      throwAs(operator, settings, {
+        actual,
+        expected,
+        message: message || `The input did not match the regular expression ${inspect(expected)}. ` +
+          `Input:\n\n${inspect(str)}\n`,
+      }, !message);
+    }
+    checkObject(operator, settings, actual, expected, message);
+    return;
+  }
+  if (expected.prototype !== undefined && actual instanceof expected) return;
+  if (isErrorClass(expected)) {
+    let text = message;
+    if (!text) {
+      const isErr = actual instanceof Error || types.isNativeError(actual);
+      const received = isErr && actual.constructor ? actual.constructor.name :
+        inspect(actual, { depth: -1 });
+      text = `The error is expected to be an instance of "${expected.name}". Received "${received}"`;
+      if (isErr && actual.message) {
+        text += `\n\nError message:\n\n${actual.message}`;
+      }
+    }
+    throwAs(operator, settings, { actual, expected, message: text }, !message);
+  }
+  if (isClass(expected)) {
+    throw new TypeError(`Class constructor ${expected.name} cannot be invoked without 'new'`);
+  }
+  const result = expected.call({}, actual);
+  if (result === true) return;
+  let text = message;
+  if (!text) {
+    const name = expected.name ? `"${expected.name}" ` : '';
+    text = `The ${name}validation function is expected to return "true". Received ${inspect(result)}`;
+    if (actual instanceof Error) text += `\n\nCaught error:\n\n${actual}`;
+  }
+  throwAs(operator, settings, { actual, expected, message: text }, !message);
+}
+
+// settle sorts out the (error, message) pair of throws() and rejects().
+function settleErrorArg(caught, error, message, argc) {
+  if (typeof error === 'string') {
+    if (argc > 2) {
+      throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    }
+    if (caught !== null && typeof caught === 'object') {
+      if (caught.message === error) {
+        throw new ERR_AMBIGUOUS_ARGUMENT('error/message',
+          `The error message "${caught.message}" is identical to the message.`);
+      }
+    } else if (caught === error) {
+      throw new ERR_AMBIGUOUS_ARGUMENT('error/message',
+        `The error "${caught}" is identical to the message.`);
+    }
+    return { error: undefined, message: error };
+  }
+  checkErrorArg(error);
+  return { error, message };
+}
+
+function expectCaught(operator, settings, caught, errorArg, messageArg, argc) {
+  const { error, message } = settleErrorArg(caught, errorArg, messageArg, argc);
+  if (caught === NOTHING) {
+    let details = '';
+    if (error && error.name) details += ` (${error.name})`;
+    details += message ? `: ${message}` : '.';
+    const what = operator === 'rejects' ? 'rejection' : 'exception';
+    throwAs(operator, settings, {
+      actual: undefined, expected: error, message: `Missing expected ${what}${details}`,
+    }, false);
+  }
+  if (error) checkCaught(operator, settings, caught, error, message);
+}
+
+// matchesForbidden tells whether doesNotThrow's error argument matches.
+function matchesForbidden(actual, expected) {
+  if (typeof expected !== 'function') {
+    if (types.isRegExp(expected)) return expected.test(String(actual));
+    throw new ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+  }
+  if (expected.prototype !== undefined && actual instanceof expected) return true;
+  if (isErrorClass(expected)) return false;
+  return expected.call({}, actual) === true;
+}
+
+function expectNothing(operator, settings, caught, error, message) {
+  if (caught === NOTHING) return;
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  }
+  if (!error || matchesForbidden(caught, error)) {
+    const what = operator === 'doesNotReject' ? 'rejection' : 'exception';
+    const details = message ? `: ${message}` : '.';
+    throwAs(operator, settings, {
+      actual: caught,
+      expected: error,
+      message: `Got unwanted ${what}${details}\nActual message: "${caught == null ? undefined : caught.message}"`,
+    }, false);
+  }
+  throw caught;
+}
+
+function catchFrom(fn) {
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  return NOTHING;
+}
+
+function isThenable(v) {
+  return types.isPromise(v) ||
+    (v !== null && typeof v === 'object' && typeof v.then === 'function' &&
+     typeof v.catch === 'function');
+}
+
+async function rejectionOf(promiseFn) {
+  let promise;
+  if (typeof promiseFn === 'function') {
+    promise = promiseFn();
+    if (!isThenable(promise)) {
+      throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', promise);
+    }
+  } else if (isThenable(promiseFn)) {
+    promise = promiseFn;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+  }
+  try {
+    await promise;
+  } catch (e) {
+    return e;
+  }
+  return NOTHING;
+}
+
+async function rejectsCheck(settings, argc, promiseFn, error, message) {
+  expectCaught('rejects', settings, await rejectionOf(promiseFn), error, message, argc);
+}
+
+async function doesNotRejectCheck(settings, promiseFn, error, message) {
+  expectNothing('doesNotReject', settings, await rejectionOf(promiseFn), error, message);
+}
+
+// --- the module ------------------------------------------------------------
+
+function ok() {
+  okCheck(defaults, arguments.length, arguments[0], arguments[1]);
+}
+
+function assert() {
+  okCheck(defaults, arguments.length, arguments[0], arguments[1]);
+}
+
+function strict() {
+  okCheck(defaults, arguments.length, arguments[0], arguments[1]);
+}
+
+function fail(message) {
+  failCheck(defaults, arguments.length, message);
+}
+
+function equal(actual, expected, message = undefined) {
+  equalCheck(defaults, arguments.length, actual, expected, message);
+}
+
+function notEqual(actual, expected, message = undefined) {
+  notEqualCheck(defaults, arguments.length, actual, expected, message);
+}
+
+function deepEqual(actual, expected, message = undefined) {
+  deepCheck(defaults, arguments.length, actual, expected, message);
+}
+
+function notDeepEqual(actual, expected, message = undefined) {
+  notDeepCheck(defaults, arguments.length, actual, expected, message);
+}
+
+function deepStrictEqual(actual, expected, message = undefined) {
+  deepStrictCheck(defaults, arguments.length, actual, expected, message);
+}
+
+function notDeepStrictEqual(actual, expected, message = undefined) {
+  notDeepStrictCheck(defaults, arguments.length, actual, expected, message);
+}
+
+function strictEqual(actual, expected, message = undefined) {
+  strictCheck(defaults, arguments.length, actual, expected, message);
+}
+
+function notStrictEqual(actual, expected, message = undefined) {
+  notStrictCheck(defaults, arguments.length, actual, expected, message);
+}
+
+function partialDeepStrictEqual(actual, expected, message = undefined) {
+  partialCheck(defaults, arguments.length, actual, expected, message);
+}
+
+function match(string, regexp, message = undefined) {
+  matchCheck(defaults, arguments.length, string, regexp, message, false);
+}
+
+function doesNotMatch(string, regexp, message = undefined) {
+  matchCheck(defaults, arguments.length, string, regexp, message, true);
+}
+
+function throws(fn) {
+  const error = arguments[1];
+  const message = arguments[2];
+  expectCaught('throws', defaults, catchFrom(fn), error, message, arguments.length);
+}
+
+async function rejects(promiseFn) {
+  const error = arguments[1];
+  const message = arguments[2];
+  return rejectsCheck(defaults, arguments.length, promiseFn, error, message);
+}
+
+function doesNotThrow(fn) {
+  const error = arguments[1];
+  const message = arguments[2];
+  expectNothing('doesNotThrow', defaults, catchFrom(fn), error, message);
+}
+
+async function doesNotReject(promiseFn) {
+  const error = arguments[1];
+  const message = arguments[2];
+  return doesNotRejectCheck(defaults, promiseFn, error, message);
+}
+
+function ifError(err) {
+  ifErrorCheck(defaults, err);
+}
+
+// Assert groups the checks under settings of its own: diff ('simple' or
+// 'full'), strict (the loose checks act as the strict ones; the default)
+// and skipPrototype (deep-equal checks ignore prototypes).
+function Assert(options) {
+  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  const opts = options !== null && typeof options === 'object' ? options : {};
+  if (opts.diff !== undefined) validateOneOf(opts.diff, 'options.diff', ['simple', 'full']);
+  const settings = {
+    diff: opts.diff === 'full' ? 'full' : 'simple',
+    strict: opts.strict !== false,
+    skipPrototype: opts.skipPrototype === true,
+  };
+  Object.defineProperty(this, kSettings, { __proto__: null, value: settings });
+  this.AssertionError = AssertionError;
+  if (settings.strict) {
     this.equal = this.strictEqual;
     this.deepEqual = this.deepStrictEqual;
     this.notEqual = this.notStrictEqual;
@@ -131,774 +568,115 @@ function Assert(options) {
   }
 }
 
-// All of the following functions must throw an AssertionError
-// when a corresponding condition is not met, with a message that
-// may be undefined if not provided. All assertion methods provide
-// both the actual and expected values to the assertion error for
-// display purposes.
+// The methods are enumerable, as plain properties of the prototype.
+Object.assign(Assert.prototype, {
+  fail(message) {
+    failCheck(settingsOf(this), arguments.length, message);
+  },
 
-// DESTRUCTURING WARNING: All Assert.prototype methods use optional chaining
-// (this?.[kOptions]) to safely access instance configuration. When methods are
-// destructured from an Assert instance (e.g., const {strictEqual} = myAssert),
-// they lose their `this` context and will use default behavior instead of the
-// instance's custom options.
+  ok() {
+    okCheck(settingsOf(this), arguments.length, arguments[0], arguments[1]);
+  },
 
-/**
- * Throws an AssertionError with the given message.
- * @param {any | Error} [message]
- */
-Assert.prototype.fail = function fail(message) {
-  if (isError(message)) throw message;
+  equal(actual, expected, message = undefined) {
+    equalCheck(settingsOf(this), arguments.length, actual, expected, message);
+  },
 
-  let internalMessage = false;
-  if (message === undefined) {
-    message = 'Failed';
-    internalMessage = true;
-  }
+  notEqual(actual, expected, message = undefined) {
+    notEqualCheck(settingsOf(this), arguments.length, actual, expected, message);
+  },
 
-  // IMPORTANT: When adding new references to `this`, ensure they use optional chaining
-  // (this?.[kOptions]?.diff) to handle cases where the method is destructured from an
-  // Assert instance and loses its context. Destructured methods will fall back
-  // to default behavior when `this` is undefined.
-  const errArgs = {
-    operator: 'fail',
-    stackStartFn: fail,
-    message,
-    diff: this?.[kOptions]?.diff,
-  };
-  const err = new AssertionError(errArgs);
-  if (internalMessage) {
-    err.generatedMessage = true;
-  }
-  throw err;
-};
+  deepEqual(actual, expected, message = undefined) {
+    deepCheck(settingsOf(this), arguments.length, actual, expected, message);
+  },
 
-// The AssertionError is defined in internal/error.
-assert.AssertionError = AssertionError;
+  notDeepEqual(actual, expected, message = undefined) {
+    notDeepCheck(settingsOf(this), arguments.length, actual, expected, message);
+  },
 
-/**
- * Pure assertion tests whether a value is truthy, as determined
- * by !!value.
- * @param {...any} args
- * @returns {void}
- */
-function assert(...args) {
-  innerOk(assert, ...args);
-}
+  deepStrictEqual(actual, expected, message = undefined) {
+    deepStrictCheck(settingsOf(this), arguments.length, actual, expected, message);
+  },
 
-/**
- * Pure assertion tests whether a value is truthy, as determined
- * by !!value.
- * Duplicated as the other `ok` function is supercharged and exposed as default export.
- * @param {...any} args
- * @returns {void}
- */
-Assert.prototype.ok = function ok(...args) {
-  innerOk(ok, ...args);
-};
+  notDeepStrictEqual(actual, expected, message = undefined) {
+    notDeepStrictCheck(settingsOf(this), arguments.length, actual, expected, message);
+  },
 
-/**
- * The equality assertion tests shallow, coercive equality with ==.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error | MessageFactory} [message]
- * @returns {void}
- */
-Assert.prototype.equal = function equal(actual, expected, ...message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  // eslint-disable-next-line eqeqeq
-  if (actual != expected && (!NumberIsNaN(actual) || !NumberIsNaN(expected))) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: '==',
-      stackStartFn: equal,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-};
+  strictEqual(actual, expected, message = undefined) {
+    strictCheck(settingsOf(this), arguments.length, actual, expected, message);
+  },
 
-/**
- * The non-equality assertion tests for whether two objects are not
- * equal with !=.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error | MessageFactory} [message]
- * @returns {void}
- */
-Assert.prototype.notEqual = function notEqual(actual, expected, ...message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  // eslint-disable-next-line eqeqeq
-  if (actual == expected || (NumberIsNaN(actual) && NumberIsNaN(expected))) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: '!=',
-      stackStartFn: notEqual,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-};
+  notStrictEqual(actual, expected, message = undefined) {
+    notStrictCheck(settingsOf(this), arguments.length, actual, expected, message);
+  },
 
-/**
- * The deep equivalence assertion tests a deep equality relation.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error | MessageFactory} [message]
- * @returns {void}
- */
-Assert.prototype.deepEqual = function deepEqual(actual, expected, ...message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  if (isDeepEqual === undefined) lazyLoadComparison();
-  if (!isDeepEqual(actual, expected)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'deepEqual',
-      stackStartFn: deepEqual,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-};
+  partialDeepStrictEqual(actual, expected, message = undefined) {
+    partialCheck(settingsOf(this), arguments.length, actual, expected, message);
+  },
 
-/**
- * The deep non-equivalence assertion tests for any deep inequality.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error | MessageFactory} [message]
- * @returns {void}
- */
-Assert.prototype.notDeepEqual = function notDeepEqual(actual, expected, ...message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  if (isDeepEqual === undefined) lazyLoadComparison();
-  if (isDeepEqual(actual, expected)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'notDeepEqual',
-      stackStartFn: notDeepEqual,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-};
+  throws(fn) {
+    const settings = settingsOf(this);
+    expectCaught('throws', settings, catchFrom(fn), arguments[1], arguments[2], arguments.length);
+  },
 
-/**
- * The deep strict equivalence assertion tests a deep strict equality
- * relation.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error | MessageFactory} [message]
- * @returns {void}
- */
-Assert.prototype.deepStrictEqual = function deepStrictEqual(actual, expected, ...message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  if (isDeepEqual === undefined) lazyLoadComparison();
-  if (!isDeepStrictEqual(actual, expected, this?.[kOptions]?.skipPrototype)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'deepStrictEqual',
-      stackStartFn: deepStrictEqual,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-};
+  async rejects(promiseFn) {
+    return rejectsCheck(settingsOf(this), arguments.length, promiseFn, arguments[1], arguments[2]);
+  },
 
-/**
- * The deep strict non-equivalence assertion tests for any deep strict
- * inequality.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error | MessageFactory} [message]
- * @returns {void}
- */
-Assert.prototype.notDeepStrictEqual = notDeepStrictEqual;
-function notDeepStrictEqual(actual, expected, ...message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  if (isDeepEqual === undefined) lazyLoadComparison();
-  if (isDeepStrictEqual(actual, expected, this?.[kOptions]?.skipPrototype)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'notDeepStrictEqual',
-      stackStartFn: notDeepStrictEqual,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-}
+  doesNotThrow(fn) {
+    expectNothing('doesNotThrow', settingsOf(this), catchFrom(fn), arguments[1], arguments[2]);
+  },
 
-/**
- * The strict equivalence assertion tests a strict equality relation.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error | MessageFactory} [message]
- * @returns {void}
- */
-Assert.prototype.strictEqual = function strictEqual(actual, expected, ...message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  if (!ObjectIs(actual, expected)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'strictEqual',
-      stackStartFn: strictEqual,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-};
+  async doesNotReject(promiseFn) {
+    return doesNotRejectCheck(settingsOf(this), promiseFn, arguments[1], arguments[2]);
+  },
 
-/**
- * The strict non-equivalence assertion tests for any strict inequality.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error | MessageFactory} [message]
- * @returns {void}
- */
-Assert.prototype.notStrictEqual = function notStrictEqual(actual, expected, ...message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  if (ObjectIs(actual, expected)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'notStrictEqual',
-      stackStartFn: notStrictEqual,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-};
+  ifError(err) {
+    ifErrorCheck(settingsOf(this), err);
+  },
 
-/**
- * The strict equivalence assertion test between two objects
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error | MessageFactory} [message]
- * @returns {void}
- */
-Assert.prototype.partialDeepStrictEqual = function partialDeepStrictEqual(
-  actual,
-  expected,
-  ...message
-) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  if (isDeepEqual === undefined) lazyLoadComparison();
-  if (!isPartialStrictEqual(actual, expected)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'partialDeepStrictEqual',
-      stackStartFn: partialDeepStrictEqual,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-};
+  match(string, regexp, message = undefined) {
+    matchCheck(settingsOf(this), arguments.length, string, regexp, message, false);
+  },
 
-class Comparison {
-  constructor(obj, keys, actual) {
-    for (const key of keys) {
-      if (key in obj) {
-        if (actual !== undefined &&
-            typeof actual[key] === 'string' &&
-            isRegExp(obj[key]) &&
-            RegExpPrototypeExec(obj[key], actual[key]) !== null) {
-          this[key] = actual[key];
-        } else {
-          this[key] = obj[key];
-        }
-      }
-    }
-  }
-}
-
-function compareExceptionKey(actual, expected, key, message, keys, fn) {
-  if (!(key in actual) || !isDeepStrictEqual(actual[key], expected[key])) {
-    if (!message) {
-      // Create placeholder objects to create a nice output.
-      const a = new Comparison(actual, keys);
-      const b = new Comparison(expected, keys, actual);
-
-      const err = new AssertionError({
-        actual: a,
-        expected: b,
-        operator: 'deepStrictEqual',
-        stackStartFn: fn,
-        diff: this?.[kOptions]?.diff,
-      });
-      err.actual = actual;
-      err.expected = expected;
-      err.operator = fn.name;
-      throw err;
-    }
-    innerFail({
-      actual,
-      expected,
-      message: [message],
-      operator: fn.name,
-      stackStartFn: fn,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-}
-
-function expectedException(actual, expected, message, fn) {
-  let generatedMessage = false;
-  let throwError = false;
-
-  if (typeof expected !== 'function') {
-    // Handle regular expressions.
-    if (isRegExp(expected)) {
-      const str = String(actual);
-      if (RegExpPrototypeExec(expected, str) !== null)
-        return;
-
-      if (!message) {
-        generatedMessage = true;
-        message = 'The input did not match the regular expression ' +
-                  `${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
-      }
-      throwError = true;
-      // Handle primitives properly.
-    } else if (typeof actual !== 'object' || actual === null) {
-      const err = new AssertionError({
-        actual,
-        expected,
-        message,
-        operator: 'deepStrictEqual',
-        stackStartFn: fn,
-        diff: this?.[kOptions]?.diff,
-      });
-      err.operator = fn.name;
-      throw err;
-    } else {
-      // Handle validation objects.
-      const keys = ObjectKeys(expected);
-      // Special handle errors to make sure the name and the message are
-      // compared as well.
-      if (expected instanceof Error) {
-        ArrayPrototypePush(keys, 'name', 'message');
-      } else if (keys.length === 0) {
-        throw new ERR_INVALID_ARG_VALUE('error',
-                                        expected, 'may not be an empty object');
-      }
-      if (isDeepEqual === undefined) lazyLoadComparison();
-      for (const key of keys) {
-        if (typeof actual[key] === 'string' &&
-            isRegExp(expected[key]) &&
-            RegExpPrototypeExec(expected[key], actual[key]) !== null) {
-          continue;
-        }
-        compareExceptionKey(actual, expected, key, message, keys, fn);
-      }
-      return;
-    }
-  // Guard instanceof against arrow functions as they don't have a prototype.
-  // Check for matching Error classes.
-  } else if (expected.prototype !== undefined && actual instanceof expected) {
-    return;
-  } else if (ObjectPrototypeIsPrototypeOf(Error, expected)) {
-    if (!message) {
-      generatedMessage = true;
-      message = 'The error is expected to be an instance of ' +
-        `"${expected.name}". Received `;
-      if (isError(actual)) {
-        const name = (actual.constructor?.name) ||
-                     actual.name;
-        if (expected.name === name) {
-          message += 'an error with identical name but a different prototype.';
-        } else {
-          message += `"${name}"`;
-        }
-        if (actual.message) {
-          message += `\n\nError message:\n\n${actual.message}`;
-        }
-      } else {
-        message += `"${inspect(actual, { depth: -1 })}"`;
-      }
-    }
-    throwError = true;
-  } else {
-    // Check validation functions return value.
-    const res = FunctionPrototypeCall(expected, {}, actual);
-    if (res !== true) {
-      if (!message) {
-        generatedMessage = true;
-        const name = expected.name ? `"${expected.name}" ` : '';
-        message = `The ${name}validation function is expected to return` +
-          ` "true". Received ${inspect(res)}`;
-
-        if (isError(actual)) {
-          message += `\n\nCaught error:\n\n${actual}`;
-        }
-      }
-      throwError = true;
-    }
-  }
-
-  if (throwError) {
-    const err = new AssertionError({
-      actual,
-      expected,
-      message,
-      operator: fn.name,
-      stackStartFn: fn,
-      diff: this?.[kOptions]?.diff,
-    });
-    err.generatedMessage = generatedMessage;
-    throw err;
-  }
-}
-
-function getActual(fn) {
-  validateFunction(fn, 'fn');
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  return NO_EXCEPTION_SENTINEL;
-}
-
-function checkIsPromise(obj) {
-  // Accept native ES6 promises and promises that are implemented in a similar
-  // way. Do not accept thenables that use a function as `obj` and that have no
-  // `catch` handler.
-  return isPromise(obj) ||
-    (obj !== null && typeof obj === 'object' &&
-    typeof obj.then === 'function' &&
-    typeof obj.catch === 'function');
-}
-
-async function waitForActual(promiseFn) {
-  let resultPromise;
-  if (typeof promiseFn === 'function') {
-    // Return a rejected promise if `promiseFn` throws synchronously.
-    resultPromise = promiseFn();
-    // Fail in case no promise is returned.
-    if (!checkIsPromise(resultPromise)) {
-      throw new ERR_INVALID_RETURN_VALUE('instance of Promise',
-                                         'promiseFn', resultPromise);
-    }
-  } else if (checkIsPromise(promiseFn)) {
-    resultPromise = promiseFn;
-  } else {
-    throw new ERR_INVALID_ARG_TYPE(
-      'promiseFn', ['Function', 'Promise'], promiseFn);
-  }
-
-  try {
-    await resultPromise;
-  } catch (e) {
-    return e;
-  }
-  return NO_EXCEPTION_SENTINEL;
-}
-
-function expectsError(stackStartFn, actual, error, message) {
-  if (typeof error === 'string') {
-    if (arguments.length === 4) {
-      throw new ERR_INVALID_ARG_TYPE('error',
-                                     ['Object', 'Error', 'Function', 'RegExp'],
-                                     error);
-    }
-    if (typeof actual === 'object' && actual !== null) {
-      if (actual.message === error) {
-        throw new ERR_AMBIGUOUS_ARGUMENT(
-          'error/message',
-          `The error message "${actual.message}" is identical to the message.`,
-        );
-      }
-    } else if (actual === error) {
-      throw new ERR_AMBIGUOUS_ARGUMENT(
-        'error/message',
-        `The error "${actual}" is identical to the message.`,
-      );
-    }
-    message = error;
-    error = undefined;
-  } else if (error != null &&
-             typeof error !== 'object' &&
-             typeof error !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('error',
-                                   ['Object', 'Error', 'Function', 'RegExp'],
-                                   error);
-  }
-
-  if (actual === NO_EXCEPTION_SENTINEL) {
-    let details = '';
-    if (error?.name) {
-      details += ` (${error.name})`;
-    }
-    details += message ? `: ${message}` : '.';
-    const fnType = stackStartFn === Assert.prototype.rejects ? 'rejection' : 'exception';
-    innerFail({
-      actual: undefined,
-      expected: error,
-      operator: stackStartFn.name,
-      message: [`Missing expected ${fnType}${details}`],
-      stackStartFn,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-
-  if (!error)
-    return;
-
-  expectedException.call(this, actual, error, message, stackStartFn);
-}
-
-function hasMatchingError(actual, expected) {
-  if (typeof expected !== 'function') {
-    if (isRegExp(expected)) {
-      const str = String(actual);
-      return RegExpPrototypeExec(expected, str) !== null;
-    }
-    throw new ERR_INVALID_ARG_TYPE(
-      'expected', ['Function', 'RegExp'], expected,
-    );
-  }
-  // Guard instanceof against arrow functions as they don't have a prototype.
-  if (expected.prototype !== undefined && actual instanceof expected) {
-    return true;
-  }
-  if (ObjectPrototypeIsPrototypeOf(Error, expected)) {
-    return false;
-  }
-  return FunctionPrototypeCall(expected, {}, actual) === true;
-}
-
-function expectsNoError(stackStartFn, actual, error, message) {
-  if (actual === NO_EXCEPTION_SENTINEL)
-    return;
-
-  if (typeof error === 'string') {
-    message = error;
-    error = undefined;
-  }
-
-  if (!error || hasMatchingError(actual, error)) {
-    const details = message ? `: ${message}` : '.';
-    const fnType = stackStartFn === Assert.prototype.doesNotReject ?
-      'rejection' : 'exception';
-    innerFail({
-      actual,
-      expected: error,
-      operator: stackStartFn.name,
-      message: [`Got unwanted ${fnType}${details}\n` +
-               `Actual message: "${actual?.message}"`],
-      stackStartFn,
-      diff: this?.[kOptions]?.diff,
-    });
-  }
-  throw actual;
-}
-
-/**
- * Expects the function `promiseFn` to throw an error.
- * @param {() => any} promiseFn
- * @param {...any} [args]
- * @returns {void}
- */
-Assert.prototype.throws = function throws(promiseFn, ...args) {
-  expectsError(throws, getActual(promiseFn), ...args);
-};
-
-/**
- * Expects `promiseFn` function or its value to reject.
- * @param {() => Promise<any>} promiseFn
- * @param {...any} [args]
- * @returns {Promise<void>}
- */
-Assert.prototype.rejects = async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitForActual(promiseFn), ...args);
-};
-
-/**
- * Asserts that the function `fn` does not throw an error.
- * @param {() => any} fn
- * @param {...any} [args]
- * @returns {void}
- */
-Assert.prototype.doesNotThrow = function doesNotThrow(fn, ...args) {
-  expectsNoError(doesNotThrow, getActual(fn), ...args);
-};
-
-/**
- * Expects `fn` or its value to not reject.
- * @param {() => Promise<any>} fn
- * @param {...any} [args]
- * @returns {Promise<void>}
- */
-Assert.prototype.doesNotReject = async function doesNotReject(fn, ...args) {
-  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
-};
-
-/**
- * Throws `AssertionError` if the value is not `null` or `undefined`.
- * @param {any} err
- * @returns {void}
- */
-Assert.prototype.ifError = function ifError(err) {
-  if (err !== null && err !== undefined) {
-    let message = 'ifError got unwanted exception: ';
-    if (typeof err === 'object' && typeof err.message === 'string') {
-      if (err.message.length === 0 && err.constructor) {
-        message += err.constructor.name;
-      } else {
-        message += err.message;
-      }
-    } else {
-      message += inspect(err);
-    }
-
-    const newErr = new AssertionError({
-      actual: err,
-      expected: null,
-      operator: 'ifError',
-      message,
-      stackStartFn: ifError,
-      diff: this?.[kOptions]?.diff,
-    });
-
-    // Make sure we actually have a stack trace!
-    const origStack = err.stack;
-
-    if (typeof origStack === 'string') {
-      // This will remove any duplicated frames from the error frames taken
-      // from within `ifError` and add the original error frames to the newly
-      // created ones.
-      const origStackStart = StringPrototypeIndexOf(origStack, '\n    at');
-      if (origStackStart !== -1) {
-        const originalFrames = StringPrototypeSplit(
-          StringPrototypeSlice(origStack, origStackStart + 1),
-          '\n',
-        );
-        // Filter all frames existing in err.stack.
-        let newFrames = StringPrototypeSplit(newErr.stack, '\n');
-        for (const errFrame of originalFrames) {
-          // Find the first occurrence of the frame.
-          const pos = ArrayPrototypeIndexOf(newFrames, errFrame);
-          if (pos !== -1) {
-            // Only keep new frames.
-            newFrames = ArrayPrototypeSlice(newFrames, 0, pos);
-            break;
-          }
-        }
-        const stackStart = ArrayPrototypeJoin(newFrames, '\n');
-        const stackEnd = ArrayPrototypeJoin(originalFrames, '\n');
-        newErr.stack = `${stackStart}\n${stackEnd}`;
-      }
-    }
-
-    throw newErr;
-  }
-};
-
-function internalMatch(string, regexp, message, fn) {
-  if (!isRegExp(regexp)) {
-    throw new ERR_INVALID_ARG_TYPE(
-      'regexp', 'RegExp', regexp,
-    );
-  }
-  const match = fn === Assert.prototype.match;
-  if (typeof string !== 'string' ||
-      RegExpPrototypeExec(regexp, string) !== null !== match) {
-
-    const generatedMessage = message.length === 0;
-
-    // 'The input was expected to not match the regular expression ' +
-    message[0] ||= (typeof string !== 'string' ?
-      'The "string" argument must be of type string. Received type ' +
-        `${typeof string} (${inspect(string)})` :
-      (match ?
-        'The input did not match the regular expression ' :
-        'The input was expected to not match the regular expression ') +
-          `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
-    innerFail({
-      actual: string,
-      expected: regexp,
-      message,
-      operator: fn.name,
-      stackStartFn: fn,
-      diff: this?.[kOptions]?.diff,
-      generatedMessage: generatedMessage,
-    });
-  }
-}
-
-/**
- * Expects the `string` input to match the regular expression.
- * @param {string} string
- * @param {RegExp} regexp
- * @param {string | Error | MessageFactory} [message]
- * @returns {void}
- */
-Assert.prototype.match = function match(string, regexp, ...message) {
-  internalMatch(string, regexp, message, match);
-};
-
-/**
- * Expects the `string` input not to match the regular expression.
- * @param {string} string
- * @param {RegExp} regexp
- * @param {string | Error | MessageFactory} [message]
- * @returns {void}
- */
-Assert.prototype.doesNotMatch = function doesNotMatch(string, regexp, ...message) {
-  internalMatch(string, regexp, message, doesNotMatch);
-};
-
-/**
- * Expose a strict only variant of assert.
- * @param {...any} args
- * @returns {void}
- */
-function strict(...args) {
-  innerOk(strict, ...args);
-}
-
-ArrayPrototypeForEach([
-  'ok', 'fail', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual',
-  'deepStrictEqual', 'notDeepStrictEqual', 'strictEqual',
-  'notStrictEqual', 'partialDeepStrictEqual', 'match', 'doesNotMatch',
-  'throws', 'rejects', 'doesNotThrow', 'doesNotReject', 'ifError',
-], (name) => {
-  setOwnProperty(assert, name, Assert.prototype[name]);
+  doesNotMatch(string, regexp, message = undefined) {
+    matchCheck(settingsOf(this), arguments.length, string, regexp, message, true);
+  },
 });
 
-assert.strict = ObjectAssign(strict, assert, {
-  equal: assert.strictEqual,
-  deepEqual: assert.deepStrictEqual,
-  notEqual: assert.notStrictEqual,
-  notDeepEqual: assert.notDeepStrictEqual,
-});
+const shared = {
+  AssertionError,
+  ok,
+  fail,
+  equal,
+  notEqual,
+  deepEqual,
+  notDeepEqual,
+  deepStrictEqual,
+  notDeepStrictEqual,
+  strictEqual,
+  notStrictEqual,
+  partialDeepStrictEqual,
+  match,
+  doesNotMatch,
+  throws,
+  rejects,
+  doesNotThrow,
+  doesNotReject,
+  ifError,
+};
 
-assert.strict.Assert = Assert;
-assert.strict.strict = assert.strict;
-
+Object.assign(assert, shared);
+assert.strict = strict;
 assert.Assert = Assert;
+
+Object.assign(strict, shared, {
+  equal: strictEqual,
+  deepEqual: deepStrictEqual,
+  notEqual: notStrictEqual,
+  notDeepEqual: notDeepStrictEqual,
+});
+strict.Assert = Assert;
+strict.strict = strict;
+
+module.exports = assert;

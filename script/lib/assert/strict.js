@@ -1,3 +1,6 @@
 'use strict';
 
-module.exports = require('assert').strict;
+// node:assert/strict is the strict flavour of node:assert.
+const { strict } = require('assert');
+
+module.exports = strict;

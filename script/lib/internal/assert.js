@@ -1,22 +1,23 @@
 'use strict';
 
-let error;
-function lazyError() {
-  return error ??= require('internal/errors').codes.ERR_INTERNAL_ASSERTION;
-}
+// Checks of the library's own invariants: a failure is a bug in nodenet,
+// reported as ERR_INTERNAL_ASSERTION.
 
-function assert(value, message) {
-  if (!value) {
-    const ERR_INTERNAL_ASSERTION = lazyError();
-    throw new ERR_INTERNAL_ASSERTION(message);
+let InternalAssertion;
+
+function internalError(message) {
+  if (InternalAssertion === undefined) {
+    InternalAssertion = require('internal/errors').codes.ERR_INTERNAL_ASSERTION;
   }
+  return new InternalAssertion(message);
 }
 
-function fail(message) {
-  const ERR_INTERNAL_ASSERTION = lazyError();
-  throw new ERR_INTERNAL_ASSERTION(message);
+function check(condition, message) {
+  if (!condition) throw internalError(message);
 }
 
-assert.fail = fail;
+check.fail = function fail(message) {
+  throw internalError(message);
+};
 
-module.exports = assert;
+module.exports = check;

@@ -1,422 +1,332 @@
 'use strict';
 
-const {
-  ArrayPrototypeJoin,
-  ArrayPrototypePop,
-  ArrayPrototypeSlice,
-  Error,
-  ErrorCaptureStackTrace,
-  ObjectAssign,
-  ObjectDefineProperty,
-  ObjectGetPrototypeOf,
-  ObjectPrototypeHasOwnProperty,
-  SafeSet,
-  String,
-  StringPrototypeRepeat,
-  StringPrototypeSlice,
-  StringPrototypeSplit,
-} = primordials;
-
-const { isError } = require('internal/util');
+// AssertionError and the messages node:assert builds for failed
+// comparisons: one-line forms for short primitives, "+ actual - expected"
+// line diffs with context and skipped runs, and the "not" forms.
 
 const { inspect } = require('internal/util/inspect');
-const colors = require('internal/util/colors');
-const { validateObject } = require('internal/validators');
-const { isErrorStackTraceLimitWritable } = require('internal/errors');
-const { myersDiff, printMyersDiff, printSimpleMyersDiff } = require('internal/assert/myers_diff');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
-const kReadableOperator = {
-  deepStrictEqual: 'Expected values to be strictly deep-equal:',
-  partialDeepStrictEqual: 'Expected values to be partially and strictly deep-equal:',
-  strictEqual: 'Expected values to be strictly equal:',
-  strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
-  deepEqual: 'Expected values to be loosely deep-equal:',
-  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
-  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
-  notStrictEqualObject:
-    'Expected "actual" not to be reference-equal to "expected":',
-  notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: 'Values have same structure but are not reference-equal:',
-  notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
+const assertBinding = binding('assert');
+
+// How values are shown in messages: every property on its own line, keys
+// sorted, nothing hidden by depth or length limits.
+const showOptions = {
+  compact: false,
+  customInspect: false,
+  depth: 1000,
+  maxArrayLength: Infinity,
+  maxStringLength: Infinity,
+  showHidden: false,
+  showProxy: false,
+  sorted: true,
+  getters: true,
+  breakLength: Infinity,
 };
 
-const kMaxShortStringLength = 12;
-const kMaxLongStringLength = 512;
-
-const kMethodsWithCustomMessageDiff = new SafeSet()
-  .add('deepStrictEqual')
-  .add('strictEqual')
-  .add('partialDeepStrictEqual');
-
-function copyError(source) {
-  const target = ObjectAssign(
-    { __proto__: ObjectGetPrototypeOf(source) },
-    source,
-  );
-  ObjectDefineProperty(target, 'message', {
-    __proto__: null,
-    value: source.message,
+// show inspects a value for a message. When both values compared are
+// errors, they are shown without their stacks, as "[Error: message]".
+function show(value, other) {
+  if (!(value instanceof Error) || !(other instanceof Error)) return inspect(value, showOptions);
+  const own = Object.getOwnPropertyDescriptor(value, 'stack');
+  if (own !== undefined && !own.configurable) return inspect(value, showOptions);
+  Object.defineProperty(value, 'stack', {
+    __proto__: null, value: undefined, writable: true, enumerable: false, configurable: true,
   });
-  if (ObjectPrototypeHasOwnProperty(source, 'cause')) {
-    let { cause } = source;
-
-    if (isError(cause)) {
-      cause = copyError(cause);
-    }
-
-    ObjectDefineProperty(target, 'cause', { __proto__: null, value: cause });
-  }
-  return target;
-}
-
-function inspectValue(val) {
-  // The util.inspect default values could be changed. This makes sure the
-  // error messages contain the necessary information nevertheless.
-  return inspect(val, {
-    compact: false,
-    customInspect: false,
-    depth: 1000,
-    maxArrayLength: Infinity,
-    // Assert compares only enumerable properties (with a few exceptions).
-    showHidden: false,
-    // Assert does not detect proxies currently.
-    showProxy: false,
-    sorted: true,
-    // Inspect getters as we also check them when comparing entries.
-    getters: true,
-  });
-}
-
-function getErrorMessage(operator, message) {
-  return message || kReadableOperator[operator];
-}
-
-function checkOperator(actual, expected, operator) {
-  // In case both values are objects or functions explicitly mark them as not
-  // reference equal for the `strictEqual` operator.
-  if (
-    operator === 'strictEqual' &&
-    ((typeof actual === 'object' &&
-      actual !== null &&
-      typeof expected === 'object' &&
-      expected !== null) ||
-      (typeof actual === 'function' && typeof expected === 'function'))
-  ) {
-    operator = 'strictEqualObject';
-  }
-
-  return operator;
-}
-
-function getColoredMyersDiff(actual, expected) {
-  const header = `${colors.green}actual${colors.white} ${colors.red}expected${colors.white}`;
-  const skipped = false;
-
-  const diff = myersDiff(StringPrototypeSplit(actual, ''), StringPrototypeSplit(expected, ''));
-  let message = printSimpleMyersDiff(diff);
-
-  if (skipped) {
-    message += '...';
-  }
-
-  return { message, header, skipped };
-}
-
-function getStackedDiff(actual, expected) {
-  const isStringComparison = typeof actual === 'string' && typeof expected === 'string';
-
-  let message = `\n${colors.green}+${colors.white} ${actual}\n${colors.red}- ${colors.white}${expected}`;
-  const stringsLen = actual.length + expected.length;
-  const maxTerminalLength = process.stderr.isTTY ? process.stderr.columns : 80;
-  const showIndicator = isStringComparison && (stringsLen <= maxTerminalLength);
-
-  if (showIndicator) {
-    let indicatorIdx = -1;
-
-    for (let i = 0; i < actual.length; i++) {
-      if (actual[i] !== expected[i]) {
-        // Skip the indicator for the first 2 characters because the diff is immediately apparent
-        // It is 3 instead of 2 to account for the quotes
-        if (i >= 3) {
-          indicatorIdx = i;
-        }
-        break;
-      }
-    }
-
-    if (indicatorIdx !== -1) {
-      message += `\n${StringPrototypeRepeat(' ', indicatorIdx + 2)}^`;
-    }
-  }
-
-  return { message };
-}
-
-function getSimpleDiff(originalActual, actual, originalExpected, expected) {
-  let stringsLen = actual.length + expected.length;
-  // Accounting for the quotes wrapping strings
-  if (typeof originalActual === 'string') {
-    stringsLen -= 2;
-  }
-  if (typeof originalExpected === 'string') {
-    stringsLen -= 2;
-  }
-  if (stringsLen <= kMaxShortStringLength && (originalActual !== 0 || originalExpected !== 0)) {
-    return { message: `${actual} !== ${expected}`, header: '' };
-  }
-
-  const isStringComparison = typeof originalActual === 'string' && typeof originalExpected === 'string';
-  // colored myers diff
-  if (isStringComparison && colors.hasColors) {
-    return getColoredMyersDiff(actual, expected);
-  }
-
-  return getStackedDiff(actual, expected);
-}
-
-function isSimpleDiff(actual, inspectedActual, expected, inspectedExpected) {
-  if (inspectedActual.length > 1 || inspectedExpected.length > 1) {
-    return false;
-  }
-
-  return typeof actual !== 'object' || actual === null || typeof expected !== 'object' || expected === null;
-}
-
-function createErrDiff(actual, expected, operator, customMessage, diffType = 'simple') {
-  operator = checkOperator(actual, expected, operator);
-
-  let skipped = false;
-  let message = '';
-  const inspectedActual = inspectValue(actual);
-  const inspectedExpected = inspectValue(expected);
-  const inspectedSplitActual = StringPrototypeSplit(inspectedActual, '\n');
-  const inspectedSplitExpected = StringPrototypeSplit(inspectedExpected, '\n');
-  const showSimpleDiff = isSimpleDiff(actual, inspectedSplitActual, expected, inspectedSplitExpected);
-  let header = `${colors.green}+ actual${colors.white} ${colors.red}- expected${colors.white}`;
-
-  if (showSimpleDiff) {
-    const simpleDiff = getSimpleDiff(actual, inspectedSplitActual[0], expected, inspectedSplitExpected[0]);
-    message = simpleDiff.message;
-    if (typeof simpleDiff.header !== 'undefined') {
-      header = simpleDiff.header;
-    }
-    if (simpleDiff.skipped) {
-      skipped = true;
-    }
-  } else if (inspectedActual === inspectedExpected) {
-    // Handles the case where the objects are structurally the same but different references
-    operator = 'notIdentical';
-    if (inspectedSplitActual.length > 50 && diffType !== 'full') {
-      message = `${ArrayPrototypeJoin(ArrayPrototypeSlice(inspectedSplitActual, 0, 50), '\n')}\n...}`;
-      skipped = true;
+  try {
+    return inspect(value, showOptions);
+  } finally {
+    if (own === undefined) {
+      delete value.stack;
     } else {
-      message = ArrayPrototypeJoin(inspectedSplitActual, '\n');
-    }
-    header = '';
-  } else {
-    const checkCommaDisparity = actual != null && typeof actual === 'object';
-    const diff = myersDiff(inspectedSplitActual, inspectedSplitExpected, checkCommaDisparity);
-
-    const myersDiffMessage = printMyersDiff(diff, operator);
-    message = myersDiffMessage.message;
-
-    if (operator === 'partialDeepStrictEqual') {
-      header = `${colors.gray}${colors.hasColors ? '' : '+ '}actual${colors.white} ${colors.red}- expected${colors.white}`;
-    }
-
-    if (myersDiffMessage.skipped) {
-      skipped = true;
+      Object.defineProperty(value, 'stack', own);
     }
   }
-
-  const headerMessage = `${getErrorMessage(operator, customMessage)}\n${header}`;
-  const skippedMessage = skipped ? '\n... Skipped lines' : '';
-
-  return `${headerMessage}${skippedMessage}\n${message}\n`;
 }
 
-function addEllipsis(string) {
-  const lines = StringPrototypeSplit(string, '\n', 11);
-  if (lines.length > 10) {
-    lines.length = 10;
-    return `${ArrayPrototypeJoin(lines, '\n')}\n...`;
-  } else if (string.length > kMaxLongStringLength) {
-    return `${StringPrototypeSlice(string, kMaxLongStringLength)}...`;
+const headers = {
+  __proto__: null,
+  strictEqual: 'Expected values to be strictly equal:',
+  deepStrictEqual: 'Expected values to be strictly deep-equal:',
+  partialDeepStrictEqual: 'Expected values to be partially and strictly deep-equal:',
+};
+
+const notHeaders = {
+  __proto__: null,
+  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
+  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
+};
+
+const SAME_STRUCTURE = 'Values have same structure but are not reference-equal:';
+const REFERENCE = 'Expected "actual" to be reference-equal to "expected":';
+const NOT_REFERENCE = 'Expected "actual" not to be reference-equal to "expected":';
+const PLUS_MINUS = '+ actual - expected';
+const SKIPPED = '... Skipped lines';
+
+// Longest value shown in the loose and operator forms.
+const MAX_SHOWN = 512;
+// Common lines kept after a change, and at the start of a long run.
+const CONTEXT_LINES = 5;
+
+function isObjectLike(v) {
+  return (typeof v === 'object' && v !== null) || typeof v === 'function';
+}
+
+function isObject(v) {
+  return typeof v === 'object' && v !== null;
+}
+
+function clip(text) {
+  return text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN - 3) + '...' : text;
+}
+
+// shortPair tells whether two values, not both objects, fit the "a !== b"
+// form: one-line inspected texts (without a string's quotes) adding up to
+// 12 characters or fewer.
+function shortPair(actual, expected, a, e) {
+  if (isObjectLike(actual) && isObjectLike(expected)) return false;
+  if (actual === expected) return false; // 0 and -0
+  if (a.includes('\n') || e.includes('\n')) return false;
+  const quotes = (typeof actual === 'string' ? 2 : 0) + (typeof expected === 'string' ? 2 : 0);
+  return a.length + e.length - quotes <= 12;
+}
+
+// caretLine points at the first difference of two one-line values.
+function caretLine(a, e) {
+  if (a.length + e.length > 80) return '';
+  const n = Math.min(a.length, e.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === e.charCodeAt(i)) i++;
+  if (i < 3 || (i === a.length && i === e.length)) return '';
+  return ' '.repeat(i + 2) + '^\n';
+}
+
+// LineDiff renders the line diff of two inspected values.
+class LineDiff {
+  constructor() {
+    this.out = [];
+    this.run = []; // common lines held back until the next change
+    this.changed = false;
+    this.skipped = false;
   }
-  return string;
+
+  common(line) {
+    this.run.push('  ' + line);
+  }
+
+  change(mark, line) {
+    this.flush(false);
+    this.changed = true;
+    this.out.push(mark + line);
+  }
+
+  // flush shows a run of common lines: all of a short one, the head and the
+  // last line of a long one, at most CONTEXT_LINES after the last change.
+  flush(final) {
+    const run = this.run;
+    if (run.length === 0) return;
+    const out = this.out;
+    if ((final && !this.changed) || (!final && run.length <= CONTEXT_LINES + 2)) {
+      for (let i = 0; i < run.length; i++) out.push(run[i]);
+    } else if (final) {
+      for (let i = 0; i < run.length && i < CONTEXT_LINES; i++) out.push(run[i]);
+    } else {
+      for (let i = 0; i < CONTEXT_LINES; i++) out.push(run[i]);
+      out.push('...');
+      out.push(run[run.length - 1]);
+      this.skipped = true;
+    }
+    this.run = [];
+  }
+}
+
+function diffLines(aText, eText) {
+  const a = aText.split('\n');
+  const e = eText.split('\n');
+  const script = assertBinding.diff(a, e, true);
+  const d = new LineDiff();
+  for (let i = 0; i < script.length; i += 3) {
+    const kind = script[i];
+    if (kind === 0) {
+      // Lines that differ only by a trailing comma count as common.
+      const line = a[script[i + 1]];
+      const other = e[script[i + 2]];
+      d.common(!line.endsWith(',') && other.endsWith(',') ? other : line);
+    } else if (kind === 1) {
+      d.change('+ ', a[script[i + 1]]);
+    } else {
+      d.change('- ', e[script[i + 2]]);
+    }
+  }
+  d.flush(true);
+  return d;
+}
+
+// limitLines keeps the first lines of a long inspected value (unless the
+// diff mode is 'full').
+function limitLines(text, full) {
+  if (full) return text;
+  const lines = text.split('\n');
+  if (lines.length <= 50) return text;
+  return lines.slice(0, 46).join('\n') + '\n...';
+}
+
+// limitSame is limitLines for the "same structure" message, which says that
+// it skipped lines.
+function limitSame(text) {
+  const lines = text.split('\n');
+  if (lines.length <= 50) return text;
+  return `${SKIPPED}\n${lines.slice(0, 50).join('\n')}\n...}`;
+}
+
+// diffMessage builds the message of strictEqual, deepStrictEqual and
+// partialDeepStrictEqual; head replaces the header line when the caller
+// gave a message.
+function diffMessage(actual, expected, operator, head, full) {
+  const header = head !== undefined ? head : headers[operator];
+  const a = show(actual, expected);
+  const e = show(expected, actual);
+  if (shortPair(actual, expected, a, e)) {
+    return `${header}\n\n${a} !== ${e}\n`;
+  }
+  if (a === e && isObject(actual) && isObject(expected)) {
+    return `${head !== undefined ? head : SAME_STRUCTURE}\n\n${full ? a : limitSame(a)}\n`;
+  }
+  let top = header;
+  if (operator === 'strictEqual' && head === undefined &&
+      isObjectLike(actual) && isObjectLike(expected)) {
+    top = REFERENCE;
+  }
+  if (!a.includes('\n') && !e.includes('\n')) {
+    const caret = operator === 'strictEqual' && !isObject(actual) && !isObject(expected) ?
+      caretLine(a, e) : '';
+    return `${top}\n${PLUS_MINUS}\n\n+ ${a}\n- ${e}\n${caret}`;
+  }
+  const d = diffLines(a, e);
+  return `${top}\n${PLUS_MINUS}${d.skipped ? '\n' + SKIPPED : ''}\n\n${d.out.join('\n')}\n`;
+}
+
+function notMessage(actual, expected, operator, full) {
+  const a = show(actual, expected);
+  const header = operator === 'notStrictEqual' && isObjectLike(actual) && actual === expected ?
+    NOT_REFERENCE : notHeaders[operator];
+  if (a.includes('\n')) return `${header}\n\n${limitLines(a, full)}\n`;
+  if (a.length <= 5) return `${header} ${a}`;
+  return `${header}\n\n${a}`;
+}
+
+function looseMessage(actual, expected, negated) {
+  const a = show(actual, expected);
+  const e = show(expected, actual);
+  if (negated && a === e) {
+    const text = `Expected "actual" not to be loosely deep-equal to:\n\n${a}`;
+    return text.length > 1024 ? text.slice(0, 1021) + '...' : text;
+  }
+  const not = negated ? ' not' : '';
+  return `Expected values${not} to be loosely deep-equal:\n\n${clip(a)}\n\n` +
+    `should${not} loosely deep-equal\n\n${clip(e)}`;
+}
+
+// generatedMessage builds the message for options without one.
+function generatedMessage(actual, expected, operator, full) {
+  switch (operator) {
+    case 'strictEqual':
+    case 'deepStrictEqual':
+    case 'partialDeepStrictEqual':
+      return diffMessage(actual, expected, operator, undefined, full);
+    case 'notStrictEqual':
+    case 'notDeepStrictEqual':
+      return notMessage(actual, expected, operator, full);
+    case 'deepEqual':
+      return looseMessage(actual, expected, false);
+    case 'notDeepEqual':
+      return looseMessage(actual, expected, true);
+    default:
+      return `${clip(show(actual, expected))} ${operator} ${clip(show(expected, actual))}`;
+  }
+}
+
+// userMessage is the text of a given message; the strict comparisons keep
+// their diff below it.
+function userMessage(message, actual, expected, operator, full) {
+  const text = String(message);
+  if (headers[operator] !== undefined) {
+    return diffMessage(actual, expected, operator, text, full);
+  }
+  return text;
 }
 
 class AssertionError extends Error {
   constructor(options) {
-    validateObject(options, 'options');
-    const {
-      message,
-      operator,
-      stackStartFn,
-      details,
-      // Compatibility with older versions.
-      stackStartFunction,
-      diff = 'simple',
-    } = options;
-    let {
-      actual,
-      expected,
-    } = options;
-
-    const limit = Error.stackTraceLimit;
-    if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = 0;
-
+    if (options === null || typeof options !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    const { message, operator, actual, expected, details } = options;
+    const diff = options.diff === 'full' ? 'full' : 'simple';
+    let text;
+    let generated = false;
     if (message != null) {
-      if (kMethodsWithCustomMessageDiff.has(operator)) {
-        super(createErrDiff(actual, expected, operator, message, diff));
-      } else {
-        super(String(message));
-      }
+      text = details !== undefined ? String(message) :
+        userMessage(message, actual, expected, operator, diff === 'full');
     } else {
-      // Reset colors on each call to make sure we handle dynamically set environment
-      // variables correct.
-      colors.refresh();
-      // Prevent the error stack from being visible by duplicating the error
-      // in a very close way to the original in case both sides are actually
-      // instances of Error.
-      if (typeof actual === 'object' && actual !== null &&
-          typeof expected === 'object' && expected !== null &&
-          'stack' in actual && actual instanceof Error &&
-          'stack' in expected && expected instanceof Error) {
-        actual = copyError(actual);
-        expected = copyError(expected);
-      }
-
-      if (kMethodsWithCustomMessageDiff.has(operator)) {
-        super(createErrDiff(actual, expected, operator, message, diff));
-      } else if (operator === 'notDeepStrictEqual' ||
-        operator === 'notStrictEqual') {
-        // In case the objects are equal but the operator requires unequal, show
-        // the first object and say A equals B
-        let base = kReadableOperator[operator];
-        const res = StringPrototypeSplit(inspectValue(actual), '\n');
-
-        // In case "actual" is an object or a function, it should not be
-        // reference equal.
-        if (operator === 'notStrictEqual' &&
-            ((typeof actual === 'object' && actual !== null) ||
-             typeof actual === 'function')) {
-          base = kReadableOperator.notStrictEqualObject;
-        }
-
-        // Only remove lines in case it makes sense to collapse those.
-        if (res.length > 50 && diff !== 'full') {
-          res[46] = `${colors.blue}...${colors.white}`;
-          while (res.length > 47) {
-            ArrayPrototypePop(res);
-          }
-        }
-
-        // Only print a single input.
-        if (res.length === 1) {
-          super(`${base}${res[0].length > 5 ? '\n\n' : ' '}${res[0]}`);
-        } else {
-          super(`${base}\n\n${ArrayPrototypeJoin(res, '\n')}\n`);
-        }
-      } else {
-        let res = inspectValue(actual);
-        let other = inspectValue(expected);
-        const knownOperator = kReadableOperator[operator];
-        if (operator === 'notDeepEqual' && res === other) {
-          res = `${knownOperator}\n\n${res}`;
-          if (res.length > 1024 && diff !== 'full') {
-            res = `${StringPrototypeSlice(res, 0, 1021)}...`;
-          }
-          super(res);
-        } else {
-          if (res.length > kMaxLongStringLength && diff !== 'full') {
-            res = `${StringPrototypeSlice(res, 0, 509)}...`;
-          }
-          if (other.length > kMaxLongStringLength && diff !== 'full') {
-            other = `${StringPrototypeSlice(other, 0, 509)}...`;
-          }
-          if (operator === 'deepEqual') {
-            res = `${knownOperator}\n\n${res}\n\nshould loosely deep-equal\n\n`;
-          } else {
-            const newOp = kReadableOperator[`${operator}Unequal`];
-            if (newOp) {
-              res = `${newOp}\n\n${res}\n\nshould not loosely deep-equal\n\n`;
-            } else {
-              other = ` ${operator} ${other}`;
-            }
-          }
-          super(`${res}${other}`);
-        }
-      }
+      text = generatedMessage(actual, expected, operator, diff === 'full');
+      generated = true;
     }
-
-    if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = limit;
-
-    this.generatedMessage = !message;
-    ObjectDefineProperty(this, 'name', {
-      __proto__: null,
-      value: 'AssertionError [ERR_ASSERTION]',
-      enumerable: false,
-      writable: true,
-      configurable: true,
-    });
+    super(text);
+    this.generatedMessage = generated;
     this.code = 'ERR_ASSERTION';
-    if (details) {
-      this.actual = undefined;
-      this.expected = undefined;
-      this.operator = undefined;
-      for (let i = 0; i < details.length; i++) {
-        this['message ' + i] = details[i].message;
-        this['actual ' + i] = details[i].actual;
-        this['expected ' + i] = details[i].expected;
-        this['operator ' + i] = details[i].operator;
-        this['stack trace ' + i] = details[i].stack;
-      }
-    } else {
-      this.actual = actual;
-      this.expected = expected;
-      this.operator = operator;
-    }
-    ErrorCaptureStackTrace(this, stackStartFn || stackStartFunction);
-    // Create error message including the error code in the name.
-    this.stack; // eslint-disable-line no-unused-expressions
-    // Reset the name.
-    this.name = 'AssertionError';
+    this.actual = actual;
+    this.expected = expected;
+    this.operator = operator;
     this.diff = diff;
+    Object.defineProperty(this, 'name', {
+      __proto__: null, value: 'AssertionError [ERR_ASSERTION]',
+      writable: true, enumerable: false, configurable: true,
+    });
+    trimStack(this);
+    this.name = 'AssertionError';
   }
 
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
 
-  [inspect.custom](recurseTimes, ctx) {
-    // Long strings should not be fully inspected.
-    const tmpActual = this.actual;
-    const tmpExpected = this.expected;
-
-    if (typeof this.actual === 'string') {
-      this.actual = addEllipsis(this.actual);
+  // Inspected, the error shows actual and expected shallowly, long strings
+  // cut short.
+  [inspect.custom](depth, options) {
+    const { actual, expected } = this;
+    if (typeof actual === 'string') this.actual = cutString(actual);
+    if (typeof expected === 'string') this.expected = cutString(expected);
+    try {
+      return inspect(this, { ...options, customInspect: false, depth: 0 });
+    } finally {
+      this.actual = actual;
+      this.expected = expected;
     }
-    if (typeof this.expected === 'string') {
-      this.expected = addEllipsis(this.expected);
-    }
-
-    // This limits the `actual` and `expected` property default inspection to
-    // the minimum depth. Otherwise those values would be too verbose compared
-    // to the actual error message which contains a combined view of these two
-    // input values.
-    const result = inspect(this, {
-      ...ctx,
-      customInspect: false,
-      depth: 0,
-    });
-
-    // Reset the properties after inspection.
-    this.actual = tmpActual;
-    this.expected = tmpExpected;
-
-    return result;
   }
+}
+
+// cutString shortens a string for AssertionError's inspection: ten lines at
+// most; past 512 characters what Node keeps is the part after them.
+function cutString(text) {
+  const lines = text.split('\n', 11);
+  if (lines.length > 10) return lines.slice(0, 10).join('\n') + '\n...';
+  if (text.length > MAX_SHOWN) return text.slice(MAX_SHOWN) + '...';
+  return text;
+}
+
+// trimStack fixes the stack text now (with the code in its header) and
+// drops the frames of the assert module itself from its top.
+function trimStack(err) {
+  const stack = err.stack;
+  if (typeof stack !== 'string') return;
+  const lines = stack.split('\n');
+  let first = 1;
+  while (first < lines.length && !/^\s+at /.test(lines[first])) first++;
+  let i = first;
+  while (i < lines.length && /node:/.test(lines[i])) i++;
+  if (i > first && i < lines.length) lines.splice(first, i - first);
+  err.stack = lines.join('\n');
 }
 
 module.exports = AssertionError;

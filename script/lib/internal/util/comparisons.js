@@ -1,1102 +1,401 @@
 'use strict';
 
-const {
-  Array,
-  ArrayBuffer,
-  ArrayIsArray,
-  ArrayPrototypePush,
-  BigInt,
-  BigInt64Array,
-  BigIntPrototypeValueOf,
-  BigUint64Array,
-  Boolean,
-  BooleanPrototypeValueOf,
-  DataView,
-  Date,
-  DatePrototypeGetTime,
-  Error,
-  Float16Array,
-  Float32Array,
-  Float64Array,
-  Function,
-  Int16Array,
-  Int32Array,
-  Int8Array,
-  Map,
-  Number,
-  NumberPrototypeValueOf,
-  Object,
-  ObjectGetOwnPropertyDescriptor,
-  ObjectGetOwnPropertySymbols: getOwnSymbols,
-  ObjectGetPrototypeOf,
-  ObjectIs,
-  ObjectKeys,
-  ObjectPrototypeHasOwnProperty: hasOwn,
-  ObjectPrototypePropertyIsEnumerable: hasEnumerable,
-  ObjectPrototypeToString,
-  Promise,
-  RegExp,
-  SafeSet,
-  Set,
-  String,
-  StringPrototypeValueOf,
-  Symbol,
-  SymbolPrototypeValueOf,
-  SymbolToStringTag,
-  TypedArrayPrototypeGetByteLength: getByteLength,
-  TypedArrayPrototypeGetSymbolToStringTag,
-  Uint16Array,
-  Uint32Array,
-  Uint8Array,
-  Uint8ClampedArray,
-  WeakMap,
-  WeakSet,
-} = primordials;
+// Deep equality as node:assert and util.isDeepStrictEqual define it.
+// Four modes: LOOSE compares primitives with == and ignores prototypes and
+// symbol keys; STRICT uses Object.is, compares prototypes and enumerable
+// symbol keys; BARE is STRICT without the prototype check; SUBSET (for
+// partialDeepStrictEqual) asks whether the second value is contained in the
+// first one.
 
-// nodenet: compares the bytes of two views here instead of in the buffer binding.
-function compare(a, b) {
-  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+const { types } = require('util');
+
+const LOOSE = 0;
+const STRICT = 1;
+const BARE = 2;
+const SUBSET = 3;
+
+const objectToString = Object.prototype.toString;
+const hasOwn = Object.prototype.hasOwnProperty;
+const isEnumerable = Object.prototype.propertyIsEnumerable;
+const dateTime = Function.prototype.call.bind(Date.prototype.getTime);
+const bufferBytes = (buf) => new Uint8Array(buf);
+
+// Pairs of objects being compared, for cycles: left object -> right objects.
+class Visiting {
+  constructor() {
+    this.map = new Map();
   }
-  return x.length < y.length ? -1 : x.length > y.length ? 1 : 0;
-}
-const assert = require('internal/assert');
-// nodenet: internal/url and buffer load only when present.
-function softRequire(id) {
-  try {
-    return require(id);
-  } catch (err) {
-    if (err?.code === 'ERR_UNKNOWN_BUILTIN_MODULE') return undefined;
-    throw err;
+  has(a, b) {
+    const set = this.map.get(a);
+    return set !== undefined && set.has(b);
+  }
+  add(a, b) {
+    let set = this.map.get(a);
+    if (set === undefined) {
+      set = new Set();
+      this.map.set(a, set);
+    }
+    set.add(b);
+  }
+  remove(a, b) {
+    const set = this.map.get(a);
+    set.delete(b);
+    if (set.size === 0) this.map.delete(a);
   }
 }
-let isURLImpl;
-function isURL(value) {
-  isURLImpl ??= softRequire('internal/url')?.isURL ?? (() => false);
-  return isURLImpl(value);
-}
-const { isError } = require('internal/util');
-const { Buffer } = softRequire('buffer') ?? {};
 
-const wellKnownConstructors = new SafeSet()
-  .add(Array)
-  .add(ArrayBuffer)
-  .add(BigInt)
-  .add(BigInt64Array)
-  .add(BigUint64Array)
-  .add(Boolean)
-  .add(Buffer)
-  .add(DataView)
-  .add(Date)
-  .add(Error)
-  .add(Float16Array)
-  .add(Float32Array)
-  .add(Float64Array)
-  .add(Function)
-  .add(Int16Array)
-  .add(Int32Array)
-  .add(Int8Array)
-  .add(Map)
-  .add(Number)
-  .add(Object)
-  .add(Promise)
-  .add(RegExp)
-  .add(Set)
-  .add(String)
-  .add(Symbol)
-  .add(Uint16Array)
-  .add(Uint32Array)
-  .add(Uint8Array)
-  .add(Uint8ClampedArray)
-  .add(WeakMap)
-  .add(WeakSet);
+// Nesting depth from which pairs are remembered: only a structure this deep
+// can hold a cycle worth the bookkeeping, and a cycle makes any walk reach it.
+const REMEMBER_DEPTH = 32;
 
-const types = require('internal/util/types');
-const {
-  isAnyArrayBuffer,
-  isArrayBufferView,
-  isBigIntObject,
-  isBooleanObject,
-  isBoxedPrimitive,
-  isCryptoKey,
-  isDate,
-  isFloat16Array,
-  isFloat32Array,
-  isFloat64Array,
-  isKeyObject,
-  isMap,
-  isNativeError,
-  isNumberObject,
-  isPromise,
-  isRegExp,
-  isSet,
-  isStringObject,
-  isSymbolObject,
-  isWeakMap,
-  isWeakSet,
-} = types;
-const {
-  constants: {
-    ONLY_ENUMERABLE,
-    SKIP_SYMBOLS,
-  },
-  getOwnNonIndexProperties,
-} = internalBinding('util');
-
-let getCryptoKeyHandle;
-let getCryptoKeyType;
-let getCryptoKeyExtractable;
-let getCryptoKeyAlgorithm;
-let getCryptoKeyUsagesMask;
-let getCryptoKeySecondaryHandle;
-let getCryptoKeySeedData;
-let getKeyObjectHandle;
-let getKeyObjectType;
-
-const kStrict = 2;
-const kStrictWithoutPrototypes = 3;
-const kLoose = 0;
-const kPartial = 1;
-
-const kNoIterator = 0;
-const kIsArray = 1;
-const kIsSet = 2;
-const kIsMap = 3;
-
-// Check if they have the same source and flags
-function areSimilarRegExps(a, b) {
-  return a.source === b.source &&
-         a.flags === b.flags &&
-         a.lastIndex === b.lastIndex;
+// Walk is the state of one top-level comparison.
+class Walk {
+  constructor() {
+    this.depth = 0;
+    this.pairs = null;
+  }
 }
 
-function isPartialUint8Array(a, b) {
-  const lenA = getByteLength(a);
-  const lenB = getByteLength(b);
-  if (lenA < lenB) {
-    return false;
+function primitiveEqual(a, b, mode) {
+  if (mode === LOOSE) {
+    // eslint-disable-next-line eqeqeq
+    return a == b || (a !== a && b !== b);
   }
-  let offsetA = 0;
-  for (let offsetB = 0; offsetB < lenB; offsetB++) {
-    while (a[offsetA] !== b[offsetB]) {
-      offsetA++;
-      if (offsetA > lenA - lenB + offsetB) {
-        return false;
-      }
-    }
-    offsetA++;
-  }
-  return true;
+  return Object.is(a, b);
 }
 
-function isPartialArrayBufferView(a, b) {
-  if (a.byteLength < b.byteLength) {
-    return false;
-  }
-  return isPartialUint8Array(
-    new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
-    new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
-  );
+// Weak collections and promises hide their contents: only the same object
+// equals them.
+function unequalUnlessSame(o) {
+  return types.isWeakMap(o) || types.isWeakSet(o) || types.isPromise(o);
 }
 
-function areSimilarFloatArrays(a, b) {
-  const len = getByteLength(a);
-  if (len !== getByteLength(b)) {
-    return false;
-  }
-  for (let offset = 0; offset < len; offset++) {
-    if (a[offset] !== b[offset]) {
-      return false;
-    }
-  }
-  return true;
+function isObjectLike(v) {
+  return v !== null && typeof v === 'object';
 }
 
-function areSimilarTypedArrays(a, b) {
-  return a.byteLength === b.byteLength && compare(a, b) === 0;
+// sameKind is the prototype check of strict mode: the same prototype, or
+// prototypes that name the same constructor.
+function sameKind(a, b) {
+  const pa = Object.getPrototypeOf(a);
+  const pb = Object.getPrototypeOf(b);
+  if (pa === pb) return true;
+  if (pa === null || pb === null) return false;
+  const ca = pa.constructor;
+  return typeof ca === 'function' && ca === pb.constructor;
 }
 
-function areEqualArrayBuffers(buf1, buf2) {
-  return buf1.byteLength === buf2.byteLength &&
-    compare(new Uint8Array(buf1), new Uint8Array(buf2)) === 0;
-}
-
-function isEqualBoxedPrimitive(val1, val2) {
-  if (isNumberObject(val1)) {
-    return isNumberObject(val2) &&
-           ObjectIs(NumberPrototypeValueOf(val1),
-                    NumberPrototypeValueOf(val2));
+// same(a, b, mode, seen) is the recursive comparison.
+function same(a, b, mode, seen) {
+  if (a === b) {
+    return a !== 0 || mode === LOOSE || Object.is(a, b);
   }
-  if (isStringObject(val1)) {
-    return isStringObject(val2) &&
-           StringPrototypeValueOf(val1) === StringPrototypeValueOf(val2);
+  if (!isObjectLike(a) || !isObjectLike(b)) {
+    if (isObjectLike(a) || isObjectLike(b) ||
+        typeof a === 'function' || typeof b === 'function') {
+      return false;
+    }
+    return primitiveEqual(a, b, mode);
   }
-  if (isBooleanObject(val1)) {
-    return isBooleanObject(val2) &&
-           BooleanPrototypeValueOf(val1) === BooleanPrototypeValueOf(val2);
-  }
-  if (isBigIntObject(val1)) {
-    return isBigIntObject(val2) &&
-           BigIntPrototypeValueOf(val1) === BigIntPrototypeValueOf(val2);
-  }
-  if (isSymbolObject(val1)) {
-    return isSymbolObject(val2) &&
-          SymbolPrototypeValueOf(val1) === SymbolPrototypeValueOf(val2);
-  }
-  /* c8 ignore next */
-  assert.fail(`Unknown boxed type ${val1}`);
-}
-
-function isEnumerableOrIdentical(val1, val2, prop, mode, memos) {
-  return hasEnumerable(val2, prop) || // This is handled by Object.keys()
-      (mode === kPartial && (val2[prop] === undefined || (prop === 'message' && val2[prop] === ''))) ||
-      innerDeepEqual(val1[prop], val2[prop], mode, memos);
-}
-
-function innerDeepEqual(val1, val2, mode, memos) {
-  // All identical values are equivalent, as determined by ===.
-  if (val1 === val2) {
-    return val1 !== 0 || ObjectIs(val1, val2) || mode === kLoose;
-  }
-
-  // Check more closely if val1 and val2 are equal.
-  if (mode !== kLoose) {
-    if (typeof val1 === 'number') {
-      // Check for NaN
-      // eslint-disable-next-line no-self-compare
-      return val1 !== val1 && val2 !== val2;
-    }
-    if (typeof val2 !== 'object' ||
-        typeof val1 !== 'object' ||
-        val1 === null ||
-        val2 === null) {
-      return false;
-    }
-  } else {
-    if (val1 === null || typeof val1 !== 'object') {
-      return (val2 === null || typeof val2 !== 'object') &&
-             // Check for NaN
-             // eslint-disable-next-line eqeqeq, no-self-compare
-             (val1 == val2 || (val1 !== val1 && val2 !== val2));
-    }
-    if (val2 === null || typeof val2 !== 'object') {
-      return false;
-    }
-  }
-  return objectComparisonStart(val1, val2, mode, memos);
-}
-
-function hasUnequalTag(val1, val2) {
-  return val1[SymbolToStringTag] !== val2[SymbolToStringTag];
-}
-
-function slowHasUnequalTag(val1Tag, val1, val2) {
-  if (val1[SymbolToStringTag] !== undefined && val2[SymbolToStringTag] !== undefined) {
-    return val1[SymbolToStringTag] !== val2[SymbolToStringTag];
-  }
-  return val1Tag !== ObjectPrototypeToString(val2);
-}
-
-function objectComparisonStart(val1, val2, mode, memos) {
-  if (mode === kStrict) {
-    if (wellKnownConstructors.has(val1.constructor) ||
-        (val1.constructor !== undefined && !hasOwn(val1, 'constructor'))) {
-      if (val1.constructor !== val2.constructor) {
-        return false;
-      }
-    } else if (ObjectGetPrototypeOf(val1) !== ObjectGetPrototypeOf(val2)) {
-      return false;
-    }
-  }
-
-  if (ArrayIsArray(val1)) {
-    if (!ArrayIsArray(val2) ||
-        (val1.length !== val2.length && (mode !== kPartial || val1.length < val2.length)) ||
-        hasUnequalTag(val1, val2)) {
-      return false;
-    }
-
-    const filter = mode !== kLoose ? ONLY_ENUMERABLE : ONLY_ENUMERABLE | SKIP_SYMBOLS;
-    const keys2 = getOwnNonIndexProperties(val2, filter);
-    if (mode !== kPartial &&
-        keys2.length !== getOwnNonIndexProperties(val1, filter).length) {
-      return false;
-    }
-    return keyCheck(val1, val2, mode, memos, kIsArray, keys2);
-  }
-
-  let val1Tag;
-  if (val1[SymbolToStringTag] === undefined &&
-      (val1Tag = ObjectPrototypeToString(val1)) === '[object Object]') {
-    if (slowHasUnequalTag(val1Tag, val1, val2)) {
-      return false;
-    }
-    return keyCheck(val1, val2, mode, memos, kNoIterator);
-  } else if (isSet(val1)) {
-    if (!isSet(val2) ||
-        (val1.size !== val2.size && (mode !== kPartial || val1.size < val2.size)) ||
-        hasUnequalTag(val1, val2)) {
-      return false;
-    }
-    return keyCheck(val1, val2, mode, memos, kIsSet);
-  } else if (isMap(val1)) {
-    if (!isMap(val2) ||
-        (val1.size !== val2.size && (mode !== kPartial || val1.size < val2.size)) ||
-        hasUnequalTag(val1, val2)) {
-      return false;
-    }
-    return keyCheck(val1, val2, mode, memos, kIsMap);
-  } else if (isArrayBufferView(val1)) {
-    if (TypedArrayPrototypeGetSymbolToStringTag(val1) !==
-        TypedArrayPrototypeGetSymbolToStringTag(val2)) {
-      return false;
-    }
-    if (mode === kPartial && val1.byteLength !== val2.byteLength) {
-      if (!isPartialArrayBufferView(val1, val2)) {
-        return false;
-      }
-    } else if (mode === kLoose &&
-               (isFloat32Array(val1) || isFloat64Array(val1) || isFloat16Array(val1))) {
-      if (!areSimilarFloatArrays(val1, val2)) {
-        return false;
-      }
-    } else if (!areSimilarTypedArrays(val1, val2)) {
-      return false;
-    }
-    // Buffer.compare returns true, so val1.length === val2.length. If they both
-    // only contain numeric keys, we don't need to exam further than checking
-    // the symbols.
-    const filter = mode !== kLoose ? ONLY_ENUMERABLE : ONLY_ENUMERABLE | SKIP_SYMBOLS;
-    const keys2 = getOwnNonIndexProperties(val2, filter);
-    if (mode !== kPartial &&
-        keys2.length !== getOwnNonIndexProperties(val1, filter).length) {
-      return false;
-    }
-    return keyCheck(val1, val2, mode, memos, kNoIterator, keys2);
-  } else if (isDate(val1)) {
-    if (!isDate(val2) || hasUnequalTag(val1, val2)) {
-      return false;
-    }
-    const time1 = DatePrototypeGetTime(val1);
-    const time2 = DatePrototypeGetTime(val2);
-    // eslint-disable-next-line no-self-compare
-    if (time1 !== time2 && (time1 === time1 || time2 === time2)) {
-      return false;
-    }
-  } else if (isRegExp(val1)) {
-    if (!isRegExp(val2) || !areSimilarRegExps(val1, val2) || hasUnequalTag(val1, val2)) {
-      return false;
-    }
-  } else if (isAnyArrayBuffer(val1)) {
-    if (!isAnyArrayBuffer(val2) || hasUnequalTag(val1, val2)) {
-      return false;
-    }
-    if (mode !== kPartial || val1.byteLength === val2.byteLength) {
-      if (!areEqualArrayBuffers(val1, val2)) {
-        return false;
-      }
-    } else if (!isPartialUint8Array(new Uint8Array(val1), new Uint8Array(val2))) {
-      return false;
-    }
-  } else if (slowHasUnequalTag(val1Tag ?? ObjectPrototypeToString(val1), val1, val2) ||
-            ArrayIsArray(val2) ||
-            isArrayBufferView(val2) ||
-            isSet(val2) ||
-            isMap(val2) ||
-            isDate(val2) ||
-            isRegExp(val2) ||
-            isAnyArrayBuffer(val2)) {
-    return false;
-  } else if (isError(val1)) {
-    // Do not compare the stack as it might differ even though the error itself
-    // is otherwise identical.
-    if (!isError(val2) ||
-        !isEnumerableOrIdentical(val1, val2, 'message', mode, memos) ||
-        !isEnumerableOrIdentical(val1, val2, 'name', mode, memos) ||
-        !isEnumerableOrIdentical(val1, val2, 'cause', mode, memos) ||
-        !isEnumerableOrIdentical(val1, val2, 'errors', mode, memos)) {
-      return false;
-    }
-    const hasOwnVal2Cause = hasOwn(val2, 'cause');
-    if ((hasOwnVal2Cause !== hasOwn(val1, 'cause') && (mode !== kPartial || hasOwnVal2Cause))) {
-      return false;
-    }
-  } else if (isBoxedPrimitive(val1)) {
-    if (!isEqualBoxedPrimitive(val1, val2)) {
-      return false;
-    }
-  } else if (isURL(val1)) {
-    if (!isURL(val2) || val1.href !== val2.href) {
-      return false;
-    }
-  } else if (isKeyObject(val1)) {
-    if (getKeyObjectHandle === undefined) {
-      ({
-        getKeyObjectHandle,
-        getKeyObjectType,
-      } = require('internal/crypto/keys'));
-    }
-    if (!isKeyObject(val2) ||
-      getKeyObjectType(val1) !== getKeyObjectType(val2) ||
-      !getKeyObjectHandle(val1).equals(getKeyObjectHandle(val2))
-    ) {
-      return false;
-    }
-  } else if (isCryptoKey(val1)) {
-    if (getCryptoKeyHandle === undefined) {
-      ({
-        getCryptoKeyHandle,
-        getCryptoKeyType,
-        getCryptoKeyExtractable,
-        getCryptoKeyAlgorithm,
-        getCryptoKeyUsagesMask,
-        getCryptoKeySecondaryHandle,
-        getCryptoKeySeedData,
-      } = require('internal/crypto/keys'));
-    }
-    const val1SecondaryHandle = getCryptoKeySecondaryHandle(val1);
-    const val2SecondaryHandle = isCryptoKey(val2) ?
-      getCryptoKeySecondaryHandle(val2) : undefined;
-    const val1SeedData = getCryptoKeySeedData(val1);
-    const val2SeedData = isCryptoKey(val2) ?
-      getCryptoKeySeedData(val2) : undefined;
-    if (!isCryptoKey(val2) ||
-      getCryptoKeyType(val1) !== getCryptoKeyType(val2) ||
-      getCryptoKeyExtractable(val1) !== getCryptoKeyExtractable(val2) ||
-      !innerDeepEqual(getCryptoKeyAlgorithm(val1), getCryptoKeyAlgorithm(val2), mode, memos) ||
-      getCryptoKeyUsagesMask(val1) !== getCryptoKeyUsagesMask(val2) ||
-      !getCryptoKeyHandle(val1).equals(getCryptoKeyHandle(val2)) ||
-      (val1SecondaryHandle === undefined) !== (val2SecondaryHandle === undefined) ||
-      (val1SecondaryHandle !== undefined &&
-        !val1SecondaryHandle.equals(val2SecondaryHandle)) ||
-      (val1SeedData === undefined) !== (val2SeedData === undefined) ||
-      (val1SeedData !== undefined &&
-        !innerDeepEqual(val1SeedData, val2SeedData, mode, memos))
-    ) {
-      return false;
-    }
-  } else if (isBoxedPrimitive(val2) ||
-      isNativeError(val2) ||
-      val2 instanceof Error ||
-      isWeakMap(val1) ||
-      isWeakSet(val1) ||
-      isPromise(val1)) {
-    return false;
-  }
-
-  return keyCheck(val1, val2, mode, memos, kNoIterator);
-}
-
-function partialSymbolEquiv(val1, val2, keys2) {
-  const symbolKeys = getOwnSymbols(val2);
-  if (symbolKeys.length !== 0) {
-    for (const key of symbolKeys) {
-      if (hasEnumerable(val2, key)) {
-        ArrayPrototypePush(keys2, key);
-      }
-    }
-  }
-  return true;
-}
-
-function keyCheck(val1, val2, mode, memos, iterationType, keys2) {
-  // For all remaining Object pairs, including Array, objects and Maps,
-  // equivalence is determined by having:
-  // a) The same number of owned enumerable properties
-  // b) The same set of keys/indexes (although not necessarily the same order)
-  // c) Equivalent values for every corresponding key/index
-  // d) For Sets and Maps, equal contents
-  // Note: this accounts for both named and indexed properties on Arrays.
-  const isArrayLikeObject = keys2 !== undefined;
-
-  if (keys2 === undefined) {
-    keys2 = ObjectKeys(val2);
-  }
-  let keys1;
-
-  if (!isArrayLikeObject) {
-    // The pair must have the same number of owned properties.
-    if (mode === kPartial) {
-      if (!partialSymbolEquiv(val1, val2, keys2)) {
-        return false;
-      }
-    } else if (keys2.length !== (keys1 = ObjectKeys(val1)).length) {
-      return false;
-    } else if (mode === kStrict || mode === kStrictWithoutPrototypes) {
-      for (const key of getOwnSymbols(val1)) {
-        if (hasEnumerable(val1, key)) {
-          ArrayPrototypePush(keys1, key);
-        }
-      }
-      for (const key of getOwnSymbols(val2)) {
-        if (hasEnumerable(val2, key)) {
-          ArrayPrototypePush(keys2, key);
-        }
-      }
-      if (keys1.length !== keys2.length) {
-        return false;
-      }
-    }
-  }
-
-  if (keys2.length === 0 &&
-      (iterationType === kNoIterator ||
-        (iterationType === kIsArray && val2.length === 0) ||
-        val2.size === 0)) {
-    return true;
-  }
-
-  if (memos === null) {
-    return objEquiv(val1, val2, mode, keys1, keys2, memos, iterationType);
-  }
-  return handleCycles(val1, val2, mode, keys1, keys2, memos, iterationType);
-}
-
-function handleCycles(val1, val2, mode, keys1, keys2, memos, iterationType) {
-  // Use memos to handle cycles.
-  if (memos === undefined) {
-    memos = {
-      set: undefined,
-      a: val1,
-      b: val2,
-      c: undefined,
-      d: undefined,
-      deep: false,
-    };
-    return objEquiv(val1, val2, mode, keys1, keys2, memos, iterationType);
-  }
-
-  if (memos.set === undefined) {
-    if (memos.deep === false) {
-      if (memos.a === val1) {
-        return memos.b === val2;
-      }
-      if (memos.b === val2) {
-        return false;
-      }
-      memos.c = val1;
-      memos.d = val2;
-      memos.deep = true;
-      const result = objEquiv(val1, val2, mode, keys1, keys2, memos, iterationType);
-      memos.deep = false;
-      if (memos.set !== undefined) {
-        memos.set.delete(memos.c);
-        memos.set.delete(memos.d);
-      }
+  if (mode === STRICT && !sameKind(a, b)) return false;
+  const tag = objectToString.call(a);
+  if (tag !== objectToString.call(b)) return false;
+  if (seen.pairs === null) {
+    if (seen.depth < REMEMBER_DEPTH) {
+      seen.depth++;
+      const result = sameObjects(a, b, tag, mode, seen);
+      seen.depth--;
       return result;
     }
-    memos.set = new SafeSet();
-    memos.set.add(memos.a);
-    memos.set.add(memos.b);
-    memos.set.add(memos.c);
-    memos.set.add(memos.d);
+    seen.pairs = new Visiting();
   }
-
-  const { set } = memos;
-
-  const originalSize = set.size;
-  set.add(val1);
-  set.add(val2);
-  if (originalSize !== set.size - 2) {
-    return originalSize === set.size;
-  }
-
-  const areEq = objEquiv(val1, val2, mode, keys1, keys2, memos, iterationType);
-
-  set.delete(val1);
-  set.delete(val2);
-
-  return areEq;
+  // Pairs already being compared further up count as equal: what tells
+  // them apart is found elsewhere in the walk.
+  if (seen.pairs.has(a, b)) return true;
+  seen.pairs.add(a, b);
+  const result = sameObjects(a, b, tag, mode, seen);
+  seen.pairs.remove(a, b);
+  return result;
 }
 
-// See https://developer.mozilla.org/en-US/docs/Web/JavaScript/Equality_comparisons_and_sameness#Loose_equality_using
-// Sadly it is not possible to detect corresponding values properly in case the
-// type is a string, number, bigint or boolean. The reason is that those values
-// can match lots of different string values (e.g., 1n == '+00001').
-function findLooseMatchingPrimitives(prim) {
-  switch (typeof prim) {
-    case 'undefined':
-      return null;
-    case 'object': // Only pass in null as object!
-      return undefined;
-    case 'symbol':
-      return false;
-    case 'string':
-      prim = +prim;
-      // Loose equal entries exist only if the string is possible to convert to
-      // a regular number and not NaN.
-      // Fall through
-    case 'number':
-      // Check for NaN
-      // eslint-disable-next-line no-self-compare
-      if (prim !== prim) {
-        return false;
+function sameObjects(a, b, tag, mode, seen) {
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) return false;
+    if (mode === SUBSET) return subsequence(a, b, seen) && sameKeys(a, b, mode, seen, -1);
+    if (a.length !== b.length) return false;
+    let present = 0;
+    // Node's loose check lets a null element of the second array stand for
+    // any element, up to the first hole.
+    let nullMatches = mode === LOOSE;
+    for (let i = 0; i < a.length; i++) {
+      const inA = hasOwn.call(a, i);
+      if (inA !== hasOwn.call(b, i)) return false;
+      if (!inA) {
+        nullMatches = false;
+        continue;
       }
+      present++;
+      if (nullMatches && b[i] === null) continue;
+      if (!same(a[i], b[i], mode, seen)) return false;
+    }
+    return sameKeys(a, b, mode, seen, present);
+  }
+  if (Array.isArray(b)) return false;
+  // Plain objects and class instances: their tag comes from internal slots
+  // (boxed values, errors, collections, promises have their own).
+  if (tag === '[object Object]' && !(a instanceof Error)) {
+    return sameKeys(a, b, mode, seen, 0);
+  }
+  if (types.isDate(a)) {
+    if (!types.isDate(b)) return false;
+    const ta = dateTime(a);
+    const tb = dateTime(b);
+    if (ta !== tb && !(ta !== ta && tb !== tb)) return false;
+  } else if (types.isRegExp(a)) {
+    if (!types.isRegExp(b) || a.source !== b.source || a.flags !== b.flags ||
+        a.lastIndex !== b.lastIndex) {
+      return false;
+    }
+  } else if (types.isNativeError(a) || a instanceof Error) {
+    if (!(types.isNativeError(b) || b instanceof Error) || !sameErrors(a, b, mode, seen)) {
+      return false;
+    }
+  } else if (types.isBoxedPrimitive(a)) {
+    if (!types.isBoxedPrimitive(b) || !Object.is(a.valueOf(), b.valueOf())) return false;
+  } else if (types.isBoxedPrimitive(b)) {
+    return false;
+  } else if (ArrayBuffer.isView(a)) {
+    if (!ArrayBuffer.isView(b) || !sameViews(a, b, mode, seen)) return false;
+    return sameKeys(a, b, mode, seen, mode === SUBSET || types.isDataView(a) ? -1 : a.length);
+  } else if (types.isAnyArrayBuffer(a)) {
+    if (!types.isAnyArrayBuffer(b) ||
+        types.isSharedArrayBuffer(a) !== types.isSharedArrayBuffer(b) ||
+        !sameBytes(bufferBytes(a), bufferBytes(b), mode, seen)) {
+      return false;
+    }
+  } else if (types.isMap(a)) {
+    if (!types.isMap(b) || !sameMaps(a, b, mode, seen)) return false;
+  } else if (types.isSet(a)) {
+    if (!types.isSet(b) || !sameSets(a, b, mode, seen)) return false;
+  } else if (unequalUnlessSame(a) || unequalUnlessSame(b)) {
+    return false;
+  } else if (typeof URL === 'function' && a instanceof URL) {
+    if (!(b instanceof URL) || a.href !== b.href) return false;
+  }
+  return sameKeys(a, b, mode, seen, 0);
+}
+
+// Own enumerable keys (strings, plus symbols outside LOOSE mode). For arrays
+// and typed arrays, indexes are the first keys and are left out: indexes
+// tells how many there are, or is -1 when unknown.
+function ownKeys(o, mode, indexes) {
+  let keys = Object.keys(o);
+  if (indexes > 0) {
+    keys = keys.length === indexes ? [] : keys.slice(indexes);
+  } else if (indexes < 0) {
+    const rest = [];
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (!isIndex(k)) rest.push(k);
+    }
+    keys = rest;
+  }
+  if (mode !== LOOSE) {
+    const syms = Object.getOwnPropertySymbols(o);
+    for (let i = 0; i < syms.length; i++) {
+      if (isEnumerable.call(o, syms[i])) keys.push(syms[i]);
+    }
+  }
+  return keys;
+}
+
+function isIndex(k) {
+  const c = k.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  return String(Number(k) >>> 0) === k;
+}
+
+function sameKeys(a, b, mode, seen, indexes) {
+  const kb = ownKeys(b, mode, mode === SUBSET && indexes > 0 ? -1 : indexes);
+  if (mode === SUBSET) {
+    for (let i = 0; i < kb.length; i++) {
+      const k = kb[i];
+      if (!isEnumerable.call(a, k) || !same(a[k], b[k], mode, seen)) return false;
+    }
+    return true;
+  }
+  const ka = ownKeys(a, mode, indexes);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (!isEnumerable.call(b, ka[i])) return false;
+  }
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i];
+    if (!same(a[k], b[k], mode, seen)) return false;
   }
   return true;
 }
 
-function setMightHaveLoosePrim(a, b, prim) {
-  const altValue = findLooseMatchingPrimitives(prim);
-  if (altValue != null)
-    return altValue;
-
-  return !b.has(altValue) && a.has(altValue);
-}
-
-function mapMightHaveLoosePrim(a, b, prim, item2, memo) {
-  const altValue = findLooseMatchingPrimitives(prim);
-  if (altValue != null) {
-    return altValue;
-  }
-  const item1 = a.get(altValue);
-  if ((item1 === undefined && !a.has(altValue)) ||
-      !innerDeepEqual(item1, item2, kLoose, memo)) {
-    return false;
-  }
-  return !b.has(altValue) && innerDeepEqual(item1, item2, kLoose, memo);
-}
-
-function partialObjectSetEquiv(array, a, b, mode, memo) {
-  let aPos = 0;
-  let direction = 1;
-  let start = 0;
-  let end = array.length - 1;
-  for (const val1 of a) {
-    aPos++;
-    if (!b.has(val1)) {
-      let innerStart = start;
-      if (direction === 1) {
-        if (innerDeepEqual(val1, array[start], mode, memo)) {
-          if (start === end) {
-            return true;
-          }
-          start += 1;
-          continue;
-        }
-        if (start === end) {
-          // The last element of set b might match a later element in set a.
-          continue;
-        }
-        direction = -1;
-        innerStart += 1;
-      }
-      let matched = true;
-      if (!innerDeepEqual(val1, array[end], mode, memo)) {
-        direction = 1;
-        matched = arrayHasEqualElement(array, val1, mode, memo, innerDeepEqual, innerStart, end);
-      }
-      if (matched) {
-        if (start === end) {
-          return true;
-        }
-        end -= 1;
-      }
-    }
-    if (a.size - aPos <= end - start) {
+function sameErrors(a, b, mode, seen) {
+  if (a.message !== b.message || a.name !== b.name) return false;
+  if (mode === SUBSET) {
+    if (hasOwn.call(b, 'cause') && (!hasOwn.call(a, 'cause') || !same(a.cause, b.cause, mode, seen))) {
       return false;
     }
-  }
-  return false;
-}
-
-function arrayHasEqualElement(array, val1, mode, memo, comparator, start, end) {
-  for (let i = end - 1; i >= start; i--) {
-    if (comparator(val1, array[i], mode, memo)) {
-      // Move the matching element to make sure we do not check that again.
-      array[i] = array[end];
-      return true;
+    if (hasOwn.call(b, 'errors') && (!hasOwn.call(a, 'errors') || !same(a.errors, b.errors, mode, seen))) {
+      return false;
     }
+    return true;
   }
-  return false;
+  if (hasOwn.call(a, 'cause') !== hasOwn.call(b, 'cause')) return false;
+  if (hasOwn.call(a, 'cause') && !isEnumerable.call(a, 'cause') &&
+      !same(a.cause, b.cause, mode, seen)) {
+    return false;
+  }
+  if (hasOwn.call(a, 'errors') !== hasOwn.call(b, 'errors')) return false;
+  if (hasOwn.call(a, 'errors') && !isEnumerable.call(a, 'errors') &&
+      !same(a.errors, b.errors, mode, seen)) {
+    return false;
+  }
+  return true;
 }
 
-function setObjectEquiv(array, a, b, mode, memo) {
-  let direction = 1;
-  let start = 0;
-  let end = array.length - 1;
-  const comparator = mode !== kLoose ? objectComparisonStart : innerDeepEqual;
-  const extraChecks = mode === kLoose || array.length !== a.size;
-  for (const val1 of a) {
-    // Primitive and null members can only match by identity, and must never
-    // reach objectComparisonStart (which throws on `val.constructor` for
-    // null/undefined). Resolve them directly for every such member.
-    if (typeof val1 !== 'object' || val1 === null) {
-      if (b.has(val1)) {
-        continue;
-      }
-      if (mode !== kLoose) {
-        return false;
-      }
-    } else if (extraChecks && b.has(val1)) {
+function sameViews(a, b, mode, seen) {
+  if (types.isDataView(a)) {
+    if (!types.isDataView(b)) return false;
+    return sameBytes(new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
+                     new Uint8Array(b.buffer, b.byteOffset, b.byteLength), mode, seen);
+  }
+  if (mode !== LOOSE && objectToString.call(a) !== objectToString.call(b)) return false;
+  if (Object.prototype.toString.call(a) !== Object.prototype.toString.call(b)) return false;
+  if (mode === SUBSET) return subsequence(a, b, seen);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    // Loose mode compares elements with == alone: NaN differs from NaN.
+    // eslint-disable-next-line eqeqeq
+    if (mode === LOOSE ? a[i] != b[i] : !Object.is(a[i], b[i])) return false;
+  }
+  return true;
+}
+
+function sameBytes(a, b, mode, seen) {
+  if (mode === SUBSET) return subsequence(a, b, seen);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+// subsequence tells whether every element of expected is found in actual,
+// in order (partialDeepStrictEqual on arrays). A hole in expected takes
+// whatever element comes next; a hole in actual matches no value.
+function subsequence(actual, expected, seen) {
+  let j = 0;
+  for (let i = 0; i < expected.length; i++) {
+    if (!(i in expected)) {
+      if (j >= actual.length) return false;
+      j++;
       continue;
     }
+    let found = false;
+    while (j < actual.length) {
+      const k = j++;
+      if (k in actual && same(actual[k], expected[i], SUBSET, seen)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
 
-    let innerStart = start;
-    if (direction === 1) {
-      if (comparator(val1, array[start], mode, memo)) {
-        start += 1;
+// Set membership: primitives by SameValueZero (or == in LOOSE mode),
+// objects by searching for a deep-equal partner that is not taken yet.
+function sameSets(a, b, mode, seen) {
+  if (mode === SUBSET ? a.size < b.size : a.size !== b.size) return false;
+  let pending = null;
+  for (const v of b) {
+    if (a.has(v) && (mode !== LOOSE || !isObjectLike(v))) continue;
+    if (!isObjectLike(v) && mode !== LOOSE) return false;
+    if (pending === null) pending = [];
+    pending.push(v);
+  }
+  if (pending === null) return true;
+  const candidates = [];
+  for (const v of a) {
+    if (isObjectLike(v) || mode === LOOSE) {
+      if (!b.has(v) || (mode === LOOSE && isObjectLike(v))) candidates.push(v);
+    }
+  }
+  return matchAll(pending, candidates, mode, seen, null, null);
+}
+
+// matchAll pairs every wanted value with a distinct candidate that is deep
+// equal to it (with values compared too, for Maps).
+function matchAll(wanted, candidates, mode, seen, wantedValues, candidateValues) {
+  const taken = new Array(candidates.length).fill(false);
+  for (let i = 0; i < wanted.length; i++) {
+    let found = false;
+    for (let j = 0; j < candidates.length; j++) {
+      if (taken[j]) continue;
+      if (same(candidates[j], wanted[i], mode, seen) &&
+          (wantedValues === null || same(candidateValues[j], wantedValues[i], mode, seen))) {
+        taken[j] = true;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function sameMaps(a, b, mode, seen) {
+  if (mode === SUBSET ? a.size < b.size : a.size !== b.size) return false;
+  let pendingKeys = null;
+  let pendingValues = null;
+  // Keys of a matched by the same key in b: no other key may take them.
+  let taken = null;
+  for (const [k, v] of b) {
+    if (a.has(k) && (mode !== LOOSE || !isObjectLike(k))) {
+      if (same(a.get(k), v, mode, seen)) {
+        if (taken === null) taken = new Set();
+        taken.add(k);
         continue;
       }
-      if (start === end) {
-        return false;
-      }
-      direction = -1;
-      innerStart += 1;
-    }
-    if (!comparator(val1, array[end], mode, memo)) {
-      direction = 1;
-      if (!arrayHasEqualElement(array, val1, mode, memo, comparator, innerStart, end)) {
-        return false;
-      }
-    }
-    end -= 1;
-  }
-  return true;
-}
-
-function compareSmallSets(a, b, val, iteratorB, mode, memo) {
-  const iteratorA = a.values();
-  const firstA = iteratorA.next().value;
-  const first = innerDeepEqual(firstA, val, mode, memo);
-  if (first) {
-    if (b.size === 1) { // Partial mode && a.size === 1 || b.size === 1
-      return true;
-    }
-    const secondA = iteratorA.next().value;
-    return b.has(secondA) || innerDeepEqual(secondA, iteratorB.next().value, mode, memo);
-  }
-  return a.size !== 1 && innerDeepEqual(iteratorA.next().value, val, mode, memo) && (
-    b.size === 1 || // Partial mode
-    b.has(firstA) || // Primitive or reference equal
-    innerDeepEqual(firstA, iteratorB.next().value, mode, memo)
-  );
-}
-
-function setEquiv(a, b, mode, memo) {
-  // This is a lazily initiated Set of entries which have to be compared
-  // pairwise.
-  let array;
-
-  const iteratorB = b.values();
-  for (const val of iteratorB) {
-    if (!a.has(val)) {
-      if ((typeof val !== 'object' || val === null) &&
-          (mode !== kLoose || !setMightHaveLoosePrim(a, b, val))) {
-        return false;
-      }
-
-      if (array === undefined) {
-        if (a.size < 3) {
-          return compareSmallSets(a, b, val, iteratorB, mode, memo);
-        }
-        array = [];
-      }
-      // If the specified value doesn't exist in the second set it's a object
-      // (or in loose mode: a non-matching primitive). Find the
-      // deep-(mode-)equal element in a set copy to reduce duplicate checks.
-      ArrayPrototypePush(array, val);
-    }
-  }
-
-  if (array === undefined) {
-    return true;
-  }
-  if (mode === kPartial) {
-    return partialObjectSetEquiv(array, a, b, mode, memo);
-  }
-  return setObjectEquiv(array, a, b, mode, memo);
-}
-
-function partialObjectMapEquiv(array, a, b, mode, memo) {
-  let aPos = 0;
-  let direction = 1;
-  let start = 0;
-  let end = array.length - 1;
-  for (const { 0: key1, 1: item1 } of a) {
-    aPos++;
-    if (typeof key1 === 'object' && key1 !== null) {
-      let innerStart = start;
-      if (direction === 1) {
-        const key2 = array[start];
-        if (objectComparisonStart(key1, key2, mode, memo) && innerDeepEqual(item1, b.get(key2), mode, memo)) {
-          if (start === end) {
-            return true;
-          }
-          start += 1;
-          continue;
-        }
-        if (start === end) {
-          // The last element of map b might match a later element in map a.
-          continue;
-        }
-        direction = -1;
-        innerStart += 1;
-      }
-      let matched = true;
-      const key2 = array[end];
-      if (!objectComparisonStart(key1, key2, mode, memo) || !innerDeepEqual(item1, b.get(key2), mode, memo)) {
-        direction = 1;
-        matched = arrayHasEqualMapElement(array, key1, item1, b, mode, memo, objectComparisonStart, innerStart, end);
-      }
-      if (matched) {
-        if (start === end) {
-          return true;
-        }
-        end -= 1;
-      }
-    }
-    if (a.size - aPos <= end - start) {
+      if (!isObjectLike(k) && mode !== LOOSE) return false;
+    } else if (!isObjectLike(k) && mode !== LOOSE) {
       return false;
     }
+    if (pendingKeys === null) {
+      pendingKeys = [];
+      pendingValues = [];
+    }
+    pendingKeys.push(k);
+    pendingValues.push(v);
   }
-  return false;
+  if (pendingKeys === null) return true;
+  const keys = [];
+  const values = [];
+  for (const [k, v] of a) {
+    if ((isObjectLike(k) || mode === LOOSE) && (taken === null || !taken.has(k))) {
+      keys.push(k);
+      values.push(v);
+    }
+  }
+  return matchAll(pendingKeys, keys, mode, seen, pendingValues, values);
 }
-
-function arrayHasEqualMapElement(array, key1, item1, b, mode, memo, comparator, start, end) {
-  for (let i = end - 1; i >= start; i--) {
-    const key2 = array[i];
-    if (comparator(key1, key2, mode, memo) &&
-        innerDeepEqual(item1, b.get(key2), mode, memo)) {
-      // Move the matching element to make sure we do not check that again.
-      array[i] = array[end];
-      return true;
-    }
-  }
-  return false;
-}
-
-function mapObjectEquiv(array, a, b, mode, memo) {
-  let direction = 1;
-  let start = 0;
-  let end = array.length - 1;
-  const comparator = mode !== kLoose ? objectComparisonStart : innerDeepEqual;
-
-  for (const { 0: key1, 1: item1 } of a) {
-    // Primitive and `null` keys can never match an object key collected in
-    // `array`, so resolve them directly against `b`. `null` is `typeof
-    // 'object'`, so without this it would reach the object comparator, which
-    // reads `key1.constructor` and throws a `TypeError`.
-    if (typeof key1 !== 'object' || key1 === null) {
-      if (b.has(key1)) {
-        if (mode !== kLoose || innerDeepEqual(item1, b.get(key1), mode, memo)) {
-          continue;
-        }
-      } else if (mode !== kLoose) {
-        return false;
-      }
-    }
-
-    let innerStart = start;
-    if (direction === 1) {
-      const key2 = array[start];
-      if (comparator(key1, key2, mode, memo) && innerDeepEqual(item1, b.get(key2), mode, memo)) {
-        start += 1;
-        continue;
-      }
-      if (start === end) {
-        return false;
-      }
-      direction = -1;
-      innerStart += 1;
-    }
-    const key2 = array[end];
-    if ((!comparator(key1, key2, mode, memo) || !innerDeepEqual(item1, b.get(key2), mode, memo))) {
-      direction = 1;
-      if (!arrayHasEqualMapElement(array, key1, item1, b, mode, memo, comparator, innerStart, end)) {
-        return false;
-      }
-    }
-    end -= 1;
-  }
-  return true;
-}
-
-function mapEquiv(a, b, mode, memo) {
-  let array;
-
-  for (const { 0: key2, 1: item2 } of b) {
-    if (typeof key2 === 'object' && key2 !== null) {
-      if (array === undefined) {
-        if (a.size === 1) {
-          const { 0: key1, 1: item1 } = a.entries().next().value;
-          return innerDeepEqual(key1, key2, mode, memo) &&
-                  innerDeepEqual(item1, item2, mode, memo);
-        }
-        array = [];
-      }
-      ArrayPrototypePush(array, key2);
-    } else {
-      // By directly retrieving the value we prevent another b.has(key2) check in
-      // almost all possible cases.
-      const item1 = a.get(key2);
-      if (((item1 === undefined && !a.has(key2)) ||
-          !innerDeepEqual(item1, item2, mode, memo))) {
-        if (mode !== kLoose)
-          return false;
-        // Fast path to detect missing string, symbol, undefined and null
-        // keys.
-        if (!mapMightHaveLoosePrim(a, b, key2, item2, memo))
-          return false;
-        if (array === undefined) {
-          array = [];
-        }
-        ArrayPrototypePush(array, key2);
-      }
-    }
-  }
-
-  if (array === undefined) {
-    return true;
-  }
-
-  if (mode === kPartial) {
-    return partialObjectMapEquiv(array, a, b, mode, memo);
-  }
-
-  return mapObjectEquiv(array, a, b, mode, memo);
-}
-
-function partialSparseArrayEquiv(a, b, mode, memos, startA, startB) {
-  let aPos = startA;
-  const keysA = ObjectKeys(a);
-  const keysB = ObjectKeys(b);
-  const lenA = keysA.length - startA;
-  const lenB = keysB.length - startB;
-  if (lenA < lenB) {
-    return false;
-  }
-  for (let i = 0; i < lenB; i++) {
-    const keyB = keysB[startB + i];
-    while (!innerDeepEqual(a[keysA[aPos]], b[keyB], mode, memos)) {
-      aPos++;
-      if (aPos > keysA.length - lenB + i) {
-        return false;
-      }
-    }
-    aPos++;
-  }
-  return true;
-}
-
-function partialArrayEquiv(a, b, mode, memos) {
-  let aPos = 0;
-  for (let i = 0; i < b.length; i++) {
-    let isSparse = b[i] === undefined && !hasOwn(b, i);
-    if (isSparse) {
-      return partialSparseArrayEquiv(a, b, mode, memos, aPos, i);
-    }
-    while (!(isSparse = a[aPos] === undefined && !hasOwn(a, aPos)) &&
-           !innerDeepEqual(a[aPos], b[i], mode, memos)) {
-      aPos++;
-      if (aPos > a.length - b.length + i) {
-        return false;
-      }
-    }
-    if (isSparse) {
-      return partialSparseArrayEquiv(a, b, mode, memos, aPos, i);
-    }
-    aPos++;
-  }
-  return true;
-}
-
-function sparseArrayEquiv(a, b, mode, memos, i) {
-  const keysA = ObjectKeys(a);
-  const keysB = ObjectKeys(b);
-  if (keysA.length !== keysB.length) {
-    return false;
-  }
-  for (; i < keysB.length; i++) {
-    const key = keysB[i];
-    if ((a[key] === undefined && !hasOwn(a, key)) || !innerDeepEqual(a[key], b[key], mode, memos)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function objEquiv(a, b, mode, keys1, keys2, memos, iterationType) {
-  // The pair must have equivalent values for every corresponding key.
-  if (keys2.length > 0) {
-    let i = 0;
-    // Ordered keys
-    if (keys1 !== undefined) {
-      for (; i < keys2.length; i++) {
-        const key = keys2[i];
-        if (keys1[i] !== key) {
-          break;
-        }
-        if (!innerDeepEqual(a[key], b[key], mode, memos)) {
-          return false;
-        }
-      }
-    }
-    // Unordered keys
-    for (; i < keys2.length; i++) {
-      const key = keys2[i];
-      // It is faster to get the whole descriptor and to check it's enumerable
-      // property in V8 13.0 compared to calling Object.propertyIsEnumerable()
-      // and accessing the property regularly.
-      const descriptor = ObjectGetOwnPropertyDescriptor(a, key);
-      if (descriptor === undefined || descriptor.enumerable !== true) {
-        return false;
-      }
-      const value = descriptor.writable !== undefined ? descriptor.value : a[key];
-      if (!innerDeepEqual(value, b[key], mode, memos)) {
-        return false;
-      }
-    }
-  }
-
-  if (iterationType === kIsArray) {
-    if (mode === kPartial) {
-      return partialArrayEquiv(a, b, mode, memos);
-    }
-    for (let i = 0; i < a.length; i++) {
-      if (b[i] === undefined) {
-        if (!hasOwn(b, i))
-          return sparseArrayEquiv(a, b, mode, memos, i);
-        if ((a[i] !== undefined || !hasOwn(a, i)) && (mode !== kLoose || a[i] !== null))
-          return false;
-      } else if ((a[i] === undefined || !innerDeepEqual(a[i], b[i], mode, memos)) &&
-                 (mode !== kLoose || b[i] !== null)) {
-        return false;
-      }
-    }
-  } else if (iterationType === kIsSet) {
-    if (!setEquiv(a, b, mode, memos)) {
-      return false;
-    }
-  } else if (iterationType === kIsMap) {
-    if (!mapEquiv(a, b, mode, memos)) {
-      return false;
-    }
-  }
-
-  return true;
-}
-
-// Only handle cycles when they are detected.
-// eslint-disable-next-line func-style
-// nodenet: Node first compares without cycle detection and falls back when
-// the stack overflows; goja's stack does not overflow catchably, so cycles
-// are always tracked.
-const detectCycles = function(val1, val2, mode) {
-  return innerDeepEqual(val1, val2, mode, undefined);
-};
 
 module.exports = {
-  isDeepEqual(val1, val2) {
-    return detectCycles(val1, val2, kLoose);
+  isDeepEqual(a, b) {
+    return same(a, b, LOOSE, new Walk());
   },
-  isDeepStrictEqual(val1, val2, skipPrototype) {
-    return detectCycles(val1, val2, skipPrototype ? kStrictWithoutPrototypes : kStrict);
+  isDeepStrictEqual(a, b, skipPrototype) {
+    return same(a, b, skipPrototype ? BARE : STRICT, new Walk());
   },
-  isPartialStrictEqual(val1, val2) {
-    return detectCycles(val1, val2, kPartial);
+  isPartialStrictEqual(actual, expected) {
+    return same(actual, expected, SUBSET, new Walk());
   },
 };

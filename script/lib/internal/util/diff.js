@@ -1,42 +1,36 @@
 'use strict';
 
-const {
-  ArrayIsArray,
-  ArrayPrototypeReverse,
-} = primordials;
+// util.diff(actual, expected): the Myers edit script between two strings
+// (character by character) or two arrays of strings, as [op, value] pairs:
+// 0 for a common item, 1 for one only in actual, -1 for one only in expected.
 
-const { validateStringArray, validateString } = require('internal/validators');
-const { myersDiff } = require('internal/assert/myers_diff');
+const { validateString } = require('internal/validators');
 
-function validateInput(value, name) {
-  if (!ArrayIsArray(value)) {
+const assertBinding = binding('assert');
+
+function checkInput(value, name) {
+  if (!Array.isArray(value)) {
     validateString(value, name);
     return;
   }
-
-  validateStringArray(value, name);
-}
-
-/**
- * Generate a difference report between two values
- * @param {Array | string} actual - The first value to compare
- * @param {Array | string} expected - The second value to compare
- * @returns {Array} - An array of differences between the two values.
- *   The returned data is an array of arrays, where each sub-array has two elements:
- *   1. The operation to perform: -1 for delete, 0 for no-op, 1 for insert
- *   2. The value to perform the operation on
- */
-function diff(actual, expected) {
-  if (actual === expected) {
-    return [];
+  for (let i = 0; i < value.length; i++) {
+    validateString(value[i], `${name}[${i}]`);
   }
-
-  validateInput(actual, 'actual');
-  validateInput(expected, 'expected');
-
-  return ArrayPrototypeReverse(myersDiff(actual, expected));
 }
 
-module.exports = {
-  diff,
-};
+function diff(actual, expected) {
+  if (actual === expected) return [];
+  checkInput(actual, 'actual');
+  checkInput(expected, 'expected');
+  const a = typeof actual === 'string' ? actual.split('') : actual;
+  const e = typeof expected === 'string' ? expected.split('') : expected;
+  const script = assertBinding.diff(a, e, false);
+  const out = [];
+  for (let i = 0; i < script.length; i += 3) {
+    const kind = script[i];
+    out.push([kind, kind === -1 ? e[script[i + 2]] : a[script[i + 1]]]);
+  }
+  return out;
+}
+
+module.exports = { diff };

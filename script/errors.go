@@ -156,6 +156,9 @@ func (h *Host) fromNodeErr(ne *nodeerr.Error) *goja.Object {
 		obj = h.newError(ne.Name, ne.Message)
 	}
 	if ne.Errno != 0 {
+		if strings.HasPrefix(ne.Message, ne.Syscall+" "+ne.Code+": ") {
+			_ = obj.Set("code", ne.Code) // UVExceptionWithHostPort's order
+		}
 		_ = obj.Set("errno", ne.ErrnoValue())
 		_ = obj.Set("code", ne.Code)
 		if ne.Syscall != "" {

@@ -294,9 +294,10 @@ function UVException(ctx) {
     message += ` -> '${dest}'`;
   }
   const err = new Error(message);
+  // The order of Node's own fs errors (raised from its C++ side).
   err.errno = ctx.errno;
-  err.syscall = ctx.syscall;
   err.code = code;
+  err.syscall = ctx.syscall;
   if (path !== undefined) err.path = path;
   if (dest !== undefined) err.dest = dest;
   return finishSystem(err);

@@ -283,3 +283,20 @@ func (n *errorsNatives) inspectValue(v goja.Value, shallow bool) string {
 	}
 	return r.String()
 }
+
+// adoptCodeClass gives obj, an error built by the host, the JavaScript
+// class of code from internal/errors (its prototype's toString prints
+// "Name [CODE]: message"). It reports false when internal/errors has no
+// class for code with obj's base class.
+func (h *Host) adoptCodeClass(obj *goja.Object, code string) bool {
+	errs, ok := h.requireLib("internal/errors").(*goja.Object)
+	if !ok {
+		return false
+	}
+	adopt, ok := goja.AssertFunction(errs.Get("adoptNodeError"))
+	if !ok {
+		return false
+	}
+	r, err := adopt(goja.Undefined(), obj, h.vm.ToValue(code))
+	return err == nil && r.ToBoolean()
+}

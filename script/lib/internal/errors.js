@@ -152,19 +152,40 @@ function nodeErrorToString() {
 // instances carry an enumerable code, a non-enumerable message, and print
 // as "Name [CODE]: message" (String() and the stack's first line) while
 // their name stays Base's.
+//
+// Node gives most errors their message first and their code after; the
+// codes whose message it computes from the values (kCodeFirst and those
+// with a composer) get code first, then any other property, then the
+// message. Object.getOwnPropertyNames shows the difference.
+const kCodeFirst = new Set([
+  'ERR_BUFFER_OUT_OF_BOUNDS', 'ERR_INTERNAL_ASSERTION', 'ERR_INVALID_CHAR',
+  'ERR_INVALID_MIME_SYNTAX', 'ERR_INVALID_URL_SCHEME', 'ERR_IP_BLOCKED', 'ERR_WORKER_PATH',
+]);
+
 function codeClass(code, Base) {
   const compose = composers[code];
-  const NodeError = class extends Base {
-    constructor() {
-      super();
-      this.code = code;
-      const message = compose === undefined ? templateMessage(code, arguments) : compose(this, arguments);
-      Object.defineProperty(this, 'message', {
-        __proto__: null, value: message, writable: true, enumerable: false, configurable: true,
-      });
-      setStack(this, `${this.name} [${code}]: ${message}`);
-    }
-  };
+  let NodeError;
+  if (compose === undefined && !kCodeFirst.has(code)) {
+    NodeError = class extends Base {
+      constructor() {
+        super(templateMessage(code, arguments));
+        this.code = code;
+        setStack(this, `${this.name} [${code}]: ${this.message}`);
+      }
+    };
+  } else {
+    NodeError = class extends Base {
+      constructor() {
+        super();
+        this.code = code;
+        const message = compose === undefined ? templateMessage(code, arguments) : compose(this, arguments);
+        Object.defineProperty(this, 'message', {
+          __proto__: null, value: message, writable: true, enumerable: false, configurable: true,
+        });
+        setStack(this, `${this.name} [${code}]: ${message}`);
+      }
+    };
+  }
   const proto = NodeError.prototype;
   Object.defineProperty(proto, 'constructor', {
     __proto__: null, value: Base, writable: true, enumerable: false, configurable: true,
@@ -245,6 +266,25 @@ const codes = {};
     C.HideStackFramesError = C;
     codes[code] = C;
   }
+}
+
+// adoptNodeError gives an error the Go host built (new Base(message)) the
+// class of code, as if it had been constructed from it: prototype and
+// the order of code and message. False when code has no class or its
+// base is not the error's.
+function adoptNodeError(err, code) {
+  const C = codes[code];
+  if (C === undefined || Object.getPrototypeOf(C.prototype) !== Object.getPrototypeOf(err)) return false;
+  Object.setPrototypeOf(err, C.prototype);
+  if (composers[code] !== undefined || kCodeFirst.has(code)) {
+    const message = err.message;
+    delete err.message;
+    err.code = code;
+    Object.defineProperty(err, 'message', {
+      __proto__: null, value: message, writable: true, enumerable: false, configurable: true,
+    });
+  }
+  return true;
 }
 
 const kAbortedMessage = 'The operation was aborted';
@@ -443,6 +483,7 @@ module.exports = {
   UVException,
   UVExceptionWithHostPort,
   // Helpers.
+  adoptNodeError,
   aggregateTwoErrors,
   genericNodeError,
   hideStackFrames,

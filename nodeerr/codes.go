@@ -141,7 +141,8 @@ func CodeNames() []string {
 }
 
 // Format returns the message of code for the given arguments, already
-// converted to strings. Codes whose message is composed from typed values
+// converted to strings. ERR_PARSE_ARGS_UNKNOWN_OPTION takes a second
+// argument, empty when positionals are not allowed (the short message). Codes whose message is composed from typed values
 // (ERR_INVALID_ARG_TYPE and the like) have their own constructors
 // (InvalidArgType, OutOfRange, ...); Format returns "" for them.
 func Format(code string, args ...string) string {
@@ -150,6 +151,10 @@ func Format(code string, args ...string) string {
 			return `"` + args[0] + `" is outside of buffer bounds`
 		}
 		return "Attempt to access memory outside buffer bounds"
+	}
+	if code == "ERR_PARSE_ARGS_UNKNOWN_OPTION" && len(args) > 1 && args[1] == "" {
+		// Without allowPositionals the hint about "--" is left out.
+		return "Unknown option '" + args[0] + "'"
 	}
 	c, ok := codeTable[code]
 	if !ok {

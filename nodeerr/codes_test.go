@@ -25,6 +25,7 @@ func TestFormat(t *testing.T) {
 		{"ERR_INVALID_ADDRESS_FAMILY", []string{"IPv5", "h", "1"}, "Invalid address family: IPv5 h:1"},
 		{"ERR_SOCKET_BAD_PORT", []string{"Port", ">=", "type number (65536)"}, "Port should be >= 0 and < 65536. Received type number (65536)."},
 		{"ERR_PARSE_ARGS_UNKNOWN_OPTION", []string{"--x"}, `Unknown option '--x'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- "--x"`},
+		{"ERR_PARSE_ARGS_UNKNOWN_OPTION", []string{"--x", ""}, "Unknown option '--x'"},
 		{"ERR_NO_SUCH_CODE", nil, ""},
 	} {
 		require.Equal(t, c.want, Format(c.code, c.args...), c.code)

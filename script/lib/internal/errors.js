@@ -61,9 +61,13 @@ function text(value) {
   }
 }
 
-// templateMessage fills the template of code with up to four arguments.
+// templateMessage fills the template of code with up to four arguments;
+// trailing undefined ones count as absent (optional parts of the template
+// are left out).
 function templateMessage(code, args) {
-  switch (args.length) {
+  let n = args.length;
+  while (n > 0 && args[n - 1] === undefined) n--;
+  switch (n) {
     case 0: return natives.format(code);
     case 1: return natives.format(code, text(args[0]));
     case 2: return natives.format(code, text(args[0]), text(args[1]));
@@ -130,8 +134,7 @@ const composers = {
     return natives.format('ERR_ENCODING_INVALID_ENCODED_DATA', text(args[0]));
   },
   ERR_PARSE_ARGS_UNKNOWN_OPTION(err, args) {
-    if (!args[1]) return `Unknown option '${text(args[0])}'`;
-    return natives.format('ERR_PARSE_ARGS_UNKNOWN_OPTION', text(args[0]));
+    return natives.format('ERR_PARSE_ARGS_UNKNOWN_OPTION', text(args[0]), args[1] ? 'allowed' : '');
   },
   ERR_FALSY_VALUE_REJECTION(err, args) {
     err.reason = args[0];

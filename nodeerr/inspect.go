@@ -116,9 +116,7 @@ func AddNumericalSeparator(val string) string {
 }
 
 // InvalidAddress returns Node's ERR_INVALID_ADDRESS ("Invalid socket address").
-func InvalidAddress() *Error {
-	return &Error{Name: NameError, Code: "ERR_INVALID_ADDRESS", Message: "Invalid socket address"}
-}
+func InvalidAddress() *Error { return Coded("ERR_INVALID_ADDRESS") }
 
 // SocketBadPort returns Node's ERR_SOCKET_BAD_PORT RangeError:
 // "options.port should be >= 0 and < 65536. Received type number (65536)."
@@ -129,6 +127,5 @@ func SocketBadPort(name, received string, allowZero bool) *Error {
 	if !allowZero {
 		op = ">"
 	}
-	msg := name + " should be " + op + " 0 and < 65536. Received " + received + "."
-	return &Error{Name: NameRangeError, Code: "ERR_SOCKET_BAD_PORT", Message: msg}
+	return Coded("ERR_SOCKET_BAD_PORT", name, op, received)
 }

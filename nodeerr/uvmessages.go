@@ -82,3 +82,42 @@ func UVMessage(errno syscall.Errno) string {
 	}
 	return "unknown error"
 }
+
+// uvOwnErrors are libuv's error codes that are no errno: getaddrinfo's
+// EAI_* and a few of libuv's own, by their (negative) number.
+var uvOwnErrors = map[int][2]string{
+	-3000: {"EAI_ADDRFAMILY", "address family not supported"},
+	-3001: {"EAI_AGAIN", "temporary failure"},
+	-3002: {"EAI_BADFLAGS", "bad ai_flags value"},
+	-3003: {"EAI_CANCELED", "request canceled"},
+	-3004: {"EAI_FAIL", "permanent failure"},
+	-3005: {"EAI_FAMILY", "ai_family not supported"},
+	-3006: {"EAI_MEMORY", "out of memory"},
+	-3007: {"EAI_NODATA", "no address"},
+	-3008: {"EAI_NONAME", "unknown node or service"},
+	-3009: {"EAI_OVERFLOW", "argument buffer overflow"},
+	-3010: {"EAI_SERVICE", "service not available for socket type"},
+	-3011: {"EAI_SOCKTYPE", "socket type not supported"},
+	-3013: {"EAI_BADHINTS", "invalid value for hints"},
+	-3014: {"EAI_PROTOCOL", "resolved protocol is unknown"},
+	-4028: {"EFTYPE", "inappropriate file type or format"},
+	-4080: {"ECHARSET", "invalid Unicode character"},
+	-4094: {"UNKNOWN", "unknown error"},
+	-4095: {"EOF", "end of file"},
+}
+
+// UVError returns libuv's name and text for a negative error number as
+// Node reports it (err.errno): errno values ("ECONNREFUSED", "connection
+// refused") and libuv's own codes ("EAI_NONAME", "unknown node or
+// service"). ok is false for a number libuv does not know.
+func UVError(errno int) (name, message string, ok bool) {
+	if e, found := uvOwnErrors[errno]; found {
+		return e[0], e[1], true
+	}
+	if errno >= 0 || errno < -4095 {
+		return "", "", false
+	}
+	name = ErrnoName(syscall.Errno(-errno))
+	message, ok = uvMessages[name]
+	return name, message, ok
+}

@@ -156,6 +156,9 @@ func (h *Host) fromNodeErr(ne *nodeerr.Error) *goja.Object {
 		obj = h.newError(ne.Name, ne.Message)
 	}
 	if ne.Errno != 0 {
+		if strings.HasPrefix(ne.Message, ne.Syscall+" "+ne.Code+": ") {
+			_ = obj.Set("code", ne.Code) // UVExceptionWithHostPort's order
+		}
 		_ = obj.Set("errno", ne.ErrnoValue())
 		_ = obj.Set("code", ne.Code)
 		if ne.Syscall != "" {
@@ -243,11 +246,13 @@ func (h *Host) newErrorOf(class, msg string) *goja.Object {
 // markNodeError gives obj the toString of Node's internal errors
 // ("TypeError [ERR_X]: message").
 func (h *Host) markNodeError(obj *goja.Object, code string) {
-	ts := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
-		t := c.This.ToObject(h.vm)
-		return h.vm.ToValue(t.Get("name").String() + " [" + code + "]: " + t.Get("message").String())
-	})
-	_ = obj.DefineDataProperty("toString", ts, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if !h.adoptCodeClass(obj, code) { // the class of internal/errors when it has one
+		ts := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			t := c.This.ToObject(h.vm)
+			return h.vm.ToValue(t.Get("name").String() + " [" + code + "]: " + t.Get("message").String())
+		})
+		_ = obj.DefineDataProperty("toString", ts, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 	if st := obj.Get("stack"); st != nil {
 		s := st.String()
 		name := obj.Get("name").String()

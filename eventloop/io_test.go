@@ -75,8 +75,9 @@ func TestPhaseOrderInOneIteration(t *testing.T) {
 		`poll: I/O callback (iteration 1), readable=true, read "x"`,
 		"tick after the I/O callback",
 		"check: immediate (iteration 1)",
-		"close: queued close callback (iteration 1)",
+		// libuv's closing list is last in, first out.
 		"close: the handle's close callback (iteration 1)",
+		"close: queued close callback (iteration 1)",
 		"prepare (iteration 2)",
 		"timers (iteration 2)",
 	}, tr.ev)

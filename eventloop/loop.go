@@ -157,9 +157,10 @@ type Loop struct {
 	draining   bool
 	runnerState
 
-	pending fifo[task]
-	closing fifo[closeTask]
-	prepare []*hook
+	pending      fifo[task]
+	closing      []closeTask // a stack: the close phase walks it last in, first out
+	closingSpare []closeTask // the other buffer of runClosing's swap
+	prepare      []*hook
 
 	watchers   []*Watcher // indexed by descriptor
 	dirty      []*Watcher // watchers whose interest changed since the last poll
@@ -305,7 +306,7 @@ func (l *Loop) Stop() {
 // Node's timer and immediate reference counts).
 func (l *Loop) alive() bool {
 	return l.refHandles > 0 || l.requests > 0 || l.refTimers > 0 || l.refImmediates > 0 ||
-		l.closing.len() > 0 || l.pending.len() > 0 || l.nposted.Load() > 0 || l.offloads.Load() > 0
+		len(l.closing) > 0 || l.pending.len() > 0 || l.nposted.Load() > 0 || l.offloads.Load() > 0
 }
 
 // pollTimeout is libuv's uv__backend_timeout: 0 when there is work that must
@@ -317,7 +318,7 @@ func (l *Loop) pollTimeout() time.Duration {
 	if l.refHandles == 0 && l.requests == 0 && l.refTimers == 0 && l.refImmediates == 0 && l.nposted.Load() == 0 && l.offloads.Load() == 0 {
 		return 0
 	}
-	if l.refImmediates > 0 || l.pending.len() > 0 || l.closing.len() > 0 {
+	if l.refImmediates > 0 || l.pending.len() > 0 || len(l.closing) > 0 {
 		return 0
 	}
 	if l.postSeen.Load() {
@@ -469,7 +470,7 @@ func (l *Loop) leaks() error {
 		Requests:   l.requests + int(l.offloads.Load()),
 		Timers:     l.armedTimers,
 		Immediates: l.queuedImmediates,
-		Callbacks:  l.ticks.len() + l.microtasks.len() + l.pending.len() + l.closing.len() + int(l.nposted.Load()),
+		Callbacks:  l.ticks.len() + l.microtasks.len() + l.pending.len() + len(l.closing) + int(l.nposted.Load()),
 	}
 	for _, w := range l.watchers {
 		if w != nil {

@@ -71,6 +71,10 @@ func WithClock(c Clock) Option { return func(l *Loop) { l.clock = c } }
 // WithLogger gives the loop a zap logger (the default logs nothing).
 func WithLogger(lg *zap.Logger) Option { return func(l *Loop) { l.log = lg } }
 
+// Logger returns the loop's logger (see WithLogger), never nil: the layers
+// above log through it what Node would drop silently.
+func (l *Loop) Logger() *zap.Logger { return l.log }
+
 // WithPanicHandler installs the equivalent of process.on('uncaughtException'):
 // a callback's panic is handed to h (with the stack) and the loop goes on. A
 // panic inside h itself ends Run with a *PanicError.
@@ -162,8 +166,9 @@ type Loop struct {
 	closingSpare []closeTask // the other buffer of runClosing's swap
 	prepare      []*hook
 
-	watchers   []*Watcher // indexed by descriptor
-	dirty      []*Watcher // watchers whose interest changed since the last poll
+	watchers   []*Watcher       // indexed by descriptor
+	dirty      []*Watcher       // watchers whose interest changed since the last poll
+	watchErrs  map[uint64]error // refused interest changes by watch token (see Watcher.Err)
 	generation uint32
 
 	refHandles  int

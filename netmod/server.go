@@ -402,9 +402,17 @@ const (
 // for a short, growing time (5 ms doubling up to 1 s, reset by the next
 // success): every failed attempt still emits 'error', but the attempts are
 // spaced out and the loop does not spin.
-func (srv *Server) onConnection(poller.Event) {
+func (srv *Server) onConnection(ev poller.Event) {
 	if srv.fd < 0 {
 		return
+	}
+	if ev.Err {
+		if err := srv.watch.Err(); err != nil {
+			// The poller refused to watch the listening socket: no
+			// connection will be reported, so say why.
+			events.Emit1(&srv.Emitter, "error", watchError(err))
+			return
+		}
 	}
 	nfd, sa, err := sys.Accept(srv.fd)
 	if err != nil {

@@ -20,9 +20,12 @@ package netmod
 
 import (
 	"errors"
+	"runtime"
 	"strconv"
 	"syscall"
 	"time"
+
+	"go.uber.org/zap"
 
 	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/internal/sys"
@@ -41,6 +44,16 @@ func errnoOf(err error) syscall.Errno {
 		return e
 	}
 	return syscall.EIO
+}
+
+// watchError is the Node-style error of an interest change the poller
+// refused (see eventloop.Watcher.Err).
+func watchError(err error) error {
+	name := "kevent"
+	if runtime.GOOS == "linux" {
+		name = "epoll_ctl"
+	}
+	return nodeerr.Errno(name, errnoOf(err), "", 0)
 }
 
 func isEAGAIN(err error) bool { return err == syscall.EAGAIN || err == syscall.EWOULDBLOCK }
@@ -144,6 +157,15 @@ func (h *socketIO) HandleIO(ev poller.Event) { (*Socket)(h).onIO(ev) }
 
 // onIO is uv__stream_io.
 func (s *Socket) onIO(ev poller.Event) {
+	if ev.Err {
+		if err := s.watch.Err(); err != nil {
+			// The poller refused the socket's interest change: no
+			// readiness will come, so the socket fails with that error
+			// (libuv would abort the process).
+			s.Destroy(watchError(err))
+			return
+		}
+	}
 	if s.connectReq {
 		if ev.Writable || ev.Err || ev.HangUp {
 			s.finishConnect()
@@ -505,8 +527,11 @@ func (s *Socket) uvDrain() {
 	} else {
 		s.setFlag(fUVShut, true)
 	}
-	// afterShutdown ignores the status.
-	_ = err
+	if err != nil {
+		// Node's afterShutdown ignores the status, so 'finish' follows
+		// anyway; the error is logged rather than dropped.
+		s.loop.Logger().Debug("shutdown failed", zap.Int("fd", s.fd), zap.Error(err))
+	}
 	s.onFinish(nil)
 }
 

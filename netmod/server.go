@@ -90,9 +90,10 @@ type DropInfo struct {
 	RemoteFamily  string
 }
 
-// Server is Node's net.Server for TCP or IPC (ListenOptions.Path). Events: 'listening', 'connection'
-// (*Socket), 'error' (error), 'close', 'drop' (DropInfo). All methods belong
-// to the loop goroutine.
+// Server is Node's net.Server for TCP or IPC (ListenOptions.Path). Events:
+// 'listening', 'connection' (*Socket), 'error' (error), 'close', 'drop'
+// (DropInfo), with typed listeners OnListening, OnConnection, OnError,
+// OnClose and OnDrop. All methods belong to the loop goroutine.
 type Server struct {
 	events.Emitter
 
@@ -161,6 +162,35 @@ func (srv *Server) Options() ServerOptions { return srv.opts }
 // OnConnection is On("connection", fn).
 func (srv *Server) OnConnection(fn func(*Socket)) *Server {
 	srv.On("connection", fn)
+	return srv
+}
+
+// OnListening is On("listening", fn): the server is bound and accepting.
+func (srv *Server) OnListening(fn func()) *Server {
+	srv.On("listening", fn)
+	return srv
+}
+
+// OnError is On("error", fn): a listen error (EADDRINUSE, EACCES, a failed
+// lookup of the host, ...) or a failed accept. As in Node, 'close' does not
+// follow a listen error by itself; an 'error' with no listener is an
+// uncaught exception that ends Run.
+func (srv *Server) OnError(fn func(error)) *Server {
+	srv.On("error", fn)
+	return srv
+}
+
+// OnClose is On("close", fn): the server was closed and every connection
+// has ended.
+func (srv *Server) OnClose(fn func()) *Server {
+	srv.On("close", fn)
+	return srv
+}
+
+// OnDrop is On("drop", fn): a connection was closed at once because of
+// MaxConnections.
+func (srv *Server) OnDrop(fn func(DropInfo)) *Server {
+	srv.On("drop", fn)
 	return srv
 }
 

@@ -49,11 +49,32 @@ var (
 type PanicError struct {
 	Value any
 	Stack []byte
+	// Reason names the kind of uncaught exception when the panic value
+	// said it (see UncaughtReason), for example "unhandled 'error'
+	// event"; Value is then the error it carried.
+	Reason string
 }
 
-// Error describes the panic.
-// Error describes the panic value.
-func (e *PanicError) Error() string { return fmt.Sprintf("eventloop: uncaught panic: %v", e.Value) }
+// UncaughtReason is implemented by panic values that wrap the error a
+// layer above threw, to say what kind of uncaught exception it is (Node's
+// words): events.UnhandledError, an 'error' event nobody listened to. The
+// loop unwraps such a value: the panic handler gets the error itself, and a
+// *PanicError keeps the reason.
+type UncaughtReason interface {
+	error
+	UncaughtReason() string
+	Unwrap() error
+}
+
+// Error describes the panic: "eventloop: uncaught panic: <value>", or
+// "eventloop: <reason>: <error>" (for example "eventloop: unhandled 'error'
+// event: connect ECONNREFUSED 127.0.0.1:1").
+func (e *PanicError) Error() string {
+	if e.Reason != "" {
+		return fmt.Sprintf("eventloop: %s: %v", e.Reason, e.Value)
+	}
+	return fmt.Sprintf("eventloop: uncaught panic: %v", e.Value)
+}
 
 // Unwrap returns the panic value when it is an error.
 func (e *PanicError) Unwrap() error {
@@ -381,8 +402,12 @@ func (l *Loop) handlePanic(v any, stack []byte) {
 	if op, ok := v.(*offloadPanic); ok {
 		v, stack = op.value, op.stack
 	}
+	var reason string
+	if u, ok := v.(UncaughtReason); ok && u.Unwrap() != nil {
+		reason, v = u.UncaughtReason(), u.Unwrap()
+	}
 	if l.onPanic == nil {
-		l.fail(&PanicError{Value: v, Stack: stack})
+		l.fail(&PanicError{Value: v, Stack: stack, Reason: reason})
 		return
 	}
 	if l.callPanicHandler(v, stack) {

@@ -13,7 +13,6 @@ import (
 	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
-	"github.com/nodenet/nodenet/poller"
 )
 
 // ServerOptions are Node's net.createServer options.
@@ -353,7 +352,7 @@ func (srv *Server) startListening(w *eventloop.Watcher) {
 	if srv.unref {
 		srv.handle.Unref()
 	}
-	w.SetInterest(poller.Read)
+	w.SetInterest(eventloop.Read)
 	srv.loop.NextTick(func() {
 		if srv.fd >= 0 && !srv.abortPending() {
 			events.Emit0(&srv.Emitter, "listening")
@@ -432,7 +431,7 @@ const (
 // for a short, growing time (5 ms doubling up to 1 s, reset by the next
 // success): every failed attempt still emits 'error', but the attempts are
 // spaced out and the loop does not spin.
-func (srv *Server) onConnection(ev poller.Event) {
+func (srv *Server) onConnection(ev eventloop.Event) {
 	if srv.fd < 0 {
 		return
 	}
@@ -483,7 +482,7 @@ func (srv *Server) pauseAccepting() {
 		srv.acceptTimer = nil
 		if srv.watch != nil {
 			srv.openReserve()
-			srv.watch.SetInterest(poller.Read)
+			srv.watch.SetInterest(eventloop.Read)
 		}
 	}, srv.acceptBackoff).Unref()
 }

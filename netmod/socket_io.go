@@ -27,10 +27,10 @@ import (
 
 	"go.uber.org/zap"
 
+	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
-	"github.com/nodenet/nodenet/poller"
 )
 
 // maxReadsPerEvent bounds the reads done for one readiness event, so one
@@ -138,12 +138,12 @@ func (s *Socket) updateInterest() {
 	if !s.watch.Watching() {
 		return
 	}
-	var in poller.Interest
+	var in eventloop.Interest
 	if s.uvReading {
-		in |= poller.Read
+		in |= eventloop.Read
 	}
 	if s.writeInFlight() || s.connectReq {
-		in |= poller.Write
+		in |= eventloop.Write
 	}
 	s.watch.SetInterest(in)
 }
@@ -153,10 +153,10 @@ func (s *Socket) updateInterest() {
 type socketIO Socket
 
 // HandleIO is onIO.
-func (h *socketIO) HandleIO(ev poller.Event) { (*Socket)(h).onIO(ev) }
+func (h *socketIO) HandleIO(ev eventloop.Event) { (*Socket)(h).onIO(ev) }
 
 // onIO is uv__stream_io.
-func (s *Socket) onIO(ev poller.Event) {
+func (s *Socket) onIO(ev eventloop.Event) {
 	if ev.Err {
 		if err := s.watch.Err(); err != nil {
 			// The poller refused the socket's interest change: no
@@ -511,7 +511,7 @@ func (s *Socket) onFeed() {
 	if s.fd < 0 {
 		return
 	}
-	s.onIO(poller.Event{Writable: true})
+	s.onIO(eventloop.Event{Writable: true})
 }
 
 // uvDrain is libuv's uv__drain: once nothing is queued, run the shutdown.

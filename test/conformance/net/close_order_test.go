@@ -125,3 +125,42 @@ func TestEndCloseOrder(t *testing.T) {
 		}))
 	})
 }
+
+// TestWriteCbOrder re-enacts write_cb_order.js: write callbacks and
+// 'finish' across sockets in the order of the calls.
+func TestWriteCbOrder(t *testing.T) {
+	run(t, "write_cb_order", func(loop *eventloop.Loop, tr *trace) {
+		names := []string{"a", "b", "c"}
+		clients := map[string]*netmod.Socket{}
+		connected, closed := 0, 0
+		server := netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) { s.Resume() })
+		writeAll := func() {
+			loop.SetImmediate(func() { tr.log("immediate") })
+			for _, n := range names {
+				clients[n].Write([]byte("x"), func(error) { tr.log("write cb", n) })
+			}
+			loop.NextTick(func() { tr.log("tick after the writes") })
+			for _, n := range names {
+				clients[n].End(nil, func(error) { tr.log("end cb", n) })
+			}
+			tr.log("written")
+		}
+		require.NoError(t, server.Listen(netmod.ListenOptions{Host: "127.0.0.1"}, func() {
+			a, _ := server.Address()
+			for _, n := range names {
+				c := must(netmod.Connect(loop, netmod.SocketOptions{}, netmod.ConnectOptions{Port: a.Port, Host: "127.0.0.1"}, func() {
+					if connected++; connected == len(names) {
+						writeAll()
+					}
+				}))
+				c.On("finish", func() { tr.log("finish", n) })
+				c.OnClose(func(bool) {
+					if closed++; closed == len(names) {
+						server.Close(func(error) { tr.log("server: close") })
+					}
+				})
+				clients[n] = c
+			}
+		}))
+	})
+}

@@ -73,8 +73,10 @@ func (h *Handle) HasRef() bool { return !h.unref }
 func (h *Handle) Closing() bool { return h.closing || h.closed }
 
 // Close stops the handle and runs cb (if not nil) in the close phase of this
-// iteration, as uv_close; until then the loop stays alive. Closing twice does
-// nothing.
+// iteration, as uv_close; until then the loop stays alive. Handles closed in
+// one iteration run their callbacks last closed first; one closed from a
+// close callback waits for the next iteration (see QueueClose). Closing
+// twice does nothing.
 func (h *Handle) Close(cb func()) {
 	t := closeTask{h: h}
 	if cb != nil {
@@ -93,7 +95,7 @@ func (h *Handle) close(t closeTask) {
 	}
 	h.Stop()
 	h.closing = true
-	h.loop.closing.push(t)
+	h.loop.closing = append(h.loop.closing, t)
 }
 
 // finishClose is the bookkeeping of the close phase, before the callback.

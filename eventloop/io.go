@@ -112,6 +112,19 @@ func (w *Watcher) Token() uint64 { return w.token }
 // FD returns the watched descriptor.
 func (w *Watcher) FD() int { return int(w.token >> 32) }
 
+// Err returns the error of the watcher's last interest change when the
+// poller refused it (for example ENOSPC from epoll_ctl past
+// max_user_watches), nil otherwise. A refused change is also delivered to
+// the handler as an event with Err set, in the pending phase: a handler
+// that sees Err checks this first, since reading SO_ERROR would find
+// nothing. A later change that succeeds, or Close, clears it.
+func (w *Watcher) Err() error {
+	if w.loop == nil || w.loop.watchErrs == nil {
+		return nil
+	}
+	return w.loop.watchErrs[w.token]
+}
+
 // Interest returns the interest last asked for.
 func (w *Watcher) Interest() poller.Interest { return w.want }
 
@@ -135,6 +148,9 @@ func (w *Watcher) Close() error {
 	}
 	w.closed = true
 	l := w.loop
+	if l.watchErrs != nil {
+		delete(l.watchErrs, w.token)
+	}
 	fd := w.FD()
 	if fd < len(l.watchers) && l.watchers[fd] == w {
 		l.watchers[fd] = nil
@@ -170,10 +186,15 @@ func (l *Loop) applyInterest() {
 			err = l.poll.Modify(w.FD(), w.want, w.token)
 		}
 		if err != nil {
-			l.log.Warn("poller interest change failed")
-			// Report it as an error event so the owner sees the failure.
+			l.log.Warn("poller interest change failed", zap.Int("fd", w.FD()),
+				zap.Uint8("interest", uint8(w.want)), zap.Error(err))
+			// Report it as an error event, with the error in Err, so
+			// the owner sees the failure.
 			w.failed(err)
 			continue
+		}
+		if l.watchErrs != nil {
+			delete(l.watchErrs, w.token)
 		}
 		w.have = w.want
 	}
@@ -181,8 +202,11 @@ func (l *Loop) applyInterest() {
 }
 
 func (w *Watcher) failed(err error) {
-	_ = err
 	l := w.loop
+	if l.watchErrs == nil {
+		l.watchErrs = map[uint64]error{}
+	}
+	l.watchErrs[w.token] = err
 	ev := poller.Event{Token: w.token, FD: w.FD(), Err: true}
 	l.QueuePending(func() {
 		if !w.closed && w.token == ev.Token { // not closed, nor started again

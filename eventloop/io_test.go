@@ -3,6 +3,9 @@
 package eventloop
 
 import (
+	"os"
+	"runtime"
+	"syscall"
 	"testing"
 	"unsafe"
 
@@ -75,8 +78,9 @@ func TestPhaseOrderInOneIteration(t *testing.T) {
 		`poll: I/O callback (iteration 1), readable=true, read "x"`,
 		"tick after the I/O callback",
 		"check: immediate (iteration 1)",
-		"close: queued close callback (iteration 1)",
+		// libuv's closing list is last in, first out.
 		"close: the handle's close callback (iteration 1)",
+		"close: queued close callback (iteration 1)",
 		"prepare (iteration 2)",
 		"timers (iteration 2)",
 	}, tr.ev)
@@ -347,4 +351,30 @@ func TestWatchIntoTheOwnersStorage(t *testing.T) {
 	require.Equal(t, 1, o.n)
 	require.NoError(t, o.w.Close())
 	require.LessOrEqual(t, unsafe.Sizeof(Watcher{}), uintptr(40))
+}
+
+func TestRefusedInterestChangeIsDeliveredWithItsError(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("kqueue watches regular files")
+	}
+	l := newLoop(t)
+	f, err := os.CreateTemp(t.TempDir(), "regular")
+	require.NoError(t, err)
+	defer f.Close()
+	var got []poller.Event
+	var gotErr error
+	var w *Watcher
+	w, err = l.Watch(int(f.Fd()), func(ev poller.Event) {
+		got = append(got, ev)
+		gotErr = w.Err()
+		require.NoError(t, w.Close())
+		l.EndRequest()
+	})
+	l.BeginRequest() // a watcher alone does not keep the loop alive
+	require.NoError(t, err)
+	w.SetInterest(poller.Read) // epoll refuses regular files (EPERM)
+	run(t, l)
+	require.Len(t, got, 1)
+	require.True(t, got[0].Err)
+	require.ErrorIs(t, gotErr, syscall.EPERM)
 }

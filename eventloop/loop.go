@@ -49,11 +49,32 @@ var (
 type PanicError struct {
 	Value any
 	Stack []byte
+	// Reason names the kind of uncaught exception when the panic value
+	// said it (see UncaughtReason), for example "unhandled 'error'
+	// event"; Value is then the error it carried.
+	Reason string
 }
 
-// Error describes the panic.
-// Error describes the panic value.
-func (e *PanicError) Error() string { return fmt.Sprintf("eventloop: uncaught panic: %v", e.Value) }
+// UncaughtReason is implemented by panic values that wrap the error a
+// layer above threw, to say what kind of uncaught exception it is (Node's
+// words): events.UnhandledError, an 'error' event nobody listened to. The
+// loop unwraps such a value: the panic handler gets the error itself, and a
+// *PanicError keeps the reason.
+type UncaughtReason interface {
+	error
+	UncaughtReason() string
+	Unwrap() error
+}
+
+// Error describes the panic: "eventloop: uncaught panic: <value>", or
+// "eventloop: <reason>: <error>" (for example "eventloop: unhandled 'error'
+// event: connect ECONNREFUSED 127.0.0.1:1").
+func (e *PanicError) Error() string {
+	if e.Reason != "" {
+		return fmt.Sprintf("eventloop: %s: %v", e.Reason, e.Value)
+	}
+	return fmt.Sprintf("eventloop: uncaught panic: %v", e.Value)
+}
 
 // Unwrap returns the panic value when it is an error.
 func (e *PanicError) Unwrap() error {
@@ -70,6 +91,10 @@ func WithClock(c Clock) Option { return func(l *Loop) { l.clock = c } }
 
 // WithLogger gives the loop a zap logger (the default logs nothing).
 func WithLogger(lg *zap.Logger) Option { return func(l *Loop) { l.log = lg } }
+
+// Logger returns the loop's logger (see WithLogger), never nil: the layers
+// above log through it what Node would drop silently.
+func (l *Loop) Logger() *zap.Logger { return l.log }
 
 // WithPanicHandler installs the equivalent of process.on('uncaughtException'):
 // a callback's panic is handed to h (with the stack) and the loop goes on. A
@@ -157,12 +182,14 @@ type Loop struct {
 	draining   bool
 	runnerState
 
-	pending fifo[task]
-	closing fifo[closeTask]
-	prepare []*hook
+	pending      fifo[task]
+	closing      []closeTask // a stack: the close phase walks it last in, first out
+	closingSpare []closeTask // the other buffer of runClosing's swap
+	prepare      []*hook
 
-	watchers   []*Watcher // indexed by descriptor
-	dirty      []*Watcher // watchers whose interest changed since the last poll
+	watchers   []*Watcher       // indexed by descriptor
+	dirty      []*Watcher       // watchers whose interest changed since the last poll
+	watchErrs  map[uint64]error // refused interest changes by watch token (see Watcher.Err)
 	generation uint32
 
 	refHandles  int
@@ -305,7 +332,7 @@ func (l *Loop) Stop() {
 // Node's timer and immediate reference counts).
 func (l *Loop) alive() bool {
 	return l.refHandles > 0 || l.requests > 0 || l.refTimers > 0 || l.refImmediates > 0 ||
-		l.closing.len() > 0 || l.pending.len() > 0 || l.nposted.Load() > 0 || l.offloads.Load() > 0
+		len(l.closing) > 0 || l.pending.len() > 0 || l.nposted.Load() > 0 || l.offloads.Load() > 0
 }
 
 // pollTimeout is libuv's uv__backend_timeout: 0 when there is work that must
@@ -317,7 +344,7 @@ func (l *Loop) pollTimeout() time.Duration {
 	if l.refHandles == 0 && l.requests == 0 && l.refTimers == 0 && l.refImmediates == 0 && l.nposted.Load() == 0 && l.offloads.Load() == 0 {
 		return 0
 	}
-	if l.refImmediates > 0 || l.pending.len() > 0 || l.closing.len() > 0 {
+	if l.refImmediates > 0 || l.pending.len() > 0 || len(l.closing) > 0 {
 		return 0
 	}
 	if l.postSeen.Load() {
@@ -375,8 +402,12 @@ func (l *Loop) handlePanic(v any, stack []byte) {
 	if op, ok := v.(*offloadPanic); ok {
 		v, stack = op.value, op.stack
 	}
+	var reason string
+	if u, ok := v.(UncaughtReason); ok && u.Unwrap() != nil {
+		reason, v = u.UncaughtReason(), u.Unwrap()
+	}
 	if l.onPanic == nil {
-		l.fail(&PanicError{Value: v, Stack: stack})
+		l.fail(&PanicError{Value: v, Stack: stack, Reason: reason})
 		return
 	}
 	if l.callPanicHandler(v, stack) {
@@ -469,7 +500,7 @@ func (l *Loop) leaks() error {
 		Requests:   l.requests + int(l.offloads.Load()),
 		Timers:     l.armedTimers,
 		Immediates: l.queuedImmediates,
-		Callbacks:  l.ticks.len() + l.microtasks.len() + l.pending.len() + l.closing.len() + int(l.nposted.Load()),
+		Callbacks:  l.ticks.len() + l.microtasks.len() + l.pending.len() + len(l.closing) + int(l.nposted.Load()),
 	}
 	for _, w := range l.watchers {
 		if w != nil {

@@ -240,7 +240,7 @@ func TestPendingAndClosePhases(t *testing.T) {
 	l.QueuePending(func() { tr.add("pending 2 (iteration %d)", l.iter) })
 	l.QueueClose(func() {
 		tr.add("close 1 (iteration %d)", l.iter)
-		l.QueueClose(func() { tr.add("close 2, queued during the phase: same pass (iteration %d)", l.iter) })
+		l.QueueClose(func() { tr.add("close 2, queued during the phase: next pass (iteration %d)", l.iter) })
 	})
 	run(t, l)
 	require.Equal(t, []string{
@@ -250,7 +250,8 @@ func TestPendingAndClosePhases(t *testing.T) {
 		// libuv re-runs the pending queue (up to 8 times) after poll.
 		"pending 3, queued during the phase (iteration 1)",
 		"close 1 (iteration 1)",
-		"close 2, queued during the phase: same pass (iteration 1)",
+		// libuv detaches the closing list before it walks it.
+		"close 2, queued during the phase: next pass (iteration 2)",
 	}, tr.ev)
 }
 
@@ -355,4 +356,22 @@ func TestOptions(t *testing.T) {
 func TestErrorsAreDistinct(t *testing.T) {
 	require.False(t, errors.Is(ErrClosed, ErrRunning))
 	require.NotEqual(t, ErrClosed.Error(), ErrRunning.Error())
+}
+
+func TestUncaughtPanicInACloseCallbackKeepsTheRestOfTheWalk(t *testing.T) {
+	l, _ := newFakeLoop(t)
+	var tr trace
+	l.Call(func() {
+		l.QueueClose(tr.fn("close 1"))
+		l.QueueClose(func() { tr.add("close 2 panics"); panic("boom") })
+		l.QueueClose(func() {
+			tr.add("close 3")
+			l.QueueClose(tr.fn("close 4, queued by close 3"))
+		})
+	})
+	var pe *PanicError
+	require.ErrorAs(t, l.Run(), &pe)
+	require.Equal(t, []string{"close 3", "close 2 panics"}, tr.ev)
+	run(t, l) // the walk goes on where it stopped, then the next pass
+	require.Equal(t, []string{"close 3", "close 2 panics", "close 1", "close 4, queued by close 3"}, tr.ev)
 }

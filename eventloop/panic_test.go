@@ -149,3 +149,29 @@ func TestPanicsInEveryKindOfCallbackAreHandled(t *testing.T) {
 	run(t, l)
 	require.Equal(t, []any{"microtask", "pending", "prepare", "posted", "immediate", "close", "timer"}, got)
 }
+
+// thrownErr stands for events.UnhandledError.
+type thrownErr struct{ err error }
+
+func (e *thrownErr) Error() string          { return e.err.Error() }
+func (e *thrownErr) Unwrap() error          { return e.err }
+func (e *thrownErr) UncaughtReason() string { return "unhandled 'error' event" }
+
+func TestAnUnhandledErrorEventSaysSo(t *testing.T) {
+	boom := errors.New("connect ECONNREFUSED 127.0.0.1:1")
+	l := newLoop(t)
+	l.SetImmediate(func() { panic(&thrownErr{boom}) })
+	err := l.Run()
+	var pe *PanicError
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, "eventloop: unhandled 'error' event: connect ECONNREFUSED 127.0.0.1:1", err.Error())
+	require.Same(t, boom, pe.Value, "the value is the error itself")
+	require.Equal(t, "unhandled 'error' event", pe.Reason)
+	require.ErrorIs(t, err, boom)
+
+	var got any
+	l2 := newLoop(t, WithPanicHandler(func(v any, _ []byte) { got = v }))
+	l2.SetImmediate(func() { panic(&thrownErr{boom}) })
+	require.NoError(t, l2.Run())
+	require.Same(t, boom, got, "the panic handler gets the error itself, as Node's uncaughtException listener")
+}

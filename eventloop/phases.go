@@ -11,8 +11,10 @@ func (l *Loop) QueuePending(fn func()) { l.pending.push(task{fa: callFunc, arg: 
 func (l *Loop) QueuePendingArg(fn func(any), arg any) { l.pending.push(task{fa: fn, arg: arg}) }
 
 // QueueClose queues fn for the close phase of this iteration, where handles'
-// close callbacks run. A queued callback keeps the loop alive.
-func (l *Loop) QueueClose(fn func()) { l.closing.push(closeTask{fa: callFunc, arg: fn}) }
+// close callbacks run, last queued first (as libuv's closing list). Queued
+// from a close callback, fn runs in the next iteration's close phase. A
+// queued callback keeps the loop alive.
+func (l *Loop) QueueClose(fn func()) { l.closing = append(l.closing, closeTask{fa: callFunc, arg: fn}) }
 
 // runPending runs the callbacks queued before the phase began; those queued
 // while it runs wait for the next pass.
@@ -24,12 +26,31 @@ func (l *Loop) runPending() {
 	}
 }
 
-// runClosing runs close callbacks, including ones queued while it runs (as
-// libuv, which empties the closing list).
+// runClosing runs the close callbacks queued before the phase began, last
+// queued first, as libuv's uv__run_closing_handles: uv_close pushes a handle
+// onto the front of the closing list, and the phase detaches the list before
+// it walks it. A handle closed by a close callback therefore waits for the
+// next iteration's close phase (Node: an immediate queued before it runs
+// first).
 func (l *Loop) runClosing() {
-	for l.closing.len() > 0 && !l.stopping {
-		l.runClose(l.closing.pop())
+	if len(l.closing) == 0 {
+		return
 	}
+	list := l.closing
+	l.closing = l.closingSpare[:0]
+	i := len(list) - 1
+	for ; i >= 0 && !l.stopping; i-- {
+		t := list[i]
+		list[i] = closeTask{}
+		l.runClose(t)
+	}
+	if i >= 0 {
+		// Stopped by an uncaught panic: the callbacks not run yet go back
+		// on top, so the next Run continues the walk where it stopped.
+		l.closing = append(l.closing, list[:i+1]...)
+		clear(list[:i+1])
+	}
+	l.closingSpare = list[:0]
 }
 
 type hook struct {

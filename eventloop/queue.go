@@ -1,7 +1,7 @@
 package eventloop
 
 // fifo is a growable ring buffer. The loop's callback queues (next ticks,
-// microtasks, pending and closing callbacks) use it so that steady-state
+// microtasks and pending callbacks) use it so that steady-state
 // queueing allocates nothing.
 type fifo[T any] struct {
 	buf  []T

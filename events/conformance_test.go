@@ -394,6 +394,9 @@ func scenarioErrorUnhandled(out, _ io.Writer) {
 	try := func(label string, first any, emit func(e *events.Emitter)) {
 		defer func() {
 			r := recover()
+			if u, ok := r.(*events.UnhandledError); ok {
+				r = u.Err // the thrown value
+			}
 			if err, ok := r.(error); ok && first != nil && err == first {
 				log("%s rethrew %s", label, err.Error())
 				return

@@ -82,11 +82,14 @@
 // other listeners the argument is the one passed to Off, which for a Once
 // listener that removes itself is its *OnceWrapper.
 //
-// Emitting "error" (EventError) with no "error" listener panics: with the first
-// argument itself when it is an error (Go's analogue of throw), otherwise with a
-// *nodeerr.Error ERR_UNHANDLED_ERROR whose message is Node's
-// ("Unhandled error. ('boom')"). ErrorMonitor listeners run before the "error"
-// listeners, and also when there are none, before the panic.
+// Emitting "error" (EventError) with no "error" listener panics (Go's analogue
+// of throw) with an *UnhandledError carrying the thrown error: the first
+// argument itself when it is an error, otherwise a *nodeerr.Error
+// ERR_UNHANDLED_ERROR whose message is Node's ("Unhandled error. ('boom')").
+// On a loop, the panic handler receives that error itself, and a Run it ends
+// returns an eventloop.PanicError that says "unhandled 'error' event". ErrorMonitor
+// listeners run before the "error" listeners, and also when there are none,
+// before the panic.
 //
 // Node uses Symbols for some event names; this package uses strings that start
 // with a NUL byte for them (ErrorMonitor). EventNames lists such names after the

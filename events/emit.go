@@ -335,7 +335,8 @@ func nilable(t reflect.Type) bool {
 }
 
 // emitErrorPrelude runs the ErrorMonitor listeners of an "error" emit (through
-// monitor) and panics, as Node throws, if there is no "error" listener then.
+// monitor) and panics with an *UnhandledError, as Node throws, if there is
+// no "error" listener then.
 func emitErrorPrelude(e *Emitter, args []any, monitor func()) {
 	if e.has(ErrorMonitor) {
 		if monitor != nil {
@@ -345,7 +346,7 @@ func emitErrorPrelude(e *Emitter, args []any, monitor func()) {
 		}
 	}
 	if !e.has(EventError) {
-		panic(unhandled(args))
+		panic(&UnhandledError{Err: unhandled(args)})
 	}
 }
 

@@ -294,7 +294,7 @@ func TestUnhandledError(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var e events.Emitter
 			e.On("other", func() {})
-			r := catch(func() { tt.emit(&e) })
+			r := thrown(func() { tt.emit(&e) })
 			if tt.same != nil {
 				require.Equal(t, tt.same, r)
 				return
@@ -324,7 +324,7 @@ func TestErrorListenerAndMonitor(t *testing.T) {
 			var trace []string
 			e.On(events.ErrorMonitor, func(err error) { trace = append(trace, "monitor "+err.Error()) })
 			boom := errors.New("boom")
-			require.Equal(t, boom, catch(func() { emit(&e, boom) }))
+			require.Equal(t, boom, thrown(func() { emit(&e, boom) }))
 			require.Equal(t, []string{"monitor boom"}, trace, "the monitor runs before the panic")
 			trace = nil
 			e.On("error", func(err error) { trace = append(trace, "listener "+err.Error()) })

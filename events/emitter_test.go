@@ -32,10 +32,20 @@ func catch(f func()) (r any) {
 	return nil
 }
 
+// thrown is catch for an "error" emit: the error the emit threw, out of
+// its *events.UnhandledError.
+func thrown(f func()) any {
+	r := catch(f)
+	if u, ok := r.(*events.UnhandledError); ok {
+		return u.Err
+	}
+	return r
+}
+
 // requireNodePanic asserts that f panics with a *nodeerr.Error with code and message.
 func requireNodePanic(t *testing.T, code, message string, f func()) {
 	t.Helper()
-	r := catch(f)
+	r := thrown(f)
 	ne, ok := r.(*nodeerr.Error)
 	require.Truef(t, ok, "want a *nodeerr.Error panic, got %T %v", r, r)
 	require.Equal(t, code, ne.Code)

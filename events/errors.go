@@ -11,9 +11,28 @@ import (
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
-// unhandled returns what an "error" emit with no listener panics with: the first
-// argument when it is a (non-nil) error, otherwise Node's ERR_UNHANDLED_ERROR,
-// "Unhandled error. (<the first argument as util.inspect prints it>)".
+// UnhandledError is the panic value of an "error" emit with no "error"
+// listener, the Go form of Node's throw: Err is the first argument when it
+// is a (non-nil) error, otherwise Node's ERR_UNHANDLED_ERROR, "Unhandled
+// error. (<the first argument as util.inspect prints it>)". It reads as Err
+// and unwraps to it, so errors.Is(recovered, emitted) holds. On a loop, the
+// panic handler gets Err itself, and a run that it ends returns a
+// *eventloop.PanicError that says "unhandled 'error' event" with the error.
+type UnhandledError struct {
+	Err error
+}
+
+// Error returns Err's message.
+func (e *UnhandledError) Error() string { return e.Err.Error() }
+
+// Unwrap returns Err.
+func (e *UnhandledError) Unwrap() error { return e.Err }
+
+// UncaughtReason names this kind of uncaught exception for
+// eventloop.PanicError, in Node's words.
+func (e *UnhandledError) UncaughtReason() string { return "unhandled 'error' event" }
+
+// unhandled returns the error an "error" emit with no listener throws.
 func unhandled(args []any) error {
 	if len(args) > 0 {
 		if err, ok := args[0].(error); ok && !isNil(args[0]) {

@@ -44,17 +44,19 @@ func ExampleEmitter_Once() {
 func ExampleEmitter_errorHandling() {
 	var e events.Emitter
 
-	// With no 'error' listener, emitting 'error' panics with the error, the Go
-	// analogue of Node's throw (on a loop: an uncaught exception).
+	// With no 'error' listener, emitting 'error' panics with an
+	// *events.UnhandledError that carries the error, the Go analogue of
+	// Node's throw (on a loop: an uncaught exception, and Run's error says
+	// "unhandled 'error' event").
 	func() {
-		defer func() { fmt.Println("recovered:", recover()) }()
+		defer func() { fmt.Println("recovered:", recover().(*events.UnhandledError).Err) }()
 		events.Emit1(&e, "error", errors.New("connection lost"))
 	}()
 
 	// A value that is not an error becomes ERR_UNHANDLED_ERROR.
 	func() {
 		defer func() {
-			ne := recover().(*nodeerr.Error)
+			ne := recover().(*events.UnhandledError).Err.(*nodeerr.Error)
 			fmt.Println(ne.Code, ne.Message)
 		}()
 		events.Emit1(&e, "error", "boom")

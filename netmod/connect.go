@@ -63,17 +63,21 @@ type ConnectOptions struct {
 // net.createConnection / net.connect); cb, if not nil, is a one-time
 // 'connect' listener. Argument errors are returned synchronously, as Node
 // throws them; connection errors arrive as 'error' events.
+//
+// Options with neither Port nor Path (the zero ConnectOptions, or a Host
+// alone) are Node's net.connect({}): a TypeError ERR_MISSING_ARGS, 'The
+// "options" or "port" or "path" argument must be specified', and no
+// socket. Go cannot tell port 0 from no port, so Connect treats Port 0 as
+// missing; (*Socket).Connect dials port 0, as net.connect({port: 0}) does.
 func Connect(loop *eventloop.Loop, sockOpts SocketOptions, opts ConnectOptions, cb func()) (*Socket, error) {
+	if opts.Port == 0 && opts.Path == "" {
+		return nil, errMissingConnectArgs()
+	}
 	s := NewSocket(loop, sockOpts)
 	if err := s.Connect(opts, cb); err != nil {
 		return nil, err
 	}
 	return s, nil
-}
-
-// CreateConnection is Connect.
-func CreateConnection(loop *eventloop.Loop, sockOpts SocketOptions, opts ConnectOptions, cb func()) (*Socket, error) {
-	return Connect(loop, sockOpts, opts, cb)
 }
 
 // Connect starts connecting the socket (Node's socket.connect(options[,

@@ -54,6 +54,12 @@ func errInvalidHandleType() *nodeerr.Error {
 }
 
 // errBadPort is ERR_SOCKET_BAD_PORT: "Port should be >= 0 and < 65536. ...".
+// errMissingConnectArgs is what net.connect({}) throws.
+func errMissingConnectArgs() *nodeerr.Error {
+	return nodeerr.New(nodeerr.NameTypeError, "ERR_MISSING_ARGS",
+		`The "options" or "port" or "path" argument must be specified`)
+}
+
 func errBadPort(name string, port int) *nodeerr.Error {
 	return nodeerr.New(nodeerr.NameRangeError, "ERR_SOCKET_BAD_PORT",
 		name+" should be >= 0 and < 65536. Received type number ("+strconv.Itoa(port)+").")

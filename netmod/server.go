@@ -13,7 +13,6 @@ import (
 	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
-	"github.com/nodenet/nodenet/poller"
 )
 
 // ServerOptions are Node's net.createServer options.
@@ -90,9 +89,10 @@ type DropInfo struct {
 	RemoteFamily  string
 }
 
-// Server is Node's net.Server for TCP or IPC (ListenOptions.Path). Events: 'listening', 'connection'
-// (*Socket), 'error' (error), 'close', 'drop' (DropInfo). All methods belong
-// to the loop goroutine.
+// Server is Node's net.Server for TCP or IPC (ListenOptions.Path). Events:
+// 'listening', 'connection' (*Socket), 'error' (error), 'close', 'drop'
+// (DropInfo), with typed listeners OnListening, OnConnection, OnError,
+// OnClose and OnDrop. All methods belong to the loop goroutine.
 type Server struct {
 	events.Emitter
 
@@ -161,6 +161,35 @@ func (srv *Server) Options() ServerOptions { return srv.opts }
 // OnConnection is On("connection", fn).
 func (srv *Server) OnConnection(fn func(*Socket)) *Server {
 	srv.On("connection", fn)
+	return srv
+}
+
+// OnListening is On("listening", fn): the server is bound and accepting.
+func (srv *Server) OnListening(fn func()) *Server {
+	srv.On("listening", fn)
+	return srv
+}
+
+// OnError is On("error", fn): a listen error (EADDRINUSE, EACCES, a failed
+// lookup of the host, ...) or a failed accept. As in Node, 'close' does not
+// follow a listen error by itself; an 'error' with no listener is an
+// uncaught exception that ends Run.
+func (srv *Server) OnError(fn func(error)) *Server {
+	srv.On("error", fn)
+	return srv
+}
+
+// OnClose is On("close", fn): the server was closed and every connection
+// has ended.
+func (srv *Server) OnClose(fn func()) *Server {
+	srv.On("close", fn)
+	return srv
+}
+
+// OnDrop is On("drop", fn): a connection was closed at once because of
+// MaxConnections.
+func (srv *Server) OnDrop(fn func(DropInfo)) *Server {
+	srv.On("drop", fn)
 	return srv
 }
 
@@ -323,7 +352,7 @@ func (srv *Server) startListening(w *eventloop.Watcher) {
 	if srv.unref {
 		srv.handle.Unref()
 	}
-	w.SetInterest(poller.Read)
+	w.SetInterest(eventloop.Read)
 	srv.loop.NextTick(func() {
 		if srv.fd >= 0 && !srv.abortPending() {
 			events.Emit0(&srv.Emitter, "listening")
@@ -402,9 +431,17 @@ const (
 // for a short, growing time (5 ms doubling up to 1 s, reset by the next
 // success): every failed attempt still emits 'error', but the attempts are
 // spaced out and the loop does not spin.
-func (srv *Server) onConnection(poller.Event) {
+func (srv *Server) onConnection(ev eventloop.Event) {
 	if srv.fd < 0 {
 		return
+	}
+	if ev.Err {
+		if err := srv.watch.Err(); err != nil {
+			// The poller refused to watch the listening socket: no
+			// connection will be reported, so say why.
+			events.Emit1(&srv.Emitter, "error", watchError(err))
+			return
+		}
 	}
 	nfd, sa, err := sys.Accept(srv.fd)
 	if err != nil {
@@ -445,7 +482,7 @@ func (srv *Server) pauseAccepting() {
 		srv.acceptTimer = nil
 		if srv.watch != nil {
 			srv.openReserve()
-			srv.watch.SetInterest(poller.Read)
+			srv.watch.SetInterest(eventloop.Read)
 		}
 	}, srv.acceptBackoff).Unref()
 }

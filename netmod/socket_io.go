@@ -20,14 +20,17 @@ package netmod
 
 import (
 	"errors"
+	"runtime"
 	"strconv"
 	"syscall"
 	"time"
 
+	"go.uber.org/zap"
+
+	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
-	"github.com/nodenet/nodenet/poller"
 )
 
 // maxReadsPerEvent bounds the reads done for one readiness event, so one
@@ -41,6 +44,16 @@ func errnoOf(err error) syscall.Errno {
 		return e
 	}
 	return syscall.EIO
+}
+
+// watchError is the Node-style error of an interest change the poller
+// refused (see eventloop.Watcher.Err).
+func watchError(err error) error {
+	name := "kevent"
+	if runtime.GOOS == "linux" {
+		name = "epoll_ctl"
+	}
+	return nodeerr.Errno(name, errnoOf(err), "", 0)
 }
 
 func isEAGAIN(err error) bool { return err == syscall.EAGAIN || err == syscall.EWOULDBLOCK }
@@ -125,12 +138,12 @@ func (s *Socket) updateInterest() {
 	if !s.watch.Watching() {
 		return
 	}
-	var in poller.Interest
+	var in eventloop.Interest
 	if s.uvReading {
-		in |= poller.Read
+		in |= eventloop.Read
 	}
 	if s.writeInFlight() || s.connectReq {
-		in |= poller.Write
+		in |= eventloop.Write
 	}
 	s.watch.SetInterest(in)
 }
@@ -140,10 +153,19 @@ func (s *Socket) updateInterest() {
 type socketIO Socket
 
 // HandleIO is onIO.
-func (h *socketIO) HandleIO(ev poller.Event) { (*Socket)(h).onIO(ev) }
+func (h *socketIO) HandleIO(ev eventloop.Event) { (*Socket)(h).onIO(ev) }
 
 // onIO is uv__stream_io.
-func (s *Socket) onIO(ev poller.Event) {
+func (s *Socket) onIO(ev eventloop.Event) {
+	if ev.Err {
+		if err := s.watch.Err(); err != nil {
+			// The poller refused the socket's interest change: no
+			// readiness will come, so the socket fails with that error
+			// (libuv would abort the process).
+			s.Destroy(watchError(err))
+			return
+		}
+	}
 	if s.connectReq {
 		if ev.Writable || ev.Err || ev.HangUp {
 			s.finishConnect()
@@ -489,7 +511,7 @@ func (s *Socket) onFeed() {
 	if s.fd < 0 {
 		return
 	}
-	s.onIO(poller.Event{Writable: true})
+	s.onIO(eventloop.Event{Writable: true})
 }
 
 // uvDrain is libuv's uv__drain: once nothing is queued, run the shutdown.
@@ -505,8 +527,11 @@ func (s *Socket) uvDrain() {
 	} else {
 		s.setFlag(fUVShut, true)
 	}
-	// afterShutdown ignores the status.
-	_ = err
+	if err != nil {
+		// Node's afterShutdown ignores the status, so 'finish' follows
+		// anyway; the error is logged rather than dropped.
+		s.loop.Logger().Debug("shutdown failed", zap.Int("fd", s.fd), zap.Error(err))
+	}
 	s.onFinish(nil)
 }
 

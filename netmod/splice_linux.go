@@ -19,7 +19,7 @@ package netmod
 import (
 	"syscall"
 
-	"golang.org/x/sys/unix"
+	"github.com/nodenet/nodenet/internal/sys"
 )
 
 // splicer is the loop's kernel pipe (in the loop's readBuffer).
@@ -31,8 +31,8 @@ type splicer struct {
 
 func (sp *splicer) close() {
 	if sp.r > 0 {
-		unix.Close(sp.r)
-		unix.Close(sp.w)
+		_ = sys.Close(sp.r)
+		_ = sys.Close(sp.w)
 		sp.r, sp.w = 0, 0
 	}
 }
@@ -42,34 +42,20 @@ func (sp *splicer) ready() bool {
 		return false
 	}
 	if sp.r == 0 {
-		var p [2]int
-		if err := unix.Pipe2(p[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
+		r, w, err := sys.Pipe()
+		if err != nil {
 			sp.broken = true
 			return false
 		}
-		sp.r, sp.w = p[0], p[1]
+		sp.r, sp.w = r, w
 	}
 	return true
 }
-
-const spliceFlags = unix.SPLICE_F_MOVE | unix.SPLICE_F_NONBLOCK
 
 // spliceMin is the size of a read from which the next read of a piped
 // socket is spliced: below it (a request, an echoed message) moving pages
 // through a kernel pipe costs more than copying the bytes.
 const spliceMin = 16 << 10
-
-func splice(in, out, n int) (int, error) {
-	for {
-		r, _, e := syscall.RawSyscall6(unix.SYS_SPLICE, uintptr(in), 0, uintptr(out), 0, uintptr(n), spliceFlags)
-		if e == 0 {
-			return int(r), nil
-		}
-		if e != syscall.EINTR {
-			return 0, e
-		}
-	}
-}
 
 // spliceDest returns the socket that the next read of s may be spliced
 // into, or nil: s flows into one pipe and nothing else listens to its
@@ -102,7 +88,7 @@ func (s *Socket) spliceDest(sp *splicer) *Socket {
 // spliceIn moves up to readBufSize bytes of s into the kernel pipe, as a
 // read. ok is false when splice is not supported for s: read instead.
 func (s *Socket) spliceIn(sp *splicer) (n int, err error, ok bool) {
-	n, err = splice(s.fd, sp.w, readBufSize)
+	n, err = sys.Splice(s.fd, sp.w, readBufSize)
 	if err == syscall.EINVAL || err == syscall.ENOSYS || err == syscall.EOPNOTSUPP {
 		sp.broken = true
 		return 0, nil, false
@@ -115,7 +101,7 @@ func (s *Socket) spliceIn(sp *splicer) (n int, err error, ok bool) {
 func (s *Socket) spliceOut(sp *splicer, dest *Socket, n int) {
 	left := n
 	for left > 0 {
-		m, err := splice(sp.r, dest.fd, left)
+		m, err := sys.Splice(sp.r, dest.fd, left)
 		if m <= 0 || err != nil {
 			break
 		}
@@ -136,10 +122,7 @@ func (s *Socket) spliceOut(sp *splicer, dest *Socket, n int) {
 	}
 	rest := make([]byte, left)
 	for got := 0; got < left; {
-		m, err := unix.Read(sp.r, rest[got:])
-		if err == syscall.EINTR {
-			continue
-		}
+		m, err := sys.Read(sp.r, rest[got:])
 		if err != nil || m <= 0 {
 			// Cannot happen: the bytes are in the pipe. Give up splicing
 			// on this loop rather than lose track of them.

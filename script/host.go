@@ -356,7 +356,10 @@ func (h *Host) rethrow(err error) {
 
 // Call calls fn with this and args from Go, as a callback of the loop would
 // (an exception is thrown on as a panic the loop handles). Use it inside
-// loop callbacks; from outside the loop use loop.Call(func(){ h.Call(...) }).
+// loop callbacks. On the loop's goroutine outside any callback (before Run,
+// say) wrap it as loop.Call(func() { h.Call(...) }); from any other
+// goroutine use loop.Post(func() { h.Call(...) }): loop.Call, like the
+// host itself, belongs to the loop's goroutine.
 func (h *Host) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Value {
 	f, ok := goja.AssertFunction(fn)
 	if !ok {

@@ -1,5 +1,6 @@
-// Package echoserver is the echo server that examples/echo runs and that
-// netmod's benchmarks measure: one 'connection' listener, in three modes.
+// Package echoserver is the echo server that netmod's benchmarks and bench/cmd
+// measure: one 'connection' listener, in three modes. examples/echo carries
+// its own copy, so that an example does not depend on benchmark code.
 package echoserver
 
 import (

@@ -29,7 +29,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/nodenet/nodenet/bench/echoserver"
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/netmod"
 )
@@ -68,7 +67,7 @@ func run(host string, port int, path string, onread, pipe, park bool) error {
 	if err != nil {
 		return err
 	}
-	srv := netmod.CreateServer(loop, netmod.ServerOptions{NoDelay: true}, echoserver.Listener(mode(onread, pipe)))
+	srv := netmod.CreateServer(loop, netmod.ServerOptions{NoDelay: true}, echoListener(mode(onread, pipe)))
 	srv.On("error", func(err error) {
 		fmt.Fprintln(os.Stderr, "echo:", err)
 		os.Exit(1)
@@ -90,25 +89,25 @@ func run(host string, port int, path string, onread, pipe, park bool) error {
 	return loop.Run()
 }
 
-func mode(onread, pipe bool) echoserver.Mode {
+func mode(onread, pipe bool) echoMode {
 	switch {
 	case onread:
-		return echoserver.OnRead
+		return echoOnRead
 	case pipe:
-		return echoserver.Pipe
+		return echoPipe
 	}
-	return echoserver.OnData
+	return echoOnData
 }
 
 // runGroup serves with n loops (netmod.ListenGroup) until killed. Each loop
-// gets its own listener, from echoserver.Listener, so that the -onread
+// gets its own listener, from echoListener, so that the -onread
 // buffer is per loop.
-func runGroup(host string, port, n int, m echoserver.Mode) error {
+func runGroup(host string, port, n int, m echoMode) error {
 	g, err := netmod.ListenGroup(netmod.GroupOptions{
 		Loops:  n,
 		Server: netmod.ServerOptions{NoDelay: true},
 		Listen: netmod.ListenOptions{Port: port, Host: host, Backlog: 4096},
-		Setup:  func(_ int, srv *netmod.Server) { srv.OnConnection(echoserver.Listener(m)) },
+		Setup:  func(_ int, srv *netmod.Server) { srv.OnConnection(echoListener(m)) },
 		OnError: func(i int, err error) {
 			fmt.Fprintf(os.Stderr, "echo: loop %d: %v\n", i, err)
 		},

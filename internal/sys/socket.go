@@ -118,12 +118,6 @@ func SetNonblock(fd int, nonblocking bool) error {
 	return unix.SetNonblock(fd, nonblocking)
 }
 
-// Fchmod sets the mode of the file behind fd. libuv calls it on a Unix
-// socket before Chmod; Linux ignores it for sockets.
-func Fchmod(fd int, mode uint32) error {
-	return unix.Fchmod(fd, mode)
-}
-
 // Chmod sets the mode of a bound Unix socket's file, for Node's
 // readableAll and writableAll (fchmod does not reach the file on every
 // system). An abstract name has no file: it fails with EINVAL.

@@ -106,14 +106,3 @@ func tosOption(family int) (level, opt int, err error) {
 func SetLingerZero(fd int) error {
 	return unix.SetsockoptLinger(fd, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
 }
-
-// SetRecvBuffer sets SO_RCVBUF (Linux doubles the value for its
-// bookkeeping and reports the doubled value).
-func SetRecvBuffer(fd, bytes int) error {
-	return unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_RCVBUF, bytes)
-}
-
-// SetSendBuffer sets SO_SNDBUF (Linux doubles the value, as SO_RCVBUF).
-func SetSendBuffer(fd, bytes int) error {
-	return unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_SNDBUF, bytes)
-}

@@ -32,11 +32,6 @@ func TestNoDelayAndReuseAddr(t *testing.T) {
 	require.NotZero(t, getInt(t, c, unix.SOL_SOCKET, unix.SO_REUSEADDR))
 	require.NoError(t, sys.SetReuseAddr(c, false))
 	require.Zero(t, getInt(t, c, unix.SOL_SOCKET, unix.SO_REUSEADDR))
-
-	require.NoError(t, sys.SetRecvBuffer(c, 64<<10))
-	require.GreaterOrEqual(t, getInt(t, c, unix.SOL_SOCKET, unix.SO_RCVBUF), 64<<10)
-	require.NoError(t, sys.SetSendBuffer(c, 64<<10))
-	require.GreaterOrEqual(t, getInt(t, c, unix.SOL_SOCKET, unix.SO_SNDBUF), 64<<10)
 }
 
 // TestKeepAlive follows libuv's uv_tcp_keepalive_ex, which Node's

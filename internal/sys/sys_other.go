@@ -43,9 +43,6 @@ func Close(fd int) error { return errUnsupported }
 // SetNonblock is the Unix call of the same name; here it fails with ENOSYS.
 func SetNonblock(fd int, nonblocking bool) error { return errUnsupported }
 
-// Fchmod is the Unix call of the same name; here it fails with ENOSYS.
-func Fchmod(fd int, mode uint32) error { return errUnsupported }
-
 // Chmod is the Unix call of the same name; here it fails with ENOSYS.
 func Chmod(path string, mode uint32) error { return errUnsupported }
 
@@ -87,12 +84,6 @@ func GetTOS(fd, family int) (int, error) { return 0, errUnsupported }
 
 // SetLingerZero is the Unix call of the same name; here it fails with ENOSYS.
 func SetLingerZero(fd int) error { return errUnsupported }
-
-// SetRecvBuffer is the Unix call of the same name; here it fails with ENOSYS.
-func SetRecvBuffer(fd, bytes int) error { return errUnsupported }
-
-// SetSendBuffer is the Unix call of the same name; here it fails with ENOSYS.
-func SetSendBuffer(fd, bytes int) error { return errUnsupported }
 
 // SetKeepAlive is the Unix call of the same name; here it fails with ENOSYS.
 func SetKeepAlive(fd int, enable bool, idle, interval time.Duration, count int) error {

@@ -378,6 +378,21 @@ var scenarios = map[string]func(e *env){
 		}, 1*ms)
 	},
 
+	"timers_same_delay_phases": func(e *env) {
+		l := e.newLoop()
+		l.SetTimeout(func() {
+			e.log("timers: T")
+			l.SetImmediate(func() {
+				e.log("check: I")
+				l.SetTimeout(func() { e.log("5 ms armed in check") }, 5*ms)
+			})
+			l.QueueMicrotask(func() { l.SetTimeout(func() { e.log("5 ms armed in a microtask") }, 5*ms) })
+			l.NextTick(func() { l.SetTimeout(func() { e.log("5 ms armed in a tick") }, 5*ms) })
+			l.SetTimeout(func() { e.log("5 ms armed in timers") }, 5*ms)
+		}, 1*ms)
+		l.SetTimeout(func() { e.log("1 ms b (same list as T)") }, 1*ms)
+	},
+
 	"uncaught_order": func(e *env) {
 		l := e.newLoop(eventloop.WithPanicHandler(func(v any, _ []byte) {
 			e.log("caught %v", v.(error).Error())

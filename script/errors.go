@@ -2,6 +2,8 @@ package script
 
 import (
 	"errors"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -283,4 +285,708 @@ func (h *Host) received(v goja.Value) string {
 		}
 	}
 	return "Received " + v.String()
+}
+
+// cjsWrapperHead opens the function a CommonJS module's source runs in.
+// The function is named so that stack frames of a module's top level can
+// be told from other anonymous functions (V8 writes them
+// "Object.<anonymous>"); the name is never shown.
+const cjsWrapperHead = "(function " + moduleFuncName + "(exports, require, module, __filename, __dirname) {"
+
+// moduleFuncName names the CommonJS wrapper function in goja's frames.
+const moduleFuncName = "__nodenet_module__"
+
+// stackScript is the file name of the host's own error set-up script, whose
+// frames never show.
+const stackScript = "node:internal/nodenet/stack"
+
+// sourceInfo is what the host remembers of a compiled file, to write its
+// stack frames as V8 would.
+type sourceInfo struct {
+	src   string // the source as written (before wrapping)
+	shift int    // columns the wrapper adds to line 1
+	lines []string
+}
+
+// noteSource records the source of a file compiled with the CommonJS
+// wrapper (shift is the wrapper's length on line 1, 0 for a file whose
+// positions come from a source map).
+func (h *Host) noteSource(file, src string, shift int) {
+	if h.sources == nil {
+		h.sources = map[string]*sourceInfo{}
+	}
+	h.sources[file] = &sourceInfo{src: src, shift: shift}
+}
+
+// sourceOf returns what is known of file: a user module, the -e script or
+// a library module ("node:name").
+func (h *Host) sourceOf(file string) *sourceInfo {
+	if si, ok := h.sources[file]; ok {
+		return si
+	}
+	if strings.HasPrefix(file, "node:") {
+		if src, ok := libSource(file[5:]); ok {
+			h.noteSource(file, src, len(libWrapperHead))
+			return h.sources[file]
+		}
+	}
+	return nil
+}
+
+// libWrapperHead is the wrapper requireLib puts around a library module.
+const libWrapperHead = "(function (exports, require, module, __filename, __dirname, binding, primordials, internalBinding) {"
+
+// line returns line n (1-based) of the source, without its line end.
+func (si *sourceInfo) line(n int) (string, bool) {
+	if si.lines == nil {
+		si.lines = strings.Split(si.src, "\n")
+	}
+	if n < 1 || n > len(si.lines) {
+		return "", false
+	}
+	return strings.TrimRight(si.lines[n-1], "\r"), true
+}
+
+// frame is one frame of a goja stack.
+type frame struct {
+	fn        string
+	file      string
+	line, col int
+	native    bool
+}
+
+// parseFrame reads one goja frame ("f (file:1:2(3))", "file:1:2(3)",
+// "f (native)").
+func parseFrame(s string) (frame, bool) {
+	var f frame
+	loc := s
+	if strings.HasSuffix(s, ")") {
+		if i := strings.Index(s, " ("); i >= 0 {
+			f.fn, loc = s[:i], s[i+2:len(s)-1]
+		}
+	}
+	if loc == "native" || loc == "<native>" {
+		f.native = true
+		return f, true
+	}
+	if i := strings.LastIndexByte(loc, '('); i > 0 && strings.HasSuffix(loc, ")") {
+		loc = loc[:i]
+	}
+	j := strings.LastIndexByte(loc, ':')
+	if j < 0 {
+		return f, false
+	}
+	col, err := strconv.Atoi(loc[j+1:])
+	if err != nil {
+		return f, false
+	}
+	i := strings.LastIndexByte(loc[:j], ':')
+	if i < 0 {
+		return f, false
+	}
+	line, err := strconv.Atoi(loc[i+1 : j])
+	if err != nil {
+		return f, false
+	}
+	f.file, f.line, f.col = loc[:i], line, col
+	return f, true
+}
+
+// nativeNames are V8's names of built-in functions goja shows as
+// "name (native)"; other native frames (the host's Go functions) are
+// dropped.
+var nativeNames = map[string]string{
+	"forEach": "Array.forEach", "map": "Array.map", "filter": "Array.filter",
+	"reduce": "Array.reduce", "reduceRight": "Array.reduceRight", "some": "Array.some",
+	"every": "Array.every", "find": "Array.find", "findIndex": "Array.findIndex",
+	"flatMap": "Array.flatMap", "sort": "Array.sort", "from": "Array.from",
+	"parse": "JSON.parse", "stringify": "JSON.stringify", "Promise": "new Promise",
+}
+
+// isIdentByte reports whether c can be part of an identifier (ASCII).
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// v8Frame writes one frame as V8 would ("    at f (file:3:9)"), or ""
+// for a frame V8 would not show. caller is true for frames below the
+// first (their position is a call's).
+func (h *Host) v8Frame(f frame, caller bool) string {
+	if f.native {
+		if n, ok := nativeNames[f.fn]; ok {
+			return "    at " + n + " (<anonymous>)"
+		}
+		return ""
+	}
+	if f.file == "<eval>" || f.file == "" || f.file == stackScript {
+		return ""
+	}
+	line, col := f.line, f.col
+	if si := h.sourceOf(f.file); si != nil {
+		if line == 1 {
+			col -= si.shift
+		}
+		if caller {
+			col = callStart(si, line, col)
+		}
+	}
+	if col < 1 {
+		col = 1
+	}
+	loc := f.file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col)
+	switch f.fn {
+	case "":
+		return "    at " + loc
+	case moduleFuncName:
+		return "    at Object.<anonymous> (" + loc + ")"
+	}
+	return "    at " + f.fn + " (" + loc + ")"
+}
+
+// callStart moves a call's position from its "(" (goja's) to the start of
+// the callee's last name (V8's: "f" in "f()", "m" in "o.m()").
+func callStart(si *sourceInfo, line, col int) int {
+	s, ok := si.line(line)
+	if !ok || col < 1 || col > len(s) || s[col-1] != '(' {
+		return col
+	}
+	i := col - 2
+	for i >= 0 && (s[i] == ' ' || s[i] == '\t') {
+		i--
+	}
+	end := i
+	for i >= 0 && isIdentByte(s[i]) {
+		i--
+	}
+	if i == end {
+		return col
+	}
+	return i + 2
+}
+
+// v8Stack rewrites a goja stack ("Error: x\n\tat f (file:1:2(3))\n...")
+// in V8's layout, keeping at most limit frames. skip drops that many
+// frames from the top first.
+func (h *Host) v8Stack(stack string, skip, limit int) string {
+	i := strings.Index(stack, "\n\tat ")
+	if i < 0 {
+		return strings.TrimRight(stack, "\n")
+	}
+	var b strings.Builder
+	b.WriteString(stack[:i])
+	n := 0
+	first := true
+	for _, l := range strings.Split(stack[i+1:], "\n") {
+		if !strings.HasPrefix(l, "\tat ") {
+			continue
+		}
+		f, ok := parseFrame(l[4:])
+		if !ok {
+			continue
+		}
+		if skip > 0 {
+			skip--
+			first = false
+			continue
+		}
+		if n >= limit {
+			break
+		}
+		s := h.v8Frame(f, !first)
+		first = false
+		if s == "" {
+			continue
+		}
+		b.WriteByte('\n')
+		b.WriteString(s)
+		n++
+	}
+	return b.String()
+}
+
+// firstFrame is the first frame of a goja stack that V8 would show.
+func (h *Host) firstFrame(stack string) (frame, bool) {
+	i := strings.Index(stack, "\n\tat ")
+	if i < 0 {
+		return frame{}, false
+	}
+	for _, l := range strings.Split(stack[i+1:], "\n") {
+		if !strings.HasPrefix(l, "\tat ") {
+			continue
+		}
+		if f, ok := parseFrame(l[4:]); ok && !f.native && f.file != "<eval>" && f.file != "" && f.file != stackScript {
+			return f, true
+		}
+	}
+	return frame{}, false
+}
+
+// siteFrame finds the frame a code frame points at in a stack, in goja's
+// layout (positions as compiled) or V8's (positions as written).
+func (h *Host) siteFrame(stack string) (frame, bool) {
+	if strings.Contains(stack, "\n\tat ") {
+		f, ok := h.firstFrame(stack)
+		if ok && f.line == 1 {
+			if si := h.sourceOf(f.file); si != nil {
+				f.col -= si.shift
+			}
+		}
+		return f, ok
+	}
+	for _, l := range strings.Split(stack, "\n") {
+		if !strings.HasPrefix(l, "    at ") {
+			continue
+		}
+		l = strings.TrimPrefix(l, "    at ")
+		if strings.HasSuffix(l, ")") {
+			if i := strings.LastIndex(l, " ("); i >= 0 {
+				l = l[i+2 : len(l)-1]
+			}
+		}
+		if f, ok := parseFrame(l); ok && !f.native {
+			return f, true
+		}
+		return frame{}, false
+	}
+	return frame{}, false
+}
+
+// codeFrame is the block Node prints above an uncaught exception:
+// "file:line\nsource line\n   ^\n", for a position as written.
+// throwSearch moves the caret back to the "throw" before it on the line
+// (an error thrown where it is made). width is the caret's.
+func (h *Host) codeFrame(f frame, throwSearch bool, width int) string {
+	si := h.sourceOf(f.file)
+	if si == nil {
+		return ""
+	}
+	s, ok := si.line(f.line)
+	if !ok {
+		return ""
+	}
+	col := f.col
+	if throwSearch && col >= 1 && col-1 <= len(s) {
+		if j := strings.LastIndex(s[:col-1], "throw"); j >= 0 {
+			col = j + 1
+		}
+	}
+	if col < 1 {
+		col = 1
+	}
+	pad := make([]byte, 0, col)
+	for k := 0; k < col-1 && k < len(s); k++ {
+		if s[k] == '\t' {
+			pad = append(pad, '\t')
+		} else {
+			pad = append(pad, ' ')
+		}
+	}
+	caret := strings.Repeat("^", max(width, 1))
+	if width < 0 {
+		caret, pad = "", nil
+	}
+	return f.file + ":" + strconv.Itoa(f.line) + "\n" + s + "\n" + string(pad) + caret + "\n"
+}
+
+// exceptionSite is the code frame of a thrown value that is not an
+// error: where the throw happened.
+func (h *Host) exceptionSite(ex *goja.Exception) string {
+	for _, fr := range ex.Stack() {
+		p := fr.Position()
+		if p.Filename == "" || p.Filename == "<eval>" || p.Filename == stackScript || fr.SrcName() == "<native>" {
+			continue
+		}
+		f := frame{file: p.Filename, line: p.Line, col: p.Column}
+		if f.line == 1 {
+			if si := h.sourceOf(f.file); si != nil {
+				f.col -= si.shift
+			}
+		}
+		return h.codeFrame(f, false, 1)
+	}
+	return ""
+}
+
+// stackLimit is Error.stackTraceLimit (10 unless a script changed it).
+func (h *Host) stackLimit() int {
+	if h.errorCtor == nil {
+		return 10
+	}
+	v := h.errorCtor.Get("stackTraceLimit")
+	if v == nil {
+		return 0
+	}
+	switch x := v.Export().(type) {
+	case int64:
+		return int(max(x, 0))
+	case float64:
+		if x != x || x <= 0 {
+			return 0
+		}
+		if x > 1<<20 {
+			return 1 << 20
+		}
+		return int(x)
+	}
+	return 0
+}
+
+// fixEngineError gives an error the engine made (its stack still in
+// goja's layout) V8's message and stack. It returns the stack as it was.
+func (h *Host) fixEngineError(o *goja.Object) (string, bool) {
+	sv := o.Get("stack")
+	if sv == nil || goja.IsUndefined(sv) {
+		return "", false
+	}
+	raw := sv.String()
+	if !strings.Contains(raw, "\n\tat ") {
+		return raw, false
+	}
+	name := o.Get("name")
+	msg := o.Get("message")
+	if name != nil && msg != nil {
+		f, ok := h.siteFrame(raw)
+		m := msg.String()
+		if nm := h.v8Message(name.String(), m, f, ok); nm != m {
+			_ = o.Set("message", nm)
+			if strings.HasPrefix(raw, name.String()+": "+m) {
+				raw = name.String() + ": " + nm + raw[len(name.String())+2+len(m):]
+			}
+		}
+	}
+	_ = o.DefineDataProperty("stack", h.vm.ToValue(h.v8Stack(raw, 0, h.stackLimit())), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return raw, true
+}
+
+var (
+	reReadProp   = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined|null|undefined or null)$`)
+	reNoMember   = regexp.MustCompile(`^Object has no member '(.*)'$`)
+	reNotObject  = regexp.MustCompile(`^Value is not an object: `)
+	reSetProp    = regexp.MustCompile(`^\s*[\w$.\[\]'"]*?\.([\w$]+)\s*(=[^=]|\+=|-=)`)
+	reNotIter    = regexp.MustCompile(`^object is not iterable`)
+	reClassNoNew = regexp.MustCompile(`^Class constructor cannot be invoked without 'new'$`)
+)
+
+// v8Message words an engine error's message as V8 does, reading the
+// source at the error's position where V8 quotes it.
+func (h *Host) v8Message(name, msg string, f frame, haveFrame bool) string {
+	var line string
+	col := 0
+	if haveFrame {
+		if si := h.sourceOf(f.file); si != nil {
+			line, _ = si.line(f.line)
+			col = f.col
+		}
+	}
+	switch {
+	case reReadProp.MatchString(msg):
+		m := reReadProp.FindStringSubmatch(msg)
+		what := "undefined"
+		if m[2] == "null" {
+			what = "null"
+		}
+		return "Cannot read properties of " + what + " (reading '" + m[1] + "')"
+	case reNoMember.MatchString(msg):
+		member := reNoMember.FindStringSubmatch(msg)[1]
+		if e := calleeText(line, col); e != "" {
+			return e + " is not a function"
+		}
+		return member + " is not a function"
+	case reNotObject.MatchString(msg):
+		if e := calleeText(line, col); e != "" {
+			start := strings.LastIndex(line[:min(len(line), col)], e)
+			if start >= 4 && strings.HasSuffix(strings.TrimRight(line[:start], " "), "new") {
+				return e + " is not a constructor"
+			}
+			return e + " is not a function"
+		}
+	case msg == "Cannot convert undefined or null to object" && line != "" && col >= 1 && col <= len(line):
+		if m := reSetProp.FindStringSubmatch(line[col-1:]); m != nil {
+			return "Cannot set properties of undefined (setting '" + m[1] + "')"
+		}
+	case reClassNoNew.MatchString(msg):
+		if e := calleeText(line, col); e != "" {
+			return "Class constructor " + e + " cannot be invoked without 'new'"
+		}
+	}
+	_ = reNotIter
+	return msg
+}
+
+// calleeText is the callee of the call whose "(" is at col (1-based):
+// "o.a.f" in "o.a.f()".
+func calleeText(line string, col int) string {
+	if col < 1 || col > len(line) {
+		return ""
+	}
+	i := col - 1
+	if line[i] != '(' {
+		// goja may point at the callee's start: read forward to "(".
+		j := i
+		for j < len(line) && (isIdentByte(line[j]) || line[j] == '.') {
+			j++
+		}
+		if j < len(line) && line[j] == '(' && j > i {
+			return line[i:j]
+		}
+		return ""
+	}
+	j := i - 1
+	for j >= 0 && (isIdentByte(line[j]) || line[j] == '.') {
+		j--
+	}
+	return line[j+1 : i]
+}
+
+var reParserMsg = regexp.MustCompile(`^(.*): Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
+
+// v8SyntaxError converts a compile error of file (src as written) into
+// the SyntaxError V8 would throw, remembering its code frame for the
+// uncaught-exception printer.
+func (h *Host) v8SyntaxError(file string, err error) goja.Value {
+	var ce *goja.CompilerSyntaxError
+	if !errors.As(err, &ce) {
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			return ex.Value()
+		}
+		return h.newError("SyntaxError", err.Error())
+	}
+	msg := ce.Message
+	f := frame{file: file}
+	if ce.File != nil {
+		p := ce.File.Position(ce.Offset)
+		f.line, f.col = p.Line, p.Column
+	} else if m := reParserMsg.FindStringSubmatch(msg); m != nil {
+		f.line, _ = strconv.Atoi(m[2])
+		f.col, _ = strconv.Atoi(m[3])
+		msg = m[4]
+	} else if i := strings.LastIndex(msg, " at "); i >= 0 {
+		if pf, ok := parseFrame(msg[i+4:]); ok {
+			f.line, f.col = pf.line, pf.col
+			msg = msg[:i]
+		}
+	}
+	si := h.sourceOf(file)
+	if si != nil && f.line == 1 {
+		f.col -= si.shift
+	}
+	width := 1
+	var line string
+	if si != nil {
+		line, _ = si.line(f.line)
+	}
+	tok := tokenAt(line, f.col)
+	switch {
+	case msg == "Unexpected token ILLEGAL":
+		msg = "Invalid or unexpected token"
+		if f.col >= 1 && f.col <= len(line) && (line[f.col-1] == '"' || line[f.col-1] == '\'') {
+			width = len(line) - f.col + 1
+		}
+	case strings.HasPrefix(msg, "Unexpected token "):
+		msg = "Unexpected token '" + strings.TrimPrefix(msg, "Unexpected token ") + "'"
+	case msg == "Unexpected identifier" && tok != "":
+		msg = "Unexpected identifier '" + tok + "'"
+		width = len(tok)
+	case msg == "Unexpected end of input" && si != nil:
+		if si.lines == nil {
+			si.line(1)
+		}
+		f.line = len(si.lines)
+		f.col, width = 1, -1
+	case (msg == "Unexpected number" || msg == "Unexpected string") && tok != "":
+		width = len(tok)
+	}
+	o := h.newError("SyntaxError", msg)
+	if si != nil {
+		if h.syntaxSites == nil {
+			h.syntaxSites = map[*goja.Object]string{}
+		}
+		h.syntaxSites[o] = h.codeFrame(f, false, width)
+	}
+	return o
+}
+
+// tokenAt is the identifier or number starting at col (1-based) of line.
+func tokenAt(line string, col int) string {
+	if col < 1 || col > len(line) {
+		return ""
+	}
+	j := col - 1
+	for j < len(line) && isIdentByte(line[j]) {
+		j++
+	}
+	return line[col-1 : j]
+}
+
+// errorHeader is the code frame Node prints above an uncaught error:
+// where a compile error is, where an engine error happened, or where an
+// error was made (moved to the "throw" before it on that line unless the
+// error comes from a rejected promise). The engine's own errors get V8's
+// message and stack on the way.
+func (h *Host) errorHeader(o *goja.Object, fromPromise bool) string {
+	if s, ok := h.syntaxSites[o]; ok {
+		return s
+	}
+	if h.goEmitted[o] {
+		return h.eventsSite()
+	}
+	if raw, engine := h.fixEngineError(o); engine {
+		if f, ok := h.siteFrame(raw); ok {
+			return h.codeFrame(f, false, 1)
+		}
+		return ""
+	}
+	sv := o.Get("stack")
+	if sv == nil || goja.IsUndefined(sv) {
+		return ""
+	}
+	if f, ok := h.siteFrame(sv.String()); ok {
+		return h.codeFrame(f, !fromPromise, 1)
+	}
+	return ""
+}
+
+func init() { registerNative("errstack", (*Host).errstackBinding) }
+
+// errstackBinding serves the uncaught-exception printer: header(err,
+// fromPromise) is the code frame above an error (and fixes an engine
+// error's message and stack), format(stack) writes a goja stack in V8's
+// layout.
+func (h *Host) errstackBinding() *goja.Object {
+	o := h.vm.NewObject()
+	_ = o.Set("header", func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return h.vm.ToValue("")
+		}
+		return h.vm.ToValue(h.errorHeader(obj, c.Argument(1).ToBoolean()))
+	})
+	_ = o.Set("eventsSite", func(goja.FunctionCall) goja.Value {
+		return h.vm.ToValue(h.eventsSite())
+	})
+	_ = o.Set("format", func(c goja.FunctionCall) goja.Value {
+		return h.vm.ToValue(h.v8Stack(c.Argument(0).String(), 0, h.stackLimit()))
+	})
+	return o
+}
+
+// errorSetupJS replaces the global error constructors with ones whose
+// instances carry V8's stack layout (and adds Error.captureStackTrace and
+// Error.stackTraceLimit). It runs before any library module, which then
+// extend these constructors.
+const errorSetupJS = `(function (formatStack) {
+  'use strict';
+  const names = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
+    'EvalError', 'URIError'];
+  let ErrorCtor;
+  let OriginalError;
+  function stackOf(obj, raw) {
+    const limit = ErrorCtor.stackTraceLimit;
+    if (typeof limit !== 'number') return;
+    Reflect.defineProperty(obj, 'stack', {
+      __proto__: null, value: formatStack(raw), writable: true, configurable: true,
+    });
+  }
+  for (const name of names) {
+    const Original = globalThis[name];
+    const ctor = {
+      [name]: function (message, options) {
+        const e = Reflect.construct(Original, arguments, new.target === undefined ? ctor : new.target);
+        stackOf(e, e.stack);
+        return e;
+      },
+    }[name];
+    Reflect.defineProperty(ctor, 'length', { __proto__: null, value: 1, configurable: true });
+    Reflect.defineProperty(ctor, 'prototype', {
+      __proto__: null, value: Original.prototype, writable: false, enumerable: false, configurable: false,
+    });
+    Reflect.defineProperty(Original.prototype, 'constructor', {
+      __proto__: null, value: ctor, writable: true, enumerable: false, configurable: true,
+    });
+    if (name === 'Error') {
+      ErrorCtor = ctor;
+      OriginalError = Original;
+    } else {
+      Reflect.setPrototypeOf(ctor, ErrorCtor);
+    }
+    Reflect.defineProperty(globalThis, name, {
+      __proto__: null, value: ctor, writable: true, enumerable: false, configurable: true,
+    });
+  }
+  ErrorCtor.stackTraceLimit = 10;
+  const isNodeError = (obj) => {
+    for (let o = obj; o !== null && typeof o === 'object'; o = Reflect.getPrototypeOf(o)) {
+      for (const key of Object.getOwnPropertySymbols(o)) {
+        if (key.description === 'kIsNodeError') return true;
+      }
+    }
+    return false;
+  };
+  Reflect.defineProperty(ErrorCtor, 'captureStackTrace', {
+    __proto__: null, writable: true, configurable: true, enumerable: false,
+    value: function captureStackTrace(obj, fn) {
+      if (obj === null || typeof obj !== 'object') {
+        throw new TypeError('Invalid argument');
+      }
+      const raw = Reflect.construct(OriginalError, []).stack;
+      const start = raw.indexOf('\n\tat ');
+      let frames = start < 0 ? '' : raw.slice(start);
+      if (typeof fn === 'function' && fn.name) {
+        const at = frames.indexOf('\n\tat ' + fn.name + ' (');
+        if (at >= 0) {
+          const next = frames.indexOf('\n\tat ', at + 1);
+          frames = next < 0 ? '' : frames.slice(next);
+        }
+      }
+      let header;
+      try {
+        header = isNodeError(obj) ? obj.name + ' [' + obj.code + ']: ' + obj.message :
+          ErrorCtor.prototype.toString.call(obj);
+      } catch {
+        header = 'Error';
+      }
+      stackOf(obj, header + frames);
+    },
+  });
+})`
+
+// eventsSite is the code frame of the throw of an unhandled 'error' event
+// in the events module.
+func (h *Host) eventsSite() string {
+	si := h.sourceOf("node:events")
+	if si == nil {
+		return ""
+	}
+	const stmt = "throw er; // Unhandled 'error' event"
+	for n := 1; ; n++ {
+		l, ok := si.line(n)
+		if !ok {
+			return ""
+		}
+		if i := strings.Index(l, stmt); i >= 0 {
+			return h.codeFrame(frame{file: "node:events", line: n, col: i + 1}, false, 1)
+		}
+	}
+}
+
+// markGoEmitted gives an error that a Go emitter (socket, server) emitted
+// without an 'error' listener the stack Node shows for it: the error,
+// then where the 'error' event was emitted (the streams' emitErrorNT).
+func (h *Host) markGoEmitted(o *goja.Object, err error) {
+	var ne *nodeerr.Error
+	class := "Socket"
+	if errors.As(err, &ne) && (ne.Syscall == "listen" || ne.Syscall == "bind") {
+		class = "Server"
+	}
+	sv := o.Get("stack")
+	if sv == nil || goja.IsUndefined(sv) || strings.Contains(sv.String(), "\nEmitted 'error' event") {
+		return
+	}
+	stack := sv.String() + "\nEmitted 'error' event on " + class + " instance at:\n    at emitErrorNT (node:internal/streams/destroy)"
+	_ = o.DefineDataProperty("stack", h.vm.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	if h.goEmitted == nil {
+		h.goEmitted = map[*goja.Object]bool{}
+	}
+	h.goEmitted[o] = true
 }

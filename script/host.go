@@ -116,6 +116,12 @@ type Host struct {
 	errCache []errCacheEntry
 
 	evalName, evalSrc string // the -e script, for source lines in messages
+
+	sources     map[string]*sourceInfo  // compiled files, for V8's stack layout
+	errorCtor   *goja.Object            // the global Error constructor
+	syntaxSites map[*goja.Object]string // code frames of compile errors
+	lastSite    string                  // code frame of the value being thrown
+	goEmitted   map[*goja.Object]bool   // errors a Go emitter threw as unhandled 'error'
 }
 
 // maxCallStack bounds the depth of JavaScript calls (V8 allows about 11 000
@@ -184,6 +190,9 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 		return goja.Undefined()
 	})
 	h.runArgs = []goja.Value{h.runNative}
+	if err := h.installErrorStacks(); err != nil {
+		return nil, err
+	}
 	loop.SetRunner(h)
 	loop.SetPanicHandler(h.onPanic)
 	loop.SetWarningHandler(h.onWarning)
@@ -271,6 +280,7 @@ func (h *Host) thrown(v any, stack []byte) (goja.Value, bool) {
 	case exitSignal:
 		return nil, false
 	case *goja.Exception:
+		h.lastSite = h.exceptionSite(x)
 		return x.Value(), true
 	case *goja.InterruptedError:
 		h.vm.ClearInterrupt()
@@ -281,7 +291,12 @@ func (h *Host) thrown(v any, stack []byte) (goja.Value, bool) {
 	case goja.Value:
 		return x, true
 	case error:
-		return h.toJS(x), true
+		// A Go emitter's 'error' event without a listener.
+		v := h.toJS(x)
+		if o, ok := v.(*goja.Object); ok {
+			h.markGoEmitted(o, x)
+		}
+		return v, true
 	default:
 		return h.vm.NewGoError(fmt.Errorf("%v\n%s", v, stack)), true
 	}
@@ -297,6 +312,8 @@ func (h *Host) uncaught(v goja.Value) {
 	if h.exiting {
 		return
 	}
+	site := h.lastSite
+	h.lastSite = ""
 	if h.opts.OnUncaught != nil && !h.hasUncaughtListener() {
 		h.opts.OnUncaught(h.scriptError(v))
 		return
@@ -308,7 +325,7 @@ func (h *Host) uncaught(v goja.Value) {
 			}
 		}
 	}()
-	h.callHook("uncaught", v)
+	h.callHook("uncaught", v, h.vm.ToValue(false), h.vm.ToValue(site))
 }
 
 // hasUncaughtListener reports whether process has 'uncaughtException'
@@ -515,4 +532,26 @@ type budgetSignal struct{}
 func (h *Host) budgetError() goja.Value {
 	return h.newNodeError("Error", "ERR_SCRIPT_CPU_BUDGET",
 		fmt.Sprintf("Script callback exceeded its CPU budget of %v", h.opts.CPUBudget))
+}
+
+// installErrorStacks runs errorSetupJS: scripts' errors get V8's stack
+// layout from their construction on.
+func (h *Host) installErrorStacks() error {
+	prg, err := goja.Compile(stackScript, errorSetupJS, true)
+	if err != nil {
+		return err
+	}
+	fn, err := h.vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	setup, _ := goja.AssertFunction(fn)
+	format := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		return h.vm.ToValue(h.v8Stack(c.Argument(0).String(), 0, h.stackLimit()))
+	})
+	if _, err := setup(goja.Undefined(), format); err != nil {
+		return err
+	}
+	h.errorCtor, _ = h.vm.Get("Error").(*goja.Object)
+	return nil
 }

@@ -468,6 +468,12 @@ func callStart(si *sourceInfo, line, col int) int {
 // in V8's layout, keeping at most limit frames. skip drops that many
 // frames from the top first.
 func (h *Host) v8Stack(stack string, skip, limit int) string {
+	return h.v8StackFrom(stack, skip, limit, false)
+}
+
+// v8StackFrom is v8Stack; callers tells that the first frame is a call's
+// too (a stack captured by Error.captureStackTrace below a function).
+func (h *Host) v8StackFrom(stack string, skip, limit int, callers bool) string {
 	i := strings.Index(stack, "\n\tat ")
 	if i < 0 {
 		return strings.TrimRight(stack, "\n")
@@ -475,7 +481,7 @@ func (h *Host) v8Stack(stack string, skip, limit int) string {
 	var b strings.Builder
 	b.WriteString(stack[:i])
 	n := 0
-	first := true
+	first := !callers
 	for _, l := range strings.Split(stack[i+1:], "\n") {
 		if !strings.HasPrefix(l, "\tat ") {
 			continue
@@ -881,11 +887,11 @@ const errorSetupJS = `(function (formatStack) {
     'EvalError', 'URIError'];
   let ErrorCtor;
   let OriginalError;
-  function stackOf(obj, raw) {
+  function stackOf(obj, raw, callers) {
     const limit = ErrorCtor.stackTraceLimit;
     if (typeof limit !== 'number') return;
     Reflect.defineProperty(obj, 'stack', {
-      __proto__: null, value: formatStack(raw), writable: true, configurable: true,
+      __proto__: null, value: formatStack(raw, callers), writable: true, configurable: true,
     });
   }
   for (const name of names) {
@@ -946,7 +952,7 @@ const errorSetupJS = `(function (formatStack) {
       } catch {
         header = 'Error';
       }
-      stackOf(obj, header + frames);
+      stackOf(obj, header + frames, true);
     },
   });
 })`

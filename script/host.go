@@ -547,7 +547,7 @@ func (h *Host) installErrorStacks() error {
 	}
 	setup, _ := goja.AssertFunction(fn)
 	format := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
-		return h.vm.ToValue(h.v8Stack(c.Argument(0).String(), 0, h.stackLimit()))
+		return h.vm.ToValue(h.v8StackFrom(c.Argument(0).String(), 0, h.stackLimit(), c.Argument(1).ToBoolean()))
 	})
 	if _, err := setup(goja.Undefined(), format); err != nil {
 		return err

@@ -438,6 +438,9 @@ func (h *Host) v8Frame(f frame, caller bool) string {
 	case "":
 		return "    at " + loc
 	case moduleFuncName:
+		if f.file == "[eval]" {
+			return "    at " + loc
+		}
 		return "    at Object.<anonymous> (" + loc + ")"
 	}
 	return "    at " + f.fn + " (" + loc + ")"
@@ -868,6 +871,20 @@ func (h *Host) errstackBinding() *goja.Object {
 		}
 		return h.vm.ToValue(h.errorHeader(obj, c.Argument(1).ToBoolean()))
 	})
+	flags := h.vm.NewObject()
+	_ = flags.Set("noWarnings", h.opts.NoWarnings)
+	_ = flags.Set("traceWarnings", h.opts.TraceWarnings)
+	mode := h.opts.UnhandledRejections
+	if mode == "" {
+		mode = "throw"
+	}
+	_ = flags.Set("unhandledRejections", mode)
+	ea := make([]any, len(h.opts.ExecArgv))
+	for i, a := range h.opts.ExecArgv {
+		ea[i] = a
+	}
+	_ = flags.Set("execArgv", h.vm.NewArray(ea...))
+	_ = o.Set("flags", flags)
 	_ = o.Set("eventsSite", func(goja.FunctionCall) goja.Value {
 		return h.vm.ToValue(h.eventsSite())
 	})

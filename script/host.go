@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -46,6 +47,23 @@ type Options struct {
 	// (process 'uncaughtException', or the host's OnUncaught), and the loop
 	// goes on.
 	CPUBudget time.Duration
+	// Preload lists modules required before the main one (node -r),
+	// resolved from Dir.
+	Preload []string
+	// NoWarnings keeps process warnings from being printed (node
+	// --no-warnings); 'warning' listeners still get them.
+	NoWarnings bool
+	// TraceWarnings prints a warning's stack (node --trace-warnings).
+	TraceWarnings bool
+	// UnhandledRejections is the mode of node --unhandled-rejections:
+	// "throw" (the default), "strict", "warn", "none" or
+	// "warn-with-error-code".
+	UnhandledRejections string
+	// StackTraceLimit, when positive, is Error.stackTraceLimit at start
+	// (node --stack-trace-limit=N).
+	StackTraceLimit int
+	// ExecArgv is process.execArgv (the options given to the command).
+	ExecArgv []string
 	// OnUncaught, if set, receives exceptions no 'uncaughtException'
 	// listener took, instead of the default (print the error and exit with
 	// code 1, as Node). The loop goes on unless it calls Exit.
@@ -426,14 +444,20 @@ func (h *Host) RunMain(file string) (int, error) {
 	if _, err := os.Stat(abs); err != nil {
 		return 1, fmt.Errorf("cannot find module '%s'", abs)
 	}
-	h.loop.Call(func() { h.requireMain(abs) })
+	h.loop.Call(func() {
+		h.preload()
+		h.requireMain(abs)
+	})
 	return h.runToEnd()
 }
 
 // RunMainString runs src as the main module (node -e) and then the loop
 // until it is idle, as RunMain.
 func (h *Host) RunMainString(name, src string) (int, error) {
-	h.loop.Call(func() { h.evalMain(name, src) })
+	h.loop.Call(func() {
+		h.preload()
+		h.evalMain(name, src)
+	})
 	return h.runToEnd()
 }
 
@@ -553,5 +577,20 @@ func (h *Host) installErrorStacks() error {
 		return err
 	}
 	h.errorCtor, _ = h.vm.Get("Error").(*goja.Object)
+	if h.opts.StackTraceLimit > 0 {
+		_ = h.errorCtor.Set("stackTraceLimit", h.opts.StackTraceLimit)
+	}
 	return nil
+}
+
+// preload requires the modules of Options.Preload.
+func (h *Host) preload() {
+	for _, id := range h.opts.Preload {
+		if !strings.HasPrefix(id, "./") && !strings.HasPrefix(id, "../") && !filepath.IsAbs(id) {
+			if f, ok := resolvePath(filepath.Join(h.opts.Dir, id)); ok {
+				id = f
+			}
+		}
+		h.requireUser(nil, h.opts.Dir, id)
+	}
 }

@@ -13,6 +13,8 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 function setup(process, core) {
   let exitCode;
+  const flags = binding('errstack').flags;
+  process.execArgv = flags.execArgv;
   process.title = 'nodenet';
   process.release = { name: 'node' };
   process.cwd = function cwd() { return core.cwd(); };
@@ -105,16 +107,45 @@ function setup(process, core) {
     process.nextTick(doEmitWarning, warning);
   };
 
+  let rejectionId = 0;
+  function warnRejection(reason) {
+    rejectionId++;
+    let text;
+    try {
+      text = reason instanceof Error && typeof reason.stack === 'string' ? reason.stack :
+        require('internal/util/inspect').inspect(reason);
+    } catch {
+      text = String(reason);
+    }
+    const first = new Error(text);
+    first.name = 'UnhandledPromiseRejectionWarning';
+    process.emitWarning(first);
+    const second = new Error('Unhandled promise rejection. This error originated either by ' +
+      'throwing inside of an async function without a catch block, or by rejecting a promise ' +
+      'which was not handled with .catch(). To terminate the node process on unhandled promise ' +
+      'rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
+      'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+      `(rejection id: ${rejectionId})`);
+    second.name = 'UnhandledPromiseRejectionWarning';
+    process.emitWarning(second);
+  }
+
   let traceWarningHelperShown = false;
   function onWarning(warning) {
     if (!(warning instanceof Error)) return;
+    if (flags.noWarnings || process.noProcessWarnings) return;
     const isDeprecation = warning.name === 'DeprecationWarning';
     if (isDeprecation && process.noDeprecation) return;
     let msg = `(node:${process.pid}) `;
     if (warning.code) msg += `[${warning.code}] `;
-    msg += `${warning.name}: ${warning.message}`;
+    if (flags.traceWarnings && typeof warning.stack === 'string') {
+      const at = warning.stack.indexOf('\n    at ');
+      msg += `${warning.name}: ${warning.message}${at < 0 ? '' : warning.stack.slice(at)}`;
+    } else {
+      msg += `${warning.name}: ${warning.message}`;
+    }
     if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-    if (!traceWarningHelperShown) {
+    if (!traceWarningHelperShown && !flags.traceWarnings) {
       const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
       msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
       traceWarningHelperShown = true;
@@ -173,7 +204,21 @@ function setup(process, core) {
       core.exit(1);
     },
     rejection(reason, promise) {
+      const mode = flags.unhandledRejections;
+      if (mode === 'strict') {
+        // The rejection is thrown first; 'unhandledRejection' is emitted only
+        // when an 'uncaughtException' listener took it.
+        const err = reason instanceof Error ? reason : makeUnhandledRejectionError(reason);
+        hooks.uncaught(err, true);
+        process.emit('unhandledRejection', reason, promise);
+        return;
+      }
       const handled = process.emit('unhandledRejection', reason, promise);
+      if (!handled && (mode === 'warn' || mode === 'warn-with-error-code' || mode === 'none')) {
+        if (mode !== 'none') warnRejection(reason);
+        if (mode === 'warn-with-error-code' && process.exitCode === undefined) process.exitCode = 1;
+        return;
+      }
       if (!handled) {
         let err = reason;
         if (!(reason instanceof Error)) {
@@ -290,6 +335,7 @@ const kRejectionSite = 'node:internal/process/promises:322\n' +
 function createWarningObject(warning, type, code, ctor, detail) {
   const warningErr = new Error(warning);
   warningErr.name = String(type || 'Warning');
+  Error.captureStackTrace(warningErr, typeof ctor === 'function' ? ctor : process.emitWarning);
   if (code !== undefined) warningErr.code = code;
   if (detail !== undefined) warningErr.detail = detail;
   return warningErr;

@@ -73,7 +73,7 @@ type Options struct {
 // DefaultModules is the allowlist used when Options.Modules is nil: every
 // built-in module except fs.
 var DefaultModules = []string{
-	"assert", "assert/strict", "buffer", "dns", "dns/promises", "events", "net",
+	"assert", "assert/strict", "buffer", "console", "dns", "dns/promises", "events", "net",
 	"net/promises", "os", "path", "perf_hooks", "stream", "string_decoder",
 	"test", "timers", "timers/promises", "url", "util", "util/types",
 	"path/posix", "path/win32", "querystring", "stream/consumers", "stream/promises",

@@ -2,11 +2,16 @@ package script
 
 import (
 	"errors"
+	"fmt"
+	"reflect"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 
 	"github.com/nodenet/nodenet/nodeerr"
 )
@@ -306,6 +311,23 @@ type sourceInfo struct {
 	src   string // the source as written (before wrapping)
 	shift int    // columns the wrapper adds to line 1
 	lines []string
+	// inserts are the calls added at the start of catch blocks, by line:
+	// columns (as compiled) and lengths.
+	inserts map[int][][2]int
+}
+
+// fix turns a position as compiled into the position as written.
+func (si *sourceInfo) fix(line, col int) int {
+	c := col
+	for _, in := range si.inserts[line] {
+		if in[0] < col {
+			c -= in[1]
+		}
+	}
+	if line == 1 {
+		c -= si.shift
+	}
+	return c
 }
 
 // noteSource records the source of a file compiled with the CommonJS
@@ -423,9 +445,7 @@ func (h *Host) v8Frame(f frame, caller bool) string {
 	}
 	line, col := f.line, f.col
 	if si := h.sourceOf(f.file); si != nil {
-		if line == 1 {
-			col -= si.shift
-		}
+		col = si.fix(line, col)
 		if caller {
 			col = callStart(si, line, col)
 		}
@@ -535,9 +555,9 @@ func (h *Host) firstFrame(stack string) (frame, bool) {
 func (h *Host) siteFrame(stack string) (frame, bool) {
 	if strings.Contains(stack, "\n\tat ") {
 		f, ok := h.firstFrame(stack)
-		if ok && f.line == 1 {
+		if ok {
 			if si := h.sourceOf(f.file); si != nil {
-				f.col -= si.shift
+				f.col = si.fix(f.line, f.col)
 			}
 		}
 		return f, ok
@@ -606,10 +626,8 @@ func (h *Host) exceptionSite(ex *goja.Exception) string {
 			continue
 		}
 		f := frame{file: p.Filename, line: p.Line, col: p.Column}
-		if f.line == 1 {
-			if si := h.sourceOf(f.file); si != nil {
-				f.col -= si.shift
-			}
+		if si := h.sourceOf(f.file); si != nil {
+			f.col = si.fix(f.line, f.col)
 		}
 		return h.codeFrame(f, false, 1)
 	}
@@ -671,7 +689,7 @@ var (
 	reReadProp   = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined|null|undefined or null)$`)
 	reNoMember   = regexp.MustCompile(`^Object has no member '(.*)'$`)
 	reNotObject  = regexp.MustCompile(`^Value is not an object: `)
-	reSetProp    = regexp.MustCompile(`^\s*[\w$.\[\]'"]*?\.([\w$]+)\s*(=[^=]|\+=|-=)`)
+	reSetProp    = regexp.MustCompile(`^([\w$]+)\s*(?:=[^=]|[-+*/%&|^]=|\*\*=|<<=|>>>?=|\?\?=|&&=|\|\|=)`)
 	reNotIter    = regexp.MustCompile(`^object is not iterable`)
 	reClassNoNew = regexp.MustCompile(`^Class constructor cannot be invoked without 'new'$`)
 )
@@ -703,6 +721,9 @@ func (h *Host) v8Message(name, msg string, f frame, haveFrame bool) string {
 		return member + " is not a function"
 	case reNotObject.MatchString(msg):
 		if e := calleeText(line, col); e != "" {
+			if col >= 1 && col <= len(line) && strings.HasPrefix(line[col-1:], "new ") {
+				return e + " is not a constructor"
+			}
 			start := strings.LastIndex(line[:min(len(line), col)], e)
 			if start >= 4 && strings.HasSuffix(strings.TrimRight(line[:start], " "), "new") {
 				return e + " is not a constructor"
@@ -723,12 +744,18 @@ func (h *Host) v8Message(name, msg string, f frame, haveFrame bool) string {
 }
 
 // calleeText is the callee of the call whose "(" is at col (1-based):
-// "o.a.f" in "o.a.f()".
+// "o.a.f" in "o.a.f()" (or that starts at col, "new" skipped).
 func calleeText(line string, col int) string {
 	if col < 1 || col > len(line) {
 		return ""
 	}
 	i := col - 1
+	if strings.HasPrefix(line[i:], "new ") {
+		i += 4
+		for i < len(line) && line[i] == ' ' {
+			i++
+		}
+	}
 	if line[i] != '(' {
 		// goja may point at the callee's start: read forward to "(".
 		j := i
@@ -777,8 +804,8 @@ func (h *Host) v8SyntaxError(file string, err error) goja.Value {
 		}
 	}
 	si := h.sourceOf(file)
-	if si != nil && f.line == 1 {
-		f.col -= si.shift
+	if si != nil {
+		f.col = si.fix(f.line, f.col)
 	}
 	width := 1
 	var line string
@@ -898,7 +925,7 @@ func (h *Host) errstackBinding() *goja.Object {
 // instances carry V8's stack layout (and adds Error.captureStackTrace and
 // Error.stackTraceLimit). It runs before any library module, which then
 // extend these constructors.
-const errorSetupJS = `(function (formatStack) {
+const errorSetupJS = `(function (formatStack, jsonMessage) {
   'use strict';
   const names = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
     'EvalError', 'URIError'];
@@ -938,6 +965,24 @@ const errorSetupJS = `(function (formatStack) {
     });
   }
   ErrorCtor.stackTraceLimit = 10;
+  // JSON.parse throws V8's messages.
+  const jsonParse = JSON.parse;
+  const SyntaxErrorCtor = globalThis.SyntaxError;
+  Reflect.defineProperty(JSON, 'parse', {
+    __proto__: null, writable: true, configurable: true, enumerable: false,
+    value: {
+      parse(text, reviver) {
+        try {
+          return jsonParse(text, reviver);
+        } catch (err) {
+          if (!(err instanceof SyntaxErrorCtor)) throw err;
+          const msg = jsonMessage(String(text));
+          if (msg === '') throw err;
+          throw new SyntaxErrorCtor(msg);
+        }
+      },
+    }.parse,
+  });
   const isNodeError = (obj) => {
     for (let o = obj; o !== null && typeof o === 'object'; o = Reflect.getPrototypeOf(o)) {
       for (const key of Object.getOwnPropertySymbols(o)) {
@@ -1012,4 +1057,339 @@ func (h *Host) markGoEmitted(o *goja.Object, err error) {
 		h.goEmitted = map[*goja.Object]bool{}
 	}
 	h.goEmitted[o] = true
+}
+
+// catchHook is the global function a catch block of a user module starts
+// with: an error the engine made gets V8's message and stack before the
+// block sees it.
+const catchHook = "__nodenet_v8error__"
+
+// compileModule compiles a CommonJS module's source in its wrapper. When
+// the source has catch clauses binding a name, each block starts with a
+// call of catchHook on it (columns after it on that line are mapped back
+// in stack frames).
+func (h *Host) compileModule(file, src string) (*goja.Program, error) {
+	wrapped := cjsWrapperHead + src + "\n})"
+	if !strings.Contains(src, "catch") {
+		return goja.Compile(file, wrapped, false)
+	}
+	prg, err := goja.Parse(file, wrapped)
+	if err != nil {
+		return nil, err
+	}
+	type site struct {
+		at   int // offset in wrapped just after the block's "{"
+		name string
+	}
+	var sites []site
+	walkAST(reflect.ValueOf(prg), func(c *ast.CatchStatement) {
+		id, ok := c.Parameter.(*ast.Identifier)
+		if !ok || c.Body == nil {
+			return
+		}
+		at := int(c.Body.LeftBrace) // 1-based index of "{": the offset after it
+		if at < 1 || at > len(wrapped) || wrapped[at-1] != '{' {
+			return
+		}
+		sites = append(sites, site{at, id.Name.String()})
+	})
+	if len(sites) == 0 {
+		return goja.CompileAST(prg, false)
+	}
+	sort.Slice(sites, func(i, j int) bool { return sites[i].at < sites[j].at })
+	var b strings.Builder
+	inserts := map[int][][2]int{}
+	prev := 0
+	line, lineStart := 1, 0 // in the new text
+	advance := func(text string) {
+		for i := 0; i < len(text); i++ {
+			if text[i] == '\n' {
+				line++
+				lineStart = b.Len() + i + 1
+			}
+		}
+		b.WriteString(text)
+	}
+	for _, st := range sites {
+		advance(wrapped[prev:st.at])
+		call := catchHook + "(" + st.name + ");"
+		inserts[line] = append(inserts[line], [2]int{b.Len() - lineStart + 1, len(call)})
+		b.WriteString(call)
+		prev = st.at
+	}
+	advance(wrapped[prev:])
+	if si := h.sources[file]; si != nil {
+		si.inserts = inserts
+	}
+	return goja.Compile(file, b.String(), false)
+}
+
+// walkAST calls fn for every catch clause under v.
+func walkAST(v reflect.Value, fn func(*ast.CatchStatement)) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		if c, ok := v.Interface().(*ast.CatchStatement); ok {
+			fn(c)
+		}
+		walkAST(v.Elem(), fn)
+	case reflect.Interface:
+		if !v.IsNil() {
+			walkAST(v.Elem(), fn)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Field(i); f.CanInterface() {
+				walkAST(f, fn)
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			walkAST(v.Index(i), fn)
+		}
+	}
+}
+
+// jsonSyntaxMessage is V8's message for the first syntax error of JSON
+// text src (positions count UTF-16 units as V8's do; the text is assumed
+// mostly ASCII), or "" when src is valid JSON.
+func jsonSyntaxMessage(src string) string {
+	p := &jsonChecker{s: src}
+	p.ws()
+	if p.i >= len(p.s) {
+		return "Unexpected end of JSON input"
+	}
+	if msg := p.value(); msg != "" {
+		return msg
+	}
+	p.ws()
+	if p.i < len(p.s) {
+		return strings.Replace(p.at("Unexpected non-whitespace character after JSON", p.i), " in JSON", "", 1)
+	}
+	return ""
+}
+
+type jsonChecker struct {
+	s string
+	i int
+}
+
+func (p *jsonChecker) ws() {
+	for p.i < len(p.s) && (p.s[p.i] == ' ' || p.s[p.i] == '\t' || p.s[p.i] == '\n' || p.s[p.i] == '\r') {
+		p.i++
+	}
+}
+
+// at is a message with V8's "in JSON at position N (line L column C)".
+func (p *jsonChecker) at(msg string, pos int) string {
+	line, col := 1, 1
+	for k := 0; k < pos && k < len(p.s); k++ {
+		if p.s[k] == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+	}
+	return fmt.Sprintf("%s in JSON at position %d (line %d column %d)", msg, pos, line, col)
+}
+
+// unexpected is V8's message for a character that cannot start what
+// comes next, quoting the text (or ten characters around the position).
+func (p *jsonChecker) unexpected(pos int) string {
+	if pos >= len(p.s) {
+		return "Unexpected end of JSON input"
+	}
+	switch p.s {
+	case "undefined", "NaN", "Infinity":
+		return `"` + p.s + `" is not valid JSON`
+	}
+	ctx := `"` + p.s + `"`
+	if len(p.s) > 20 {
+		start, end := max(pos-10, 0), min(pos+10, len(p.s))
+		ctx = `"` + p.s[start:end] + `"`
+		if start > 0 {
+			ctx = "..." + ctx
+		}
+		if end < len(p.s) {
+			ctx += "..."
+		}
+	}
+	_, size := utf8.DecodeRuneInString(p.s[pos:])
+	return "Unexpected token '" + p.s[pos:pos+size] + "', " + ctx + " is not valid JSON"
+}
+
+func (p *jsonChecker) value() string {
+	p.ws()
+	if p.i >= len(p.s) {
+		return "Unexpected end of JSON input"
+	}
+	switch c := p.s[p.i]; {
+	case c == '{':
+		return p.object()
+	case c == '[':
+		return p.array()
+	case c == '"':
+		return p.str()
+	case c == '-' || c >= '0' && c <= '9':
+		return p.number()
+	default:
+		for _, lit := range []string{"true", "false", "null"} {
+			if strings.HasPrefix(p.s[p.i:], lit) {
+				p.i += len(lit)
+				return ""
+			}
+			if strings.HasPrefix(lit, p.s[p.i:]) {
+				return "Unexpected end of JSON input"
+			}
+		}
+		return p.unexpected(p.i)
+	}
+}
+
+func (p *jsonChecker) object() string {
+	p.i++ // {
+	p.ws()
+	if p.i < len(p.s) && p.s[p.i] == '}' {
+		p.i++
+		return ""
+	}
+	first := true
+	for {
+		p.ws()
+		if p.i >= len(p.s) || p.s[p.i] != '"' {
+			if !first && p.i < len(p.s) && p.s[p.i] == '}' {
+				return p.at("Expected double-quoted property name", p.i)
+			}
+			return p.at("Expected property name or '}'", p.i)
+		}
+		first = false
+		if msg := p.str(); msg != "" {
+			return msg
+		}
+		p.ws()
+		if p.i >= len(p.s) || p.s[p.i] != ':' {
+			return p.at("Expected ':' after property name", p.i)
+		}
+		p.i++
+		if msg := p.value(); msg != "" {
+			return msg
+		}
+		p.ws()
+		if p.i < len(p.s) && p.s[p.i] == ',' {
+			p.i++
+			continue
+		}
+		if p.i < len(p.s) && p.s[p.i] == '}' {
+			p.i++
+			return ""
+		}
+		return p.at("Expected ',' or '}' after property value", p.i)
+	}
+}
+
+func (p *jsonChecker) array() string {
+	p.i++ // [
+	p.ws()
+	if p.i < len(p.s) && p.s[p.i] == ']' {
+		p.i++
+		return ""
+	}
+	for {
+		if msg := p.value(); msg != "" {
+			return msg
+		}
+		p.ws()
+		if p.i < len(p.s) && p.s[p.i] == ',' {
+			p.i++
+			continue
+		}
+		if p.i < len(p.s) && p.s[p.i] == ']' {
+			p.i++
+			return ""
+		}
+		return p.at("Expected ',' or ']' after array element", p.i)
+	}
+}
+
+func (p *jsonChecker) str() string {
+	p.i++ // "
+	for p.i < len(p.s) {
+		c := p.s[p.i]
+		switch {
+		case c == '"':
+			p.i++
+			return ""
+		case c < 0x20:
+			return p.at("Bad control character in string literal", p.i)
+		case c == '\\':
+			if p.i+1 >= len(p.s) {
+				return p.at("Unterminated string", len(p.s))
+			}
+			switch p.s[p.i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				p.i += 2
+			case 'u':
+				for k := 2; k < 6; k++ {
+					if p.i+k >= len(p.s) || !isHex(p.s[p.i+k]) {
+						return p.at("Bad Unicode escape", p.i+k)
+					}
+				}
+				p.i += 6
+			default:
+				return p.at("Bad escaped character", p.i+1)
+			}
+		default:
+			p.i++
+		}
+	}
+	return p.at("Unterminated string", len(p.s))
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func (p *jsonChecker) digits() int {
+	n := 0
+	for p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
+		p.i++
+		n++
+	}
+	return n
+}
+
+func (p *jsonChecker) number() string {
+	if p.s[p.i] == '-' {
+		p.i++
+		if p.i >= len(p.s) || p.s[p.i] < '0' || p.s[p.i] > '9' {
+			return p.at("No number after minus sign", p.i)
+		}
+	}
+	if p.s[p.i] == '0' {
+		p.i++
+		if p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
+			return p.at("Unexpected number", p.i)
+		}
+	} else {
+		p.digits()
+	}
+	if p.i < len(p.s) && p.s[p.i] == '.' {
+		p.i++
+		if p.digits() == 0 {
+			return p.at("Unterminated fractional number", p.i)
+		}
+	}
+	if p.i < len(p.s) && (p.s[p.i] == 'e' || p.s[p.i] == 'E') {
+		p.i++
+		if p.i < len(p.s) && (p.s[p.i] == '+' || p.s[p.i] == '-') {
+			p.i++
+		}
+		if p.digits() == 0 {
+			return p.at("Exponent part is missing a number", p.i)
+		}
+	}
+	return ""
 }

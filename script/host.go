@@ -573,10 +573,20 @@ func (h *Host) installErrorStacks() error {
 	format := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		return h.vm.ToValue(h.v8StackFrom(c.Argument(0).String(), 0, h.stackLimit(), c.Argument(1).ToBoolean()))
 	})
-	if _, err := setup(goja.Undefined(), format); err != nil {
+	jsonMessage := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		return h.vm.ToValue(jsonSyntaxMessage(c.Argument(0).String()))
+	})
+	if _, err := setup(goja.Undefined(), format, jsonMessage); err != nil {
 		return err
 	}
 	h.errorCtor, _ = h.vm.Get("Error").(*goja.Object)
+	hook := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if o, ok := c.Argument(0).(*goja.Object); ok {
+			h.fixEngineError(o)
+		}
+		return goja.Undefined()
+	})
+	_ = h.vm.GlobalObject().DefineDataProperty(catchHook, hook, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	if h.opts.StackTraceLimit > 0 {
 		_ = h.errorCtor.Set("stackTraceLimit", h.opts.StackTraceLimit)
 	}

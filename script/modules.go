@@ -328,7 +328,7 @@ func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 // runWrapped runs CommonJS source in module m.
 func (h *Host) runWrapped(m *goja.Object, file, dir, src string) {
 	h.noteSource(file, src, len(cjsWrapperHead))
-	prg, err := goja.Compile(file, cjsWrapperHead+src+"\n})", false)
+	prg, err := h.compileModule(file, src)
 	if err != nil {
 		// goja lacks a few newer syntaxes (async generators, for await):
 		// a file it cannot parse is lowered by esbuild and tried again.

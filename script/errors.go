@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
+	"github.com/go-sourcemap/sourcemap"
 
 	"github.com/nodenet/nodenet/nodeerr"
 )
@@ -314,9 +315,41 @@ type sourceInfo struct {
 	// inserts are the calls added at the start of catch blocks, by line:
 	// columns (as compiled) and lengths.
 	inserts map[int][][2]int
+	// lowered maps positions of the rewritten file (lowerSyntax) back.
+	lowered *sourcemap.Consumer
 }
 
-// fix turns a position as compiled into the position as written.
+// noteLowered records that file runs rewritten, with source map sm.
+func (h *Host) noteLowered(file string, sm []byte) {
+	si := h.sources[file]
+	if si == nil {
+		return
+	}
+	si.inserts = nil
+	if c, err := sourcemap.Parse(file, sm); err == nil {
+		si.lowered = c
+	}
+}
+
+// pos turns a position as compiled into the position as written; false
+// for code the compiled file has that the source has not (the helpers of
+// a rewritten file).
+func (si *sourceInfo) pos(line, col int) (int, int, bool) {
+	if si.lowered == nil {
+		return line, si.fix(line, col), true
+	}
+	if line == 1 {
+		col -= si.shift
+	}
+	_, _, l, c, ok := si.lowered.Source(line, col-1)
+	if !ok {
+		return line, col, false
+	}
+	return l, c + 1, true
+}
+
+// fix turns a position as compiled into the position as written (a file
+// compiled as written, with its wrapper and catch calls).
 func (si *sourceInfo) fix(line, col int) int {
 	c := col
 	for _, in := range si.inserts[line] {
@@ -445,7 +478,10 @@ func (h *Host) v8Frame(f frame, caller bool) string {
 	}
 	line, col := f.line, f.col
 	if si := h.sourceOf(f.file); si != nil {
-		col = si.fix(line, col)
+		var ok bool
+		if line, col, ok = si.pos(line, col); !ok {
+			return ""
+		}
 		if caller {
 			col = callStart(si, line, col)
 		}
@@ -464,6 +500,28 @@ func (h *Host) v8Frame(f frame, caller bool) string {
 		return "    at Object.<anonymous> (" + loc + ")"
 	}
 	return "    at " + f.fn + " (" + loc + ")"
+}
+
+// constructorName is the name V8 gives frame f: "new C" when its caller
+// (the next frame) is at "new C(...)".
+func (h *Host) constructorName(f, caller frame) string {
+	if caller.native || f.native {
+		return f.fn
+	}
+	si := h.sourceOf(caller.file)
+	if si == nil {
+		return f.fn
+	}
+	ln, col, found := si.pos(caller.line, caller.col)
+	line, ok := si.line(ln)
+	if !ok || !found || col < 1 || col > len(line) || !strings.HasPrefix(line[col-1:], "new ") {
+		return f.fn
+	}
+	name := tokenAt(line, col+4)
+	if name == "" || (f.fn != "" && f.fn != name) {
+		return f.fn
+	}
+	return "new " + name
 }
 
 // callStart moves a call's position from its "(" (goja's) to the start of
@@ -505,13 +563,18 @@ func (h *Host) v8StackFrom(stack string, skip, limit int, callers bool) string {
 	b.WriteString(stack[:i])
 	n := 0
 	first := !callers
+	var frames []frame
 	for _, l := range strings.Split(stack[i+1:], "\n") {
 		if !strings.HasPrefix(l, "\tat ") {
 			continue
 		}
-		f, ok := parseFrame(l[4:])
-		if !ok {
-			continue
+		if f, ok := parseFrame(l[4:]); ok {
+			frames = append(frames, f)
+		}
+	}
+	for k, f := range frames {
+		if k+1 < len(frames) {
+			f.fn = h.constructorName(f, frames[k+1])
 		}
 		if skip > 0 {
 			skip--
@@ -557,7 +620,7 @@ func (h *Host) siteFrame(stack string) (frame, bool) {
 		f, ok := h.firstFrame(stack)
 		if ok {
 			if si := h.sourceOf(f.file); si != nil {
-				f.col = si.fix(f.line, f.col)
+				f.line, f.col, _ = si.pos(f.line, f.col)
 			}
 		}
 		return f, ok
@@ -627,7 +690,7 @@ func (h *Host) exceptionSite(ex *goja.Exception) string {
 		}
 		f := frame{file: p.Filename, line: p.Line, col: p.Column}
 		if si := h.sourceOf(f.file); si != nil {
-			f.col = si.fix(f.line, f.col)
+			f.line, f.col, _ = si.pos(f.line, f.col)
 		}
 		return h.codeFrame(f, false, 1)
 	}
@@ -1392,4 +1455,41 @@ func (p *jsonChecker) number() string {
 		}
 	}
 	return ""
+}
+
+// stackOverflow is the RangeError V8 throws for runaway recursion, with
+// the frames of goja's uncatchable error.
+func (h *Host) stackOverflow(so *goja.StackOverflowError) goja.Value {
+	o := h.newError("RangeError", "Maximum call stack size exceeded")
+	var b strings.Builder
+	b.WriteString("RangeError: Maximum call stack size exceeded")
+	for i, fr := range so.Stack() {
+		if i > 200 {
+			break
+		}
+		p := fr.Position()
+		if fr.SrcName() == "<native>" || p.Filename == "" {
+			continue
+		}
+		b.WriteString("\n\tat ")
+		if n := fr.FuncName(); n != "" && n != "<anonymous>" {
+			b.WriteString(n + " (")
+		}
+		b.WriteString(p.Filename + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column) + "(0)")
+		if n := fr.FuncName(); n != "" && n != "<anonymous>" {
+			b.WriteString(")")
+		}
+	}
+	raw := b.String()
+	_ = o.DefineDataProperty("stack", h.vm.ToValue(h.v8StackFrom(raw, 0, h.stackLimit(), true)), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	if f, ok := h.siteFrame(raw); ok {
+		if si := h.sourceOf(f.file); si != nil {
+			f.col = callStart(si, f.line, f.col)
+		}
+		if h.syntaxSites == nil {
+			h.syntaxSites = map[*goja.Object]string{}
+		}
+		h.syntaxSites[o] = h.codeFrame(f, false, 1)
+	}
+	return o
 }

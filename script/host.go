@@ -300,6 +300,10 @@ func (h *Host) thrown(v any, stack []byte) (goja.Value, bool) {
 	case *goja.Exception:
 		h.lastSite = h.exceptionSite(x)
 		return x.Value(), true
+	case *goja.StackOverflowError:
+		// goja ends runaway recursion with an uncatchable error: reported
+		// as V8's RangeError, with the frames where it happened.
+		return h.stackOverflow(x), true
 	case *goja.InterruptedError:
 		h.vm.ClearInterrupt()
 		if _, ok := x.Value().(exitSignal); ok {

@@ -332,10 +332,10 @@ func (h *Host) runWrapped(m *goja.Object, file, dir, src string) {
 	if err != nil {
 		// goja lacks a few newer syntaxes (async generators, for await):
 		// a file it cannot parse is lowered by esbuild and tried again.
-		if lowered, ok := lowerSyntax(file, src); ok {
+		if lowered, sm, ok := lowerSyntax(file, src); ok {
 			if prg2, err2 := goja.Compile(file, cjsWrapperHead+lowered+"\n})", false); err2 == nil {
 				prg, err = prg2, nil
-				h.noteSource(file, src, 0)
+				h.noteLowered(file, sm)
 			}
 		}
 	}

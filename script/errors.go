@@ -1106,8 +1106,11 @@ func (h *Host) eventsSite() string {
 // then where the 'error' event was emitted (the streams' emitErrorNT).
 func (h *Host) markGoEmitted(o *goja.Object, err error) {
 	var ne *nodeerr.Error
+	if !errors.As(err, &ne) {
+		return // a Go failure, not an emitted error
+	}
 	class := "Socket"
-	if errors.As(err, &ne) && (ne.Syscall == "listen" || ne.Syscall == "bind") {
+	if ne.Syscall == "listen" || ne.Syscall == "bind" {
 		class = "Server"
 	}
 	sv := o.Get("stack")

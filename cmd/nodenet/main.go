@@ -48,6 +48,9 @@ func usage() {
 		"  -r, --require module             require module before the main one (repeatable)\n"+
 		"  --no-warnings                    do not print process warnings\n"+
 		"  --trace-warnings                 print the stack of process warnings\n"+
+		"  --no-deprecation                 do not print deprecation warnings\n"+
+		"  --throw-deprecation              throw deprecation warnings\n"+
+		"  --trace-deprecation              print the stack of deprecation warnings\n"+
 		"  --unhandled-rejections=mode      throw (default), strict, warn, none, warn-with-error-code\n"+
 		"  --stack-trace-limit=n            frames kept in error stacks (Error.stackTraceLimit)\n"+
 		"  --input-type=commonjs            how -e/-p code is read (ES modules are not supported yet)\n"+
@@ -65,7 +68,7 @@ var unsupported = map[string]bool{
 	"--expose_gc": true, "--experimental-vm-modules": true, "--prof": true, "--cpu-prof": true,
 	"--heap-prof": true, "--jitless": true, "--watch": true, "--test": true,
 	"--experimental-strip-types": true, "--import": true, "--loader": true,
-	"--experimental-loader": true,
+	"--experimental-loader": true, "--trace-uncaught": true,
 }
 
 // badOption reports an option error as node does (exit code 9).
@@ -133,6 +136,8 @@ func run(args []string) int {
 			opts.Preload = append(opts.Preload, id)
 		case "--no-warnings":
 			opts.NoWarnings = true
+		case "--no-deprecation", "--throw-deprecation", "--trace-deprecation":
+			// Read by the process object from process.execArgv.
 		case "--trace-warnings":
 			opts.TraceWarnings = true
 		case "--unhandled-rejections":

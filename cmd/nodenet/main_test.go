@@ -63,6 +63,8 @@ func TestFlagsAsNode(t *testing.T) {
 		{"--unhandled-rejections=none", "-e", "Promise.reject(42); setTimeout(() => console.log('later'), 5)"},
 		{"--unhandled-rejections=warn-with-error-code", "-e", "Promise.reject(42)"},
 		{"--input-type=commonjs", "-e", "console.log(typeof require)"},
+		{"--no-deprecation", "-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1'); console.log(process.noDeprecation)"},
+		{"-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1')"},
 	}
 	for _, args := range cases {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {

@@ -15,6 +15,9 @@ function setup(process, core) {
   let exitCode;
   const flags = binding('errstack').flags;
   process.execArgv = flags.execArgv;
+  if (flags.execArgv.includes('--no-deprecation')) process.noDeprecation = true;
+  if (flags.execArgv.includes('--throw-deprecation')) process.throwDeprecation = true;
+  if (flags.execArgv.includes('--trace-deprecation')) process.traceDeprecation = true;
   process.title = 'nodenet';
   process.release = { name: 'node' };
   process.cwd = function cwd() { return core.cwd(); };
@@ -102,7 +105,11 @@ function setup(process, core) {
     }
     if (warning.name === 'DeprecationWarning') {
       if (process.noDeprecation) return;
-      if (process.throwDeprecation) throw warning;
+      if (process.throwDeprecation) {
+        // Thrown from a later tick, as an uncaught exception.
+        process.nextTick(throwWarning, warning);
+        return;
+      }
     }
     process.nextTick(doEmitWarning, warning);
   };
@@ -138,14 +145,15 @@ function setup(process, core) {
     if (isDeprecation && process.noDeprecation) return;
     let msg = `(node:${process.pid}) `;
     if (warning.code) msg += `[${warning.code}] `;
-    if (flags.traceWarnings && typeof warning.stack === 'string') {
+    const trace = isDeprecation ? process.traceDeprecation || flags.traceWarnings : flags.traceWarnings;
+    if (trace && typeof warning.stack === 'string') {
       const at = warning.stack.indexOf('\n    at ');
       msg += `${warning.name}: ${warning.message}${at < 0 ? '' : warning.stack.slice(at)}`;
     } else {
       msg += `${warning.name}: ${warning.message}`;
     }
     if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-    if (!traceWarningHelperShown && !flags.traceWarnings) {
+    if (!traceWarningHelperShown && !trace) {
       const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
       msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
       traceWarningHelperShown = true;
@@ -339,6 +347,10 @@ function createWarningObject(warning, type, code, ctor, detail) {
   if (code !== undefined) warningErr.code = code;
   if (detail !== undefined) warningErr.detail = detail;
   return warningErr;
+}
+
+function throwWarning(warning) {
+  throw warning;
 }
 
 function doEmitWarning(warning) {

@@ -508,6 +508,23 @@ func (h *Host) constructorName(f, caller frame) string {
 	if caller.native || f.native {
 		return f.fn
 	}
+	if strings.HasSuffix(caller.file, "timers") && strings.HasPrefix(caller.file, "node:") {
+		// A timer's or an immediate's callback, which Node calls as a
+		// method of the Timeout or Immediate.
+		var class, method string
+		switch caller.fn {
+		case "runTimeout", "listOnTimeout":
+			class, method = "Timeout", "_onTimeout"
+		case "runImmediate", "processImmediate":
+			class, method = "Immediate", "_onImmediate"
+		default:
+			return f.fn
+		}
+		if f.fn == "" {
+			return class + "." + method
+		}
+		return class + "." + f.fn + " [as " + method + "]"
+	}
 	si := h.sourceOf(caller.file)
 	if si == nil {
 		return f.fn

@@ -164,6 +164,10 @@ func (h *Host) fromNodeErr(ne *nodeerr.Error) *goja.Object {
 		obj = h.newError(ne.Name, ne.Message)
 	}
 	if ne.Errno != 0 {
+		if ne.Syscall == "listen" {
+			// Node's listen errors (exceptionWithHostPort) set code first.
+			_ = obj.Set("code", ne.Code)
+		}
 		_ = obj.Set("errno", ne.ErrnoValue())
 		_ = obj.Set("code", ne.Code)
 		if ne.Syscall != "" {

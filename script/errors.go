@@ -467,43 +467,58 @@ func isIdentByte(c byte) bool {
 	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
-// v8Frame writes one frame as V8 would ("    at f (file:3:9)"), or ""
-// for a frame V8 would not show. caller is true for frames below the
-// first (their position is a call's).
-func (h *Host) v8Frame(f frame, caller bool) string {
+// shownFrame is a frame as V8 shows it: "name (file:line:col)", "file:line:col"
+// or, for a built-in, "name (<anonymous>)".
+type shownFrame struct {
+	name      string
+	file      string
+	line, col int
+	builtin   bool
+}
+
+// String is the frame's text after "at ".
+func (sf shownFrame) String() string {
+	if sf.builtin {
+		return sf.name + " (<anonymous>)"
+	}
+	loc := sf.file + ":" + strconv.Itoa(sf.line) + ":" + strconv.Itoa(sf.col)
+	if sf.name == "" {
+		return loc
+	}
+	return sf.name + " (" + loc + ")"
+}
+
+// v8Frame is one frame as V8 would show it, false for a frame V8 would
+// not show. caller is true for frames below the first (their position is
+// a call's).
+func (h *Host) v8Frame(f frame, caller bool) (shownFrame, bool) {
 	if f.native {
 		if n, ok := nativeNames[f.fn]; ok {
-			return "    at " + n + " (<anonymous>)"
+			return shownFrame{name: n, builtin: true}, true
 		}
-		return ""
+		return shownFrame{}, false
 	}
 	if f.file == "<eval>" || f.file == "" || f.file == stackScript {
-		return ""
+		return shownFrame{}, false
 	}
 	line, col := f.line, f.col
 	if si := h.sourceOf(f.file); si != nil {
 		var ok bool
 		if line, col, ok = si.pos(line, col); !ok {
-			return ""
+			return shownFrame{}, false
 		}
 		if caller {
 			col = callStart(si, line, col)
 		}
 	}
-	if col < 1 {
-		col = 1
-	}
-	loc := f.file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col)
-	switch f.fn {
-	case "":
-		return "    at " + loc
-	case moduleFuncName:
+	sf := shownFrame{name: f.fn, file: f.file, line: line, col: max(col, 1)}
+	if f.fn == moduleFuncName {
+		sf.name = "Object.<anonymous>"
 		if f.file == "[eval]" {
-			return "    at " + loc
+			sf.name = ""
 		}
-		return "    at Object.<anonymous> (" + loc + ")"
 	}
-	return "    at " + f.fn + " (" + loc + ")"
+	return sf, true
 }
 
 // constructorName is the name V8 gives frame f: "new C" when its caller
@@ -582,10 +597,19 @@ func (h *Host) v8StackFrom(stack string, skip, limit int, callers bool) string {
 	}
 	var b strings.Builder
 	b.WriteString(stack[:i])
-	n := 0
+	for _, sf := range h.shownFrames(stack[i+1:], skip, limit, callers) {
+		b.WriteString("\n    at ")
+		b.WriteString(sf.String())
+	}
+	return b.String()
+}
+
+// shownFrames are the frames of goja stack lines V8 would show, at most
+// limit, after skipping skip.
+func (h *Host) shownFrames(lines string, skip, limit int, callers bool) []shownFrame {
 	first := !callers
 	var frames []frame
-	for _, l := range strings.Split(stack[i+1:], "\n") {
+	for _, l := range strings.Split(lines, "\n") {
 		if !strings.HasPrefix(l, "\tat ") {
 			continue
 		}
@@ -593,6 +617,7 @@ func (h *Host) v8StackFrom(stack string, skip, limit int, callers bool) string {
 			frames = append(frames, f)
 		}
 	}
+	var out []shownFrame
 	for k, f := range frames {
 		if k+1 < len(frames) {
 			f.fn = h.constructorName(f, frames[k+1])
@@ -602,19 +627,35 @@ func (h *Host) v8StackFrom(stack string, skip, limit int, callers bool) string {
 			first = false
 			continue
 		}
-		if n >= limit {
+		if len(out) >= limit {
 			break
 		}
-		s := h.v8Frame(f, !first)
+		sf, ok := h.v8Frame(f, !first)
 		first = false
-		if s == "" {
-			continue
+		if ok {
+			out = append(out, sf)
 		}
-		b.WriteByte('\n')
-		b.WriteString(s)
-		n++
 	}
-	return b.String()
+	return out
+}
+
+// callSites are V8's structured frames of a goja stack, for
+// Error.prepareStackTrace: [name, file, line, column, builtin] each.
+func (h *Host) callSites(stack string, callers bool) goja.Value {
+	i := strings.Index(stack, "\n\tat ")
+	if i < 0 {
+		return h.vm.NewArray()
+	}
+	frames := h.shownFrames(stack[i+1:], 0, h.stackLimit(), callers)
+	vals := make([]any, len(frames))
+	for k, sf := range frames {
+		var name any
+		if sf.name != "" {
+			name = sf.name
+		}
+		vals[k] = h.vm.NewArray(name, sf.file, sf.line, sf.col, sf.builtin)
+	}
+	return h.vm.NewArray(vals...)
 }
 
 // firstFrame is the first frame of a goja stack that V8 would show.
@@ -1009,17 +1050,57 @@ func (h *Host) errstackBinding() *goja.Object {
 // instances carry V8's stack layout (and adds Error.captureStackTrace and
 // Error.stackTraceLimit). It runs before any library module, which then
 // extend these constructors.
-const errorSetupJS = `(function (formatStack, jsonMessage) {
+const errorSetupJS = `(function (formatStack, jsonMessage, callSites) {
   'use strict';
   const names = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
     'EvalError', 'URIError'];
   let ErrorCtor;
   let OriginalError;
+  // CallSite is what Error.prepareStackTrace gets for each frame.
+  class CallSite {
+    constructor(site) { this.site = site; }
+    getThis() { return undefined; }
+    getTypeName() { return null; }
+    getFunction() { return undefined; }
+    getFunctionName() {
+      const name = this.site[0];
+      if (name === null || name === 'Object.<anonymous>') return null;
+      return name.replace(/^new /, '').replace(/ \[as [^\]]*\]$/, '').replace(/^(Timeout|Immediate)\./, '');
+    }
+    getMethodName() { return null; }
+    getFileName() { return this.site[4] ? undefined : this.site[1]; }
+    getLineNumber() { return this.site[4] ? null : this.site[2]; }
+    getColumnNumber() { return this.site[4] ? null : this.site[3]; }
+    getEvalOrigin() { return undefined; }
+    getScriptNameOrSourceURL() { return this.getFileName(); }
+    isToplevel() { return this.site[0] === null || this.site[0] === 'Object.<anonymous>'; }
+    isEval() { return false; }
+    isNative() { return false; }
+    isConstructor() { return this.site[0] !== null && this.site[0].startsWith('new '); }
+    isAsync() { return false; }
+    isPromiseAll() { return false; }
+    getPromiseIndex() { return null; }
+    toString() {
+      const [name, file, line, column, builtin] = this.site;
+      if (builtin) return name + ' (<anonymous>)';
+      const loc = file + ':' + line + ':' + column;
+      return name === null ? loc : name + ' (' + loc + ')';
+    }
+  }
   function stackOf(obj, raw, callers) {
     const limit = ErrorCtor.stackTraceLimit;
     if (typeof limit !== 'number') return;
+    const prepare = ErrorCtor.prepareStackTrace;
+    let value;
+    if (typeof prepare === 'function') {
+      const sites = callSites(raw, callers);
+      for (let i = 0; i < sites.length; i++) sites[i] = new CallSite(sites[i]);
+      value = prepare(obj, sites);
+    } else {
+      value = formatStack(raw, callers);
+    }
     Reflect.defineProperty(obj, 'stack', {
-      __proto__: null, value: formatStack(raw, callers), writable: true, configurable: true,
+      __proto__: null, value, writable: true, configurable: true,
     });
   }
   for (const name of names) {

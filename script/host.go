@@ -580,7 +580,10 @@ func (h *Host) installErrorStacks() error {
 	jsonMessage := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		return h.vm.ToValue(jsonSyntaxMessage(c.Argument(0).String()))
 	})
-	if _, err := setup(goja.Undefined(), format, jsonMessage); err != nil {
+	sites := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		return h.callSites(c.Argument(0).String(), c.Argument(1).ToBoolean())
+	})
+	if _, err := setup(goja.Undefined(), format, jsonMessage, sites); err != nil {
 		return err
 	}
 	h.errorCtor, _ = h.vm.Get("Error").(*goja.Object)

@@ -935,7 +935,11 @@ func (h *Host) v8SyntaxError(file string, err error) goja.Value {
 	width := 1
 	var line string
 	if si != nil {
-		line, _ = si.line(f.line)
+		var ok bool
+		if line, ok = si.line(f.line); !ok && strings.HasPrefix(msg, "Unexpected token ") {
+			// The error is in the wrapper's closing "})": the source ended.
+			msg = "Unexpected end of input"
+		}
 	}
 	tok := tokenAt(line, f.col)
 	switch {
@@ -1597,4 +1601,19 @@ func (h *Host) stackOverflow(so *goja.StackOverflowError) goja.Value {
 		h.syntaxSites[o] = h.codeFrame(f, false, 1)
 	}
 	return o
+}
+
+// errMessage is the message of an error returned by a call into
+// JavaScript: the thrown error's message, or the Go error's text.
+func (h *Host) errMessage(err error) string {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		if o, ok := ex.Value().(*goja.Object); ok {
+			if m := o.Get("message"); m != nil && !goja.IsUndefined(m) {
+				return m.String()
+			}
+		}
+		return ex.Value().String()
+	}
+	return err.Error()
 }

@@ -309,7 +309,7 @@ func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 	if strings.HasSuffix(file, ".json") {
 		v, err := h.parseJSON(src)
 		if err != nil {
-			return h.newNodeError("SyntaxError", "", file+": "+err.Error())
+			return h.newNodeError("SyntaxError", "", file+": "+h.errMessage(err))
 		}
 		_ = m.Set("exports", v)
 		_ = m.Set("loaded", true)

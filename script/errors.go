@@ -811,12 +811,16 @@ func (h *Host) fixEngineError(o *goja.Object) (string, bool) {
 }
 
 var (
-	reReadProp   = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined|null|undefined or null)$`)
-	reNoMember   = regexp.MustCompile(`^Object has no member '(.*)'$`)
-	reNotObject  = regexp.MustCompile(`^Value is not an object: `)
-	reSetProp    = regexp.MustCompile(`^([\w$]+)\s*(?:=[^=]|[-+*/%&|^]=|\*\*=|<<=|>>>?=|\?\?=|&&=|\|\|=)`)
-	reNotIter    = regexp.MustCompile(`^object is not iterable`)
-	reClassNoNew = regexp.MustCompile(`^Class constructor cannot be invoked without 'new'$`)
+	reReadProp    = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined|null|undefined or null)$`)
+	reNoMember    = regexp.MustCompile(`^Object has no member '(.*)'$`)
+	reNotObject   = regexp.MustCompile(`^Value is not an object: `)
+	reSetProp     = regexp.MustCompile(`^([\w$]+)\s*(?:=[^=]|[-+*/%&|^]=|\*\*=|<<=|>>>?=|\?\?=|&&=|\|\|=)`)
+	reNotIter     = regexp.MustCompile(`^object is not iterable`)
+	reClassNoNew  = regexp.MustCompile(`^Class constructor cannot be invoked without 'new'$`)
+	reForOf       = regexp.MustCompile(`\bof\s+([^()\s][^()]*?)\s*\)`)
+	reDestructure = regexp.MustCompile(`\[[^\]]*\]\s*=\s*([^;=]+?)\s*(?:;|$)`)
+	reBigIntConv  = regexp.MustCompile(`^Cannot convert (-?[0-9.e+-]+) to a BigInt$`)
+	reReadOnly    = regexp.MustCompile(`^Cannot assign to read only property '[^']*'$`)
 )
 
 // v8Message words an engine error's message as V8 does, reading the
@@ -859,6 +863,21 @@ func (h *Host) v8Message(name, msg string, f frame, haveFrame bool) string {
 		if m := reSetProp.FindStringSubmatch(line[col-1:]); m != nil {
 			return "Cannot set properties of undefined (setting '" + m[1] + "')"
 		}
+	case msg == "object is not iterable" || strings.HasPrefix(msg, "object is not iterable "):
+		if m := reForOf.FindStringSubmatch(line); m != nil {
+			return m[1] + " is not iterable"
+		}
+		if m := reDestructure.FindStringSubmatch(line); m != nil {
+			return m[1] + " is not iterable"
+		}
+	case msg == "Malformed URI":
+		return "URI malformed"
+	case msg == "No initial value":
+		return "Reduce of empty array with no initial value"
+	case reBigIntConv.MatchString(msg):
+		return "The number " + reBigIntConv.FindStringSubmatch(msg)[1] + " cannot be converted to a BigInt because it is not an integer"
+	case reReadOnly.MatchString(msg):
+		return msg + " of object '#<Object>'"
 	case reClassNoNew.MatchString(msg):
 		if e := calleeText(line, col); e != "" {
 			return "Class constructor " + e + " cannot be invoked without 'new'"

@@ -1153,6 +1153,65 @@ const errorSetupJS = `(function (formatStack, jsonMessage, callSites) {
     });
   }
   ErrorCtor.stackTraceLimit = 10;
+  // JSON.stringify of a circular structure says where the circle is.
+  const jsonStringify = JSON.stringify;
+  const TypeErrorCtor = globalThis.TypeError;
+  const ctorName = (o) => {
+    const c = o.constructor;
+    return typeof c === 'function' && c.name ? c.name : 'Object';
+  };
+  const circleMessage = (root) => {
+    const path = [];
+    const onPath = new Set();
+    const visit = (obj) => {
+      if (onPath.has(obj)) return obj;
+      onPath.add(obj);
+      const keys = Array.isArray(obj) ? obj.map((_, i) => i) : Object.keys(obj);
+      for (const k of keys) {
+        const v = obj[k];
+        if (v !== null && typeof v === 'object') {
+          path.push([obj, k]);
+          const hit = visit(v);
+          if (hit !== null) return hit;
+          path.pop();
+        }
+      }
+      onPath.delete(obj);
+      return null;
+    };
+    if (root === null || typeof root !== 'object') return null;
+    const start = visit(root);
+    if (start === null) return null;
+    const from = path.findIndex((p) => p[0] === start);
+    const desc = (k) => (typeof k === 'number' ? 'index ' + k : "property '" + k + "'");
+    let msg = 'Converting circular structure to JSON\n    --> starting at object with constructor \'' +
+      ctorName(start) + "'";
+    for (let i = from; i < path.length - 1; i++) {
+      msg += '\n    |     ' + desc(path[i][1]) + ' -> object with constructor \'' + ctorName(path[i + 1][0]) + "'";
+    }
+    return msg + '\n    --- ' + desc(path[path.length - 1][1]) + ' closes the circle';
+  };
+  Reflect.defineProperty(JSON, 'stringify', {
+    __proto__: null, writable: true, configurable: true, enumerable: false,
+    value: {
+      stringify(value, replacer, space) {
+        try {
+          return jsonStringify(value, replacer, space);
+        } catch (err) {
+          if (err instanceof TypeErrorCtor && err.message === 'Converting circular structure to JSON') {
+            let msg = null;
+            try {
+              msg = circleMessage(value);
+            } catch {
+              // The plain message.
+            }
+            if (msg !== null) throw new TypeErrorCtor(msg);
+          }
+          throw err;
+        }
+      },
+    }.stringify,
+  });
   // JSON.parse throws V8's messages.
   const jsonParse = JSON.parse;
   const SyntaxErrorCtor = globalThis.SyntaxError;

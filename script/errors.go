@@ -983,10 +983,7 @@ func (h *Host) v8SyntaxError(file string, err error) goja.Value {
 	}
 	o := h.newError("SyntaxError", msg)
 	if si != nil {
-		if h.syntaxSites == nil {
-			h.syntaxSites = map[*goja.Object]string{}
-		}
-		h.syntaxSites[o] = h.codeFrame(f, false, width)
+		h.noteSite(o, h.codeFrame(f, false, width))
 	}
 	return o
 }
@@ -1673,10 +1670,7 @@ func (h *Host) stackOverflow(so *goja.StackOverflowError) goja.Value {
 		if si := h.sourceOf(f.file); si != nil {
 			f.col = callStart(si, f.line, f.col)
 		}
-		if h.syntaxSites == nil {
-			h.syntaxSites = map[*goja.Object]string{}
-		}
-		h.syntaxSites[o] = h.codeFrame(f, false, 1)
+		h.noteSite(o, h.codeFrame(f, false, 1))
 	}
 	return o
 }
@@ -1694,4 +1688,13 @@ func (h *Host) errMessage(err error) string {
 		return ex.Value().String()
 	}
 	return err.Error()
+}
+
+// noteSite remembers the code frame of error o for the uncaught-exception
+// printer (a bounded set: errors a script caught are forgotten).
+func (h *Host) noteSite(o *goja.Object, site string) {
+	if h.syntaxSites == nil || len(h.syntaxSites) >= 64 {
+		h.syntaxSites = map[*goja.Object]string{}
+	}
+	h.syntaxSites[o] = site
 }

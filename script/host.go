@@ -137,7 +137,7 @@ type Host struct {
 
 	sources     map[string]*sourceInfo  // compiled files, for V8's stack layout
 	errorCtor   *goja.Object            // the global Error constructor
-	syntaxSites map[*goja.Object]string // code frames of compile errors
+	syntaxSites map[*goja.Object]string // code frames of compile errors and stack overflows
 	lastSite    string                  // code frame of the value being thrown
 	goEmitted   map[*goja.Object]bool   // errors a Go emitter threw as unhandled 'error'
 }
@@ -336,6 +336,8 @@ func (h *Host) uncaught(v goja.Value) {
 	}
 	site := h.lastSite
 	h.lastSite = ""
+	// What the printer needed of this exception is not kept past it.
+	defer func() { h.goEmitted = nil }()
 	if h.opts.OnUncaught != nil && !h.hasUncaughtListener() {
 		h.opts.OnUncaught(h.scriptError(v))
 		return

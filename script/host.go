@@ -339,6 +339,9 @@ func (h *Host) uncaught(v goja.Value) {
 	// What the printer needed of this exception is not kept past it.
 	defer func() { h.goEmitted = nil }()
 	if h.opts.OnUncaught != nil && !h.hasUncaughtListener() {
+		if o, ok := v.(*goja.Object); ok {
+			h.fixEngineError(o)
+		}
 		h.opts.OnUncaught(h.scriptError(v))
 		return
 	}

@@ -806,7 +806,7 @@ func (h *Host) fixEngineError(o *goja.Object) (string, bool) {
 			}
 		}
 	}
-	_ = o.DefineDataProperty("stack", h.vm.ToValue(h.v8Stack(raw, 0, h.stackLimit())), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = o.DefineDataProperty("stack", h.vm.ToValue(h.v8Stack(raw, 0, h.stackLimit())), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return raw, true
 }
 
@@ -1070,7 +1070,7 @@ func (h *Host) errstackBinding() *goja.Object {
 // instances carry V8's stack layout (and adds Error.captureStackTrace and
 // Error.stackTraceLimit). It runs before any library module, which then
 // extend these constructors.
-const errorSetupJS = `(function (formatStack, jsonMessage, callSites) {
+const errorSetupJS = `(function (formatStack, jsonMessage, callSites, setStack) {
   'use strict';
   const names = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
     'EvalError', 'URIError'];
@@ -1127,8 +1127,12 @@ const errorSetupJS = `(function (formatStack, jsonMessage, callSites) {
     const Original = globalThis[name];
     const ctor = {
       [name]: function (message, options) {
-        const e = Reflect.construct(Original, arguments, new.target === undefined ? ctor : new.target);
-        stackOf(e, e.stack);
+        // A direct call makes an instance of the original, whose prototype
+        // is this constructor's; a subclass needs its own prototype.
+        const e = new.target === undefined || new.target === ctor ?
+          new Original(message, options) :
+          Reflect.construct(Original, [message, options], new.target);
+        if (setStack(e)) stackOf(e, e.stack, false);
         return e;
       },
     }[name];
@@ -1299,7 +1303,7 @@ func (h *Host) markGoEmitted(o *goja.Object, err error) {
 		return
 	}
 	stack := sv.String() + "\nEmitted 'error' event on " + class + " instance at:\n    at emitErrorNT (node:internal/streams/destroy)"
-	_ = o.DefineDataProperty("stack", h.vm.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = o.DefineDataProperty("stack", h.vm.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if h.goEmitted == nil {
 		h.goEmitted = map[*goja.Object]bool{}
 	}
@@ -1665,7 +1669,7 @@ func (h *Host) stackOverflow(so *goja.StackOverflowError) goja.Value {
 		}
 	}
 	raw := b.String()
-	_ = o.DefineDataProperty("stack", h.vm.ToValue(h.v8StackFrom(raw, 0, h.stackLimit(), true)), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = o.DefineDataProperty("stack", h.vm.ToValue(h.v8StackFrom(raw, 0, h.stackLimit(), true)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if f, ok := h.siteFrame(raw); ok {
 		if si := h.sourceOf(f.file); si != nil {
 			f.col = callStart(si, f.line, f.col)
@@ -1697,4 +1701,31 @@ func (h *Host) noteSite(o *goja.Object, site string) {
 		h.syntaxSites = map[*goja.Object]string{}
 	}
 	h.syntaxSites[o] = site
+}
+
+// setStack gives a new error V8's stack layout; true when
+// Error.prepareStackTrace is set and the setup script must call it.
+func (h *Host) setStack(o *goja.Object) bool {
+	lv := h.errorCtor.Get("stackTraceLimit")
+	var limit int
+	switch x := lv.Export().(type) {
+	case int64:
+		limit = int(max(x, 0))
+	case float64:
+		if x != x {
+			return false
+		}
+		limit = int(min(max(x, 0), 1<<20))
+	default:
+		return false
+	}
+	if _, ok := goja.AssertFunction(h.errorCtor.Get("prepareStackTrace")); ok {
+		return true
+	}
+	sv := o.Get("stack")
+	if sv == nil {
+		return false
+	}
+	_ = o.DefineDataProperty("stack", h.vm.ToValue(h.v8StackFrom(sv.String(), 0, limit, false)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return false
 }

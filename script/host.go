@@ -588,7 +588,13 @@ func (h *Host) installErrorStacks() error {
 	sites := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		return h.callSites(c.Argument(0).String(), c.Argument(1).ToBoolean())
 	})
-	if _, err := setup(goja.Undefined(), format, jsonMessage, sites); err != nil {
+	setStack := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if o, ok := c.Argument(0).(*goja.Object); ok && h.errorCtor != nil {
+			return h.vm.ToValue(h.setStack(o))
+		}
+		return h.vm.ToValue(false)
+	})
+	if _, err := setup(goja.Undefined(), format, jsonMessage, sites, setStack); err != nil {
 		return err
 	}
 	h.errorCtor, _ = h.vm.Get("Error").(*goja.Object)

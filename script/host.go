@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -46,6 +47,23 @@ type Options struct {
 	// (process 'uncaughtException', or the host's OnUncaught), and the loop
 	// goes on.
 	CPUBudget time.Duration
+	// Preload lists modules required before the main one (node -r),
+	// resolved from Dir.
+	Preload []string
+	// NoWarnings keeps process warnings from being printed (node
+	// --no-warnings); 'warning' listeners still get them.
+	NoWarnings bool
+	// TraceWarnings prints a warning's stack (node --trace-warnings).
+	TraceWarnings bool
+	// UnhandledRejections is the mode of node --unhandled-rejections:
+	// "throw" (the default), "strict", "warn", "none" or
+	// "warn-with-error-code".
+	UnhandledRejections string
+	// StackTraceLimit, when positive, is Error.stackTraceLimit at start
+	// (node --stack-trace-limit=N).
+	StackTraceLimit int
+	// ExecArgv is process.execArgv (the options given to the command).
+	ExecArgv []string
 	// OnUncaught, if set, receives exceptions no 'uncaughtException'
 	// listener took, instead of the default (print the error and exit with
 	// code 1, as Node). The loop goes on unless it calls Exit.
@@ -55,7 +73,7 @@ type Options struct {
 // DefaultModules is the allowlist used when Options.Modules is nil: every
 // built-in module except fs.
 var DefaultModules = []string{
-	"assert", "assert/strict", "buffer", "dns", "dns/promises", "events", "net",
+	"assert", "assert/strict", "buffer", "console", "dns", "dns/promises", "events", "net",
 	"net/promises", "os", "path", "perf_hooks", "stream", "string_decoder",
 	"test", "timers", "timers/promises", "url", "util", "util/types",
 	"path/posix", "path/win32", "querystring", "stream/consumers", "stream/promises",
@@ -116,6 +134,12 @@ type Host struct {
 	errCache []errCacheEntry
 
 	evalName, evalSrc string // the -e script, for source lines in messages
+
+	sources     map[string]*sourceInfo  // compiled files, for V8's stack layout
+	errorCtor   *goja.Object            // the global Error constructor
+	syntaxSites map[*goja.Object]string // code frames of compile errors and stack overflows
+	lastSite    string                  // code frame of the value being thrown
+	goEmitted   map[*goja.Object]bool   // errors a Go emitter threw as unhandled 'error'
 }
 
 // maxCallStack bounds the depth of JavaScript calls (V8 allows about 11 000
@@ -184,6 +208,9 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 		return goja.Undefined()
 	})
 	h.runArgs = []goja.Value{h.runNative}
+	if err := h.installErrorStacks(); err != nil {
+		return nil, err
+	}
 	loop.SetRunner(h)
 	loop.SetPanicHandler(h.onPanic)
 	loop.SetWarningHandler(h.onWarning)
@@ -271,7 +298,12 @@ func (h *Host) thrown(v any, stack []byte) (goja.Value, bool) {
 	case exitSignal:
 		return nil, false
 	case *goja.Exception:
+		h.lastSite = h.exceptionSite(x)
 		return x.Value(), true
+	case *goja.StackOverflowError:
+		// goja ends runaway recursion with an uncatchable error: reported
+		// as V8's RangeError, with the frames where it happened.
+		return h.stackOverflow(x), true
 	case *goja.InterruptedError:
 		h.vm.ClearInterrupt()
 		if _, ok := x.Value().(exitSignal); ok {
@@ -281,7 +313,12 @@ func (h *Host) thrown(v any, stack []byte) (goja.Value, bool) {
 	case goja.Value:
 		return x, true
 	case error:
-		return h.toJS(x), true
+		// A Go emitter's 'error' event without a listener.
+		v := h.toJS(x)
+		if o, ok := v.(*goja.Object); ok {
+			h.markGoEmitted(o, x)
+		}
+		return v, true
 	default:
 		return h.vm.NewGoError(fmt.Errorf("%v\n%s", v, stack)), true
 	}
@@ -297,7 +334,14 @@ func (h *Host) uncaught(v goja.Value) {
 	if h.exiting {
 		return
 	}
+	site := h.lastSite
+	h.lastSite = ""
+	// What the printer needed of this exception is not kept past it.
+	defer func() { h.goEmitted = nil }()
 	if h.opts.OnUncaught != nil && !h.hasUncaughtListener() {
+		if o, ok := v.(*goja.Object); ok {
+			h.fixEngineError(o)
+		}
 		h.opts.OnUncaught(h.scriptError(v))
 		return
 	}
@@ -308,7 +352,7 @@ func (h *Host) uncaught(v goja.Value) {
 			}
 		}
 	}()
-	h.callHook("uncaught", v)
+	h.callHook("uncaught", v, h.vm.ToValue(false), h.vm.ToValue(site))
 }
 
 // hasUncaughtListener reports whether process has 'uncaughtException'
@@ -412,14 +456,20 @@ func (h *Host) RunMain(file string) (int, error) {
 	if _, err := os.Stat(abs); err != nil {
 		return 1, fmt.Errorf("cannot find module '%s'", abs)
 	}
-	h.loop.Call(func() { h.requireMain(abs) })
+	h.loop.Call(func() {
+		h.preload()
+		h.requireMain(abs)
+	})
 	return h.runToEnd()
 }
 
 // RunMainString runs src as the main module (node -e) and then the loop
 // until it is idle, as RunMain.
 func (h *Host) RunMainString(name, src string) (int, error) {
-	h.loop.Call(func() { h.evalMain(name, src) })
+	h.loop.Call(func() {
+		h.preload()
+		h.evalMain(name, src)
+	})
 	return h.runToEnd()
 }
 
@@ -518,4 +568,60 @@ type budgetSignal struct{}
 func (h *Host) budgetError() goja.Value {
 	return h.newNodeError("Error", "ERR_SCRIPT_CPU_BUDGET",
 		fmt.Sprintf("Script callback exceeded its CPU budget of %v", h.opts.CPUBudget))
+}
+
+// installErrorStacks runs errorSetupJS: scripts' errors get V8's stack
+// layout from their construction on.
+func (h *Host) installErrorStacks() error {
+	prg, err := goja.Compile(stackScript, errorSetupJS, true)
+	if err != nil {
+		return err
+	}
+	fn, err := h.vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	setup, _ := goja.AssertFunction(fn)
+	format := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		return h.vm.ToValue(h.v8StackFrom(c.Argument(0).String(), 0, h.stackLimit(), c.Argument(1).ToBoolean()))
+	})
+	jsonMessage := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		return h.vm.ToValue(jsonSyntaxMessage(c.Argument(0).String()))
+	})
+	sites := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		return h.callSites(c.Argument(0).String(), c.Argument(1).ToBoolean())
+	})
+	setStack := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if o, ok := c.Argument(0).(*goja.Object); ok && h.errorCtor != nil {
+			return h.vm.ToValue(h.setStack(o))
+		}
+		return h.vm.ToValue(false)
+	})
+	if _, err := setup(goja.Undefined(), format, jsonMessage, sites, setStack); err != nil {
+		return err
+	}
+	h.errorCtor, _ = h.vm.Get("Error").(*goja.Object)
+	hook := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if o, ok := c.Argument(0).(*goja.Object); ok {
+			h.fixEngineError(o)
+		}
+		return goja.Undefined()
+	})
+	_ = h.vm.GlobalObject().DefineDataProperty(catchHook, hook, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	if h.opts.StackTraceLimit > 0 {
+		_ = h.errorCtor.Set("stackTraceLimit", h.opts.StackTraceLimit)
+	}
+	return nil
+}
+
+// preload requires the modules of Options.Preload.
+func (h *Host) preload() {
+	for _, id := range h.opts.Preload {
+		if !strings.HasPrefix(id, "./") && !strings.HasPrefix(id, "../") && !filepath.IsAbs(id) {
+			if f, ok := resolvePath(filepath.Join(h.opts.Dir, id)); ok {
+				id = f
+			}
+		}
+		h.requireUser(nil, h.opts.Dir, id)
+	}
 }

@@ -309,7 +309,7 @@ func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 	if strings.HasSuffix(file, ".json") {
 		v, err := h.parseJSON(src)
 		if err != nil {
-			return h.newNodeError("SyntaxError", "", file+": "+err.Error())
+			return h.newNodeError("SyntaxError", "", file+": "+h.errMessage(err))
 		}
 		_ = m.Set("exports", v)
 		_ = m.Set("loaded", true)
@@ -327,18 +327,20 @@ func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 
 // runWrapped runs CommonJS source in module m.
 func (h *Host) runWrapped(m *goja.Object, file, dir, src string) {
-	prg, err := goja.Compile(file, "(function (exports, require, module, __filename, __dirname) {"+src+"\n})", false)
+	h.noteSource(file, src, len(cjsWrapperHead))
+	prg, err := h.compileModule(file, src)
 	if err != nil {
 		// goja lacks a few newer syntaxes (async generators, for await):
 		// a file it cannot parse is lowered by esbuild and tried again.
-		if lowered, ok := lowerSyntax(file, src); ok {
-			if prg2, err2 := goja.Compile(file, "(function (exports, require, module, __filename, __dirname) {"+lowered+"\n})", false); err2 == nil {
+		if lowered, sm, ok := lowerSyntax(file, src); ok {
+			if prg2, err2 := goja.Compile(file, cjsWrapperHead+lowered+"\n})", false); err2 == nil {
 				prg, err = prg2, nil
+				h.noteLowered(file, sm)
 			}
 		}
 	}
 	if err != nil {
-		panic(h.syntaxError(err))
+		panic(h.v8SyntaxError(file, err))
 	}
 	fnv, err := h.vm.RunProgram(prg)
 	if err != nil {

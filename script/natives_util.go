@@ -148,10 +148,6 @@ func calleeColumn(line string, col int) int {
 	return k + 1
 }
 
-func isIdentByte(c byte) bool {
-	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
-}
-
 // sourceLine returns line n (1-based) of a user script. Built-in modules
 // have no source shown.
 // moduleWrapperHead is the text runWrapped puts before a module's source.

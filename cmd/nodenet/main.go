@@ -8,12 +8,15 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
+	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/nodenet/nodenet/eventloop"
@@ -36,17 +39,49 @@ func main() {
 // NODENET_CPUPROFILE=file writes a Go CPU profile of the run to file.
 
 func usage() {
-	fmt.Fprintf(os.Stderr, "Usage: nodenet [options] script.js [arguments]\n"+
-		"       nodenet -e 'code' [arguments]\n\n"+
+	fmt.Fprintf(os.Stdout, "Usage: nodenet [options] script.js [arguments]\n"+
+		"       nodenet [options] -e 'code' [arguments]\n"+
+		"       nodenet [options] -p 'code' [arguments]\n\n"+
 		"Options:\n"+
-		"  -e, --eval code   evaluate code as the main module\n"+
-		"  -v, --version     print nodenet's version and the Node version it follows\n"+
-		"  -h, --help        print this help\n")
+		"  -e, --eval code                  evaluate code as the main module\n"+
+		"  -p, --print code                 evaluate code and print the result\n"+
+		"  -r, --require module             require module before the main one (repeatable)\n"+
+		"  --no-warnings                    do not print process warnings\n"+
+		"  --trace-warnings                 print the stack of process warnings\n"+
+		"  --no-deprecation                 do not print deprecation warnings\n"+
+		"  --throw-deprecation              throw deprecation warnings\n"+
+		"  --trace-deprecation              print the stack of deprecation warnings\n"+
+		"  --unhandled-rejections=mode      throw (default), strict, warn, none, warn-with-error-code\n"+
+		"  --stack-trace-limit=n            frames kept in error stacks (Error.stackTraceLimit)\n"+
+		"  --input-type=commonjs            how -e/-p code is read (ES modules are not supported yet)\n"+
+		"  -v, --version                    print the Node version nodenet follows\n"+
+		"  -h, --help                       print this help\n\n"+
+		"Options of node that cannot apply (--inspect, --inspect-brk, --max-old-space-size,\n"+
+		"--expose-gc, ...) are refused.\n")
+}
+
+// unsupported are node options that cannot apply to nodenet (matched by
+// name, before any "=").
+var unsupported = map[string]bool{
+	"--inspect": true, "--inspect-brk": true, "--inspect-port": true, "--inspect-wait": true,
+	"--max-old-space-size": true, "--max-semi-space-size": true, "--expose-gc": true,
+	"--expose_gc": true, "--experimental-vm-modules": true, "--prof": true, "--cpu-prof": true,
+	"--heap-prof": true, "--jitless": true, "--watch": true, "--test": true,
+	"--experimental-strip-types": true, "--import": true, "--loader": true,
+	"--experimental-loader": true, "--trace-uncaught": true,
+}
+
+// badOption reports an option error as node does (exit code 9).
+func badOption(format string, args ...any) int {
+	fmt.Fprintf(os.Stderr, "nodenet: "+format+"\n", args...)
+	return 9
 }
 
 func run(args []string) int {
 	var eval string
-	hasEval := false
+	hasEval, print := false, false
+	var opts script.Options
+	var execArgv []string
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
@@ -54,26 +89,89 @@ func run(args []string) int {
 			i++
 			break
 		}
-		if len(a) == 0 || a[0] != '-' {
+		if len(a) == 0 || a[0] != '-' || a == "-" {
 			break
 		}
-		switch a {
+		name, value, hasValue := strings.Cut(a, "=")
+		// value returns the option's argument: after "=" or the next word.
+		next := func() (string, bool) {
+			if hasValue {
+				return value, true
+			}
+			if i+1 >= len(args) {
+				return "", false
+			}
+			i++
+			execArgv = append(execArgv, args[i])
+			return args[i], true
+		}
+		execArgv = append(execArgv, a)
+		switch name {
 		case "-v", "--version":
 			fmt.Printf("nodenet %s (follows Node.js %s)\n", script.Version, script.NodeVersion)
 			return 0
 		case "-h", "--help":
 			usage()
 			return 0
-		case "-e", "--eval":
-			if i+1 >= len(args) {
-				fmt.Fprintf(os.Stderr, "nodenet: %s requires an argument\n", a)
-				return 9
+		case "-e", "--eval", "-p", "--print":
+			code, ok := next()
+			if !ok {
+				return badOption("%s requires an argument", a)
 			}
-			eval, hasEval = args[i+1], true
-			i++
+			eval, hasEval = code, true
+			if name == "-p" || name == "--print" {
+				print = true
+			}
+		case "-pe":
+			code, ok := next()
+			if !ok {
+				return badOption("%s requires an argument", a)
+			}
+			eval, hasEval, print = code, true, true
+		case "-r", "--require":
+			id, ok := next()
+			if !ok {
+				return badOption("%s requires an argument", a)
+			}
+			opts.Preload = append(opts.Preload, id)
+		case "--no-warnings":
+			opts.NoWarnings = true
+		case "--no-deprecation", "--throw-deprecation", "--trace-deprecation":
+			// Read by the process object from process.execArgv.
+		case "--trace-warnings":
+			opts.TraceWarnings = true
+		case "--unhandled-rejections":
+			mode, _ := next()
+			switch mode {
+			case "throw", "strict", "warn", "none", "warn-with-error-code":
+				opts.UnhandledRejections = mode
+			default:
+				return badOption("invalid value for --unhandled-rejections")
+			}
+		case "--stack-trace-limit", "--stack_trace_limit":
+			v, _ := next()
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 0 {
+				return badOption("invalid value for %s: %s", name, v)
+			}
+			opts.StackTraceLimit = n
+			if n == 0 {
+				opts.StackTraceLimit = -1
+			}
+		case "--input-type":
+			v, _ := next()
+			switch v {
+			case "commonjs":
+			case "module":
+				return badOption("--input-type=module is not supported: nodenet runs CommonJS only (ES modules are not supported yet)")
+			default:
+				return badOption("--input-type must be \"module\" or \"commonjs\"")
+			}
 		default:
-			fmt.Fprintf(os.Stderr, "nodenet: bad option: %s\n", a)
-			return 9
+			if unsupported[name] {
+				return badOption("%s is not supported by nodenet", name)
+			}
+			return badOption("bad option: %s", a)
 		}
 	}
 	exe, _ := os.Executable()
@@ -116,7 +214,8 @@ func run(args []string) int {
 		return 1
 	}
 	defer loop.Close()
-	h, err := script.New(loop, script.Options{Modules: script.AllModules, Argv: argv, ExecPath: exe})
+	opts.Modules, opts.Argv, opts.ExecPath, opts.ExecArgv = script.AllModules, argv, exe, execArgv
+	h, err := script.New(loop, opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "nodenet:", err)
 		return 1
@@ -124,6 +223,11 @@ func run(args []string) int {
 	defer h.Close()
 	var code int
 	if hasEval {
+		if print {
+			// The completion value of the code, printed as console.log would.
+			q, _ := json.Marshal(eval)
+			eval = "console.log(eval(" + string(q) + "))"
+		}
 		code, err = h.RunMainString("[eval]", eval)
 	} else {
 		code, err = h.RunMain(argv[1])

@@ -13,6 +13,11 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 function setup(process, core) {
   let exitCode;
+  const flags = binding('errstack').flags;
+  process.execArgv = flags.execArgv;
+  if (flags.execArgv.includes('--no-deprecation')) process.noDeprecation = true;
+  if (flags.execArgv.includes('--throw-deprecation')) process.throwDeprecation = true;
+  if (flags.execArgv.includes('--trace-deprecation')) process.traceDeprecation = true;
   process.title = 'nodenet';
   process.release = { name: 'node' };
   process.cwd = function cwd() { return core.cwd(); };
@@ -100,21 +105,55 @@ function setup(process, core) {
     }
     if (warning.name === 'DeprecationWarning') {
       if (process.noDeprecation) return;
-      if (process.throwDeprecation) throw warning;
+      if (process.throwDeprecation) {
+        // Thrown from a later tick, as an uncaught exception.
+        process.nextTick(throwWarning, warning);
+        return;
+      }
     }
     process.nextTick(doEmitWarning, warning);
   };
 
+  let rejectionId = 0;
+  function warnRejection(reason) {
+    rejectionId++;
+    let text;
+    try {
+      text = reason instanceof Error && typeof reason.stack === 'string' ? reason.stack :
+        require('internal/util/inspect').inspect(reason);
+    } catch {
+      text = String(reason);
+    }
+    const first = new Error(text);
+    first.name = 'UnhandledPromiseRejectionWarning';
+    process.emitWarning(first);
+    const second = new Error('Unhandled promise rejection. This error originated either by ' +
+      'throwing inside of an async function without a catch block, or by rejecting a promise ' +
+      'which was not handled with .catch(). To terminate the node process on unhandled promise ' +
+      'rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
+      'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+      `(rejection id: ${rejectionId})`);
+    second.name = 'UnhandledPromiseRejectionWarning';
+    process.emitWarning(second);
+  }
+
   let traceWarningHelperShown = false;
   function onWarning(warning) {
     if (!(warning instanceof Error)) return;
+    if (flags.noWarnings || process.noProcessWarnings) return;
     const isDeprecation = warning.name === 'DeprecationWarning';
     if (isDeprecation && process.noDeprecation) return;
     let msg = `(node:${process.pid}) `;
     if (warning.code) msg += `[${warning.code}] `;
-    msg += `${warning.name}: ${warning.message}`;
+    const trace = isDeprecation ? process.traceDeprecation || flags.traceWarnings : flags.traceWarnings;
+    if (trace && typeof warning.stack === 'string') {
+      const at = warning.stack.indexOf('\n    at ');
+      msg += `${warning.name}: ${warning.message}${at < 0 ? '' : warning.stack.slice(at)}`;
+    } else {
+      msg += `${warning.name}: ${warning.message}`;
+    }
     if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-    if (!traceWarningHelperShown) {
+    if (!traceWarningHelperShown && !trace) {
       const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
       msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
       traceWarningHelperShown = true;
@@ -127,27 +166,40 @@ function setup(process, core) {
 
   let handlingUncaught = false;
   const hooks = {
-    uncaught(err, fromPromise) {
+    uncaught(err, fromPromise, site) {
       const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
       if (process.listenerCount('uncaughtException') > 0 || handlingUncaught) {
         if (handlingUncaught) {
-          printError(err);
+          printError(err, false, site);
           process._exiting = true;
           process.exitCode = 7;
           process.emit('exit', 7);
           core.exit(7);
         }
         handlingUncaught = true;
+        let failed = false;
+        let thrown;
         try {
           process.emit('uncaughtExceptionMonitor', err, type);
           process.emit('uncaughtException', err, type);
+        } catch (e) {
+          failed = true;
+          thrown = e;
         } finally {
           handlingUncaught = false;
+        }
+        if (failed) {
+          // A listener threw: Node's exit code 7.
+          printError(thrown, false, '');
+          process._exiting = true;
+          process.exitCode = 7;
+          process.emit('exit', 7);
+          core.exit(7);
         }
         return;
       }
       process.emit('uncaughtExceptionMonitor', err, type);
-      printError(err, fromPromise);
+      printError(err, fromPromise, site);
       process.exitCode = 1;
       if (!process._exiting) {
         process._exiting = true;
@@ -160,7 +212,21 @@ function setup(process, core) {
       core.exit(1);
     },
     rejection(reason, promise) {
+      const mode = flags.unhandledRejections;
+      if (mode === 'strict') {
+        // The rejection is thrown first; 'unhandledRejection' is emitted only
+        // when an 'uncaughtException' listener took it.
+        const err = reason instanceof Error ? reason : makeUnhandledRejectionError(reason);
+        hooks.uncaught(err, true);
+        process.emit('unhandledRejection', reason, promise);
+        return;
+      }
       const handled = process.emit('unhandledRejection', reason, promise);
+      if (!handled && (mode === 'warn' || mode === 'warn-with-error-code' || mode === 'none')) {
+        if (mode !== 'none') warnRejection(reason);
+        if (mode === 'warn-with-error-code' && process.exitCode === undefined) process.exitCode = 1;
+        return;
+      }
       if (!handled) {
         let err = reason;
         if (!(reason instanceof Error)) {
@@ -199,73 +265,92 @@ function makeUnhandledRejectionError(reason) {
   } catch {
     text = String(reason);
   }
-  const err = new Error('This error originated either by throwing inside of an async ' +
+  const err = new UnhandledPromiseRejection('This error originated either by throwing inside of an async ' +
     'function without a catch block, or by rejecting a promise which was not handled ' +
     `with .catch(). The promise rejected with the reason "${text}".`);
-  err.name = 'UnhandledPromiseRejection';
   err.code = 'ERR_UNHANDLED_REJECTION';
   return err;
 }
 
-// v8Stack rewrites goja's stack frames ("\tat f (file:1:2(3))") in V8's form
-// ("    at f (file:1:2)") and drops the host's own frames.
-function v8Stack(stack) {
-  const lines = String(stack).split('\n');
-  const out = [];
-  for (const line of lines) {
-    if (!line.startsWith('\tat ')) {
-      if (line !== '') out.push(line);
-      continue;
-    }
-    if (line.includes('(native)') && line.includes('github.com/') || line.includes('trampoline (<eval>')) continue;
-    let l = line.slice(4).replace(/:(\d+):(\d+)\(\d+\)/, ':$1:$2');
-    if (l.startsWith('/') || l.startsWith('node:')) l = 'Object.<anonymous> (' + l + ')';
-    out.push('    at ' + l);
-  }
-  return out.join('\n');
+class UnhandledPromiseRejection extends Error {}
+Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
+  __proto__: null, value: 'UnhandledPromiseRejection', writable: true, configurable: true,
+});
+
+const kTraceUncaught = '(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+
+function isErrorLike(value) {
+  return value instanceof Error ||
+    (value !== null && typeof value === 'object' &&
+     Object.prototype.toString.call(value) === '[object Error]');
 }
 
-// sourceHeader is the "file:line\nsource\n  ^\n" block Node prints above an
-// uncaught exception thrown by the script itself.
-function sourceHeader(stack) {
-  const m = /\n\tat (?:[^\n]*? \()?(\/[^\n:]+):(\d+):(\d+)\(\d+\)/.exec(String(stack));
-  if (!m) return '';
-  const src = binding('core').sourceLine(m[1], +m[2]);
-  if (src === undefined) return '';
-  return `${m[1]}:${m[2]}\n${src}\n${' '.repeat(Math.max(0, +m[3] - 1))}^\n\n`;
-}
-
-// printError writes an uncaught exception to stderr as Node does.
-function printError(err) {
+// printError writes an uncaught exception to stderr as Node does: the code
+// frame of where it was thrown, then the error (its stack and properties)
+// or, for a thrown value that is no error, the value itself.
+function printError(err, fromPromise, site) {
   const core = binding('core');
   let text;
-  let header = '';
   try {
     const { inspect } = require('internal/util/inspect');
-    if (err instanceof Error) {
-      const stack = err.stack;
-      header = sourceHeader(stack);
-      try {
-        Object.defineProperty(err, 'stack', { __proto__: null, value: v8Stack(stack), writable: true, configurable: true });
-      } catch {
-        // A frozen error keeps its stack.
+    if (isErrorLike(err)) {
+      const errstack = binding('errstack');
+      let header = errstack.header(err, !!fromPromise);
+      const { kEnhanceStackBeforeInspector } = require('internal/errors');
+      if (typeof err[kEnhanceStackBeforeInspector] === 'function' ||
+          (err.code === 'ERR_UNHANDLED_ERROR' && err.name === 'Error')) {
+        header = errstack.eventsSite();
+        if (typeof err[kEnhanceStackBeforeInspector] === 'function') {
+          try {
+            const stack = err[kEnhanceStackBeforeInspector]();
+            Object.defineProperty(err, 'stack', {
+              __proto__: null, value: stack, writable: true, configurable: true,
+            });
+          } catch {
+            // The error keeps its own stack.
+          }
+        }
+      } else if (err.code === 'ERR_UNHANDLED_REJECTION' && err.name === 'UnhandledPromiseRejection') {
+        header = kRejectionSite;
       }
-      text = inspect(err);
+      const stack = err.stack;
+      if (header !== '' && err instanceof SyntaxError && typeof stack === 'string' &&
+          !stack.includes('\n    at ')) {
+        // A compile error of the main module: Node's frames there are its
+        // loader's only.
+        text = `${header}\n${stack}`;
+      } else {
+        text = `${header}${header === '' ? '' : '\n'}${inspect(err)}`;
+      }
     } else {
-      text = 'Uncaught ' + inspect(err);
+      let value;
+      if (typeof err === 'string') value = err;
+      else if (typeof err === 'symbol') value = '';
+      else value = inspect(err);
+      const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
+      text = `\n${site || ''}${value}${primitive ? `\n${kTraceUncaught}` : ''}`;
     }
   } catch {
     text = String(err && err.stack || err);
   }
-  core.write(2, `${header}${text}\n\nNode.js ${process.version}\n`);
+  core.write(2, `${text}\n\nNode.js ${process.version}\n`);
 }
+
+// Where Node reports an unhandled rejection of a value that is no error.
+const kRejectionSite = 'node:internal/process/promises:322\n' +
+  '      new UnhandledPromiseRejection(reason);\n      ^\n';
 
 function createWarningObject(warning, type, code, ctor, detail) {
   const warningErr = new Error(warning);
   warningErr.name = String(type || 'Warning');
+  Error.captureStackTrace(warningErr, typeof ctor === 'function' ? ctor : process.emitWarning);
   if (code !== undefined) warningErr.code = code;
   if (detail !== undefined) warningErr.detail = detail;
   return warningErr;
+}
+
+function throwWarning(warning) {
+  throw warning;
 }
 
 function doEmitWarning(warning) {

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -99,6 +100,7 @@ func TestScenariosUnderHost(t *testing.T) {
 				if haveOracle {
 					res := oracle.Run(t, abs)
 					wantCode = res.ExitCode
+					recordStderr(t, dir, abs, res.Stderr)
 					if !bytes.Equal(res.Stdout, golden) {
 						t.Errorf("real Node's output drifted from %s.golden:\n%s", name, conformance.Diff(string(golden), string(res.Stdout)))
 					}
@@ -113,10 +115,87 @@ func TestScenariosUnderHost(t *testing.T) {
 				if !bytes.Equal(got, golden) {
 					t.Errorf("stdout differs from real Node's:\n%s\nstderr:\n%s", conformance.Diff(string(golden), string(got)), stderr)
 				}
+				checkStderr(t, dir, abs, stderr)
 				if haveOracle && code != wantCode {
 					t.Errorf("exit code %d, Node's %d\nstderr:\n%s", code, wantCode, stderr)
 				}
 			})
 		}
+	}
+}
+
+// stderrDirs are the scenario folders whose NAME.stderr.golden files hold
+// real Node's standard error for the script (those of the events folder
+// are the Go API tests').
+var stderrDirs = map[string]bool{"../js": true}
+
+var (
+	rePID       = regexp.MustCompile(`\(node:\d+\)`)
+	reNodeFrame = regexp.MustCompile(`^    at (?:.* \()?node:[^)]*\)?( \{)?$`)
+	reNodeLine  = regexp.MustCompile(`^(node:[\w/]+):\d+$`)
+)
+
+// normalizeStderr removes from a script's standard error what must differ
+// between Node and nodenet: the scenario folder's absolute path (written
+// <DIR>), the pid of "(node:PID)", the stack frames inside Node's own
+// library ("at f (node:...)", whose lines and names are its internals'),
+// and the line numbers of code frames in it ("node:events:LINE").
+func normalizeStderr(b []byte, dir string) string {
+	s := strings.ReplaceAll(string(b), dir, "<DIR>")
+	s = rePID.ReplaceAllString(s, "(node:PID)")
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if m := reNodeFrame.FindStringSubmatch(l); m != nil {
+			if m[1] != "" && len(out) > 0 {
+				out[len(out)-1] += m[1]
+			}
+			continue
+		}
+		if m := reNodeLine.FindStringSubmatch(l); m != nil {
+			l = m[1] + ":LINE"
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// checkStderr compares the host's standard error with NAME.stderr.golden,
+// when the scenario has one.
+func checkStderr(t *testing.T, dir, abs string, stderr []byte) {
+	if !stderrDirs[dir] {
+		return
+	}
+	want, err := os.ReadFile(strings.TrimSuffix(abs, ".js") + ".stderr.golden")
+	if err != nil {
+		return
+	}
+	got := normalizeStderr(stderr, filepath.Dir(abs))
+	if got != string(want) {
+		t.Errorf("stderr differs from real Node's:\n%s", conformance.Diff(string(want), got))
+	}
+}
+
+// recordStderr checks real Node's standard error against NAME.stderr.golden
+// (drift), or writes the file when NODENET_RECORD_STDERR names the scenario
+// ("js/console_table").
+func recordStderr(t *testing.T, dir, abs string, stderr []byte) {
+	if !stderrDirs[dir] {
+		return
+	}
+	path := strings.TrimSuffix(abs, ".js") + ".stderr.golden"
+	norm := normalizeStderr(stderr, filepath.Dir(abs))
+	name := filepath.Base(dir) + "/" + strings.TrimSuffix(filepath.Base(abs), ".js")
+	if os.Getenv("NODENET_RECORD_STDERR") == name {
+		if err := os.WriteFile(path, []byte(norm), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		return
+	}
+	if string(want) != norm {
+		t.Errorf("real Node's stderr drifted from %s:\n%s", path, conformance.Diff(string(want), norm))
 	}
 }

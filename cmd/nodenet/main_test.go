@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/nodenet/nodenet/test/oracle"
+)
+
+// buildNodenet builds the command into a temporary folder.
+func buildNodenet(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "nodenet")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+var rePID = regexp.MustCompile(`\(node:\d+\)`)
+
+// runCmd runs bin with args in dir and returns its output (the pid of
+// "(node:PID)" normalised) and exit code.
+func runCmd(t *testing.T, dir, bin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), rePID.ReplaceAllString(errb.String(), "(node:PID)"), code
+}
+
+// TestFlagsAsNode runs the command and real Node with the same options and
+// compares standard output, standard error and exit code.
+func TestFlagsAsNode(t *testing.T) {
+	node := oracle.Require(t)
+	bin := buildNodenet(t)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "pre.js"), []byte("globalThis.preloaded = 'yes';\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := [][]string{
+		{"-p", "1 + 2"},
+		{"--print", "({ a: [1, 'x'] })"},
+		{"-r", "./pre.js", "-p", "preloaded"},
+		{"--require", "./pre.js", "-e", "console.log(typeof preloaded)"},
+		{"--stack-trace-limit=1", "-e", "function f() { return new Error('x'); }\nconsole.log(f().stack)"},
+		{"--no-warnings", "-e", "process.emitWarning('hidden'); process.on('warning', (w) => console.log('got', w.message))"},
+		{"-e", "process.emitWarning('shown', 'CustomWarning', 'C01')"},
+		{"--unhandled-rejections=warn", "-e", "Promise.reject(42); setTimeout(() => console.log('later'), 5)"},
+		{"--unhandled-rejections=none", "-e", "Promise.reject(42); setTimeout(() => console.log('later'), 5)"},
+		{"--unhandled-rejections=warn-with-error-code", "-e", "Promise.reject(42)"},
+		{"--input-type=commonjs", "-e", "console.log(typeof require)"},
+		{"--no-deprecation", "-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1'); console.log(process.noDeprecation)"},
+		{"-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1')"},
+	}
+	for _, args := range cases {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			wantOut, wantErr, wantCode := runCmd(t, dir, node, args...)
+			gotOut, gotErr, gotCode := runCmd(t, dir, bin, args...)
+			if gotOut != wantOut || gotErr != wantErr || gotCode != wantCode {
+				t.Errorf("nodenet %q:\nstdout %q (node %q)\nstderr %q (node %q)\nexit %d (node %d)",
+					args, gotOut, wantOut, gotErr, wantErr, gotCode, wantCode)
+			}
+		})
+	}
+}
+
+// TestRefusedFlags: options that cannot apply, and unknown ones, end with
+// Node's bad-option exit code and one line naming the option.
+func TestRefusedFlags(t *testing.T) {
+	bin := buildNodenet(t)
+	dir := t.TempDir()
+	for args, want := range map[string]string{
+		"--inspect x.js":                "nodenet: --inspect is not supported by nodenet\n",
+		"--inspect-brk x.js":            "nodenet: --inspect-brk is not supported by nodenet\n",
+		"--max-old-space-size=100 x.js": "nodenet: --max-old-space-size is not supported by nodenet\n",
+		"--expose-gc x.js":              "nodenet: --expose-gc is not supported by nodenet\n",
+		"--foo x.js":                    "nodenet: bad option: --foo\n",
+		"--input-type=module -e 1":      "nodenet: --input-type=module is not supported: nodenet runs CommonJS only (ES modules are not supported yet)\n",
+	} {
+		_, stderr, code := runCmd(t, dir, bin, strings.Fields(args)...)
+		if stderr != want || code != 9 {
+			t.Errorf("nodenet %s: stderr %q, exit %d; want %q, exit 9", args, stderr, code, want)
+		}
+	}
+	out, _, code := runCmd(t, dir, bin, "--help")
+	if code != 0 || !strings.Contains(out, "--unhandled-rejections=mode") {
+		t.Errorf("--help: exit %d\n%s", code, out)
+	}
+}

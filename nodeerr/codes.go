@@ -30,6 +30,7 @@ var codeTable = map[string]CodeInfo{
 	"ERR_ASSERTION":                              {NameError, "%1"},
 	"ERR_BUFFER_OUT_OF_BOUNDS":                   {NameRangeError, ""},
 	"ERR_CHILD_PROCESS_STDIO_MAXBUFFER":          {NameRangeError, "%1 maxBuffer length exceeded"},
+	"ERR_CONSOLE_WRITABLE_STREAM":                {NameTypeError, "Console expects a writable stream instance for %1"},
 	"ERR_CONSTRUCT_CALL_REQUIRED":                {NameTypeError, "Class constructor %1 cannot be invoked without `new`"},
 	"ERR_DIR_CLOSED":                             {NameError, "Directory handle was closed"},
 	"ERR_DNS_SET_SERVERS_FAILED":                 {NameError, "c-ares failed to set servers: \"%1\" [%2]"},

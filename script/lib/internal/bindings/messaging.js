@@ -51,6 +51,9 @@ class DOMException {
     const self = new Error();
     Object.setPrototypeOf(self, new.target.prototype);
     slots.set(self, { name, message });
+    // The stack's header is taken when it is captured: capture it again now
+    // that name and message answer, without the constructor's own frame.
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(self, new.target);
     if (hasCause) {
       Object.defineProperty(self, 'cause', {
         __proto__: null, value: cause, writable: true, enumerable: false, configurable: true,

@@ -1,7 +1,6 @@
 package script
 
 import (
-	"os"
 	"strconv"
 	"strings"
 	"syscall"
@@ -39,38 +38,6 @@ func (h *Host) startupEnvBinding() *goja.Object {
 func (h *Host) callsiteBinding() *goja.Object {
 	vm := h.vm
 	o := vm.NewObject()
-	// callerOf(name) describes the frame that called the innermost library
-	// function named name: { file, line, column, sourceLine } (column is
-	// 0-based, as V8's startColumn), or undefined.
-	_ = o.Set("callerOf", func(c goja.FunctionCall) goja.Value {
-		name := c.Argument(0).String()
-		frames := vm.CaptureCallStack(0, nil)
-		for i := 0; i+1 < len(frames); i++ {
-			f := &frames[i]
-			if f.FuncName() != name || !strings.HasPrefix(f.SrcName(), "node:") {
-				continue
-			}
-			caller := &frames[i+1]
-			pos := caller.Position()
-			if pos.Line == 0 {
-				return goja.Undefined()
-			}
-			r := vm.NewObject()
-			_ = r.Set("file", caller.SrcName())
-			_ = r.Set("line", pos.Line)
-			col := pos.Column - 1
-			if pos.Line == 1 && !strings.HasPrefix(caller.SrcName(), "node:") {
-				// The CommonJS wrapper shares a module's first line.
-				col -= len(moduleWrapperHead)
-			}
-			_ = r.Set("column", max(col, 0))
-			if line, ok := h.sourceLine(caller.SrcName(), pos.Line); ok {
-				_ = r.Set("sourceLine", line)
-			}
-			return r
-		}
-		return goja.Undefined()
-	})
 	scriptIDs := map[string]int{}
 	// stack(name, n) lists at most n frames of the calls leading to the
 	// innermost library function named name (util.getCallSites' objects).
@@ -95,17 +62,15 @@ func (h *Host) callsiteBinding() *goja.Object {
 				// their own in V8's list.
 				continue
 			}
-			col := pos.Column
-			if pos.Line == 1 && !strings.HasPrefix(f.SrcName(), "node:") {
-				col -= len(moduleWrapperHead)
+			shown, ok := h.v8Frame(frame{fn: f.FuncName(), file: f.SrcName(), line: pos.Line, col: pos.Column}, true)
+			if !ok {
+				continue
 			}
-			if line, ok := h.sourceLine(f.SrcName(), pos.Line); ok {
-				col = calleeColumn(line, col)
-			}
+			col := shown.col
 			site := vm.NewObject()
 			_ = site.SetPrototype(nil)
 			fn := f.FuncName()
-			if fn == "<anonymous>" {
+			if fn == "<anonymous>" || fn == moduleFuncName {
 				fn = ""
 			}
 			_ = site.Set("functionName", fn)
@@ -116,7 +81,7 @@ func (h *Host) callsiteBinding() *goja.Object {
 			}
 			_ = site.Set("scriptId", strconv.Itoa(id))
 			_ = site.Set("scriptName", f.SrcName())
-			_ = site.Set("lineNumber", pos.Line)
+			_ = site.Set("lineNumber", shown.line)
 			_ = site.Set("columnNumber", max(col, 1))
 			_ = site.Set("column", max(col, 1))
 			sites = append(sites, site)
@@ -124,58 +89,6 @@ func (h *Host) callsiteBinding() *goja.Object {
 		return vm.NewArray(sites...)
 	})
 	return o
-}
-
-// calleeColumn moves a call's column (1-based) from goja's position, the
-// opening parenthesis, to the start of the called name, where V8 puts it
-// ("util.getCallSites(" is reported at "getCallSites").
-func calleeColumn(line string, col int) int {
-	i := col - 1
-	if i <= 0 || i >= len(line) || line[i] != '(' {
-		return col
-	}
-	j := i
-	for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
-		j--
-	}
-	k := j
-	for k > 0 && isIdentByte(line[k-1]) {
-		k--
-	}
-	if k == j {
-		return col
-	}
-	return k + 1
-}
-
-// sourceLine returns line n (1-based) of a user script. Built-in modules
-// have no source shown.
-// moduleWrapperHead is the text runWrapped puts before a module's source.
-const moduleWrapperHead = "(function (exports, require, module, __filename, __dirname) {"
-
-func (h *Host) sourceLine(file string, n int) (string, bool) {
-	if strings.HasPrefix(file, "node:") {
-		return "", false
-	}
-	var src string
-	if h.evalName != "" && file == h.evalName {
-		src = h.evalSrc
-	} else {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			return "", false
-		}
-		src = string(b)
-	}
-	lines := strings.Split(src, "\n")
-	if n < 1 || n > len(lines) {
-		return "", false
-	}
-	l := strings.TrimSuffix(lines[n-1], "\r")
-	if n == 1 && strings.HasPrefix(l, "#!") {
-		l = "//" + l[2:]
-	}
-	return l, true
 }
 
 // The "uv" binding is internalBinding('uv'): libuv's error names, numbers

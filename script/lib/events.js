@@ -23,6 +23,7 @@ const {
     ERR_UNHANDLED_ERROR,
   },
   AbortError,
+  kEnhanceStackBeforeInspector,
 } = require('internal/errors');
 const {
   validateAbortSignal,
@@ -228,8 +229,17 @@ function argsAfterType(all) {
   return out;
 }
 
-function throwUnhandled(er) {
-  if (er instanceof Error) throw er;
+function throwUnhandled(emitter, er) {
+  if (er instanceof Error) {
+    // The uncaught-exception report adds where the event was emitted.
+    const site = {};
+    Error.captureStackTrace(site);
+    Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+      __proto__: null, configurable: true, value: () => emittedAt(emitter, er, site.stack),
+    });
+    // The report shows this line as Node shows its own.
+    throw er; // Unhandled 'error' event
+  }
   let shown;
   try {
     shown = inspect(er);
@@ -239,6 +249,24 @@ function throwUnhandled(er) {
   const err = new ERR_UNHANDLED_ERROR(shown);
   err.context = er;
   throw err;
+}
+
+// emittedAt is an unhandled error's stack followed by the frames of the
+// emit call (those of the library left out).
+function emittedAt(emitter, er, siteStack) {
+  let on = '';
+  try {
+    const name = emitter.constructor.name;
+    if (name !== 'EventEmitter') on = ` on ${name} instance`;
+  } catch {
+    // No constructor to name.
+  }
+  const own = [];
+  const lines = String(siteStack).split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i].includes('node:events') && !lines[i].includes('(native)')) own.push(lines[i]);
+  }
+  return `${er.stack}\nEmitted 'error' event${on} at:\n${own.join('\n')}`;
 }
 
 function callOne(fn, self, n, a1, a2, a3, all) {
@@ -260,7 +288,7 @@ function emitSlow(type, a1, a2, a3) {
       this.emit.apply(this, [kErrorMonitor].concat(argsAfterType(arguments)));
     }
     if (events === undefined || events.error === undefined) {
-      throwUnhandled(n > 0 ? a1 : undefined);
+      throwUnhandled(this, n > 0 ? a1 : undefined);
     }
   } else if (events === undefined) {
     return false;

@@ -1,0 +1,873 @@
+package script
+
+import (
+	"math"
+	"math/big"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+
+	"github.com/dop251/goja"
+)
+
+// The "inspect" binding: the per-value work of util.inspect that is cheaper
+// in Go than in the interpreter (what kind of object a value is, quoting
+// and escaping strings, display widths, stack frames in V8's shape).
+func init() { registerNative("inspect", (*Host).inspectBinding) }
+
+// Object kinds reported by kind(); internal/util/inspect.js has the same table.
+const (
+	kindOther = iota
+	kindArray
+	kindFunction
+	kindAsyncFunction
+	kindGeneratorFunction
+	kindError
+	kindRegExp
+	kindDate
+	kindMap
+	kindSet
+	kindWeakMap
+	kindWeakSet
+	kindPromise
+	kindNumber
+	kindString
+	kindBoolean
+	kindSymbol
+	kindBigInt
+	kindMapIterator
+	kindSetIterator
+	kindArguments
+	kindArrayBuffer
+	kindTypedArray
+	kindDataView
+	kindProxy
+	kindPlain
+)
+
+var (
+	bigIntType = reflect.TypeOf((*big.Int)(nil))
+)
+
+type inspectNatives struct {
+	vm               *goja.Runtime
+	objectProto      *goja.Object
+	arrayBufferProto *goja.Object
+	dataViewProto    *goja.Object
+	symbolProto      *goja.Object
+	weakMapProto     *goja.Object
+	weakSetProto     *goja.Object
+	mapIterProto     *goja.Object
+	setIterProto     *goja.Object
+	asyncFnProto     *goja.Object
+	generatorFnProto *goja.Object
+	mapType          reflect.Type
+	setType          reflect.Type
+	arrayProto       *goja.Object
+	customSym        *goja.Symbol
+	plainReady       bool
+}
+
+// inspectSamples are values whose Go export types and prototypes tell the
+// kinds apart (goja gives Map, Set, Promise and iterators the class Object).
+const inspectSamples = `[new Map(), new Set(), new Map().entries(), new Set().values(),
+	Object.getPrototypeOf(async function () {}), Object.getPrototypeOf(function* () {})]`
+
+func (h *Host) inspectBinding() *goja.Object {
+	vm := h.vm
+	n := &inspectNatives{vm: vm}
+	global := vm.GlobalObject()
+	protoOf := func(name string) *goja.Object {
+		if c, ok := global.Get(name).(*goja.Object); ok {
+			if p, ok := c.Get("prototype").(*goja.Object); ok {
+				return p
+			}
+		}
+		return nil
+	}
+	n.objectProto = protoOf("Object")
+	n.arrayBufferProto = protoOf("ArrayBuffer")
+	n.dataViewProto = protoOf("DataView")
+	n.symbolProto = protoOf("Symbol")
+	n.arrayProto = protoOf("Array")
+	if sym, ok := vm.GlobalObject().Get("Symbol").(*goja.Object); ok {
+		if f, ok := goja.AssertFunction(sym.Get("for")); ok {
+			if v, err := f(sym, vm.ToValue("nodejs.util.inspect.custom")); err == nil {
+				n.customSym, _ = v.(*goja.Symbol)
+			}
+		}
+	}
+	n.plainReady = n.customSym != nil && n.plainSelfTest()
+	n.weakMapProto = protoOf("WeakMap")
+	n.weakSetProto = protoOf("WeakSet")
+	if v, err := vm.RunString(inspectSamples); err == nil {
+		s := h.arrayValues(v)
+		n.mapType = s[0].(*goja.Object).ExportType()
+		n.setType = s[1].(*goja.Object).ExportType()
+		n.mapIterProto = s[2].(*goja.Object).Prototype()
+		n.setIterProto = s[3].(*goja.Object).Prototype()
+		n.asyncFnProto = s[4].(*goja.Object)
+		n.generatorFnProto = s[5].(*goja.Object)
+	}
+	o := vm.NewObject()
+	_ = o.Set("kind", n.kind)
+	_ = o.Set("quote", n.quote)
+	_ = o.Set("keys", n.keys)
+	_ = o.Set("plain", n.plain)
+	_ = o.Set("key", n.key)
+	_ = o.Set("width", n.width)
+	_ = o.Set("strip", n.strip)
+	_ = o.Set("stack", n.stack)
+	_ = o.Set("hexBytes", n.hexBytes)
+	return o
+}
+
+// kind(value) returns one of the kind* numbers for an object.
+func (n *inspectNatives) kind(c goja.FunctionCall) goja.Value {
+	obj, ok := c.Argument(0).(*goja.Object)
+	if !ok {
+		return n.vm.ToValue(kindOther)
+	}
+	t := obj.ExportType()
+	if t == proxyType {
+		return n.vm.ToValue(kindProxy)
+	}
+	k := kindOther
+	switch obj.ClassName() {
+	case "Object":
+		if _, ok := goja.AssertFunction(obj); ok {
+			k = n.functionKind(obj)
+		} else {
+			k = n.objectKind(obj, t)
+		}
+	case "Array":
+		k = kindArray
+	case "Function":
+		k = n.functionKind(obj)
+	case "AsyncFunction":
+		k = kindAsyncFunction
+	case "GeneratorFunction":
+		k = kindGeneratorFunction
+	case "Error":
+		k = kindError
+	case "RegExp":
+		k = kindRegExp
+	case "Date":
+		k = kindDate
+	case "Map":
+		k = kindMap
+	case "Set":
+		k = kindSet
+	case "WeakMap":
+		k = kindWeakMap
+	case "WeakSet":
+		k = kindWeakSet
+	case "Promise":
+		k = kindPromise
+	case "Number":
+		k = kindNumber
+	case "String":
+		k = kindString
+	case "Boolean":
+		k = kindBoolean
+	case "Map Iterator":
+		k = kindMapIterator
+	case "Set Iterator":
+		k = kindSetIterator
+	case "Arguments":
+		k = kindArguments
+	}
+	return n.vm.ToValue(k)
+}
+
+func (n *inspectNatives) functionKind(obj *goja.Object) int {
+	switch p := obj.Prototype(); {
+	case p == nil:
+		return kindFunction
+	case p == n.asyncFnProto:
+		return kindAsyncFunction
+	case p == n.generatorFnProto:
+		return kindGeneratorFunction
+	}
+	return kindFunction
+}
+
+func (n *inspectNatives) objectKind(obj *goja.Object, t reflect.Type) int {
+	proto := obj.Prototype()
+	if proto == n.objectProto && proto != nil {
+		return kindPlain
+	}
+	switch t {
+	case n.mapType:
+		return kindMap
+	case n.setType:
+		return kindSet
+	case promiseType:
+		return kindPromise
+	case bigIntType:
+		return kindBigInt
+	}
+	if t != nil && t.Kind() == reflect.Slice {
+		switch t.Elem().Kind() {
+		case reflect.Uint8, reflect.Int8, reflect.Uint16, reflect.Int16, reflect.Uint32,
+			reflect.Int32, reflect.Float32, reflect.Float64, reflect.Int64, reflect.Uint64:
+			return kindTypedArray
+		}
+	}
+	for p := proto; p != nil; p = p.Prototype() {
+		switch p {
+		case n.dataViewProto:
+			return kindDataView
+		case n.mapIterProto:
+			return kindMapIterator
+		case n.setIterProto:
+			return kindSetIterator
+		case n.symbolProto:
+			return kindSymbol
+		case n.weakMapProto:
+			return kindWeakMap
+		case n.weakSetProto:
+			return kindWeakSet
+		}
+		if p == n.arrayBufferProto {
+			if _, ok := obj.Export().(goja.ArrayBuffer); ok {
+				return kindArrayBuffer
+			}
+			break
+		}
+		if p == n.objectProto {
+			break
+		}
+	}
+	return kindOther
+}
+
+// quote(str[, single]) writes str as a JavaScript literal: in single quotes
+// unless the text holds one and no double quote (then double quotes), or
+// holds both and no backquote (then backquotes); control characters, lone
+// surrogates and the chosen quote are escaped. With single set, the quote is
+// always '.
+func (n *inspectNatives) quote(c goja.FunctionCall) goja.Value {
+	s := c.Argument(0).String()
+	q := byte('\'')
+	if !c.Argument(1).ToBoolean() && strings.IndexByte(s, '\'') >= 0 {
+		switch {
+		case strings.IndexByte(s, '"') < 0:
+			q = '"'
+		case strings.IndexByte(s, '`') < 0 && !strings.Contains(s, "${"):
+			q = '`'
+		}
+	}
+	return n.vm.ToValue(quoteJS(c.Argument(0), s, q))
+}
+
+// quoteJS escapes s (the string value v) with quote q.
+func quoteJS(v goja.Value, s string, q byte) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b < 0x20 || b == q || b == '\\' || b == 0x7f || b >= 0x80 {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return string(q) + s + string(q)
+	}
+	units := utf16Units(v, s)
+	var sb strings.Builder
+	sb.Grow(len(s) + 8)
+	sb.WriteByte(q)
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		switch {
+		case u == uint16(q):
+			sb.WriteByte('\\')
+			sb.WriteByte(q)
+		case u == '\\':
+			sb.WriteString(`\\`)
+		case u == '\n':
+			sb.WriteString(`\n`)
+		case u == '\t':
+			sb.WriteString(`\t`)
+		case u == '\r':
+			sb.WriteString(`\r`)
+		case u == '\b':
+			sb.WriteString(`\b`)
+		case u == '\f':
+			sb.WriteString(`\f`)
+		case u == '\v':
+			sb.WriteString(`\x0B`)
+		case u < 0x20 || (u >= 0x7f && u <= 0x9f):
+			sb.WriteString(`\x`)
+			writeHex(&sb, uint32(u), 2, true)
+		case u >= 0xd800 && u <= 0xdbff && i+1 < len(units) && units[i+1] >= 0xdc00 && units[i+1] <= 0xdfff:
+			sb.WriteRune(utf16.DecodeRune(rune(u), rune(units[i+1])))
+			i++
+		case u >= 0xd800 && u <= 0xdfff:
+			sb.WriteString(`\u`)
+			writeHex(&sb, uint32(u), 4, false)
+		default:
+			sb.WriteRune(rune(u))
+		}
+	}
+	sb.WriteByte(q)
+	return sb.String()
+}
+
+func writeHex(sb *strings.Builder, v uint32, digits int, upper bool) {
+	h := strconv.FormatUint(uint64(v), 16)
+	if upper {
+		h = strings.ToUpper(h)
+	}
+	for i := len(h); i < digits; i++ {
+		sb.WriteByte('0')
+	}
+	sb.WriteString(h)
+}
+
+// utf16Units returns the UTF-16 code units of a JS string, keeping lone
+// surrogates (which a Go string cannot hold).
+func utf16Units(v goja.Value, s string) []uint16 {
+	if str, ok := v.(goja.String); ok {
+		n := str.Length()
+		out := make([]uint16, n)
+		for i := 0; i < n; i++ {
+			out[i] = str.CharAt(i)
+		}
+		return out
+	}
+	return utf16.Encode([]rune(s))
+}
+
+// keys(obj) returns Object.keys(obj) when obj has no own symbols, and
+// undefined otherwise (the caller then filters the symbols itself).
+func (n *inspectNatives) keys(c goja.FunctionCall) goja.Value {
+	obj, ok := c.Argument(0).(*goja.Object)
+	if !ok || obj.ExportType() == proxyType || len(obj.Symbols()) != 0 {
+		return goja.Undefined()
+	}
+	names := obj.Keys()
+	vals := make([]interface{}, len(names))
+	for i, k := range names {
+		vals[i] = k
+	}
+	return n.vm.NewArray(vals...)
+}
+
+// key(name) returns name when it reads as an identifier (/^[a-zA-Z_][a-zA-Z_0-9]*$/)
+// and the quoted literal otherwise.
+func (n *inspectNatives) key(c goja.FunctionCall) goja.Value {
+	arg := c.Argument(0)
+	s := arg.String()
+	ident := s != ""
+	for i := 0; i < len(s) && ident; i++ {
+		b := s[i]
+		ident = b == '_' || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (i > 0 && b >= '0' && b <= '9')
+	}
+	if ident {
+		return arg
+	}
+	return n.vm.ToValue(quoteJS(arg, s, '\''))
+}
+
+// width(str, stripControl) is the number of terminal columns str takes:
+// wide East Asian characters count two, combining marks and zero-width
+// characters none.
+func (n *inspectNatives) width(c goja.FunctionCall) goja.Value {
+	s := c.Argument(0).String()
+	if c.Argument(1).ToBoolean() {
+		s = stripVT(s)
+	}
+	return n.vm.ToValue(displayWidth(s))
+}
+
+func displayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		switch {
+		case r < 0x20 || (r >= 0x7f && r <= 0x9f):
+		case r < 0x300:
+			w++
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Cf, r) ||
+			(r >= 0x200b && r <= 0x200f) || (r >= 0xfe00 && r <= 0xfe0f) || (r >= 0xe0100 && r <= 0xe01ef):
+		default:
+			if isWide(r) {
+				w += 2
+			} else {
+				w++
+			}
+		}
+	}
+	return w
+}
+
+// strip(str) removes ANSI/VT control sequences.
+func (n *inspectNatives) strip(c goja.FunctionCall) goja.Value {
+	arg := c.Argument(0)
+	s := arg.String()
+	if strings.IndexByte(s, 0x1b) < 0 && !strings.ContainsRune(s, 0x9b) {
+		return arg
+	}
+	return n.vm.ToValue(stripVT(s))
+}
+
+// stripVT drops CSI sequences (ESC [ or U+009B, parameters, a final byte)
+// and OSC sequences (ESC ] ... BEL or ESC \), and other two-byte escapes.
+func stripVT(s string) string {
+	if strings.IndexByte(s, 0x1b) < 0 && !strings.ContainsRune(s, 0x9b) {
+		return s
+	}
+	var sb strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		csi := r == 0x9b
+		if r == 0x1b && i+1 < len(rs) {
+			switch rs[i+1] {
+			case '[':
+				csi = true
+				i++
+			case ']':
+				j := i + 2
+				for j < len(rs) && rs[j] != 0x07 && !(rs[j] == 0x1b && j+1 < len(rs) && rs[j+1] == '\\') {
+					j++
+				}
+				if j < len(rs) && rs[j] == 0x1b {
+					j++
+				}
+				i = j
+				continue
+			default:
+				if strings.ContainsRune("()#;?", rs[i+1]) && i+2 < len(rs) {
+					i += 2
+				} else {
+					i++
+				}
+				continue
+			}
+		}
+		if csi {
+			j := i + 1
+			for j < len(rs) && ((rs[j] >= '0' && rs[j] <= '9') || rs[j] == ';' || rs[j] == '?' || rs[j] == ':') {
+				j++
+			}
+			if j < len(rs) {
+				i = j
+				continue
+			}
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// stack(str) rewrites goja's stack frames ("\tat f (file:1:2(3))") the way
+// V8 writes them ("    at f (file:1:2)") and drops the host's own frames.
+func (n *inspectNatives) stack(c goja.FunctionCall) goja.Value {
+	arg := c.Argument(0)
+	s := arg.String()
+	if !strings.Contains(s, "\n\tat ") {
+		return arg
+	}
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for i, line := range lines {
+		if strings.HasPrefix(line, "\tat ") {
+			if strings.Contains(line, "github.com/nodenet/nodenet/") || strings.HasSuffix(line, " (native)") ||
+				strings.Contains(line, "(node:internal/primordials:") ||
+				strings.HasPrefix(line, "\tat node:internal/primordials:") ||
+				strings.HasPrefix(line, "\tat trampoline (<eval>") {
+				continue
+			}
+			line = "    " + dropPC(line[1:])
+		} else if line == "" && i == len(lines)-1 {
+			continue
+		}
+		out = append(out, line)
+	}
+	return n.vm.ToValue(strings.Join(out, "\n"))
+}
+
+// dropPC removes goja's "(pc)" after each "line:col".
+func dropPC(line string) string {
+	var sb strings.Builder
+	for {
+		open := strings.IndexByte(line, '(')
+		if open < 0 {
+			sb.WriteString(line)
+			return sb.String()
+		}
+		end := strings.IndexByte(line[open:], ')')
+		inner := ""
+		if end > 0 {
+			inner = line[open+1 : open+end]
+		}
+		if end > 1 && isDigits(inner) && open > 0 && line[open-1] >= '0' && line[open-1] <= '9' && hasLineCol(line[:open]) {
+			sb.WriteString(line[:open])
+			line = line[open+end+1:]
+			continue
+		}
+		sb.WriteString(line[:open+1])
+		line = line[open+1:]
+	}
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hasLineCol reports whether s ends in ":digits:digits".
+func hasLineCol(s string) bool {
+	i := len(s)
+	for k := 0; k < 2; k++ {
+		j := i
+		for j > 0 && s[j-1] >= '0' && s[j-1] <= '9' {
+			j--
+		}
+		if j == i || j == 0 || s[j-1] != ':' {
+			return false
+		}
+		i = j - 1
+	}
+	return true
+}
+
+// hexBytes(arrayBuffer, max) returns the first max bytes as "00 01 ..."
+// and undefined for a detached buffer.
+func (n *inspectNatives) hexBytes(c goja.FunctionCall) goja.Value {
+	obj, ok := c.Argument(0).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	ab, ok := obj.Export().(goja.ArrayBuffer)
+	if !ok || ab.Detached() {
+		return goja.Undefined()
+	}
+	data := ab.Bytes()
+	limit := int(c.Argument(1).ToInteger())
+	if limit < 0 {
+		limit = 0
+	}
+	if limit > len(data) {
+		limit = len(data)
+	}
+	const digits = "0123456789abcdef"
+	buf := make([]byte, 0, limit*3)
+	for i := 0; i < limit; i++ {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, digits[data[i]>>4], digits[data[i]&15])
+	}
+	return n.vm.ToValue(string(buf))
+}
+
+// wideRanges are the East Asian wide and fullwidth blocks (and emoji)
+// that a terminal draws two columns wide.
+var wideRanges = [][2]rune{
+	{0x1100, 0x115f}, {0x231a, 0x231b}, {0x2329, 0x232a}, {0x23e9, 0x23ec}, {0x23f0, 0x23f0},
+	{0x23f3, 0x23f3}, {0x25fd, 0x25fe}, {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267f, 0x267f},
+	{0x2693, 0x2693}, {0x26a1, 0x26a1}, {0x26aa, 0x26ab}, {0x26bd, 0x26be}, {0x26c4, 0x26c5},
+	{0x26ce, 0x26ce}, {0x26d4, 0x26d4}, {0x26ea, 0x26ea}, {0x26f2, 0x26f3}, {0x26f5, 0x26f5},
+	{0x26fa, 0x26fa}, {0x26fd, 0x26fd}, {0x2705, 0x2705}, {0x270a, 0x270b}, {0x2728, 0x2728},
+	{0x274c, 0x274c}, {0x274e, 0x274e}, {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797},
+	{0x27b0, 0x27b0}, {0x27bf, 0x27bf}, {0x2b1b, 0x2b1c}, {0x2b50, 0x2b50}, {0x2b55, 0x2b55},
+	{0x2e80, 0x303e}, {0x3041, 0x33ff}, {0x3400, 0x4dbf}, {0x4e00, 0x9fff}, {0xa000, 0xa4cf},
+	{0xa960, 0xa97f}, {0xac00, 0xd7a3}, {0xf900, 0xfaff}, {0xfe10, 0xfe19}, {0xfe30, 0xfe6f},
+	{0xff00, 0xff60}, {0xffe0, 0xffe6}, {0x16fe0, 0x16fe4}, {0x17000, 0x18cff}, {0x1b000, 0x1b2ff},
+	{0x1f004, 0x1f004}, {0x1f0cf, 0x1f0cf}, {0x1f18e, 0x1f18e}, {0x1f191, 0x1f19a}, {0x1f200, 0x1f251},
+	{0x1f300, 0x1f64f}, {0x1f680, 0x1f6ff}, {0x1f7e0, 0x1f7eb}, {0x1f90c, 0x1f9ff}, {0x1fa70, 0x1faff},
+	{0x20000, 0x3fffd},
+}
+
+func isWide(r rune) bool {
+	for _, rg := range wideRanges {
+		if r < rg[0] {
+			return false
+		}
+		if r <= rg[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// The fast path: util.inspect of a tree made only of plain objects, short
+// dense arrays and primitives, with the default layout options, written
+// here in one call. plain() answers undefined for anything else (accessors,
+// symbols, prototypes other than Object's and Array's, cycles, long arrays,
+// non-ASCII text) and the JavaScript printer takes over.
+
+type plainPrinter struct {
+	n            *inspectNatives
+	depth        int
+	breakLength  int
+	maxString    int
+	indent       int
+	currentDepth int
+	seen         []*goja.Object
+}
+
+// plain(value, depth, breakLength, maxStringLength)
+func (n *inspectNatives) plain(c goja.FunctionCall) goja.Value {
+
+	if !n.plainReady {
+		return goja.Undefined()
+	}
+	obj, ok := c.Argument(0).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	// A prototype with a custom inspector or a tag changes every object.
+	for _, p := range [...]*goja.Object{n.objectProto, n.arrayProto} {
+		if isSet(p.GetSymbol(n.customSym)) || isSet(p.GetSymbol(goja.SymToStringTag)) {
+			return goja.Undefined()
+		}
+	}
+	depth := c.Argument(1)
+	pp := plainPrinter{n: n, depth: int(depth.ToInteger()), breakLength: int(c.Argument(2).ToInteger()),
+		maxString: int(c.Argument(3).ToInteger())}
+	text, ok := pp.object(obj, 0)
+
+	if !ok {
+		return goja.Undefined()
+	}
+	return n.vm.ToValue(text)
+}
+
+func isSet(v goja.Value) bool { return v != nil && !goja.IsUndefined(v) }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func (pp *plainPrinter) value(v goja.Value, level int) (string, bool) {
+	switch x := v.(type) {
+	case *goja.Object:
+		return pp.object(x, level)
+	case goja.String:
+		s := x.String()
+		if len(s) > pp.maxString || !isASCII(s) {
+			return "", false
+		}
+		return quoteJS(v, s, chooseQuote(s)), true
+	}
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined", true
+	}
+	if goja.IsNull(v) {
+		return "null", true
+	}
+	switch v.ExportType().Kind() {
+	case reflect.Int64, reflect.Float64:
+		f := v.ToFloat()
+		if f == 0 && math.Signbit(f) {
+			return "-0", true
+		}
+		return v.String(), true
+	case reflect.Bool:
+		return v.String(), true
+	}
+	return "", false
+}
+
+func chooseQuote(s string) byte {
+	if strings.IndexByte(s, '\'') < 0 {
+		return '\''
+	}
+	if strings.IndexByte(s, '"') < 0 {
+		return '"'
+	}
+	if strings.IndexByte(s, '`') < 0 && !strings.Contains(s, "${") {
+		return '`'
+	}
+	return '\''
+}
+
+func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
+	if obj.ExportType() == proxyType {
+		return "", false
+	}
+	isArray := false
+	switch obj.ClassName() {
+	case "Object":
+		if obj.Prototype() != pp.n.objectProto || obj.ExportType() != reflectTypeMapOf {
+			return "", false
+		}
+	case "Array":
+		if obj.Prototype() != pp.n.arrayProto {
+			return "", false
+		}
+		isArray = true
+	default:
+		return "", false
+	}
+	if len(obj.Symbols()) != 0 || hasAccessors(obj, isArray) {
+		return "", false
+	}
+	for _, s := range pp.seen {
+		if s == obj {
+			return "", false
+		}
+	}
+	var keys []string
+	length := 0
+	if isArray {
+		length = int(obj.Get("length").ToInteger())
+		keys = obj.Keys()
+		if len(keys) != length || length > 6 {
+			return "", false
+		}
+		if length == 0 {
+			return "[]", true
+		}
+	} else {
+		keys = obj.Keys()
+		if len(keys) == 0 {
+			return "{}", true
+		}
+	}
+	if level > pp.depth {
+		if isArray {
+			return "[Array]", true
+		}
+		return "[Object]", true
+	}
+	level++
+	pp.seen = append(pp.seen, obj)
+	pp.currentDepth = level
+	out := make([]string, 0, len(keys))
+	pp.indent += 2
+	for i, k := range keys {
+		if !isASCII(k) {
+			return "", false
+		}
+		var v goja.Value
+		if isArray {
+			v = obj.Get(strconv.Itoa(i))
+		} else {
+			v = obj.Get(k)
+		}
+		text, ok := pp.value(v, level)
+		if !ok {
+			return "", false
+		}
+		if isArray {
+			out = append(out, text)
+		} else {
+			out = append(out, plainKey(k)+": "+text)
+		}
+	}
+	pp.indent -= 2
+	pp.seen = pp.seen[:len(pp.seen)-1]
+	open, closing := "{", "}"
+	if isArray {
+		open, closing = "[", "]"
+	}
+	// One line when the entries nest at most three deep and fit.
+	if pp.currentDepth-level < 3 {
+		start := len(out) + pp.indent + len(open) + 10
+		total := len(out) + start
+		fits := total+len(out) <= pp.breakLength
+		for _, s := range out {
+			if !fits {
+				break
+			}
+			total += len(s)
+			fits = total <= pp.breakLength
+		}
+		if fits {
+			joined := strings.Join(out, ", ")
+			if !strings.Contains(joined, "\n") {
+				return open + " " + joined + " " + closing, true
+			}
+		}
+	}
+	nl := "\n" + strings.Repeat(" ", pp.indent)
+	return open + nl + "  " + strings.Join(out, ","+nl+"  ") + nl + closing, true
+}
+
+func plainKey(k string) string {
+	if k == "__proto__" {
+		return "['__proto__']"
+	}
+	ident := k != ""
+	for i := 0; i < len(k) && ident; i++ {
+		b := k[i]
+		ident = b == '_' || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (i > 0 && b >= '0' && b <= '9')
+	}
+	if ident {
+		return k
+	}
+	return quoteJS(nil, k, '\'')
+}
+
+var reflectTypeMapOf = reflect.TypeOf(map[string]interface{}(nil))
+
+// hasAccessors reports whether an ordinary object or array has an own
+// accessor (or otherwise special) property. goja does not export property
+// attributes, so its storage is read; plainSelfTest checks at start-up that
+// the reading still works and turns the fast path off when it does not.
+func hasAccessors(obj *goja.Object, isArray bool) bool {
+	self := reflect.ValueOf(obj).Elem().FieldByName("self")
+	if !self.IsValid() || self.IsNil() {
+		return true
+	}
+	impl := self.Elem()
+	if impl.Kind() != reflect.Ptr || impl.IsNil() {
+		return true
+	}
+	impl = impl.Elem()
+	if isArray {
+		if impl.Type().Name() != "arrayObject" {
+			return true
+		}
+		if impl.FieldByName("propValueCount").Int() != 0 {
+			return true
+		}
+		impl = impl.FieldByName("baseObject")
+	} else if impl.Type().Name() != "baseObject" {
+		return true
+	}
+	values := impl.FieldByName("values")
+	if values.Kind() != reflect.Map {
+		return true
+	}
+	it := values.MapRange()
+	for it.Next() {
+		v := it.Value()
+		if v.Kind() == reflect.Interface && !v.IsNil() && v.Elem().Type().String() == "*goja.valueProperty" {
+			if isArray && it.Key().String() == "length" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// plainSelfTest checks hasAccessors against objects whose answer is known.
+func (n *inspectNatives) plainSelfTest() bool {
+	v, err := n.vm.RunString(`[{ a: 1, b: 'x' }, { get a() { return 1; } }, [1, 2],
+		Object.defineProperty([1], 0, { get() { return 1; } }), Object.defineProperty({}, 'x', { value: 1 })]`)
+	if err != nil {
+		return false
+	}
+	arr := v.(*goja.Object)
+	get := func(i int) *goja.Object { return arr.Get(strconv.Itoa(i)).(*goja.Object) }
+	return !hasAccessors(get(0), false) && hasAccessors(get(1), false) && !hasAccessors(get(2), true) &&
+		hasAccessors(get(3), true) && hasAccessors(get(4), false)
+}

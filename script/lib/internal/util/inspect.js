@@ -801,7 +801,7 @@ class Printer {
         keys = collectKeys(value, showHidden, true);
         const length = typedArrayLength.call(value);
         const name = typedArrayName.call(value);
-        const prefix = prefixOf(ctorName, tag === name && ctorName !== null ? '' : tag, name, `(${length})`);
+        const prefix = prefixOf(ctorName, tag, name, `(${length})`);
         open = `${prefix}[`;
         close = ']';
         if (length === 0 && keys.length === 0 && !showHidden) return `${open}]`;
@@ -860,26 +860,26 @@ class Printer {
             if (keys.length === 0) return base;
             break;
           case K_ARRAY_BUFFER: {
-            const prefix = prefixOf(ctorName, tag === 'ArrayBuffer' ? '' : tag, 'ArrayBuffer', '');
+            const prefix = prefixOf(ctorName, tag, 'ArrayBuffer', '');
             open = `${prefix}{`;
             lister = typedArray === undefined ? 6 : 7;
             break;
           }
           case K_DATA_VIEW:
-            open = `${prefixOf(ctorName, tag === 'DataView' ? '' : tag, 'DataView', '')}{`;
+            open = `${prefixOf(ctorName, tag, 'DataView', '')}{`;
             lister = 8;
             break;
           case K_PROMISE:
-            open = `${prefixOf(ctorName, tag === 'Promise' && ctorName !== null ? '' : tag, 'Promise', '')}{`;
+            open = `${prefixOf(ctorName, tag, 'Promise', '')}{`;
             lister = 9;
             break;
           case K_WEAKSET:
-            open = `${prefixOf(ctorName, tag === 'WeakSet' && ctorName !== null ? '' : tag, 'WeakSet', '')}{`;
-            lister = 10;
+            open = `${prefixOf(ctorName, tag, 'WeakSet', '')}{`;
+            lister = showHidden ? 5 : 10;
             break;
           case K_WEAKMAP:
-            open = `${prefixOf(ctorName, tag === 'WeakMap' && ctorName !== null ? '' : tag, 'WeakMap', '')}{`;
-            lister = 10;
+            open = `${prefixOf(ctorName, tag, 'WeakMap', '')}{`;
+            lister = showHidden ? 5 : 10;
             break;
           case K_NUMBER:
           case K_STRING:
@@ -1370,6 +1370,7 @@ function jsonArg(arg) {
 
 function formatList(opts, args) {
   const first = args[0];
+  const separators = opts !== undefined && opts.numericSeparator === true;
   let out = '';
   let next = 0;
   if (typeof first === 'string') {
@@ -1397,9 +1398,9 @@ function formatList(opts, args) {
           break;
         case 100: { // d
           const arg = args[next++];
-          if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, false);
+          if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, separators);
           else if (typeof arg === 'symbol') piece = 'NaN';
-          else piece = formatNumber(stylizeNoColor, Number(arg), false);
+          else piece = formatNumber(stylizeNoColor, Number(arg), separators);
           break;
         }
         case 79: // O
@@ -1410,17 +1411,17 @@ function formatList(opts, args) {
           break;
         case 105: { // i
           const arg = args[next++];
-          if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, false);
+          if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, separators);
           else if (typeof arg === 'symbol') piece = 'NaN';
           else {
             const n = Number.parseInt(arg);
-            piece = n === 0 && `${arg}`.trimStart()[0] === '-' ? '-0' : formatNumber(stylizeNoColor, n, false);
+            piece = n === 0 && `${arg}`.trimStart()[0] === '-' ? '-0' : formatNumber(stylizeNoColor, n, separators);
           }
           break;
         }
         case 102: { // f
           const arg = args[next++];
-          piece = typeof arg === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
+          piece = typeof arg === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(arg), separators);
           break;
         }
         case 99: // c

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf16"
+	"unsafe"
 
 	"github.com/dop251/goja"
 )
@@ -68,6 +69,7 @@ type inspectNatives struct {
 	arrayProto       *goja.Object
 	customSym        *goja.Symbol
 	plainReady       bool
+	iterReady        bool
 }
 
 // inspectSamples are values whose Go export types and prototypes tell the
@@ -100,6 +102,7 @@ func (h *Host) inspectBinding() *goja.Object {
 		}
 	}
 	n.plainReady = n.customSym != nil && n.plainSelfTest()
+	n.iterReady = n.iterSelfTest()
 	n.weakMapProto = protoOf("WeakMap")
 	n.weakSetProto = protoOf("WeakSet")
 	if v, err := vm.RunString(inspectSamples); err == nil {
@@ -116,6 +119,7 @@ func (h *Host) inspectBinding() *goja.Object {
 	_ = o.Set("quote", n.quote)
 	_ = o.Set("keys", n.keys)
 	_ = o.Set("plain", n.plain)
+	_ = o.Set("iterEntries", n.iterEntries)
 	_ = o.Set("key", n.key)
 	_ = o.Set("width", n.width)
 	_ = o.Set("strip", n.strip)
@@ -870,4 +874,109 @@ func (n *inspectNatives) plainSelfTest() bool {
 	get := func(i int) *goja.Object { return arr.Get(strconv.Itoa(i)).(*goja.Object) }
 	return !hasAccessors(get(0), false) && hasAccessors(get(1), false) && !hasAccessors(get(2), true) &&
 		hasAccessors(get(3), true) && hasAccessors(get(4), false)
+}
+
+// iterEntries(iterator) returns [items, pairs] for a Map or Set iterator:
+// the entries it has still to produce (keys and values alternating when
+// pairs is true), without advancing it; undefined for anything else. goja
+// keeps that state unexported, so it is read from the iterator's fields;
+// iterSelfTest turns this off if the layout is not the expected one.
+func (n *inspectNatives) iterEntries(c goja.FunctionCall) goja.Value {
+	obj, ok := c.Argument(0).(*goja.Object)
+	if !ok || !n.iterReady {
+		return goja.Undefined()
+	}
+	items, pairs, ok := iteratorItems(obj)
+	if !ok {
+		return goja.Undefined()
+	}
+	vals := make([]interface{}, len(items))
+	for i, v := range items {
+		vals[i] = v
+	}
+	return n.vm.NewArray(n.vm.NewArray(vals...), pairs)
+}
+
+func iteratorItems(obj *goja.Object) (items []goja.Value, pairs bool, ok bool) {
+	self := reflect.ValueOf(obj).Elem().FieldByName("self")
+	if !self.IsValid() || self.IsNil() || self.Elem().Kind() != reflect.Ptr {
+		return nil, false, false
+	}
+	impl := self.Elem().Elem()
+	isMap := impl.Type().Name() == "mapIterObject"
+	if !isMap && impl.Type().Name() != "setIterObject" {
+		return nil, false, false
+	}
+	kind := impl.FieldByName("kind").Int()
+	pairs = kind == 2
+	iter := impl.FieldByName("iter")
+	if iter.Kind() != reflect.Ptr || iter.IsNil() {
+		return nil, pairs, true
+	}
+	m := iter.Elem().FieldByName("m")
+	if m.IsNil() {
+		return nil, pairs, true
+	}
+	cur := iter.Elem().FieldByName("cur")
+	// A deleted current entry has no key; go back to the last live one.
+	for !cur.IsNil() && fieldValue(cur.Elem().FieldByName("key")) == nil {
+		cur = cur.Elem().FieldByName("iterPrev")
+	}
+	if cur.IsNil() {
+		cur = m.Elem().FieldByName("iterFirst")
+	} else {
+		cur = cur.Elem().FieldByName("iterNext")
+	}
+	for ; !cur.IsNil(); cur = cur.Elem().FieldByName("iterNext") {
+		key := fieldValue(cur.Elem().FieldByName("key"))
+		if key == nil {
+			continue
+		}
+		value := key
+		if isMap {
+			value = fieldValue(cur.Elem().FieldByName("value"))
+		}
+		switch {
+		case pairs:
+			items = append(items, key, value)
+		case kind == 0 || !isMap:
+			items = append(items, key)
+		default:
+			items = append(items, value)
+		}
+	}
+	return items, pairs, true
+}
+
+// fieldValue reads an unexported goja.Value field.
+func fieldValue(f reflect.Value) goja.Value {
+	if !f.IsValid() || !f.CanAddr() || f.Type() != reflect.TypeOf((*goja.Value)(nil)).Elem() {
+		return nil
+	}
+	return *(*goja.Value)(unsafe.Pointer(f.UnsafeAddr()))
+}
+
+// iterSelfTest checks iteratorItems on iterators whose answer is known.
+func (n *inspectNatives) iterSelfTest() bool {
+	v, err := n.vm.RunString(`(() => {
+		const m = new Map([[1, 'a'], [2, 'b'], [3, 'c']]);
+		const it = m.entries(); it.next(); m.delete(1);
+		return [it, new Set(['x', 'y']).values(), m.keys()];
+	})()`)
+	if err != nil {
+		return false
+	}
+	arr := v.(*goja.Object)
+	get := func(i int) *goja.Object { return arr.Get(strconv.Itoa(i)).(*goja.Object) }
+	text := func(items []goja.Value) string {
+		parts := make([]string, len(items))
+		for i, v := range items {
+			parts[i] = v.String()
+		}
+		return strings.Join(parts, ",")
+	}
+	a, pa, oka := iteratorItems(get(0))
+	b, pb, okb := iteratorItems(get(1))
+	c, pc, okc := iteratorItems(get(2))
+	return oka && okb && okc && pa && !pb && !pc && text(a) == "2,b,3,c" && text(b) == "x,y" && text(c) == "2,3"
 }

@@ -134,7 +134,13 @@ function paint(text, name) {
   const c = colorTable[name];
   return c === undefined ? text : `\u001b[${c[0]}m${text}\u001b[${c[1]}m`;
 }
-const groupColors = ['yellow', 'cyan', 'magenta', 'green', 'blue'];
+// Each nesting level of groups shifts the palette by one: at depth d the
+// structure (groups, classes, braces) takes palette[d], plain characters
+// palette[d + 1], ranges, counts and '.' palette[d + 2], operators palette[d + 3].
+const palette = ['red', 'yellow', 'cyan', 'magenta', 'green'];
+function hue(depth, shift) {
+  return palette[(depth + shift) % palette.length];
+}
 function highlightRegExp(source) {
   const end = source.lastIndexOf('/');
   let out = paint('/', 'green');
@@ -142,65 +148,73 @@ function highlightRegExp(source) {
   let inClass = false;
   for (let i = 1; i < end; i++) {
     const ch = source[i];
-    const literal = groupColors[depth % groupColors.length];
     if (ch === '\\') {
-      out += paint(source.slice(i, i + 2), inClass ? 'yellow' : literal === 'yellow' ? 'yellow' : literal);
-      i++;
+      const next = source[i + 1];
+      if (next === 'k' && source[i + 2] === '<' && !inClass) {
+        const close = source.indexOf('>', i);
+        out += paint('\\k<', hue(depth, 4)) + paint(source.slice(i + 3, close), hue(depth, 0)) + paint('>', hue(depth, 4));
+        i = close;
+      } else if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+        const close = source.indexOf('}', i);
+        out += paint(source.slice(i, i + 3), hue(depth, 0)) + paint(source.slice(i + 3, close), hue(depth, 1)) +
+          paint('}', hue(depth, 0));
+        i = close;
+      } else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 2, i + 4))) {
+        out += paint(source.slice(i, i + 4), hue(depth, 1));
+        i += 3;
+      } else {
+        out += paint(source.slice(i, i + 2), hue(depth, 1));
+        i++;
+      }
     } else if (inClass) {
       if (ch === ']') {
         inClass = false;
-        out += paint(ch, 'red');
+        out += paint(ch, hue(depth, 0));
       } else if (ch === '-' && source[i - 1] !== '[' && source[i + 1] !== ']') {
-        out += paint(ch, 'cyan');
+        out += paint(ch, hue(depth, 2));
       } else {
-        out += paint(ch, 'yellow');
+        out += paint(ch, hue(depth, 1));
       }
     } else if (ch === '[') {
       inClass = true;
-      out += paint(ch, 'red');
+      out += paint(ch, hue(depth, 0));
     } else if (ch === '(') {
-      let open = ch;
+      out += paint('(', hue(depth, 0));
       if (source[i + 1] === '?') {
-        let j = i + 2;
+        const j = i + 2;
         if (source[j] === '<' && source[j + 1] !== '=' && source[j + 1] !== '!') {
-          out += paint('(', 'red') + paint('?<', 'red');
           const close = source.indexOf('>', j);
-          out += paint(source.slice(j + 1, close), 'yellow') + paint('>', 'red');
+          out += paint('?<', hue(depth, 0)) + paint(source.slice(j + 1, close), hue(depth, 1)) + paint('>', hue(depth, 0));
           i = close;
-          depth++;
-          continue;
+        } else {
+          const len = source[j] === '<' ? 3 : 2;
+          out += paint(source.slice(i + 1, i + 1 + len), hue(depth, 0));
+          i += len;
         }
-        j += source[j] === '<' ? 2 : 1;
-        out += paint('(', 'red');
-        open = source.slice(i + 1, j);
-        i = j - 1;
       }
-      out += paint(open, 'red');
       depth++;
     } else if (ch === ')') {
       depth = depth > 0 ? depth - 1 : 0;
-      out += paint(ch, 'red');
+      out += paint(ch, hue(depth, 0));
     } else if (ch === '{' && /^\{\d+(,\d*)?\}/.test(source.slice(i))) {
       const close = source.indexOf('}', i);
       const inner = source.slice(i + 1, close);
       const comma = inner.indexOf(',');
-      out += paint('{', 'red');
+      out += paint('{', hue(depth, 0));
       if (comma === -1) {
-        out += paint(inner, 'cyan');
+        out += paint(inner, hue(depth, 2));
       } else {
-        out += paint(inner.slice(0, comma), 'cyan') + paint(',', 'yellow');
-        if (comma + 1 < inner.length) out += paint(inner.slice(comma + 1), 'cyan');
+        out += paint(inner.slice(0, comma), hue(depth, 2)) + paint(',', hue(depth, 1));
+        if (comma + 1 < inner.length) out += paint(inner.slice(comma + 1), hue(depth, 2));
       }
-      out += paint('}', 'red');
+      out += paint('}', hue(depth, 0));
       i = close;
-    } else if (ch === '*' || ch === '+' || ch === '?' || ch === '^' || ch === '$') {
-      out += paint(ch, 'magenta');
-    } else if (ch === '|') {
-      out += paint(ch, depth === 0 ? 'magenta' : 'green');
+    } else if (ch === '*' || ch === '+' || ch === '?' || ch === '^' || ch === '$' || ch === '|') {
+      out += paint(ch, hue(depth, 3));
     } else if (ch === '.') {
-      out += paint(ch, 'cyan');
+      out += paint(ch, hue(depth, 2));
     } else {
-      out += paint(ch, literal);
+      out += paint(ch, hue(depth, 1));
     }
   }
   out += paint('/', 'green');
@@ -765,6 +779,7 @@ class Printer {
     let open = '{';
     let close = '}';
     let entries = OBJECT_ENTRIES;
+    let iterPreview;
     let lister = 0; // which entry list printEntries writes before the keys
     const showHidden = this.showHidden;
 
@@ -810,11 +825,18 @@ class Printer {
         break;
       }
       case K_MAP_ITERATOR:
-      case K_SET_ITERATOR:
+      case K_SET_ITERATOR: {
         keys = collectKeys(value, showHidden, false);
-        open = `[${tag}] {`;
-        lister = 5;
+        const preview = native.iterEntries(value);
+        if (preview !== undefined && preview[1]) {
+          open = `[${kind === K_MAP_ITERATOR ? 'Map' : 'Set'} Entries] {`;
+        } else {
+          open = `[${tag}] {`;
+        }
+        iterPreview = preview;
+        lister = 11;
         break;
+      }
       default:
         keys = collectKeys(value, showHidden, kind === K_STRING);
         switch (kind) {
@@ -906,7 +928,8 @@ class Printer {
     level += 1;
     this.seen.push(value);
     this.currentDepth = level;
-    const output = lister === 0 ? [] : this.listEntries(lister, value, level, kind);
+    const output = lister === 0 ? [] : lister === 11 ? this.iteratorEntries(iterPreview, level) :
+      this.listEntries(lister, value, level, kind);
     for (let i = 0; i < keys.length; i++) {
       output.push(this.printProperty(value, level, keys[i], entries, kind));
     }
@@ -1075,6 +1098,28 @@ class Printer {
     const shown = this.printValue(details[1], level);
     this.indentationLvl -= 2;
     return [details[0] === 2 ? `${this.stylize('<rejected>', 'special')} ${shown}` : shown];
+  }
+
+  // What a Map or Set iterator still holds, as [items, pairs] from Go.
+  iteratorEntries(preview, level) {
+    const output = [];
+    if (preview === undefined) return output;
+    const items = preview[0];
+    const pairs = preview[1];
+    const count = pairs ? items.length / 2 : items.length;
+    const limit = Math.min(Math.max(0, this.maxArrayLength), count);
+    this.indentationLvl += 2;
+    for (let i = 0; i < limit; i++) {
+      if (pairs) {
+        const pair = [this.printValue(items[2 * i], level), this.printValue(items[2 * i + 1], level)];
+        output.push(this.layout(pair, '', '[', ']', ARRAY_ENTRIES, level));
+      } else {
+        output.push(this.printValue(items[i], level));
+      }
+    }
+    this.indentationLvl -= 2;
+    if (count > limit) output.push(moreItems(count - limit));
+    return output;
   }
 
   setEntries(value, level) {

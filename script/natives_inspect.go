@@ -374,7 +374,7 @@ func (n *inspectNatives) key(c goja.FunctionCall) goja.Value {
 	if ident {
 		return arg
 	}
-	return n.vm.ToValue(quoteJS(arg, s, '\''))
+	return n.vm.ToValue(quoteJS(arg, s, chooseQuote(s)))
 }
 
 // width(str, stripControl) is the number of terminal columns str takes:
@@ -664,7 +664,7 @@ func (pp *plainPrinter) value(v goja.Value, level int) (string, bool) {
 		return pp.object(x, level)
 	case goja.String:
 		s := x.String()
-		if len(s) > pp.maxString || !isASCII(s) {
+		if len(s) > pp.maxString || !isASCII(s) || (len(s) > 16 && strings.IndexByte(s, '\n') >= 0) {
 			return "", false
 		}
 		return quoteJS(v, s, chooseQuote(s)), true
@@ -816,7 +816,7 @@ func plainKey(k string) string {
 	if ident {
 		return k
 	}
-	return quoteJS(nil, k, '\'')
+	return quoteJS(nil, k, chooseQuote(k))
 }
 
 var reflectTypeMapOf = reflect.TypeOf(map[string]interface{}(nil))

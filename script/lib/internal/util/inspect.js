@@ -307,6 +307,20 @@ function formatPrimitive(stylize, value, p) {
         value = value.slice(0, p.maxStringLength);
         trailer = `... ${extra} more character${extra > 1 ? 's' : ''}`;
       }
+      // A long string with line breaks is written one line per piece.
+      if (p.compact !== true && value.length > 16 && value.length > p.breakLength - p.indentationLvl - 4 &&
+          value.indexOf('\n') !== -1 && value.indexOf('\n') !== value.length - 1) {
+        const joint = ` +\n${' '.repeat(p.indentationLvl + 2)}`;
+        let out = '';
+        let from = 0;
+        while (from < value.length) {
+          let to = value.indexOf('\n', from);
+          to = to === -1 ? value.length : to + 1;
+          out += (from === 0 ? '' : joint) + stylize(quoteString(value.slice(from, to)), 'string');
+          from = to;
+        }
+        return out + trailer;
+      }
       return stylize(quoteString(value), 'string') + trailer;
     }
     case 'number':
@@ -1158,7 +1172,8 @@ class Printer {
     let gap = ' ';
     const v = desc.value;
     if (v !== undefined && this.stylize === stylizeNoColor && this.compact !== true && (typeof v === 'string' || typeof v === 'number') &&
-        (typeof v !== 'string' || v.length <= this.maxStringLength) && !this.numericSeparator) {
+        (typeof v !== 'string' || (v.length <= this.maxStringLength && (v.length <= 16 || v.indexOf('\n') === -1))) &&
+        !this.numericSeparator) {
       // The common case of a short plain value, without the general path.
       text = typeof v === 'string' ? quoteString(v) : (v === 0 && 1 / v < 0 ? '-0' : `${v}`);
     } else if (v !== undefined) {

@@ -271,7 +271,7 @@ function groupFraction(digits) {
 function numberText(n, separators) {
   if (n === 0 && 1 / n < 0) return '-0';
   const text = `${n}`;
-  if (!separators || text.length < 4 || text.indexOf('e') !== -1 || n !== n) return text;
+  if (!separators || text.length < 4 || text.indexOf('e') !== -1 || !Number.isFinite(n)) return text;
   let sign = '';
   let body = text;
   if (body[0] === '-') {
@@ -533,7 +533,7 @@ function errorBase(p, err, ctorName, tag, keys) {
   }
   let stack = errorStack(p, err);
   // Keys whose text the stack already shows are left out.
-  for (let i = keys.length - 1; i >= 0; i--) {
+  for (let i = p.showHidden ? -1 : keys.length - 1; i >= 0; i--) {
     const key = keys[i];
     if (key === 'name' || key === 'message' || key === 'stack') {
       const v = err[key];
@@ -879,7 +879,7 @@ class Printer {
             const prefix = prefixOf(ctorName, tag, 'RegExp', '');
             base = this.stylize(base, 'regexp');
             if (prefix !== 'RegExp ') base = prefix + base;
-            if (keys.length === 0) return base;
+            if (keys.length === 0 || (this.depth !== null && level > this.depth)) return base;
             break;
           }
           case K_DATE: {
@@ -897,6 +897,9 @@ class Printer {
             break;
           case K_ARRAY_BUFFER: {
             const prefix = prefixOf(ctorName, tag, 'ArrayBuffer', '');
+            if (typedArray !== undefined && keys.length === 0) {
+              return `${prefix}{ [byteLength]: ${formatNumber(this.stylize, arrayBufferByteLength.call(value), false)} }`;
+            }
             open = `${prefix}{`;
             lister = typedArray === undefined ? 6 : 7;
             break;
@@ -946,6 +949,9 @@ class Printer {
       this.listEntries(lister, value, level, kind);
     for (let i = 0; i < keys.length; i++) {
       output.push(this.printProperty(value, level, keys[i], entries, kind));
+    }
+    if (showHidden && ctorName !== null && firstProto !== null && firstProto !== undefined) {
+      this.prototypeEntries(value, firstProto, keys, level, output);
     }
     this.seen.pop();
     if (this.sorted) {
@@ -1059,11 +1065,11 @@ class Printer {
     if (this.showHidden) {
       this.indentationLvl += 2;
       output.push(
-        `[BYTES_PER_ELEMENT]: ${formatNumber(this.stylize, value.BYTES_PER_ELEMENT, false)}`,
-        `[length]: ${formatNumber(this.stylize, length, false)}`,
-        `[byteLength]: ${formatNumber(this.stylize, typedArrayByteLength.call(value), false)}`,
-        `[byteOffset]: ${formatNumber(this.stylize, typedArrayByteOffset.call(value), false)}`,
-        `[buffer]: ${this.printValue(typedArrayBuffer.call(value), level, true)}`,
+        `${this.stylize('[BYTES_PER_ELEMENT]', 'string')}: ${formatNumber(this.stylize, value.BYTES_PER_ELEMENT, false)}`,
+        `${this.stylize('[length]', 'string')}: ${formatNumber(this.stylize, length, false)}`,
+        `${this.stylize('[byteLength]', 'string')}: ${formatNumber(this.stylize, typedArrayByteLength.call(value), false)}`,
+        `${this.stylize('[byteOffset]', 'string')}: ${formatNumber(this.stylize, typedArrayByteOffset.call(value), false)}`,
+        `${this.stylize('[buffer]', 'string')}: ${this.printValue(typedArrayBuffer.call(value), level, true)}`,
       );
       this.indentationLvl -= 2;
     }
@@ -1090,16 +1096,16 @@ class Printer {
     } catch {
       // Detached.
     }
-    output.push(`[byteLength]: ${formatNumber(this.stylize, length, false)}`);
+    output.push(`${this.stylize('[byteLength]', 'string')}: ${formatNumber(this.stylize, length, false)}`);
     return output;
   }
 
   dataViewEntries(value, level) {
     this.indentationLvl += 2;
     const output = [
-      `[byteLength]: ${formatNumber(this.stylize, value.byteLength, false)}`,
-      `[byteOffset]: ${formatNumber(this.stylize, value.byteOffset, false)}`,
-      `[buffer]: ${this.printValue(value.buffer, level)}`,
+      `${this.stylize('[byteLength]', 'string')}: ${formatNumber(this.stylize, value.byteLength, false)}`,
+      `${this.stylize('[byteOffset]', 'string')}: ${formatNumber(this.stylize, value.byteOffset, false)}`,
+      `${this.stylize('[buffer]', 'string')}: ${this.printValue(value.buffer, level)}`,
     ];
     this.indentationLvl -= 2;
     return output;
@@ -1112,6 +1118,28 @@ class Printer {
     const shown = this.printValue(details[1], level);
     this.indentationLvl -= 2;
     return [details[0] === 2 ? `${this.stylize('<rejected>', 'special')} ${shown}` : shown];
+  }
+
+  // With showHidden, the accessors and data that a class's prototypes add
+  // (not methods, not what builtin prototypes have), dimmed.
+  prototypeEntries(value, proto, keys, level, output) {
+    const seen = new Set(keys);
+    for (let p = proto; p !== null; p = getProto(p)) {
+      const ctorDesc = getDescriptor(p, 'constructor');
+      const ctor = ctorDesc !== undefined ? ctorDesc.value : undefined;
+      if (typeof ctor === 'function' && isBuiltinConstructor(ctor)) break;
+      const names = ownNames(p);
+      const symbols = ownSymbols(p);
+      for (let i = 0; i < names.length + symbols.length; i++) {
+        const key = i < names.length ? names[i] : symbols[i - names.length];
+        if (key === 'constructor' || seen.has(key)) continue;
+        const desc = getDescriptor(p, key);
+        if (typeof desc.value === 'function') continue;
+        seen.add(key);
+        const entry = this.printProperty(value, level, key, OBJECT_ENTRIES, K_OTHER, { __proto__: null, value: desc.value, get: desc.get, set: desc.set, enumerable: false });
+        output.push(this.colors ? `\u001b[2m${entry}\u001b[22m` : entry);
+      }
+    }
   }
 
   // What a Map or Set iterator still holds, as [items, pairs] from Go.
@@ -1165,9 +1193,15 @@ class Printer {
     return output;
   }
 
-  printProperty(value, level, key, entries, kind) {
-    let desc = getDescriptor(value, key);
-    if (desc === undefined) desc = { value: value[key], enumerable: true };
+  printProperty(value, level, key, entries, kind, given) {
+    let desc = given === undefined ? getDescriptor(value, key) : given;
+    if (desc === undefined) {
+      desc = { value: value[key], enumerable: true };
+    } else if (kind === K_ERROR && key === 'stack' && !desc.enumerable && desc.get === undefined) {
+      // V8 keeps an error's stack in an accessor; goja in a data property.
+      const stack = desc.value;
+      desc = { get() { return stack; }, set: stackSetter, enumerable: false };
+    }
     let text;
     let gap = ' ';
     const v = desc.value;
@@ -1198,7 +1232,8 @@ class Printer {
     } else if (key === '__proto__') {
       name = "['__proto__']";
     } else if (desc.enumerable === false) {
-      name = `[${quoteKey(key) === key ? key : quoteKey(key)}]`;
+      const quoted = quoteKey(key);
+      name = `[${quoted === key ? key : this.stylize(quoted, 'string')}]`;
     } else if (this.stylize === stylizeNoColor) {
       name = keyName(key);
     } else {
@@ -1369,6 +1404,15 @@ settable(inspect, 'styles', styleTable);
 
 // ---------------------------------------------------------------------------
 // format
+
+function stackSetter() {}
+
+function isBuiltinConstructor(ctor) {
+  const name = ctor.name;
+  if (typeof name !== 'string' || name === '') return false;
+  const desc = getDescriptor(globalThis, name);
+  return desc !== undefined && desc.value === ctor;
+}
 
 let builtinPrototypes;
 function usesBuiltinToString(value) {

@@ -1454,7 +1454,7 @@ function stringArg(arg, opts) {
       if (kindOf(arg) === K_ERROR && !hasOwn.call(arg, 'toString')) {
         return inspect(arg, { ...opts, depth: 0, colors: false, compact: 3 });
       }
-      if (usesBuiltinToString(arg)) {
+      if (typeof arg.toString !== 'function' || usesBuiltinToString(arg)) {
         return inspect(arg, { ...opts, depth: 0, colors: false, compact: 3 });
       }
       return String(arg);

@@ -615,6 +615,7 @@ type plainPrinter struct {
 	depth        int
 	breakLength  int
 	maxString    int
+	maxArray     int
 	indent       int
 	currentDepth int
 	seen         []*goja.Object
@@ -638,7 +639,10 @@ func (n *inspectNatives) plain(c goja.FunctionCall) goja.Value {
 	}
 	depth := c.Argument(1)
 	pp := plainPrinter{n: n, depth: int(depth.ToInteger()), breakLength: int(c.Argument(2).ToInteger()),
-		maxString: int(c.Argument(3).ToInteger())}
+		maxString: int(c.Argument(3).ToInteger()), maxArray: int(c.Argument(4).ToInteger())}
+	if pp.maxArray < 0 {
+		pp.maxArray = 0
+	}
 	text, ok := pp.object(obj, 0)
 
 	if !ok {
@@ -675,7 +679,11 @@ func (pp *plainPrinter) value(v goja.Value, level int) (string, bool) {
 	if goja.IsNull(v) {
 		return "null", true
 	}
-	switch v.ExportType().Kind() {
+	t := v.ExportType()
+	if t == nil {
+		return "", false
+	}
+	switch t.Kind() {
 	case reflect.Int64, reflect.Float64:
 		f := v.ToFloat()
 		if f == 0 && math.Signbit(f) {
@@ -732,7 +740,7 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 	if isArray {
 		length = int(obj.Get("length").ToInteger())
 		keys = obj.Keys()
-		if len(keys) != length || length > 6 {
+		if len(keys) != length || length > 10000 {
 			return "", false
 		}
 		if length == 0 {
@@ -753,9 +761,14 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 	level++
 	pp.seen = append(pp.seen, obj)
 	pp.currentDepth = level
-	out := make([]string, 0, len(keys))
+	shown := len(keys)
+	if isArray && shown > pp.maxArray {
+		shown = pp.maxArray
+	}
+	out := make([]string, 0, shown+1)
+	numeric := isArray
 	pp.indent += 2
-	for i, k := range keys {
+	for i, k := range keys[:shown] {
 		if !isASCII(k) {
 			return "", false
 		}
@@ -771,6 +784,7 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 		}
 		if isArray {
 			out = append(out, text)
+			numeric = numeric && isNumber(v)
 		} else {
 			out = append(out, plainKey(k)+": "+text)
 		}
@@ -778,11 +792,24 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 	pp.indent -= 2
 	pp.seen = pp.seen[:len(pp.seen)-1]
 	open, closing := "{", "}"
+	count := len(out)
 	if isArray {
 		open, closing = "[", "]"
+		if more := length - shown; more > 0 {
+			numeric = numeric && isNumber(obj.Get(strconv.Itoa(shown)))
+			if more > 1 {
+				out = append(out, "... "+strconv.Itoa(more)+" more items")
+			} else {
+				out = append(out, "... 1 more item")
+			}
+			count = len(out)
+		}
+		if len(out) > 6 {
+			out = groupColumns(out, length > shown, numeric, float64(pp.indent), float64(pp.breakLength))
+		}
 	}
 	// One line when the entries nest at most three deep and fit.
-	if pp.currentDepth-level < 3 {
+	if pp.currentDepth-level < 3 && count == len(out) {
 		start := len(out) + pp.indent + len(open) + 10
 		total := len(out) + start
 		fits := total+len(out) <= pp.breakLength
@@ -802,6 +829,91 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 	}
 	nl := "\n" + strings.Repeat(" ", pp.indent)
 	return open + nl + "  " + strings.Join(out, ","+nl+"  ") + nl + closing, true
+}
+
+func isNumber(v goja.Value) bool {
+	if v == nil {
+		return false
+	}
+	if _, ok := v.(*goja.Object); ok {
+		return false
+	}
+	t := v.ExportType()
+	return t != nil && (t.Kind() == reflect.Int64 || t.Kind() == reflect.Float64)
+}
+
+// groupColumns arranges the entries of a long array (all ASCII) in
+// aligned columns, right-aligned when all are numbers; the same rule as
+// groupColumns in internal/util/inspect.js.
+func groupColumns(out []string, hasMore, numeric bool, indent, breakLength float64) []string {
+	count := len(out)
+	if hasMore {
+		count--
+	}
+	total, widest := 0, 0
+	for _, s := range out[:count] {
+		total += len(s) + 2
+		if len(s) > widest {
+			widest = len(s)
+		}
+	}
+	cell := widest + 2
+	if float64(cell*3)+indent >= breakLength || (float64(total)/float64(cell) <= 5 && widest > 6) {
+		return out
+	}
+	bias := math.Sqrt(float64(cell) - float64(total)/float64(len(out)))
+	biased := math.Max(float64(cell)-3-bias, 1)
+	columns := math.Min(math.Min(math.Floor(math.Sqrt(2.5*biased*float64(count))/biased+0.5),
+		math.Floor((breakLength-indent)/float64(cell))), 12)
+	if columns <= 1 {
+		return out
+	}
+	cols := int(columns)
+	widths := make([]int, cols)
+	for c := 0; c < cols; c++ {
+		w := 0
+		for j := c; j < count; j += cols {
+			if len(out[j]) > w {
+				w = len(out[j])
+			}
+		}
+		widths[c] = w + 2
+	}
+	rows := make([]string, 0, count/cols+2)
+	for i := 0; i < count; i += cols {
+		last := i + cols
+		if last > count {
+			last = count
+		}
+		var row strings.Builder
+		for j := i; j < last; j++ {
+			cellText := out[j]
+			pad := widths[j-i]
+			if j < last-1 {
+				cellText += ", "
+			} else if numeric {
+				pad -= 2
+			} else {
+				pad = 0
+			}
+			if n := pad - len(cellText); n > 0 {
+				if numeric {
+					row.WriteString(strings.Repeat(" ", n))
+					row.WriteString(cellText)
+				} else {
+					row.WriteString(cellText)
+					row.WriteString(strings.Repeat(" ", n))
+				}
+			} else {
+				row.WriteString(cellText)
+			}
+		}
+		rows = append(rows, row.String())
+	}
+	if hasMore {
+		rows = append(rows, out[count])
+	}
+	return rows
 }
 
 func plainKey(k string) string {

@@ -1364,11 +1364,12 @@ function run(p, value, opts, legacyDepth, legacyColors) {
   if (p.maxArrayLength === null) p.maxArrayLength = Infinity;
   if (p.maxStringLength === null) p.maxStringLength = Infinity;
   if (typeof value === 'object' && value !== null && p.stylize === stylizeNoColor && p.compact === 3 &&
-      !p.showHidden && !p.sorted && !p.getters && !p.numericSeparator && p.maxArrayLength >= 6 &&
+      !p.showHidden && !p.sorted && !p.getters && !p.numericSeparator && typeof p.maxArrayLength === 'number' &&
       typeof p.depth === 'number' && p.depth >= 0 && typeof p.breakLength === 'number' &&
       typeof p.maxStringLength === 'number') {
     // Plain data with the default layout is written by Go in one call.
-    const text = native.plain(value, Math.min(Math.floor(p.depth), 1e9), p.breakLength, p.maxStringLength);
+    const text = native.plain(value, Math.min(Math.floor(p.depth), 1e9), p.breakLength, p.maxStringLength,
+                              Math.min(p.maxArrayLength, 1e9));
     if (text !== undefined) return text;
   }
   return p.printValue(value, 0);

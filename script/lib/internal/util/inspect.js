@@ -412,7 +412,7 @@ function constructorNameOf(p, value, firstProto) {
     customInspect: false,
     depth: -1,
   });
-  return `${jsTypes.isProxy(value) ? 'Object' : nullProtoFallback(value, 'Object')} <${inner}>`;
+  return `${nullProtoFallback(value, 'Object')} <${inner}>`;
 }
 
 function isInstance(value, ctor) {

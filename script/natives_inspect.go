@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 )
 
 // The "inspect" binding: the per-value work of util.inspect that is cheaper
@@ -67,6 +68,7 @@ type inspectNatives struct {
 	mapType          reflect.Type
 	setType          reflect.Type
 	arrayProto       *goja.Object
+	errorProto       *goja.Object
 	customSym        *goja.Symbol
 	plainReady       bool
 	iterReady        bool
@@ -94,6 +96,7 @@ func (h *Host) inspectBinding() *goja.Object {
 	n.dataViewProto = protoOf("DataView")
 	n.symbolProto = protoOf("Symbol")
 	n.arrayProto = protoOf("Array")
+	n.errorProto = protoOf("Error")
 	if sym, ok := vm.GlobalObject().Get("Symbol").(*goja.Object); ok {
 		if f, ok := goja.AssertFunction(sym.Get("for")); ok {
 			if v, err := f(sym, vm.ToValue("nodejs.util.inspect.custom")); err == nil {
@@ -710,14 +713,22 @@ func chooseQuote(s string) byte {
 }
 
 func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
+	prefix := "" // a class instance's "Name " or "Name [tag] "
 	if obj.ExportType() == proxyType {
 		return "", false
 	}
 	isArray := false
 	switch obj.ClassName() {
 	case "Object":
-		if obj.Prototype() != pp.n.objectProto || obj.ExportType() != reflectTypeMapOf {
+		if obj.ExportType() != reflectTypeMapOf {
 			return "", false
+		}
+		if proto := obj.Prototype(); proto != pp.n.objectProto {
+			name, ok := pp.n.className(obj, proto)
+			if !ok {
+				return "", false
+			}
+			prefix = name + " "
 		}
 	case "Array":
 		if obj.Prototype() != pp.n.arrayProto {
@@ -749,12 +760,15 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 	} else {
 		keys = obj.Keys()
 		if len(keys) == 0 {
-			return "{}", true
+			return prefix + "{}", true
 		}
 	}
 	if level > pp.depth {
 		if isArray {
 			return "[Array]", true
+		}
+		if prefix != "" {
+			return "[" + prefix[:len(prefix)-1] + "]", true
 		}
 		return "[Object]", true
 	}
@@ -791,7 +805,7 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 	}
 	pp.indent -= 2
 	pp.seen = pp.seen[:len(pp.seen)-1]
-	open, closing := "{", "}"
+	open, closing := prefix+"{", "}"
 	count := len(out)
 	if isArray {
 		open, closing = "[", "]"
@@ -829,6 +843,104 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 	}
 	nl := "\n" + strings.Repeat(" ", pp.indent)
 	return open + nl + "  " + strings.Join(out, ","+nl+"  ") + nl + closing, true
+}
+
+// className returns "Name" or "Name [tag]" for an instance of a class:
+// the nearest constructor on the chain whose prototype is where it was
+// found, read without running accessors. ok is false for anything the
+// JavaScript printer has to look at (errors, custom inspectors, prototypes
+// without a named constructor).
+func (n *inspectNatives) className(obj, proto *goja.Object) (string, bool) {
+	if proto == nil || isSet(obj.GetSymbol(n.customSym)) {
+		return "", false
+	}
+	if _, found, ok := ownData(obj, "constructor"); found || !ok {
+		return "", false
+	}
+	name := ""
+	for p := proto; p != nil && name == ""; p = p.Prototype() {
+		if p == n.errorProto {
+			return "", false
+		}
+		v, found, ok := ownData(p, "constructor")
+		if !ok {
+			return "", false
+		}
+		if !found {
+			continue
+		}
+		ctor, isObj := v.(*goja.Object)
+		if !isObj {
+			continue
+		}
+		if _, callable := goja.AssertFunction(ctor); !callable {
+			continue
+		}
+		fname, ok := ctor.Get("name").(goja.String)
+		if !ok || fname.String() == "" {
+			continue
+		}
+		if ctor.Get("prototype") != p {
+			return "", false
+		}
+		name = fname.String()
+	}
+	for p := proto; p != nil; p = p.Prototype() {
+		if p == n.errorProto {
+			return "", false
+		}
+	}
+	if name == "" || !isASCII(name) {
+		return "", false
+	}
+	if tag := obj.GetSymbol(goja.SymToStringTag); isSet(tag) {
+		t, ok := tag.(goja.String)
+		if !ok {
+			return name, true
+		}
+		if s := t.String(); s != "" && s != name {
+			if !isASCII(s) {
+				return "", false
+			}
+			return name + " [" + s + "]", true
+		}
+	}
+	return name, true
+}
+
+// ownData reads an ordinary object's own data property without running
+// an accessor: found is false when there is none, ok false when it is an
+// accessor or the object is not an ordinary one.
+func ownData(obj *goja.Object, name string) (v goja.Value, found, ok bool) {
+	self := reflect.ValueOf(obj).Elem().FieldByName("self")
+	if !self.IsValid() || self.IsNil() || self.Elem().Kind() != reflect.Ptr {
+		return nil, false, false
+	}
+	impl := self.Elem().Elem()
+	if impl.Type().Name() != "baseObject" {
+		return nil, false, false
+	}
+	values := impl.FieldByName("values")
+	if values.Kind() != reflect.Map || values.Type().Key().Kind() != reflect.String {
+		return nil, false, false
+	}
+	entry := values.MapIndex(reflect.ValueOf(name).Convert(values.Type().Key()))
+	if !entry.IsValid() {
+		return nil, false, true
+	}
+	if entry.IsNil() {
+		return nil, false, false
+	}
+	if entry.Elem().Type().String() == "*goja.valueProperty" {
+		prop := entry.Elem().Elem()
+		if prop.FieldByName("accessor").Bool() {
+			return nil, true, false
+		}
+		return fieldValue(prop.FieldByName("value")), true, true
+	}
+	// A plain value: read it through the map's address.
+	m := *(*map[unistring.String]goja.Value)(unsafe.Pointer(values.UnsafeAddr()))
+	return m[unistring.String(name)], true, true
 }
 
 func isNumber(v goja.Value) bool {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"unicode"
@@ -104,8 +105,8 @@ func (h *Host) inspectBinding() *goja.Object {
 			}
 		}
 	}
-	n.plainReady = n.customSym != nil && n.plainSelfTest()
-	n.iterReady = n.iterSelfTest()
+	n.plainReady = n.customSym != nil && passes(n.plainSelfTest)
+	n.iterReady = passes(n.iterSelfTest)
 	n.weakMapProto = protoOf("WeakMap")
 	n.weakSetProto = protoOf("WeakSet")
 	if v, err := vm.RunString(inspectSamples); err == nil {
@@ -624,8 +625,19 @@ type plainPrinter struct {
 	seen         []*goja.Object
 }
 
-// plain(value, depth, breakLength, maxStringLength)
-func (n *inspectNatives) plain(c goja.FunctionCall) goja.Value {
+// plain(value, depth, breakLength, maxStringLength, maxArrayLength)
+func (n *inspectNatives) plain(c goja.FunctionCall) (result goja.Value) {
+	defer func() {
+		// A failure in reading goja's storage falls back to the JavaScript
+		// printer; anything else (a script's exception) goes on.
+		switch r := recover().(type) {
+		case nil:
+		case runtime.Error, *reflect.ValueError:
+			result = goja.Undefined()
+		default:
+			panic(r)
+		}
+	}()
 
 	if !n.plainReady {
 		return goja.Undefined()
@@ -893,7 +905,7 @@ func (n *inspectNatives) className(obj, proto *goja.Object) (string, bool) {
 	if name == "" || !isASCII(name) {
 		return "", false
 	}
-	if tag := obj.GetSymbol(goja.SymToStringTag); isSet(tag) {
+	if tag := readTag(obj); isSet(tag) {
 		t, ok := tag.(goja.String)
 		if !ok {
 			return name, true
@@ -906,6 +918,20 @@ func (n *inspectNatives) className(obj, proto *goja.Object) (string, bool) {
 		}
 	}
 	return name, true
+}
+
+// readTag reads obj[Symbol.toStringTag]; a getter that throws counts as
+// no tag, as in the JavaScript printer.
+func readTag(obj *goja.Object) (tag goja.Value) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isJS := r.(*goja.Exception); !isJS {
+				panic(r)
+			}
+			tag = nil
+		}
+	}()
+	return obj.GetSymbol(goja.SymToStringTag)
 }
 
 // ownData reads an ordinary object's own data property without running
@@ -933,12 +959,17 @@ func ownData(obj *goja.Object, name string) (v goja.Value, found, ok bool) {
 	}
 	if entry.Elem().Type().String() == "*goja.valueProperty" {
 		prop := entry.Elem().Elem()
-		if prop.FieldByName("accessor").Bool() {
+		accessor := prop.FieldByName("accessor")
+		if accessor.Kind() != reflect.Bool || accessor.Bool() {
 			return nil, true, false
 		}
-		return fieldValue(prop.FieldByName("value")), true, true
+		v := fieldValue(prop.FieldByName("value"))
+		return v, true, v != nil
 	}
 	// A plain value: read it through the map's address.
+	if values.Type() != valuesMapType || !values.CanAddr() {
+		return nil, false, false
+	}
 	m := *(*map[unistring.String]goja.Value)(unsafe.Pointer(values.UnsafeAddr()))
 	return m[unistring.String(name)], true, true
 }
@@ -1043,7 +1074,10 @@ func plainKey(k string) string {
 	return quoteJS(nil, k, chooseQuote(k))
 }
 
-var reflectTypeMapOf = reflect.TypeOf(map[string]interface{}(nil))
+var (
+	reflectTypeMapOf = reflect.TypeOf(map[string]interface{}(nil))
+	valuesMapType    = reflect.TypeOf(map[unistring.String]goja.Value(nil))
+)
 
 // hasAccessors reports whether an ordinary object or array has an own
 // accessor (or otherwise special) property. goja does not export property
@@ -1063,7 +1097,7 @@ func hasAccessors(obj *goja.Object, isArray bool) bool {
 		if impl.Type().Name() != "arrayObject" {
 			return true
 		}
-		if impl.FieldByName("propValueCount").Int() != 0 {
+		if count := impl.FieldByName("propValueCount"); count.Kind() != reflect.Int || count.Int() != 0 {
 			return true
 		}
 		impl = impl.FieldByName("baseObject")
@@ -1085,6 +1119,16 @@ func hasAccessors(obj *goja.Object, isArray bool) bool {
 		}
 	}
 	return false
+}
+
+// passes runs a self-test; a panic (goja's layout changed) is a failure.
+func passes(test func() bool) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return test()
 }
 
 // plainSelfTest checks hasAccessors against objects whose answer is known.
@@ -1131,7 +1175,11 @@ func iteratorItems(obj *goja.Object) (items []goja.Value, pairs bool, ok bool) {
 	if !isMap && impl.Type().Name() != "setIterObject" {
 		return nil, false, false
 	}
-	kind := impl.FieldByName("kind").Int()
+	kindField := impl.FieldByName("kind")
+	if kindField.Kind() != reflect.Int {
+		return nil, false, false
+	}
+	kind := kindField.Int()
 	pairs = kind == 2
 	iter := impl.FieldByName("iter")
 	if iter.Kind() != reflect.Ptr || iter.IsNil() {

@@ -775,7 +775,12 @@ class Printer {
       firstProto = getProto(value);
       ctorName = constructorNameOf(this, value, firstProto);
     }
-    const rawTag = value[tagSymbol];
+    let rawTag;
+    try {
+      rawTag = value[tagSymbol];
+    } catch {
+      // A throwing toStringTag getter counts as no tag.
+    }
     // A tag the entries show anyway (an own enumerable property) is not repeated.
     if (typeof rawTag === 'string' && rawTag !== '' &&
         !(showHiddenOrEnumerable(value, this.showHidden))) {

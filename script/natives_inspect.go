@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf16"
 	"unsafe"
@@ -70,6 +71,10 @@ type inspectNatives struct {
 	setType          reflect.Type
 	arrayProto       *goja.Object
 	errorProto       *goja.Object
+	mapProto         *goja.Object
+	dateProto        *goja.Object
+	toISOString      goja.Callable
+	setProto         *goja.Object
 	customSym        *goja.Symbol
 	plainReady       bool
 	iterReady        bool
@@ -98,6 +103,12 @@ func (h *Host) inspectBinding() *goja.Object {
 	n.symbolProto = protoOf("Symbol")
 	n.arrayProto = protoOf("Array")
 	n.errorProto = protoOf("Error")
+	n.mapProto = protoOf("Map")
+	n.dateProto = protoOf("Date")
+	if n.dateProto != nil {
+		n.toISOString, _ = goja.AssertFunction(n.dateProto.Get("toISOString"))
+	}
+	n.setProto = protoOf("Set")
 	if sym, ok := vm.GlobalObject().Get("Symbol").(*goja.Object); ok {
 		if f, ok := goja.AssertFunction(sym.Get("for")); ok {
 			if v, err := f(sym, vm.ToValue("nodejs.util.inspect.custom")); err == nil {
@@ -732,7 +743,13 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 	isArray := false
 	switch obj.ClassName() {
 	case "Object":
-		if obj.ExportType() != reflectTypeMapOf {
+		switch obj.ExportType() {
+		case pp.n.mapType:
+			return pp.collection(obj, level, true)
+		case pp.n.setType:
+			return pp.collection(obj, level, false)
+		case reflectTypeMapOf:
+		default:
 			return "", false
 		}
 		if proto := obj.Prototype(); proto != pp.n.objectProto {
@@ -747,6 +764,8 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 			return "", false
 		}
 		isArray = true
+	case "Date":
+		return pp.n.date(obj)
 	default:
 		return "", false
 	}
@@ -834,8 +853,17 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 			out = groupColumns(out, length > shown, numeric, float64(pp.indent), float64(pp.breakLength))
 		}
 	}
-	// One line when the entries nest at most three deep and fit.
-	if pp.currentDepth-level < 3 && count == len(out) {
+	if count != len(out) {
+		nl := "\n" + strings.Repeat(" ", pp.indent)
+		return open + nl + "  " + strings.Join(out, ","+nl+"  ") + nl + closing, true
+	}
+	return pp.layout(out, open, closing, level), true
+}
+
+// layout puts the entries on one line when they nest at most three deep
+// and fit in breakLength, one entry a line otherwise.
+func (pp *plainPrinter) layout(out []string, open, closing string, level int) string {
+	if pp.currentDepth-level < 3 {
 		start := len(out) + pp.indent + len(open) + 10
 		total := len(out) + start
 		fits := total+len(out) <= pp.breakLength
@@ -849,12 +877,138 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 		if fits {
 			joined := strings.Join(out, ", ")
 			if !strings.Contains(joined, "\n") {
-				return open + " " + joined + " " + closing, true
+				return open + " " + joined + " " + closing
 			}
 		}
 	}
 	nl := "\n" + strings.Repeat(" ", pp.indent)
-	return open + nl + "  " + strings.Join(out, ","+nl+"  ") + nl + closing, true
+	return open + nl + "  " + strings.Join(out, ","+nl+"  ") + nl + closing
+}
+
+// date writes a valid Date of the builtin prototype with no own properties
+// as toISOString() does.
+func (n *inspectNatives) date(obj *goja.Object) (string, bool) {
+	if n.toISOString == nil || obj.Prototype() != n.dateProto || len(obj.Keys()) != 0 || len(obj.Symbols()) != 0 ||
+		isSet(obj.GetSymbol(n.customSym)) || isSet(readTag(obj)) {
+		return "", false
+	}
+	if _, ok := obj.Export().(time.Time); !ok {
+		return "", false // an invalid date: the JavaScript printer says so
+	}
+	v, err := n.toISOString(obj)
+	if err != nil {
+		return "Invalid Date", true
+	}
+	return v.String(), true
+}
+
+// collection writes a Map ("Map(n) { k => v }") or a Set ("Set(n) { v }")
+// whose prototype is the builtin one and that has no own properties.
+func (pp *plainPrinter) collection(obj *goja.Object, level int, isMap bool) (string, bool) {
+	name, proto := "Set", pp.n.setProto
+	if isMap {
+		name, proto = "Map", pp.n.mapProto
+	}
+	if obj.Prototype() != proto || len(obj.Keys()) != 0 || len(obj.Symbols()) != 0 ||
+		isSet(obj.GetSymbol(pp.n.customSym)) {
+		return "", false
+	}
+	if tag, ok := readTag(obj).(goja.String); !ok || tag.String() != name {
+		return "", false
+	}
+	for _, s := range pp.seen {
+		if s == obj {
+			return "", false
+		}
+	}
+	items, ok := collectionItems(obj, isMap)
+	if !ok {
+		return "", false
+	}
+	size := len(items)
+	if isMap {
+		size /= 2
+	}
+	open := name + "(" + strconv.Itoa(size) + ") {"
+	if size == 0 {
+		return open + "}", true
+	}
+	if level > pp.depth {
+		return "[" + name + "]", true
+	}
+	level++
+	pp.seen = append(pp.seen, obj)
+	pp.currentDepth = level
+	shown := size
+	if shown > pp.maxArray {
+		shown = pp.maxArray
+	}
+	out := make([]string, 0, shown+1)
+	pp.indent += 2
+	for i := 0; i < shown; i++ {
+		if isMap {
+			k, ok := pp.value(items[2*i], level)
+			if !ok {
+				return "", false
+			}
+			v, ok := pp.value(items[2*i+1], level)
+			if !ok {
+				return "", false
+			}
+			out = append(out, k+" => "+v)
+		} else {
+			v, ok := pp.value(items[i], level)
+			if !ok {
+				return "", false
+			}
+			out = append(out, v)
+		}
+	}
+	pp.indent -= 2
+	pp.seen = pp.seen[:len(pp.seen)-1]
+	if more := size - shown; more > 1 {
+		out = append(out, "... "+strconv.Itoa(more)+" more items")
+	} else if more == 1 {
+		out = append(out, "... 1 more item")
+	}
+	return pp.layout(out, open, "}", level), true
+}
+
+// collectionItems reads a Map's keys and values (alternating) or a Set's
+// values from goja's storage, in insertion order.
+func collectionItems(obj *goja.Object, isMap bool) ([]goja.Value, bool) {
+	self := reflect.ValueOf(obj).Elem().FieldByName("self")
+	if !self.IsValid() || self.IsNil() || self.Elem().Kind() != reflect.Ptr {
+		return nil, false
+	}
+	impl := self.Elem().Elem()
+	want := "setObject"
+	if isMap {
+		want = "mapObject"
+	}
+	if impl.Type().Name() != want {
+		return nil, false
+	}
+	m := impl.FieldByName("m")
+	if m.Kind() != reflect.Ptr || m.IsNil() {
+		return nil, false
+	}
+	var items []goja.Value
+	for e := m.Elem().FieldByName("iterFirst"); e.IsValid() && !e.IsNil(); e = e.Elem().FieldByName("iterNext") {
+		key := fieldValue(e.Elem().FieldByName("key"))
+		if key == nil {
+			continue
+		}
+		items = append(items, key)
+		if isMap {
+			v := fieldValue(e.Elem().FieldByName("value"))
+			if v == nil {
+				v = goja.Undefined()
+			}
+			items = append(items, v)
+		}
+	}
+	return items, true
 }
 
 // className returns "Name" or "Name [tag]" for an instance of a class:

@@ -1,51 +1,32 @@
 'use strict';
+// Colour escapes for messages written to stderr (assert's diffs): each
+// name holds its SGR sequence while stderr shows colours and '' when it
+// does not. refresh() re-reads the stream's state.
 
-let internalTTy;
-function lazyInternalTTY() {
-  internalTTy ??= require('internal/tty');
-  return internalTTy;
+// SGR parameter of each name; `clear` is a full reset (ESC c) instead.
+const sgr = [['blue', 34], ['green', 32], ['white', 39], ['yellow', 33],
+             ['red', 31], ['gray', 90], ['reset', 0]];
+
+// FORCE_COLOR decides when set ('0' and 'false' turn colours off);
+// otherwise a TTY stream with more than two colours gets them.
+function shouldColorize(stream) {
+  const forced = process.env.FORCE_COLOR;
+  if (forced !== undefined) return forced !== '0' && forced !== 'false';
+  if (stream == null || !stream.isTTY) return false;
+  if (typeof stream.getColorDepth !== 'function') return true;
+  return stream.getColorDepth() > 2;
 }
 
-module.exports = {
-  blue: '',
-  green: '',
-  white: '',
-  red: '',
-  gray: '',
-  clear: '',
-  reset: '',
-  hasColors: false,
-  shouldColorize(stream) {
-    if (process.env.FORCE_COLOR !== undefined) {
-      return lazyInternalTTY().getColorDepth() > 2;
-    }
-    return stream?.isTTY && (
-      typeof stream.getColorDepth === 'function' ?
-        stream.getColorDepth() > 2 : true);
-  },
-  refresh() {
-    if (module.exports.shouldColorize(process.stderr)) {
-      module.exports.blue = '\u001b[34m';
-      module.exports.green = '\u001b[32m';
-      module.exports.white = '\u001b[39m';
-      module.exports.yellow = '\u001b[33m';
-      module.exports.red = '\u001b[31m';
-      module.exports.gray = '\u001b[90m';
-      module.exports.clear = '\u001bc';
-      module.exports.reset = '\u001b[0m';
-      module.exports.hasColors = true;
-    } else {
-      module.exports.blue = '';
-      module.exports.green = '';
-      module.exports.white = '';
-      module.exports.yellow = '';
-      module.exports.red = '';
-      module.exports.gray = '';
-      module.exports.clear = '';
-      module.exports.reset = '';
-      module.exports.hasColors = false;
-    }
-  },
-};
+const exported = { shouldColorize, refresh, hasColors: false, clear: '' };
 
-module.exports.refresh();
+function refresh() {
+  const on = process.stderr != null && shouldColorize(process.stderr);
+  for (let i = 0; i < sgr.length; i++) {
+    exported[sgr[i][0]] = on ? `\u001b[${sgr[i][1]}m` : '';
+  }
+  exported.clear = on ? '\u001bc' : '';
+  exported.hasColors = on;
+}
+
+refresh();
+module.exports = exported;

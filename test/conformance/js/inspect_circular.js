@@ -1,0 +1,27 @@
+// util.inspect of circular structures: <ref *n> and [Circular *n].
+'use strict';
+const { inspect } = require('util');
+const log = (v, o) => console.log(inspect(v, o));
+const c = { a: 1 };
+c.c = c;
+log(c); log([c]); log(c, { compact: true }); log(c, { compact: false });
+const a = { n: 'a' };
+const b = { n: 'b', a };
+a.b = b;
+log(a); log([a, b]);
+const m = new Map();
+m.set('me', m);
+log(m);
+const s = new Set();
+s.add(s);
+log(s);
+const arr = [1];
+arr.push(arr);
+log(arr);
+const x = { y: { z: {} } };
+x.y.z.back = x.y;
+x.y.z.top = x;
+log(x);
+const f = function fn() {};
+f.self = f;
+log(f);

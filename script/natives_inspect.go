@@ -2,7 +2,6 @@ package script
 
 import (
 	"math"
-	"math/big"
 	"reflect"
 	"runtime"
 	"strconv"
@@ -49,10 +48,6 @@ const (
 	kindDataView
 	kindProxy
 	kindPlain
-)
-
-var (
-	bigIntType = reflect.TypeOf((*big.Int)(nil))
 )
 
 type inspectNatives struct {

@@ -19,11 +19,11 @@ func (h *Host) coreBinding() *goja.Object {
 	vm := h.vm
 	o := vm.NewObject()
 	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
-	var runTimeout, runImmediate goja.Callable
+	var runImmediate goja.Callable
 
+	// setRunners(runImmediate): what an Immediate runs when it is due.
 	set("setRunners", func(c goja.FunctionCall) goja.Value {
-		runTimeout, _ = goja.AssertFunction(c.Argument(0))
-		runImmediate, _ = goja.AssertFunction(c.Argument(1))
+		runImmediate, _ = goja.AssertFunction(c.Argument(0))
 		return goja.Undefined()
 	})
 	set("setHooks", func(c goja.FunctionCall) goja.Value {
@@ -34,7 +34,8 @@ func (h *Host) coreBinding() *goja.Object {
 		h.emitResult, _ = goja.AssertFunction(c.Argument(0))
 		return goja.Undefined()
 	})
-	// nextTick(fn, args): args is an array or undefined.
+	// nextTick(fn, args): args is an array or undefined (the bootstrap's
+	// first process.nextTick, before internal/process defines its own).
 	set("nextTick", func(c goja.FunctionCall) goja.Value {
 		fn, _ := goja.AssertFunction(c.Argument(0))
 		args := c.Argument(1)
@@ -52,72 +53,39 @@ func (h *Host) coreBinding() *goja.Object {
 		return goja.Undefined()
 	})
 
-	// Timers: the handle is the *eventloop.Timer, opaque to JS.
-	timerOf := func(v goja.Value) *eventloop.Timer {
-		t, _ := v.Export().(*eventloop.Timer)
-		return t
+	// The tick queue and the timers of scripts (natives_timers.go).
+	lc := newLoopCore(h)
+	named := func(name string, length int, fn func(c goja.FunctionCall) goja.Value) *goja.Object {
+		f := vm.ToValue(fn).ToObject(vm)
+		_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return f
 	}
-	set("timerStart", func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0)
-		ms := c.Argument(1).ToFloat()
-		d := time.Duration(ms * float64(time.Millisecond))
-		fire := func() {
-			if _, err := runTimeout(goja.Undefined(), obj); err != nil {
-				h.rethrow(err)
-			}
-		}
-		var t *eventloop.Timer
-		if c.Argument(2).ToBoolean() {
-			t = h.loop.SetInterval(fire, d)
-		} else {
-			t = h.loop.SetTimeout(fire, d)
-		}
-		return vm.ToValue(t)
+	// nextTickFor(process) returns process.nextTick.
+	set("nextTickFor", func(c goja.FunctionCall) goja.Value {
+		lc.process, _ = c.Argument(0).(*goja.Object)
+		return named("nextTick", 1, lc.nextTick)
 	})
-	set("timerClose", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			t.Close()
+	// setupTimers(Timeout.prototype, validateFunction) returns
+	// [setTimeout, setInterval, clearTimeout].
+	set("setupTimers", func(c goja.FunctionCall) goja.Value {
+		lc.timeoutProto, _ = c.Argument(0).(*goja.Object)
+		lc.validateFunction, _ = goja.AssertFunction(c.Argument(1))
+		if lc.process == nil {
+			lc.process, _ = vm.Get("process").(*goja.Object)
 		}
-		return goja.Undefined()
+		return vm.NewArray(
+			named("setTimeout", 2, func(c goja.FunctionCall) goja.Value { return lc.newTimeout(c, false) }),
+			named("setInterval", 2, func(c goja.FunctionCall) goja.Value { return lc.newTimeout(c, true) }),
+			named("clearTimeout", 1, lc.clearTimeout),
+		)
 	})
-	set("timerRef", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			if c.Argument(1).ToBoolean() {
-				t.Ref()
-			} else {
-				t.Unref()
-			}
-		}
-		return goja.Undefined()
-	})
-	set("timerHasRef", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			return vm.ToValue(t.HasRef())
-		}
-		return vm.ToValue(false)
-	})
-	set("timerRefresh", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			t.Refresh()
-		}
-		return goja.Undefined()
-	})
-	set("timerId", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			return vm.ToValue(t.ID())
-		}
-		return goja.Undefined()
-	})
-	set("clearTimeoutId", func(c goja.FunctionCall) goja.Value {
-		h.loop.ClearTimeoutID(int(c.Argument(0).ToInteger()))
-		return goja.Undefined()
-	})
-	set("timerArmed", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			return vm.ToValue(t.Armed())
-		}
-		return vm.ToValue(false)
-	})
+	// Timeout.prototype's methods call these with the Timeout as this.
+	set("timerRefresh", lc.refresh)
+	set("timerRef", lc.setRef)
+	set("timerId", lc.timerID)
+	set("timerStart", lc.idleStart)
+	set("newTimerId", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.loop.NewTimerID()) })
 
 	immOf := func(v goja.Value) *eventloop.Immediate {
 		im, _ := v.Export().(*eventloop.Immediate)

@@ -37,11 +37,7 @@ function setup(process, core) {
     },
   });
 
-  process.nextTick = function nextTick(callback, ...args) {
-    validateFunction(callback, 'callback');
-    if (process._exiting) return;
-    core.nextTick(callback, args.length ? args : undefined);
-  };
+  process.nextTick = core.nextTickFor(process);
 
   process.hrtime = function hrtime(time) {
     const ns = core.hrtime();

@@ -82,7 +82,8 @@ func (h *Host) requireLib(name string) goja.Value {
 	_ = module.Set("id", name)
 	_ = module.Set("loaded", false)
 	h.lib[name] = module
-	prg, err := goja.Compile("node:"+name, "(function (exports, require, module, __filename, __dirname, binding, primordials, internalBinding) {"+src+"\n})", false)
+	precompileDeps(name)
+	prg, err := compileLib(name, src)
 	if err != nil {
 		delete(h.lib, name)
 		panic(h.vm.NewGoError(err))

@@ -66,10 +66,11 @@ func (h *Host) coreBinding() *goja.Object {
 		lc.process, _ = c.Argument(0).(*goja.Object)
 		return named("nextTick", 1, lc.nextTick)
 	})
-	// setupTimers(Timeout.prototype, validateFunction) returns
-	// [setTimeout, setInterval, clearTimeout].
+	// setupTimers(makeTimeout, validateFunction) returns [setTimeout,
+	// setInterval, clearTimeout]; makeTimeout(callback, after, args,
+	// repeat) makes a Timeout object.
 	set("setupTimers", func(c goja.FunctionCall) goja.Value {
-		lc.timeoutProto, _ = c.Argument(0).(*goja.Object)
+		lc.makeTimeout, _ = goja.AssertFunction(c.Argument(0))
 		lc.validateFunction, _ = goja.AssertFunction(c.Argument(1))
 		if lc.process == nil {
 			lc.process, _ = vm.Get("process").(*goja.Object)

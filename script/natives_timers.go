@@ -37,7 +37,7 @@ type loopCore struct {
 	// Timeout that fired or was cleared is dropped, and refresh() arms a
 	// new timer for it
 	timers       map[*goja.Object]*jsTimer
-	timeoutProto *goja.Object
+	makeTimeout  goja.Callable // (callback, after, args, repeat) → a Timeout
 	warnedNeg    bool
 	warnedNaN    bool
 }
@@ -205,23 +205,24 @@ func (c *loopCore) newTimeout(call goja.FunctionCall, repeat bool) goja.Value {
 	vm := c.h.vm
 	fn := c.checkFunction(call.Argument(0), "callback")
 	after := c.delayOf(call.Argument(1))
-	obj := vm.CreateObject(c.timeoutProto)
+	args := goja.Undefined()
+	if rest := restArgs(call.Arguments, 2); rest != nil {
+		args = vm.NewArray(valuesAny(rest)...)
+	}
 	afterV := vm.ToValue(after)
-	_ = obj.Set(propIdleTimeout, afterV)
+	rep := goja.Null()
+	if repeat {
+		rep = afterV
+	}
+	// An object literal made by JavaScript defines the own properties
+	// faster than Set from Go does.
+	v, err := c.makeTimeout(goja.Undefined(), fn, afterV, args, rep)
+	if err != nil {
+		c.h.rethrow(err)
+	}
+	obj := v.(*goja.Object)
 	jt := &jsTimer{c: c, obj: obj}
 	jt.arm(after, repeat)
-	_ = obj.Set(propOnTimeout, fn)
-	if args := restArgs(call.Arguments, 2); args != nil {
-		_ = obj.Set(propTimerArgs, vm.NewArray(valuesAny(args)...))
-	} else {
-		_ = obj.Set(propTimerArgs, goja.Undefined())
-	}
-	if repeat {
-		_ = obj.Set(propRepeat, afterV)
-	} else {
-		_ = obj.Set(propRepeat, goja.Null())
-	}
-	_ = obj.Set(propDestroyed, false)
 	return obj
 }
 
@@ -356,6 +357,10 @@ func (c *loopCore) refresh(call goja.FunctionCall) goja.Value {
 		jt.arm(after.ToFloat(), rep != nil && !goja.IsNull(rep) && !goja.IsUndefined(rep))
 		if !call.Argument(0).ToBoolean() {
 			jt.t.Unref()
+		}
+		if _, ok := o.Get(propOnTimeout).(*goja.Object); ok {
+			// revived after it fired (not after clearTimeout): live again
+			_ = o.Set(propDestroyed, false)
 		}
 	}
 	return o

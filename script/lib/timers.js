@@ -81,7 +81,19 @@ class Timeout {
   }
 }
 
-const [setTimeout, setInterval, clearTimeout] = core.setupTimers(Timeout.prototype, validateFunction);
+const TimeoutPrototype = Timeout.prototype;
+function makeTimeout(callback, after, args, repeat) {
+  return {
+    __proto__: TimeoutPrototype,
+    _idleTimeout: after,
+    _onTimeout: callback,
+    _timerArgs: args,
+    _repeat: repeat,
+    _destroyed: false,
+  };
+}
+
+const [setTimeout, setInterval, clearTimeout] = core.setupTimers(makeTimeout, validateFunction);
 
 class Immediate {
   constructor(callback, args) {

@@ -86,6 +86,7 @@ func (h *Host) coreBinding() *goja.Object {
 	set("timerRef", lc.setRef)
 	set("timerId", lc.timerID)
 	set("timerStart", lc.idleStart)
+	_ = o.Set("cpuUsage", named("cpuUsage", 1, lc.cpuUsage))
 	set("newTimerId", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.loop.NewTimerID()) })
 
 	immOf := func(v goja.Value) *eventloop.Immediate {

@@ -36,10 +36,10 @@ type loopCore struct {
 	// the armed (or running) timers of Timeout objects, by object; a
 	// Timeout that fired or was cleared is dropped, and refresh() arms a
 	// new timer for it
-	timers       map[*goja.Object]*jsTimer
-	makeTimeout  goja.Callable // (callback, after, args, repeat) → a Timeout
-	warnedNeg    bool
-	warnedNaN    bool
+	timers      map[*goja.Object]*jsTimer
+	makeTimeout goja.Callable // (callback, after, args, repeat) → a Timeout
+	warnedNeg   bool
+	warnedNaN   bool
 }
 
 // jsTick is one process.nextTick call: the callback and its arguments
@@ -401,4 +401,45 @@ func isNumber(v goja.Value) bool {
 		return true
 	}
 	return false
+}
+
+// cpuUsage is process.cpuUsage([prevValue]): the user and system CPU time
+// of the process in microseconds, or their change since prevValue.
+func (c *loopCore) cpuUsage(call goja.FunctionCall) goja.Value {
+	h := c.h
+	user, system := processCPU()
+	prev := call.Argument(0)
+	if !goja.IsUndefined(prev) && !goja.IsNull(prev) {
+		o, ok := prev.(*goja.Object)
+		if !ok {
+			panic(h.invalidArgType("prevValue", "object", prev))
+		}
+		pu := c.cpuField(o, "user")
+		ps := c.cpuField(o, "system")
+		user -= pu
+		system -= ps
+	}
+	r := h.vm.NewObject()
+	_ = r.Set("user", user)
+	_ = r.Set("system", system)
+	return r
+}
+
+// cpuField validates prevValue.name as Node does.
+func (c *loopCore) cpuField(o *goja.Object, name string) float64 {
+	h := c.h
+	v := o.Get(name)
+	if v == nil {
+		v = goja.Undefined()
+	}
+	if !isNumber(v) {
+		panic(h.newNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+			"The \"prevValue."+name+"\" property must be of type number. "+h.received(v)))
+	}
+	f := v.ToFloat()
+	if f < 0 || math.IsNaN(f) || math.IsInf(f, 0) || f > math.MaxInt64/1000 {
+		panic(h.newNodeError("RangeError", "ERR_INVALID_ARG_VALUE",
+			"The property 'prevValue."+name+"' is invalid. Received "+v.String()))
+	}
+	return f
 }

@@ -1,6 +1,7 @@
 'use strict';
 // Throughput of a JavaScript host's primitives, one line each as
-// `name: N /s`: nextTick callbacks, timers scheduled and fired, Promise
+// `name: N /s, M /cpu-s` (per second of wall time and per second of the
+// process's CPU time, which a loaded machine disturbs less): nextTick callbacks, timers scheduled and fired, Promise
 // jobs, emit to one listener, util.inspect of a small object, and
 // Buffer.from(string).toString('hex'). Run it under node and under nodenet
 // (bench/cmd/primitives does both, interleaved, and compares them).
@@ -9,13 +10,17 @@ const util = require('util');
 
 const N = Number(process.argv[2] ?? 300000);
 
+let cpuStart = process.cpuUsage();
 function report(name, n, start) {
   const s = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`${name}: ${Math.round(n / s)} /s`);
+  const cpu = process.cpuUsage(cpuStart);
+  const cs = (cpu.user + cpu.system) / 1e6;
+  console.log(`${name}: ${Math.round(n / s)} /s, ${Math.round(n / cs)} /cpu-s`);
 }
 
 function ticks(done) {
   let n = 0;
+  cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   function tick() {
     if (++n === N) {
@@ -31,6 +36,7 @@ function ticks(done) {
 function timers(done) {
   const M = Math.min(N, 200000);
   let fired = 0;
+  cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   function fire() {
     if (++fired === M) {
@@ -43,6 +49,7 @@ function timers(done) {
 
 function promises(done) {
   let n = 0;
+  cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   function step() {
     if (++n === N) {
@@ -59,6 +66,7 @@ function emit(done) {
   const e = new EventEmitter();
   let got = 0;
   e.on('data', (x) => { got += x; });
+  cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (let i = 0; i < N; i++) e.emit('data', 1);
   if (got !== N) throw new Error('emit lost events');
@@ -70,6 +78,7 @@ function inspect(done) {
   const M = Math.max(1, Math.floor(N / 10));
   const obj = { a: 1, b: 'two', c: [1, 2, 3], d: { e: null, f: true, g: { h: 'deep' } } };
   let len = 0;
+  cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (let i = 0; i < M; i++) len += util.inspect(obj).length;
   if (len === 0) throw new Error('inspect printed nothing');
@@ -81,6 +90,7 @@ function hex(done) {
   const M = Math.max(1, Math.floor(N / 3));
   const str = 'hello, nodenet: a short string of some 48 bytes';
   let len = 0;
+  cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (let i = 0; i < M; i++) len += Buffer.from(str).toString('hex').length;
   if (len !== M * 2 * Buffer.byteLength(str)) throw new Error('hex length');

@@ -89,12 +89,15 @@ func main() {
 				if !ok {
 					continue
 				}
-				f := strings.Fields(rest)
-				if len(f) == 0 {
-					continue
-				}
-				if v, err := strconv.ParseFloat(f[0], 64); err == nil {
-					add(name+" (/s)", host, v)
+				// "N /s, M /cpu-s"
+				for _, part := range strings.Split(rest, ",") {
+					f := strings.Fields(part)
+					if len(f) != 2 {
+						continue
+					}
+					if v, err := strconv.ParseFloat(f[0], 64); err == nil {
+						add(name+" ("+f[1]+")", host, v)
+					}
 				}
 			}
 		}

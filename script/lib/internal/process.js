@@ -38,6 +38,7 @@ function setup(process, core) {
   });
 
   process.nextTick = core.nextTickFor(process);
+  process.cpuUsage = core.cpuUsage;
 
   process.hrtime = function hrtime(time) {
     const ns = core.hrtime();

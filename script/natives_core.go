@@ -86,6 +86,8 @@ func (h *Host) coreBinding() *goja.Object {
 	set("timerRef", lc.setRef)
 	set("timerId", lc.timerID)
 	set("timerStart", lc.idleStart)
+	// liveTimers: how many Timeouts have a timer (for tests).
+	set("liveTimers", func(goja.FunctionCall) goja.Value { return vm.ToValue(len(lc.timers)) })
 	_ = o.Set("cpuUsage", named("cpuUsage", 1, lc.cpuUsage))
 	set("newTimerId", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.loop.NewTimerID()) })
 

@@ -52,3 +52,17 @@ func TestTimerByIDAndNewTimerID(t *testing.T) {
 	require.True(t, x.Closed())
 	run(t, l)
 }
+
+func TestImmediateArgRunsInOrderWithItsArgument(t *testing.T) {
+	l, _ := newFakeLoop(t)
+	var log []string
+	add := func(a any) { log = append(log, *a.(*string)) }
+	one, two, three := "one", "two", "three"
+	l.SetImmediateArg(add, &one)
+	cleared := l.SetImmediateArg(add, &two)
+	l.SetImmediate(func() { log = append(log, "plain") })
+	l.SetImmediateArg(add, &three)
+	cleared.Clear()
+	run(t, l)
+	require.Equal(t, []string{"one", "plain", "three"}, log)
+}

@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-
-	"github.com/nodenet/nodenet/eventloop"
 )
 
 // The "core" binding: ticks, timers, immediates and process internals.
@@ -19,13 +17,6 @@ func (h *Host) coreBinding() *goja.Object {
 	vm := h.vm
 	o := vm.NewObject()
 	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
-	var runImmediate goja.Callable
-
-	// setRunners(runImmediate): what an Immediate runs when it is due.
-	set("setRunners", func(c goja.FunctionCall) goja.Value {
-		runImmediate, _ = goja.AssertFunction(c.Argument(0))
-		return goja.Undefined()
-	})
 	set("setHooks", func(c goja.FunctionCall) goja.Value {
 		h.procHooks = c.Argument(0).ToObject(vm)
 		return goja.Undefined()
@@ -81,6 +72,17 @@ func (h *Host) coreBinding() *goja.Object {
 			named("clearTimeout", 1, lc.clearTimeout),
 		)
 	})
+	// setupImmediates(makeImmediate) returns [setImmediate,
+	// clearImmediate]; makeImmediate(callback, args) makes an Immediate.
+	set("setupImmediates", func(c goja.FunctionCall) goja.Value {
+		lc.makeImmediate, _ = goja.AssertFunction(c.Argument(0))
+		return vm.NewArray(
+			named("setImmediate", 1, lc.newImmediate),
+			named("clearImmediate", 1, lc.clearImmediate),
+		)
+	})
+	set("immediateRefJS", lc.immediateRef)
+	set("immediateHasRefJS", lc.immediateHasRef)
 	// Timeout.prototype's methods call these with the Timeout as this.
 	set("timerRefresh", lc.refresh)
 	set("timerRef", lc.setRef)
@@ -90,42 +92,6 @@ func (h *Host) coreBinding() *goja.Object {
 	set("liveTimers", func(goja.FunctionCall) goja.Value { return vm.ToValue(len(lc.timers)) })
 	_ = o.Set("cpuUsage", named("cpuUsage", 1, lc.cpuUsage))
 	set("newTimerId", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.loop.NewTimerID()) })
-
-	immOf := func(v goja.Value) *eventloop.Immediate {
-		im, _ := v.Export().(*eventloop.Immediate)
-		return im
-	}
-	set("immediateStart", func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0)
-		im := h.loop.SetImmediate(func() {
-			if _, err := runImmediate(goja.Undefined(), obj); err != nil {
-				h.rethrow(err)
-			}
-		})
-		return vm.ToValue(im)
-	})
-	set("immediateClear", func(c goja.FunctionCall) goja.Value {
-		if im := immOf(c.Argument(0)); im != nil {
-			im.Clear()
-		}
-		return goja.Undefined()
-	})
-	set("immediateRef", func(c goja.FunctionCall) goja.Value {
-		if im := immOf(c.Argument(0)); im != nil {
-			if c.Argument(1).ToBoolean() {
-				im.Ref()
-			} else {
-				im.Unref()
-			}
-		}
-		return goja.Undefined()
-	})
-	set("immediateHasRef", func(c goja.FunctionCall) goja.Value {
-		if im := immOf(c.Argument(0)); im != nil {
-			return vm.ToValue(im.HasRef())
-		}
-		return vm.ToValue(false)
-	})
 
 	// Output: write(fd, string).
 	set("write", func(c goja.FunctionCall) goja.Value {

@@ -38,8 +38,11 @@ type loopCore struct {
 	// new timer for it
 	timers      map[*goja.Object]*jsTimer
 	makeTimeout goja.Callable // (callback, after, args, repeat) → a Timeout
-	warnedNeg   bool
-	warnedNaN   bool
+	// the queued Immediates, by object
+	immediates    map[*goja.Object]*jsImmediate
+	makeImmediate goja.Callable // (callback, args) → an Immediate
+	warnedNeg     bool
+	warnedNaN     bool
 }
 
 // jsTick is one process.nextTick call: the callback and its arguments
@@ -71,7 +74,7 @@ const (
 const timeoutMaxMs = 2147483647
 
 func newLoopCore(h *Host) *loopCore {
-	return &loopCore{h: h, timers: map[*goja.Object]*jsTimer{}}
+	return &loopCore{h: h, timers: map[*goja.Object]*jsTimer{}, immediates: map[*goja.Object]*jsImmediate{}}
 }
 
 // callable returns fn as a goja.Callable, reusing the last one for the
@@ -442,4 +445,98 @@ func (c *loopCore) cpuField(o *goja.Object, name string) float64 {
 			"The property 'prevValue."+name+"' is invalid. Received "+v.String()))
 	}
 	return f
+}
+
+// jsImmediate ties an Immediate object to its loop immediate.
+type jsImmediate struct {
+	c   *loopCore
+	obj *goja.Object
+	im  *eventloop.Immediate
+}
+
+// newImmediate is setImmediate(callback, ...args).
+func (c *loopCore) newImmediate(call goja.FunctionCall) goja.Value {
+	vm := c.h.vm
+	fn := c.checkFunction(call.Argument(0), "callback")
+	args := goja.Undefined()
+	if rest := restArgs(call.Arguments, 1); rest != nil {
+		args = vm.NewArray(valuesAny(rest)...)
+	}
+	v, err := c.makeImmediate(goja.Undefined(), fn, args)
+	if err != nil {
+		c.h.rethrow(err)
+	}
+	obj := v.(*goja.Object)
+	ji := &jsImmediate{c: c, obj: obj}
+	ji.im = c.h.loop.SetImmediateArg(runJSImmediate, ji)
+	c.immediates[obj] = ji
+	return obj
+}
+
+// runJSImmediate runs an Immediate's callback with the Immediate as this
+// and _argv; it is destroyed (and no longer ref'd) while it runs, as in
+// Node.
+func runJSImmediate(a any) {
+	ji := a.(*jsImmediate)
+	c, obj := ji.c, ji.obj
+	delete(c.immediates, obj)
+	_ = obj.Set("_destroyed", true)
+	fv, ok := obj.Get("_onImmediate").(*goja.Object)
+	if !ok {
+		return
+	}
+	fn := c.callable(fv)
+	if fn == nil {
+		return
+	}
+	var err error
+	if args, ok := obj.Get("_argv").(*goja.Object); ok {
+		_, err = fn(obj, c.h.arrayValues(args)...)
+	} else {
+		_, err = fn(obj)
+	}
+	if err != nil {
+		c.h.rethrow(err)
+	}
+}
+
+// clearImmediate is clearImmediate(immediate).
+func (c *loopCore) clearImmediate(call goja.FunctionCall) goja.Value {
+	o, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	ji := c.immediates[o]
+	if ji == nil {
+		return goja.Undefined()
+	}
+	delete(c.immediates, o)
+	ji.im.Clear()
+	_ = o.Set("_destroyed", true)
+	_ = o.Set("_onImmediate", goja.Undefined())
+	return goja.Undefined()
+}
+
+// immediateRef is immediate.ref() (true) and immediate.unref() (false).
+func (c *loopCore) immediateRef(call goja.FunctionCall) goja.Value {
+	if o, ok := call.This.(*goja.Object); ok {
+		if ji := c.immediates[o]; ji != nil {
+			if call.Argument(0).ToBoolean() {
+				ji.im.Ref()
+			} else {
+				ji.im.Unref()
+			}
+		}
+	}
+	return call.This
+}
+
+// immediateHasRef is immediate.hasRef(): false once it ran or was cleared.
+func (c *loopCore) immediateHasRef(call goja.FunctionCall) goja.Value {
+	if o, ok := call.This.(*goja.Object); ok {
+		if ji := c.immediates[o]; ji != nil {
+			return c.h.vm.ToValue(ji.im.HasRef())
+		}
+	}
+	return c.h.vm.ToValue(false)
 }

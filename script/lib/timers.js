@@ -4,7 +4,6 @@
 const core = binding('core');
 const { validateFunction } = require('internal/validators');
 
-const kHandle = Symbol('handle');
 const kRefed = Symbol('refed');
 const kId = Symbol('asyncId');
 const kIdleStart = Symbol('idleStart');
@@ -95,35 +94,20 @@ function makeTimeout(callback, after, args, repeat) {
 
 const [setTimeout, setInterval, clearTimeout] = core.setupTimers(makeTimeout, validateFunction);
 
+// Immediate objects are made and queued by the Go side as well; own
+// properties are Node's: _idleNext, _idlePrev, _onImmediate, _argv,
+// _destroyed.
 class Immediate {
-  constructor(callback, args) {
-    this._idleNext = null;
-    this._idlePrev = null;
-    this._onImmediate = callback;
-    this._argv = args;
-    this._destroyed = false;
-    Object.defineProperty(this, kHandle, { value: null, writable: true });
-    Object.defineProperty(this, kRefed, { value: true, writable: true });
-  }
-
   ref() {
-    if (!this[kRefed]) {
-      this[kRefed] = true;
-      if (this[kHandle] !== null && !this._destroyed) core.immediateRef(this[kHandle], true);
-    }
-    return this;
+    return core.immediateRefJS.call(this, true);
   }
 
   unref() {
-    if (this[kRefed]) {
-      this[kRefed] = false;
-      if (this[kHandle] !== null && !this._destroyed) core.immediateRef(this[kHandle], false);
-    }
-    return this;
+    return core.immediateRefJS.call(this, false);
   }
 
   hasRef() {
-    return !!this[kRefed];
+    return core.immediateHasRefJS.call(this);
   }
 
   [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
@@ -131,35 +115,22 @@ class Immediate {
   }
 }
 
-function runImmediate(immediate) {
-  immediate._destroyed = true;
-  immediate[kRefed] = null;
-  const argv = immediate._argv;
-  const fn = immediate._onImmediate;
-  immediate._onImmediate = null;
-  if (argv === undefined) fn();
-  else Reflect.apply(fn, immediate, argv);
+const ImmediatePrototype = Immediate.prototype;
+function makeImmediate(callback, args) {
+  return {
+    __proto__: ImmediatePrototype,
+    _idleNext: null,
+    _idlePrev: null,
+    _onImmediate: callback,
+    _argv: args,
+    _destroyed: false,
+  };
 }
 
-core.setRunners(runImmediate);
+const [setImmediate, clearImmediate] = core.setupImmediates(makeImmediate);
 
 function clearInterval(timer) {
   clearTimeout(timer);
-}
-
-function setImmediate(callback, ...args) {
-  validateFunction(callback, 'callback');
-  const im = new Immediate(callback, args.length ? args : undefined);
-  im[kHandle] = core.immediateStart(im);
-  return im;
-}
-
-function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed || immediate[kHandle] === null) return;
-  immediate._destroyed = true;
-  immediate._onImmediate = null;
-  immediate[kRefed] = null;
-  core.immediateClear(immediate[kHandle]);
 }
 
 // util.promisify(setTimeout) and util.promisify(setImmediate) are

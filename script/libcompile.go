@@ -58,15 +58,30 @@ func compileLib(name, src string) (*goja.Program, error) {
 // precompileDeps hands module name to the background compiler, which
 // compiles the modules it requires at its top level (and theirs).
 func precompileDeps(name string) {
-	if runtime.GOMAXPROCS(0) < 2 {
+	if _, dup := precompiled.LoadOrStore("deps:"+name, struct{}{}); dup {
 		return
 	}
-	if _, dup := precompiled.LoadOrStore("deps:"+name, struct{}{}); dup {
+	enqueuePrecompile("deps:" + name)
+}
+
+// precompileRequiredBy hands the built-in modules that the user module
+// source src requires at its top level to the background compiler, before
+// the module runs and asks for them.
+func precompileRequiredBy(src string) {
+	for _, id := range topLevelRequires("", src) {
+		if isBuiltin(id) {
+			enqueuePrecompile("tree:" + id)
+		}
+	}
+}
+
+func enqueuePrecompile(item string) {
+	if runtime.GOMAXPROCS(0) < 2 {
 		return
 	}
 	q := &precompileQ
 	q.Lock()
-	q.names = append(q.names, name)
+	q.names = append(q.names, item)
 	if !q.running {
 		q.running = true
 		go precompileLoop()
@@ -74,9 +89,10 @@ func precompileDeps(name string) {
 	q.Unlock()
 }
 
-// precompileLoop is the background compiler: for each module queued, it
-// compiles the modules that module requires at its top level, depth
-// first, in the order the loop thread will ask for them.
+// precompileLoop is the background compiler: for each item queued (the
+// top-level requires of a module, "deps:NAME", or a module and its
+// requires, "tree:NAME") it compiles modules depth first, in the order
+// the loop thread will ask for them.
 func precompileLoop() {
 	q := &precompileQ
 	for {
@@ -87,9 +103,14 @@ func precompileLoop() {
 			q.Unlock()
 			return
 		}
-		name := q.names[0]
+		item := q.names[0]
 		q.names = q.names[1:]
 		q.Unlock()
+		kind, name, _ := strings.Cut(item, ":")
+		if kind == "tree" {
+			precompileTree(name)
+			continue
+		}
 		src, ok := libSource(name)
 		if !ok {
 			continue
@@ -137,20 +158,30 @@ func topLevelRequires(name, src string) []string {
 			strings.HasPrefix(line, "require(")) {
 			continue
 		}
-		i := strings.Index(line, "require('")
-		if i < 0 {
-			continue
+		for {
+			i := strings.Index(line, "require(")
+			if i < 0 || i+len("require(")+2 > len(line) {
+				break
+			}
+			rest := line[i+len("require("):]
+			line = rest
+			q := rest[0]
+			if q != '\'' && q != '"' {
+				continue
+			}
+			j := strings.IndexByte(rest[1:], q)
+			if j <= 0 {
+				continue
+			}
+			id := trimNode(rest[1 : 1+j])
+			if strings.HasPrefix(id, "./") || strings.HasPrefix(id, "../") {
+				if name == "" {
+					continue // a user module's own files
+				}
+				id = path.Join(path.Dir(name), id)
+			}
+			out = append(out, id)
 		}
-		rest := line[i+len("require('"):]
-		j := strings.IndexByte(rest, '\'')
-		if j <= 0 {
-			continue
-		}
-		id := trimNode(rest[:j])
-		if strings.HasPrefix(id, "./") || strings.HasPrefix(id, "../") {
-			id = path.Join(path.Dir(name), id)
-		}
-		out = append(out, id)
 	}
 	return out
 }

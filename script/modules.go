@@ -328,6 +328,7 @@ func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 
 // runWrapped runs CommonJS source in module m.
 func (h *Host) runWrapped(m *goja.Object, file, dir, src string) {
+	precompileRequiredBy(src)
 	prg, err := goja.Compile(file, "(function (exports, require, module, __filename, __dirname) {"+src+"\n})", false)
 	if err != nil {
 		// goja lacks a few newer syntaxes (async generators, for await):

@@ -133,28 +133,27 @@ function clearInterval(timer) {
   clearTimeout(timer);
 }
 
-// util.promisify(setTimeout) and util.promisify(setImmediate) are
-// timers/promises' functions, as in Node.
-for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
-  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+// timers/promises is loaded on first use: through util.promisify of
+// setTimeout or setImmediate (which give its functions, as in Node) and
+// through the module's `promises` property.
+const kPromisify = Symbol.for('nodejs.util.promisify.custom');
+function lazyGetter(target, key, pick) {
+  Object.defineProperty(target, key, {
     __proto__: null,
-    enumerable: true,
     configurable: true,
-    get() { return require('timers/promises')[name]; },
+    enumerable: true,
+    get: pick,
   });
 }
+lazyGetter(setTimeout, kPromisify, () => require('timers/promises').setTimeout);
+lazyGetter(setImmediate, kPromisify, () => require('timers/promises').setImmediate);
 
-module.exports = {
-  setTimeout,
-  clearTimeout,
-  setImmediate,
-  clearImmediate,
-  setInterval,
-  clearInterval,
-};
-Object.defineProperty(module.exports, 'promises', {
-  __proto__: null,
-  enumerable: true,
-  configurable: true,
-  get() { return require('timers/promises'); },
-});
+// (in Node's key order)
+const api = {};
+for (const [name, fn] of [['setTimeout', setTimeout], ['clearTimeout', clearTimeout],
+  ['setImmediate', setImmediate], ['clearImmediate', clearImmediate],
+  ['setInterval', setInterval], ['clearInterval', clearInterval]]) {
+  api[name] = fn;
+}
+lazyGetter(api, 'promises', () => require('timers/promises'));
+module.exports = api;

@@ -94,6 +94,9 @@ func (c *loopCore) callable(fn *goja.Object) goja.Callable {
 // checkFunction throws Node's ERR_INVALID_ARG_TYPE unless v is callable.
 func (c *loopCore) checkFunction(v goja.Value, name string) *goja.Object {
 	if o, ok := v.(*goja.Object); ok {
+		if o == c.lastFn {
+			return o
+		}
 		if _, ok := goja.AssertFunction(o); ok {
 			return o
 		}

@@ -10,17 +10,23 @@ const util = require('util');
 
 const N = Number(process.argv[2] ?? 300000);
 
-let cpuStart = process.cpuUsage();
+// (a host without process.cpuUsage prints the wall-time figure only)
+const cpuUsage = typeof process.cpuUsage === 'function' ? process.cpuUsage : () => undefined;
+let cpuStart = cpuUsage();
 function report(name, n, start) {
   const s = Number(process.hrtime.bigint() - start) / 1e9;
-  const cpu = process.cpuUsage(cpuStart);
+  const cpu = cpuStart && cpuUsage(cpuStart);
+  if (!cpu) {
+    console.log(`${name}: ${Math.round(n / s)} /s`);
+    return;
+  }
   const cs = (cpu.user + cpu.system) / 1e6;
   console.log(`${name}: ${Math.round(n / s)} /s, ${Math.round(n / cs)} /cpu-s`);
 }
 
 function ticks(done) {
   let n = 0;
-  cpuStart = process.cpuUsage();
+  cpuStart = cpuUsage();
   const start = process.hrtime.bigint();
   function tick() {
     if (++n === N) {
@@ -36,7 +42,7 @@ function ticks(done) {
 function timers(done) {
   const M = Math.min(N, 200000);
   let fired = 0;
-  cpuStart = process.cpuUsage();
+  cpuStart = cpuUsage();
   const start = process.hrtime.bigint();
   function fire() {
     if (++fired === M) {
@@ -49,7 +55,7 @@ function timers(done) {
 
 function promises(done) {
   let n = 0;
-  cpuStart = process.cpuUsage();
+  cpuStart = cpuUsage();
   const start = process.hrtime.bigint();
   function step() {
     if (++n === N) {
@@ -66,7 +72,7 @@ function emit(done) {
   const e = new EventEmitter();
   let got = 0;
   e.on('data', (x) => { got += x; });
-  cpuStart = process.cpuUsage();
+  cpuStart = cpuUsage();
   const start = process.hrtime.bigint();
   for (let i = 0; i < N; i++) e.emit('data', 1);
   if (got !== N) throw new Error('emit lost events');
@@ -78,7 +84,7 @@ function inspect(done) {
   const M = Math.max(1, Math.floor(N / 10));
   const obj = { a: 1, b: 'two', c: [1, 2, 3], d: { e: null, f: true, g: { h: 'deep' } } };
   let len = 0;
-  cpuStart = process.cpuUsage();
+  cpuStart = cpuUsage();
   const start = process.hrtime.bigint();
   for (let i = 0; i < M; i++) len += util.inspect(obj).length;
   if (len === 0) throw new Error('inspect printed nothing');
@@ -90,7 +96,7 @@ function hex(done) {
   const M = Math.max(1, Math.floor(N / 3));
   const str = 'hello, nodenet: a short string of some 48 bytes';
   let len = 0;
-  cpuStart = process.cpuUsage();
+  cpuStart = cpuUsage();
   const start = process.hrtime.bigint();
   for (let i = 0; i < M; i++) len += Buffer.from(str).toString('hex').length;
   if (len !== M * 2 * Buffer.byteLength(str)) throw new Error('hex length');

@@ -141,6 +141,9 @@ func main() {
 			b := samples[m][h]
 			if len(b) == 0 {
 				line += fmt.Sprintf(" %-26s |", "")
+				if h != "node" {
+					line += fmt.Sprintf(" %-8s |", "")
+				}
 				continue
 			}
 			line += fmt.Sprintf(" %-26s |", summary(b))

@@ -4,6 +4,8 @@ package eventloop
 type Immediate struct {
 	loop    *Loop
 	fn      func()
+	fa      func(any) // with arg, instead of fn (SetImmediateArg)
+	arg     any
 	unref   bool
 	cleared bool
 	queued  bool
@@ -14,6 +16,16 @@ type Immediate struct {
 // While a ref'd immediate is queued the loop does not block in poll.
 func (l *Loop) SetImmediate(fn func()) *Immediate {
 	im := &Immediate{loop: l, fn: fn, queued: true}
+	l.immediates.push(im)
+	l.refImmediates++
+	l.queuedImmediates++
+	return im
+}
+
+// SetImmediateArg queues fn(arg) as SetImmediate queues fn: with fn a
+// package-level function and arg a pointer no closure is needed per call.
+func (l *Loop) SetImmediateArg(fn func(any), arg any) *Immediate {
+	im := &Immediate{loop: l, fa: fn, arg: arg, queued: true}
 	l.immediates.push(im)
 	l.refImmediates++
 	l.queuedImmediates++
@@ -79,7 +91,11 @@ func (l *Loop) runCheck() {
 		if !im.unref {
 			l.refImmediates--
 		}
-		l.call(im.fn)
+		if im.fa != nil {
+			l.callTask(im.fa, im.arg)
+		} else {
+			l.call(im.fn)
+		}
 	}
 	// Cleared entries left at the head are dropped lazily on the next pass.
 }

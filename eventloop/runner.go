@@ -89,7 +89,7 @@ func (l *Loop) runEvent() {
 func (l *Loop) runTimer() {
 	t, start := l.runnerTimer, l.runnerStart
 	l.runnerTimer = nil
-	ok := l.protect(t.fn)
+	ok := l.protectTimer(t)
 	l.afterTimer(t, start)
 	if !ok {
 		l.tickFailed = true

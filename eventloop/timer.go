@@ -25,6 +25,8 @@ const TimeoutMax = 2147483647 * time.Millisecond
 type Timer struct {
 	loop       *Loop
 	fn         func()
+	fa         func(any) // with arg, instead of fn (SetTimeoutArg)
+	arg        any
 	delay      time.Duration // whole milliseconds, >= 1 ms
 	start      time.Duration // loop time the timer was (re)armed at (_idleStart)
 	list       *timerList    // the list it is linked in, nil when not armed
@@ -110,8 +112,40 @@ func (l *Loop) ClearTimeoutID(id int) {
 	}
 }
 
+// TimerByID returns the live timer whose ID is id (as ClearTimeoutID finds
+// it), or nil.
+func (l *Loop) TimerByID(id int) *Timer { return l.timerIDs[id] }
+
+// NewTimerID hands out a fresh timer id that no timer has (for a host
+// whose timer object outlived its timer and is asked for its id).
+func (l *Loop) NewTimerID() int {
+	l.lastID++
+	return l.lastID
+}
+
+// SetTimeoutArg arranges for fn(arg) to run once, d from now, as
+// SetTimeout does (SetIntervalArg: every d, as SetInterval). With fn a
+// package-level function and arg a pointer the timer needs no closure: for
+// hosts that arm a timer per object, such as a script's setTimeout.
+func (l *Loop) SetTimeoutArg(fn func(any), arg any, d time.Duration) *Timer {
+	return l.newTimerArg(fn, arg, d, false)
+}
+
+// SetIntervalArg is SetInterval with fn(arg), as SetTimeoutArg.
+func (l *Loop) SetIntervalArg(fn func(any), arg any, d time.Duration) *Timer {
+	return l.newTimerArg(fn, arg, d, true)
+}
+
 func (l *Loop) newTimer(fn func(), d time.Duration, repeat bool) *Timer {
 	t := &Timer{loop: l, fn: fn, delay: l.normalizeDelay(d), repeat: repeat}
+	l.refTimers++
+	l.updateTime()
+	l.insert(t, l.now)
+	return t
+}
+
+func (l *Loop) newTimerArg(fn func(any), arg any, d time.Duration, repeat bool) *Timer {
+	t := &Timer{loop: l, fa: fn, arg: arg, delay: l.normalizeDelay(d), repeat: repeat}
 	l.refTimers++
 	l.updateTime()
 	l.insert(t, l.now)
@@ -268,6 +302,26 @@ func (t *Timer) Unref() *Timer {
 // HasRef reports whether the timer would keep the loop alive when armed.
 func (t *Timer) HasRef() bool { return !t.unref }
 
+// Destroyed reports whether the timer is done: it fired without being
+// re-armed, or it was cleared. Refresh can still revive a timer that fired
+// (see Refresh).
+func (t *Timer) Destroyed() bool { return t.destroyed }
+
+// Repeat reports whether the timer is an interval.
+func (t *Timer) Repeat() bool { return t.repeat }
+
+// Arg returns the argument given to SetTimeoutArg or SetIntervalArg (nil
+// for a timer made by SetTimeout or SetInterval).
+func (t *Timer) Arg() any { return t.arg }
+
+// Closed reports whether the timer was cleared while armed, after which
+// Refresh does nothing.
+func (t *Timer) Closed() bool { return t.closed }
+
+// Start returns the loop time at which the timer was last armed (Node's
+// _idleStart), counted from the loop's creation.
+func (t *Timer) Start() time.Duration { return t.start }
+
 // Armed reports whether the timer is waiting to fire.
 func (t *Timer) Armed() bool { return t.list != nil }
 
@@ -340,7 +394,7 @@ func (l *Loop) listOnTimeout(tl *timerList, now time.Duration) {
 			l.viaRunner(l.runnerTimerFn)
 			continue
 		}
-		ok := l.protect(t.fn)
+		ok := l.protectTimer(t)
 		l.afterTimer(t, start)
 		if ok && (l.ticks.n > 0 || l.microtasks.n > 0) {
 			l.drain()
@@ -349,6 +403,14 @@ func (l *Loop) listOnTimeout(tl *timerList, now time.Duration) {
 	if tl.head == nil && l.timerLists[tl.msecs] == tl {
 		l.dropTimerList(tl)
 	}
+}
+
+// protectTimer runs t's callback as protect does.
+func (l *Loop) protectTimer(t *Timer) bool {
+	if t.fa != nil {
+		return l.protectTask(t.fa, t.arg)
+	}
+	return l.protect(t.fn)
 }
 
 // afterTimer re-inserts an interval after its callback (Node does it in a

@@ -393,8 +393,6 @@ func (h *Host) sourceOf(file string) *sourceInfo {
 	return nil
 }
 
-// libWrapperHead is the wrapper requireLib puts around a library module.
-const libWrapperHead = "(function (exports, require, module, __filename, __dirname, binding, primordials, internalBinding) {"
 
 // line returns line n (1-based) of the source, without its line end.
 func (si *sourceInfo) line(n int) (string, bool) {

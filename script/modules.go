@@ -82,7 +82,8 @@ func (h *Host) requireLib(name string) goja.Value {
 	_ = module.Set("id", name)
 	_ = module.Set("loaded", false)
 	h.lib[name] = module
-	prg, err := goja.Compile("node:"+name, "(function (exports, require, module, __filename, __dirname, binding, primordials, internalBinding) {"+src+"\n})", false)
+	precompileDeps(name)
+	prg, err := compileLib(name, src)
 	if err != nil {
 		delete(h.lib, name)
 		panic(h.vm.NewGoError(err))
@@ -327,6 +328,7 @@ func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 
 // runWrapped runs CommonJS source in module m.
 func (h *Host) runWrapped(m *goja.Object, file, dir, src string) {
+	precompileRequiredBy(src)
 	h.noteSource(file, src, len(cjsWrapperHead))
 	prg, err := h.compileModule(file, src)
 	if err != nil {

@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-
-	"github.com/nodenet/nodenet/eventloop"
 )
 
 // The "core" binding: ticks, timers, immediates and process internals.
@@ -19,13 +17,6 @@ func (h *Host) coreBinding() *goja.Object {
 	vm := h.vm
 	o := vm.NewObject()
 	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
-	var runTimeout, runImmediate goja.Callable
-
-	set("setRunners", func(c goja.FunctionCall) goja.Value {
-		runTimeout, _ = goja.AssertFunction(c.Argument(0))
-		runImmediate, _ = goja.AssertFunction(c.Argument(1))
-		return goja.Undefined()
-	})
 	set("setHooks", func(c goja.FunctionCall) goja.Value {
 		h.procHooks = c.Argument(0).ToObject(vm)
 		return goja.Undefined()
@@ -34,7 +25,8 @@ func (h *Host) coreBinding() *goja.Object {
 		h.emitResult, _ = goja.AssertFunction(c.Argument(0))
 		return goja.Undefined()
 	})
-	// nextTick(fn, args): args is an array or undefined.
+	// nextTick(fn, args): args is an array or undefined (the bootstrap's
+	// first process.nextTick, before internal/process defines its own).
 	set("nextTick", func(c goja.FunctionCall) goja.Value {
 		fn, _ := goja.AssertFunction(c.Argument(0))
 		args := c.Argument(1)
@@ -52,108 +44,54 @@ func (h *Host) coreBinding() *goja.Object {
 		return goja.Undefined()
 	})
 
-	// Timers: the handle is the *eventloop.Timer, opaque to JS.
-	timerOf := func(v goja.Value) *eventloop.Timer {
-		t, _ := v.Export().(*eventloop.Timer)
-		return t
+	// The tick queue and the timers of scripts (natives_timers.go).
+	lc := newLoopCore(h)
+	named := func(name string, length int, fn func(c goja.FunctionCall) goja.Value) *goja.Object {
+		f := vm.ToValue(fn).ToObject(vm)
+		_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return f
 	}
-	set("timerStart", func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0)
-		ms := c.Argument(1).ToFloat()
-		d := time.Duration(ms * float64(time.Millisecond))
-		fire := func() {
-			if _, err := runTimeout(goja.Undefined(), obj); err != nil {
-				h.rethrow(err)
-			}
+	// nextTickFor(process) returns process.nextTick.
+	set("nextTickFor", func(c goja.FunctionCall) goja.Value {
+		lc.process, _ = c.Argument(0).(*goja.Object)
+		return named("nextTick", 1, lc.nextTick)
+	})
+	// setupTimers(makeTimeout, validateFunction) returns [setTimeout,
+	// setInterval, clearTimeout]; makeTimeout(callback, after, args,
+	// repeat) makes a Timeout object.
+	set("setupTimers", func(c goja.FunctionCall) goja.Value {
+		lc.makeTimeout, _ = goja.AssertFunction(c.Argument(0))
+		lc.validateFunction, _ = goja.AssertFunction(c.Argument(1))
+		if lc.process == nil {
+			lc.process, _ = vm.Get("process").(*goja.Object)
 		}
-		var t *eventloop.Timer
-		if c.Argument(2).ToBoolean() {
-			t = h.loop.SetInterval(fire, d)
-		} else {
-			t = h.loop.SetTimeout(fire, d)
-		}
-		return vm.ToValue(t)
+		return vm.NewArray(
+			named("setTimeout", 2, func(c goja.FunctionCall) goja.Value { return lc.newTimeout(c, false) }),
+			named("setInterval", 2, func(c goja.FunctionCall) goja.Value { return lc.newTimeout(c, true) }),
+			named("clearTimeout", 1, lc.clearTimeout),
+		)
 	})
-	set("timerClose", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			t.Close()
-		}
-		return goja.Undefined()
+	// setupImmediates(makeImmediate) returns [setImmediate,
+	// clearImmediate]; makeImmediate(callback, args) makes an Immediate.
+	set("setupImmediates", func(c goja.FunctionCall) goja.Value {
+		lc.makeImmediate, _ = goja.AssertFunction(c.Argument(0))
+		return vm.NewArray(
+			named("setImmediate", 1, lc.newImmediate),
+			named("clearImmediate", 1, lc.clearImmediate),
+		)
 	})
-	set("timerRef", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			if c.Argument(1).ToBoolean() {
-				t.Ref()
-			} else {
-				t.Unref()
-			}
-		}
-		return goja.Undefined()
-	})
-	set("timerHasRef", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			return vm.ToValue(t.HasRef())
-		}
-		return vm.ToValue(false)
-	})
-	set("timerRefresh", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			t.Refresh()
-		}
-		return goja.Undefined()
-	})
-	set("timerId", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			return vm.ToValue(t.ID())
-		}
-		return goja.Undefined()
-	})
-	set("clearTimeoutId", func(c goja.FunctionCall) goja.Value {
-		h.loop.ClearTimeoutID(int(c.Argument(0).ToInteger()))
-		return goja.Undefined()
-	})
-	set("timerArmed", func(c goja.FunctionCall) goja.Value {
-		if t := timerOf(c.Argument(0)); t != nil {
-			return vm.ToValue(t.Armed())
-		}
-		return vm.ToValue(false)
-	})
-
-	immOf := func(v goja.Value) *eventloop.Immediate {
-		im, _ := v.Export().(*eventloop.Immediate)
-		return im
-	}
-	set("immediateStart", func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0)
-		im := h.loop.SetImmediate(func() {
-			if _, err := runImmediate(goja.Undefined(), obj); err != nil {
-				h.rethrow(err)
-			}
-		})
-		return vm.ToValue(im)
-	})
-	set("immediateClear", func(c goja.FunctionCall) goja.Value {
-		if im := immOf(c.Argument(0)); im != nil {
-			im.Clear()
-		}
-		return goja.Undefined()
-	})
-	set("immediateRef", func(c goja.FunctionCall) goja.Value {
-		if im := immOf(c.Argument(0)); im != nil {
-			if c.Argument(1).ToBoolean() {
-				im.Ref()
-			} else {
-				im.Unref()
-			}
-		}
-		return goja.Undefined()
-	})
-	set("immediateHasRef", func(c goja.FunctionCall) goja.Value {
-		if im := immOf(c.Argument(0)); im != nil {
-			return vm.ToValue(im.HasRef())
-		}
-		return vm.ToValue(false)
-	})
+	set("immediateRefJS", lc.immediateRef)
+	set("immediateHasRefJS", lc.immediateHasRef)
+	// Timeout.prototype's methods call these with the Timeout as this.
+	set("timerRefresh", lc.refresh)
+	set("timerRef", lc.setRef)
+	set("timerId", lc.timerID)
+	set("timerStart", lc.idleStart)
+	// liveTimers: how many Timeouts have a timer (for tests).
+	set("liveTimers", func(goja.FunctionCall) goja.Value { return vm.ToValue(len(lc.timers)) })
+	_ = o.Set("cpuUsage", named("cpuUsage", 1, lc.cpuUsage))
+	set("newTimerId", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.loop.NewTimerID()) })
 
 	// Output: write(fd, string).
 	set("write", func(c goja.FunctionCall) goja.Value {

@@ -4,62 +4,59 @@
 const core = binding('core');
 const { validateFunction } = require('internal/validators');
 
-const TIMEOUT_MAX = 2 ** 31 - 1;
-const kHandle = Symbol('handle');
 const kRefed = Symbol('refed');
-let timeoutNegativeWarned = false;
-let timeoutNaNWarned = false;
+const kId = Symbol('asyncId');
+const kIdleStart = Symbol('idleStart');
+const kIdlePrev = Symbol('idlePrev');
+const kIdleNext = Symbol('idleNext');
 
+// Timeout objects are made by the Go side (setTimeout, setInterval): the
+// timer lives on the loop and calls _onTimeout with the Timeout as this.
+// Own properties: Node's _idleTimeout, _onTimeout, _timerArgs, _repeat and
+// _destroyed; _idlePrev, _idleNext and _idleStart are read through the
+// prototype. kRefed is only set by ref()/unref(), kId once the numeric id
+// was asked for.
 class Timeout {
-  constructor(callback, after, args, isRepeat, isRefed) {
-    after *= 1;
-    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
-      if (after > TIMEOUT_MAX) {
-        process.emitWarning(`${after} does not fit into` +
-                            ' a 32-bit signed integer.' +
-                            '\nTimeout duration was set to 1.',
-                            'TimeoutOverflowWarning');
-      } else if (after < 0 && !timeoutNegativeWarned) {
-        timeoutNegativeWarned = true;
-        process.emitWarning(`${after} is a negative number.` +
-                            '\nTimeout duration was set to 1.',
-                            'TimeoutNegativeWarning');
-      } else if (Number.isNaN(after) && !timeoutNaNWarned) {
-        timeoutNaNWarned = true;
-        process.emitWarning(`${after} is not a number.` +
-                            '\nTimeout duration was set to 1.',
-                            'TimeoutNaNWarning');
-      }
-      after = 1;
-    }
-    this._idleTimeout = after;
-    this._onTimeout = callback;
-    this._timerArgs = args;
-    this._repeat = isRepeat ? after : null;
-    this._destroyed = false;
-    Object.defineProperty(this, kHandle, { value: null, writable: true });
-    Object.defineProperty(this, kRefed, { value: isRefed, writable: true });
+  get _idleStart() {
+    return this[kIdleStart] ?? core.timerStart.call(this);
+  }
+
+  set _idleStart(value) {
+    this[kIdleStart] = value;
+  }
+
+  get _idlePrev() {
+    return this[kIdlePrev] ?? null;
+  }
+
+  set _idlePrev(value) {
+    this[kIdlePrev] = value;
+  }
+
+  get _idleNext() {
+    return this[kIdleNext] ?? null;
+  }
+
+  set _idleNext(value) {
+    this[kIdleNext] = value;
   }
 
   refresh() {
-    if (this[kHandle] !== null) core.timerRefresh(this[kHandle]);
-    return this;
+    return core.timerRefresh.call(this, this[kRefed] !== false);
   }
 
   unref() {
     this[kRefed] = false;
-    if (this[kHandle] !== null) core.timerRef(this[kHandle], false);
-    return this;
+    return core.timerRef.call(this, false);
   }
 
   ref() {
     this[kRefed] = true;
-    if (this[kHandle] !== null) core.timerRef(this[kHandle], true);
-    return this;
+    return core.timerRef.call(this, true);
   }
 
   hasRef() {
-    return this[kRefed];
+    return this[kRefed] !== false;
   }
 
   close() {
@@ -68,7 +65,14 @@ class Timeout {
   }
 
   [Symbol.toPrimitive]() {
-    return this[kHandle] === null ? NaN : core.timerId(this[kHandle]);
+    const id = core.timerId.call(this);
+    if (id !== 0) {
+      this[kId] = id;
+      return id;
+    }
+    const known = this[kId];
+    if (known !== undefined) return known;
+    return (this[kId] = core.newTimerId());
   }
 
   [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
@@ -76,48 +80,34 @@ class Timeout {
   }
 }
 
-function start(timeout) {
-  timeout[kHandle] = core.timerStart(timeout, timeout._idleTimeout, timeout._repeat !== null);
-  if (!timeout[kRefed]) core.timerRef(timeout[kHandle], false);
-  return timeout;
+const TimeoutPrototype = Timeout.prototype;
+function makeTimeout(callback, after, args, repeat) {
+  return {
+    __proto__: TimeoutPrototype,
+    _idleTimeout: after,
+    _onTimeout: callback,
+    _timerArgs: args,
+    _repeat: repeat,
+    _destroyed: false,
+  };
 }
 
-function runTimeout(timer) {
-  if (timer._repeat === null) timer._destroyed = true;
-  const args = timer._timerArgs;
-  if (args === undefined) timer._onTimeout();
-  else Reflect.apply(timer._onTimeout, timer, args);
-}
+const [setTimeout, setInterval, clearTimeout] = core.setupTimers(makeTimeout, validateFunction);
 
+// Immediate objects are made and queued by the Go side as well; own
+// properties are Node's: _idleNext, _idlePrev, _onImmediate, _argv,
+// _destroyed.
 class Immediate {
-  constructor(callback, args) {
-    this._idleNext = null;
-    this._idlePrev = null;
-    this._onImmediate = callback;
-    this._argv = args;
-    this._destroyed = false;
-    Object.defineProperty(this, kHandle, { value: null, writable: true });
-    Object.defineProperty(this, kRefed, { value: true, writable: true });
-  }
-
   ref() {
-    if (!this[kRefed]) {
-      this[kRefed] = true;
-      if (this[kHandle] !== null && !this._destroyed) core.immediateRef(this[kHandle], true);
-    }
-    return this;
+    return core.immediateRefJS.call(this, true);
   }
 
   unref() {
-    if (this[kRefed]) {
-      this[kRefed] = false;
-      if (this[kHandle] !== null && !this._destroyed) core.immediateRef(this[kHandle], false);
-    }
-    return this;
+    return core.immediateRefJS.call(this, false);
   }
 
   hasRef() {
-    return !!this[kRefed];
+    return core.immediateHasRefJS.call(this);
   }
 
   [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
@@ -125,81 +115,45 @@ class Immediate {
   }
 }
 
-function runImmediate(immediate) {
-  immediate._destroyed = true;
-  immediate[kRefed] = null;
-  const argv = immediate._argv;
-  const fn = immediate._onImmediate;
-  immediate._onImmediate = null;
-  if (argv === undefined) fn();
-  else Reflect.apply(fn, immediate, argv);
+const ImmediatePrototype = Immediate.prototype;
+function makeImmediate(callback, args) {
+  return {
+    __proto__: ImmediatePrototype,
+    _idleNext: null,
+    _idlePrev: null,
+    _onImmediate: callback,
+    _argv: args,
+    _destroyed: false,
+  };
 }
 
-core.setRunners(runTimeout, runImmediate);
-
-function setTimeout(callback, after, ...args) {
-  validateFunction(callback, 'callback');
-  return start(new Timeout(callback, after, args.length ? args : undefined, false, true));
-}
-
-function clearTimeout(timer) {
-  if (timer && timer._onTimeout) {
-    timer._onTimeout = null;
-    timer._destroyed = true;
-    if (timer[kHandle] !== null) core.timerClose(timer[kHandle]);
-    return;
-  }
-  if (typeof timer === 'number' || typeof timer === 'string') {
-    core.clearTimeoutId(+timer);
-  }
-}
-
-function setInterval(callback, repeat, ...args) {
-  validateFunction(callback, 'callback');
-  return start(new Timeout(callback, repeat, args.length ? args : undefined, true, true));
-}
+const [setImmediate, clearImmediate] = core.setupImmediates(makeImmediate);
 
 function clearInterval(timer) {
   clearTimeout(timer);
 }
 
-function setImmediate(callback, ...args) {
-  validateFunction(callback, 'callback');
-  const im = new Immediate(callback, args.length ? args : undefined);
-  im[kHandle] = core.immediateStart(im);
-  return im;
-}
-
-function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed || immediate[kHandle] === null) return;
-  immediate._destroyed = true;
-  immediate._onImmediate = null;
-  immediate[kRefed] = null;
-  core.immediateClear(immediate[kHandle]);
-}
-
-// util.promisify(setTimeout) and util.promisify(setImmediate) are
-// timers/promises' functions, as in Node.
-for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
-  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+// timers/promises is loaded on first use: through util.promisify of
+// setTimeout or setImmediate (which give its functions, as in Node) and
+// through the module's `promises` property.
+const kPromisify = Symbol.for('nodejs.util.promisify.custom');
+function lazyGetter(target, key, pick) {
+  Object.defineProperty(target, key, {
     __proto__: null,
-    enumerable: true,
     configurable: true,
-    get() { return require('timers/promises')[name]; },
+    enumerable: true,
+    get: pick,
   });
 }
+lazyGetter(setTimeout, kPromisify, () => require('timers/promises').setTimeout);
+lazyGetter(setImmediate, kPromisify, () => require('timers/promises').setImmediate);
 
-module.exports = {
-  setTimeout,
-  clearTimeout,
-  setImmediate,
-  clearImmediate,
-  setInterval,
-  clearInterval,
-};
-Object.defineProperty(module.exports, 'promises', {
-  __proto__: null,
-  enumerable: true,
-  configurable: true,
-  get() { return require('timers/promises'); },
-});
+// (in Node's key order)
+const api = {};
+for (const [name, fn] of [['setTimeout', setTimeout], ['clearTimeout', clearTimeout],
+  ['setImmediate', setImmediate], ['clearImmediate', clearImmediate],
+  ['setInterval', setInterval], ['clearInterval', clearInterval]]) {
+  api[name] = fn;
+}
+lazyGetter(api, 'promises', () => require('timers/promises'));
+module.exports = api;

@@ -42,11 +42,8 @@ function setup(process, core) {
     },
   });
 
-  process.nextTick = function nextTick(callback, ...args) {
-    validateFunction(callback, 'callback');
-    if (process._exiting) return;
-    core.nextTick(callback, args.length ? args : undefined);
-  };
+  process.nextTick = core.nextTickFor(process);
+  process.cpuUsage = core.cpuUsage;
 
   process.hrtime = function hrtime(time) {
     const ns = core.hrtime();

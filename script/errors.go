@@ -393,7 +393,6 @@ func (h *Host) sourceOf(file string) *sourceInfo {
 	return nil
 }
 
-
 // line returns line n (1-based) of the source, without its line end.
 func (si *sourceInfo) line(n int) (string, bool) {
 	if si.lines == nil {

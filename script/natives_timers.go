@@ -401,7 +401,6 @@ func (c *loopCore) timerID(call goja.FunctionCall) goja.Value {
 	return c.h.vm.ToValue(0)
 }
 
-
 // cpuUsage is process.cpuUsage([prevValue]): the user and system CPU time
 // of the process in microseconds, or their change since prevValue.
 func (c *loopCore) cpuUsage(call goja.FunctionCall) goja.Value {

@@ -519,28 +519,25 @@ func (h *Host) v8Frame(f frame, caller bool) (shownFrame, bool) {
 	return sf, true
 }
 
+// timerFrameName is the name V8 gives the frame of a timer's or an
+// immediate's callback (fn), which Node calls as a method of the Timeout
+// or Immediate.
+func timerFrameName(class, fn string) string {
+	method := "_onTimeout"
+	if class == "Immediate" {
+		method = "_onImmediate"
+	}
+	if fn == "" {
+		return class + "." + method
+	}
+	return class + "." + fn + " [as " + method + "]"
+}
+
 // constructorName is the name V8 gives frame f: "new C" when its caller
 // (the next frame) is at "new C(...)".
 func (h *Host) constructorName(f, caller frame) string {
 	if caller.native || f.native {
 		return f.fn
-	}
-	if strings.HasSuffix(caller.file, "timers") && strings.HasPrefix(caller.file, "node:") {
-		// A timer's or an immediate's callback, which Node calls as a
-		// method of the Timeout or Immediate.
-		var class, method string
-		switch caller.fn {
-		case "runTimeout", "listOnTimeout":
-			class, method = "Timeout", "_onTimeout"
-		case "runImmediate", "processImmediate":
-			class, method = "Immediate", "_onImmediate"
-		default:
-			return f.fn
-		}
-		if f.fn == "" {
-			return class + "." + method
-		}
-		return class + "." + f.fn + " [as " + method + "]"
 	}
 	si := h.sourceOf(caller.file)
 	if si == nil {
@@ -616,8 +613,21 @@ func (h *Host) shownFrames(lines string, skip, limit int, callers bool) []shownF
 		}
 	}
 	var out []shownFrame
+	// The outermost frame of the script's own: below it are only the
+	// host's glue (the trampoline that Go calls into).
+	outermost := -1
+	if h.outerCall != "" {
+		for k := len(frames) - 1; k >= 0; k-- {
+			if !frames[k].native && frames[k].file != "" && frames[k].file != "<eval>" {
+				outermost = k
+				break
+			}
+		}
+	}
 	for k, f := range frames {
-		if k+1 < len(frames) {
+		if k == outermost {
+			f.fn = timerFrameName(h.outerCall, f.fn)
+		} else if k+1 < len(frames) {
 			f.fn = h.constructorName(f, frames[k+1])
 		}
 		if skip > 0 {

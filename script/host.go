@@ -91,6 +91,11 @@ type Host struct {
 	vm   *goja.Runtime
 	opts Options
 
+	// outerCall names the object whose method the outermost JavaScript
+	// frame runs as, while Go calls a timer's or an immediate's callback
+	// ("Timeout" or "Immediate"; "" otherwise), for V8's frame names.
+	outerCall string
+
 	allowed    map[string]bool
 	cache      *goja.Object            // require.cache: user modules by file name
 	mainModule *goja.Object            // require.main

@@ -266,14 +266,18 @@ func fireTimeout(a any) {
 	if fn == nil {
 		return
 	}
+	h := jt.c.h
+	outer := h.outerCall
+	h.outerCall = "Timeout"
 	var err error
 	if args, ok := obj.Get(propTimerArgs).(*goja.Object); ok {
-		_, err = fn(obj, jt.c.h.arrayValues(args)...)
+		_, err = fn(obj, h.arrayValues(args)...)
 	} else {
 		_, err = fn(obj)
 	}
+	h.outerCall = outer
 	if err != nil {
-		jt.c.h.rethrow(err)
+		h.rethrow(err)
 	}
 }
 
@@ -484,12 +488,15 @@ func runJSImmediate(a any) {
 	if fn == nil {
 		return
 	}
+	outer := c.h.outerCall
+	c.h.outerCall = "Immediate"
 	var err error
 	if args, ok := obj.Get("_argv").(*goja.Object); ok {
 		_, err = fn(obj, c.h.arrayValues(args)...)
 	} else {
 		_, err = fn(obj)
 	}
+	c.h.outerCall = outer
 	if err != nil {
 		c.h.rethrow(err)
 	}

@@ -102,8 +102,10 @@ func (h *Host) requireLib(name string) goja.Value {
 		return h.requireLib(trimNode(id))
 	})
 	bind := h.vm.ToValue(func(c goja.FunctionCall) goja.Value { return h.binding(c.Argument(0).String()) })
+	// The primordials shim is for the library files that still use it; our
+	// own modules do not, and start-up does not load it for them.
 	prim := goja.Undefined()
-	if name != "internal/primordials" {
+	if name != "internal/primordials" && strings.Contains(src, "primordials") {
 		prim = h.requireLib("internal/primordials")
 	}
 	if _, err := fn(exports, exports, req, module, h.vm.ToValue("node:"+name), h.vm.ToValue("node:"), bind, prim, bind); err != nil {

@@ -34,7 +34,10 @@ const {
   validateObject,
   validateString,
 } = require('internal/validators');
-const { inspect } = require('internal/util/inspect');
+// inspect is loaded when a message needs it, not with events (start-up).
+function inspect(value, options) {
+  return require('internal/util/inspect').inspect(value, options);
+}
 const { addAbortListener } = require('internal/events/abort_listener');
 const FixedQueue = require('internal/fixed_queue');
 

@@ -339,7 +339,7 @@ func checkNodeErr(t *testing.T, what string, err error) {
 }
 
 func FuzzListenConnectOptions(f *testing.F) {
-	f.Add([]byte{0, 2, 0, 0, 0, 0, 0})                               // listen 127.0.0.1:free
+	f.Add([]byte{0, 2, 0, 0, 0, 0, 0})                              // listen 127.0.0.1:free
 	f.Add([]byte{0, 1, 0xff, 0xff, 0xff, 0x7f, 1, 3, 0, 0})         // listen on a port out of range
 	f.Add([]byte{1, 2, 0, 0, 0, 0, 0, 2, 5, 'h', 'o', 's', 't', 0}) // connect to a name with a NUL
 	f.Add([]byte{1, 2, 2, 0, 0, 0, 0, 6, 'a', 'b', 9, 7, 1})        // connect by a fake lookup

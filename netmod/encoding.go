@@ -311,6 +311,14 @@ func makeString(dst, b []byte, enc string) []byte {
 					continue
 				}
 			}
+			if n := len(dst); u >= 0xDC00 && u < 0xE000 && n >= 3 && dst[n-3] == 0xED && dst[n-2] >= 0xA0 && dst[n-2] <= 0xAF {
+				// A trail surrogate after a lone lead one in dst (the
+				// end of the previous chunk's character): together they
+				// are one character, as in the JavaScript string.
+				hi := 0xD000 | rune(dst[n-2]&0x3F)<<6 | rune(dst[n-1]&0x3F)
+				dst = utf8.AppendRune(dst[:n-3], 0x10000+(hi-0xD800)<<10+(u-0xDC00))
+				continue
+			}
 			if u >= 0xD800 && u < 0xE000 {
 				// A lone surrogate, kept as WTF-8.
 				dst = append(dst, 0xED, byte(0x80|(u>>6)&0x3F), byte(0x80|u&0x3F))

@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command gojalimit measures what a bare goja runtime does with no host
 // around it: the same Promise job loop as bench/node/primitives.js (and a
 // plain function call loop for scale), so that the host's figure can be

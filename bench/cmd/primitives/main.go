@@ -21,7 +21,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -165,9 +164,7 @@ func timeRun(bin string, args ...string) (wall, cpu float64, err error) {
 		return 0, 0, err
 	}
 	wall = float64(time.Since(start).Microseconds()) / 1000
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		cpu = float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e6
-	}
+	cpu = float64((cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Microseconds()) / 1000
 	return wall, cpu, nil
 }
 

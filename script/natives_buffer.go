@@ -17,7 +17,6 @@ import (
 // The "buffer" binding: Node's node_buffer.cc (encodings, search, compare,
 // copy, fill) for lib/buffer.js and lib/internal/buffer.js, and the Go
 // helpers that move bytes between Go and Buffers.
-func init() { registerNative("buffer", (*Host).bufferBinding) }
 
 // Node's `enum encoding` (the index of a name in
 // internalBinding('string_decoder').encodings).
@@ -622,7 +621,6 @@ func (h *Host) encodingIndex(name string) int {
 // The "string_decoder" binding: Node's string_decoder.cc. The decoder state
 // lives in a 7-byte Buffer: the incomplete character (4 bytes), the bytes
 // missing, the bytes buffered and the encoding.
-func init() { registerNative("string_decoder", (*Host).stringDecoderBinding) }
 
 const (
 	sdMissing  = 4
@@ -754,7 +752,6 @@ func (h *Host) stringDecoderBinding() *goja.Object {
 
 // The "encoding_binding" binding: TextEncoder's and TextDecoder's UTF-8
 // paths, and the IDNA conversions of lib/url.js.
-func init() { registerNative("encoding_binding", (*Host).encodingBinding) }
 
 func (h *Host) encodingBinding() *goja.Object {
 	vm := h.vm

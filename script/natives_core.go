@@ -11,7 +11,6 @@ import (
 )
 
 // The "core" binding: ticks, timers, immediates and process internals.
-func init() { registerNative("core", (*Host).coreBinding) }
 
 func (h *Host) coreBinding() *goja.Object {
 	vm := h.vm

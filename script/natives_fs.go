@@ -19,7 +19,6 @@ import (
 // The "fs" binding: node_file.cc's synchronous calls for lib/fs.js. A
 // failed call throws Node's UVException ("ENOENT: no such file or
 // directory, open '/x'", with errno, code, syscall, path and dest).
-func init() { registerNative("fs", (*Host).fsBinding) }
 
 // libuv's dirent types.
 const (

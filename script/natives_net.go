@@ -19,7 +19,6 @@ import (
 // The "net" binding: lib/net.js's Socket and Server own a *netmod.Socket
 // and a *netmod.Server and forward Go events to their JavaScript emit, one
 // Go listener per event name that has JavaScript listeners.
-func init() { registerNative("net", (*Host).netBinding) }
 
 // jsSock is a Go socket and the JavaScript Socket that owns it.
 type jsSock struct {
@@ -575,14 +574,9 @@ func (h *Host) netBinding() *goja.Object {
 	})
 
 	defineSocketAccessors(st, o)
-	for _, extra := range netExtras {
-		extra(st, o)
-	}
+	boundBinding(st, o) // natives_net_bound.go
 	return o
 }
-
-// netExtras add more functions to the binding (natives_net_*.go).
-var netExtras []func(st *netState, o *goja.Object)
 
 var reflectString = reflect.TypeOf("")
 

@@ -13,8 +13,6 @@ import (
 // jsBound is a Go BoundSocket held by a JavaScript net.BoundSocket.
 type jsBound struct{ b *netmod.BoundSocket }
 
-func init() { netExtras = append(netExtras, boundBinding) }
-
 func boundBinding(st *netState, o *goja.Object) {
 	h := st.h
 	vm := h.vm

@@ -17,7 +17,6 @@ import (
 
 // The "os" binding: node_os.cc's system queries (libuv's uv_os_* and
 // uv_cpu_info, ...), for lib/os.js.
-func init() { registerNative("os", (*Host).osBinding) }
 
 // hostEnv looks a variable up in process.env (which scripts may change).
 func (h *Host) hostEnv(key string) string {

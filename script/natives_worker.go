@@ -16,7 +16,6 @@ import (
 // exchange strings (messages serialized by worker_threads.js with
 // structured clone semantics) through Post, so that a worker that blocks
 // (a busy loop, Atomics.wait) never blocks its parent's loop.
-func init() { registerNative("worker", (*Host).workerBinding) }
 
 // threadIDs numbers the workers of a main host and of its workers, as
 // Node numbers a process's threads (the main thread is 0): one counter per

@@ -13,7 +13,8 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
+
+	"github.com/nodenet/nodenet/internal/sys"
 )
 
 // The "fs" binding: node_file.cc's synchronous calls for lib/fs.js. A
@@ -66,18 +67,15 @@ func (h *Host) fsPath(v goja.Value) string {
 }
 
 // statArray returns the 18 numbers of Node's stat array for st.
-func statArray(st *unix.Statx_t) []any {
-	ts := func(t unix.StatxTimestamp) (any, any) { return float64(t.Sec), float64(t.Nsec) }
+func statArray(st *sys.FileInfo) []any {
+	ts := func(t sys.FileTime) (any, any) { return float64(t.Sec), float64(t.Nsec) }
 	as, an := ts(st.Atime)
 	ms, mn := ts(st.Mtime)
 	cs, cn := ts(st.Ctime)
-	bs, bn := ts(st.Btime)
-	if st.Mask&unix.STATX_BTIME == 0 {
-		bs, bn = float64(0), float64(0)
-	}
-	dev := float64(unix.Mkdev(st.Dev_major, st.Dev_minor))
-	rdev := float64(unix.Mkdev(st.Rdev_major, st.Rdev_minor))
-	return []any{dev, float64(st.Mode), float64(st.Nlink), float64(st.Uid), float64(st.Gid), rdev,
+	bs, bn := ts(st.Birthtime)
+	dev := float64(st.Dev)
+	rdev := float64(st.Rdev)
+	return []any{dev, float64(st.Mode), float64(st.Nlink), float64(st.UID), float64(st.GID), rdev,
 		float64(st.Blksize), float64(st.Ino), float64(st.Size), float64(st.Blocks),
 		as, an, ms, mn, cs, cn, bs, bn}
 }
@@ -90,17 +88,17 @@ func (h *Host) fsBinding() *goja.Object {
 
 	consts := vm.NewObject()
 	for k, v := range map[string]int{
-		"UV_FS_SYMLINK_DIR": 1, "UV_FS_SYMLINK_JUNCTION": 2, "O_RDONLY": unix.O_RDONLY, "O_WRONLY": unix.O_WRONLY,
-		"O_RDWR": unix.O_RDWR, "UV_DIRENT_UNKNOWN": direntUnknown, "UV_DIRENT_FILE": direntFile,
+		"UV_FS_SYMLINK_DIR": 1, "UV_FS_SYMLINK_JUNCTION": 2, "O_RDONLY": syscall.O_RDONLY, "O_WRONLY": syscall.O_WRONLY,
+		"O_RDWR": syscall.O_RDWR, "UV_DIRENT_UNKNOWN": direntUnknown, "UV_DIRENT_FILE": direntFile,
 		"UV_DIRENT_DIR": direntDir, "UV_DIRENT_LINK": direntLink, "UV_DIRENT_FIFO": direntFIFO,
 		"UV_DIRENT_SOCKET": direntSocket, "UV_DIRENT_CHAR": direntChar, "UV_DIRENT_BLOCK": direntBlock,
 		"EXTENSIONLESS_FORMAT_JAVASCRIPT": 0, "EXTENSIONLESS_FORMAT_WASM": 1,
-		"S_IFMT": unix.S_IFMT, "S_IFREG": unix.S_IFREG, "S_IFDIR": unix.S_IFDIR, "S_IFCHR": unix.S_IFCHR,
-		"S_IFBLK": unix.S_IFBLK, "S_IFIFO": unix.S_IFIFO, "S_IFLNK": unix.S_IFLNK, "S_IFSOCK": unix.S_IFSOCK,
-		"O_CREAT": unix.O_CREAT, "O_EXCL": unix.O_EXCL, "UV_FS_O_FILEMAP": 0, "O_NOCTTY": unix.O_NOCTTY,
-		"O_TRUNC": unix.O_TRUNC, "O_APPEND": unix.O_APPEND, "O_DIRECTORY": unix.O_DIRECTORY,
-		"O_NOATIME": unix.O_NOATIME, "O_NOFOLLOW": unix.O_NOFOLLOW, "O_SYNC": unix.O_SYNC,
-		"O_DSYNC": unix.O_DSYNC, "O_DIRECT": unix.O_DIRECT, "O_NONBLOCK": unix.O_NONBLOCK,
+		"S_IFMT": syscall.S_IFMT, "S_IFREG": syscall.S_IFREG, "S_IFDIR": syscall.S_IFDIR, "S_IFCHR": syscall.S_IFCHR,
+		"S_IFBLK": syscall.S_IFBLK, "S_IFIFO": syscall.S_IFIFO, "S_IFLNK": syscall.S_IFLNK, "S_IFSOCK": syscall.S_IFSOCK,
+		"O_CREAT": syscall.O_CREAT, "O_EXCL": syscall.O_EXCL, "UV_FS_O_FILEMAP": 0, "O_NOCTTY": syscall.O_NOCTTY,
+		"O_TRUNC": syscall.O_TRUNC, "O_APPEND": syscall.O_APPEND, "O_DIRECTORY": syscall.O_DIRECTORY,
+		"O_NOATIME": syscall.O_NOATIME, "O_NOFOLLOW": syscall.O_NOFOLLOW, "O_SYNC": syscall.O_SYNC,
+		"O_DSYNC": syscall.O_DSYNC, "O_DIRECT": syscall.O_DIRECT, "O_NONBLOCK": syscall.O_NONBLOCK,
 		"S_IRWXU": 0o700, "S_IRUSR": 0o400, "S_IWUSR": 0o200, "S_IXUSR": 0o100, "S_IRWXG": 0o70,
 		"S_IRGRP": 0o40, "S_IWGRP": 0o20, "S_IXGRP": 0o10, "S_IRWXO": 0o7, "S_IROTH": 0o4, "S_IWOTH": 0o2,
 		"S_IXOTH": 0o1, "F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1, "UV_FS_COPYFILE_EXCL": 1,
@@ -111,16 +109,7 @@ func (h *Host) fsBinding() *goja.Object {
 	}
 	_ = o.Set("constants", consts)
 
-	statx := func(path string, follow bool) (*unix.Statx_t, error) {
-		var st unix.Statx_t
-		flags := 0
-		if !follow {
-			flags = unix.AT_SYMLINK_NOFOLLOW
-		}
-		err := unix.Statx(unix.AT_FDCWD, path, flags, unix.STATX_BASIC_STATS|unix.STATX_BTIME, &st)
-		return &st, err
-	}
-	statResult := func(st *unix.Statx_t, bigint bool) goja.Value {
+	statResult := func(st *sys.FileInfo, bigint bool) goja.Value {
 		vals := statArray(st)
 		if bigint {
 			for i, v := range vals {
@@ -143,7 +132,7 @@ func (h *Host) fsBinding() *goja.Object {
 	stat := func(name string, follow bool) func(c goja.FunctionCall) goja.Value {
 		return func(c goja.FunctionCall) goja.Value {
 			p := h.fsPath(c.Argument(0))
-			st, err := statx(p, follow)
+			st, err := sys.Stat(p, follow)
 			if err != nil {
 				if errors.Is(err, syscall.ENOENT) || errors.Is(err, syscall.ENOTDIR) {
 					if t := c.Argument(3); !goja.IsUndefined(t) && !t.ToBoolean() {
@@ -152,21 +141,20 @@ func (h *Host) fsBinding() *goja.Object {
 				}
 				h.fsError(err, name, p, "")
 			}
-			return statResult(st, c.Argument(1).ToBoolean())
+			return statResult(&st, c.Argument(1).ToBoolean())
 		}
 	}
 	set("stat", stat("stat", true))
 	set("lstat", stat("lstat", false))
 	set("fstat", func(c goja.FunctionCall) goja.Value {
-		var st unix.Statx_t
-		fd := int(c.Argument(0).ToInteger())
-		if err := unix.Statx(fd, "", unix.AT_EMPTY_PATH, unix.STATX_BASIC_STATS|unix.STATX_BTIME, &st); err != nil {
+		st, err := sys.Fstat(int(c.Argument(0).ToInteger()))
+		if err != nil {
 			h.fsError(err, "fstat", "", "")
 		}
 		return statResult(&st, c.Argument(1).ToBoolean())
 	})
 	set("existsSync", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(unix.Access(h.fsPath(c.Argument(0)), unix.F_OK) == nil)
+		return vm.ToValue(sys.Access(h.fsPath(c.Argument(0)), 0) == nil)
 	})
 	set("access", func(c goja.FunctionCall) goja.Value {
 		p := h.fsPath(c.Argument(0))
@@ -174,13 +162,13 @@ func (h *Host) fsBinding() *goja.Object {
 		if m := c.Argument(1); !goja.IsUndefined(m) {
 			mode = uint32(m.ToInteger())
 		}
-		if err := unix.Access(p, mode); err != nil {
+		if err := sys.Access(p, mode); err != nil {
 			h.fsError(err, "access", p, "")
 		}
 		return undef
 	})
 	openFile := func(p string, flags, mode int) int {
-		fd, err := unix.Open(p, flags|unix.O_CLOEXEC, uint32(mode))
+		fd, err := sys.OpenFile(p, flags, uint32(mode))
 		if err != nil {
 			h.fsError(err, "open", p, "")
 		}
@@ -190,7 +178,7 @@ func (h *Host) fsBinding() *goja.Object {
 		return vm.ToValue(openFile(h.fsPath(c.Argument(0)), int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())))
 	})
 	set("close", func(c goja.FunctionCall) goja.Value {
-		if err := unix.Close(int(c.Argument(0).ToInteger())); err != nil {
+		if err := sys.CloseFile(int(c.Argument(0).ToInteger())); err != nil {
 			h.fsError(err, "close", "", "")
 		}
 		return undef
@@ -205,36 +193,14 @@ func (h *Host) fsBinding() *goja.Object {
 		fd := int(c.Argument(0).ToInteger())
 		b := h.ioRange(c.Argument(1), c.Argument(2), c.Argument(3))
 		pos := posArg(c.Argument(4))
-		var r int
-		var err error
-		for {
-			if pos >= 0 {
-				r, err = unix.Pread(fd, b, pos)
-			} else {
-				r, err = unix.Read(fd, b)
-			}
-			if err != unix.EINTR {
-				break
-			}
-		}
+		r, err := sys.ReadFile(fd, b, pos)
 		if err != nil {
 			h.fsError(err, "read", "", "")
 		}
 		return vm.ToValue(r)
 	})
 	write := func(fd int, p []byte, pos int64) int {
-		var n int
-		var err error
-		for {
-			if pos >= 0 {
-				n, err = unix.Pwrite(fd, p, pos)
-			} else {
-				n, err = unix.Write(fd, p)
-			}
-			if err != unix.EINTR {
-				break
-			}
-		}
+		n, err := sys.WriteFile(fd, p, pos)
 		if err != nil {
 			h.fsError(err, "write", "", "")
 		}
@@ -289,7 +255,7 @@ func (h *Host) fsBinding() *goja.Object {
 		}
 		defer func() {
 			if own {
-				_ = unix.Close(fd)
+				_ = sys.CloseFile(fd)
 			}
 		}()
 		for len(data) > 0 {
@@ -302,7 +268,7 @@ func (h *Host) fsBinding() *goja.Object {
 		p := h.fsPath(c.Argument(0))
 		mode := uint32(c.Argument(1).ToInteger())
 		if !c.Argument(2).ToBoolean() {
-			if err := unix.Mkdir(p, mode); err != nil {
+			if err := sys.Mkdir(p, mode); err != nil {
 				h.fsError(err, "mkdir", p, "")
 			}
 			return undef
@@ -327,7 +293,7 @@ func (h *Host) fsBinding() *goja.Object {
 			}
 		}
 		for i := len(missing) - 1; i >= 0; i-- {
-			if err := unix.Mkdir(missing[i], mode); err != nil && err != unix.EEXIST {
+			if err := sys.Mkdir(missing[i], mode); err != nil && err != syscall.EEXIST {
 				h.fsError(err, "mkdir", p, "")
 			}
 		}
@@ -346,11 +312,11 @@ func (h *Host) fsBinding() *goja.Object {
 				r[i] = chars[int(r[i])%len(chars)]
 			}
 			p := prefix + string(r[:])
-			err := unix.Mkdir(p, 0o700)
+			err := sys.Mkdir(p, 0o700)
 			if err == nil {
 				return vm.ToValue(p)
 			}
-			if err != unix.EEXIST {
+			if err != syscall.EEXIST {
 				h.fsError(err, "mkdtemp", prefix+"XXXXXX", "")
 			}
 		}
@@ -380,7 +346,7 @@ func (h *Host) fsBinding() *goja.Object {
 			}
 			return undef
 		}
-		if err := unix.Unlink(p); err != nil {
+		if err := sys.Unlink(p); err != nil {
 			h.fsError(err, "rm", p, "")
 		}
 		return undef
@@ -394,7 +360,7 @@ func (h *Host) fsBinding() *goja.Object {
 			return undef
 		}
 	}
-	set("rmdir", simple("rmdir", unix.Rmdir))
+	set("rmdir", simple("rmdir", sys.Rmdir))
 	two := func(name string, fn func(a, b string) error) func(c goja.FunctionCall) goja.Value {
 		return func(c goja.FunctionCall) goja.Value {
 			a, b := h.fsPath(c.Argument(0)), h.fsPath(c.Argument(1))
@@ -404,8 +370,8 @@ func (h *Host) fsBinding() *goja.Object {
 			return undef
 		}
 	}
-	set("symlink", two("symlink", unix.Symlink))
-	set("link", two("link", unix.Link))
+	set("symlink", two("symlink", sys.Symlink))
+	set("link", two("link", sys.Link))
 	set("readlink", func(c goja.FunctionCall) goja.Value {
 		p := h.fsPath(c.Argument(0))
 		r, err := os.Readlink(p)
@@ -420,39 +386,39 @@ func (h *Host) fsBinding() *goja.Object {
 	})
 	set("chmod", func(c goja.FunctionCall) goja.Value {
 		p := h.fsPath(c.Argument(0))
-		if err := unix.Chmod(p, uint32(c.Argument(1).ToInteger())); err != nil {
+		if err := sys.Chmod(p, uint32(c.Argument(1).ToInteger())); err != nil {
 			h.fsError(err, "chmod", p, "")
 		}
 		return undef
 	})
 	set("ftruncate", func(c goja.FunctionCall) goja.Value {
-		if err := unix.Ftruncate(int(c.Argument(0).ToInteger()), c.Argument(1).ToInteger()); err != nil {
+		if err := sys.Ftruncate(int(c.Argument(0).ToInteger()), c.Argument(1).ToInteger()); err != nil {
 			h.fsError(err, "ftruncate", "", "")
 		}
 		return undef
 	})
 	set("fsync", func(c goja.FunctionCall) goja.Value {
-		if err := unix.Fsync(int(c.Argument(0).ToInteger())); err != nil {
+		if err := sys.Fsync(int(c.Argument(0).ToInteger())); err != nil {
 			h.fsError(err, "fsync", "", "")
 		}
 		return undef
 	})
 	set("utimes", func(c goja.FunctionCall) goja.Value {
 		p := h.fsPath(c.Argument(0))
-		ts := func(v goja.Value) unix.Timespec {
+		ts := func(v goja.Value) sys.FileTime {
 			f := v.ToFloat()
 			sec := int64(f)
-			return unix.Timespec{Sec: sec, Nsec: int64((f - float64(sec)) * 1e9)}
+			return sys.FileTime{Sec: sec, Nsec: int64((f - float64(sec)) * 1e9)}
 		}
-		if err := unix.UtimesNano(p, []unix.Timespec{ts(c.Argument(1)), ts(c.Argument(2))}); err != nil {
+		if err := sys.Utimes(p, ts(c.Argument(1)), ts(c.Argument(2))); err != nil {
 			h.fsError(err, "utime", p, "")
 		}
 		return undef
 	})
-	set("unlink", simple("unlink", unix.Unlink))
+	set("unlink", simple("unlink", sys.Unlink))
 	set("rename", func(c goja.FunctionCall) goja.Value {
 		a, b := h.fsPath(c.Argument(0)), h.fsPath(c.Argument(1))
-		if err := unix.Rename(a, b); err != nil {
+		if err := sys.Rename(a, b); err != nil {
 			h.fsError(err, "rename", a, b)
 		}
 		return undef

@@ -156,7 +156,14 @@ func (h *Host) netBinding() *goja.Object {
 	_ = o.Set("getMaxConnections", st.getMaxConnections)
 	_ = o.Set("setMaxConnections", st.setMaxConnections)
 	defineSocketAccessors(st, o)
-	boundBinding(st, o) // natives_net_bound.go
+	// BoundSocket (natives_net_bound.go).
+	_ = o.Set("newBound", st.newBound)
+	_ = o.Set("boundAddress", st.boundAddress)
+	_ = o.Set("boundFD", st.boundFD)
+	_ = o.Set("boundClose", st.boundClose)
+	_ = o.Set("boundDispose", st.boundDispose)
+	_ = o.Set("boundIsPipe", st.boundIsPipe)
+	_ = o.Set("serverFD", st.serverFD)
 	return o
 }
 

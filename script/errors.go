@@ -1036,8 +1036,6 @@ func (h *Host) errorHeader(o *goja.Object, fromPromise bool) string {
 	return ""
 }
 
-func init() { registerNative("errstack", (*Host).errstackBinding) }
-
 // errstackBinding serves the uncaught-exception printer: header(err,
 // fromPromise) is the code frame above an error (and fixes an engine
 // error's message and stack), format(stack) writes a goja stack in V8's

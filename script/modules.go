@@ -14,13 +14,6 @@ import (
 //go:embed lib
 var libFS embed.FS
 
-// natives are the Go halves of built-in modules, by binding name; each
-// builds its object once per host.
-var natives = map[string]func(h *Host) *goja.Object{}
-
-// registerNative adds a binding (called from init functions).
-func registerNative(name string, build func(h *Host) *goja.Object) { natives[name] = build }
-
 func trimNode(name string) string { return strings.TrimPrefix(name, "node:") }
 
 // libSource returns the source of built-in (or internal) module name.
@@ -51,8 +44,8 @@ func (h *Host) binding(name string) *goja.Object {
 	if o, ok := h.natives[name]; ok {
 		return o
 	}
-	build, ok := natives[name]
-	if !ok {
+	build := bindingBuilder(name)
+	if build == nil {
 		// A binding written in JavaScript.
 		if _, ok := libSource("internal/bindings/" + name); ok {
 			o := h.requireLib("internal/bindings/" + name).ToObject(h.vm)

@@ -13,7 +13,6 @@ import (
 
 // The "assert" binding: the Go half of node:assert (line diffs for its
 // messages and util.diff, and the source text of a failed assert.ok call).
-func init() { registerNative("assert", newAssertBinding) }
 
 // assertWrapHead is the text runWrapped puts before a module's first line;
 // stack positions on that line count it.

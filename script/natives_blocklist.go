@@ -9,7 +9,6 @@ import (
 // The "block_list" binding: Node's internalBinding('block_list') over the
 // Go package blocklist (BlockList and SocketAddress handles), used by
 // internal/blocklist.js and internal/socketaddress.js.
-func init() { registerNative("block_list", (*Host).blockListBinding) }
 
 const (
 	afInet  = 2

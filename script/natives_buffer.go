@@ -17,7 +17,6 @@ import (
 // The "buffer" binding: Node's node_buffer.cc (encodings, search, compare,
 // copy, fill) for lib/buffer.js and lib/internal/buffer.js, and the Go
 // helpers that move bytes between Go and Buffers.
-func init() { registerNative("buffer", (*Host).bufferBinding) }
 
 // Node's `enum encoding` (the index of a name in
 // internalBinding('string_decoder').encodings).
@@ -290,309 +289,377 @@ func utf8Prefix(p []byte, n int) []byte {
 	return p[:i]
 }
 
-func (h *Host) bufferBinding() *goja.Object {
-	vm := h.vm
-	o := vm.NewObject()
-	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
-	num := func(n int) goja.Value { return vm.ToValue(n) }
+// bufferNatives are the functions of the "buffer" binding.
+type bufferNatives struct{ h *Host }
 
+func (h *Host) bufferBinding() *goja.Object {
+	bn := &bufferNatives{h: h}
+	o := h.vm.NewObject()
 	_ = o.Set("kMaxLength", float64(1<<53-1))
 	_ = o.Set("kStringMaxLength", (1<<29)-24)
+	_ = o.Set("byteLengthUtf8", bn.byteLengthUtf8)
+	_ = o.Set("compare", bn.compare)
+	_ = o.Set("compareOffset", bn.compareOffset)
+	_ = o.Set("copy", bn.copy)
+	_ = o.Set("fill", bn.fill)
+	_ = o.Set("isAscii", bn.isAscii)
+	_ = o.Set("isUtf8", bn.isUtf8)
+	_ = o.Set("indexOfString", bn.indexOfString)
+	_ = o.Set("indexOfBuffer", bn.indexOfBuffer)
+	_ = o.Set("indexOfNumber", bn.indexOfNumber)
+	_ = o.Set("swap16", bn.swap(2))
+	_ = o.Set("swap32", bn.swap(4))
+	_ = o.Set("swap64", bn.swap(8))
+	_ = o.Set("btoa", bn.btoa)
+	_ = o.Set("atob", bn.atob)
+	_ = o.Set("asciiSlice", bn.slice(encASCII))
+	_ = o.Set("base64Slice", bn.slice(encBase64))
+	_ = o.Set("base64urlSlice", bn.slice(encBase64URL))
+	_ = o.Set("latin1Slice", bn.slice(encLatin1))
+	_ = o.Set("hexSlice", bn.slice(encHex))
+	_ = o.Set("ucs2Slice", bn.slice(encUCS2))
+	_ = o.Set("utf8Slice", bn.slice(encUTF8))
+	_ = o.Set("asciiWriteStatic", bn.write(encASCII))
+	_ = o.Set("latin1WriteStatic", bn.write(encLatin1))
+	_ = o.Set("utf8WriteStatic", bn.write(encUTF8))
+	_ = o.Set("base64Write", bn.write(encBase64))
+	_ = o.Set("base64urlWrite", bn.write(encBase64URL))
+	_ = o.Set("hexWrite", bn.write(encHex))
+	_ = o.Set("ucs2Write", bn.write(encUCS2))
+	_ = o.Set("utf8Write", bn.write(encUTF8))
+	_ = o.Set("createUnsafeArrayBuffer", bn.createUnsafeArrayBuffer)
+	_ = o.Set("arrayBufferAlignedOffset", bn.arrayBufferAlignedOffset)
+	_ = o.Set("setDetachKey", bn.setDetachKey)
+	_ = o.Set("getZeroFillToggle", bn.getZeroFillToggle)
+	return o
+}
 
-	set("byteLengthUtf8", func(c goja.FunctionCall) goja.Value {
-		return num(len(utf8Of(c.Argument(0))))
-	})
-	set("compare", func(c goja.FunctionCall) goja.Value {
-		return num(bytes.Compare(h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))))
-	})
-	set("compareOffset", func(c goja.FunctionCall) goja.Value {
-		src, dst := h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))
-		ts, ss := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
-		te, se := int(c.Argument(4).ToInteger()), int(c.Argument(5).ToInteger())
-		if ss > len(src) {
-			panic(h.newNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"sourceStart\" is out of range."))
-		}
-		if ts > len(dst) {
-			panic(h.newNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"targetStart\" is out of range."))
-		}
-		se = min(max(se, ss), len(src))
-		te = min(max(te, ts), len(dst))
-		return num(bytes.Compare(src[ss:se], dst[ts:te]))
-	})
-	set("copy", func(c goja.FunctionCall) goja.Value {
-		src, dst := h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))
-		ts, ss, nb := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()), int(c.Argument(4).ToInteger())
-		if ts < 0 || ss < 0 || ts > len(dst) || ss > len(src) {
-			return num(0)
-		}
-		nb = min(nb, len(dst)-ts, len(src)-ss)
-		if nb <= 0 {
-			return num(0)
-		}
-		return num(copy(dst[ts:ts+nb], src[ss:ss+nb]))
-	})
-	set("fill", func(c goja.FunctionCall) goja.Value {
-		b := h.mustBytes(c.Argument(0))
-		start, end := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
-		if start < 0 || end > len(b) || start > end {
-			return num(-2)
-		}
-		var pat []byte
-		v := c.Argument(1)
-		if p, ok := h.bufferBytes(v); ok {
-			pat = append([]byte(nil), p...)
-		} else if goja.IsString(v) {
-			enc := encUTF8
-			if e := c.Argument(4); !goja.IsUndefined(e) {
-				enc = h.encodingIndex(e.String())
-			}
-			pat = stringBytes(jsUnits(v), enc)
-			if len(pat) == 0 && enc == encHex {
-				return num(-1)
-			}
-		} else {
-			pat = []byte{byte(v.ToInteger() & 255)}
-		}
-		if len(pat) == 0 {
-			pat = []byte{0}
-		}
-		for i := start; i < end; i += len(pat) {
-			copy(b[i:end], pat)
-		}
-		return goja.Undefined()
-	})
-	isASCII := func(b []byte) bool {
-		for _, c := range b {
-			if c >= 0x80 {
-				return false
-			}
-		}
-		return true
-	}
-	set("isAscii", func(c goja.FunctionCall) goja.Value { return vm.ToValue(isASCII(h.mustBytes(c.Argument(0)))) })
-	set("isUtf8", func(c goja.FunctionCall) goja.Value { return vm.ToValue(utf8.Valid(h.mustBytes(c.Argument(0)))) })
+func (bn *bufferNatives) num(n int) goja.Value { return bn.h.vm.ToValue(n) }
 
-	// Search.
-	indexOfOffset := func(length, offset, needle int, forward bool) int {
-		if offset < 0 {
-			if offset+length >= 0 {
-				return length + offset
-			} else if forward || needle == 0 {
-				return 0
-			}
-			return -1
+// isASCIIBytes reports whether b holds only ASCII bytes.
+func isASCIIBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
 		}
-		if offset+needle <= length {
-			return offset
-		} else if needle == 0 {
-			return length
-		} else if forward {
-			return -1
-		}
-		return length - 1
 	}
-	search := func(hay, needle []byte, offset int, forward bool, unit int) int {
-		if forward {
-			for i := offset; i+len(needle) <= len(hay); i++ {
-				if i%unit == 0 && bytes.Equal(hay[i:i+len(needle)], needle) {
-					return i
-				}
-			}
-			return -1
+	return true
+}
+
+// indexOfOffset is where a search of a needle of length needle in length
+// bytes starts, from the offset argument, or -1 when it cannot match.
+func indexOfOffset(length, offset, needle int, forward bool) int {
+	if offset < 0 {
+		if offset+length >= 0 {
+			return length + offset
+		} else if forward || needle == 0 {
+			return 0
 		}
-		for i := min(offset, len(hay)-len(needle)); i >= 0; i-- {
+		return -1
+	}
+	if offset+needle <= length {
+		return offset
+	} else if needle == 0 {
+		return length
+	} else if forward {
+		return -1
+	}
+	return length - 1
+}
+
+// searchBytes finds needle in hay from offset, forwards or backwards, at
+// positions that are multiples of unit; -1 when absent.
+func searchBytes(hay, needle []byte, offset int, forward bool, unit int) int {
+	if forward {
+		for i := offset; i+len(needle) <= len(hay); i++ {
 			if i%unit == 0 && bytes.Equal(hay[i:i+len(needle)], needle) {
 				return i
 			}
 		}
 		return -1
 	}
-	haystack := func(c goja.FunctionCall, endArg int) []byte {
+	for i := min(offset, len(hay)-len(needle)); i >= 0; i-- {
+		if i%unit == 0 && bytes.Equal(hay[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+// haystack is the buffer argument cut at argument endArg, if given.
+func (bn *bufferNatives) haystack(c goja.FunctionCall, endArg int) []byte {
+	b := bn.h.mustBytes(c.Argument(0))
+	if e := c.Argument(endArg); !goja.IsUndefined(e) {
+		if n := int(e.ToInteger()); n >= 0 && n < len(b) {
+			b = b[:n]
+		}
+	}
+	return b
+}
+
+// indexOf is the result of indexOfString and indexOfBuffer.
+func (bn *bufferNatives) indexOf(hay, needle []byte, offset int, enc int, forward bool) goja.Value {
+	off := indexOfOffset(len(hay), offset, len(needle), forward)
+	if len(needle) == 0 {
+		return bn.num(off)
+	}
+	if len(hay) == 0 || off <= -1 || (forward && len(needle)+off > len(hay)) || len(needle) > len(hay) {
+		return bn.num(-1)
+	}
+	unit := 1
+	if enc == encUCS2 && len(hay) >= 2 && len(needle) >= 2 {
+		unit = 2
+		hay = hay[:len(hay)&^1]
+	}
+	return bn.num(searchBytes(hay, needle, off, forward, unit))
+}
+
+// swap returns swap16, swap32 or swap64: the byte order of each n-byte
+// unit reversed in place.
+func (bn *bufferNatives) swap(n int) func(c goja.FunctionCall) goja.Value {
+	h := bn.h
+	return func(c goja.FunctionCall) goja.Value {
 		b := h.mustBytes(c.Argument(0))
-		if e := c.Argument(endArg); !goja.IsUndefined(e) {
-			if n := int(e.ToInteger()); n >= 0 && n < len(b) {
-				b = b[:n]
+		for i := 0; i+n <= len(b); i += n {
+			for j := 0; j < n/2; j++ {
+				b[i+j], b[i+n-1-j] = b[i+n-1-j], b[i+j]
 			}
 		}
-		return b
+		return c.Argument(0)
 	}
-	indexOf := func(hay, needle []byte, offset int, enc int, forward bool) goja.Value {
-		off := indexOfOffset(len(hay), offset, len(needle), forward)
-		if len(needle) == 0 {
-			return num(off)
-		}
-		if len(hay) == 0 || off <= -1 || (forward && len(needle)+off > len(hay)) || len(needle) > len(hay) {
-			return num(-1)
-		}
-		unit := 1
-		if enc == encUCS2 && len(hay) >= 2 && len(needle) >= 2 {
-			unit = 2
-			hay = hay[:len(hay)&^1]
-		}
-		return num(search(hay, needle, off, forward, unit))
-	}
-	set("indexOfString", func(c goja.FunctionCall) goja.Value {
-		hay := haystack(c, 5)
-		enc := int(c.Argument(3).ToInteger())
-		needle := stringBytes(jsUnits(c.Argument(1)), enc)
-		return indexOf(hay, needle, int(c.Argument(2).ToInteger()), enc, c.Argument(4).ToBoolean())
-	})
-	set("indexOfBuffer", func(c goja.FunctionCall) goja.Value {
-		hay := haystack(c, 5)
-		needle := h.mustBytes(c.Argument(1))
-		return indexOf(hay, needle, int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()), c.Argument(4).ToBoolean())
-	})
-	set("indexOfNumber", func(c goja.FunctionCall) goja.Value {
-		hay := haystack(c, 4)
-		needle := byte(c.Argument(1).ToInteger())
-		forward := c.Argument(3).ToBoolean()
-		off := indexOfOffset(len(hay), int(c.Argument(2).ToInteger()), 1, forward)
-		if off <= -1 || len(hay) == 0 {
-			return num(-1)
-		}
-		if forward {
-			if i := bytes.IndexByte(hay[off:], needle); i >= 0 {
-				return num(off + i)
-			}
-			return num(-1)
-		}
-		return num(bytes.LastIndexByte(hay[:min(off+1, len(hay))], needle))
-	})
+}
 
-	swap := func(n int) func(c goja.FunctionCall) goja.Value {
-		return func(c goja.FunctionCall) goja.Value {
-			b := h.mustBytes(c.Argument(0))
-			for i := 0; i+n <= len(b); i += n {
-				for j := 0; j < n/2; j++ {
-					b[i+j], b[i+n-1-j] = b[i+n-1-j], b[i+j]
-				}
-			}
-			return c.Argument(0)
-		}
+// slice returns the <enc>Slice function: bytes [start, end) as a string.
+func (bn *bufferNatives) slice(enc int) func(c goja.FunctionCall) goja.Value {
+	h := bn.h
+	return func(c goja.FunctionCall) goja.Value {
+		return h.bytesString(sliceArgs(h.mustBytes(c.Argument(0)), c), enc)
 	}
-	set("swap16", swap(2))
-	set("swap32", swap(4))
-	set("swap64", swap(8))
+}
 
-	set("btoa", func(c goja.FunctionCall) goja.Value {
-		u := jsUnits(c.Argument(0))
-		b := make([]byte, len(u))
-		for i, ch := range u {
-			if ch > 0xff {
-				return num(-1)
-			}
-			b[i] = byte(ch)
+// write returns the <enc>Write function: (buf, string, offset, length)
+// writes what fits and returns the bytes written.
+func (bn *bufferNatives) write(enc int) func(c goja.FunctionCall) goja.Value {
+	h := bn.h
+	return func(c goja.FunctionCall) goja.Value {
+		b := h.mustBytes(c.Argument(0))
+		off := 0
+		if a := c.Argument(2); !goja.IsUndefined(a) {
+			off = int(a.ToInteger())
 		}
-		return vm.ToValue(base64.StdEncoding.EncodeToString(b))
-	})
-	set("atob", func(c goja.FunctionCall) goja.Value {
-		u := jsUnits(c.Argument(0))
-		s := make([]uint16, 0, len(u))
-		for _, ch := range u {
-			switch ch {
-			case ' ', '\t', '\n', '\f', '\r':
-				continue
-			}
-			s = append(s, ch)
+		if off < 0 || off > len(b) {
+			panic(h.newNodeError("RangeError", "ERR_BUFFER_OUT_OF_BOUNDS", "\"offset\" is outside of buffer bounds"))
 		}
-		if len(s)%4 == 0 && len(s) > 0 && s[len(s)-1] == '=' {
+		n := len(b) - off
+		if a := c.Argument(3); !goja.IsUndefined(a) {
+			n = min(int(a.ToInteger()), n)
+		}
+		if n < 0 {
+			n = 0
+		}
+		var p []byte
+		var u []uint16
+		if enc != encUTF8 {
+			u = jsUnits(c.Argument(1))
+		}
+		switch enc {
+		case encUTF8:
+			p = utf8Prefix(utf8Of(c.Argument(1)), n)
+		case encUCS2:
+			if len(u) > n/2 {
+				u = u[:n/2]
+			}
+			p = stringBytes(u, enc)
+		case encLatin1, encASCII:
+			if len(u) > n {
+				u = u[:n]
+			}
+			p = stringBytes(u, enc)
+		default:
+			p = stringBytes(u, enc)
+			if len(p) > n {
+				p = p[:n]
+			}
+		}
+		return bn.num(copy(b[off:], p))
+	}
+}
+
+func (bn *bufferNatives) byteLengthUtf8(c goja.FunctionCall) goja.Value {
+	return bn.num(len(utf8Of(c.Argument(0))))
+}
+
+func (bn *bufferNatives) compare(c goja.FunctionCall) goja.Value {
+	h := bn.h
+	return bn.num(bytes.Compare(h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))))
+}
+
+func (bn *bufferNatives) compareOffset(c goja.FunctionCall) goja.Value {
+	h := bn.h
+	src, dst := h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))
+	ts, ss := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
+	te, se := int(c.Argument(4).ToInteger()), int(c.Argument(5).ToInteger())
+	if ss > len(src) {
+		panic(h.newNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"sourceStart\" is out of range."))
+	}
+	if ts > len(dst) {
+		panic(h.newNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"targetStart\" is out of range."))
+	}
+	se = min(max(se, ss), len(src))
+	te = min(max(te, ts), len(dst))
+	return bn.num(bytes.Compare(src[ss:se], dst[ts:te]))
+}
+
+func (bn *bufferNatives) copy(c goja.FunctionCall) goja.Value {
+	h := bn.h
+	src, dst := h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))
+	ts, ss, nb := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()), int(c.Argument(4).ToInteger())
+	if ts < 0 || ss < 0 || ts > len(dst) || ss > len(src) {
+		return bn.num(0)
+	}
+	nb = min(nb, len(dst)-ts, len(src)-ss)
+	if nb <= 0 {
+		return bn.num(0)
+	}
+	return bn.num(copy(dst[ts:ts+nb], src[ss:ss+nb]))
+}
+
+func (bn *bufferNatives) fill(c goja.FunctionCall) goja.Value {
+	h := bn.h
+	b := h.mustBytes(c.Argument(0))
+	start, end := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
+	if start < 0 || end > len(b) || start > end {
+		return bn.num(-2)
+	}
+	var pat []byte
+	v := c.Argument(1)
+	if p, ok := h.bufferBytes(v); ok {
+		pat = append([]byte(nil), p...)
+	} else if goja.IsString(v) {
+		enc := encUTF8
+		if e := c.Argument(4); !goja.IsUndefined(e) {
+			enc = h.encodingIndex(e.String())
+		}
+		pat = stringBytes(jsUnits(v), enc)
+		if len(pat) == 0 && enc == encHex {
+			return bn.num(-1)
+		}
+	} else {
+		pat = []byte{byte(v.ToInteger() & 255)}
+	}
+	if len(pat) == 0 {
+		pat = []byte{0}
+	}
+	for i := start; i < end; i += len(pat) {
+		copy(b[i:end], pat)
+	}
+	return goja.Undefined()
+}
+
+func (bn *bufferNatives) isAscii(c goja.FunctionCall) goja.Value {
+	h, vm := bn.h, bn.h.vm
+	return vm.ToValue(isASCIIBytes(h.mustBytes(c.Argument(0))))
+}
+
+func (bn *bufferNatives) isUtf8(c goja.FunctionCall) goja.Value {
+	h, vm := bn.h, bn.h.vm
+	return vm.ToValue(utf8.Valid(h.mustBytes(c.Argument(0))))
+}
+
+func (bn *bufferNatives) indexOfString(c goja.FunctionCall) goja.Value {
+	hay := bn.haystack(c, 5)
+	enc := int(c.Argument(3).ToInteger())
+	needle := stringBytes(jsUnits(c.Argument(1)), enc)
+	return bn.indexOf(hay, needle, int(c.Argument(2).ToInteger()), enc, c.Argument(4).ToBoolean())
+}
+
+func (bn *bufferNatives) indexOfBuffer(c goja.FunctionCall) goja.Value {
+	h := bn.h
+	hay := bn.haystack(c, 5)
+	needle := h.mustBytes(c.Argument(1))
+	return bn.indexOf(hay, needle, int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()), c.Argument(4).ToBoolean())
+}
+
+func (bn *bufferNatives) indexOfNumber(c goja.FunctionCall) goja.Value {
+	hay := bn.haystack(c, 4)
+	needle := byte(c.Argument(1).ToInteger())
+	forward := c.Argument(3).ToBoolean()
+	off := indexOfOffset(len(hay), int(c.Argument(2).ToInteger()), 1, forward)
+	if off <= -1 || len(hay) == 0 {
+		return bn.num(-1)
+	}
+	if forward {
+		if i := bytes.IndexByte(hay[off:], needle); i >= 0 {
+			return bn.num(off + i)
+		}
+		return bn.num(-1)
+	}
+	return bn.num(bytes.LastIndexByte(hay[:min(off+1, len(hay))], needle))
+}
+
+func (bn *bufferNatives) btoa(c goja.FunctionCall) goja.Value {
+	vm := bn.h.vm
+	u := jsUnits(c.Argument(0))
+	b := make([]byte, len(u))
+	for i, ch := range u {
+		if ch > 0xff {
+			return bn.num(-1)
+		}
+		b[i] = byte(ch)
+	}
+	return vm.ToValue(base64.StdEncoding.EncodeToString(b))
+}
+
+func (bn *bufferNatives) atob(c goja.FunctionCall) goja.Value {
+	vm := bn.h.vm
+	u := jsUnits(c.Argument(0))
+	s := make([]uint16, 0, len(u))
+	for _, ch := range u {
+		switch ch {
+		case ' ', '\t', '\n', '\f', '\r':
+			continue
+		}
+		s = append(s, ch)
+	}
+	if len(s)%4 == 0 && len(s) > 0 && s[len(s)-1] == '=' {
+		s = s[:len(s)-1]
+		if len(s) > 0 && s[len(s)-1] == '=' {
 			s = s[:len(s)-1]
-			if len(s) > 0 && s[len(s)-1] == '=' {
-				s = s[:len(s)-1]
-			}
-		}
-		for _, ch := range s {
-			if ch == '-' || ch == '_' || textenc.Base64Value(ch) < 0 {
-				return num(-2)
-			}
-		}
-		if len(s)%4 == 1 {
-			return num(-1)
-		}
-		return vm.ToValue(latin1String(textenc.DecodeBase64Forgiving(s)))
-	})
-
-	slice := func(enc int) func(c goja.FunctionCall) goja.Value {
-		return func(c goja.FunctionCall) goja.Value {
-			return h.bytesString(sliceArgs(h.mustBytes(c.Argument(0)), c), enc)
 		}
 	}
-	set("asciiSlice", slice(encASCII))
-	set("base64Slice", slice(encBase64))
-	set("base64urlSlice", slice(encBase64URL))
-	set("latin1Slice", slice(encLatin1))
-	set("hexSlice", slice(encHex))
-	set("ucs2Slice", slice(encUCS2))
-	set("utf8Slice", slice(encUTF8))
-
-	write := func(enc int) func(c goja.FunctionCall) goja.Value {
-		return func(c goja.FunctionCall) goja.Value {
-			b := h.mustBytes(c.Argument(0))
-			off := 0
-			if a := c.Argument(2); !goja.IsUndefined(a) {
-				off = int(a.ToInteger())
-			}
-			if off < 0 || off > len(b) {
-				panic(h.newNodeError("RangeError", "ERR_BUFFER_OUT_OF_BOUNDS", "\"offset\" is outside of buffer bounds"))
-			}
-			n := len(b) - off
-			if a := c.Argument(3); !goja.IsUndefined(a) {
-				n = min(int(a.ToInteger()), n)
-			}
-			if n < 0 {
-				n = 0
-			}
-			var p []byte
-			var u []uint16
-			if enc != encUTF8 {
-				u = jsUnits(c.Argument(1))
-			}
-			switch enc {
-			case encUTF8:
-				p = utf8Prefix(utf8Of(c.Argument(1)), n)
-			case encUCS2:
-				if len(u) > n/2 {
-					u = u[:n/2]
-				}
-				p = stringBytes(u, enc)
-			case encLatin1, encASCII:
-				if len(u) > n {
-					u = u[:n]
-				}
-				p = stringBytes(u, enc)
-			default:
-				p = stringBytes(u, enc)
-				if len(p) > n {
-					p = p[:n]
-				}
-			}
-			return num(copy(b[off:], p))
+	for _, ch := range s {
+		if ch == '-' || ch == '_' || textenc.Base64Value(ch) < 0 {
+			return bn.num(-2)
 		}
 	}
-	set("asciiWriteStatic", write(encASCII))
-	set("latin1WriteStatic", write(encLatin1))
-	set("utf8WriteStatic", write(encUTF8))
-	set("base64Write", write(encBase64))
-	set("base64urlWrite", write(encBase64URL))
-	set("hexWrite", write(encHex))
-	set("ucs2Write", write(encUCS2))
-	set("utf8Write", write(encUTF8))
+	if len(s)%4 == 1 {
+		return bn.num(-1)
+	}
+	return vm.ToValue(latin1String(textenc.DecodeBase64Forgiving(s)))
+}
 
-	set("createUnsafeArrayBuffer", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(vm.NewArrayBuffer(make([]byte, int(c.Argument(0).ToInteger()))))
-	})
-	set("arrayBufferAlignedOffset", func(c goja.FunctionCall) goja.Value {
-		b := h.mustBytes(c.Argument(0))
-		align := uintptr(c.Argument(1).ToInteger())
-		if len(b) == 0 || align <= 1 {
-			return num(0)
-		}
-		addr := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
-		return num(int((align - addr%align) % align))
-	})
-	set("setDetachKey", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-	set("getZeroFillToggle", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-	return o
+func (bn *bufferNatives) createUnsafeArrayBuffer(c goja.FunctionCall) goja.Value {
+	vm := bn.h.vm
+	return vm.ToValue(vm.NewArrayBuffer(make([]byte, int(c.Argument(0).ToInteger()))))
+}
+
+func (bn *bufferNatives) arrayBufferAlignedOffset(c goja.FunctionCall) goja.Value {
+	h := bn.h
+	b := h.mustBytes(c.Argument(0))
+	align := uintptr(c.Argument(1).ToInteger())
+	if len(b) == 0 || align <= 1 {
+		return bn.num(0)
+	}
+	addr := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return bn.num(int((align - addr%align) % align))
+}
+
+func (bn *bufferNatives) setDetachKey(goja.FunctionCall) goja.Value {
+	return goja.Undefined()
+}
+
+func (bn *bufferNatives) getZeroFillToggle(goja.FunctionCall) goja.Value {
+	return goja.Undefined()
 }
 
 // encodingIndex maps an encoding name (already normalized or not) to
@@ -622,7 +689,6 @@ func (h *Host) encodingIndex(name string) int {
 // The "string_decoder" binding: Node's string_decoder.cc. The decoder state
 // lives in a 7-byte Buffer: the incomplete character (4 bytes), the bytes
 // missing, the bytes buffered and the encoding.
-func init() { registerNative("string_decoder", (*Host).stringDecoderBinding) }
 
 const (
 	sdMissing  = 4
@@ -754,7 +820,6 @@ func (h *Host) stringDecoderBinding() *goja.Object {
 
 // The "encoding_binding" binding: TextEncoder's and TextDecoder's UTF-8
 // paths, and the IDNA conversions of lib/url.js.
-func init() { registerNative("encoding_binding", (*Host).encodingBinding) }
 
 func (h *Host) encodingBinding() *goja.Object {
 	vm := h.vm

@@ -15,7 +15,6 @@ import (
 
 // The "cares_wrap" binding: getaddrinfo for dns.lookup, resolved off the
 // loop (eventloop.OffloadValue) as libuv resolves it on its thread pool.
-func init() { registerNative("cares_wrap", (*Host).caresBinding) }
 
 // libuv's getaddrinfo error numbers.
 const (

@@ -9,7 +9,6 @@ import (
 // The "domexception" binding: DOMException's legacy codes from nodeerr's
 // table, for internal/bindings/messaging.js, so that the Go and the
 // JavaScript DOMException agree on them.
-func init() { registerNative("domexception", (*Host).domExceptionBinding) }
 
 // domExceptionBinding gives legacyCodes, an array of
 // [constant, name, code] triples in code order (an empty name for the codes

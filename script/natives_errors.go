@@ -16,7 +16,6 @@ import (
 // composers, the one source internal/errors builds Node's error classes
 // from, so a code raised from Go and the same code thrown by a script
 // agree on class and text.
-func init() { registerNative("errors", (*Host).errorsBinding) }
 
 // errorsNatives holds the binding's state: the host and, once needed,
 // util.inspect (for the values Node shows inspected).
@@ -25,30 +24,19 @@ type errorsNatives struct {
 	inspect goja.Callable
 }
 
-// errorsMethods is the binding's method table.
-var errorsMethods = []struct {
-	name string
-	fn   func(*errorsNatives, goja.FunctionCall) goja.Value
-}{
-	{"codes", (*errorsNatives).codes},
-	{"format", (*errorsNatives).format},
-	{"describe", (*errorsNatives).describe},
-	{"received", (*errorsNatives).received},
-	{"argType", (*errorsNatives).argType},
-	{"argValue", (*errorsNatives).argValue},
-	{"outOfRange", (*errorsNatives).outOfRange},
-	{"missingArgs", (*errorsNatives).missingArgs},
-	{"errname", (*errorsNatives).errname},
-	{"uvMessage", (*errorsNatives).uvMessage},
-}
-
 func (h *Host) errorsBinding() *goja.Object {
 	n := &errorsNatives{h: h}
 	o := h.vm.NewObject()
-	for _, m := range errorsMethods {
-		fn := m.fn
-		_ = o.Set(m.name, func(c goja.FunctionCall) goja.Value { return fn(n, c) })
-	}
+	_ = o.Set("codes", n.codes)
+	_ = o.Set("format", n.format)
+	_ = o.Set("describe", n.describe)
+	_ = o.Set("received", n.received)
+	_ = o.Set("argType", n.argType)
+	_ = o.Set("argValue", n.argValue)
+	_ = o.Set("outOfRange", n.outOfRange)
+	_ = o.Set("missingArgs", n.missingArgs)
+	_ = o.Set("errname", n.errname)
+	_ = o.Set("uvMessage", n.uvMessage)
 	return o
 }
 

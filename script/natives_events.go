@@ -9,7 +9,6 @@ import (
 // itself (one property read of _events, one call) and hands every other
 // case (several listeners, 'error', no _events, a key that is neither a
 // string nor a symbol) to the JavaScript emit that events.js registers.
-func init() { registerNative("events", (*Host).eventsBinding) }
 
 // emitter is the state behind the binding's methods.
 type emitter struct {

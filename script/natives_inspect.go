@@ -18,7 +18,6 @@ import (
 // The "inspect" binding: the per-value work of util.inspect that is cheaper
 // in Go than in the interpreter (what kind of object a value is, quoting
 // and escaping strings, display widths, stack frames in V8's shape).
-func init() { registerNative("inspect", (*Host).inspectBinding) }
 
 // Object kinds reported by kind(); internal/util/inspect.js has the same table.
 const (

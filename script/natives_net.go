@@ -19,7 +19,6 @@ import (
 // The "net" binding: lib/net.js's Socket and Server own a *netmod.Socket
 // and a *netmod.Server and forward Go events to their JavaScript emit, one
 // Go listener per event name that has JavaScript listeners.
-func init() { registerNative("net", (*Host).netBinding) }
 
 // jsSock is a Go socket and the JavaScript Socket that owns it.
 type jsSock struct {
@@ -111,478 +110,588 @@ var serverEvents = map[string]bool{
 }
 
 func (h *Host) netBinding() *goja.Object {
-	vm := h.vm
-	st := &netState{h: h, socks: map[*netmod.Socket]*jsSock{}, emitKey: vm.ToValue("emit")}
+	st := &netState{h: h, socks: map[*netmod.Socket]*jsSock{}, emitKey: h.vm.ToValue("emit")}
 	h.net = st
-	o := vm.NewObject()
-	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
-	undef := goja.Undefined()
-	sockOf := func(v goja.Value) *jsSock {
-		js, ok := v.Export().(*jsSock)
-		if !ok {
-			panic(vm.NewTypeError("not a socket handle"))
-		}
-		return js
+	o := h.vm.NewObject()
+	_ = o.Set("setFactory", st.setFactory)
+	_ = o.Set("newSocket", st.newSocket)
+	_ = o.Set("adopt", st.adopt)
+	_ = o.Set("track", st.track)
+	_ = o.Set("forwardAll", st.forwardAll)
+	_ = o.Set("connect", st.connect)
+	_ = o.Set("write", st.write)
+	_ = o.Set("socketWrite", st.socketWrite)
+	_ = o.Set("end", st.end)
+	_ = o.Set("destroy", st.destroy)
+	_ = o.Set("destroySoon", st.destroySoon)
+	_ = o.Set("resetAndDestroy", st.resetAndDestroy)
+	_ = o.Set("pause", st.pause)
+	_ = o.Set("resume", st.resume)
+	_ = o.Set("isPaused", st.isPaused)
+	_ = o.Set("read", st.read)
+	_ = o.Set("setEncoding", st.setEncoding)
+	_ = o.Set("setTimeout", st.setTimeout)
+	_ = o.Set("setNoDelay", st.setNoDelay)
+	_ = o.Set("setKeepAlive", st.setKeepAlive)
+	_ = o.Set("setKeepAliveOptions", st.setKeepAliveOptions)
+	_ = o.Set("setTypeOfService", st.setTypeOfService)
+	_ = o.Set("getTypeOfService", st.getTypeOfService)
+	_ = o.Set("address", st.address)
+	_ = o.Set("ref", st.ref)
+	_ = o.Set("unref", st.unref)
+	_ = o.Set("cork", st.cork)
+	_ = o.Set("uncork", st.uncork)
+	_ = o.Set("pipe", st.pipe)
+	_ = o.Set("unpipe", st.unpipe)
+	_ = o.Set("extraListeners", st.extraListeners)
+	_ = o.Set("extraEventNames", st.extraEventNames)
+	_ = o.Set("errored", st.errored)
+	_ = o.Set("newServer", st.newServer)
+	_ = o.Set("listen", st.listen)
+	_ = o.Set("close", st.close)
+	_ = o.Set("serverAddress", st.serverAddress)
+	_ = o.Set("listening", st.listening)
+	_ = o.Set("connections", st.connections)
+	_ = o.Set("serverRef", st.serverRef)
+	_ = o.Set("getMaxConnections", st.getMaxConnections)
+	_ = o.Set("setMaxConnections", st.setMaxConnections)
+	defineSocketAccessors(st, o)
+	// BoundSocket (natives_net_bound.go).
+	_ = o.Set("newBound", st.newBound)
+	_ = o.Set("boundAddress", st.boundAddress)
+	_ = o.Set("boundFD", st.boundFD)
+	_ = o.Set("boundClose", st.boundClose)
+	_ = o.Set("boundDispose", st.boundDispose)
+	_ = o.Set("boundIsPipe", st.boundIsPipe)
+	_ = o.Set("serverFD", st.serverFD)
+	return o
+}
+
+// sockOf is the socket handle argument v, or throws.
+func (st *netState) sockOf(v goja.Value) *jsSock {
+	js, ok := v.Export().(*jsSock)
+	if !ok {
+		panic(st.h.vm.NewTypeError("not a socket handle"))
 	}
-	srvOf := func(v goja.Value) *jsServer {
-		js, ok := v.Export().(*jsServer)
-		if !ok {
-			panic(vm.NewTypeError("not a server handle"))
-		}
-		return js
+	return js
+}
+
+// srvOf is the server handle argument v, or throws.
+func (st *netState) srvOf(v goja.Value) *jsServer {
+	js, ok := v.Export().(*jsServer)
+	if !ok {
+		panic(st.h.vm.NewTypeError("not a server handle"))
 	}
-	throw := func(err error) {
+	return js
+}
+
+// throw throws err, if any, as a JavaScript error.
+func (st *netState) throw(err error) {
+	if err != nil {
+		panic(st.h.toJS(err))
+	}
+}
+
+// guard turns a Go panic with a nodeerr (netmod's argument checks) into
+// a JavaScript throw.
+func (st *netState) guard(fn func()) {
+	defer func() {
+		if x := recover(); x != nil {
+			if err, ok := x.(error); ok {
+				var ne *nodeerr.Error
+				if errors.As(err, &ne) {
+					panic(st.h.toJS(err))
+				}
+			}
+			panic(x)
+		}
+	}()
+	fn()
+}
+
+// errCb is the Go completion callback calling the JavaScript callback cb
+// with an error or null, or nil when cb is not a function.
+func (st *netState) errCb(cb goja.Value) func(error) {
+	if _, ok := goja.AssertFunction(cb); !ok {
+		return nil
+	}
+	h := st.h
+	return func(err error) {
 		if err != nil {
-			panic(h.toJS(err))
-		}
-	}
-	// guard turns a Go panic with a nodeerr (netmod's argument checks) into
-	// a JavaScript throw.
-	guard := func(fn func()) {
-		defer func() {
-			if x := recover(); x != nil {
-				if err, ok := x.(error); ok {
-					var ne *nodeerr.Error
-					if errors.As(err, &ne) {
-						panic(h.toJS(err))
-					}
-				}
-				panic(x)
-			}
-		}()
-		fn()
-	}
-	errCb := func(cb goja.Value) func(error) {
-		if _, ok := goja.AssertFunction(cb); !ok {
-			return nil
-		}
-		return func(err error) {
-			if err != nil {
-				h.Call(cb, undef, h.toJS(err))
-			} else {
-				h.Call(cb, undef, goja.Null())
-			}
-		}
-	}
-
-	set("setFactory", func(c goja.FunctionCall) goja.Value {
-		st.factory, _ = goja.AssertFunction(c.Argument(0))
-		return undef
-	})
-
-	// newSocket(obj, options) creates the Go socket of a JavaScript Socket.
-	set("newSocket", func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0).ToObject(vm)
-		so := st.socketOptions(obj, c.Argument(1))
-		if so.Handle != nil {
-			s, err := netmod.OpenSocket(h.loop, so)
-			throw(err)
-			js := st.wrap(s, obj)
-			js.hadHandle = true
-			return vm.ToValue(js)
-		}
-		js := st.wrap(netmod.NewSocket(h.loop, so), obj)
-		return vm.ToValue(js)
-	})
-	// adopt(obj, handle) makes obj the JavaScript Socket of an accepted one.
-	set("adopt", func(c goja.FunctionCall) goja.Value {
-		js := sockOf(c.Argument(1))
-		js.obj = c.Argument(0).ToObject(vm)
-		return c.Argument(1)
-	})
-	// track(handle, name, on): the JavaScript listener count of name went
-	// 0->1 (on) or 1->0.
-	set("track", func(c goja.FunctionCall) goja.Value {
-		name := c.Argument(1).String()
-		on := c.Argument(2).ToBoolean()
-		switch js := c.Argument(0).Export().(type) {
-		case *jsSock:
-			if socketEvents[name] {
-				js.track(name, on)
-			}
-		case *jsServer:
-			if serverEvents[name] {
-				js.track(name, on)
-			}
-		}
-		return undef
-	})
-
-	// forwardAll(handle): the object overrides emit (a subclass tracing
-	// its events): forward every passive event from now on.
-	set("forwardAll", func(c goja.FunctionCall) goja.Value {
-		switch js := c.Argument(0).Export().(type) {
-		case *jsSock:
-			js.all = true
-			for name := range socketEvents {
-				if !activeEvents[name] {
-					js.track(name, true)
-				}
-			}
-		case *jsServer:
-			js.all = true
-			for name := range serverEvents {
-				if !activeEvents[name] {
-					js.track(name, true)
-				}
-			}
-		}
-		return undef
-	})
-	set("connect", func(c goja.FunctionCall) goja.Value {
-		js := sockOf(c.Argument(0))
-		opts := c.Argument(1).ToObject(vm)
-		var co netmod.ConnectOptions
-		if p := opts.Get("path"); p != nil && !goja.IsUndefined(p) && !goja.IsNull(p) {
-			co.Path = p.String()
+			h.Call(cb, goja.Undefined(), h.toJS(err))
 		} else {
-			co.Port = int(intOf(opts.Get("port")))
-			co.Host = strOf(opts.Get("host"))
-			co.LocalAddress = strOf(opts.Get("localAddress"))
-			co.LocalPort = int(intOf(opts.Get("localPort")))
-			co.Family = int(intOf(opts.Get("family")))
-			co.Hints = int(intOf(opts.Get("hints")))
-			if v := opts.Get("autoSelectFamily"); v != nil && !goja.IsUndefined(v) {
-				auto := v.ToBoolean()
-				co.AutoSelectFamily = &auto
-			}
-			if v := opts.Get("autoSelectFamilyAttemptTimeout"); v != nil && !goja.IsUndefined(v) {
-				co.AutoSelectFamilyAttemptTimeout = time.Duration(v.ToInteger()) * time.Millisecond
-			}
-			if lk, ok := goja.AssertFunction(opts.Get("lookup")); ok {
-				co.Lookup = st.jsLookup(lk)
-			}
+			h.Call(cb, goja.Undefined(), goja.Null())
 		}
+	}
+}
+
+func (st *netState) setFactory(c goja.FunctionCall) goja.Value {
+	st.factory, _ = goja.AssertFunction(c.Argument(0))
+	return goja.Undefined()
+}
+
+// newSocket(obj, options) creates the Go socket of a JavaScript Socket.
+func (st *netState) newSocket(c goja.FunctionCall) goja.Value {
+	h, vm := st.h, st.h.vm
+	obj := c.Argument(0).ToObject(vm)
+	so := st.socketOptions(obj, c.Argument(1))
+	if so.Handle != nil {
+		s, err := netmod.OpenSocket(h.loop, so)
+		st.throw(err)
+		js := st.wrap(s, obj)
 		js.hadHandle = true
-		guard(func() { throw(js.s.Connect(co, nil)) })
-		return undef
-	})
-	// write(handle, data, encoding, cb) -> bool
-	set("write", func(c goja.FunctionCall) goja.Value {
-		js := sockOf(c.Argument(0))
-		data := c.Argument(1)
-		cb := js.writeCb(c.Argument(3), errCb)
-		if s, ok := data.(goja.String); ok || data.ExportType() == reflectString {
-			_ = s
-			enc := c.Argument(2)
-			e := ""
-			if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
-				e = enc.String()
+		return vm.ToValue(js)
+	}
+	js := st.wrap(netmod.NewSocket(h.loop, so), obj)
+	return vm.ToValue(js)
+}
+
+// adopt(obj, handle) makes obj the JavaScript Socket of an accepted one.
+func (st *netState) adopt(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	js := st.sockOf(c.Argument(1))
+	js.obj = c.Argument(0).ToObject(vm)
+	return c.Argument(1)
+}
+
+// track(handle, name, on): the JavaScript listener count of name went
+// 0->1 (on) or 1->0.
+func (st *netState) track(c goja.FunctionCall) goja.Value {
+	name := c.Argument(1).String()
+	on := c.Argument(2).ToBoolean()
+	switch js := c.Argument(0).Export().(type) {
+	case *jsSock:
+		if socketEvents[name] {
+			js.track(name, on)
+		}
+	case *jsServer:
+		if serverEvents[name] {
+			js.track(name, on)
+		}
+	}
+	return goja.Undefined()
+}
+
+// forwardAll(handle): the object overrides emit (a subclass tracing
+// its events): forward every passive event from now on.
+func (st *netState) forwardAll(c goja.FunctionCall) goja.Value {
+	switch js := c.Argument(0).Export().(type) {
+	case *jsSock:
+		js.all = true
+		for name := range socketEvents {
+			if !activeEvents[name] {
+				js.track(name, true)
 			}
-			ok, err := js.s.WriteString(textOf(data, e), e, cb)
-			throw(err)
-			return vm.ToValue(ok)
 		}
-		b, ok := h.bufferBytes(data)
-		if !ok {
-			panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
+	case *jsServer:
+		js.all = true
+		for name := range serverEvents {
+			if !activeEvents[name] {
+				js.track(name, true)
+			}
 		}
-		return vm.ToValue(js.s.Write(b, cb))
-	})
-	// socketWrite(generic, key) returns Socket.prototype.write: a Buffer
-	// written without encoding and without callback goes to the Go socket
-	// here (what generic would do with it, without its checks, which it
-	// passes); other writes are generic's.
-	set("socketWrite", func(c goja.FunctionCall) goja.Value {
-		generic, ok := goja.AssertFunction(c.Argument(0))
-		key, isSym := c.Argument(1).(*goja.Symbol)
-		if !ok || !isSym {
-			panic(vm.NewTypeError("socketWrite(generic, key)"))
+	}
+	return goja.Undefined()
+}
+
+func (st *netState) connect(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	js := st.sockOf(c.Argument(0))
+	opts := c.Argument(1).ToObject(vm)
+	var co netmod.ConnectOptions
+	if p := opts.Get("path"); p != nil && !goja.IsUndefined(p) && !goja.IsNull(p) {
+		co.Path = p.String()
+	} else {
+		co.Port = int(intOf(opts.Get("port")))
+		co.Host = strOf(opts.Get("host"))
+		co.LocalAddress = strOf(opts.Get("localAddress"))
+		co.LocalPort = int(intOf(opts.Get("localPort")))
+		co.Family = int(intOf(opts.Get("family")))
+		co.Hints = int(intOf(opts.Get("hints")))
+		if v := opts.Get("autoSelectFamily"); v != nil && !goja.IsUndefined(v) {
+			auto := v.ToBoolean()
+			co.AutoSelectFamily = &auto
 		}
-		w := vm.ToValue(func(c goja.FunctionCall) goja.Value {
-			if this, ok := c.This.(*goja.Object); ok && len(c.Arguments) == 1 {
-				if chunk, ok := c.Arguments[0].(*goja.Object); ok {
-					if b, ok := chunk.Export().([]byte); ok {
-						if hv := this.GetSymbol(key); hv != nil {
-							if js, ok := hv.Export().(*jsSock); ok {
-								return vm.ToValue(js.s.Write(b, nil))
-							}
+		if v := opts.Get("autoSelectFamilyAttemptTimeout"); v != nil && !goja.IsUndefined(v) {
+			co.AutoSelectFamilyAttemptTimeout = time.Duration(v.ToInteger()) * time.Millisecond
+		}
+		if lk, ok := goja.AssertFunction(opts.Get("lookup")); ok {
+			co.Lookup = st.jsLookup(lk)
+		}
+	}
+	js.hadHandle = true
+	st.guard(func() { st.throw(js.s.Connect(co, nil)) })
+	return goja.Undefined()
+}
+
+// write(handle, data, encoding, cb) -> bool
+func (st *netState) write(c goja.FunctionCall) goja.Value {
+	h, vm := st.h, st.h.vm
+	js := st.sockOf(c.Argument(0))
+	data := c.Argument(1)
+	cb := js.writeCb(c.Argument(3), st.errCb)
+	if s, ok := data.(goja.String); ok || data.ExportType() == reflectString {
+		_ = s
+		enc := c.Argument(2)
+		e := ""
+		if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
+			e = enc.String()
+		}
+		ok, err := js.s.WriteString(textOf(data, e), e, cb)
+		st.throw(err)
+		return vm.ToValue(ok)
+	}
+	b, ok := h.bufferBytes(data)
+	if !ok {
+		panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
+	}
+	return vm.ToValue(js.s.Write(b, cb))
+}
+
+// socketWrite(generic, key) returns Socket.prototype.write: a Buffer
+// written without encoding and without callback goes to the Go socket
+// here (what generic would do with it, without its checks, which it
+// passes); other writes are generic's.
+func (st *netState) socketWrite(c goja.FunctionCall) goja.Value {
+	h, vm := st.h, st.h.vm
+	generic, ok := goja.AssertFunction(c.Argument(0))
+	key, isSym := c.Argument(1).(*goja.Symbol)
+	if !ok || !isSym {
+		panic(vm.NewTypeError("socketWrite(generic, key)"))
+	}
+	w := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if this, ok := c.This.(*goja.Object); ok && len(c.Arguments) == 1 {
+			if chunk, ok := c.Arguments[0].(*goja.Object); ok {
+				if b, ok := chunk.Export().([]byte); ok {
+					if hv := this.GetSymbol(key); hv != nil {
+						if js, ok := hv.Export().(*jsSock); ok {
+							return vm.ToValue(js.s.Write(b, nil))
 						}
 					}
 				}
 			}
-			r, err := generic(c.This, c.Arguments...)
-			if err != nil {
-				h.rethrow(err)
-			}
-			return r
-		}).(*goja.Object)
-		_ = w.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		_ = w.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		return w
-	})
-	// end(handle, data, encoding, cb)
-	set("end", func(c goja.FunctionCall) goja.Value {
-		js := sockOf(c.Argument(0))
-		data := c.Argument(1)
-		cb := errCb(c.Argument(3))
-		if goja.IsUndefined(data) || goja.IsNull(data) {
-			js.s.End(nil, cb)
-			return undef
 		}
-		if _, ok := data.(goja.String); ok || data.ExportType() == reflectString {
-			enc := c.Argument(2)
-			e := ""
-			if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
-				e = enc.String()
-			}
-			_, err := js.s.EndString(textOf(data, e), e, cb)
-			throw(err)
-			return undef
+		r, err := generic(c.This, c.Arguments...)
+		if err != nil {
+			h.rethrow(err)
 		}
-		b, ok := h.bufferBytes(data)
-		if !ok {
-			panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
-		}
-		js.s.End(b, cb)
-		return undef
-	})
-	set("destroy", func(c goja.FunctionCall) goja.Value {
-		sockOf(c.Argument(0)).s.Destroy(h.fromJS(c.Argument(1)))
-		return undef
-	})
-	set("destroySoon", func(c goja.FunctionCall) goja.Value {
-		sockOf(c.Argument(0)).s.DestroySoon()
-		return undef
-	})
-	set("resetAndDestroy", func(c goja.FunctionCall) goja.Value {
-		throw(sockOf(c.Argument(0)).s.ResetAndDestroy())
-		return undef
-	})
-	set("pause", func(c goja.FunctionCall) goja.Value {
-		sockOf(c.Argument(0)).s.Pause()
-		return undef
-	})
-	set("resume", func(c goja.FunctionCall) goja.Value {
-		sockOf(c.Argument(0)).s.Resume()
-		return undef
-	})
-	set("isPaused", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(sockOf(c.Argument(0)).s.IsPaused())
-	})
-	set("read", func(c goja.FunctionCall) goja.Value {
-		js := sockOf(c.Argument(0))
-		n := -1
-		if a := c.Argument(1); !goja.IsUndefined(a) {
-			n = int(a.ToInteger())
-		}
-		b := js.s.Read(n)
-		if b == nil {
-			return goja.Null()
-		}
-		js.didRead = true
-		if js.decoding {
-			return wtf8Value(vm, string(b))
-		}
-		return h.newBuffer(b)
-	})
-	set("setEncoding", func(c goja.FunctionCall) goja.Value {
-		js := sockOf(c.Argument(0))
-		throw(js.s.SetEncoding(c.Argument(1).String()))
-		js.decoding = true
-		return undef
-	})
-	set("setTimeout", func(c goja.FunctionCall) goja.Value {
-		js := sockOf(c.Argument(0))
-		ms := c.Argument(1).ToFloat()
-		guard(func() { js.s.SetTimeout(time.Duration(ms*float64(time.Millisecond)), nil) })
-		return undef
-	})
-	set("setNoDelay", func(c goja.FunctionCall) goja.Value {
-		sockOf(c.Argument(0)).s.SetNoDelay(c.Argument(1).ToBoolean())
-		return undef
-	})
-	set("setKeepAlive", func(c goja.FunctionCall) goja.Value {
-		js := sockOf(c.Argument(0))
-		ms := c.Argument(2).ToFloat()
-		js.s.SetKeepAlive(c.Argument(1).ToBoolean(), time.Duration(ms*float64(time.Millisecond)))
-		return undef
-	})
-	set("setKeepAliveOptions", func(c goja.FunctionCall) goja.Value {
-		js := sockOf(c.Argument(0))
-		o := c.Argument(1).ToObject(vm)
-		js.s.SetKeepAliveOptions(netmod.KeepAliveOptions{
-			Enable:       boolOf(o.Get("enable")),
-			InitialDelay: time.Duration(floatOf(o.Get("initialDelay")) * float64(time.Millisecond)),
-			Interval:     time.Duration(floatOf(o.Get("interval")) * float64(time.Millisecond)),
-			Count:        int(intOf(o.Get("count"))),
-		})
-		return undef
-	})
-	set("setTypeOfService", func(c goja.FunctionCall) goja.Value {
-		throw(sockOf(c.Argument(0)).s.SetTypeOfService(int(c.Argument(1).ToInteger())))
-		return undef
-	})
-	set("getTypeOfService", func(c goja.FunctionCall) goja.Value {
-		v, err := sockOf(c.Argument(0)).s.GetTypeOfService()
-		throw(err)
-		return vm.ToValue(v)
-	})
-	set("address", func(c goja.FunctionCall) goja.Value {
-		a, ok := sockOf(c.Argument(0)).s.Address()
-		if !ok {
-			return vm.NewObject()
-		}
-		return st.addressInfo(a)
-	})
-	set("ref", func(c goja.FunctionCall) goja.Value {
-		sockOf(c.Argument(0)).s.Ref()
-		return undef
-	})
-	set("unref", func(c goja.FunctionCall) goja.Value {
-		sockOf(c.Argument(0)).s.Unref()
-		return undef
-	})
-	set("cork", func(c goja.FunctionCall) goja.Value {
-		sockOf(c.Argument(0)).s.Cork()
-		return undef
-	})
-	set("uncork", func(c goja.FunctionCall) goja.Value {
-		sockOf(c.Argument(0)).s.Uncork()
-		return undef
-	})
-	set("pipe", func(c goja.FunctionCall) goja.Value {
-		src, dst := sockOf(c.Argument(0)), sockOf(c.Argument(1))
-		// 'pipe' and 'unpipe' name the source: let them find its object.
-		st.socks[src.s] = src
-		src.s.Pipe(dst.s, netmod.PipeOptions{NoEnd: !c.Argument(2).ToBoolean()})
-		return undef
-	})
-	set("unpipe", func(c goja.FunctionCall) goja.Value {
-		src := sockOf(c.Argument(0))
-		var dst *netmod.Socket
-		if d, ok := c.Argument(1).Export().(*jsSock); ok {
-			dst = d.s
-		}
-		src.s.Unpipe(dst)
-		return undef
-	})
-	// extraListeners(handle, name): the Go object's own listeners of name
-	// (Node's internal ones, such as the socket's 'end' listener).
-	set("extraListeners", func(c goja.FunctionCall) goja.Value {
-		name := c.Argument(1).String()
-		return vm.ToValue(extraListeners(c.Argument(0).Export(), name))
-	})
-	set("extraEventNames", func(c goja.FunctionCall) goja.Value {
-		var names []string
-		switch js := c.Argument(0).Export().(type) {
-		case *jsSock:
-			names = js.s.EventNames()
-		case *jsServer:
-			names = js.srv.EventNames()
-		}
-		out := make([]any, 0, len(names))
-		for _, n := range names {
-			if extraListeners(c.Argument(0).Export(), n) > 0 {
-				out = append(out, n)
-			}
-		}
-		return vm.NewArray(out...)
-	})
-	set("errored", func(c goja.FunctionCall) goja.Value {
-		if err := sockOf(c.Argument(0)).s.Errored(); err != nil {
-			return h.toJS(err)
-		}
-		return goja.Null()
-	})
-
-	// Servers.
-	set("newServer", func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0).ToObject(vm)
-		if js := st.adoptServer; js != nil {
-			// Host.Server: the JavaScript Server of an existing Go server.
-			st.adoptServer = nil
-			js.obj = obj
-			return vm.ToValue(js)
-		}
-		opts := c.Argument(1).ToObject(vm)
-		so := netmod.ServerOptions{
-			AllowHalfOpen:         boolOf(opts.Get("allowHalfOpen")),
-			PauseOnConnect:        boolOf(opts.Get("pauseOnConnect")),
-			NoDelay:               boolOf(opts.Get("noDelay")),
-			KeepAlive:             boolOf(opts.Get("keepAlive")),
-			KeepAliveInitialDelay: time.Duration(floatOf(opts.Get("keepAliveInitialDelay")) * float64(time.Millisecond)),
-			HighWaterMark:         int(intOf(opts.Get("highWaterMark"))),
-			BlockList:             st.blockListOf(opts.Get("blockList")),
-		}
-		js := &jsServer{st: st, obj: obj, fwd: map[string]events.Listener{}}
-		js.srv = netmod.CreateServer(h.loop, so, nil)
-		return vm.ToValue(js)
-	})
-	set("listen", func(c goja.FunctionCall) goja.Value {
-		js := srvOf(c.Argument(0))
-		opts := c.Argument(1).ToObject(vm)
-		lo := netmod.ListenOptions{
-			Path:        strOf(opts.Get("path")),
-			ReadableAll: boolOf(opts.Get("readableAll")),
-			WritableAll: boolOf(opts.Get("writableAll")),
-			Port:        int(intOf(opts.Get("port"))),
-			Host:        strOf(opts.Get("host")),
-			Backlog:     int(intOf(opts.Get("backlog"))),
-			IPv6Only:    boolOf(opts.Get("ipv6Only")),
-			Exclusive:   boolOf(opts.Get("exclusive")),
-			ReusePort:   boolOf(opts.Get("reusePort")),
-			Handle:      netHandleOf(opts),
-		}
-		guard(func() { throw(js.srv.Listen(lo, nil)) })
-		return undef
-	})
-	set("close", func(c goja.FunctionCall) goja.Value {
-		srvOf(c.Argument(0)).srv.Close(nil)
-		return undef
-	})
-	set("serverAddress", func(c goja.FunctionCall) goja.Value {
-		a, ok := srvOf(c.Argument(0)).srv.Address()
-		if !ok {
-			return goja.Null()
-		}
-		if a.Path != "" {
-			return vm.ToValue(a.Path)
-		}
-		return st.addressInfo(a)
-	})
-	set("listening", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(srvOf(c.Argument(0)).srv.Listening())
-	})
-	set("connections", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(srvOf(c.Argument(0)).srv.Connections())
-	})
-	set("serverRef", func(c goja.FunctionCall) goja.Value {
-		js := srvOf(c.Argument(0))
-		if c.Argument(1).ToBoolean() {
-			js.srv.Ref()
-		} else {
-			js.srv.Unref()
-		}
-		return undef
-	})
-	set("getMaxConnections", func(c goja.FunctionCall) goja.Value {
-		n := srvOf(c.Argument(0)).srv.MaxConnections
-		if n < 0 {
-			return undef
-		}
-		return vm.ToValue(n)
-	})
-	set("setMaxConnections", func(c goja.FunctionCall) goja.Value {
-		js := srvOf(c.Argument(0))
-		v := c.Argument(1)
-		if goja.IsUndefined(v) || goja.IsNull(v) {
-			js.srv.MaxConnections = -1
-		} else {
-			js.srv.MaxConnections = int(v.ToInteger())
-		}
-		return undef
-	})
-
-	defineSocketAccessors(st, o)
-	for _, extra := range netExtras {
-		extra(st, o)
-	}
-	return o
+		return r
+	}).(*goja.Object)
+	_ = w.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = w.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return w
 }
 
-// netExtras add more functions to the binding (natives_net_*.go).
-var netExtras []func(st *netState, o *goja.Object)
+// end(handle, data, encoding, cb)
+func (st *netState) end(c goja.FunctionCall) goja.Value {
+	h := st.h
+	js := st.sockOf(c.Argument(0))
+	data := c.Argument(1)
+	cb := st.errCb(c.Argument(3))
+	if goja.IsUndefined(data) || goja.IsNull(data) {
+		js.s.End(nil, cb)
+		return goja.Undefined()
+	}
+	if _, ok := data.(goja.String); ok || data.ExportType() == reflectString {
+		enc := c.Argument(2)
+		e := ""
+		if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
+			e = enc.String()
+		}
+		_, err := js.s.EndString(textOf(data, e), e, cb)
+		st.throw(err)
+		return goja.Undefined()
+	}
+	b, ok := h.bufferBytes(data)
+	if !ok {
+		panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
+	}
+	js.s.End(b, cb)
+	return goja.Undefined()
+}
+
+func (st *netState) destroy(c goja.FunctionCall) goja.Value {
+	h := st.h
+	st.sockOf(c.Argument(0)).s.Destroy(h.fromJS(c.Argument(1)))
+	return goja.Undefined()
+}
+
+func (st *netState) destroySoon(c goja.FunctionCall) goja.Value {
+	st.sockOf(c.Argument(0)).s.DestroySoon()
+	return goja.Undefined()
+}
+
+func (st *netState) resetAndDestroy(c goja.FunctionCall) goja.Value {
+	st.throw(st.sockOf(c.Argument(0)).s.ResetAndDestroy())
+	return goja.Undefined()
+}
+
+func (st *netState) pause(c goja.FunctionCall) goja.Value {
+	st.sockOf(c.Argument(0)).s.Pause()
+	return goja.Undefined()
+}
+
+func (st *netState) resume(c goja.FunctionCall) goja.Value {
+	st.sockOf(c.Argument(0)).s.Resume()
+	return goja.Undefined()
+}
+
+func (st *netState) isPaused(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	return vm.ToValue(st.sockOf(c.Argument(0)).s.IsPaused())
+}
+
+func (st *netState) read(c goja.FunctionCall) goja.Value {
+	h, vm := st.h, st.h.vm
+	js := st.sockOf(c.Argument(0))
+	n := -1
+	if a := c.Argument(1); !goja.IsUndefined(a) {
+		n = int(a.ToInteger())
+	}
+	b := js.s.Read(n)
+	if b == nil {
+		return goja.Null()
+	}
+	js.didRead = true
+	if js.decoding {
+		return wtf8Value(vm, string(b))
+	}
+	return h.newBuffer(b)
+}
+
+func (st *netState) setEncoding(c goja.FunctionCall) goja.Value {
+	js := st.sockOf(c.Argument(0))
+	st.throw(js.s.SetEncoding(c.Argument(1).String()))
+	js.decoding = true
+	return goja.Undefined()
+}
+
+func (st *netState) setTimeout(c goja.FunctionCall) goja.Value {
+	js := st.sockOf(c.Argument(0))
+	ms := c.Argument(1).ToFloat()
+	st.guard(func() { js.s.SetTimeout(time.Duration(ms*float64(time.Millisecond)), nil) })
+	return goja.Undefined()
+}
+
+func (st *netState) setNoDelay(c goja.FunctionCall) goja.Value {
+	st.sockOf(c.Argument(0)).s.SetNoDelay(c.Argument(1).ToBoolean())
+	return goja.Undefined()
+}
+
+func (st *netState) setKeepAlive(c goja.FunctionCall) goja.Value {
+	js := st.sockOf(c.Argument(0))
+	ms := c.Argument(2).ToFloat()
+	js.s.SetKeepAlive(c.Argument(1).ToBoolean(), time.Duration(ms*float64(time.Millisecond)))
+	return goja.Undefined()
+}
+
+func (st *netState) setKeepAliveOptions(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	js := st.sockOf(c.Argument(0))
+	o := c.Argument(1).ToObject(vm)
+	js.s.SetKeepAliveOptions(netmod.KeepAliveOptions{
+		Enable:       boolOf(o.Get("enable")),
+		InitialDelay: time.Duration(floatOf(o.Get("initialDelay")) * float64(time.Millisecond)),
+		Interval:     time.Duration(floatOf(o.Get("interval")) * float64(time.Millisecond)),
+		Count:        int(intOf(o.Get("count"))),
+	})
+	return goja.Undefined()
+}
+
+func (st *netState) setTypeOfService(c goja.FunctionCall) goja.Value {
+	st.throw(st.sockOf(c.Argument(0)).s.SetTypeOfService(int(c.Argument(1).ToInteger())))
+	return goja.Undefined()
+}
+
+func (st *netState) getTypeOfService(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	v, err := st.sockOf(c.Argument(0)).s.GetTypeOfService()
+	st.throw(err)
+	return vm.ToValue(v)
+}
+
+func (st *netState) address(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	a, ok := st.sockOf(c.Argument(0)).s.Address()
+	if !ok {
+		return vm.NewObject()
+	}
+	return st.addressInfo(a)
+}
+
+func (st *netState) ref(c goja.FunctionCall) goja.Value {
+	st.sockOf(c.Argument(0)).s.Ref()
+	return goja.Undefined()
+}
+
+func (st *netState) unref(c goja.FunctionCall) goja.Value {
+	st.sockOf(c.Argument(0)).s.Unref()
+	return goja.Undefined()
+}
+
+func (st *netState) cork(c goja.FunctionCall) goja.Value {
+	st.sockOf(c.Argument(0)).s.Cork()
+	return goja.Undefined()
+}
+
+func (st *netState) uncork(c goja.FunctionCall) goja.Value {
+	st.sockOf(c.Argument(0)).s.Uncork()
+	return goja.Undefined()
+}
+
+func (st *netState) pipe(c goja.FunctionCall) goja.Value {
+	src, dst := st.sockOf(c.Argument(0)), st.sockOf(c.Argument(1))
+	// 'pipe' and 'unpipe' name the source: let them find its object.
+	st.socks[src.s] = src
+	src.s.Pipe(dst.s, netmod.PipeOptions{NoEnd: !c.Argument(2).ToBoolean()})
+	return goja.Undefined()
+}
+
+func (st *netState) unpipe(c goja.FunctionCall) goja.Value {
+	src := st.sockOf(c.Argument(0))
+	var dst *netmod.Socket
+	if d, ok := c.Argument(1).Export().(*jsSock); ok {
+		dst = d.s
+	}
+	src.s.Unpipe(dst)
+	return goja.Undefined()
+}
+
+// extraListeners(handle, name): the Go object's own listeners of name
+// (Node's internal ones, such as the socket's 'end' listener).
+func (st *netState) extraListeners(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	name := c.Argument(1).String()
+	return vm.ToValue(extraListeners(c.Argument(0).Export(), name))
+}
+
+func (st *netState) extraEventNames(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	var names []string
+	switch js := c.Argument(0).Export().(type) {
+	case *jsSock:
+		names = js.s.EventNames()
+	case *jsServer:
+		names = js.srv.EventNames()
+	}
+	out := make([]any, 0, len(names))
+	for _, n := range names {
+		if extraListeners(c.Argument(0).Export(), n) > 0 {
+			out = append(out, n)
+		}
+	}
+	return vm.NewArray(out...)
+}
+
+func (st *netState) errored(c goja.FunctionCall) goja.Value {
+	h := st.h
+	if err := st.sockOf(c.Argument(0)).s.Errored(); err != nil {
+		return h.toJS(err)
+	}
+	return goja.Null()
+}
+
+// Servers.
+func (st *netState) newServer(c goja.FunctionCall) goja.Value {
+	h, vm := st.h, st.h.vm
+	obj := c.Argument(0).ToObject(vm)
+	if js := st.adoptServer; js != nil {
+		// Host.Server: the JavaScript Server of an existing Go server.
+		st.adoptServer = nil
+		js.obj = obj
+		return vm.ToValue(js)
+	}
+	opts := c.Argument(1).ToObject(vm)
+	so := netmod.ServerOptions{
+		AllowHalfOpen:         boolOf(opts.Get("allowHalfOpen")),
+		PauseOnConnect:        boolOf(opts.Get("pauseOnConnect")),
+		NoDelay:               boolOf(opts.Get("noDelay")),
+		KeepAlive:             boolOf(opts.Get("keepAlive")),
+		KeepAliveInitialDelay: time.Duration(floatOf(opts.Get("keepAliveInitialDelay")) * float64(time.Millisecond)),
+		HighWaterMark:         int(intOf(opts.Get("highWaterMark"))),
+		BlockList:             st.blockListOf(opts.Get("blockList")),
+	}
+	js := &jsServer{st: st, obj: obj, fwd: map[string]events.Listener{}}
+	js.srv = netmod.CreateServer(h.loop, so, nil)
+	return vm.ToValue(js)
+}
+
+func (st *netState) listen(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	js := st.srvOf(c.Argument(0))
+	opts := c.Argument(1).ToObject(vm)
+	lo := netmod.ListenOptions{
+		Path:        strOf(opts.Get("path")),
+		ReadableAll: boolOf(opts.Get("readableAll")),
+		WritableAll: boolOf(opts.Get("writableAll")),
+		Port:        int(intOf(opts.Get("port"))),
+		Host:        strOf(opts.Get("host")),
+		Backlog:     int(intOf(opts.Get("backlog"))),
+		IPv6Only:    boolOf(opts.Get("ipv6Only")),
+		Exclusive:   boolOf(opts.Get("exclusive")),
+		ReusePort:   boolOf(opts.Get("reusePort")),
+		Handle:      netHandleOf(opts),
+	}
+	st.guard(func() { st.throw(js.srv.Listen(lo, nil)) })
+	return goja.Undefined()
+}
+
+func (st *netState) close(c goja.FunctionCall) goja.Value {
+	st.srvOf(c.Argument(0)).srv.Close(nil)
+	return goja.Undefined()
+}
+
+func (st *netState) serverAddress(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	a, ok := st.srvOf(c.Argument(0)).srv.Address()
+	if !ok {
+		return goja.Null()
+	}
+	if a.Path != "" {
+		return vm.ToValue(a.Path)
+	}
+	return st.addressInfo(a)
+}
+
+func (st *netState) listening(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	return vm.ToValue(st.srvOf(c.Argument(0)).srv.Listening())
+}
+
+func (st *netState) connections(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	return vm.ToValue(st.srvOf(c.Argument(0)).srv.Connections())
+}
+
+func (st *netState) serverRef(c goja.FunctionCall) goja.Value {
+	js := st.srvOf(c.Argument(0))
+	if c.Argument(1).ToBoolean() {
+		js.srv.Ref()
+	} else {
+		js.srv.Unref()
+	}
+	return goja.Undefined()
+}
+
+func (st *netState) getMaxConnections(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	n := st.srvOf(c.Argument(0)).srv.MaxConnections
+	if n < 0 {
+		return goja.Undefined()
+	}
+	return vm.ToValue(n)
+}
+
+func (st *netState) setMaxConnections(c goja.FunctionCall) goja.Value {
+	js := st.srvOf(c.Argument(0))
+	v := c.Argument(1)
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		js.srv.MaxConnections = -1
+	} else {
+		js.srv.MaxConnections = int(v.ToInteger())
+	}
+	return goja.Undefined()
+}
 
 var reflectString = reflect.TypeOf("")
 

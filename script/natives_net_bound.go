@@ -13,70 +13,67 @@ import (
 // jsBound is a Go BoundSocket held by a JavaScript net.BoundSocket.
 type jsBound struct{ b *netmod.BoundSocket }
 
-func init() { netExtras = append(netExtras, boundBinding) }
+// boundOf is the bound socket handle argument v, or throws.
+func (st *netState) boundOf(v goja.Value) *jsBound {
+	b, ok := v.Export().(*jsBound)
+	if !ok {
+		panic(st.h.vm.NewTypeError("not a bound socket handle"))
+	}
+	return b
+}
 
-func boundBinding(st *netState, o *goja.Object) {
-	h := st.h
-	vm := h.vm
-	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
-	throw := func(err error) {
-		if err != nil {
-			panic(h.toJS(err))
-		}
+// newBound({host, port, ipv6Only, reusePort} | {path}) binds at once.
+func (st *netState) newBound(c goja.FunctionCall) goja.Value {
+	vm := st.h.vm
+	opts := c.Argument(0).ToObject(vm)
+	bo := netmod.BoundSocketOptions{
+		Path:      strOf(opts.Get("path")),
+		Host:      strOf(opts.Get("host")),
+		Port:      int(intOf(opts.Get("port"))),
+		IPv6Only:  boolOf(opts.Get("ipv6Only")),
+		ReusePort: boolOf(opts.Get("reusePort")),
 	}
-	boundOf := func(v goja.Value) *jsBound {
-		b, ok := v.Export().(*jsBound)
-		if !ok {
-			panic(vm.NewTypeError("not a bound socket handle"))
-		}
-		return b
+	b, err := netmod.NewBoundSocket(bo)
+	st.throw(err)
+	return vm.ToValue(&jsBound{b: b})
+}
+
+func (st *netState) boundAddress(c goja.FunctionCall) goja.Value {
+	a, err := st.boundOf(c.Argument(0)).b.Address()
+	st.throw(err)
+	if a.Path != "" {
+		return st.h.vm.ToValue(a.Path)
 	}
-	// newBound({host, port, ipv6Only, reusePort} | {path}) binds at once.
-	set("newBound", func(c goja.FunctionCall) goja.Value {
-		opts := c.Argument(0).ToObject(vm)
-		bo := netmod.BoundSocketOptions{
-			Path:      strOf(opts.Get("path")),
-			Host:      strOf(opts.Get("host")),
-			Port:      int(intOf(opts.Get("port"))),
-			IPv6Only:  boolOf(opts.Get("ipv6Only")),
-			ReusePort: boolOf(opts.Get("reusePort")),
-		}
-		b, err := netmod.NewBoundSocket(bo)
-		throw(err)
-		return vm.ToValue(&jsBound{b: b})
-	})
-	set("boundAddress", func(c goja.FunctionCall) goja.Value {
-		a, err := boundOf(c.Argument(0)).b.Address()
-		throw(err)
-		if a.Path != "" {
-			return vm.ToValue(a.Path)
-		}
-		return st.addressInfo(a)
-	})
-	set("boundFD", func(c goja.FunctionCall) goja.Value {
-		fd, err := boundOf(c.Argument(0)).b.FD()
-		throw(err)
-		return vm.ToValue(fd)
-	})
-	set("boundClose", func(c goja.FunctionCall) goja.Value {
-		throw(boundOf(c.Argument(0)).b.Close())
-		return goja.Undefined()
-	})
-	set("boundDispose", func(c goja.FunctionCall) goja.Value {
-		boundOf(c.Argument(0)).b.Dispose()
-		return goja.Undefined()
-	})
-	set("boundIsPipe", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(boundOf(c.Argument(0)).b.IsPipe())
-	})
-	// serverFD(server): the listening descriptor (server._handle.fd), or -1.
-	set("serverFD", func(c goja.FunctionCall) goja.Value {
-		js, ok := c.Argument(0).Export().(*jsServer)
-		if !ok {
-			return vm.ToValue(-1)
-		}
-		return vm.ToValue(js.srv.FD())
-	})
+	return st.addressInfo(a)
+}
+
+func (st *netState) boundFD(c goja.FunctionCall) goja.Value {
+	fd, err := st.boundOf(c.Argument(0)).b.FD()
+	st.throw(err)
+	return st.h.vm.ToValue(fd)
+}
+
+func (st *netState) boundClose(c goja.FunctionCall) goja.Value {
+	st.throw(st.boundOf(c.Argument(0)).b.Close())
+	return goja.Undefined()
+}
+
+func (st *netState) boundDispose(c goja.FunctionCall) goja.Value {
+	st.boundOf(c.Argument(0)).b.Dispose()
+	return goja.Undefined()
+}
+
+func (st *netState) boundIsPipe(c goja.FunctionCall) goja.Value {
+	return st.h.vm.ToValue(st.boundOf(c.Argument(0)).b.IsPipe())
+}
+
+// serverFD(server): the listening descriptor (server._handle.fd), or -1.
+func (st *netState) serverFD(c goja.FunctionCall) goja.Value {
+	js, ok := c.Argument(0).Export().(*jsServer)
+	if !ok {
+		return st.h.vm.ToValue(-1)
+	}
+	return st.h.vm.ToValue(js.srv.FD())
 }
 
 // handleOf converts the handle or fd option of new Socket or listen: a

@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/internal/sys"
 )
 
 // loopCore is the Go side of process.nextTick and of the timers: the
@@ -409,7 +410,7 @@ func (c *loopCore) timerID(call goja.FunctionCall) goja.Value {
 // of the process in microseconds, or their change since prevValue.
 func (c *loopCore) cpuUsage(call goja.FunctionCall) goja.Value {
 	h := c.h
-	user, system := processCPU()
+	user, system := sys.ProcessCPU()
 	prev := call.Argument(0)
 	if !goja.IsUndefined(prev) && !goja.IsNull(prev) {
 		o, ok := prev.(*goja.Object)

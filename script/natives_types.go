@@ -11,7 +11,6 @@ import (
 
 // The "jstypes" binding: what V8 answers about values (util.types.is*,
 // promise and proxy internals) and goja only knows in Go.
-func init() { registerNative("jstypes", (*Host).typesBinding) }
 
 var (
 	proxyType   = reflect.TypeOf(goja.Proxy{})

@@ -12,7 +12,6 @@ import (
 // The "url" binding: the WHATWG URL parser (Node's ada binding, node_url.cc)
 // for lib/internal/url.js. Each parse or update leaves the offsets of the
 // href's components in urlComponents, as ada's url_aggregator does.
-func init() { registerNative("url", (*Host).urlBinding) }
 
 // omitted is ada's "no such component" offset (uint32(-1)).
 const omitted = 4294967295

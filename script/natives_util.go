@@ -13,10 +13,6 @@ import (
 // The "callsite" binding: where a library function was called from, for
 // assert's "The expression evaluated to a falsy value" messages (V8's
 // structured stack traces in Node).
-func init() {
-	registerNative("callsite", (*Host).callsiteBinding)
-	registerNative("startup_env", (*Host).startupEnvBinding)
-}
 
 // startupEnvBinding answers what an environment variable was when the host
 // started (Node reads NODE_DEBUG once, before any script can change
@@ -93,7 +89,6 @@ func (h *Host) callsiteBinding() *goja.Object {
 
 // The "uv" binding is internalBinding('uv'): libuv's error names, numbers
 // and messages, as Node on Linux reports them.
-func init() { registerNative("uv", (*Host).uvBinding) }
 
 // uvError is one entry of libuv's error table.
 type uvError struct {

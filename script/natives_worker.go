@@ -16,7 +16,6 @@ import (
 // exchange strings (messages serialized by worker_threads.js with
 // structured clone semantics) through Post, so that a worker that blocks
 // (a busy loop, Atomics.wait) never blocks its parent's loop.
-func init() { registerNative("worker", (*Host).workerBinding) }
 
 // threadIDs numbers the workers of a main host and of its workers, as
 // Node numbers a process's threads (the main thread is 0): one counter per
@@ -82,129 +81,153 @@ func (p *postWriter) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
+// workerNatives are the functions of the "worker" binding.
+type workerNatives struct{ h *Host }
+
 func (h *Host) workerBinding() *goja.Object {
-	vm := h.vm
-	o := vm.NewObject()
-	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
-	undef := goja.Undefined()
-	workerArg := func(v goja.Value) *worker {
-		w, ok := v.Export().(*worker)
-		if !ok {
-			panic(vm.NewTypeError("not a worker handle"))
-		}
-		return w
-	}
-
-	// info(): null on the main thread, else { threadId, workerData }.
-	set("info", func(goja.FunctionCall) goja.Value {
-		w := childWorker(h)
-		if w == nil {
-			return goja.Null()
-		}
-		info := vm.NewObject()
-		_ = info.Set("threadId", w.id)
-		_ = info.Set("workerData", w.workerData)
-		return info
-	})
-
-	// spawn({ code, filename, eval, workerData }, onEvent) starts a worker;
-	// onEvent(type, data) receives 'online', 'message', 'error' and 'exit'.
-	set("spawn", func(c goja.FunctionCall) goja.Value {
-		opts := c.Argument(0).ToObject(vm)
-		cb, ok := goja.AssertFunction(c.Argument(1))
-		if !ok {
-			panic(vm.NewTypeError("onEvent must be a function"))
-		}
-		w := &worker{
-			id:         threadCounter(h).Add(1),
-			parent:     h,
-			parentLoop: h.loop,
-			workerData: strOf(opts.Get("workerData")),
-			onEvent:    cb,
-			term:       make(chan struct{}),
-			done:       make(chan struct{}),
-		}
-		w.handle.Init(h.loop)
-		w.handle.Start()
-		v, _ := parentWorkers.LoadOrStore(h, &workerSet{ws: map[*worker]bool{}})
-		set := v.(*workerSet)
-		set.mu.Lock()
-		set.ws[w] = true
-		set.mu.Unlock()
-		src, file := strOf(opts.Get("code")), strOf(opts.Get("filename"))
-		isEval := boolOf(opts.Get("eval"))
-		childOpts := h.opts
-		childOpts.CPUBudget = 0
-		childOpts.Stdout = &postWriter{w: w, dst: h.opts.Stdout}
-		childOpts.Stderr = &postWriter{w: w, dst: h.opts.Stderr}
-		go w.run(childOpts, isEval, src, file)
-		return vm.ToValue(w)
-	})
-	set("threadId", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(workerArg(c.Argument(0)).id)
-	})
-	set("postToChild", func(c goja.FunctionCall) goja.Value {
-		w := workerArg(c.Argument(0))
-		w.toChild(c.Argument(1).String())
-		return undef
-	})
-	set("ref", func(c goja.FunctionCall) goja.Value {
-		w := workerArg(c.Argument(0))
-		if w.exited {
-			return undef
-		}
-		if c.Argument(1).ToBoolean() {
-			w.handle.Ref()
-		} else {
-			w.handle.Unref()
-		}
-		return undef
-	})
-	set("terminate", func(c goja.FunctionCall) goja.Value {
-		workerArg(c.Argument(0)).terminate()
-		return undef
-	})
-
-	// Child side: setPort(deliver) installs parentPort's delivery
-	// function; postToParent(data); portRef(on) keeps the worker alive while
-	// parentPort has 'message' listeners.
-	set("setPort", func(c goja.FunctionCall) goja.Value {
-		w := childWorker(h)
-		if w == nil {
-			return undef
-		}
-		w.onMessage, _ = goja.AssertFunction(c.Argument(0))
-		w.serialize, _ = goja.AssertFunction(c.Argument(1))
-		w.portRef.Init(h.loop)
-		early := w.early
-		w.early = nil
-		for _, m := range early {
-			w.deliver(h, m)
-		}
-		return undef
-	})
-	set("postToParent", func(c goja.FunctionCall) goja.Value {
-		w := childWorker(h)
-		if w == nil {
-			return undef
-		}
-		data := c.Argument(0).String()
-		_ = w.parentLoop.Post(func() { w.emit("message", w.parent.vm.ToValue(data)) })
-		return undef
-	})
-	set("portRef", func(c goja.FunctionCall) goja.Value {
-		w := childWorker(h)
-		if w == nil {
-			return undef
-		}
-		if c.Argument(0).ToBoolean() {
-			w.portRef.Start()
-		} else {
-			w.portRef.Stop()
-		}
-		return undef
-	})
+	wn := &workerNatives{h: h}
+	o := h.vm.NewObject()
+	_ = o.Set("info", wn.info)
+	_ = o.Set("spawn", wn.spawn)
+	_ = o.Set("threadId", wn.threadID)
+	_ = o.Set("postToChild", wn.postToChild)
+	_ = o.Set("ref", wn.ref)
+	_ = o.Set("terminate", wn.terminate)
+	_ = o.Set("setPort", wn.setPort)
+	_ = o.Set("postToParent", wn.postToParent)
+	_ = o.Set("portRef", wn.portRef)
 	return o
+}
+
+// workerArg is the worker handle argument v, or throws.
+func (wn *workerNatives) workerArg(v goja.Value) *worker {
+	w, ok := v.Export().(*worker)
+	if !ok {
+		panic(wn.h.vm.NewTypeError("not a worker handle"))
+	}
+	return w
+}
+
+// info(): null on the main thread, else { threadId, workerData }.
+func (wn *workerNatives) info(goja.FunctionCall) goja.Value {
+	h, vm := wn.h, wn.h.vm
+	w := childWorker(h)
+	if w == nil {
+		return goja.Null()
+	}
+	info := vm.NewObject()
+	_ = info.Set("threadId", w.id)
+	_ = info.Set("workerData", w.workerData)
+	return info
+}
+
+// spawn({ code, filename, eval, workerData }, onEvent) starts a worker;
+// onEvent(type, data) receives 'online', 'message', 'error' and 'exit'.
+func (wn *workerNatives) spawn(c goja.FunctionCall) goja.Value {
+	h, vm := wn.h, wn.h.vm
+	opts := c.Argument(0).ToObject(vm)
+	cb, ok := goja.AssertFunction(c.Argument(1))
+	if !ok {
+		panic(vm.NewTypeError("onEvent must be a function"))
+	}
+	w := &worker{
+		id:         threadCounter(h).Add(1),
+		parent:     h,
+		parentLoop: h.loop,
+		workerData: strOf(opts.Get("workerData")),
+		onEvent:    cb,
+		term:       make(chan struct{}),
+		done:       make(chan struct{}),
+	}
+	w.handle.Init(h.loop)
+	w.handle.Start()
+	v, _ := parentWorkers.LoadOrStore(h, &workerSet{ws: map[*worker]bool{}})
+	set := v.(*workerSet)
+	set.mu.Lock()
+	set.ws[w] = true
+	set.mu.Unlock()
+	src, file := strOf(opts.Get("code")), strOf(opts.Get("filename"))
+	isEval := boolOf(opts.Get("eval"))
+	childOpts := h.opts
+	childOpts.CPUBudget = 0
+	childOpts.Stdout = &postWriter{w: w, dst: h.opts.Stdout}
+	childOpts.Stderr = &postWriter{w: w, dst: h.opts.Stderr}
+	go w.run(childOpts, isEval, src, file)
+	return vm.ToValue(w)
+}
+
+func (wn *workerNatives) threadID(c goja.FunctionCall) goja.Value {
+	vm := wn.h.vm
+	return vm.ToValue(wn.workerArg(c.Argument(0)).id)
+}
+
+func (wn *workerNatives) postToChild(c goja.FunctionCall) goja.Value {
+	w := wn.workerArg(c.Argument(0))
+	w.toChild(c.Argument(1).String())
+	return goja.Undefined()
+}
+
+func (wn *workerNatives) ref(c goja.FunctionCall) goja.Value {
+	w := wn.workerArg(c.Argument(0))
+	if w.exited {
+		return goja.Undefined()
+	}
+	if c.Argument(1).ToBoolean() {
+		w.handle.Ref()
+	} else {
+		w.handle.Unref()
+	}
+	return goja.Undefined()
+}
+
+func (wn *workerNatives) terminate(c goja.FunctionCall) goja.Value {
+	wn.workerArg(c.Argument(0)).terminate()
+	return goja.Undefined()
+}
+
+// Child side: setPort(deliver) installs parentPort's delivery
+// function; postToParent(data); portRef(on) keeps the worker alive while
+// parentPort has 'message' listeners.
+func (wn *workerNatives) setPort(c goja.FunctionCall) goja.Value {
+	h := wn.h
+	w := childWorker(h)
+	if w == nil {
+		return goja.Undefined()
+	}
+	w.onMessage, _ = goja.AssertFunction(c.Argument(0))
+	w.serialize, _ = goja.AssertFunction(c.Argument(1))
+	w.portRef.Init(h.loop)
+	early := w.early
+	w.early = nil
+	for _, m := range early {
+		w.deliver(h, m)
+	}
+	return goja.Undefined()
+}
+
+func (wn *workerNatives) postToParent(c goja.FunctionCall) goja.Value {
+	h := wn.h
+	w := childWorker(h)
+	if w == nil {
+		return goja.Undefined()
+	}
+	data := c.Argument(0).String()
+	_ = w.parentLoop.Post(func() { w.emit("message", w.parent.vm.ToValue(data)) })
+	return goja.Undefined()
+}
+
+func (wn *workerNatives) portRef(c goja.FunctionCall) goja.Value {
+	h := wn.h
+	w := childWorker(h)
+	if w == nil {
+		return goja.Undefined()
+	}
+	if c.Argument(0).ToBoolean() {
+		w.portRef.Start()
+	} else {
+		w.portRef.Stop()
+	}
+	return goja.Undefined()
 }
 
 // emit calls the Worker's event function on the parent's loop.

@@ -1,6 +1,8 @@
-// Package sys is nodenet's socket system-call layer: thin wrappers over the
+// Package sys is nodenet's system-call layer: thin wrappers over the
 // socket, accept, connect, read and write calls and the socket options that
-// netmod needs, for Linux, Darwin and the BSDs.
+// netmod needs, for Linux, Darwin and the BSDs; and the file, system and
+// process calls of script's fs, os and process bindings, so that the
+// JavaScript host makes none of its own.
 //
 // The contract every function keeps:
 //
@@ -51,4 +53,7 @@
 //	sockopt_reuseport*.go  SO_REUSEPORT, SO_REUSEPORT_LB, or ENOTSUP
 //	keepalive*.go        keepalive defaults and rounding; timer options per system
 //	sys_other.go         the failing stubs
+//	fs_linux.go          Stat, Fstat, OpenFile, ReadFile, WriteFile, Mkdir, ... (script's fs binding)
+//	os_linux.go          Uname, Getpriority, Setpriority (script's os binding)
+//	rusage_*.go          ProcessCPU: getrusage, or zeros off Unix
 package sys

@@ -54,9 +54,6 @@ var exceptions = map[string]string{
 	// Node's errno names (ECONNREFUSED, ...) come from x/sys/unix's
 	// table; internal/sys could name them instead.
 	"nodeerr -> golang.org/x/sys/unix": "errno names",
-	// The host makes system calls of its own (fs, os, process): they
-	// belong under internal/.
-	"script -> golang.org/x/sys/unix": "fs, os and process bindings",
 }
 
 type pkg struct {

@@ -1,12 +1,12 @@
 //go:build unix
 
-package script
+package sys
 
 import "syscall"
 
-// processCPU returns the process's user and system CPU time in
-// microseconds.
-func processCPU() (user, system float64) {
+// ProcessCPU returns the user and system CPU time of this process in
+// microseconds (getrusage(2)), or zeros when it is not known.
+func ProcessCPU() (user, system float64) {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0, 0

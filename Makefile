@@ -24,7 +24,7 @@ $(ORACLE): test/oracle/package.json test/oracle/package-lock.json
 	@touch $@
 
 vet:
-	@test -z "$$(gofmt -l . | tee /dev/stderr)" || (echo "gofmt: files above need formatting" && exit 1)
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "$$out"; echo "gofmt: files above need formatting"; exit 1; fi
 	$(GO) vet ./...
 
 race: oracle

@@ -653,26 +653,10 @@ class Printer {
   constructor() {
     this.seen = [];
     this.busy = false;
-    this.circular = undefined;
-    this.indentationLvl = 0;
-    this.currentDepth = 0;
-    this.stylize = stylizeNoColor;
-    this.showHidden = inspectDefaultOptions.showHidden;
-    this.depth = inspectDefaultOptions.depth;
-    this.colors = inspectDefaultOptions.colors;
-    this.customInspect = inspectDefaultOptions.customInspect;
-    this.showProxy = inspectDefaultOptions.showProxy;
-    this.maxArrayLength = inspectDefaultOptions.maxArrayLength;
-    this.maxStringLength = inspectDefaultOptions.maxStringLength;
-    this.breakLength = inspectDefaultOptions.breakLength;
-    this.compact = inspectDefaultOptions.compact;
-    this.sorted = inspectDefaultOptions.sorted;
-    this.getters = inspectDefaultOptions.getters;
-    this.numericSeparator = inspectDefaultOptions.numericSeparator;
-    this.userOptions = undefined;
+    this.reset();
   }
 
-  // Puts the defaults back before the printer is used again.
+  // Sets the defaults (again, before the printer is used again).
   reset() {
     this.seen.length = 0;
     this.circular = undefined;

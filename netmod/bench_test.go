@@ -36,8 +36,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nodenet/nodenet/bench/echoserver"
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/examples/echo/echoserver"
 	"github.com/nodenet/nodenet/netmod"
 )
 

@@ -30,6 +30,7 @@ import (
 	"strings"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/examples/echo/echoserver"
 	"github.com/nodenet/nodenet/netmod"
 )
 
@@ -67,7 +68,7 @@ func run(host string, port int, path string, onread, pipe, park bool) error {
 	if err != nil {
 		return err
 	}
-	srv := netmod.CreateServer(loop, netmod.ServerOptions{NoDelay: true}, echoListener(mode(onread, pipe)))
+	srv := netmod.CreateServer(loop, netmod.ServerOptions{NoDelay: true}, echoserver.Listener(mode(onread, pipe)))
 	srv.On("error", func(err error) {
 		fmt.Fprintln(os.Stderr, "echo:", err)
 		os.Exit(1)
@@ -89,25 +90,25 @@ func run(host string, port int, path string, onread, pipe, park bool) error {
 	return loop.Run()
 }
 
-func mode(onread, pipe bool) echoMode {
+func mode(onread, pipe bool) echoserver.Mode {
 	switch {
 	case onread:
-		return echoOnRead
+		return echoserver.OnRead
 	case pipe:
-		return echoPipe
+		return echoserver.Pipe
 	}
-	return echoOnData
+	return echoserver.OnData
 }
 
 // runGroup serves with n loops (netmod.ListenGroup) until killed. Each loop
-// gets its own listener, from echoListener, so that the -onread
+// gets its own listener, from echoserver.Listener, so that the -onread
 // buffer is per loop.
-func runGroup(host string, port, n int, m echoMode) error {
+func runGroup(host string, port, n int, m echoserver.Mode) error {
 	g, err := netmod.ListenGroup(netmod.GroupOptions{
 		Loops:  n,
 		Server: netmod.ServerOptions{NoDelay: true},
 		Listen: netmod.ListenOptions{Port: port, Host: host, Backlog: 4096},
-		Setup:  func(_ int, srv *netmod.Server) { srv.OnConnection(echoListener(m)) },
+		Setup:  func(_ int, srv *netmod.Server) { srv.OnConnection(echoserver.Listener(m)) },
 		OnError: func(i int, err error) {
 			fmt.Fprintf(os.Stderr, "echo: loop %d: %v\n", i, err)
 		},

@@ -1,7 +1,8 @@
 // Package layers_test checks that the module's packages import only the
 // layers below them, as DESIGN.md draws them:
 //
-//	cmd/ bench/ examples/     entry points, benchmarks, examples
+//	bench/                    benchmarks (of the examples' servers too)
+//	cmd/ examples/            entry points, examples
 //	script/                   the JavaScript host
 //	netmod/                   node:net
 //	events/ blocklist/        EventEmitter; BlockList
@@ -39,9 +40,9 @@ var ranks = map[string]int{
 	"netmod":    4,
 	"script":    5,
 	"cmd":       6,
-	"bench":     6,
 	"examples":  6,
-	"test":      7,
+	"bench":     7, // measures the examples' servers
+	"test":      8,
 }
 
 // syscallers may import golang.org/x/sys.

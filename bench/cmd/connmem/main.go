@@ -1,7 +1,7 @@
 //go:build linux
 
 // Command connmem measures the Go heap that an idle connection of the echo
-// server (bench/echoserver, as examples/echo runs it) holds: it opens -n
+// server (examples/echo/echoserver, as examples/echo runs it) holds: it opens -n
 // connections from raw client sockets (which take no Go heap), has each
 // echo one 64-byte message, and prints the live heap bytes and objects
 // per connection after a GC, and the bytes allocated per connection on the
@@ -23,8 +23,8 @@ import (
 	"runtime/pprof"
 	"syscall"
 
-	"github.com/nodenet/nodenet/bench/echoserver"
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/examples/echo/echoserver"
 	"github.com/nodenet/nodenet/netmod"
 )
 

@@ -1,37 +1,36 @@
-// This file is the echo itself: one 'connection' listener, in three modes.
-// (bench/echoserver holds the same server for the benchmarks; an example
-// does not import benchmark code.)
-
-package main
+// Package echoserver is the echo itself of examples/echo: one 'connection'
+// listener, in three modes. netmod's benchmarks and bench/cmd measure the
+// same server through it.
+package echoserver
 
 import (
 	"github.com/nodenet/nodenet/netmod"
 )
 
-// echoMode selects how a connection echoes.
-type echoMode int
+// Mode selects how a connection echoes.
+type Mode int
 
 const (
-	// echoOnData writes each 'data' chunk back, pausing while the write buffer
+	// OnData writes each 'data' chunk back, pausing while the write buffer
 	// is over its high-water mark (backpressure, as pipe()).
-	echoOnData echoMode = iota
-	// echoOnRead reads into one buffer shared by all connections (Node's onread
+	OnData Mode = iota
+	// OnRead reads into one buffer shared by all connections (Node's onread
 	// option) and writes back from it: no allocation per message, and an
 	// idle connection holds no buffer.
-	echoOnRead
-	// echoPipe is socket.Pipe(socket), Node's s.pipe(s).
-	echoPipe
+	OnRead
+	// Pipe is socket.Pipe(socket), Node's s.pipe(s).
+	Pipe
 )
 
-// echoListener returns the server's 'connection' listener for mode.
-func echoListener(mode echoMode) func(*netmod.Socket) {
+// Listener returns the server's 'connection' listener for mode.
+func Listener(mode Mode) func(*netmod.Socket) {
 	shared := &sharedReadBuffer{size: 64 << 10}
 	return func(s *netmod.Socket) {
 		s.OnError(func(error) {}) // a reset peer is routine for an echo server
 		switch mode {
-		case echoOnRead:
+		case OnRead:
 			shared.attach(s)
-		case echoPipe:
+		case Pipe:
 			s.Pipe(s, netmod.PipeOptions{})
 		default:
 			s.OnData(func(b []byte) {

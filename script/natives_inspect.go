@@ -52,13 +52,6 @@ const (
 type inspectNatives struct {
 	vm               *goja.Runtime
 	objectProto      *goja.Object
-	arrayBufferProto *goja.Object
-	dataViewProto    *goja.Object
-	symbolProto      *goja.Object
-	weakMapProto     *goja.Object
-	weakSetProto     *goja.Object
-	mapIterProto     *goja.Object
-	setIterProto     *goja.Object
 	asyncFnProto     *goja.Object
 	generatorFnProto *goja.Object
 	mapType          reflect.Type
@@ -74,9 +67,9 @@ type inspectNatives struct {
 	iterReady        bool
 }
 
-// inspectSamples are values whose Go export types and prototypes tell the
-// kinds apart (goja gives Map, Set, Promise and iterators the class Object).
-const inspectSamples = `[new Map(), new Set(), new Map().entries(), new Set().values(),
+// inspectSamples are values whose Go export types and prototypes the fast
+// path and functionKind compare with.
+const inspectSamples = `[new Map(), new Set(),
 	Object.getPrototypeOf(async function () {}), Object.getPrototypeOf(function* () {})]`
 
 func (h *Host) inspectBinding() *goja.Object {
@@ -92,9 +85,6 @@ func (h *Host) inspectBinding() *goja.Object {
 		return nil
 	}
 	n.objectProto = protoOf("Object")
-	n.arrayBufferProto = protoOf("ArrayBuffer")
-	n.dataViewProto = protoOf("DataView")
-	n.symbolProto = protoOf("Symbol")
 	n.arrayProto = protoOf("Array")
 	n.errorProto = protoOf("Error")
 	n.mapProto = protoOf("Map")
@@ -112,16 +102,12 @@ func (h *Host) inspectBinding() *goja.Object {
 	}
 	n.plainReady = n.customSym != nil && passes(n.plainSelfTest)
 	n.iterReady = passes(n.iterSelfTest)
-	n.weakMapProto = protoOf("WeakMap")
-	n.weakSetProto = protoOf("WeakSet")
 	if v, err := vm.RunString(inspectSamples); err == nil {
 		s := h.arrayValues(v)
 		n.mapType = s[0].(*goja.Object).ExportType()
 		n.setType = s[1].(*goja.Object).ExportType()
-		n.mapIterProto = s[2].(*goja.Object).Prototype()
-		n.setIterProto = s[3].(*goja.Object).Prototype()
-		n.asyncFnProto = s[4].(*goja.Object)
-		n.generatorFnProto = s[5].(*goja.Object)
+		n.asyncFnProto = s[2].(*goja.Object)
+		n.generatorFnProto = s[3].(*goja.Object)
 	}
 	o := vm.NewObject()
 	_ = o.Set("kind", n.kind)
@@ -153,7 +139,7 @@ func (n *inspectNatives) kind(c goja.FunctionCall) goja.Value {
 		if _, ok := goja.AssertFunction(obj); ok {
 			k = n.functionKind(obj)
 		} else {
-			k = n.objectKind(obj, t)
+			k = n.objectKind(obj)
 		}
 	case "Array":
 		k = kindArray
@@ -207,52 +193,37 @@ func (n *inspectNatives) functionKind(obj *goja.Object) int {
 	return kindFunction
 }
 
-func (n *inspectNatives) objectKind(obj *goja.Object, t reflect.Type) int {
-	proto := obj.Prototype()
-	if proto == n.objectProto && proto != nil {
+func (n *inspectNatives) objectKind(obj *goja.Object) int {
+	if proto := obj.Prototype(); proto == n.objectProto && proto != nil {
 		return kindPlain
 	}
-	switch t {
-	case n.mapType:
+	// The kind is the object's brand (jsKind, as util.types answers it),
+	// which no prototype or Symbol.toStringTag trick can fake.
+	switch jsKind(obj) {
+	case "Map":
 		return kindMap
-	case n.setType:
+	case "Set":
 		return kindSet
-	case promiseType:
+	case "Promise":
 		return kindPromise
-	case bigIntType:
+	case "BigInt":
 		return kindBigInt
-	}
-	if t != nil && t.Kind() == reflect.Slice {
-		switch t.Elem().Kind() {
-		case reflect.Uint8, reflect.Int8, reflect.Uint16, reflect.Int16, reflect.Uint32,
-			reflect.Int32, reflect.Float32, reflect.Float64, reflect.Int64, reflect.Uint64:
-			return kindTypedArray
-		}
-	}
-	for p := proto; p != nil; p = p.Prototype() {
-		switch p {
-		case n.dataViewProto:
-			return kindDataView
-		case n.mapIterProto:
-			return kindMapIterator
-		case n.setIterProto:
-			return kindSetIterator
-		case n.symbolProto:
-			return kindSymbol
-		case n.weakMapProto:
-			return kindWeakMap
-		case n.weakSetProto:
-			return kindWeakSet
-		}
-		if p == n.arrayBufferProto {
-			if _, ok := obj.Export().(goja.ArrayBuffer); ok {
-				return kindArrayBuffer
-			}
-			break
-		}
-		if p == n.objectProto {
-			break
-		}
+	case "Symbol":
+		return kindSymbol
+	case "TypedArray":
+		return kindTypedArray
+	case "DataView":
+		return kindDataView
+	case "MapIterator":
+		return kindMapIterator
+	case "SetIterator":
+		return kindSetIterator
+	case "WeakMap":
+		return kindWeakMap
+	case "WeakSet":
+		return kindWeakSet
+	case "ArrayBuffer":
+		return kindArrayBuffer
 	}
 	return kindOther
 }

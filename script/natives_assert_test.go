@@ -22,7 +22,7 @@ func TestAssertBindingDiff(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer h.Close()
-	diff, ok := goja.AssertFunction(h.binding("assert").Get("diff"))
+	diff, ok := goja.AssertFunction(h.h.Binding("assert").Get("diff"))
 	if !ok {
 		t.Fatal("no diff function")
 	}
@@ -37,7 +37,7 @@ func TestAssertBindingDiff(t *testing.T) {
 		{[]any{}, []any{}, false, ""},
 	}
 	for _, c := range cases {
-		v, err := diff(goja.Undefined(), h.vm.NewArray(c.a...), h.vm.NewArray(c.e...), h.vm.ToValue(c.loose))
+		v, err := diff(goja.Undefined(), h.Runtime().NewArray(c.a...), h.Runtime().NewArray(c.e...), h.Runtime().ToValue(c.loose))
 		if err != nil {
 			t.Fatal(err)
 		}

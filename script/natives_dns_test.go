@@ -5,12 +5,12 @@ import (
 	"net"
 	"net/netip"
 	"testing"
+
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 func TestDNSLookupNotFound(t *testing.T) {
-	saved := dnsLookup
-	defer func() { dnsLookup = saved }()
-	dnsLookup = func(_ context.Context, _, host string) ([]netip.Addr, error) {
+	lookup := func(_ context.Context, _, host string) ([]netip.Addr, error) {
 		if host == "two.test" {
 			return []netip.Addr{netip.MustParseAddr("::1"), netip.MustParseAddr("10.0.0.1")}, nil
 		}
@@ -24,7 +24,7 @@ dns.lookup('nonexistent.invalid', (err) => {
     dns.lookup('two.test', { all: true, order: 'ipv4first' }, (err, all) => console.log(JSON.stringify(all)));
   });
 });`
-	out, code := runScript(t, nil, src)
+	out, code := runHost(t, host.Options{LookupNetIP: lookup}, src)
 	want := "getaddrinfo ENOTFOUND nonexistent.invalid ENOTFOUND -3008 getaddrinfo nonexistent.invalid\n" +
 		`[{"address":"::1","family":6},{"address":"10.0.0.1","family":4}]` + "\n" +
 		`[{"address":"10.0.0.1","family":4},{"address":"::1","family":6}]` + "\n"

@@ -31,13 +31,13 @@ func TestErrorCodeClasses(t *testing.T) {
 	defer h.Close()
 	var got []string
 	loop.Call(func() {
-		fn, err := h.vm.RunString(string(src))
+		fn, err := h.Runtime().RunString(string(src))
 		require.NoError(t, err)
 		f, ok := goja.AssertFunction(fn)
 		require.True(t, ok)
-		codes := h.requireLib("internal/errors").ToObject(h.vm).Get("codes").ToObject(h.vm)
+		codes := h.h.RequireLib("internal/errors").ToObject(h.Runtime()).Get("codes").ToObject(h.Runtime())
 		// Only the codes Node has (the golden file's).
-		known := h.vm.NewObject()
+		known := h.Runtime().NewObject()
 		for _, line := range want {
 			code, _, _ := strings.Cut(line, " ")
 			if c := codes.Get(code); c != nil {
@@ -48,7 +48,7 @@ func TestErrorCodeClasses(t *testing.T) {
 			got = append(got, c.Argument(0).String())
 			return goja.Undefined()
 		}
-		_, err = f(goja.Undefined(), known, h.vm.ToValue(print))
+		_, err = f(goja.Undefined(), known, h.Runtime().ToValue(print))
 		require.NoError(t, err)
 	})
 	require.Equal(t, want, got)

@@ -78,9 +78,9 @@ globalThis.emitRun = function(n) { for (let i = 0; i < n; i++) e.emit('x', 1); r
 	if code, err := h.RunMainString("[eval]", src); err != nil || code != 0 {
 		b.Fatal(code, err, errOut.String())
 	}
-	run, _ := goja.AssertFunction(h.vm.Get("emitRun"))
+	run, _ := goja.AssertFunction(h.Runtime().Get("emitRun"))
 	b.ResetTimer()
-	if _, err := run(goja.Undefined(), h.vm.ToValue(b.N)); err != nil {
+	if _, err := run(goja.Undefined(), h.Runtime().ToValue(b.N)); err != nil {
 		b.Fatal(err)
 	}
 }

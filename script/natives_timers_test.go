@@ -50,6 +50,6 @@ const iv = setInterval(() => { if (++n > 101) { clearInterval(iv); r.refresh(); 
 	require.NoError(t, err)
 	require.Equal(t, 0, code)
 	require.Equal(t, "done 103\n", out.String())
-	live := h.Call(h.binding("core").Get("liveTimers"), goja.Undefined())
+	live := h.Call(h.h.Binding("core").Get("liveTimers"), goja.Undefined())
 	require.Equal(t, int64(0), live.ToInteger())
 }

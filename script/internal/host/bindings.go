@@ -1,0 +1,100 @@
+package host
+
+import "github.com/dop251/goja"
+
+// bindingBuilder is the table of the Go halves of built-in modules: what
+// binding(name) hands to the code in lib/, by name, or nil. Each builds its
+// object once per host, on first use (Host.binding). This is the one place
+// a binding is registered; a name missing here is looked up as a binding
+// written in JavaScript (lib/internal/bindings/<name>.js).
+//
+// It is a switch rather than a package-level map because the builders reach
+// binding() again (through requireLib), which a map variable's initializer
+// may not: Go reports an initialization cycle.
+func bindingBuilder(name string) func(h *Host) *goja.Object {
+	switch name {
+	// assert: line diffs for assert's messages and util.diff, and the source
+	// text of a failed assert.ok call (natives_assert.go).
+	case "assert":
+		return newAssertBinding
+	// block_list: BlockList and SocketAddress handles over package blocklist,
+	// for internal/blocklist.js and internal/socketaddress.js
+	// (natives_blocklist.go).
+	case "block_list":
+		return (*Host).blockListBinding
+	// buffer: encodings, search, compare, copy and fill for lib/buffer.js and
+	// lib/internal/buffer.js (natives_buffer.go).
+	case "buffer":
+		return (*Host).bufferBinding
+	// callsite: where a library function was called from, for assert's
+	// "The expression evaluated to a falsy value" messages (natives_util.go).
+	case "callsite":
+		return (*Host).callsiteBinding
+	// cares_wrap: getaddrinfo for dns.lookup, resolved off the loop
+	// (natives_dns.go).
+	case "cares_wrap":
+		return (*Host).caresBinding
+	// core: ticks, timers, immediates and process internals (natives_core.go).
+	case "core":
+		return (*Host).coreBinding
+	// domexception: DOMException's legacy codes from nodeerr's table, for
+	// internal/bindings/messaging.js (natives_domexception.go).
+	case "domexception":
+		return (*Host).domExceptionBinding
+	// encoding_binding: TextEncoder's and TextDecoder's UTF-8 paths and the
+	// IDNA conversions of lib/url.js (natives_buffer.go).
+	case "encoding_binding":
+		return (*Host).encodingBinding
+	// errors: nodeerr's codes and message composers, from which
+	// internal/errors builds Node's error classes (natives_errors.go).
+	case "errors":
+		return (*Host).errorsBinding
+	// errstack: code frames above uncaught errors and goja stacks in V8's
+	// layout, for the uncaught-exception printer (errors.go).
+	case "errstack":
+		return (*Host).errstackBinding
+	// events: EventEmitter.prototype.emit's fast path to a lone listener
+	// (natives_events.go).
+	case "events":
+		return (*Host).eventsBinding
+	// fs: the synchronous file system calls of lib/fs.js, Linux only for now
+	// (natives_fs.go, natives_fs_other.go).
+	case "fs":
+		return (*Host).fsBinding
+	// inspect: the per-value work of util.inspect that is cheaper in Go
+	// (natives_inspect.go).
+	case "inspect":
+		return (*Host).inspectBinding
+	// jstypes: util.types.is* and promise and proxy internals, which goja
+	// only knows in Go (natives_types.go).
+	case "jstypes":
+		return (*Host).typesBinding
+	// net: lib/net.js's Socket, Server and BoundSocket over netmod
+	// (natives_net.go, natives_net_bound.go).
+	case "net":
+		return (*Host).netBinding
+	// os: the system queries of lib/os.js (natives_os.go).
+	case "os":
+		return (*Host).osBinding
+	// startup_env: environment variables as they were when the host started,
+	// for NODE_DEBUG (natives_util.go).
+	case "startup_env":
+		return (*Host).startupEnvBinding
+	// string_decoder: the string decoder's state machine over a Buffer
+	// (natives_buffer.go).
+	case "string_decoder":
+		return (*Host).stringDecoderBinding
+	// url: the WHATWG URL parser for lib/internal/url.js (natives_url.go).
+	case "url":
+		return (*Host).urlBinding
+	// uv: libuv's error names, numbers and messages (natives_util.go).
+	case "uv":
+		return (*Host).uvBinding
+	// worker: worker_threads, a Host per worker on its own loop and
+	// goroutine (natives_worker.go).
+	case "worker":
+		return (*Host).workerBinding
+
+	}
+	return nil
+}

@@ -1,0 +1,123 @@
+package host
+
+import (
+	"fmt"
+
+	"github.com/dop251/goja"
+
+	"github.com/nodenet/nodenet/events"
+	"github.com/nodenet/nodenet/netmod"
+)
+
+// netState returns the net binding's state, loading node:net.
+func (h *Host) netStateOf() (*netState, error) {
+	if h.net == nil {
+		var err error
+		h.guarded(func() { h.RequireLib("net") }, &err)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return h.net, nil
+}
+
+// Socket returns the JavaScript net.Socket of a Go socket, such as one a Go
+// server accepted, so that a script can handle the connection: its events
+// reach the script's listeners and its writes go to the Go socket. The
+// same Go socket always gives the same JavaScript object. Call it on the
+// loop's goroutine.
+func (h *Host) Socket(s *netmod.Socket) (goja.Value, error) {
+	if s == nil {
+		return nil, fmt.Errorf("script: Socket: nil socket")
+	}
+	if v, ok := h.embedded[s]; ok {
+		return v, nil
+	}
+	st, err := h.netStateOf()
+	if err != nil {
+		return nil, err
+	}
+	var v goja.Value
+	h.guarded(func() { v = st.jsSocketOf(s, nil) }, &err)
+	if err != nil {
+		return nil, err
+	}
+	if h.embedded == nil {
+		h.embedded = map[*netmod.Socket]goja.Value{}
+	}
+	h.embedded[s] = v
+	s.Emitter.On("close", func() { delete(h.embedded, s) })
+	return v, nil
+}
+
+// GoSocket returns the Go socket behind a JavaScript net.Socket (one a
+// script created or one Socket handed over).
+func (h *Host) GoSocket(v goja.Value) (*netmod.Socket, bool) {
+	if js, ok := handleOf(v).(*jsSock); ok {
+		return js.s, true
+	}
+	return nil, false
+}
+
+// Server returns a JavaScript net.Server over a Go server, so that a
+// script can listen on it, add 'connection' listeners or close it; the
+// same Go server always gives the same JavaScript object. Call it on the
+// loop's goroutine.
+func (h *Host) Server(srv *netmod.Server) (goja.Value, error) {
+	if srv == nil {
+		return nil, fmt.Errorf("script: Server: nil server")
+	}
+	if v, ok := h.embeddedServers[srv]; ok {
+		return v, nil
+	}
+	st, err := h.netStateOf()
+	if err != nil {
+		return nil, err
+	}
+	var v goja.Value
+	h.guarded(func() {
+		st.adoptServer = &jsServer{st: st, srv: srv, fwd: map[string]events.Listener{}}
+		defer func() { st.adoptServer = nil }()
+		ctor := h.RequireLib("net").ToObject(h.vm).Get("Server")
+		o, err := h.vm.New(ctor.ToObject(h.vm))
+		if err != nil {
+			h.rethrow(err)
+		}
+		v = o
+	}, &err)
+	if err != nil {
+		return nil, err
+	}
+	if h.embeddedServers == nil {
+		h.embeddedServers = map[*netmod.Server]goja.Value{}
+	}
+	h.embeddedServers[srv] = v
+	return v, nil
+}
+
+// GoServer returns the Go server behind a JavaScript net.Server, so that a
+// Go program can use a server a script created.
+func (h *Host) GoServer(v goja.Value) (*netmod.Server, bool) {
+	if js, ok := handleOf(v).(*jsServer); ok {
+		return js.srv, true
+	}
+	return nil, false
+}
+
+// handleOf finds the binding handle a JavaScript Socket or Server holds
+// under its private symbol.
+func handleOf(v goja.Value) any {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	for _, sym := range o.Symbols() {
+		switch x := o.GetSymbol(sym).Export().(type) {
+		case *jsSock:
+			return x
+		case *jsServer:
+			return x
+		}
+	}
+	return nil
+}

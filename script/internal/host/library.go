@@ -1,0 +1,96 @@
+package host
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// A Group is one module group's share of the built-in modules: the
+// JavaScript files of its modules and the Go bindings they call.
+type Group struct {
+	// Name names the group (its folder under script/modules) in messages.
+	Name string
+	// Files holds the group's modules as lib/<id>.js, where <id> is the
+	// module id ("net", "internal/net", "fs/promises").
+	Files fs.FS
+	// Bindings are the Go halves the group's JavaScript asks for with
+	// binding(name), by name.
+	Bindings map[string]Binding
+}
+
+// A Binding builds the object binding(name) returns to built-in modules,
+// once per host, on first use.
+type Binding func(h *Host) *goja.Object
+
+// A Library is the built-in modules a host can load: the union of its
+// groups' files and bindings, and the programs compiled from them, shared
+// by every host made with the library.
+type Library struct {
+	groups   []Group
+	bindings map[string]Binding
+	libCache
+}
+
+// NewLibrary makes the library of groups. A module id or a binding name
+// belongs to one group; NewLibrary panics if two groups register the same
+// binding (Check finds files given twice).
+func NewLibrary(groups ...Group) *Library {
+	l := &Library{groups: groups, bindings: map[string]Binding{}}
+	for _, g := range groups {
+		for name, b := range g.Bindings {
+			if _, dup := l.bindings[name]; dup {
+				panic("script: binding " + name + " registered twice (group " + g.Name + ")")
+			}
+			l.bindings[name] = b
+		}
+	}
+	return l
+}
+
+// source returns the source of built-in (or internal) module name.
+func (l *Library) source(name string) (string, bool) {
+	for _, g := range l.groups {
+		if b, err := fs.ReadFile(g.Files, "lib/"+name+".js"); err == nil {
+			return string(b), true
+		}
+	}
+	return "", false
+}
+
+// isBuiltin reports whether name (without "node:") is a public built-in.
+func (l *Library) isBuiltin(name string) bool {
+	if strings.HasPrefix(name, "internal/") {
+		return false
+	}
+	_, ok := l.source(name)
+	return ok
+}
+
+// Files lists the library's files (lib/...), each with the group that
+// holds it, in the groups' order; a path given by two groups is listed
+// twice.
+func (l *Library) Files() ([]File, error) {
+	var out []File
+	for _, g := range l.groups {
+		err := fs.WalkDir(g.Files, "lib", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			out = append(out, File{Path: p, Group: g.Name, FS: g.Files})
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// A File is one file of a library.
+type File struct {
+	Path  string // lib/<id>.js, or another file under lib/
+	Group string // the group that holds it
+	FS    fs.FS  // the group's files
+}

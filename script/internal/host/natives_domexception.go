@@ -1,0 +1,25 @@
+package host
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/nodenet/nodenet/nodeerr"
+)
+
+// The "domexception" binding: DOMException's legacy codes from nodeerr's
+// table, for internal/bindings/messaging.js, so that the Go and the
+// JavaScript DOMException agree on them.
+
+// domExceptionBinding gives legacyCodes, an array of
+// [constant, name, code] triples in code order (an empty name for the codes
+// no error name uses).
+func (h *Host) domExceptionBinding() *goja.Object {
+	vm := h.vm
+	rows := make([]any, len(nodeerr.DOMExceptionLegacyCodes))
+	for i, c := range nodeerr.DOMExceptionLegacyCodes {
+		rows[i] = vm.NewArray(c.Constant, c.Name, c.Code)
+	}
+	o := vm.NewObject()
+	_ = o.Set("legacyCodes", vm.NewArray(rows...))
+	return o
+}

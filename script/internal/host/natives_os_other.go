@@ -1,0 +1,24 @@
+//go:build !linux
+
+package host
+
+import (
+	"runtime"
+	"syscall"
+)
+
+// osUname reports the system by its Go name where uname is not wired up.
+func osUname() (sysname, version, release, machine string, ok bool) {
+	names := map[string]string{"darwin": "Darwin", "freebsd": "FreeBSD", "windows": "Windows_NT"}
+	name, known := names[runtime.GOOS]
+	if !known {
+		name = runtime.GOOS
+	}
+	return name, "", "", nodeArch(), true
+}
+
+// osGetPriority is not available on this system yet.
+func osGetPriority(int) (int, error) { return 0, syscall.ENOSYS }
+
+// osSetPriority is not available on this system yet.
+func osSetPriority(int, int) error { return syscall.ENOSYS }

@@ -4,6 +4,7 @@ import (
 	"embed"
 
 	"github.com/nodenet/nodenet/script/internal/host"
+	"github.com/nodenet/nodenet/script/modules/dns"
 )
 
 //go:embed lib
@@ -13,4 +14,9 @@ var libFS embed.FS
 // with its JavaScript files and the Go bindings it registers by name.
 var library = host.NewLibrary(
 	host.Group{Name: "lib", Files: libFS},
+	// dns: node:dns and dns/promises; cares_wrap resolves names off the
+	// loop.
+	host.Group{Name: "dns", Files: dns.Files, Bindings: map[string]host.Binding{
+		"cares_wrap": dns.CaresWrap,
+	}},
 )

@@ -30,10 +30,6 @@ func bindingBuilder(name string) func(h *Host) *goja.Object {
 	// "The expression evaluated to a falsy value" messages (natives_util.go).
 	case "callsite":
 		return (*Host).callsiteBinding
-	// cares_wrap: getaddrinfo for dns.lookup, resolved off the loop
-	// (natives_dns.go).
-	case "cares_wrap":
-		return (*Host).caresBinding
 	// core: ticks, timers, immediates and process internals (natives_core.go).
 	case "core":
 		return (*Host).coreBinding

@@ -627,3 +627,6 @@ func (h *Host) preload() {
 		h.requireUser(nil, h.opts.Dir, id)
 	}
 }
+
+// Options returns the options the host was made with (defaults filled in).
+func (h *Host) Options() Options { return h.opts }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/nodenet/nodenet/script/internal/host"
 	"github.com/nodenet/nodenet/script/modules/dns"
+	"github.com/nodenet/nodenet/script/modules/os"
 )
 
 //go:embed lib
@@ -18,5 +19,10 @@ var library = host.NewLibrary(
 	// loop.
 	host.Group{Name: "dns", Files: dns.Files, Bindings: map[string]host.Binding{
 		"cares_wrap": dns.CaresWrap,
+	}},
+	// os: node:os; its binding makes the system queries (the calls are in
+	// internal/sys).
+	host.Group{Name: "os", Files: os.Files, Bindings: map[string]host.Binding{
+		"os": os.Binding,
 	}},
 )

@@ -69,9 +69,6 @@ func bindingBuilder(name string) func(h *Host) *goja.Object {
 	// (natives_net.go, natives_net_bound.go).
 	case "net":
 		return (*Host).netBinding
-	// os: the system queries of lib/os.js (natives_os.go).
-	case "os":
-		return (*Host).osBinding
 	// startup_env: environment variables as they were when the host started,
 	// for NODE_DEBUG (natives_util.go).
 	case "startup_env":

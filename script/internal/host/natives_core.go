@@ -68,7 +68,7 @@ func (h *Host) coreBinding() *goja.Object {
 	_ = o.Set("pid", os.Getpid())
 	_ = o.Set("ppid", os.Getppid())
 	_ = o.Set("platform", runtime.GOOS)
-	_ = o.Set("arch", nodeArch())
+	_ = o.Set("arch", Arch())
 	_ = o.Set("version", NodeVersion)
 	_ = o.Set("nodenetVersion", Version)
 	return o
@@ -229,8 +229,8 @@ func (h *Host) arrayValues(v goja.Value) []goja.Value {
 	return out
 }
 
-// nodeArch is process.arch.
-func nodeArch() string {
+// Arch is process.arch: Node's name of the machine architecture.
+func Arch() string {
 	switch runtime.GOARCH {
 	case "amd64":
 		return "x64"

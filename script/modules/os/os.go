@@ -1,7 +1,11 @@
-package host
+// Package os is the module group of node:os: lib/os.js and its binding,
+// the system queries of node_os.cc (libuv's uv_os_* and uv_cpu_info, ...).
+package os
 
 import (
 	"bufio"
+	"embed"
+	"github.com/nodenet/nodenet/script/internal/host"
 	"net"
 	"os"
 	"os/user"
@@ -18,9 +22,14 @@ import (
 // The "os" binding: node_os.cc's system queries (libuv's uv_os_* and
 // uv_cpu_info, ...), for lib/os.js.
 
+// Files holds the group's modules (lib/<id>.js).
+//
+//go:embed lib
+var Files embed.FS
+
 // hostEnv looks a variable up in process.env (which scripts may change).
-func (h *Host) hostEnv(key string) string {
-	if p, ok := h.vm.Get("process").(*goja.Object); ok {
+func hostEnv(h *host.Host, key string) string {
+	if p, ok := h.Runtime().Get("process").(*goja.Object); ok {
 		if env, ok := p.Get("env").(*goja.Object); ok {
 			if v := env.Get(key); v != nil && !goja.IsUndefined(v) {
 				return v.String()
@@ -28,7 +37,7 @@ func (h *Host) hostEnv(key string) string {
 			return ""
 		}
 	}
-	for _, kv := range h.opts.Env {
+	for _, kv := range h.Options().Env {
 		if k, v, ok := strings.Cut(kv, "="); ok && k == key {
 			return v
 		}
@@ -67,11 +76,12 @@ func meminfo(key string) float64 {
 }
 
 // osNatives are the functions of the "os" binding.
-type osNatives struct{ h *Host }
+type osNatives struct{ h *host.Host }
 
-func (h *Host) osBinding() *goja.Object {
+// Binding builds the os binding of h.
+func Binding(h *host.Host) *goja.Object {
 	on := &osNatives{h: h}
-	o := h.vm.NewObject()
+	o := h.Runtime().NewObject()
 	_ = o.Set("getTempDir", on.getTempDir)
 	_ = o.Set("getHostname", on.getHostname)
 	_ = o.Set("getLoadAvg", on.getLoadAvg)
@@ -106,9 +116,9 @@ func (on *osNatives) fail(ctx goja.Value, syscallName string, err error) goja.Va
 }
 
 func (on *osNatives) getTempDir(goja.FunctionCall) goja.Value {
-	h, vm := on.h, on.h.vm
+	h, vm := on.h, on.h.Runtime()
 	for _, k := range []string{"TMPDIR", "TMP", "TEMP", "TEMPDIR"} {
-		if v := h.hostEnv(k); v != "" {
+		if v := hostEnv(h, k); v != "" {
 			if len(v) > 1 && strings.HasSuffix(v, "/") {
 				v = v[:len(v)-1]
 			}
@@ -119,7 +129,7 @@ func (on *osNatives) getTempDir(goja.FunctionCall) goja.Value {
 }
 
 func (on *osNatives) getHostname(c goja.FunctionCall) goja.Value {
-	vm := on.h.vm
+	vm := on.h.Runtime()
 	name, err := os.Hostname()
 	if err != nil {
 		return on.fail(c.Argument(0), "uv_os_gethostname", err)
@@ -128,7 +138,7 @@ func (on *osNatives) getHostname(c goja.FunctionCall) goja.Value {
 }
 
 func (on *osNatives) getLoadAvg(c goja.FunctionCall) goja.Value {
-	vm := on.h.vm
+	vm := on.h.Runtime()
 	arr := c.Argument(0).ToObject(vm)
 	f := procFields("/proc/loadavg")
 	for i := 0; i < 3 && i < len(f); i++ {
@@ -139,7 +149,7 @@ func (on *osNatives) getLoadAvg(c goja.FunctionCall) goja.Value {
 }
 
 func (on *osNatives) getUptime(c goja.FunctionCall) goja.Value {
-	vm := on.h.vm
+	vm := on.h.Runtime()
 	f := procFields("/proc/uptime")
 	if len(f) == 0 {
 		return on.fail(c.Argument(0), "uv_uptime", syscall.ENOSYS)
@@ -149,22 +159,22 @@ func (on *osNatives) getUptime(c goja.FunctionCall) goja.Value {
 }
 
 func (on *osNatives) getTotalMem(goja.FunctionCall) goja.Value {
-	vm := on.h.vm
+	vm := on.h.Runtime()
 	return vm.ToValue(meminfo("MemTotal"))
 }
 
 func (on *osNatives) getFreeMem(goja.FunctionCall) goja.Value {
-	vm := on.h.vm
+	vm := on.h.Runtime()
 	return vm.ToValue(meminfo("MemAvailable"))
 }
 
 func (on *osNatives) getAvailableParallelism(goja.FunctionCall) goja.Value {
-	vm := on.h.vm
+	vm := on.h.Runtime()
 	return vm.ToValue(runtime.NumCPU())
 }
 
 func (on *osNatives) getCPUs(goja.FunctionCall) goja.Value {
-	vm := on.h.vm
+	vm := on.h.Runtime()
 	var models []string
 	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
 		for _, line := range strings.Split(string(b), "\n") {
@@ -203,7 +213,7 @@ func (on *osNatives) getCPUs(goja.FunctionCall) goja.Value {
 }
 
 func (on *osNatives) getInterfaceAddresses(c goja.FunctionCall) goja.Value {
-	vm := on.h.vm
+	vm := on.h.Runtime()
 	ifs, err := net.Interfaces()
 	if err != nil {
 		return on.fail(c.Argument(0), "uv_interface_addresses", err)
@@ -241,8 +251,8 @@ func (on *osNatives) getInterfaceAddresses(c goja.FunctionCall) goja.Value {
 }
 
 func (on *osNatives) getHomeDirectory(c goja.FunctionCall) goja.Value {
-	h, vm := on.h, on.h.vm
-	if home := h.hostEnv("HOME"); home != "" {
+	h, vm := on.h, on.h.Runtime()
+	if home := hostEnv(h, "HOME"); home != "" {
 		return vm.ToValue(home)
 	}
 	u, err := user.Current()
@@ -253,7 +263,7 @@ func (on *osNatives) getHomeDirectory(c goja.FunctionCall) goja.Value {
 }
 
 func (on *osNatives) getUserInfo(c goja.FunctionCall) goja.Value {
-	h, vm := on.h, on.h.vm
+	h, vm := on.h, on.h.Runtime()
 	u, err := user.Current()
 	if err != nil {
 		return on.fail(c.Argument(1), "uv_os_get_passwd", err)
@@ -287,16 +297,16 @@ func (on *osNatives) getUserInfo(c goja.FunctionCall) goja.Value {
 }
 
 func (on *osNatives) getOSInformation(goja.FunctionCall) goja.Value {
-	vm := on.h.vm
+	vm := on.h.Runtime()
 	sysname, version, release, machine, ok := osUname()
 	if !ok {
-		return vm.NewArray("Linux", "", "", nodeArch())
+		return vm.NewArray("Linux", "", "", host.Arch())
 	}
 	return vm.NewArray(sysname, version, release, machine)
 }
 
 func (on *osNatives) getPriority(c goja.FunctionCall) goja.Value {
-	vm := on.h.vm
+	vm := on.h.Runtime()
 	p, err := osGetPriority(int(c.Argument(0).ToInteger()))
 	if err != nil {
 		return on.fail(c.Argument(1), "uv_os_getpriority", err)
@@ -305,7 +315,7 @@ func (on *osNatives) getPriority(c goja.FunctionCall) goja.Value {
 }
 
 func (on *osNatives) setPriority(c goja.FunctionCall) goja.Value {
-	vm := on.h.vm
+	vm := on.h.Runtime()
 	err := osSetPriority(int(c.Argument(0).ToInteger()), int(c.Argument(1).ToInteger()))
 	if err != nil {
 		on.fail(c.Argument(2), "uv_os_setpriority", err)

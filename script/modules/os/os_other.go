@@ -1,8 +1,9 @@
 //go:build !linux
 
-package host
+package os
 
 import (
+	"github.com/nodenet/nodenet/script/internal/host"
 	"runtime"
 	"syscall"
 )
@@ -14,7 +15,7 @@ func osUname() (sysname, version, release, machine string, ok bool) {
 	if !known {
 		name = runtime.GOOS
 	}
-	return name, "", "", nodeArch(), true
+	return name, "", "", host.Arch(), true
 }
 
 // osGetPriority is not available on this system yet.

@@ -1,4 +1,4 @@
-package host
+package os
 
 import "github.com/nodenet/nodenet/internal/sys"
 

@@ -6,6 +6,7 @@ import (
 	"github.com/nodenet/nodenet/script/internal/host"
 	"github.com/nodenet/nodenet/script/modules/dns"
 	"github.com/nodenet/nodenet/script/modules/os"
+	"github.com/nodenet/nodenet/script/modules/url"
 )
 
 //go:embed lib
@@ -24,5 +25,10 @@ var library = host.NewLibrary(
 	// internal/sys).
 	host.Group{Name: "os", Files: os.Files, Bindings: map[string]host.Binding{
 		"os": os.Binding,
+	}},
+	// url: node:url and node:querystring; the url binding is the WHATWG
+	// URL parser.
+	host.Group{Name: "url", Files: url.Files, Bindings: map[string]host.Binding{
+		"url": url.Binding,
 	}},
 )

@@ -77,9 +77,6 @@ func bindingBuilder(name string) func(h *Host) *goja.Object {
 	// (natives_buffer.go).
 	case "string_decoder":
 		return (*Host).stringDecoderBinding
-	// url: the WHATWG URL parser for lib/internal/url.js (natives_url.go).
-	case "url":
-		return (*Host).urlBinding
 	// uv: libuv's error names, numbers and messages (natives_util.go).
 	case "uv":
 		return (*Host).uvBinding

@@ -38,7 +38,7 @@ func (h *Host) RunString(name, src string) (v goja.Value, err error) {
 		var rerr error
 		v, rerr = h.vm.RunProgram(prg)
 		if rerr != nil {
-			h.rethrow(rerr)
+			h.Rethrow(rerr)
 		}
 	}, &err)
 	return v, err
@@ -84,7 +84,7 @@ func (h *Host) CallFunction(fn goja.Value, args ...any) (v goja.Value, err error
 		var cerr error
 		v, cerr = f(goja.Undefined(), vals...)
 		if cerr != nil {
-			h.rethrow(cerr)
+			h.Rethrow(cerr)
 		}
 	}, &err)
 	return v, err

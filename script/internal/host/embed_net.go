@@ -81,7 +81,7 @@ func (h *Host) Server(srv *netmod.Server) (goja.Value, error) {
 		ctor := h.RequireLib("net").ToObject(h.vm).Get("Server")
 		o, err := h.vm.New(ctor.ToObject(h.vm))
 		if err != nil {
-			h.rethrow(err)
+			h.Rethrow(err)
 		}
 		v = o
 	}, &err)

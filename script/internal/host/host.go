@@ -381,14 +381,14 @@ func (h *Host) callHook(name string, args ...goja.Value) goja.Value {
 	}
 	v, err := fn(goja.Undefined(), args...)
 	if err != nil {
-		h.rethrow(err)
+		h.Rethrow(err)
 	}
 	return v
 }
 
-// rethrow turns an error returned by a call into JavaScript back into a
+// Rethrow turns an error returned by a call into JavaScript back into a
 // panic that unwinds as the exception it was.
-func (h *Host) rethrow(err error) {
+func (h *Host) Rethrow(err error) {
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
 		panic(ex)
@@ -413,7 +413,7 @@ func (h *Host) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Val
 	}
 	v, err := f(this, args...)
 	if err != nil {
-		h.rethrow(err)
+		h.Rethrow(err)
 	}
 	return v
 }

@@ -60,7 +60,7 @@ func (h *Host) RequireLib(name string) goja.Value {
 	fnv, err := h.vm.RunProgram(prg)
 	if err != nil {
 		delete(h.lib, name)
-		h.rethrow(err)
+		h.Rethrow(err)
 	}
 	fn, _ := goja.AssertFunction(fnv)
 	req := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
@@ -79,7 +79,7 @@ func (h *Host) RequireLib(name string) goja.Value {
 	}
 	if _, err := fn(exports, exports, req, module, h.vm.ToValue("node:"+name), h.vm.ToValue("node:"), bind, prim, bind); err != nil {
 		delete(h.lib, name)
-		h.rethrow(err)
+		h.Rethrow(err)
 	}
 	_ = module.Set("loaded", true)
 	return module.Get("exports")
@@ -317,14 +317,14 @@ func (h *Host) runWrapped(m *goja.Object, file, dir, src string) {
 	}
 	fnv, err := h.vm.RunProgram(prg)
 	if err != nil {
-		h.rethrow(err)
+		h.Rethrow(err)
 	}
 	fn, _ := goja.AssertFunction(fnv)
 	req := h.makeRequire(m, dir)
 	_ = m.Set("require", req)
 	exports := m.Get("exports")
 	if _, err := fn(exports, exports, req, m, h.vm.ToValue(m.Get("filename")), h.vm.ToValue(dir)); err != nil {
-		h.rethrow(err)
+		h.Rethrow(err)
 	}
 }
 

@@ -52,7 +52,7 @@ func (h *Host) NewBuffer(b []byte) goja.Value {
 	}
 	o, err := h.newUint8Array(h.fastBuffer, h.vm.ToValue(h.vm.NewArrayBuffer(b)))
 	if err != nil {
-		h.rethrow(err)
+		h.Rethrow(err)
 	}
 	return o
 }
@@ -853,7 +853,7 @@ func (h *Host) encodingBinding() *goja.Object {
 		ctor := vm.Get("Uint8Array").ToObject(vm)
 		v, err := vm.New(ctor, vm.ToValue(vm.NewArrayBuffer(b)))
 		if err != nil {
-			h.rethrow(err)
+			h.Rethrow(err)
 		}
 		return v
 	})

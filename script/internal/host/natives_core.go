@@ -107,7 +107,7 @@ func (k *coreNatives) nextTick(c goja.FunctionCall) goja.Value {
 			_, err = fn(goja.Undefined(), h.arrayValues(args)...)
 		}
 		if err != nil {
-			h.rethrow(err)
+			h.Rethrow(err)
 		}
 	})
 	return goja.Undefined()

@@ -74,7 +74,7 @@ func (em *emitter) emit(c goja.FunctionCall) goja.Value {
 			items[i] = a
 		}
 		if _, err := em.after(goja.Undefined(), this, ro, c.Argument(0), em.h.vm.NewArray(items...)); err != nil {
-			em.h.rethrow(err)
+			em.h.Rethrow(err)
 		}
 	}
 	return em.h.vm.ToValue(true)
@@ -121,7 +121,7 @@ func (em *emitter) callSlow(c goja.FunctionCall) goja.Value {
 	}
 	r, err := em.slow(c.This, c.Arguments...)
 	if err != nil {
-		em.h.rethrow(err)
+		em.h.Rethrow(err)
 	}
 	return r
 }

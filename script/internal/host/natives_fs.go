@@ -53,7 +53,7 @@ func (h *Host) fsError(err error, name, path, dest string) {
 	ctor := h.RequireLib("internal/errors").ToObject(h.vm).Get("UVException").ToObject(h.vm)
 	e, jerr := h.vm.New(ctor, ctx)
 	if jerr != nil {
-		h.rethrow(jerr)
+		h.Rethrow(jerr)
 	}
 	panic(e)
 }
@@ -160,14 +160,14 @@ func (f *fsNatives) statResult(st *sys.FileInfo, bigint bool) goja.Value {
 		ctor := vm.Get("BigInt64Array").ToObject(vm)
 		r, err := vm.New(ctor, vm.NewArray(vals...))
 		if err != nil {
-			h.rethrow(err)
+			h.Rethrow(err)
 		}
 		return r
 	}
 	ctor := vm.Get("Float64Array").ToObject(vm)
 	r, err := vm.New(ctor, vm.NewArray(vals...))
 	if err != nil {
-		h.rethrow(err)
+		h.Rethrow(err)
 	}
 	return r
 }

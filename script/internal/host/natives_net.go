@@ -373,7 +373,7 @@ func (st *netState) socketWrite(c goja.FunctionCall) goja.Value {
 		}
 		r, err := generic(c.This, c.Arguments...)
 		if err != nil {
-			h.rethrow(err)
+			h.Rethrow(err)
 		}
 		return r
 	}).(*goja.Object)
@@ -723,7 +723,7 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 	}
 	v, err := st.factory(goja.Undefined(), st.h.vm.ToValue(js), srv)
 	if err != nil {
-		st.h.rethrow(err)
+		st.h.Rethrow(err)
 	}
 	js.obj = v.ToObject(st.h.vm)
 	return v
@@ -771,7 +771,7 @@ func (js *jsSock) track(name string, on bool) {
 				panic(h.vm.NewTypeError("socket.emit is not a function"))
 			}
 			if _, err := js.emitFn(js.obj, nameV, v); err != nil {
-				h.rethrow(err)
+				h.Rethrow(err)
 			}
 		}
 	case "lookup":
@@ -866,11 +866,11 @@ func (js *jsSock) callLoneData(nameV, v goja.Value) bool {
 	r, err := js.dataFn(js.obj, js.dataArg[:]...)
 	js.dataArg[0] = nil
 	if err != nil {
-		h.rethrow(err)
+		h.Rethrow(err)
 	}
 	if _, ok := r.(*goja.Object); ok {
 		if _, err := h.emitResult(goja.Undefined(), js.obj, r, nameV, h.vm.NewArray(v)); err != nil {
-			h.rethrow(err)
+			h.Rethrow(err)
 		}
 	}
 	return true
@@ -988,7 +988,7 @@ func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketO
 			if gen, isFn := goja.AssertFunction(bufV); isFn {
 				bv, err := gen(obj)
 				if err != nil {
-					h.rethrow(err)
+					h.Rethrow(err)
 				}
 				bufV = bv
 			}
@@ -997,7 +997,7 @@ func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketO
 				so.OnRead = &netmod.OnRead{Buffer: b, Callback: func(n int, _ []byte) bool {
 					r, err := cb(obj, h.vm.ToValue(n), jsBuf)
 					if err != nil {
-						h.rethrow(err)
+						h.Rethrow(err)
 					}
 					return !(r.ExportType() != nil && r.StrictEquals(h.vm.ToValue(false)))
 				}}
@@ -1060,7 +1060,7 @@ func (st *netState) jsLookup(fn goja.Callable) netmod.LookupFunc {
 			return goja.Undefined()
 		})
 		if _, err := fn(goja.Undefined(), vm.ToValue(host), opts, jcb); err != nil {
-			h.rethrow(err)
+			h.Rethrow(err)
 		}
 	}
 }

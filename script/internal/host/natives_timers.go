@@ -104,7 +104,7 @@ func (c *loopCore) checkFunction(v goja.Value, name string) *goja.Object {
 	}
 	if c.validateFunction != nil {
 		if _, err := c.validateFunction(goja.Undefined(), v, c.h.vm.ToValue(name)); err != nil {
-			c.h.rethrow(err)
+			c.h.Rethrow(err)
 		}
 	}
 	panic(c.h.invalidArgType(name, "function", v))
@@ -165,7 +165,7 @@ func runJSTick(a any) {
 	c.tickCount--
 	fn := c.callable(t.fn)
 	if _, err := fn(goja.Undefined(), t.args...); err != nil {
-		c.h.rethrow(err)
+		c.h.Rethrow(err)
 	}
 }
 
@@ -201,7 +201,7 @@ func (c *loopCore) warn(name, msg string) {
 	}
 	if f, ok := goja.AssertFunction(proc.Get("emitWarning")); ok {
 		if _, err := f(proc, c.h.vm.ToValue(msg), c.h.vm.ToValue(name)); err != nil {
-			c.h.rethrow(err)
+			c.h.Rethrow(err)
 		}
 	}
 }
@@ -225,7 +225,7 @@ func (c *loopCore) newTimeout(call goja.FunctionCall, repeat bool) goja.Value {
 	// faster than Set from Go does.
 	v, err := c.makeTimeout(goja.Undefined(), fn, afterV, args, rep)
 	if err != nil {
-		c.h.rethrow(err)
+		c.h.Rethrow(err)
 	}
 	obj := v.(*goja.Object)
 	jt := &jsTimer{c: c, obj: obj}
@@ -278,7 +278,7 @@ func fireTimeout(a any) {
 	}
 	h.outerCall = outer
 	if err != nil {
-		h.rethrow(err)
+		h.Rethrow(err)
 	}
 }
 
@@ -464,7 +464,7 @@ func (c *loopCore) newImmediate(call goja.FunctionCall) goja.Value {
 	}
 	v, err := c.makeImmediate(goja.Undefined(), fn, args)
 	if err != nil {
-		c.h.rethrow(err)
+		c.h.Rethrow(err)
 	}
 	obj := v.(*goja.Object)
 	ji := &jsImmediate{c: c, obj: obj}
@@ -499,7 +499,7 @@ func runJSImmediate(a any) {
 	}
 	c.h.outerCall = outer
 	if err != nil {
-		c.h.rethrow(err)
+		c.h.Rethrow(err)
 	}
 }
 

@@ -237,7 +237,7 @@ func (w *worker) emit(typ string, data goja.Value) {
 		return
 	}
 	if _, err := w.onEvent(goja.Undefined(), h.vm.ToValue(typ), data); err != nil {
-		h.rethrow(err)
+		h.Rethrow(err)
 	}
 }
 
@@ -268,7 +268,7 @@ func (w *worker) deliver(child *Host, data string) {
 		return
 	}
 	if _, err := w.onMessage(goja.Undefined(), child.vm.ToValue(data)); err != nil {
-		child.rethrow(err)
+		child.Rethrow(err)
 	}
 }
 

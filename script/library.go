@@ -5,6 +5,8 @@ import (
 
 	"github.com/nodenet/nodenet/script/internal/host"
 	"github.com/nodenet/nodenet/script/modules/dns"
+	"github.com/nodenet/nodenet/script/modules/errors"
+	"github.com/nodenet/nodenet/script/modules/events"
 	"github.com/nodenet/nodenet/script/modules/os"
 	"github.com/nodenet/nodenet/script/modules/url"
 )
@@ -30,5 +32,15 @@ var library = host.NewLibrary(
 	// URL parser.
 	host.Group{Name: "url", Files: url.Files, Bindings: map[string]host.Binding{
 		"url": url.Binding,
+	}},
+	// events: node:events, EventTarget and AbortController; the events
+	// binding is emit's fast path.
+	host.Group{Name: "events", Files: events.Files, Bindings: map[string]host.Binding{
+		"events": events.Binding,
+	}},
+	// errors: internal/errors (Node's error classes) and
+	// internal/validators; the errors binding is nodeerr's table.
+	host.Group{Name: "errors", Files: errors.Files, Bindings: map[string]host.Binding{
+		"errors": errors.Binding,
 	}},
 )

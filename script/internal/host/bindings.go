@@ -41,18 +41,10 @@ func bindingBuilder(name string) func(h *Host) *goja.Object {
 	// IDNA conversions of lib/url.js (natives_buffer.go).
 	case "encoding_binding":
 		return (*Host).encodingBinding
-	// errors: nodeerr's codes and message composers, from which
-	// internal/errors builds Node's error classes (natives_errors.go).
-	case "errors":
-		return (*Host).errorsBinding
 	// errstack: code frames above uncaught errors and goja stacks in V8's
 	// layout, for the uncaught-exception printer (errors.go).
 	case "errstack":
 		return (*Host).errstackBinding
-	// events: EventEmitter.prototype.emit's fast path to a lone listener
-	// (natives_events.go).
-	case "events":
-		return (*Host).eventsBinding
 	// fs: the synchronous file system calls of lib/fs.js, Linux only for now
 	// (natives_fs.go, natives_fs_other.go).
 	case "fs":

@@ -1735,3 +1735,20 @@ func (h *Host) setStack(o *goja.Object) bool {
 	_ = o.DefineDataProperty("stack", h.vm.ToValue(h.v8StackFrom(sv.String(), 0, limit, false)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return false
 }
+
+// adoptCodeClass gives obj, an error built by the host, the JavaScript
+// class of code from internal/errors (its prototype's toString prints
+// "Name [CODE]: message"). It reports false when internal/errors has no
+// class for code with obj's base class.
+func (h *Host) adoptCodeClass(obj *goja.Object, code string) bool {
+	errs, ok := h.RequireLib("internal/errors").(*goja.Object)
+	if !ok {
+		return false
+	}
+	adopt, ok := goja.AssertFunction(errs.Get("adoptNodeError"))
+	if !ok {
+		return false
+	}
+	r, err := adopt(goja.Undefined(), obj, h.vm.ToValue(code))
+	return err == nil && r.ToBoolean()
+}

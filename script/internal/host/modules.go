@@ -225,7 +225,7 @@ func (h *Host) updateChildren(parent, m *goja.Object) {
 	if !ok {
 		return
 	}
-	for _, c := range h.arrayValues(ch) {
+	for _, c := range h.ArrayValues(ch) {
 		if c == goja.Value(m) {
 			return
 		}

@@ -97,7 +97,7 @@ func (h *Host) blockListBinding() *goja.Object {
 		})
 		set("addAddresses", func(c goja.FunctionCall) goja.Value {
 			var sas []*blocklist.SocketAddress
-			for _, v := range h.arrayValues(c.Argument(0)) {
+			for _, v := range h.ArrayValues(c.Argument(0)) {
 				sas = append(sas, saOf(v))
 			}
 			throw(bl.AddSocketAddresses(sas))

@@ -104,7 +104,7 @@ func (k *coreNatives) nextTick(c goja.FunctionCall) goja.Value {
 		if goja.IsUndefined(args) {
 			_, err = fn(goja.Undefined())
 		} else {
-			_, err = fn(goja.Undefined(), h.arrayValues(args)...)
+			_, err = fn(goja.Undefined(), h.ArrayValues(args)...)
 		}
 		if err != nil {
 			h.Rethrow(err)
@@ -218,8 +218,8 @@ func (k *coreNatives) uptime(goja.FunctionCall) goja.Value {
 	return k.h.vm.ToValue(time.Since(k.h.start).Seconds())
 }
 
-// arrayValues returns the elements of a JavaScript array.
-func (h *Host) arrayValues(v goja.Value) []goja.Value {
+// ArrayValues returns the elements of a JavaScript array.
+func (h *Host) ArrayValues(v goja.Value) []goja.Value {
 	o := v.ToObject(h.vm)
 	n := int(o.Get("length").ToInteger())
 	out := make([]goja.Value, n)

@@ -103,7 +103,7 @@ func (h *Host) inspectBinding() *goja.Object {
 	n.plainReady = n.customSym != nil && passes(n.plainSelfTest)
 	n.iterReady = passes(n.iterSelfTest)
 	if v, err := vm.RunString(inspectSamples); err == nil {
-		s := h.arrayValues(v)
+		s := h.ArrayValues(v)
 		n.mapType = s[0].(*goja.Object).ExportType()
 		n.setType = s[1].(*goja.Object).ExportType()
 		n.asyncFnProto = s[2].(*goja.Object)

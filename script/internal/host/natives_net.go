@@ -1041,7 +1041,7 @@ func (st *netState) jsLookup(fn goja.Callable) netmod.LookupFunc {
 			a := c.Argument(1)
 			if arr, ok := a.(*goja.Object); ok && arr.ClassName() == "Array" {
 				var addrs []netmod.LookupAddress
-				for _, el := range h.arrayValues(arr) {
+				for _, el := range h.ArrayValues(arr) {
 					eo, ok := el.(*goja.Object)
 					if !ok {
 						addrs = append(addrs, netmod.LookupAddress{})

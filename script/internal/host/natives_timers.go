@@ -272,7 +272,7 @@ func fireTimeout(a any) {
 	h.outerCall = "Timeout"
 	var err error
 	if args, ok := obj.Get(propTimerArgs).(*goja.Object); ok {
-		_, err = fn(obj, h.arrayValues(args)...)
+		_, err = fn(obj, h.ArrayValues(args)...)
 	} else {
 		_, err = fn(obj)
 	}
@@ -493,7 +493,7 @@ func runJSImmediate(a any) {
 	c.h.outerCall = "Immediate"
 	var err error
 	if args, ok := obj.Get("_argv").(*goja.Object); ok {
-		_, err = fn(obj, c.h.arrayValues(args)...)
+		_, err = fn(obj, c.h.ArrayValues(args)...)
 	} else {
 		_, err = fn(obj)
 	}

@@ -1,6 +1,11 @@
-package host
+// Package errors is the module group of Node's error classes and argument
+// validation: lib/internal/errors.js and lib/internal/validators.js, and
+// the errors binding, nodeerr's codes and message composers.
+package errors
 
 import (
+	"embed"
+	"github.com/nodenet/nodenet/script/internal/host"
 	"math"
 	"math/big"
 	"strconv"
@@ -12,6 +17,11 @@ import (
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
+// Files holds the group's modules (lib/<id>.js).
+//
+//go:embed lib
+var Files embed.FS
+
 // The "errors" binding: nodeerr's table of error codes and its message
 // composers, the one source internal/errors builds Node's error classes
 // from, so a code raised from Go and the same code thrown by a script
@@ -20,13 +30,14 @@ import (
 // errorsNatives holds the binding's state: the host and, once needed,
 // util.inspect (for the values Node shows inspected).
 type errorsNatives struct {
-	h       *Host
+	h       *host.Host
 	inspect goja.Callable
 }
 
-func (h *Host) errorsBinding() *goja.Object {
+// Binding builds the errors binding of h.
+func Binding(h *host.Host) *goja.Object {
 	n := &errorsNatives{h: h}
-	o := h.vm.NewObject()
+	o := h.Runtime().NewObject()
 	_ = o.Set("codes", n.codes)
 	_ = o.Set("format", n.format)
 	_ = o.Set("describe", n.describe)
@@ -43,7 +54,7 @@ func (h *Host) errorsBinding() *goja.Object {
 // codes returns [[code, className, template], ...] for every code of the
 // table.
 func (n *errorsNatives) codes(goja.FunctionCall) goja.Value {
-	vm := n.h.vm
+	vm := n.h.Runtime()
 	names := nodeerr.CodeNames()
 	rows := make([]any, len(names))
 	for i, code := range names {
@@ -62,18 +73,18 @@ func (n *errorsNatives) format(c goja.FunctionCall) goja.Value {
 		}
 		args = append(args, a.String())
 	}
-	return n.h.vm.ToValue(nodeerr.Format(c.Argument(0).String(), args...))
+	return n.h.Runtime().ToValue(nodeerr.Format(c.Argument(0).String(), args...))
 }
 
 // describe(value) is Node's description of a received value without the
 // "Received " prefix: "type number (1)", "an instance of Foo", "null".
 func (n *errorsNatives) describe(c goja.FunctionCall) goja.Value {
-	return n.h.vm.ToValue(strings.TrimPrefix(n.receivedText(c.Argument(0)), "Received "))
+	return n.h.Runtime().ToValue(strings.TrimPrefix(n.receivedText(c.Argument(0)), "Received "))
 }
 
 // received(value) is the "Received ..." tail for value.
 func (n *errorsNatives) received(c goja.FunctionCall) goja.Value {
-	return n.h.vm.ToValue(n.receivedText(c.Argument(0)))
+	return n.h.Runtime().ToValue(n.receivedText(c.Argument(0)))
 }
 
 // argType(name, expected, value) is ERR_INVALID_ARG_TYPE's message;
@@ -81,14 +92,14 @@ func (n *errorsNatives) received(c goja.FunctionCall) goja.Value {
 func (n *errorsNatives) argType(c goja.FunctionCall) goja.Value {
 	var expected []string
 	if e, ok := c.Argument(1).(*goja.Object); ok && e.ClassName() == "Array" {
-		for _, v := range n.h.arrayValues(e) {
+		for _, v := range n.h.ArrayValues(e) {
 			expected = append(expected, v.String())
 		}
 	} else {
 		expected = []string{c.Argument(1).String()}
 	}
 	msg := nodeerr.InvalidArgTypeMessage(c.Argument(0).String(), expected, n.receivedText(c.Argument(2)))
-	return n.h.vm.ToValue(msg)
+	return n.h.Runtime().ToValue(msg)
 }
 
 // argValue(name, value, reason) is ERR_INVALID_ARG_VALUE's message.
@@ -98,7 +109,7 @@ func (n *errorsNatives) argValue(c goja.FunctionCall) goja.Value {
 		reason = r.String()
 	}
 	shown := nodeerr.TruncateInspected(n.inspectValue(c.Argument(1), false))
-	return n.h.vm.ToValue(nodeerr.InvalidArgValueMessage(c.Argument(0).String(), shown, reason))
+	return n.h.Runtime().ToValue(nodeerr.InvalidArgValueMessage(c.Argument(0).String(), shown, reason))
 }
 
 // outOfRange(name, range, value, asIs) is ERR_OUT_OF_RANGE's message;
@@ -107,19 +118,19 @@ func (n *errorsNatives) argValue(c goja.FunctionCall) goja.Value {
 func (n *errorsNatives) outOfRange(c goja.FunctionCall) goja.Value {
 	name, rng, shown := c.Argument(0).String(), c.Argument(1).String(), n.rangeValue(c.Argument(2))
 	if c.Argument(3).ToBoolean() {
-		return n.h.vm.ToValue(name + " It must be " + rng + ". Received " + shown)
+		return n.h.Runtime().ToValue(name + " It must be " + rng + ". Received " + shown)
 	}
-	return n.h.vm.ToValue(nodeerr.OutOfRangeMessage(name, rng, shown))
+	return n.h.Runtime().ToValue(nodeerr.OutOfRangeMessage(name, rng, shown))
 }
 
 // missingArgs(names) is ERR_MISSING_ARGS's message; each name is a string
 // or an array of alternatives.
 func (n *errorsNatives) missingArgs(c goja.FunctionCall) goja.Value {
 	var names [][]string
-	for _, v := range n.h.arrayValues(c.Argument(0)) {
+	for _, v := range n.h.ArrayValues(c.Argument(0)) {
 		if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
 			var alts []string
-			for _, a := range n.h.arrayValues(o) {
+			for _, a := range n.h.ArrayValues(o) {
 				alts = append(alts, a.String())
 			}
 			names = append(names, alts)
@@ -127,7 +138,7 @@ func (n *errorsNatives) missingArgs(c goja.FunctionCall) goja.Value {
 			names = append(names, []string{v.String()})
 		}
 	}
-	return n.h.vm.ToValue(nodeerr.MissingArgs(names))
+	return n.h.Runtime().ToValue(nodeerr.MissingArgs(names))
 }
 
 // errname(errno) is the code of a negative errno or libuv error number:
@@ -135,16 +146,16 @@ func (n *errorsNatives) missingArgs(c goja.FunctionCall) goja.Value {
 func (n *errorsNatives) errname(c goja.FunctionCall) goja.Value {
 	errno := int(c.Argument(0).ToInteger())
 	if name, _, ok := nodeerr.UVError(errno); ok {
-		return n.h.vm.ToValue(name)
+		return n.h.Runtime().ToValue(name)
 	}
-	return n.h.vm.ToValue(nodeerr.ErrnoName(syscall.Errno(-errno)))
+	return n.h.Runtime().ToValue(nodeerr.ErrnoName(syscall.Errno(-errno)))
 }
 
 // uvMessage(errno) is libuv's text for a negative errno or libuv error
 // number, "" when it has none.
 func (n *errorsNatives) uvMessage(c goja.FunctionCall) goja.Value {
 	_, m, _ := nodeerr.UVError(int(c.Argument(0).ToInteger()))
-	return n.h.vm.ToValue(m)
+	return n.h.Runtime().ToValue(m)
 }
 
 // receivedText is Node's "Received ..." tail for v.
@@ -252,7 +263,7 @@ func (n *errorsNatives) inspectValue(v goja.Value, shallow bool) string {
 		}
 	}
 	if n.inspect == nil {
-		mod := n.h.RequireLib("internal/util/inspect").ToObject(n.h.vm)
+		mod := n.h.RequireLib("internal/util/inspect").ToObject(n.h.Runtime())
 		fn, ok := goja.AssertFunction(mod.Get("inspect"))
 		if !ok {
 			return v.String()
@@ -261,7 +272,7 @@ func (n *errorsNatives) inspectValue(v goja.Value, shallow bool) string {
 	}
 	var opts goja.Value = goja.Undefined()
 	if shallow {
-		o := n.h.vm.NewObject()
+		o := n.h.Runtime().NewObject()
 		_ = o.Set("depth", -1)
 		opts = o
 	}
@@ -270,21 +281,4 @@ func (n *errorsNatives) inspectValue(v goja.Value, shallow bool) string {
 		return v.String()
 	}
 	return r.String()
-}
-
-// adoptCodeClass gives obj, an error built by the host, the JavaScript
-// class of code from internal/errors (its prototype's toString prints
-// "Name [CODE]: message"). It reports false when internal/errors has no
-// class for code with obj's base class.
-func (h *Host) adoptCodeClass(obj *goja.Object, code string) bool {
-	errs, ok := h.RequireLib("internal/errors").(*goja.Object)
-	if !ok {
-		return false
-	}
-	adopt, ok := goja.AssertFunction(errs.Get("adoptNodeError"))
-	if !ok {
-		return false
-	}
-	r, err := adopt(goja.Undefined(), obj, h.vm.ToValue(code))
-	return err == nil && r.ToBoolean()
 }

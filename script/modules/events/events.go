@@ -1,8 +1,19 @@
-package host
+// Package events is the module group of node:events: lib/events.js,
+// EventTarget and AbortController (lib/internal/event_target.js,
+// lib/internal/abort_controller.js, lib/internal/events/) and the events
+// binding, EventEmitter.prototype.emit's fast path to a lone listener.
+package events
 
 import (
+	"embed"
 	"github.com/dop251/goja"
+	"github.com/nodenet/nodenet/script/internal/host"
 )
+
+// Files holds the group's modules (lib/<id>.js).
+//
+//go:embed lib
+var Files embed.FS
 
 // The "events" binding: the Go half of events.js. It gives
 // EventEmitter.prototype.emit, which delivers an event to a lone listener
@@ -12,7 +23,7 @@ import (
 
 // emitter is the state behind the binding's methods.
 type emitter struct {
-	h *Host
+	h *host.Host
 	// slow is events.js's emit for every case the fast path leaves.
 	slow goja.Callable
 	// after is events.js's handling of a listener's result that is an
@@ -26,9 +37,10 @@ type emitter struct {
 	lastF func(goja.FunctionCall) goja.Value
 }
 
-func (h *Host) eventsBinding() *goja.Object {
+// Binding builds the events binding of h.
+func Binding(h *host.Host) *goja.Object {
 	em := &emitter{h: h}
-	o := h.vm.NewObject()
+	o := h.Runtime().NewObject()
 	_ = o.Set("setup", em.setup)
 	_ = o.Set("emit", em.emit)
 	return o
@@ -49,7 +61,7 @@ func (em *emitter) emit(c goja.FunctionCall) goja.Value {
 		return em.callSlow(c)
 	}
 	if l == nil {
-		return em.h.vm.ToValue(false)
+		return em.h.Runtime().ToValue(false)
 	}
 	if l != em.lastL {
 		// A function's exported form is the call that Function.prototype.call
@@ -73,11 +85,11 @@ func (em *emitter) emit(c goja.FunctionCall) goja.Value {
 		for i, a := range args {
 			items[i] = a
 		}
-		if _, err := em.after(goja.Undefined(), this, ro, c.Argument(0), em.h.vm.NewArray(items...)); err != nil {
+		if _, err := em.after(goja.Undefined(), this, ro, c.Argument(0), em.h.Runtime().NewArray(items...)); err != nil {
 			em.h.Rethrow(err)
 		}
 	}
-	return em.h.vm.ToValue(true)
+	return em.h.Runtime().ToValue(true)
 }
 
 // lone finds the listener of a plain emit: ok with a nil listener when
@@ -117,7 +129,7 @@ func (em *emitter) lone(c goja.FunctionCall) (*goja.Object, bool) {
 
 func (em *emitter) callSlow(c goja.FunctionCall) goja.Value {
 	if em.slow == nil {
-		panic(em.h.vm.NewTypeError("events: emit is not set up"))
+		panic(em.h.Runtime().NewTypeError("events: emit is not set up"))
 	}
 	r, err := em.slow(c.This, c.Arguments...)
 	if err != nil {

@@ -4,10 +4,14 @@ import (
 	"embed"
 
 	"github.com/nodenet/nodenet/script/internal/host"
+	"github.com/nodenet/nodenet/script/modules/assert"
+	"github.com/nodenet/nodenet/script/modules/console"
 	"github.com/nodenet/nodenet/script/modules/dns"
 	"github.com/nodenet/nodenet/script/modules/errors"
 	"github.com/nodenet/nodenet/script/modules/events"
 	"github.com/nodenet/nodenet/script/modules/os"
+	"github.com/nodenet/nodenet/script/modules/path"
+	"github.com/nodenet/nodenet/script/modules/stream"
 	"github.com/nodenet/nodenet/script/modules/url"
 )
 
@@ -43,4 +47,13 @@ var library = host.NewLibrary(
 	host.Group{Name: "errors", Files: errors.Files, Bindings: map[string]host.Binding{
 		"errors": errors.Binding,
 	}},
+	// assert: node:assert and assert/strict; the assert binding diffs
+	// lines and finds the text of a failed call.
+	host.Group{Name: "assert", Files: assert.Files, Bindings: map[string]host.Binding{
+		"assert": assert.Binding,
+	}},
+	// console, stream, path: JavaScript only.
+	host.Group{Name: "console", Files: console.Files},
+	host.Group{Name: "stream", Files: stream.Files},
+	host.Group{Name: "path", Files: path.Files},
 )

@@ -13,10 +13,6 @@ import "github.com/dop251/goja"
 // may not: Go reports an initialization cycle.
 func bindingBuilder(name string) func(h *Host) *goja.Object {
 	switch name {
-	// assert: line diffs for assert's messages and util.diff, and the source
-	// text of a failed assert.ok call (natives_assert.go).
-	case "assert":
-		return newAssertBinding
 	// block_list: BlockList and SocketAddress handles over package blocklist,
 	// for internal/blocklist.js and internal/socketaddress.js
 	// (natives_blocklist.go).

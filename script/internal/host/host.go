@@ -630,3 +630,7 @@ func (h *Host) preload() {
 
 // Options returns the options the host was made with (defaults filled in).
 func (h *Host) Options() Options { return h.opts }
+
+// EvalSource returns the name and source of the -e script
+// (RunMainString), or "" and "".
+func (h *Host) EvalSource() (name, src string) { return h.evalName, h.evalSrc }

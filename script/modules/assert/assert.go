@@ -1,6 +1,12 @@
-package host
+// Package assert is the module group of node:assert: lib/assert.js,
+// assert/strict, lib/internal/assert.js and AssertionError, and the assert
+// binding (line diffs for assert's messages and util.diff, and the source
+// text of a failed assert.ok call).
+package assert
 
 import (
+	"embed"
+	"github.com/nodenet/nodenet/script/internal/host"
 	"os"
 	"strconv"
 	"strings"
@@ -11,6 +17,11 @@ import (
 	"github.com/nodenet/nodenet/internal/linediff"
 )
 
+// Files holds the group's modules (lib/<id>.js).
+//
+//go:embed lib
+var Files embed.FS
+
 // The "assert" binding: the Go half of node:assert (line diffs for its
 // messages and util.diff, and the source text of a failed assert.ok call).
 
@@ -18,11 +29,13 @@ import (
 // stack positions on that line count it.
 const assertWrapHead = "(function (exports, require, module, __filename, __dirname) {"
 
-type assertBinding struct{ h *Host }
+// assertBinding is the assert binding of one host.
+type assertBinding struct{ h *host.Host }
 
-func newAssertBinding(h *Host) *goja.Object {
+// Binding builds the assert binding of h.
+func Binding(h *host.Host) *goja.Object {
 	b := &assertBinding{h}
-	o := h.vm.NewObject()
+	o := h.Runtime().NewObject()
 	_ = o.Set("diff", b.diff)
 	_ = o.Set("callText", b.callText)
 	return o
@@ -47,7 +60,7 @@ func (b *assertBinding) diff(c goja.FunctionCall) goja.Value {
 	for _, op := range ops {
 		out = append(out, op.Kind, op.A, op.B)
 	}
-	return b.h.vm.NewArray(out...)
+	return b.h.Runtime().NewArray(out...)
 }
 
 func (b *assertBinding) strings(v goja.Value) []string {
@@ -67,7 +80,7 @@ func (b *assertBinding) strings(v goja.Value) []string {
 // user (non-built-in) frame on the stack: the call into node:assert that is
 // failing. It returns undefined when the source is not at hand.
 func (b *assertBinding) callText(goja.FunctionCall) goja.Value {
-	for _, f := range b.h.vm.CaptureCallStack(0, nil) {
+	for _, f := range b.h.Runtime().CaptureCallStack(0, nil) {
 		name := f.SrcName()
 		if name == "" || strings.HasPrefix(name, "node:") {
 			continue
@@ -89,16 +102,15 @@ func (b *assertBinding) callText(goja.FunctionCall) goja.Value {
 		if !ok {
 			return goja.Undefined()
 		}
-		return b.h.vm.ToValue(text)
+		return b.h.Runtime().ToValue(text)
 	}
 	return goja.Undefined()
 }
 
 // source returns the text of a user script as the host compiled it.
 func (b *assertBinding) source(file string) (string, bool) {
-	h := b.h
-	if h.evalName != "" && file == h.evalName {
-		return h.evalSrc, true
+	if name, src := b.h.EvalSource(); name != "" && file == name {
+		return src, true
 	}
 	data, err := os.ReadFile(file)
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/nodenet/nodenet/script/modules/path"
 	"github.com/nodenet/nodenet/script/modules/stream"
 	"github.com/nodenet/nodenet/script/modules/url"
+	"github.com/nodenet/nodenet/script/modules/util"
 )
 
 //go:embed lib
@@ -51,6 +52,15 @@ var library = host.NewLibrary(
 	// lines and finds the text of a failed call.
 	host.Group{Name: "assert", Files: assert.Files, Bindings: map[string]host.Binding{
 		"assert": assert.Binding,
+	}},
+	// util: node:util and util/types; inspect does util.inspect's
+	// per-value work, jstypes what only goja knows of a value, uv is
+	// libuv's error table and startup_env the environment at start.
+	host.Group{Name: "util", Files: util.Files, Bindings: map[string]host.Binding{
+		"inspect":     util.Inspect,
+		"jstypes":     util.Types,
+		"startup_env": util.StartupEnv,
+		"uv":          util.UV,
 	}},
 	// console, stream, path: JavaScript only.
 	host.Group{Name: "console", Files: console.Files},

@@ -45,29 +45,14 @@ func bindingBuilder(name string) func(h *Host) *goja.Object {
 	// (natives_fs.go, natives_fs_other.go).
 	case "fs":
 		return (*Host).fsBinding
-	// inspect: the per-value work of util.inspect that is cheaper in Go
-	// (natives_inspect.go).
-	case "inspect":
-		return (*Host).inspectBinding
-	// jstypes: util.types.is* and promise and proxy internals, which goja
-	// only knows in Go (natives_types.go).
-	case "jstypes":
-		return (*Host).typesBinding
 	// net: lib/net.js's Socket, Server and BoundSocket over netmod
 	// (natives_net.go, natives_net_bound.go).
 	case "net":
 		return (*Host).netBinding
-	// startup_env: environment variables as they were when the host started,
-	// for NODE_DEBUG (natives_util.go).
-	case "startup_env":
-		return (*Host).startupEnvBinding
 	// string_decoder: the string decoder's state machine over a Buffer
 	// (natives_buffer.go).
 	case "string_decoder":
 		return (*Host).stringDecoderBinding
-	// uv: libuv's error names, numbers and messages (natives_util.go).
-	case "uv":
-		return (*Host).uvBinding
 	// worker: worker_threads, a Host per worker on its own loop and
 	// goroutine (natives_worker.go).
 	case "worker":

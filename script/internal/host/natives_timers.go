@@ -2,6 +2,7 @@ package host
 
 import (
 	"math"
+	"reflect"
 	"time"
 
 	"github.com/dop251/goja"
@@ -542,4 +543,16 @@ func (c *loopCore) immediateHasRef(call goja.FunctionCall) goja.Value {
 		}
 	}
 	return c.h.vm.ToValue(false)
+}
+
+// isNumber reports whether v is a number primitive.
+func isNumber(v goja.Value) bool {
+	if v == nil {
+		return false
+	}
+	if _, ok := v.(*goja.Object); ok {
+		return false
+	}
+	t := v.ExportType()
+	return t != nil && (t.Kind() == reflect.Int64 || t.Kind() == reflect.Float64)
 }

@@ -1,6 +1,7 @@
-package host
+package util
 
 import (
+	"github.com/nodenet/nodenet/script/internal/host"
 	"math/big"
 	"reflect"
 	"strings"
@@ -96,55 +97,81 @@ func jsKind(v goja.Value) string {
 	return k
 }
 
-func (h *Host) typesBinding() *goja.Object {
-	vm := h.vm
+// types is the jstypes binding of one host.
+type types struct{ vm *goja.Runtime }
+
+// Types builds the jstypes binding of h.
+func Types(h *host.Host) *goja.Object {
+	vm := h.Runtime()
+	b := &types{vm: vm}
 	o := vm.NewObject()
-	_ = o.Set("kind", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(jsKind(c.Argument(0)))
-	})
-	_ = o.Set("isNativeError", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(jsKind(c.Argument(0)) == "Error")
-	})
-	_ = o.Set("isProxy", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(jsKind(c.Argument(0)) == "Proxy")
-	})
-	_ = o.Set("isConstructor", func(c goja.FunctionCall) goja.Value {
-		_, ok := goja.AssertConstructor(c.Argument(0))
-		return vm.ToValue(ok)
-	})
-	_ = o.Set("promiseDetails", func(c goja.FunctionCall) goja.Value {
-		obj, ok := c.Argument(0).(*goja.Object)
-		if !ok || obj.ExportType() != promiseType {
-			return goja.Undefined()
-		}
-		p := obj.Export().(*goja.Promise)
-		switch p.State() {
-		case goja.PromiseStatePending:
-			return vm.NewArray(0)
-		case goja.PromiseStateFulfilled:
-			return vm.NewArray(1, p.Result())
-		default:
-			return vm.NewArray(2, p.Result())
-		}
-	})
-	_ = o.Set("proxyDetails", func(c goja.FunctionCall) goja.Value {
-		obj, ok := c.Argument(0).(*goja.Object)
-		if !ok || obj.ExportType() != proxyType {
-			return goja.Undefined()
-		}
-		p := obj.Export().(goja.Proxy)
-		target, handler := goja.Value(goja.Null()), goja.Value(goja.Null())
-		if t := p.Target(); t != nil {
-			target = t
-		}
-		if hd := p.Handler(); hd != nil {
-			handler = hd
-		}
-		if c.Argument(1).ToBoolean() {
-			return vm.NewArray(target, handler)
-		}
-		return target
-	})
-	_ = o.Set("iteratorEntries", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	_ = o.Set("kind", b.kind)
+	_ = o.Set("isNativeError", b.isNativeError)
+	_ = o.Set("isProxy", b.isProxy)
+	_ = o.Set("isConstructor", b.isConstructor)
+	_ = o.Set("promiseDetails", b.promiseDetails)
+	_ = o.Set("proxyDetails", b.proxyDetails)
+	_ = o.Set("iteratorEntries", iteratorEntries)
 	return o
 }
+
+func (b *types) kind(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	return vm.ToValue(jsKind(c.Argument(0)))
+}
+
+func (b *types) isNativeError(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	return vm.ToValue(jsKind(c.Argument(0)) == "Error")
+}
+
+func (b *types) isProxy(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	return vm.ToValue(jsKind(c.Argument(0)) == "Proxy")
+}
+
+func (b *types) isConstructor(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	_, ok := goja.AssertConstructor(c.Argument(0))
+	return vm.ToValue(ok)
+}
+
+func (b *types) promiseDetails(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	obj, ok := c.Argument(0).(*goja.Object)
+	if !ok || obj.ExportType() != promiseType {
+		return goja.Undefined()
+	}
+	p := obj.Export().(*goja.Promise)
+	switch p.State() {
+	case goja.PromiseStatePending:
+		return vm.NewArray(0)
+	case goja.PromiseStateFulfilled:
+		return vm.NewArray(1, p.Result())
+	default:
+		return vm.NewArray(2, p.Result())
+	}
+}
+
+func (b *types) proxyDetails(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	obj, ok := c.Argument(0).(*goja.Object)
+	if !ok || obj.ExportType() != proxyType {
+		return goja.Undefined()
+	}
+	p := obj.Export().(goja.Proxy)
+	target, handler := goja.Value(goja.Null()), goja.Value(goja.Null())
+	if t := p.Target(); t != nil {
+		target = t
+	}
+	if hd := p.Handler(); hd != nil {
+		handler = hd
+	}
+	if c.Argument(1).ToBoolean() {
+		return vm.NewArray(target, handler)
+	}
+	return target
+}
+
+// iteratorEntries is undefined: goja does not show an iterator's entries.
+func iteratorEntries(goja.FunctionCall) goja.Value { return goja.Undefined() }

@@ -1,6 +1,13 @@
-package host
+// Package util is the module group of node:util: lib/util.js, util/types,
+// lib/internal/util.js and lib/internal/util/ (inspect, types, debuglog,
+// comparisons, diff, ...), and their bindings: inspect (util.inspect's
+// per-value work in Go), jstypes (util.types and promise and proxy
+// internals), uv (libuv's error table) and startup_env.
+package util
 
 import (
+	"embed"
+	"github.com/nodenet/nodenet/script/internal/host"
 	"strconv"
 	"strings"
 	"syscall"
@@ -10,81 +17,36 @@ import (
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
-// The "callsite" binding: where a library function was called from, for
-// assert's "The expression evaluated to a falsy value" messages (V8's
-// structured stack traces in Node).
+// Files holds the group's modules (lib/<id>.js).
+//
+//go:embed lib
+var Files embed.FS
 
-// startupEnvBinding answers what an environment variable was when the host
-// started (Node reads NODE_DEBUG once, before any script can change
-// process.env): get(name) is its value or undefined.
-func (h *Host) startupEnvBinding() *goja.Object {
-	o := h.vm.NewObject()
-	_ = o.Set("get", func(c goja.FunctionCall) goja.Value {
-		prefix := c.Argument(0).String() + "="
-		for _, kv := range h.opts.Env {
-			if strings.HasPrefix(kv, prefix) {
-				return h.vm.ToValue(kv[len(prefix):])
-			}
-		}
-		return goja.Undefined()
-	})
+// startupEnv is the startup_env binding: what an environment variable was
+// when the host started (Node reads NODE_DEBUG once, before any script can
+// change process.env).
+type startupEnv struct {
+	vm  *goja.Runtime
+	env []string
+}
+
+// StartupEnv builds the startup_env binding of h.
+func StartupEnv(h *host.Host) *goja.Object {
+	b := &startupEnv{vm: h.Runtime(), env: h.Options().Env}
+	o := b.vm.NewObject()
+	_ = o.Set("get", b.get)
 	return o
 }
 
-func (h *Host) callsiteBinding() *goja.Object {
-	vm := h.vm
-	o := vm.NewObject()
-	scriptIDs := map[string]int{}
-	// stack(name, n) lists at most n frames of the calls leading to the
-	// innermost library function named name (util.getCallSites' objects).
-	_ = o.Set("stack", func(c goja.FunctionCall) goja.Value {
-		name := c.Argument(0).String()
-		n := int(c.Argument(1).ToInteger())
-		frames := vm.CaptureCallStack(0, nil)
-		start := 0
-		for i := range frames {
-			if frames[i].FuncName() == name && strings.HasPrefix(frames[i].SrcName(), "node:") {
-				start = i + 1
-				break
-			}
+// get(name) is the variable's value at start, or undefined.
+func (b *startupEnv) get(c goja.FunctionCall) goja.Value {
+	prefix := c.Argument(0).String() + "="
+	for _, kv := range b.env {
+		if strings.HasPrefix(kv, prefix) {
+			return b.vm.ToValue(kv[len(prefix):])
 		}
-		sites := make([]any, 0, n)
-		for i := start; i < len(frames) && len(sites) < n; i++ {
-			f := &frames[i]
-			pos := f.Position()
-			if pos.Line == 0 || f.SrcName() == "" {
-				// Built-in functions (Array.prototype.forEach, Go
-				// bindings) and the host's own glue have no frame of
-				// their own in V8's list.
-				continue
-			}
-			shown, ok := h.v8Frame(frame{fn: f.FuncName(), file: f.SrcName(), line: pos.Line, col: pos.Column}, true)
-			if !ok {
-				continue
-			}
-			col := shown.col
-			site := vm.NewObject()
-			_ = site.SetPrototype(nil)
-			fn := f.FuncName()
-			if fn == "<anonymous>" || fn == moduleFuncName {
-				fn = ""
-			}
-			_ = site.Set("functionName", fn)
-			id, seen := scriptIDs[f.SrcName()]
-			if !seen {
-				id = len(scriptIDs) + 1
-				scriptIDs[f.SrcName()] = id
-			}
-			_ = site.Set("scriptId", strconv.Itoa(id))
-			_ = site.Set("scriptName", f.SrcName())
-			_ = site.Set("lineNumber", shown.line)
-			_ = site.Set("columnNumber", max(col, 1))
-			_ = site.Set("column", max(col, 1))
-			sites = append(sites, site)
-		}
-		return vm.NewArray(sites...)
-	})
-	return o
+	}
+	return goja.Undefined()
 }
 
 // The "uv" binding is internalBinding('uv'): libuv's error names, numbers
@@ -206,38 +168,58 @@ func uvLookup(err int64) (string, string) {
 	return s, s
 }
 
-func (h *Host) uvBinding() *goja.Object {
-	vm := h.vm
+// uv is the uv binding of one host.
+type uv struct {
+	vm     *goja.Runtime
+	consts *goja.Object // errnoConstants: the errno names and numbers
+}
+
+// UV builds the uv binding of h.
+func UV(h *host.Host) *goja.Object {
+	vm := h.Runtime()
+	b := &uv{vm: vm, consts: vm.NewObject()}
 	o := vm.NewObject()
-	_ = o.Set("errname", func(c goja.FunctionCall) goja.Value {
-		name, _ := uvLookup(c.Argument(0).ToInteger())
-		return vm.ToValue(name)
-	})
-	_ = o.Set("getErrorMessage", func(c goja.FunctionCall) goja.Value {
-		_, msg := uvLookup(c.Argument(0).ToInteger())
-		return vm.ToValue(msg)
-	})
+	_ = o.Set("errname", b.errname)
+	_ = o.Set("getErrorMessage", b.getErrorMessage)
 	for _, e := range uvErrors {
 		_ = o.Set("UV_"+e.name, e.errno)
 	}
-	consts := vm.NewObject()
 	for e := syscall.Errno(1); e < 134; e++ {
 		if name := nodeerr.ErrnoName(e); name != "" && name[0] == 'E' {
-			_ = consts.Set(name, int(e))
+			_ = b.consts.Set(name, int(e))
 		}
 	}
-	_ = o.Set("errnoConstants", func(goja.FunctionCall) goja.Value { return consts })
-	_ = o.Set("getErrorMap", func(goja.FunctionCall) goja.Value {
-		ctor, _ := goja.AssertConstructor(vm.Get("Map"))
-		m, err := ctor(nil)
-		if err != nil {
-			panic(err)
-		}
-		set, _ := goja.AssertFunction(m.Get("set"))
-		for _, e := range uvErrors {
-			_, _ = set(m, vm.ToValue(e.errno), vm.NewArray(e.name, e.message))
-		}
-		return m
-	})
+	_ = o.Set("errnoConstants", b.errnoConstants)
+	_ = o.Set("getErrorMap", b.getErrorMap)
 	return o
+}
+
+// errname(err) is libuv's name of err.
+func (b *uv) errname(c goja.FunctionCall) goja.Value {
+	name, _ := uvLookup(c.Argument(0).ToInteger())
+	return b.vm.ToValue(name)
+}
+
+// getErrorMessage(err) is libuv's message of err.
+func (b *uv) getErrorMessage(c goja.FunctionCall) goja.Value {
+	_, msg := uvLookup(c.Argument(0).ToInteger())
+	return b.vm.ToValue(msg)
+}
+
+// errnoConstants() is os.constants.errno's object.
+func (b *uv) errnoConstants(goja.FunctionCall) goja.Value { return b.consts }
+
+// getErrorMap() is a Map of errno → [name, message].
+func (b *uv) getErrorMap(goja.FunctionCall) goja.Value {
+	vm := b.vm
+	ctor, _ := goja.AssertConstructor(vm.Get("Map"))
+	m, err := ctor(nil)
+	if err != nil {
+		panic(err)
+	}
+	set, _ := goja.AssertFunction(m.Get("set"))
+	for _, e := range uvErrors {
+		_, _ = set(m, vm.ToValue(e.errno), vm.NewArray(e.name, e.message))
+	}
+	return m
 }

@@ -1,6 +1,7 @@
-package host
+package util
 
 import (
+	"github.com/nodenet/nodenet/script/internal/host"
 	"math"
 	"reflect"
 	"runtime"
@@ -72,8 +73,9 @@ type inspectNatives struct {
 const inspectSamples = `[new Map(), new Set(),
 	Object.getPrototypeOf(async function () {}), Object.getPrototypeOf(function* () {})]`
 
-func (h *Host) inspectBinding() *goja.Object {
-	vm := h.vm
+// Inspect builds the inspect binding of h.
+func Inspect(h *host.Host) *goja.Object {
+	vm := h.Runtime()
 	n := &inspectNatives{vm: vm}
 	global := vm.GlobalObject()
 	protoOf := func(name string) *goja.Object {

@@ -5,10 +5,12 @@ import (
 
 	"github.com/nodenet/nodenet/script/internal/host"
 	"github.com/nodenet/nodenet/script/modules/assert"
+	"github.com/nodenet/nodenet/script/modules/buffer"
 	"github.com/nodenet/nodenet/script/modules/console"
 	"github.com/nodenet/nodenet/script/modules/dns"
 	"github.com/nodenet/nodenet/script/modules/errors"
 	"github.com/nodenet/nodenet/script/modules/events"
+	"github.com/nodenet/nodenet/script/modules/fs"
 	"github.com/nodenet/nodenet/script/modules/os"
 	"github.com/nodenet/nodenet/script/modules/path"
 	"github.com/nodenet/nodenet/script/modules/stream"
@@ -61,6 +63,18 @@ var library = host.NewLibrary(
 		"jstypes":     util.Types,
 		"startup_env": util.StartupEnv,
 		"uv":          util.UV,
+	}},
+	// buffer: node:buffer, node:string_decoder, TextEncoder and
+	// TextDecoder; their bindings are the codecs and search in Go.
+	host.Group{Name: "buffer", Files: buffer.Files, Bindings: map[string]host.Binding{
+		"buffer":           buffer.Binding,
+		"string_decoder":   buffer.StringDecoder,
+		"encoding_binding": buffer.EncodingBinding,
+	}},
+	// fs: node:fs and fs/promises; the fs binding makes the file system
+	// calls (in internal/sys).
+	host.Group{Name: "fs", Files: fs.Files, Bindings: map[string]host.Binding{
+		"fs": fs.Binding,
 	}},
 	// console, stream, path: JavaScript only.
 	host.Group{Name: "console", Files: console.Files},

@@ -18,10 +18,6 @@ func bindingBuilder(name string) func(h *Host) *goja.Object {
 	// (natives_blocklist.go).
 	case "block_list":
 		return (*Host).blockListBinding
-	// buffer: encodings, search, compare, copy and fill for lib/buffer.js and
-	// lib/internal/buffer.js (natives_buffer.go).
-	case "buffer":
-		return (*Host).bufferBinding
 	// callsite: where a library function was called from, for assert's
 	// "The expression evaluated to a falsy value" messages (natives_util.go).
 	case "callsite":
@@ -33,26 +29,14 @@ func bindingBuilder(name string) func(h *Host) *goja.Object {
 	// internal/bindings/messaging.js (natives_domexception.go).
 	case "domexception":
 		return (*Host).domExceptionBinding
-	// encoding_binding: TextEncoder's and TextDecoder's UTF-8 paths and the
-	// IDNA conversions of lib/url.js (natives_buffer.go).
-	case "encoding_binding":
-		return (*Host).encodingBinding
 	// errstack: code frames above uncaught errors and goja stacks in V8's
 	// layout, for the uncaught-exception printer (errors.go).
 	case "errstack":
 		return (*Host).errstackBinding
-	// fs: the synchronous file system calls of lib/fs.js, Linux only for now
-	// (natives_fs.go, natives_fs_other.go).
-	case "fs":
-		return (*Host).fsBinding
 	// net: lib/net.js's Socket, Server and BoundSocket over netmod
 	// (natives_net.go, natives_net_bound.go).
 	case "net":
 		return (*Host).netBinding
-	// string_decoder: the string decoder's state machine over a Buffer
-	// (natives_buffer.go).
-	case "string_decoder":
-		return (*Host).stringDecoderBinding
 	// worker: worker_threads, a Host per worker on its own loop and
 	// goroutine (natives_worker.go).
 	case "worker":

@@ -270,8 +270,8 @@ func (h *Host) markNodeError(obj *goja.Object, code string) {
 	}
 }
 
-// newNodeError is Node's internal error with a code.
-func (h *Host) newNodeError(class, code, msg string) *goja.Object {
+// NewNodeError is Node's internal error with a code.
+func (h *Host) NewNodeError(class, code, msg string) *goja.Object {
 	o := h.newError(class, msg)
 	if code != "" {
 		h.markNodeError(o, code)
@@ -282,7 +282,7 @@ func (h *Host) newNodeError(class, code, msg string) *goja.Object {
 
 // invalidArgType is ERR_INVALID_ARG_TYPE for value.
 func (h *Host) invalidArgType(name, expected string, value goja.Value) *goja.Object {
-	return h.newNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+	return h.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 		"The \""+name+"\" argument must be of type "+expected+". "+h.received(value))
 }
 

@@ -568,7 +568,7 @@ type budgetSignal struct{}
 
 // budgetError is the exception an over-budget callback ends with.
 func (h *Host) budgetError() goja.Value {
-	return h.newNodeError("Error", "ERR_SCRIPT_CPU_BUDGET",
+	return h.NewNodeError("Error", "ERR_SCRIPT_CPU_BUDGET",
 		fmt.Sprintf("Script callback exceeded its CPU budget of %v", h.opts.CPUBudget))
 }
 

@@ -43,7 +43,7 @@ func (h *Host) RequireLib(name string) goja.Value {
 	}
 	src, ok := h.library.source(name)
 	if !ok {
-		panic(h.newNodeError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+name))
+		panic(h.NewNodeError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+name))
 	}
 	module := h.vm.NewObject()
 	exports := h.vm.NewObject()
@@ -88,12 +88,12 @@ func (h *Host) RequireLib(name string) goja.Value {
 // requireUser is require() as scripts see it, from the module in dir.
 func (h *Host) requireUser(parent *goja.Object, dir, id string) goja.Value {
 	if id == "" {
-		panic(h.newNodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
+		panic(h.NewNodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
 	}
 	if strings.HasPrefix(id, "node:") {
 		name := id[5:]
 		if !h.library.isBuiltin(name) {
-			panic(h.newNodeError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+id))
+			panic(h.NewNodeError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+id))
 		}
 		return h.requireAllowed(name)
 	}
@@ -109,7 +109,7 @@ func (h *Host) requireUser(parent *goja.Object, dir, id string) goja.Value {
 
 func (h *Host) requireAllowed(name string) goja.Value {
 	if !h.allowed[name] {
-		panic(h.newNodeError("Error", "ERR_ACCESS_DENIED",
+		panic(h.NewNodeError("Error", "ERR_ACCESS_DENIED",
 			"Access to this API has been restricted. Module '"+name+"' is not allowed by this host"))
 	}
 	return h.RequireLib(name)
@@ -132,7 +132,7 @@ func (h *Host) notFound(id string, parent *goja.Object) goja.Value {
 	if len(stack) > 0 {
 		msg += "\nRequire stack:\n- " + strings.Join(stack, "\n- ")
 	}
-	e := h.newNodeError("Error", "MODULE_NOT_FOUND", msg)
+	e := h.NewNodeError("Error", "MODULE_NOT_FOUND", msg)
 	arr := make([]any, len(stack))
 	for i, s := range stack {
 		arr[i] = s
@@ -281,7 +281,7 @@ func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 	if strings.HasSuffix(file, ".json") {
 		v, err := h.parseJSON(src)
 		if err != nil {
-			return h.newNodeError("SyntaxError", "", file+": "+h.errMessage(err))
+			return h.NewNodeError("SyntaxError", "", file+": "+h.errMessage(err))
 		}
 		_ = m.Set("exports", v)
 		_ = m.Set("loaded", true)
@@ -379,5 +379,5 @@ func (h *Host) syntaxError(err error) goja.Value {
 	if ex, ok := err.(*goja.Exception); ok {
 		return ex.Value()
 	}
-	return h.newNodeError("SyntaxError", "", err.Error())
+	return h.NewNodeError("SyntaxError", "", err.Error())
 }

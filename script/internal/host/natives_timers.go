@@ -437,12 +437,12 @@ func (c *loopCore) cpuField(o *goja.Object, name string) float64 {
 		v = goja.Undefined()
 	}
 	if !isNumber(v) {
-		panic(h.newNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+		panic(h.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 			"The \"prevValue."+name+"\" property must be of type number. "+h.received(v)))
 	}
 	f := v.ToFloat()
 	if f < 0 || math.IsNaN(f) || math.IsInf(f, 0) || f > math.MaxInt64/1000 {
-		panic(h.newNodeError("RangeError", "ERR_INVALID_ARG_VALUE",
+		panic(h.NewNodeError("RangeError", "ERR_INVALID_ARG_VALUE",
 			"The property 'prevValue."+name+"' is invalid. Received "+v.String()))
 	}
 	return f

@@ -1,10 +1,12 @@
 //go:build linux
 
-package host
+package fs
 
 import (
 	"crypto/rand"
 	"errors"
+	"github.com/nodenet/nodenet/script/internal/host"
+	"github.com/nodenet/nodenet/script/modules/buffer"
 	"io"
 	"math/big"
 	"os"
@@ -35,13 +37,13 @@ const (
 
 // fsError throws the UVException for err of syscall name on path (and
 // dest).
-func (h *Host) fsError(err error, name, path, dest string) {
+func fsError(h *host.Host, err error, name, path, dest string) {
 	errno := syscall.EIO
 	var en syscall.Errno
 	if errors.As(err, &en) {
 		errno = en
 	}
-	ctx := h.vm.NewObject()
+	ctx := h.Runtime().NewObject()
 	_ = ctx.Set("errno", -int(errno))
 	_ = ctx.Set("syscall", name)
 	if path != "" {
@@ -50,8 +52,8 @@ func (h *Host) fsError(err error, name, path, dest string) {
 	if dest != "" {
 		_ = ctx.Set("dest", dest)
 	}
-	ctor := h.RequireLib("internal/errors").ToObject(h.vm).Get("UVException").ToObject(h.vm)
-	e, jerr := h.vm.New(ctor, ctx)
+	ctor := h.RequireLib("internal/errors").ToObject(h.Runtime()).Get("UVException").ToObject(h.Runtime())
+	e, jerr := h.Runtime().New(ctor, ctx)
 	if jerr != nil {
 		h.Rethrow(jerr)
 	}
@@ -59,7 +61,7 @@ func (h *Host) fsError(err error, name, path, dest string) {
 }
 
 // fsPath is a path argument: a string or a Buffer.
-func (h *Host) fsPath(v goja.Value) string {
+func fsPath(h *host.Host, v goja.Value) string {
 	if b, ok := h.BufferBytes(v); ok {
 		return string(b)
 	}
@@ -81,12 +83,13 @@ func statArray(st *sys.FileInfo) []any {
 }
 
 // fsNatives are the functions of the "fs" binding.
-type fsNatives struct{ h *Host }
+type fsNatives struct{ h *host.Host }
 
-func (h *Host) fsBinding() *goja.Object {
+// Binding builds the fs binding of h.
+func Binding(h *host.Host) *goja.Object {
 	f := &fsNatives{h: h}
-	o := h.vm.NewObject()
-	_ = o.Set("constants", fsConstants(h.vm))
+	o := h.Runtime().NewObject()
+	_ = o.Set("constants", fsConstants(h.Runtime()))
 	_ = o.Set("stat", f.stat)
 	_ = o.Set("lstat", f.lstat)
 	_ = o.Set("fstat", f.fstat)
@@ -151,7 +154,7 @@ func fsConstants(vm *goja.Runtime) *goja.Object {
 // statResult is st as Node's stat array: a Float64Array, or a
 // BigInt64Array when bigint is set.
 func (f *fsNatives) statResult(st *sys.FileInfo, bigint bool) goja.Value {
-	h, vm := f.h, f.h.vm
+	h, vm := f.h, f.h.Runtime()
 	vals := statArray(st)
 	if bigint {
 		for i, v := range vals {
@@ -175,7 +178,7 @@ func (f *fsNatives) statResult(st *sys.FileInfo, bigint bool) goja.Value {
 // statPath is stat (follow) or lstat: (path, bigint, _, throwIfNoEntry).
 func (f *fsNatives) statPath(c goja.FunctionCall, name string, follow bool) goja.Value {
 	h := f.h
-	p := h.fsPath(c.Argument(0))
+	p := fsPath(h, c.Argument(0))
 	st, err := sys.Stat(p, follow)
 	if err != nil {
 		if errors.Is(err, syscall.ENOENT) || errors.Is(err, syscall.ENOTDIR) {
@@ -183,7 +186,7 @@ func (f *fsNatives) statPath(c goja.FunctionCall, name string, follow bool) goja
 				return goja.Undefined()
 			}
 		}
-		h.fsError(err, name, p, "")
+		fsError(h, err, name, p, "")
 	}
 	return f.statResult(&st, c.Argument(1).ToBoolean())
 }
@@ -195,7 +198,7 @@ func (f *fsNatives) lstat(c goja.FunctionCall) goja.Value { return f.statPath(c,
 func (f *fsNatives) openFile(p string, flags, mode int) int {
 	fd, err := sys.OpenFile(p, flags, uint32(mode))
 	if err != nil {
-		f.h.fsError(err, "open", p, "")
+		fsError(f.h, err, "open", p, "")
 	}
 	return fd
 }
@@ -214,16 +217,16 @@ func posArg(v goja.Value) int64 {
 func (f *fsNatives) write(fd int, p []byte, pos int64) int {
 	n, err := sys.WriteFile(fd, p, pos)
 	if err != nil {
-		f.h.fsError(err, "write", "", "")
+		fsError(f.h, err, "write", "", "")
 	}
 	return n
 }
 
 // pathCall calls fn on the path argument, or throws for syscall name.
 func (f *fsNatives) pathCall(c goja.FunctionCall, name string, fn func(p string) error) goja.Value {
-	p := f.h.fsPath(c.Argument(0))
+	p := fsPath(f.h, c.Argument(0))
 	if err := fn(p); err != nil {
-		f.h.fsError(err, name, p, "")
+		fsError(f.h, err, name, p, "")
 	}
 	return goja.Undefined()
 }
@@ -231,9 +234,9 @@ func (f *fsNatives) pathCall(c goja.FunctionCall, name string, fn func(p string)
 // twoPathCall calls fn on the two path arguments, or throws for syscall
 // name.
 func (f *fsNatives) twoPathCall(c goja.FunctionCall, name string, fn func(a, b string) error) goja.Value {
-	a, b := f.h.fsPath(c.Argument(0)), f.h.fsPath(c.Argument(1))
+	a, b := fsPath(f.h, c.Argument(0)), fsPath(f.h, c.Argument(1))
 	if err := fn(a, b); err != nil {
-		f.h.fsError(err, name, a, b)
+		fsError(f.h, err, name, a, b)
 	}
 	return goja.Undefined()
 }
@@ -258,79 +261,79 @@ func (f *fsNatives) fstat(c goja.FunctionCall) goja.Value {
 	h := f.h
 	st, err := sys.Fstat(int(c.Argument(0).ToInteger()))
 	if err != nil {
-		h.fsError(err, "fstat", "", "")
+		fsError(h, err, "fstat", "", "")
 	}
 	return f.statResult(&st, c.Argument(1).ToBoolean())
 }
 
 func (f *fsNatives) existsSync(c goja.FunctionCall) goja.Value {
-	h, vm := f.h, f.h.vm
-	return vm.ToValue(sys.Access(h.fsPath(c.Argument(0)), 0) == nil)
+	h, vm := f.h, f.h.Runtime()
+	return vm.ToValue(sys.Access(fsPath(h, c.Argument(0)), 0) == nil)
 }
 
 func (f *fsNatives) access(c goja.FunctionCall) goja.Value {
 	h := f.h
-	p := h.fsPath(c.Argument(0))
+	p := fsPath(h, c.Argument(0))
 	mode := uint32(0)
 	if m := c.Argument(1); !goja.IsUndefined(m) {
 		mode = uint32(m.ToInteger())
 	}
 	if err := sys.Access(p, mode); err != nil {
-		h.fsError(err, "access", p, "")
+		fsError(h, err, "access", p, "")
 	}
 	return goja.Undefined()
 }
 
 func (f *fsNatives) open(c goja.FunctionCall) goja.Value {
-	h, vm := f.h, f.h.vm
-	return vm.ToValue(f.openFile(h.fsPath(c.Argument(0)), int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())))
+	h, vm := f.h, f.h.Runtime()
+	return vm.ToValue(f.openFile(fsPath(h, c.Argument(0)), int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())))
 }
 
 func (f *fsNatives) close(c goja.FunctionCall) goja.Value {
 	h := f.h
 	if err := sys.CloseFile(int(c.Argument(0).ToInteger())); err != nil {
-		h.fsError(err, "close", "", "")
+		fsError(h, err, "close", "", "")
 	}
 	return goja.Undefined()
 }
 
 func (f *fsNatives) read(c goja.FunctionCall) goja.Value {
-	h, vm := f.h, f.h.vm
+	h, vm := f.h, f.h.Runtime()
 	fd := int(c.Argument(0).ToInteger())
-	b := h.ioRange(c.Argument(1), c.Argument(2), c.Argument(3))
+	b := ioRange(h, c.Argument(1), c.Argument(2), c.Argument(3))
 	pos := posArg(c.Argument(4))
 	r, err := sys.ReadFile(fd, b, pos)
 	if err != nil {
-		h.fsError(err, "read", "", "")
+		fsError(h, err, "read", "", "")
 	}
 	return vm.ToValue(r)
 }
 
 func (f *fsNatives) writeBuffer(c goja.FunctionCall) goja.Value {
-	h, vm := f.h, f.h.vm
-	b := h.ioRange(c.Argument(1), c.Argument(2), c.Argument(3))
+	h, vm := f.h, f.h.Runtime()
+	b := ioRange(h, c.Argument(1), c.Argument(2), c.Argument(3))
 	return vm.ToValue(f.write(int(c.Argument(0).ToInteger()), b, posArg(c.Argument(4))))
 }
 
 func (f *fsNatives) writeString(c goja.FunctionCall) goja.Value {
-	h, vm := f.h, f.h.vm
-	enc := encUTF8
+	vm := f.h.Runtime()
+	enc := buffer.EncUTF8
 	if e := c.Argument(3); !goja.IsUndefined(e) {
-		enc = h.encodingIndex(e.String())
+		enc = buffer.EncodingOf(e.String())
 	}
-	p := stringBytes(jsUnits(c.Argument(1)), enc)
+	p := buffer.StringBytes(buffer.Units(c.Argument(1)), enc)
 	return vm.ToValue(f.write(int(c.Argument(0).ToInteger()), p, posArg(c.Argument(2))))
 }
 
 func (f *fsNatives) readFileUtf8(c goja.FunctionCall) goja.Value {
-	h, vm := f.h, f.h.vm
+	h, vm := f.h, f.h.Runtime()
 	var fd int
 	own := false
 	p := ""
 	if n, ok := c.Argument(0).Export().(int64); ok {
 		fd = int(n)
 	} else {
-		p = h.fsPath(c.Argument(0))
+		p = fsPath(h, c.Argument(0))
 		fd = f.openFile(p, int(c.Argument(1).ToInteger()), 0o666)
 		own = true
 	}
@@ -344,20 +347,20 @@ func (f *fsNatives) readFileUtf8(c goja.FunctionCall) goja.Value {
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		h.fsError(err, "read", "", "")
+		fsError(h, err, "read", "", "")
 	}
-	return vm.ToValue(decodeUTF8(b))
+	return vm.ToValue(buffer.DecodeUTF8(b))
 }
 
 func (f *fsNatives) writeFileUtf8(c goja.FunctionCall) goja.Value {
 	h := f.h
-	data := utf8Of(c.Argument(1))
+	data := buffer.UTF8Of(c.Argument(1))
 	var fd int
 	own := false
 	if n, ok := c.Argument(0).Export().(int64); ok {
 		fd = int(n)
 	} else {
-		fd = f.openFile(h.fsPath(c.Argument(0)), int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()))
+		fd = f.openFile(fsPath(h, c.Argument(0)), int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()))
 		own = true
 	}
 	defer func() {
@@ -373,12 +376,12 @@ func (f *fsNatives) writeFileUtf8(c goja.FunctionCall) goja.Value {
 }
 
 func (f *fsNatives) mkdir(c goja.FunctionCall) goja.Value {
-	h, vm := f.h, f.h.vm
-	p := h.fsPath(c.Argument(0))
+	h, vm := f.h, f.h.Runtime()
+	p := fsPath(h, c.Argument(0))
 	mode := uint32(c.Argument(1).ToInteger())
 	if !c.Argument(2).ToBoolean() {
 		if err := sys.Mkdir(p, mode); err != nil {
-			h.fsError(err, "mkdir", p, "")
+			fsError(h, err, "mkdir", p, "")
 		}
 		return goja.Undefined()
 	}
@@ -389,12 +392,12 @@ func (f *fsNatives) mkdir(c goja.FunctionCall) goja.Value {
 		st, err := os.Stat(d)
 		if err == nil {
 			if !st.IsDir() {
-				h.fsError(syscall.ENOTDIR, "mkdir", p, "")
+				fsError(h, syscall.ENOTDIR, "mkdir", p, "")
 			}
 			break
 		}
 		if !errors.Is(err, os.ErrNotExist) {
-			h.fsError(err.(*os.PathError).Err, "mkdir", p, "")
+			fsError(h, err.(*os.PathError).Err, "mkdir", p, "")
 		}
 		missing = append(missing, d)
 		if d == filepath.Dir(d) {
@@ -403,7 +406,7 @@ func (f *fsNatives) mkdir(c goja.FunctionCall) goja.Value {
 	}
 	for i := len(missing) - 1; i >= 0; i-- {
 		if err := sys.Mkdir(missing[i], mode); err != nil && err != syscall.EEXIST {
-			h.fsError(err, "mkdir", p, "")
+			fsError(h, err, "mkdir", p, "")
 		}
 	}
 	if len(missing) == 0 {
@@ -413,8 +416,8 @@ func (f *fsNatives) mkdir(c goja.FunctionCall) goja.Value {
 }
 
 func (f *fsNatives) mkdtemp(c goja.FunctionCall) goja.Value {
-	h, vm := f.h, f.h.vm
-	prefix := h.fsPath(c.Argument(0))
+	h, vm := f.h, f.h.Runtime()
+	prefix := fsPath(h, c.Argument(0))
 	const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 	for range 100 {
 		var r [6]byte
@@ -428,62 +431,62 @@ func (f *fsNatives) mkdtemp(c goja.FunctionCall) goja.Value {
 			return vm.ToValue(p)
 		}
 		if err != syscall.EEXIST {
-			h.fsError(err, "mkdtemp", prefix+"XXXXXX", "")
+			fsError(h, err, "mkdtemp", prefix+"XXXXXX", "")
 		}
 	}
-	h.fsError(syscall.EEXIST, "mkdtemp", prefix+"XXXXXX", "")
+	fsError(h, syscall.EEXIST, "mkdtemp", prefix+"XXXXXX", "")
 	return goja.Undefined()
 }
 
 func (f *fsNatives) rmSync(c goja.FunctionCall) goja.Value {
 	h := f.h
-	p := h.fsPath(c.Argument(0))
+	p := fsPath(h, c.Argument(0))
 	recursive := c.Argument(2).ToBoolean()
 	st, err := os.Lstat(p)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return goja.Undefined()
 		}
-		h.fsError(err.(*os.PathError).Err, "rm", p, "")
+		fsError(h, err.(*os.PathError).Err, "rm", p, "")
 	}
 	if st.IsDir() {
 		if !recursive {
-			h.fsError(syscall.EISDIR, "rm", p, "")
+			fsError(h, syscall.EISDIR, "rm", p, "")
 		}
 		if err := os.RemoveAll(p); err != nil {
 			var pe *os.PathError
 			if errors.As(err, &pe) {
-				h.fsError(pe.Err, "rm", pe.Path, "")
+				fsError(h, pe.Err, "rm", pe.Path, "")
 			}
-			h.fsError(err, "rm", p, "")
+			fsError(h, err, "rm", p, "")
 		}
 		return goja.Undefined()
 	}
 	if err := sys.Unlink(p); err != nil {
-		h.fsError(err, "rm", p, "")
+		fsError(h, err, "rm", p, "")
 	}
 	return goja.Undefined()
 }
 
 func (f *fsNatives) readlink(c goja.FunctionCall) goja.Value {
 	h := f.h
-	p := h.fsPath(c.Argument(0))
+	p := fsPath(h, c.Argument(0))
 	r, err := os.Readlink(p)
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		h.fsError(err, "readlink", p, "")
+		fsError(h, err, "readlink", p, "")
 	}
-	return h.encodeName(r, c.Argument(1))
+	return encodeName(h, r, c.Argument(1))
 }
 
 func (f *fsNatives) chmod(c goja.FunctionCall) goja.Value {
 	h := f.h
-	p := h.fsPath(c.Argument(0))
+	p := fsPath(h, c.Argument(0))
 	if err := sys.Chmod(p, uint32(c.Argument(1).ToInteger())); err != nil {
-		h.fsError(err, "chmod", p, "")
+		fsError(h, err, "chmod", p, "")
 	}
 	return goja.Undefined()
 }
@@ -491,7 +494,7 @@ func (f *fsNatives) chmod(c goja.FunctionCall) goja.Value {
 func (f *fsNatives) ftruncate(c goja.FunctionCall) goja.Value {
 	h := f.h
 	if err := sys.Ftruncate(int(c.Argument(0).ToInteger()), c.Argument(1).ToInteger()); err != nil {
-		h.fsError(err, "ftruncate", "", "")
+		fsError(h, err, "ftruncate", "", "")
 	}
 	return goja.Undefined()
 }
@@ -499,46 +502,46 @@ func (f *fsNatives) ftruncate(c goja.FunctionCall) goja.Value {
 func (f *fsNatives) fsync(c goja.FunctionCall) goja.Value {
 	h := f.h
 	if err := sys.Fsync(int(c.Argument(0).ToInteger())); err != nil {
-		h.fsError(err, "fsync", "", "")
+		fsError(h, err, "fsync", "", "")
 	}
 	return goja.Undefined()
 }
 
 func (f *fsNatives) utimes(c goja.FunctionCall) goja.Value {
 	h := f.h
-	p := h.fsPath(c.Argument(0))
+	p := fsPath(h, c.Argument(0))
 	ts := func(v goja.Value) sys.FileTime {
 		f := v.ToFloat()
 		sec := int64(f)
 		return sys.FileTime{Sec: sec, Nsec: int64((f - float64(sec)) * 1e9)}
 	}
 	if err := sys.Utimes(p, ts(c.Argument(1)), ts(c.Argument(2))); err != nil {
-		h.fsError(err, "utime", p, "")
+		fsError(h, err, "utime", p, "")
 	}
 	return goja.Undefined()
 }
 
 func (f *fsNatives) rename(c goja.FunctionCall) goja.Value {
 	h := f.h
-	a, b := h.fsPath(c.Argument(0)), h.fsPath(c.Argument(1))
+	a, b := fsPath(h, c.Argument(0)), fsPath(h, c.Argument(1))
 	if err := sys.Rename(a, b); err != nil {
-		h.fsError(err, "rename", a, b)
+		fsError(h, err, "rename", a, b)
 	}
 	return goja.Undefined()
 }
 
 func (f *fsNatives) copyFile(c goja.FunctionCall) goja.Value {
 	h := f.h
-	a, b := h.fsPath(c.Argument(0)), h.fsPath(c.Argument(1))
+	a, b := fsPath(h, c.Argument(0)), fsPath(h, c.Argument(1))
 	mode := c.Argument(2).ToInteger()
 	src, err := os.Open(a)
 	if err != nil {
-		h.fsError(err.(*os.PathError).Err, "copyfile", a, b)
+		fsError(h, err.(*os.PathError).Err, "copyfile", a, b)
 	}
 	defer src.Close()
 	st, _ := src.Stat()
 	if st.IsDir() {
-		h.fsError(syscall.EISDIR, "copyfile", a, b)
+		fsError(h, syscall.EISDIR, "copyfile", a, b)
 	}
 	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
 	if mode&1 != 0 {
@@ -546,36 +549,36 @@ func (f *fsNatives) copyFile(c goja.FunctionCall) goja.Value {
 	}
 	dst, err := os.OpenFile(b, flags, st.Mode().Perm())
 	if err != nil {
-		h.fsError(err.(*os.PathError).Err, "copyfile", a, b)
+		fsError(h, err.(*os.PathError).Err, "copyfile", a, b)
 	}
 	defer dst.Close()
 	if _, err := io.Copy(dst, src); err != nil {
-		h.fsError(syscall.EIO, "copyfile", a, b)
+		fsError(h, syscall.EIO, "copyfile", a, b)
 	}
 	return goja.Undefined()
 }
 
 func (f *fsNatives) realpath(c goja.FunctionCall) goja.Value {
 	h := f.h
-	p := h.fsPath(c.Argument(0))
+	p := fsPath(h, c.Argument(0))
 	r, err := filepath.EvalSymlinks(p)
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		h.fsError(err, "realpath", p, "")
+		fsError(h, err, "realpath", p, "")
 	}
 	r, _ = filepath.Abs(r)
-	return h.encodeName(r, c.Argument(1))
+	return encodeName(h, r, c.Argument(1))
 }
 
 func (f *fsNatives) readdir(c goja.FunctionCall) goja.Value {
-	h, vm := f.h, f.h.vm
-	p := h.fsPath(c.Argument(0))
+	h, vm := f.h, f.h.Runtime()
+	p := fsPath(h, c.Argument(0))
 	dir, err := os.Open(p)
 	if err != nil {
-		h.fsError(err.(*os.PathError).Err, "scandir", p, "")
+		fsError(h, err.(*os.PathError).Err, "scandir", p, "")
 	}
 	defer dir.Close()
 	ents, err := dir.ReadDir(-1)
@@ -584,12 +587,12 @@ func (f *fsNatives) readdir(c goja.FunctionCall) goja.Value {
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		h.fsError(err, "scandir", p, "")
+		fsError(h, err, "scandir", p, "")
 	}
 	names := make([]any, len(ents))
 	types := make([]any, len(ents))
 	for i, e := range ents {
-		names[i] = h.encodeName(e.Name(), c.Argument(1))
+		names[i] = encodeName(h, e.Name(), c.Argument(1))
 		t := direntUnknown
 		switch m := e.Type(); {
 		case m.IsRegular():
@@ -616,9 +619,9 @@ func (f *fsNatives) readdir(c goja.FunctionCall) goja.Value {
 }
 
 func (f *fsNatives) later(c goja.FunctionCall) goja.Value {
-	h, vm := f.h, f.h.vm
+	h, vm := f.h, f.h.Runtime()
 	fn := c.Argument(0)
-	if err := h.loop.Post(func() { h.Call(fn, goja.Undefined()) }); err != nil {
+	if err := h.Loop().Post(func() { h.Call(fn, goja.Undefined()) }); err != nil {
 		panic(vm.NewGoError(err))
 	}
 	return goja.Undefined()
@@ -626,24 +629,24 @@ func (f *fsNatives) later(c goja.FunctionCall) goja.Value {
 
 // ioRange returns the bytes [offset, offset+length) of a buffer argument,
 // or throws ERR_OUT_OF_RANGE.
-func (h *Host) ioRange(buf, offset, length goja.Value) []byte {
-	b := h.mustBytes(buf)
+func ioRange(h *host.Host, buf, offset, length goja.Value) []byte {
+	b := buffer.Bytes(h, buf)
 	off, n := offset.ToInteger(), length.ToInteger()
 	if off < 0 || n < 0 || off > int64(len(b)) || n > int64(len(b))-off {
-		panic(h.newNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"length\" is out of range."))
+		panic(h.NewNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"length\" is out of range."))
 	}
 	return b[off : off+n]
 }
 
 // encodeName returns a file name as a string, or a Buffer when encoding
 // is 'buffer'.
-func (h *Host) encodeName(name string, enc goja.Value) goja.Value {
+func encodeName(h *host.Host, name string, enc goja.Value) goja.Value {
 	if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
 		if e := strings.ToLower(enc.String()); e == "buffer" {
 			return h.NewBuffer([]byte(name))
 		} else if e != "utf8" && e != "utf-8" {
-			return h.bytesString([]byte(name), h.encodingIndex(e))
+			return buffer.String(h, []byte(name), buffer.EncodingOf(e))
 		}
 	}
-	return h.vm.ToValue(name)
+	return h.Runtime().ToValue(name)
 }

@@ -1,10 +1,18 @@
-package host
+// Package buffer is the module group of node:buffer and
+// node:string_decoder: lib/buffer.js, lib/internal/buffer.js,
+// lib/string_decoder.js, TextEncoder and TextDecoder
+// (lib/internal/encoding.js, lib/internal/encoding/), and their bindings
+// buffer, string_decoder and encoding_binding. Its codecs between Go bytes
+// and JavaScript strings (Bytes, String, EncodingOf, ...) serve the other
+// groups' bindings too.
+package buffer
 
 import (
 	"bytes"
+	"embed"
 	"encoding/base64"
 	"encoding/binary"
-	"reflect"
+	"github.com/nodenet/nodenet/script/internal/host"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -14,6 +22,11 @@ import (
 	"golang.org/x/net/idna"
 )
 
+// Files holds the group's modules (lib/<id>.js).
+//
+//go:embed lib
+var Files embed.FS
+
 // The "buffer" binding: Node's node_buffer.cc (encodings, search, compare,
 // copy, fill) for lib/buffer.js and lib/internal/buffer.js, and the Go
 // helpers that move bytes between Go and Buffers.
@@ -21,102 +34,27 @@ import (
 // Node's `enum encoding` (the index of a name in
 // internalBinding('string_decoder').encodings).
 const (
-	encASCII = iota
-	encUTF8
-	encBase64
-	encUCS2
-	encLatin1
-	encHex
-	encBuffer
-	encBase64URL
+	EncASCII = iota
+	EncUTF8
+	EncBase64
+	EncUCS2
+	EncLatin1
+	EncHex
+	EncBuffer
+	EncBase64URL
 )
 
-// NewBuffer returns a Buffer (a FastBuffer: a Uint8Array whose prototype is
-// Buffer.prototype) over b. The Buffer shares b's memory: the caller hands
-// b over and must not use it afterwards.
-func (h *Host) NewBuffer(b []byte) goja.Value {
-	if h.fastBuffer == nil {
-		// lib/buffer.js completes FastBuffer.prototype (Buffer.prototype).
-		h.RequireLib("buffer")
-		fb := h.RequireLib("internal/buffer").ToObject(h.vm).Get("FastBuffer").ToObject(h.vm)
-		// FastBuffer's constructor only calls super: Uint8Array's,
-		// called here with FastBuffer as new.target.
-		u8, ok := goja.AssertConstructor(fb.Prototype())
-		if !ok {
-			panic(h.vm.NewTypeError("FastBuffer does not extend Uint8Array"))
-		}
-		h.fastBuffer, h.newUint8Array = fb, u8
-	}
-	if b == nil {
-		b = []byte{}
-	}
-	o, err := h.newUint8Array(h.fastBuffer, h.vm.ToValue(h.vm.NewArrayBuffer(b)))
-	if err != nil {
-		h.Rethrow(err)
-	}
-	return o
-}
-
-// BufferBytes returns the bytes of a Buffer or Uint8Array (any typed array
-// or DataView: its bytes; an ArrayBuffer: all of it) without copying: the
-// slice aliases the JavaScript object's memory.
-func (h *Host) BufferBytes(v goja.Value) ([]byte, bool) {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	switch x := o.Export().(type) {
-	case []byte:
-		return x, true
-	case goja.ArrayBuffer:
-		return x.Bytes(), true
-	}
-	t := o.ExportType()
-	if t == nil || t.Kind() != reflect.Slice {
-		if h.isDataView(o) {
-			var b []byte
-			if err := h.vm.ExportTo(o, &b); err == nil {
-				return b, true
-			}
-		}
-		return nil, false
-	}
-	switch t.Elem().Kind() {
-	case reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint16,
-		reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
-		var b []byte
-		if err := h.vm.ExportTo(o, &b); err == nil {
-			return b, true
-		}
-	}
-	return nil, false
-}
-
-// isDataView reports whether o is a DataView (DataView.prototype is on its
-// prototype chain), which exports as a plain object.
-func (h *Host) isDataView(o *goja.Object) bool {
-	if h.dataViewProto == nil {
-		h.dataViewProto = h.vm.Get("DataView").ToObject(h.vm).Get("prototype").ToObject(h.vm)
-	}
-	for p, n := o.Prototype(), 0; p != nil && n < 64; p, n = p.Prototype(), n+1 {
-		if p == h.dataViewProto {
-			return true
-		}
-	}
-	return false
-}
-
-// mustBytes is bufferBytes for binding arguments.
-func (h *Host) mustBytes(v goja.Value) []byte {
+// Bytes is bufferBytes for binding arguments.
+func Bytes(h *host.Host, v goja.Value) []byte {
 	b, ok := h.BufferBytes(v)
 	if !ok {
-		panic(h.vm.NewTypeError("argument must be a buffer"))
+		panic(h.Runtime().NewTypeError("argument must be a buffer"))
 	}
 	return b
 }
 
 // jsString returns the UTF-16 code units of a JavaScript string value.
-func jsUnits(v goja.Value) []uint16 {
+func Units(v goja.Value) []uint16 {
 	s, ok := v.(goja.String)
 	if !ok {
 		s, _ = v.ToString().(goja.String)
@@ -147,18 +85,18 @@ func latin1String(b []byte) string {
 	return string(b)
 }
 
-// decodeUTF8 decodes b as the WHATWG UTF-8 decoder (V8's) does: each
+// DecodeUTF8 decodes b as the WHATWG UTF-8 decoder (V8's) does: each
 // maximal invalid subpart becomes one U+FFFD.
-func decodeUTF8(b []byte) string {
+func DecodeUTF8(b []byte) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}
 	return string(textenc.AppendUTF8Decoded(nil, b))
 }
 
-// utf8Of returns the UTF-8 encoding of a JavaScript string value (lone
+// UTF8Of returns the UTF-8 encoding of a JavaScript string value (lone
 // surrogates become U+FFFD, as in Node).
-func utf8Of(v goja.Value) []byte {
+func UTF8Of(v goja.Value) []byte {
 	return []byte(v.String())
 }
 
@@ -182,24 +120,24 @@ func utf8Encode(u []uint16) []byte {
 	return out
 }
 
-// stringBytes converts a string to bytes in encoding enc.
-func stringBytes(u []uint16, enc int) []byte {
+// StringBytes converts a string to bytes in encoding enc.
+func StringBytes(u []uint16, enc int) []byte {
 	switch enc {
-	case encUTF8, encBuffer:
+	case EncUTF8, EncBuffer:
 		return utf8Encode(u)
-	case encUCS2:
+	case EncUCS2:
 		out := make([]byte, 2*len(u))
 		for i, c := range u {
 			binary.LittleEndian.PutUint16(out[2*i:], c)
 		}
 		return out
-	case encLatin1, encASCII:
+	case EncLatin1, EncASCII:
 		out := make([]byte, len(u))
 		for i, c := range u {
 			out[i] = byte(c)
 		}
 		return out
-	case encHex:
+	case EncHex:
 		out := make([]byte, 0, len(u)/2)
 		for i := 0; i+1 < len(u); i += 2 {
 			a, b := unhex(u[i]), unhex(u[i+1])
@@ -209,7 +147,7 @@ func stringBytes(u []uint16, enc int) []byte {
 			out = append(out, byte(a<<4|b))
 		}
 		return out
-	case encBase64, encBase64URL:
+	case EncBase64, EncBase64URL:
 		return textenc.DecodeBase64Forgiving(u)
 	}
 	return utf8Encode(u)
@@ -228,38 +166,38 @@ func unhex(c uint16) int {
 	return -1
 }
 
-// bytesString converts bytes to a JavaScript string in encoding enc.
-func (h *Host) bytesString(b []byte, enc int) goja.Value {
+// String converts bytes to a JavaScript string in encoding enc.
+func String(h *host.Host, b []byte, enc int) goja.Value {
 	switch enc {
-	case encUTF8, encBuffer:
-		return h.vm.ToValue(decodeUTF8(b))
-	case encUCS2:
+	case EncUTF8, EncBuffer:
+		return h.Runtime().ToValue(DecodeUTF8(b))
+	case EncUCS2:
 		u := make([]uint16, len(b)/2)
 		for i := range u {
 			u[i] = binary.LittleEndian.Uint16(b[2*i:])
 		}
 		return goja.StringFromUTF16(u)
-	case encLatin1:
-		return h.vm.ToValue(latin1String(b))
-	case encASCII:
+	case EncLatin1:
+		return h.Runtime().ToValue(latin1String(b))
+	case EncASCII:
 		out := make([]byte, len(b))
 		for i, c := range b {
 			out[i] = c & 0x7f
 		}
-		return h.vm.ToValue(string(out))
-	case encHex:
+		return h.Runtime().ToValue(string(out))
+	case EncHex:
 		const digits = "0123456789abcdef"
 		out := make([]byte, 2*len(b))
 		for i, c := range b {
 			out[2*i], out[2*i+1] = digits[c>>4], digits[c&15]
 		}
-		return h.vm.ToValue(string(out))
-	case encBase64:
-		return h.vm.ToValue(base64.StdEncoding.EncodeToString(b))
-	case encBase64URL:
-		return h.vm.ToValue(base64.RawURLEncoding.EncodeToString(b))
+		return h.Runtime().ToValue(string(out))
+	case EncBase64:
+		return h.Runtime().ToValue(base64.StdEncoding.EncodeToString(b))
+	case EncBase64URL:
+		return h.Runtime().ToValue(base64.RawURLEncoding.EncodeToString(b))
 	}
-	return h.vm.ToValue(decodeUTF8(b))
+	return h.Runtime().ToValue(DecodeUTF8(b))
 }
 
 // sliceArgs clamps (start, end) of a xxxSlice call.
@@ -290,11 +228,12 @@ func utf8Prefix(p []byte, n int) []byte {
 }
 
 // bufferNatives are the functions of the "buffer" binding.
-type bufferNatives struct{ h *Host }
+type bufferNatives struct{ h *host.Host }
 
-func (h *Host) bufferBinding() *goja.Object {
+// Binding builds the buffer binding of h.
+func Binding(h *host.Host) *goja.Object {
 	bn := &bufferNatives{h: h}
-	o := h.vm.NewObject()
+	o := h.Runtime().NewObject()
 	_ = o.Set("kMaxLength", float64(1<<53-1))
 	_ = o.Set("kStringMaxLength", (1<<29)-24)
 	_ = o.Set("byteLengthUtf8", bn.byteLengthUtf8)
@@ -312,21 +251,21 @@ func (h *Host) bufferBinding() *goja.Object {
 	_ = o.Set("swap64", bn.swap(8))
 	_ = o.Set("btoa", bn.btoa)
 	_ = o.Set("atob", bn.atob)
-	_ = o.Set("asciiSlice", bn.slice(encASCII))
-	_ = o.Set("base64Slice", bn.slice(encBase64))
-	_ = o.Set("base64urlSlice", bn.slice(encBase64URL))
-	_ = o.Set("latin1Slice", bn.slice(encLatin1))
-	_ = o.Set("hexSlice", bn.slice(encHex))
-	_ = o.Set("ucs2Slice", bn.slice(encUCS2))
-	_ = o.Set("utf8Slice", bn.slice(encUTF8))
-	_ = o.Set("asciiWriteStatic", bn.write(encASCII))
-	_ = o.Set("latin1WriteStatic", bn.write(encLatin1))
-	_ = o.Set("utf8WriteStatic", bn.write(encUTF8))
-	_ = o.Set("base64Write", bn.write(encBase64))
-	_ = o.Set("base64urlWrite", bn.write(encBase64URL))
-	_ = o.Set("hexWrite", bn.write(encHex))
-	_ = o.Set("ucs2Write", bn.write(encUCS2))
-	_ = o.Set("utf8Write", bn.write(encUTF8))
+	_ = o.Set("asciiSlice", bn.slice(EncASCII))
+	_ = o.Set("base64Slice", bn.slice(EncBase64))
+	_ = o.Set("base64urlSlice", bn.slice(EncBase64URL))
+	_ = o.Set("latin1Slice", bn.slice(EncLatin1))
+	_ = o.Set("hexSlice", bn.slice(EncHex))
+	_ = o.Set("ucs2Slice", bn.slice(EncUCS2))
+	_ = o.Set("utf8Slice", bn.slice(EncUTF8))
+	_ = o.Set("asciiWriteStatic", bn.write(EncASCII))
+	_ = o.Set("latin1WriteStatic", bn.write(EncLatin1))
+	_ = o.Set("utf8WriteStatic", bn.write(EncUTF8))
+	_ = o.Set("base64Write", bn.write(EncBase64))
+	_ = o.Set("base64urlWrite", bn.write(EncBase64URL))
+	_ = o.Set("hexWrite", bn.write(EncHex))
+	_ = o.Set("ucs2Write", bn.write(EncUCS2))
+	_ = o.Set("utf8Write", bn.write(EncUTF8))
 	_ = o.Set("createUnsafeArrayBuffer", bn.createUnsafeArrayBuffer)
 	_ = o.Set("arrayBufferAlignedOffset", bn.arrayBufferAlignedOffset)
 	_ = o.Set("setDetachKey", bn.setDetachKey)
@@ -334,7 +273,7 @@ func (h *Host) bufferBinding() *goja.Object {
 	return o
 }
 
-func (bn *bufferNatives) num(n int) goja.Value { return bn.h.vm.ToValue(n) }
+func (bn *bufferNatives) num(n int) goja.Value { return bn.h.Runtime().ToValue(n) }
 
 // isASCIIBytes reports whether b holds only ASCII bytes.
 func isASCIIBytes(b []byte) bool {
@@ -388,7 +327,7 @@ func searchBytes(hay, needle []byte, offset int, forward bool, unit int) int {
 
 // haystack is the buffer argument cut at argument endArg, if given.
 func (bn *bufferNatives) haystack(c goja.FunctionCall, endArg int) []byte {
-	b := bn.h.mustBytes(c.Argument(0))
+	b := Bytes(bn.h, c.Argument(0))
 	if e := c.Argument(endArg); !goja.IsUndefined(e) {
 		if n := int(e.ToInteger()); n >= 0 && n < len(b) {
 			b = b[:n]
@@ -407,7 +346,7 @@ func (bn *bufferNatives) indexOf(hay, needle []byte, offset int, enc int, forwar
 		return bn.num(-1)
 	}
 	unit := 1
-	if enc == encUCS2 && len(hay) >= 2 && len(needle) >= 2 {
+	if enc == EncUCS2 && len(hay) >= 2 && len(needle) >= 2 {
 		unit = 2
 		hay = hay[:len(hay)&^1]
 	}
@@ -419,7 +358,7 @@ func (bn *bufferNatives) indexOf(hay, needle []byte, offset int, enc int, forwar
 func (bn *bufferNatives) swap(n int) func(c goja.FunctionCall) goja.Value {
 	h := bn.h
 	return func(c goja.FunctionCall) goja.Value {
-		b := h.mustBytes(c.Argument(0))
+		b := Bytes(h, c.Argument(0))
 		for i := 0; i+n <= len(b); i += n {
 			for j := 0; j < n/2; j++ {
 				b[i+j], b[i+n-1-j] = b[i+n-1-j], b[i+j]
@@ -433,7 +372,7 @@ func (bn *bufferNatives) swap(n int) func(c goja.FunctionCall) goja.Value {
 func (bn *bufferNatives) slice(enc int) func(c goja.FunctionCall) goja.Value {
 	h := bn.h
 	return func(c goja.FunctionCall) goja.Value {
-		return h.bytesString(sliceArgs(h.mustBytes(c.Argument(0)), c), enc)
+		return String(h, sliceArgs(Bytes(h, c.Argument(0)), c), enc)
 	}
 }
 
@@ -442,13 +381,13 @@ func (bn *bufferNatives) slice(enc int) func(c goja.FunctionCall) goja.Value {
 func (bn *bufferNatives) write(enc int) func(c goja.FunctionCall) goja.Value {
 	h := bn.h
 	return func(c goja.FunctionCall) goja.Value {
-		b := h.mustBytes(c.Argument(0))
+		b := Bytes(h, c.Argument(0))
 		off := 0
 		if a := c.Argument(2); !goja.IsUndefined(a) {
 			off = int(a.ToInteger())
 		}
 		if off < 0 || off > len(b) {
-			panic(h.newNodeError("RangeError", "ERR_BUFFER_OUT_OF_BOUNDS", "\"offset\" is outside of buffer bounds"))
+			panic(h.NewNodeError("RangeError", "ERR_BUFFER_OUT_OF_BOUNDS", "\"offset\" is outside of buffer bounds"))
 		}
 		n := len(b) - off
 		if a := c.Argument(3); !goja.IsUndefined(a) {
@@ -459,24 +398,24 @@ func (bn *bufferNatives) write(enc int) func(c goja.FunctionCall) goja.Value {
 		}
 		var p []byte
 		var u []uint16
-		if enc != encUTF8 {
-			u = jsUnits(c.Argument(1))
+		if enc != EncUTF8 {
+			u = Units(c.Argument(1))
 		}
 		switch enc {
-		case encUTF8:
-			p = utf8Prefix(utf8Of(c.Argument(1)), n)
-		case encUCS2:
+		case EncUTF8:
+			p = utf8Prefix(UTF8Of(c.Argument(1)), n)
+		case EncUCS2:
 			if len(u) > n/2 {
 				u = u[:n/2]
 			}
-			p = stringBytes(u, enc)
-		case encLatin1, encASCII:
+			p = StringBytes(u, enc)
+		case EncLatin1, EncASCII:
 			if len(u) > n {
 				u = u[:n]
 			}
-			p = stringBytes(u, enc)
+			p = StringBytes(u, enc)
 		default:
-			p = stringBytes(u, enc)
+			p = StringBytes(u, enc)
 			if len(p) > n {
 				p = p[:n]
 			}
@@ -486,24 +425,24 @@ func (bn *bufferNatives) write(enc int) func(c goja.FunctionCall) goja.Value {
 }
 
 func (bn *bufferNatives) byteLengthUtf8(c goja.FunctionCall) goja.Value {
-	return bn.num(len(utf8Of(c.Argument(0))))
+	return bn.num(len(UTF8Of(c.Argument(0))))
 }
 
 func (bn *bufferNatives) compare(c goja.FunctionCall) goja.Value {
 	h := bn.h
-	return bn.num(bytes.Compare(h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))))
+	return bn.num(bytes.Compare(Bytes(h, c.Argument(0)), Bytes(h, c.Argument(1))))
 }
 
 func (bn *bufferNatives) compareOffset(c goja.FunctionCall) goja.Value {
 	h := bn.h
-	src, dst := h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))
+	src, dst := Bytes(h, c.Argument(0)), Bytes(h, c.Argument(1))
 	ts, ss := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
 	te, se := int(c.Argument(4).ToInteger()), int(c.Argument(5).ToInteger())
 	if ss > len(src) {
-		panic(h.newNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"sourceStart\" is out of range."))
+		panic(h.NewNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"sourceStart\" is out of range."))
 	}
 	if ts > len(dst) {
-		panic(h.newNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"targetStart\" is out of range."))
+		panic(h.NewNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"targetStart\" is out of range."))
 	}
 	se = min(max(se, ss), len(src))
 	te = min(max(te, ts), len(dst))
@@ -512,7 +451,7 @@ func (bn *bufferNatives) compareOffset(c goja.FunctionCall) goja.Value {
 
 func (bn *bufferNatives) copy(c goja.FunctionCall) goja.Value {
 	h := bn.h
-	src, dst := h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1))
+	src, dst := Bytes(h, c.Argument(0)), Bytes(h, c.Argument(1))
 	ts, ss, nb := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()), int(c.Argument(4).ToInteger())
 	if ts < 0 || ss < 0 || ts > len(dst) || ss > len(src) {
 		return bn.num(0)
@@ -526,7 +465,7 @@ func (bn *bufferNatives) copy(c goja.FunctionCall) goja.Value {
 
 func (bn *bufferNatives) fill(c goja.FunctionCall) goja.Value {
 	h := bn.h
-	b := h.mustBytes(c.Argument(0))
+	b := Bytes(h, c.Argument(0))
 	start, end := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
 	if start < 0 || end > len(b) || start > end {
 		return bn.num(-2)
@@ -536,12 +475,12 @@ func (bn *bufferNatives) fill(c goja.FunctionCall) goja.Value {
 	if p, ok := h.BufferBytes(v); ok {
 		pat = append([]byte(nil), p...)
 	} else if goja.IsString(v) {
-		enc := encUTF8
+		enc := EncUTF8
 		if e := c.Argument(4); !goja.IsUndefined(e) {
-			enc = h.encodingIndex(e.String())
+			enc = EncodingOf(e.String())
 		}
-		pat = stringBytes(jsUnits(v), enc)
-		if len(pat) == 0 && enc == encHex {
+		pat = StringBytes(Units(v), enc)
+		if len(pat) == 0 && enc == EncHex {
 			return bn.num(-1)
 		}
 	} else {
@@ -557,26 +496,26 @@ func (bn *bufferNatives) fill(c goja.FunctionCall) goja.Value {
 }
 
 func (bn *bufferNatives) isAscii(c goja.FunctionCall) goja.Value {
-	h, vm := bn.h, bn.h.vm
-	return vm.ToValue(isASCIIBytes(h.mustBytes(c.Argument(0))))
+	h, vm := bn.h, bn.h.Runtime()
+	return vm.ToValue(isASCIIBytes(Bytes(h, c.Argument(0))))
 }
 
 func (bn *bufferNatives) isUtf8(c goja.FunctionCall) goja.Value {
-	h, vm := bn.h, bn.h.vm
-	return vm.ToValue(utf8.Valid(h.mustBytes(c.Argument(0))))
+	h, vm := bn.h, bn.h.Runtime()
+	return vm.ToValue(utf8.Valid(Bytes(h, c.Argument(0))))
 }
 
 func (bn *bufferNatives) indexOfString(c goja.FunctionCall) goja.Value {
 	hay := bn.haystack(c, 5)
 	enc := int(c.Argument(3).ToInteger())
-	needle := stringBytes(jsUnits(c.Argument(1)), enc)
+	needle := StringBytes(Units(c.Argument(1)), enc)
 	return bn.indexOf(hay, needle, int(c.Argument(2).ToInteger()), enc, c.Argument(4).ToBoolean())
 }
 
 func (bn *bufferNatives) indexOfBuffer(c goja.FunctionCall) goja.Value {
 	h := bn.h
 	hay := bn.haystack(c, 5)
-	needle := h.mustBytes(c.Argument(1))
+	needle := Bytes(h, c.Argument(1))
 	return bn.indexOf(hay, needle, int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()), c.Argument(4).ToBoolean())
 }
 
@@ -598,8 +537,8 @@ func (bn *bufferNatives) indexOfNumber(c goja.FunctionCall) goja.Value {
 }
 
 func (bn *bufferNatives) btoa(c goja.FunctionCall) goja.Value {
-	vm := bn.h.vm
-	u := jsUnits(c.Argument(0))
+	vm := bn.h.Runtime()
+	u := Units(c.Argument(0))
 	b := make([]byte, len(u))
 	for i, ch := range u {
 		if ch > 0xff {
@@ -611,8 +550,8 @@ func (bn *bufferNatives) btoa(c goja.FunctionCall) goja.Value {
 }
 
 func (bn *bufferNatives) atob(c goja.FunctionCall) goja.Value {
-	vm := bn.h.vm
-	u := jsUnits(c.Argument(0))
+	vm := bn.h.Runtime()
+	u := Units(c.Argument(0))
 	s := make([]uint16, 0, len(u))
 	for _, ch := range u {
 		switch ch {
@@ -639,13 +578,13 @@ func (bn *bufferNatives) atob(c goja.FunctionCall) goja.Value {
 }
 
 func (bn *bufferNatives) createUnsafeArrayBuffer(c goja.FunctionCall) goja.Value {
-	vm := bn.h.vm
+	vm := bn.h.Runtime()
 	return vm.ToValue(vm.NewArrayBuffer(make([]byte, int(c.Argument(0).ToInteger()))))
 }
 
 func (bn *bufferNatives) arrayBufferAlignedOffset(c goja.FunctionCall) goja.Value {
 	h := bn.h
-	b := h.mustBytes(c.Argument(0))
+	b := Bytes(h, c.Argument(0))
 	align := uintptr(c.Argument(1).ToInteger())
 	if len(b) == 0 || align <= 1 {
 		return bn.num(0)
@@ -662,28 +601,28 @@ func (bn *bufferNatives) getZeroFillToggle(goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// encodingIndex maps an encoding name (already normalized or not) to
+// Encoding maps an encoding name (already normalized or not) to
 // Node's enum value.
-func (h *Host) encodingIndex(name string) int {
+func EncodingOf(name string) int {
 	switch name {
 	case "utf8", "utf-8", "UTF8", "UTF-8":
-		return encUTF8
+		return EncUTF8
 	case "ucs2", "ucs-2", "utf16le", "utf-16le", "UCS2", "UTF16LE":
-		return encUCS2
+		return EncUCS2
 	case "latin1", "binary", "LATIN1", "BINARY":
-		return encLatin1
+		return EncLatin1
 	case "ascii", "ASCII":
-		return encASCII
+		return EncASCII
 	case "hex", "HEX":
-		return encHex
+		return EncHex
 	case "base64", "BASE64":
-		return encBase64
+		return EncBase64
 	case "base64url", "BASE64URL":
-		return encBase64URL
+		return EncBase64URL
 	case "buffer":
-		return encBuffer
+		return EncBuffer
 	}
-	return encUTF8
+	return EncUTF8
 }
 
 // The "string_decoder" binding: Node's string_decoder.cc. The decoder state
@@ -697,8 +636,16 @@ const (
 	sdSize     = 7
 )
 
-func (h *Host) stringDecoderBinding() *goja.Object {
-	vm := h.vm
+// StringDecoder builds the string_decoder binding of h.
+// stringDecoder is the string_decoder binding of one host.
+type stringDecoder struct {
+	h  *host.Host
+	vm *goja.Runtime
+}
+
+func StringDecoder(h *host.Host) *goja.Object {
+	vm := h.Runtime()
+	d := &stringDecoder{h: h, vm: vm}
 	o := vm.NewObject()
 	enc := []any{"ascii", "utf8", "base64", "utf16le", "latin1", "hex", "buffer", "base64url"}
 	_ = o.Set("encodings", vm.NewArray(enc...))
@@ -709,179 +656,216 @@ func (h *Host) stringDecoderBinding() *goja.Object {
 	_ = o.Set("kEncodingField", sdEncoding)
 	_ = o.Set("kNumFields", 7)
 	_ = o.Set("kSize", sdSize)
-	// decode is StringDecoder::DecodeData of string_decoder.cc.
-	decode := func(st, data []byte) goja.Value {
-		e := int(st[sdEncoding])
-		if e != encUTF8 && e != encUCS2 && e != encBase64 && e != encBase64URL {
-			return h.bytesString(data, e)
-		}
-		var prepend goja.Value
-		if st[sdMissing] > 0 {
-			if e == encUTF8 {
-				for i := 0; i < len(data) && i < int(st[sdMissing]); i++ {
-					if data[i]&0xC0 != 0x80 {
-						st[sdMissing] = 0
-						copy(st[st[sdBuffered]:], data[:i])
-						st[sdBuffered] += byte(i)
-						data = data[i:]
-						break
-					}
-				}
-			}
-			found := min(len(data), int(st[sdMissing]))
-			copy(st[st[sdBuffered]:], data[:found])
-			data = data[found:]
-			st[sdMissing] -= byte(found)
-			st[sdBuffered] += byte(found)
-			if st[sdMissing] == 0 {
-				prepend = h.bytesString(append([]byte(nil), st[:st[sdBuffered]]...), e)
-				st[sdBuffered] = 0
-			}
-		}
-		if len(data) == 0 {
-			if prepend != nil {
-				return prepend
-			}
-			return vm.ToValue("")
-		}
-		n := len(data)
-		switch {
-		case e == encUTF8 && data[n-1]&0x80 != 0:
-			for i := n - 1; ; i-- {
-				st[sdBuffered]++
-				if data[i]&0xC0 == 0x80 {
-					if st[sdBuffered] >= 4 || i == 0 {
-						st[sdBuffered] = 0
-						break
-					}
-					continue
-				}
-				switch {
-				case data[i]&0xE0 == 0xC0:
-					st[sdMissing] = 2
-				case data[i]&0xF0 == 0xE0:
-					st[sdMissing] = 3
-				case data[i]&0xF8 == 0xF0:
-					st[sdMissing] = 4
-				default:
-					st[sdBuffered] = 0
-				}
-				if st[sdBuffered] == 0 {
+	_ = o.Set("decode", d.decode)
+	_ = o.Set("flush", d.flush)
+	return o
+}
+
+// decode(state, data) decodes data, keeping an incomplete character in
+// state.
+func (d *stringDecoder) decode(c goja.FunctionCall) goja.Value {
+	h := d.h
+	return d.decodeData(Bytes(h, c.Argument(0)), Bytes(h, c.Argument(1)))
+}
+
+// flush is StringDecoder::FlushData.
+func (d *stringDecoder) flush(c goja.FunctionCall) goja.Value {
+	h, vm := d.h, d.vm
+	st := Bytes(h, c.Argument(0))
+	e := int(st[sdEncoding])
+	if e == EncUCS2 && st[sdBuffered]%2 == 1 {
+		st[sdMissing]--
+		st[sdBuffered]--
+	}
+	if st[sdBuffered] == 0 {
+		return vm.ToValue("")
+	}
+	ret := String(h, append([]byte(nil), st[:st[sdBuffered]]...), e)
+	st[sdMissing], st[sdBuffered] = 0, 0
+	return ret
+}
+
+// decodeData is StringDecoder::DecodeData of string_decoder.cc.
+func (d *stringDecoder) decodeData(st, data []byte) goja.Value {
+	h, vm := d.h, d.vm
+	e := int(st[sdEncoding])
+	if e != EncUTF8 && e != EncUCS2 && e != EncBase64 && e != EncBase64URL {
+		return String(h, data, e)
+	}
+	var prepend goja.Value
+	if st[sdMissing] > 0 {
+		if e == EncUTF8 {
+			for i := 0; i < len(data) && i < int(st[sdMissing]); i++ {
+				if data[i]&0xC0 != 0x80 {
+					st[sdMissing] = 0
+					copy(st[st[sdBuffered]:], data[:i])
+					st[sdBuffered] += byte(i)
+					data = data[i:]
 					break
 				}
-				if st[sdBuffered] >= st[sdMissing] {
-					st[sdMissing], st[sdBuffered] = 0, 0
+			}
+		}
+		found := min(len(data), int(st[sdMissing]))
+		copy(st[st[sdBuffered]:], data[:found])
+		data = data[found:]
+		st[sdMissing] -= byte(found)
+		st[sdBuffered] += byte(found)
+		if st[sdMissing] == 0 {
+			prepend = String(h, append([]byte(nil), st[:st[sdBuffered]]...), e)
+			st[sdBuffered] = 0
+		}
+	}
+	if len(data) == 0 {
+		if prepend != nil {
+			return prepend
+		}
+		return vm.ToValue("")
+	}
+	n := len(data)
+	switch {
+	case e == EncUTF8 && data[n-1]&0x80 != 0:
+		for i := n - 1; ; i-- {
+			st[sdBuffered]++
+			if data[i]&0xC0 == 0x80 {
+				if st[sdBuffered] >= 4 || i == 0 {
+					st[sdBuffered] = 0
+					break
 				}
-				st[sdMissing] -= st[sdBuffered]
+				continue
+			}
+			switch {
+			case data[i]&0xE0 == 0xC0:
+				st[sdMissing] = 2
+			case data[i]&0xF0 == 0xE0:
+				st[sdMissing] = 3
+			case data[i]&0xF8 == 0xF0:
+				st[sdMissing] = 4
+			default:
+				st[sdBuffered] = 0
+			}
+			if st[sdBuffered] == 0 {
 				break
 			}
-		case e == encUCS2:
-			if n%2 == 1 {
-				st[sdBuffered], st[sdMissing] = 1, 1
-			} else if data[n-1]&0xFC == 0xD8 {
-				st[sdBuffered], st[sdMissing] = 2, 2
+			if st[sdBuffered] >= st[sdMissing] {
+				st[sdMissing], st[sdBuffered] = 0, 0
 			}
-		case e == encBase64 || e == encBase64URL:
-			st[sdBuffered] = byte(n % 3)
-			if st[sdBuffered] > 0 {
-				st[sdMissing] = 3 - st[sdBuffered]
-			}
+			st[sdMissing] -= st[sdBuffered]
+			break
 		}
-		if k := int(st[sdBuffered]); k > 0 {
-			n -= k
-			copy(st[:4], data[n:])
+	case e == EncUCS2:
+		if n%2 == 1 {
+			st[sdBuffered], st[sdMissing] = 1, 1
+		} else if data[n-1]&0xFC == 0xD8 {
+			st[sdBuffered], st[sdMissing] = 2, 2
 		}
-		body := h.bytesString(data[:n], e)
-		if prepend == nil {
-			return body
+	case e == EncBase64 || e == EncBase64URL:
+		st[sdBuffered] = byte(n % 3)
+		if st[sdBuffered] > 0 {
+			st[sdMissing] = 3 - st[sdBuffered]
 		}
-		return vm.ToValue(prepend.ToString().(goja.String).Concat(body.ToString().(goja.String)))
 	}
-	_ = o.Set("decode", func(c goja.FunctionCall) goja.Value {
-		return decode(h.mustBytes(c.Argument(0)), h.mustBytes(c.Argument(1)))
-	})
-	// flush is StringDecoder::FlushData.
-	_ = o.Set("flush", func(c goja.FunctionCall) goja.Value {
-		st := h.mustBytes(c.Argument(0))
-		e := int(st[sdEncoding])
-		if e == encUCS2 && st[sdBuffered]%2 == 1 {
-			st[sdMissing]--
-			st[sdBuffered]--
-		}
-		if st[sdBuffered] == 0 {
-			return vm.ToValue("")
-		}
-		ret := h.bytesString(append([]byte(nil), st[:st[sdBuffered]]...), e)
-		st[sdMissing], st[sdBuffered] = 0, 0
-		return ret
-	})
-	return o
+	if k := int(st[sdBuffered]); k > 0 {
+		n -= k
+		copy(st[:4], data[n:])
+	}
+	body := String(h, data[:n], e)
+	if prepend == nil {
+		return body
+	}
+	return vm.ToValue(prepend.ToString().(goja.String).Concat(body.ToString().(goja.String)))
 }
 
 // The "encoding_binding" binding: TextEncoder's and TextDecoder's UTF-8
 // paths, and the IDNA conversions of lib/url.js.
 
-func (h *Host) encodingBinding() *goja.Object {
-	vm := h.vm
+// encodingBinding is the encoding_binding binding of one host.
+type encodingBinding struct {
+	h       *host.Host
+	vm      *goja.Runtime
+	results *goja.Object // encodeIntoResults: [read, written] of the last encodeInto
+}
+
+// EncodingBinding builds the encoding_binding binding of h.
+func EncodingBinding(h *host.Host) *goja.Object {
+	vm := h.Runtime()
 	o := vm.NewObject()
 	results := vm.NewArray(0, 0)
+	e := &encodingBinding{h: h, vm: vm, results: results}
 	_ = o.Set("encodeIntoResults", results)
-	_ = o.Set("encodeInto", func(c goja.FunctionCall) goja.Value {
-		u := jsUnits(c.Argument(0))
-		dst := h.mustBytes(c.Argument(1))
-		read, written := 0, 0
-		for read < len(u) {
-			n := 1
-			ch := u[read]
-			if ch >= 0xD800 && ch <= 0xDBFF && read+1 < len(u) && u[read+1] >= 0xDC00 && u[read+1] <= 0xDFFF {
-				n = 2
-			}
-			p := utf8Encode(u[read : read+n])
-			if written+len(p) > len(dst) {
-				break
-			}
-			copy(dst[written:], p)
-			written += len(p)
-			read += n
-		}
-		_ = results.Set("0", read)
-		_ = results.Set("1", written)
-		return goja.Undefined()
-	})
-	_ = o.Set("encodeUtf8String", func(c goja.FunctionCall) goja.Value {
-		b := utf8Of(c.Argument(0))
-		ctor := vm.Get("Uint8Array").ToObject(vm)
-		v, err := vm.New(ctor, vm.ToValue(vm.NewArrayBuffer(b)))
-		if err != nil {
-			h.Rethrow(err)
-		}
-		return v
-	})
-	_ = o.Set("decodeUTF8", func(c goja.FunctionCall) goja.Value {
-		b, ok := h.BufferBytes(c.Argument(0))
-		if !ok {
-			panic(h.newNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
-				"The \"list\" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView."))
-		}
-		if c.Argument(2).ToBoolean() && !utf8.Valid(b) {
-			panic(h.newNodeError("TypeError", "ERR_ENCODING_INVALID_ENCODED_DATA",
-				"The encoded data was not valid for encoding utf-8"))
-		}
-		if !c.Argument(1).ToBoolean() && len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
-			b = b[3:]
-		}
-		return vm.ToValue(decodeUTF8(b))
-	})
-	_ = o.Set("toASCII", func(c goja.FunctionCall) goja.Value {
-		s, err := idna.Lookup.ToASCII(c.Argument(0).String())
-		if err != nil {
-			return vm.ToValue("")
-		}
-		return vm.ToValue(s)
-	})
-	_ = o.Set("toUnicode", func(c goja.FunctionCall) goja.Value {
-		s, _ := idna.ToUnicode(c.Argument(0).String())
-		return vm.ToValue(s)
-	})
+	_ = o.Set("encodeInto", e.encodeInto)
+	_ = o.Set("encodeUtf8String", e.encodeUtf8String)
+	_ = o.Set("DecodeUTF8", e.DecodeUTF8)
+	_ = o.Set("toASCII", e.toASCII)
+	_ = o.Set("toUnicode", e.toUnicode)
 	return o
+}
+
+func (e *encodingBinding) encodeInto(c goja.FunctionCall) goja.Value {
+	h := e.h
+	results := e.results
+	u := Units(c.Argument(0))
+	dst := Bytes(h, c.Argument(1))
+	read, written := 0, 0
+	for read < len(u) {
+		n := 1
+		ch := u[read]
+		if ch >= 0xD800 && ch <= 0xDBFF && read+1 < len(u) && u[read+1] >= 0xDC00 && u[read+1] <= 0xDFFF {
+			n = 2
+		}
+		p := utf8Encode(u[read : read+n])
+		if written+len(p) > len(dst) {
+			break
+		}
+		copy(dst[written:], p)
+		written += len(p)
+		read += n
+	}
+	_ = results.Set("0", read)
+	_ = results.Set("1", written)
+	return goja.Undefined()
+}
+
+func (e *encodingBinding) encodeUtf8String(c goja.FunctionCall) goja.Value {
+	h := e.h
+	vm := e.vm
+	b := UTF8Of(c.Argument(0))
+	ctor := vm.Get("Uint8Array").ToObject(vm)
+	v, err := vm.New(ctor, vm.ToValue(vm.NewArrayBuffer(b)))
+	if err != nil {
+		h.Rethrow(err)
+	}
+	return v
+}
+
+func (e *encodingBinding) DecodeUTF8(c goja.FunctionCall) goja.Value {
+	h := e.h
+	vm := e.vm
+	b, ok := h.BufferBytes(c.Argument(0))
+	if !ok {
+		panic(h.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+			"The \"list\" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView."))
+	}
+	if c.Argument(2).ToBoolean() && !utf8.Valid(b) {
+		panic(h.NewNodeError("TypeError", "ERR_ENCODING_INVALID_ENCODED_DATA",
+			"The encoded data was not valid for encoding utf-8"))
+	}
+	if !c.Argument(1).ToBoolean() && len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+		b = b[3:]
+	}
+	return vm.ToValue(DecodeUTF8(b))
+}
+
+func (e *encodingBinding) toASCII(c goja.FunctionCall) goja.Value {
+	vm := e.vm
+	s, err := idna.Lookup.ToASCII(c.Argument(0).String())
+	if err != nil {
+		return vm.ToValue("")
+	}
+	return vm.ToValue(s)
+}
+
+func (e *encodingBinding) toUnicode(c goja.FunctionCall) goja.Value {
+	vm := e.vm
+	s, _ := idna.ToUnicode(c.Argument(0).String())
+	return vm.ToValue(s)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/netmod"
 	"github.com/nodenet/nodenet/script/internal/host"
+	"github.com/nodenet/nodenet/script/modules/net"
 )
 
 // NodeVersion is the Node.js release whose behaviour the host follows
@@ -223,23 +224,23 @@ func (h *Host) Close() { h.h.Close() }
 // same Go socket always gives the same JavaScript object. Call it on the
 // loop's goroutine.
 func (h *Host) Socket(s *netmod.Socket) (goja.Value, error) {
-	v, err := h.h.Socket(s)
+	v, err := net.Socket(h.h, s)
 	return v, convert(err)
 }
 
 // GoSocket returns the Go socket behind a JavaScript net.Socket (one a
 // script created or one Socket handed over).
-func (h *Host) GoSocket(v goja.Value) (*netmod.Socket, bool) { return h.h.GoSocket(v) }
+func (h *Host) GoSocket(v goja.Value) (*netmod.Socket, bool) { return net.GoSocket(v) }
 
 // Server returns a JavaScript net.Server over a Go server, so that a
 // script can listen on it, add 'connection' listeners or close it; the
 // same Go server always gives the same JavaScript object. Call it on the
 // loop's goroutine.
 func (h *Host) Server(srv *netmod.Server) (goja.Value, error) {
-	v, err := h.h.Server(srv)
+	v, err := net.Server(h.h, srv)
 	return v, convert(err)
 }
 
 // GoServer returns the Go server behind a JavaScript net.Server, so that a
 // Go program can use a server a script created.
-func (h *Host) GoServer(v goja.Value) (*netmod.Server, bool) { return h.h.GoServer(v) }
+func (h *Host) GoServer(v goja.Value) (*netmod.Server, bool) { return net.GoServer(v) }

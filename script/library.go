@@ -11,6 +11,7 @@ import (
 	"github.com/nodenet/nodenet/script/modules/errors"
 	"github.com/nodenet/nodenet/script/modules/events"
 	"github.com/nodenet/nodenet/script/modules/fs"
+	"github.com/nodenet/nodenet/script/modules/net"
 	"github.com/nodenet/nodenet/script/modules/os"
 	"github.com/nodenet/nodenet/script/modules/path"
 	"github.com/nodenet/nodenet/script/modules/stream"
@@ -75,6 +76,13 @@ var library = host.NewLibrary(
 	// calls (in internal/sys).
 	host.Group{Name: "fs", Files: fs.Files, Bindings: map[string]host.Binding{
 		"fs": fs.Binding,
+	}},
+	// net: node:net and net/promises, BlockList and SocketAddress; the net
+	// binding is Socket, Server and BoundSocket over netmod, block_list
+	// package blocklist.
+	host.Group{Name: "net", Files: net.Files, Bindings: map[string]host.Binding{
+		"net":        net.Binding,
+		"block_list": net.BlockList,
 	}},
 	// console, stream, path: JavaScript only.
 	host.Group{Name: "console", Files: console.Files},

@@ -13,11 +13,6 @@ import "github.com/dop251/goja"
 // may not: Go reports an initialization cycle.
 func bindingBuilder(name string) func(h *Host) *goja.Object {
 	switch name {
-	// block_list: BlockList and SocketAddress handles over package blocklist,
-	// for internal/blocklist.js and internal/socketaddress.js
-	// (natives_blocklist.go).
-	case "block_list":
-		return (*Host).blockListBinding
 	// callsite: where a library function was called from, for assert's
 	// "The expression evaluated to a falsy value" messages (natives_util.go).
 	case "callsite":
@@ -33,10 +28,6 @@ func bindingBuilder(name string) func(h *Host) *goja.Object {
 	// layout, for the uncaught-exception printer (errors.go).
 	case "errstack":
 		return (*Host).errstackBinding
-	// net: lib/net.js's Socket, Server and BoundSocket over netmod
-	// (natives_net.go, natives_net_bound.go).
-	case "net":
-		return (*Host).netBinding
 	// worker: worker_threads, a Host per worker on its own loop and
 	// goroutine (natives_worker.go).
 	case "worker":

@@ -90,6 +90,15 @@ func (h *Host) CallFunction(fn goja.Value, args ...any) (v goja.Value, err error
 	return v, err
 }
 
+// Guard runs fn as one loop callback and returns what it throws as an
+// *Error instead of an uncaught exception. Call it on the loop's
+// goroutine, outside the loop's callbacks.
+func (h *Host) Guard(fn func()) error {
+	var err error
+	h.guarded(fn, &err)
+	return err
+}
+
 // guarded runs fn as one loop callback and turns what it throws into *err
 // instead of an uncaught exception.
 func (h *Host) guarded(fn func(), err *error) {
@@ -100,7 +109,7 @@ func (h *Host) guarded(fn func(), err *error) {
 				if !ok {
 					panic(x) // an exit unwinds on
 				}
-				*err = h.scriptError(v)
+				*err = h.ScriptError(v)
 			}
 		}()
 		fn()

@@ -51,8 +51,8 @@ func (e *jsError) Error() string { return e.msg }
 // Code returns the code property, for nodeerr.Code.
 func (e *jsError) NodeCode() string { return e.code }
 
-// fromJS wraps a JavaScript value as a Go error.
-func (h *Host) fromJS(v goja.Value) error {
+// FromJS wraps a JavaScript value as a Go error.
+func (h *Host) FromJS(v goja.Value) error {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return nil
 	}
@@ -68,8 +68,8 @@ func (h *Host) fromJS(v goja.Value) error {
 	return e
 }
 
-// scriptError describes a thrown value for Go callers.
-func (h *Host) scriptError(v goja.Value) *Error {
+// ScriptError describes a thrown value for Go callers.
+func (h *Host) ScriptError(v goja.Value) *Error {
 	e := &Error{Value: v}
 	if v == nil {
 		return e
@@ -99,8 +99,8 @@ type errCacheEntry struct {
 	obj *goja.Object
 }
 
-// toJS converts a Go error into the JavaScript value Node would deliver.
-func (h *Host) toJS(err error) goja.Value {
+// ToJS converts a Go error into the JavaScript value Node would deliver.
+func (h *Host) ToJS(err error) goja.Value {
 	if err == nil {
 		return goja.Null()
 	}
@@ -131,15 +131,15 @@ func (h *Host) toJS(err error) goja.Value {
 	case ne == err:
 		obj = h.fromNodeErr(ne)
 	default:
-		return h.toJS(ne) // err wraps a nodeerr.Error: deliver that
+		return h.ToJS(ne) // err wraps a nodeerr.Error: deliver that
 	}
-	h.cacheErr(err, obj)
+	h.CacheErr(err, obj)
 	return obj
 }
 
-// cacheErr records that Go error err is the JavaScript value v (bounded:
+// CacheErr records that Go error err is the JavaScript value v (bounded:
 // the oldest entry goes first).
-func (h *Host) cacheErr(err error, v goja.Value) {
+func (h *Host) CacheErr(err error, v goja.Value) {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return
@@ -200,12 +200,12 @@ func (h *Host) fromNodeErr(ne *nodeerr.Error) *goja.Object {
 		_ = obj.Set("code", ne.Code)
 	}
 	if ne.Cause != nil {
-		_ = obj.DefineDataProperty("cause", h.toJS(ne.Cause), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = obj.DefineDataProperty("cause", h.ToJS(ne.Cause), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	if ne.Errors != nil {
 		vals := make([]any, len(ne.Errors))
 		for i, e := range ne.Errors {
-			vals[i] = h.toJS(e)
+			vals[i] = h.ToJS(e)
 		}
 		_ = obj.DefineDataProperty("errors", h.vm.NewArray(vals...), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
@@ -280,8 +280,8 @@ func (h *Host) NewNodeError(class, code, msg string) *goja.Object {
 	return o
 }
 
-// invalidArgType is ERR_INVALID_ARG_TYPE for value.
-func (h *Host) invalidArgType(name, expected string, value goja.Value) *goja.Object {
+// InvalidArgType is ERR_INVALID_ARG_TYPE for value.
+func (h *Host) InvalidArgType(name, expected string, value goja.Value) *goja.Object {
 	return h.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 		"The \""+name+"\" argument must be of type "+expected+". "+h.received(value))
 }

@@ -15,7 +15,6 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/eventloop"
-	"github.com/nodenet/nodenet/netmod"
 )
 
 // NodeVersion is the Node.js release whose behaviour the host follows
@@ -122,9 +121,7 @@ type Host struct {
 
 	start time.Time // the host's start: process.uptime, hrtime and performance.now count from it
 
-	net             *netState                     // the net binding, once loaded
-	embedded        map[*netmod.Socket]goja.Value // Go sockets handed to scripts
-	embeddedServers map[*netmod.Server]goja.Value
+	state map[any]any // the module groups' Go state (State)
 
 	exiting  bool
 	exitCode int
@@ -316,7 +313,7 @@ func (h *Host) thrown(v any, stack []byte) (goja.Value, bool) {
 		return x, true
 	case error:
 		// A Go emitter's 'error' event without a listener.
-		v := h.toJS(x)
+		v := h.ToJS(x)
 		if o, ok := v.(*goja.Object); ok {
 			h.markGoEmitted(o, x)
 		}
@@ -344,7 +341,7 @@ func (h *Host) uncaught(v goja.Value) {
 		if o, ok := v.(*goja.Object); ok {
 			h.fixEngineError(o)
 		}
-		h.opts.OnUncaught(h.scriptError(v))
+		h.opts.OnUncaught(h.ScriptError(v))
 		return
 	}
 	defer func() {
@@ -634,3 +631,21 @@ func (h *Host) Options() Options { return h.opts }
 // EvalSource returns the name and source of the -e script
 // (RunMainString), or "" and "".
 func (h *Host) EvalSource() (name, src string) { return h.evalName, h.evalSrc }
+
+// State returns the Go state a module group keeps for the host under key
+// (SetState), or nil.
+func (h *Host) State(key any) any { return h.state[key] }
+
+// SetState keeps v for the host under key, for the module group that owns
+// key (a type of its own, as context keys).
+func (h *Host) SetState(key, v any) {
+	if h.state == nil {
+		h.state = map[any]any{}
+	}
+	h.state[key] = v
+}
+
+// EmitResult is events.js's addCatch, what emit does with a listener's
+// result, once events.js registered it (for bindings that call a listener
+// themselves), or nil.
+func (h *Host) EmitResult() goja.Callable { return h.emitResult }

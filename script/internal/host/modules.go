@@ -275,7 +275,7 @@ func (h *Host) evalMain(name, src string) {
 func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 	b, err := os.ReadFile(file)
 	if err != nil {
-		return h.toJS(err)
+		return h.ToJS(err)
 	}
 	src := string(b)
 	if strings.HasSuffix(file, ".json") {
@@ -333,7 +333,7 @@ func (h *Host) makeRequire(m *goja.Object, dir string) *goja.Object {
 	req := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		id, ok := c.Argument(0).Export().(string)
 		if !ok {
-			panic(h.invalidArgType("id", "string", c.Argument(0)))
+			panic(h.InvalidArgType("id", "string", c.Argument(0)))
 		}
 		return h.requireUser(m, dir, id)
 	}).ToObject(h.vm)

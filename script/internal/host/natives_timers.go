@@ -108,7 +108,7 @@ func (c *loopCore) checkFunction(v goja.Value, name string) *goja.Object {
 			c.h.Rethrow(err)
 		}
 	}
-	panic(c.h.invalidArgType(name, "function", v))
+	panic(c.h.InvalidArgType(name, "function", v))
 }
 
 // restArgs copies the arguments from index i on (goja reuses its stack).
@@ -416,7 +416,7 @@ func (c *loopCore) cpuUsage(call goja.FunctionCall) goja.Value {
 	if !goja.IsUndefined(prev) && !goja.IsNull(prev) {
 		o, ok := prev.(*goja.Object)
 		if !ok {
-			panic(h.invalidArgType("prevValue", "object", prev))
+			panic(h.InvalidArgType("prevValue", "object", prev))
 		}
 		pu := c.cpuField(o, "user")
 		ps := c.cpuField(o, "system")

@@ -487,3 +487,14 @@ func (h *Host) installAtomics(w *worker) {
 	})
 	_ = vm.Set("Atomics", at)
 }
+
+// strOf is v as a string, "" for undefined or null.
+func strOf(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return ""
+	}
+	return v.String()
+}
+
+// boolOf is v's truth.
+func boolOf(v goja.Value) bool { return v != nil && v.ToBoolean() }

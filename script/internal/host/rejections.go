@@ -44,7 +44,7 @@ func (h *Host) bootstrap() (err error) {
 			case error:
 				err = x
 			case goja.Value:
-				err = h.scriptError(x)
+				err = h.ScriptError(x)
 			default:
 				panic(v)
 			}

@@ -1,4 +1,4 @@
-package host
+package net
 
 import (
 	"github.com/dop251/goja"
@@ -17,14 +17,14 @@ type jsBound struct{ b *netmod.BoundSocket }
 func (st *netState) boundOf(v goja.Value) *jsBound {
 	b, ok := v.Export().(*jsBound)
 	if !ok {
-		panic(st.h.vm.NewTypeError("not a bound socket handle"))
+		panic(st.h.Runtime().NewTypeError("not a bound socket handle"))
 	}
 	return b
 }
 
 // newBound({host, port, ipv6Only, reusePort} | {path}) binds at once.
 func (st *netState) newBound(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	opts := c.Argument(0).ToObject(vm)
 	bo := netmod.BoundSocketOptions{
 		Path:      strOf(opts.Get("path")),
@@ -42,7 +42,7 @@ func (st *netState) boundAddress(c goja.FunctionCall) goja.Value {
 	a, err := st.boundOf(c.Argument(0)).b.Address()
 	st.throw(err)
 	if a.Path != "" {
-		return st.h.vm.ToValue(a.Path)
+		return st.h.Runtime().ToValue(a.Path)
 	}
 	return st.addressInfo(a)
 }
@@ -50,7 +50,7 @@ func (st *netState) boundAddress(c goja.FunctionCall) goja.Value {
 func (st *netState) boundFD(c goja.FunctionCall) goja.Value {
 	fd, err := st.boundOf(c.Argument(0)).b.FD()
 	st.throw(err)
-	return st.h.vm.ToValue(fd)
+	return st.h.Runtime().ToValue(fd)
 }
 
 func (st *netState) boundClose(c goja.FunctionCall) goja.Value {
@@ -64,16 +64,16 @@ func (st *netState) boundDispose(c goja.FunctionCall) goja.Value {
 }
 
 func (st *netState) boundIsPipe(c goja.FunctionCall) goja.Value {
-	return st.h.vm.ToValue(st.boundOf(c.Argument(0)).b.IsPipe())
+	return st.h.Runtime().ToValue(st.boundOf(c.Argument(0)).b.IsPipe())
 }
 
 // serverFD(server): the listening descriptor (server._handle.fd), or -1.
 func (st *netState) serverFD(c goja.FunctionCall) goja.Value {
 	js, ok := c.Argument(0).Export().(*jsServer)
 	if !ok {
-		return st.h.vm.ToValue(-1)
+		return st.h.Runtime().ToValue(-1)
 	}
-	return st.h.vm.ToValue(js.srv.FD())
+	return st.h.Runtime().ToValue(js.srv.FD())
 }
 
 // handleOf converts the handle or fd option of new Socket or listen: a

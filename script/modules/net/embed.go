@@ -1,7 +1,8 @@
-package host
+package net
 
 import (
 	"fmt"
+	"github.com/nodenet/nodenet/script/internal/host"
 
 	"github.com/dop251/goja"
 
@@ -10,15 +11,14 @@ import (
 )
 
 // netState returns the net binding's state, loading node:net.
-func (h *Host) netStateOf() (*netState, error) {
-	if h.net == nil {
-		var err error
-		h.guarded(func() { h.RequireLib("net") }, &err)
-		if err != nil {
-			return nil, err
-		}
+func netStateOf(h *host.Host) (*netState, error) {
+	if st, ok := h.State(stateKey{}).(*netState); ok {
+		return st, nil
 	}
-	return h.net, nil
+	if err := h.Guard(func() { h.RequireLib("net") }); err != nil {
+		return nil, err
+	}
+	return h.State(stateKey{}).(*netState), nil
 }
 
 // Socket returns the JavaScript net.Socket of a Go socket, such as one a Go
@@ -26,33 +26,32 @@ func (h *Host) netStateOf() (*netState, error) {
 // reach the script's listeners and its writes go to the Go socket. The
 // same Go socket always gives the same JavaScript object. Call it on the
 // loop's goroutine.
-func (h *Host) Socket(s *netmod.Socket) (goja.Value, error) {
+func Socket(h *host.Host, s *netmod.Socket) (goja.Value, error) {
 	if s == nil {
 		return nil, fmt.Errorf("script: Socket: nil socket")
 	}
-	if v, ok := h.embedded[s]; ok {
+	st, err := netStateOf(h)
+	if err != nil {
+		return nil, err
+	}
+	if v, ok := st.embedded[s]; ok {
 		return v, nil
 	}
-	st, err := h.netStateOf()
-	if err != nil {
-		return nil, err
-	}
 	var v goja.Value
-	h.guarded(func() { v = st.jsSocketOf(s, nil) }, &err)
-	if err != nil {
+	if err := h.Guard(func() { v = st.jsSocketOf(s, nil) }); err != nil {
 		return nil, err
 	}
-	if h.embedded == nil {
-		h.embedded = map[*netmod.Socket]goja.Value{}
+	if st.embedded == nil {
+		st.embedded = map[*netmod.Socket]goja.Value{}
 	}
-	h.embedded[s] = v
-	s.Emitter.On("close", func() { delete(h.embedded, s) })
+	st.embedded[s] = v
+	s.Emitter.On("close", func() { delete(st.embedded, s) })
 	return v, nil
 }
 
 // GoSocket returns the Go socket behind a JavaScript net.Socket (one a
 // script created or one Socket handed over).
-func (h *Host) GoSocket(v goja.Value) (*netmod.Socket, bool) {
+func GoSocket(v goja.Value) (*netmod.Socket, bool) {
 	if js, ok := handleOf(v).(*jsSock); ok {
 		return js.s, true
 	}
@@ -63,41 +62,41 @@ func (h *Host) GoSocket(v goja.Value) (*netmod.Socket, bool) {
 // script can listen on it, add 'connection' listeners or close it; the
 // same Go server always gives the same JavaScript object. Call it on the
 // loop's goroutine.
-func (h *Host) Server(srv *netmod.Server) (goja.Value, error) {
+func Server(h *host.Host, srv *netmod.Server) (goja.Value, error) {
 	if srv == nil {
 		return nil, fmt.Errorf("script: Server: nil server")
 	}
-	if v, ok := h.embeddedServers[srv]; ok {
-		return v, nil
-	}
-	st, err := h.netStateOf()
+	st, err := netStateOf(h)
 	if err != nil {
 		return nil, err
 	}
+	if v, ok := st.embeddedServers[srv]; ok {
+		return v, nil
+	}
 	var v goja.Value
-	h.guarded(func() {
+	err = h.Guard(func() {
 		st.adoptServer = &jsServer{st: st, srv: srv, fwd: map[string]events.Listener{}}
 		defer func() { st.adoptServer = nil }()
-		ctor := h.RequireLib("net").ToObject(h.vm).Get("Server")
-		o, err := h.vm.New(ctor.ToObject(h.vm))
+		ctor := h.RequireLib("net").ToObject(h.Runtime()).Get("Server")
+		o, err := h.Runtime().New(ctor.ToObject(h.Runtime()))
 		if err != nil {
 			h.Rethrow(err)
 		}
 		v = o
-	}, &err)
+	})
 	if err != nil {
 		return nil, err
 	}
-	if h.embeddedServers == nil {
-		h.embeddedServers = map[*netmod.Server]goja.Value{}
+	if st.embeddedServers == nil {
+		st.embeddedServers = map[*netmod.Server]goja.Value{}
 	}
-	h.embeddedServers[srv] = v
+	st.embeddedServers[srv] = v
 	return v, nil
 }
 
 // GoServer returns the Go server behind a JavaScript net.Server, so that a
 // Go program can use a server a script created.
-func (h *Host) GoServer(v goja.Value) (*netmod.Server, bool) {
+func GoServer(v goja.Value) (*netmod.Server, bool) {
 	if js, ok := handleOf(v).(*jsServer); ok {
 		return js.srv, true
 	}

@@ -1,7 +1,8 @@
-package host
+package net
 
 import (
 	"github.com/dop251/goja"
+	"github.com/nodenet/nodenet/script/internal/host"
 
 	"github.com/nodenet/nodenet/blocklist"
 )
@@ -20,15 +21,16 @@ type saHandle struct{ sa *blocklist.SocketAddress }
 
 type blHandle struct{ bl *blocklist.BlockList }
 
-func (h *Host) blockListBinding() *goja.Object {
-	vm := h.vm
+// BlockList builds the block_list binding of h.
+func BlockList(h *host.Host) *goja.Object {
+	vm := h.Runtime()
 	o := vm.NewObject()
 	_ = o.Set("AF_INET", afInet)
 	_ = o.Set("AF_INET6", afInet6)
 	undef := goja.Undefined()
 	throw := func(err error) {
 		if err != nil {
-			panic(h.toJS(err))
+			panic(h.ToJS(err))
 		}
 	}
 	saOf := func(v goja.Value) *blocklist.SocketAddress {
@@ -155,8 +157,8 @@ func (h *Host) blockListBinding() *goja.Object {
 
 // blockListHandle returns the Go BlockList of a JavaScript net.BlockList
 // (nil when o is not one).
-func blockListHandle(h *Host, o *goja.Object) *blocklist.BlockList {
-	hv := h.RequireLib("internal/blocklist").ToObject(h.vm).Get("kHandle")
+func blockListHandle(h *host.Host, o *goja.Object) *blocklist.BlockList {
+	hv := h.RequireLib("internal/blocklist").ToObject(h.Runtime()).Get("kHandle")
 	sym, ok := hv.(*goja.Symbol)
 	if !ok {
 		return nil

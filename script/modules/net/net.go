@@ -1,7 +1,15 @@
-package host
+// Package net is the module group of node:net: lib/net.js, net/promises,
+// lib/internal/net.js, BlockList and SocketAddress
+// (lib/internal/blocklist.js, lib/internal/socketaddress.js), and their
+// bindings over netmod and blocklist: net (Socket, Server, BoundSocket) and
+// block_list. Socket, Server, GoSocket and GoServer hand Go sockets and
+// servers to scripts and back (script.Host's methods of the same names).
+package net
 
 import (
+	"embed"
 	"errors"
+	"github.com/nodenet/nodenet/script/internal/host"
 	"reflect"
 	"strings"
 	"time"
@@ -15,6 +23,14 @@ import (
 	"github.com/nodenet/nodenet/netmod"
 	"github.com/nodenet/nodenet/nodeerr"
 )
+
+// Files holds the group's modules (lib/<id>.js).
+//
+//go:embed lib
+var Files embed.FS
+
+// stateKey keys a host's netState (Host.State).
+type stateKey struct{}
 
 // The "net" binding: lib/net.js's Socket and Server own a *netmod.Socket
 // and a *netmod.Server and forward Go events to their JavaScript emit, one
@@ -79,7 +95,7 @@ type jsServer struct {
 
 // netState is the binding's per-host state.
 type netState struct {
-	h       *Host
+	h       *host.Host
 	factory goja.Callable // (handle, server) => new Socket for an accepted socket
 	// adoptServer is the Go server the next new Server wraps (Host.Server)
 	adoptServer *jsServer
@@ -87,6 +103,9 @@ type netState struct {
 	emitKey     goja.Value
 	// eeEmit is EventEmitter.prototype.emit, once looked up
 	eeEmit goja.Value
+	// the Go sockets and servers handed to scripts (Socket, Server)
+	embedded        map[*netmod.Socket]goja.Value
+	embeddedServers map[*netmod.Server]goja.Value
 }
 
 // socketEvents and serverEvents are the events the Go objects emit; other
@@ -109,10 +128,11 @@ var serverEvents = map[string]bool{
 	"listening": true, "connection": true, "error": true, "close": true, "drop": true,
 }
 
-func (h *Host) netBinding() *goja.Object {
-	st := &netState{h: h, socks: map[*netmod.Socket]*jsSock{}, emitKey: h.vm.ToValue("emit")}
-	h.net = st
-	o := h.vm.NewObject()
+// Binding builds the net binding of h.
+func Binding(h *host.Host) *goja.Object {
+	st := &netState{h: h, socks: map[*netmod.Socket]*jsSock{}, emitKey: h.Runtime().ToValue("emit")}
+	h.SetState(stateKey{}, st)
+	o := h.Runtime().NewObject()
 	_ = o.Set("setFactory", st.setFactory)
 	_ = o.Set("newSocket", st.newSocket)
 	_ = o.Set("adopt", st.adopt)
@@ -171,7 +191,7 @@ func (h *Host) netBinding() *goja.Object {
 func (st *netState) sockOf(v goja.Value) *jsSock {
 	js, ok := v.Export().(*jsSock)
 	if !ok {
-		panic(st.h.vm.NewTypeError("not a socket handle"))
+		panic(st.h.Runtime().NewTypeError("not a socket handle"))
 	}
 	return js
 }
@@ -180,7 +200,7 @@ func (st *netState) sockOf(v goja.Value) *jsSock {
 func (st *netState) srvOf(v goja.Value) *jsServer {
 	js, ok := v.Export().(*jsServer)
 	if !ok {
-		panic(st.h.vm.NewTypeError("not a server handle"))
+		panic(st.h.Runtime().NewTypeError("not a server handle"))
 	}
 	return js
 }
@@ -188,7 +208,7 @@ func (st *netState) srvOf(v goja.Value) *jsServer {
 // throw throws err, if any, as a JavaScript error.
 func (st *netState) throw(err error) {
 	if err != nil {
-		panic(st.h.toJS(err))
+		panic(st.h.ToJS(err))
 	}
 }
 
@@ -200,7 +220,7 @@ func (st *netState) guard(fn func()) {
 			if err, ok := x.(error); ok {
 				var ne *nodeerr.Error
 				if errors.As(err, &ne) {
-					panic(st.h.toJS(err))
+					panic(st.h.ToJS(err))
 				}
 			}
 			panic(x)
@@ -218,7 +238,7 @@ func (st *netState) errCb(cb goja.Value) func(error) {
 	h := st.h
 	return func(err error) {
 		if err != nil {
-			h.Call(cb, goja.Undefined(), h.toJS(err))
+			h.Call(cb, goja.Undefined(), h.ToJS(err))
 		} else {
 			h.Call(cb, goja.Undefined(), goja.Null())
 		}
@@ -232,23 +252,23 @@ func (st *netState) setFactory(c goja.FunctionCall) goja.Value {
 
 // newSocket(obj, options) creates the Go socket of a JavaScript Socket.
 func (st *netState) newSocket(c goja.FunctionCall) goja.Value {
-	h, vm := st.h, st.h.vm
+	h, vm := st.h, st.h.Runtime()
 	obj := c.Argument(0).ToObject(vm)
 	so := st.socketOptions(obj, c.Argument(1))
 	if so.Handle != nil {
-		s, err := netmod.OpenSocket(h.loop, so)
+		s, err := netmod.OpenSocket(h.Loop(), so)
 		st.throw(err)
 		js := st.wrap(s, obj)
 		js.hadHandle = true
 		return vm.ToValue(js)
 	}
-	js := st.wrap(netmod.NewSocket(h.loop, so), obj)
+	js := st.wrap(netmod.NewSocket(h.Loop(), so), obj)
 	return vm.ToValue(js)
 }
 
 // adopt(obj, handle) makes obj the JavaScript Socket of an accepted one.
 func (st *netState) adopt(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	js := st.sockOf(c.Argument(1))
 	js.obj = c.Argument(0).ToObject(vm)
 	return c.Argument(1)
@@ -295,7 +315,7 @@ func (st *netState) forwardAll(c goja.FunctionCall) goja.Value {
 }
 
 func (st *netState) connect(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	js := st.sockOf(c.Argument(0))
 	opts := c.Argument(1).ToObject(vm)
 	var co netmod.ConnectOptions
@@ -326,7 +346,7 @@ func (st *netState) connect(c goja.FunctionCall) goja.Value {
 
 // write(handle, data, encoding, cb) -> bool
 func (st *netState) write(c goja.FunctionCall) goja.Value {
-	h, vm := st.h, st.h.vm
+	h, vm := st.h, st.h.Runtime()
 	js := st.sockOf(c.Argument(0))
 	data := c.Argument(1)
 	cb := js.writeCb(c.Argument(3), st.errCb)
@@ -343,7 +363,7 @@ func (st *netState) write(c goja.FunctionCall) goja.Value {
 	}
 	b, ok := h.BufferBytes(data)
 	if !ok {
-		panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
+		panic(h.InvalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
 	}
 	return vm.ToValue(js.s.Write(b, cb))
 }
@@ -353,7 +373,7 @@ func (st *netState) write(c goja.FunctionCall) goja.Value {
 // here (what generic would do with it, without its checks, which it
 // passes); other writes are generic's.
 func (st *netState) socketWrite(c goja.FunctionCall) goja.Value {
-	h, vm := st.h, st.h.vm
+	h, vm := st.h, st.h.Runtime()
 	generic, ok := goja.AssertFunction(c.Argument(0))
 	key, isSym := c.Argument(1).(*goja.Symbol)
 	if !ok || !isSym {
@@ -404,7 +424,7 @@ func (st *netState) end(c goja.FunctionCall) goja.Value {
 	}
 	b, ok := h.BufferBytes(data)
 	if !ok {
-		panic(h.invalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
+		panic(h.InvalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", data))
 	}
 	js.s.End(b, cb)
 	return goja.Undefined()
@@ -412,7 +432,7 @@ func (st *netState) end(c goja.FunctionCall) goja.Value {
 
 func (st *netState) destroy(c goja.FunctionCall) goja.Value {
 	h := st.h
-	st.sockOf(c.Argument(0)).s.Destroy(h.fromJS(c.Argument(1)))
+	st.sockOf(c.Argument(0)).s.Destroy(h.FromJS(c.Argument(1)))
 	return goja.Undefined()
 }
 
@@ -437,12 +457,12 @@ func (st *netState) resume(c goja.FunctionCall) goja.Value {
 }
 
 func (st *netState) isPaused(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	return vm.ToValue(st.sockOf(c.Argument(0)).s.IsPaused())
 }
 
 func (st *netState) read(c goja.FunctionCall) goja.Value {
-	h, vm := st.h, st.h.vm
+	h, vm := st.h, st.h.Runtime()
 	js := st.sockOf(c.Argument(0))
 	n := -1
 	if a := c.Argument(1); !goja.IsUndefined(a) {
@@ -486,7 +506,7 @@ func (st *netState) setKeepAlive(c goja.FunctionCall) goja.Value {
 }
 
 func (st *netState) setKeepAliveOptions(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	js := st.sockOf(c.Argument(0))
 	o := c.Argument(1).ToObject(vm)
 	js.s.SetKeepAliveOptions(netmod.KeepAliveOptions{
@@ -504,14 +524,14 @@ func (st *netState) setTypeOfService(c goja.FunctionCall) goja.Value {
 }
 
 func (st *netState) getTypeOfService(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	v, err := st.sockOf(c.Argument(0)).s.GetTypeOfService()
 	st.throw(err)
 	return vm.ToValue(v)
 }
 
 func (st *netState) address(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	a, ok := st.sockOf(c.Argument(0)).s.Address()
 	if !ok {
 		return vm.NewObject()
@@ -560,13 +580,13 @@ func (st *netState) unpipe(c goja.FunctionCall) goja.Value {
 // extraListeners(handle, name): the Go object's own listeners of name
 // (Node's internal ones, such as the socket's 'end' listener).
 func (st *netState) extraListeners(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	name := c.Argument(1).String()
 	return vm.ToValue(extraListeners(c.Argument(0).Export(), name))
 }
 
 func (st *netState) extraEventNames(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	var names []string
 	switch js := c.Argument(0).Export().(type) {
 	case *jsSock:
@@ -586,14 +606,14 @@ func (st *netState) extraEventNames(c goja.FunctionCall) goja.Value {
 func (st *netState) errored(c goja.FunctionCall) goja.Value {
 	h := st.h
 	if err := st.sockOf(c.Argument(0)).s.Errored(); err != nil {
-		return h.toJS(err)
+		return h.ToJS(err)
 	}
 	return goja.Null()
 }
 
 // Servers.
 func (st *netState) newServer(c goja.FunctionCall) goja.Value {
-	h, vm := st.h, st.h.vm
+	h, vm := st.h, st.h.Runtime()
 	obj := c.Argument(0).ToObject(vm)
 	if js := st.adoptServer; js != nil {
 		// Host.Server: the JavaScript Server of an existing Go server.
@@ -612,12 +632,12 @@ func (st *netState) newServer(c goja.FunctionCall) goja.Value {
 		BlockList:             st.blockListOf(opts.Get("blockList")),
 	}
 	js := &jsServer{st: st, obj: obj, fwd: map[string]events.Listener{}}
-	js.srv = netmod.CreateServer(h.loop, so, nil)
+	js.srv = netmod.CreateServer(h.Loop(), so, nil)
 	return vm.ToValue(js)
 }
 
 func (st *netState) listen(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	js := st.srvOf(c.Argument(0))
 	opts := c.Argument(1).ToObject(vm)
 	lo := netmod.ListenOptions{
@@ -642,7 +662,7 @@ func (st *netState) close(c goja.FunctionCall) goja.Value {
 }
 
 func (st *netState) serverAddress(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	a, ok := st.srvOf(c.Argument(0)).srv.Address()
 	if !ok {
 		return goja.Null()
@@ -654,12 +674,12 @@ func (st *netState) serverAddress(c goja.FunctionCall) goja.Value {
 }
 
 func (st *netState) listening(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	return vm.ToValue(st.srvOf(c.Argument(0)).srv.Listening())
 }
 
 func (st *netState) connections(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	return vm.ToValue(st.srvOf(c.Argument(0)).srv.Connections())
 }
 
@@ -674,7 +694,7 @@ func (st *netState) serverRef(c goja.FunctionCall) goja.Value {
 }
 
 func (st *netState) getMaxConnections(c goja.FunctionCall) goja.Value {
-	vm := st.h.vm
+	vm := st.h.Runtime()
 	n := st.srvOf(c.Argument(0)).srv.MaxConnections
 	if n < 0 {
 		return goja.Undefined()
@@ -721,11 +741,11 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 	if server != nil {
 		srv = server.obj
 	}
-	v, err := st.factory(goja.Undefined(), st.h.vm.ToValue(js), srv)
+	v, err := st.factory(goja.Undefined(), st.h.Runtime().ToValue(js), srv)
 	if err != nil {
 		st.h.Rethrow(err)
 	}
-	js.obj = v.ToObject(st.h.vm)
+	js.obj = v.ToObject(st.h.Runtime())
 	return v
 }
 
@@ -744,9 +764,9 @@ func (js *jsSock) track(name string, on bool) {
 	switch name {
 	case "data":
 		// The hot path: one Buffer (or string) and the emit call.
-		nameV := h.vm.ToValue(name)
+		nameV := h.Runtime().ToValue(name)
 		l = func(args ...any) {
-			if h.exiting {
+			if h.Exiting() {
 				return
 			}
 			var v goja.Value
@@ -755,7 +775,7 @@ func (js *jsSock) track(name string, on bool) {
 			case []byte:
 				v = h.NewBuffer(d)
 			case string:
-				v = wtf8Value(h.vm, d)
+				v = wtf8Value(h.Runtime(), d)
 			}
 			emit := js.obj.Get("emit")
 			if emit == st.eventEmitterEmit() && js.callLoneData(nameV, v) {
@@ -768,7 +788,7 @@ func (js *jsSock) track(name string, on bool) {
 				js.emitFn, _ = goja.AssertFunction(emit)
 			}
 			if js.emitFn == nil {
-				panic(h.vm.NewTypeError("socket.emit is not a function"))
+				panic(h.Runtime().NewTypeError("socket.emit is not a function"))
 			}
 			if _, err := js.emitFn(js.obj, nameV, v); err != nil {
 				h.Rethrow(err)
@@ -829,7 +849,7 @@ func (st *netState) args(args []any) []goja.Value {
 // eventEmitterEmit returns EventEmitter.prototype.emit.
 func (st *netState) eventEmitterEmit() goja.Value {
 	if st.eeEmit == nil {
-		vm := st.h.vm
+		vm := st.h.Runtime()
 		ee := st.h.RequireLib("events").ToObject(vm)
 		st.eeEmit = ee.Get("prototype").ToObject(vm).Get("emit")
 	}
@@ -843,7 +863,7 @@ func (st *netState) eventEmitterEmit() goja.Value {
 // does nothing and returns false: emit then runs as usual.
 func (js *jsSock) callLoneData(nameV, v goja.Value) bool {
 	h := js.st.h
-	if h.emitResult == nil {
+	if h.EmitResult() == nil {
 		return false
 	}
 	evs, ok := js.obj.Get("_events").(*goja.Object)
@@ -869,7 +889,7 @@ func (js *jsSock) callLoneData(nameV, v goja.Value) bool {
 		h.Rethrow(err)
 	}
 	if _, ok := r.(*goja.Object); ok {
-		if _, err := h.emitResult(goja.Undefined(), js.obj, r, nameV, h.vm.NewArray(v)); err != nil {
+		if _, err := h.EmitResult()(goja.Undefined(), js.obj, r, nameV, h.Runtime().NewArray(v)); err != nil {
 			h.Rethrow(err)
 		}
 	}
@@ -878,12 +898,12 @@ func (js *jsSock) callLoneData(nameV, v goja.Value) bool {
 
 func (js *jsSock) emit(name string, args ...goja.Value) {
 	h := js.st.h
-	if h.exiting {
+	if h.Exiting() {
 		// process.exit or a fatal exception: Node runs no more callbacks.
 		return
 	}
 	all := make([]goja.Value, 0, len(args)+1)
-	all = append(all, h.vm.ToValue(name))
+	all = append(all, h.Runtime().ToValue(name))
 	all = append(all, args...)
 	h.Call(js.obj.Get("emit"), js.obj, all...)
 }
@@ -901,11 +921,11 @@ func (js *jsServer) track(name string, on bool) {
 	st := js.st
 	h := st.h
 	l = func(args ...any) {
-		if h.exiting {
+		if h.Exiting() {
 			return
 		}
 		all := make([]goja.Value, 0, len(args)+1)
-		all = append(all, h.vm.ToValue(name))
+		all = append(all, h.Runtime().ToValue(name))
 		for _, a := range args {
 			all = append(all, st.arg(a, js))
 		}
@@ -918,12 +938,12 @@ func (js *jsServer) track(name string, on bool) {
 // arg converts an event argument to JavaScript.
 func (st *netState) arg(a any, server *jsServer) goja.Value {
 	h := st.h
-	vm := h.vm
+	vm := h.Runtime()
 	switch x := a.(type) {
 	case nil:
 		return goja.Null()
 	case error:
-		return h.toJS(x)
+		return h.ToJS(x)
 	case []byte:
 		return h.NewBuffer(x)
 	case string:
@@ -955,7 +975,7 @@ func (st *netState) arg(a any, server *jsServer) goja.Value {
 }
 
 func (st *netState) addressInfo(a netmod.AddressInfo) goja.Value {
-	o := st.h.vm.NewObject()
+	o := st.h.Runtime().NewObject()
 	_ = o.Set("address", a.Address)
 	_ = o.Set("family", a.Family)
 	_ = o.Set("port", a.Port)
@@ -969,7 +989,7 @@ func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketO
 	if goja.IsUndefined(v) || goja.IsNull(v) {
 		return so
 	}
-	o := v.ToObject(h.vm)
+	o := v.ToObject(h.Runtime())
 	so.AllowHalfOpen = boolOf(o.Get("allowHalfOpen"))
 	so.NoDelay = boolOf(o.Get("noDelay"))
 	so.KeepAlive = boolOf(o.Get("keepAlive"))
@@ -995,11 +1015,11 @@ func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketO
 			if b, ok := h.BufferBytes(bufV); ok {
 				jsBuf := bufV
 				so.OnRead = &netmod.OnRead{Buffer: b, Callback: func(n int, _ []byte) bool {
-					r, err := cb(obj, h.vm.ToValue(n), jsBuf)
+					r, err := cb(obj, h.Runtime().ToValue(n), jsBuf)
 					if err != nil {
 						h.Rethrow(err)
 					}
-					return !(r.ExportType() != nil && r.StrictEquals(h.vm.ToValue(false)))
+					return !(r.ExportType() != nil && r.StrictEquals(h.Runtime().ToValue(false)))
 				}}
 			}
 		}
@@ -1022,7 +1042,7 @@ func (st *netState) blockListOf(v goja.Value) *blocklist.BlockList {
 func (st *netState) jsLookup(fn goja.Callable) netmod.LookupFunc {
 	h := st.h
 	return func(host string, o netmod.LookupOptions, cb func(error, []netmod.LookupAddress)) {
-		vm := h.vm
+		vm := h.Runtime()
 		opts := vm.NewObject()
 		if o.Family != 0 {
 			_ = opts.Set("family", o.Family)
@@ -1069,12 +1089,12 @@ func (st *netState) jsLookup(fn goja.Callable) netmod.LookupFunc {
 // that netmod passes it on unchanged) that converts back to the same value.
 func (st *netState) lookupErr(v goja.Value) error {
 	h := st.h
-	se := h.scriptError(v)
+	se := h.ScriptError(v)
 	ne := &nodeerr.Error{Name: nodeerr.NameError, Code: se.Code, Message: se.Message}
 	if o, ok := v.(*goja.Object); ok {
 		ne.Name = o.Get("name").String()
 	}
-	h.cacheErr(ne, v)
+	h.CacheErr(ne, v)
 	return ne
 }
 
@@ -1103,7 +1123,7 @@ func floatOf(v goja.Value) float64 {
 // on Socket.prototype that read the Go socket stored under key.
 func defineSocketAccessors(st *netState, o *goja.Object) {
 	h := st.h
-	vm := h.vm
+	vm := h.Runtime()
 	undef := goja.Undefined()
 	strOrUndef := func(s string) goja.Value {
 		if s == "" {
@@ -1164,7 +1184,7 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 		},
 		"errored": func(s *netmod.Socket) goja.Value {
 			if err := s.Errored(); err != nil {
-				return h.toJS(err)
+				return h.ToJS(err)
 			}
 			return goja.Null()
 		},

@@ -794,7 +794,7 @@ func EncodingBinding(h *host.Host) *goja.Object {
 	_ = o.Set("encodeIntoResults", results)
 	_ = o.Set("encodeInto", e.encodeInto)
 	_ = o.Set("encodeUtf8String", e.encodeUtf8String)
-	_ = o.Set("DecodeUTF8", e.DecodeUTF8)
+	_ = o.Set("decodeUTF8", e.decodeUTF8)
 	_ = o.Set("toASCII", e.toASCII)
 	_ = o.Set("toUnicode", e.toUnicode)
 	return o
@@ -837,7 +837,7 @@ func (e *encodingBinding) encodeUtf8String(c goja.FunctionCall) goja.Value {
 	return v
 }
 
-func (e *encodingBinding) DecodeUTF8(c goja.FunctionCall) goja.Value {
+func (e *encodingBinding) decodeUTF8(c goja.FunctionCall) goja.Value {
 	h := e.h
 	vm := e.vm
 	b, ok := h.BufferBytes(c.Argument(0))

@@ -17,6 +17,7 @@ import (
 	"github.com/nodenet/nodenet/script/modules/stream"
 	"github.com/nodenet/nodenet/script/modules/url"
 	"github.com/nodenet/nodenet/script/modules/util"
+	"github.com/nodenet/nodenet/script/modules/worker"
 )
 
 //go:embed lib
@@ -83,6 +84,13 @@ var library = host.NewLibrary(
 	host.Group{Name: "net", Files: net.Files, Bindings: map[string]host.Binding{
 		"net":        net.Binding,
 		"block_list": net.BlockList,
+	}},
+	// worker: node:worker_threads, MessageChannel and structured clone;
+	// worker runs a Worker as a second host on its own loop, domexception
+	// gives DOMException's legacy codes from nodeerr.
+	host.Group{Name: "worker", Files: worker.Files, Bindings: map[string]host.Binding{
+		"worker":       worker.Binding,
+		"domexception": worker.DOMException,
 	}},
 	// console, stream, path: JavaScript only.
 	host.Group{Name: "console", Files: console.Files},

@@ -20,18 +20,10 @@ func bindingBuilder(name string) func(h *Host) *goja.Object {
 	// core: ticks, timers, immediates and process internals (natives_core.go).
 	case "core":
 		return (*Host).coreBinding
-	// domexception: DOMException's legacy codes from nodeerr's table, for
-	// internal/bindings/messaging.js (natives_domexception.go).
-	case "domexception":
-		return (*Host).domExceptionBinding
 	// errstack: code frames above uncaught errors and goja stacks in V8's
 	// layout, for the uncaught-exception printer (errors.go).
 	case "errstack":
 		return (*Host).errstackBinding
-	// worker: worker_threads, a Host per worker on its own loop and
-	// goroutine (natives_worker.go).
-	case "worker":
-		return (*Host).workerBinding
 
 	}
 	return nil

@@ -121,7 +121,8 @@ type Host struct {
 
 	start time.Time // the host's start: process.uptime, hrtime and performance.now count from it
 
-	state map[any]any // the module groups' Go state (State)
+	state   map[any]any // the module groups' Go state (State)
+	closers []func()    // what Close runs first (OnClose)
 
 	exiting  bool
 	exitCode int
@@ -495,7 +496,10 @@ func (h *Host) runToEnd() (int, error) {
 
 // Close stops the CPU watchdog. The loop is the caller's to close.
 func (h *Host) Close() {
-	terminateWorkers(h)
+	for _, fn := range h.closers {
+		fn()
+	}
+	h.closers = nil
 	if h.stopWatchdog != nil {
 		close(h.stopWatchdog)
 		h.stopWatchdog = nil
@@ -649,3 +653,22 @@ func (h *Host) SetState(key, v any) {
 // result, once events.js registered it (for bindings that call a listener
 // themselves), or nil.
 func (h *Host) EmitResult() goja.Callable { return h.emitResult }
+
+// OnClose has Close call fn (before it stops the CPU watchdog), for module
+// groups that start work the host owns (worker_threads' workers).
+func (h *Host) OnClose(fn func()) { h.closers = append(h.closers, fn) }
+
+// ExitNow ends the script from inside a callback, as process.exit does
+// once its listeners ran: the loop stops, ExitCode reports code, and the
+// JavaScript and Go frames up to the loop unwind (ExitNow does not
+// return).
+func (h *Host) ExitNow(code int) {
+	h.Exit(code)
+	h.vm.Interrupt(exitSignal{code})
+	panic(exitSignal{code})
+}
+
+// InterruptExit stops the JavaScript running on the host as an exit with
+// code would (a terminated worker's). It is safe to call from any
+// goroutine.
+func (h *Host) InterruptExit(code int) { h.vm.Interrupt(exitSignal{code}) }

@@ -1,7 +1,8 @@
-package host
+package worker
 
 import (
 	"github.com/dop251/goja"
+	"github.com/nodenet/nodenet/script/internal/host"
 
 	"github.com/nodenet/nodenet/nodeerr"
 )
@@ -10,11 +11,11 @@ import (
 // table, for internal/bindings/messaging.js, so that the Go and the
 // JavaScript DOMException agree on them.
 
-// domExceptionBinding gives legacyCodes, an array of
+// DOMException builds the domexception binding of h: legacyCodes, an array of
 // [constant, name, code] triples in code order (an empty name for the codes
 // no error name uses).
-func (h *Host) domExceptionBinding() *goja.Object {
-	vm := h.vm
+func DOMException(h *host.Host) *goja.Object {
+	vm := h.Runtime()
 	rows := make([]any, len(nodeerr.DOMExceptionLegacyCodes))
 	for i, c := range nodeerr.DOMExceptionLegacyCodes {
 		rows[i] = vm.NewArray(c.Constant, c.Name, c.Code)

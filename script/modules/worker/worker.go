@@ -1,6 +1,13 @@
-package host
+// Package worker is the module group of node:worker_threads:
+// lib/worker_threads.js, MessageChannel and structured clone
+// (lib/internal/bindings/messaging.js, lib/internal/structured_clone.js,
+// lib/internal/worker/), and the worker binding (a Worker is a second host
+// on its own loop and goroutine) and the domexception binding.
+package worker
 
 import (
+	"embed"
+	"github.com/nodenet/nodenet/script/internal/host"
 	"io"
 	"sync"
 	"sync/atomic"
@@ -11,6 +18,11 @@ import (
 	"github.com/nodenet/nodenet/eventloop"
 )
 
+// Files holds the group's modules (lib/<id>.js).
+//
+//go:embed lib
+var Files embed.FS
+
 // The "worker" binding behind lib/worker_threads.js: a Worker is a second
 // Host on its own eventloop.Loop, on its own goroutine. The two sides only
 // exchange strings (messages serialized by worker_threads.js with
@@ -20,9 +32,9 @@ import (
 // threadIDs numbers the workers of a main host and of its workers, as
 // Node numbers a process's threads (the main thread is 0): one counter per
 // main host, shared with its workers.
-var threadIDs sync.Map // *Host -> *atomic.Int64
+var threadIDs sync.Map // *host.Host -> *atomic.Int64
 
-func threadCounter(h *Host) *atomic.Int64 {
+func threadCounter(h *host.Host) *atomic.Int64 {
 	v, _ := threadIDs.LoadOrStore(h, new(atomic.Int64))
 	return v.(*atomic.Int64)
 }
@@ -30,8 +42,8 @@ func threadCounter(h *Host) *atomic.Int64 {
 // workerOf maps a worker's Host to its worker; parentWorkers maps a parent
 // Host to the workers it started (terminated with it).
 var (
-	workerOf      sync.Map // *Host -> *worker
-	parentWorkers sync.Map // *Host -> *workerSet
+	workerOf      sync.Map // *host.Host -> *worker
+	parentWorkers sync.Map // *host.Host -> *workerSet
 )
 
 type workerSet struct {
@@ -42,7 +54,7 @@ type workerSet struct {
 // worker is one Worker, seen from both sides.
 type worker struct {
 	id         int64
-	parent     *Host
+	parent     *host.Host
 	parentLoop *eventloop.Loop
 	workerData string
 
@@ -53,7 +65,7 @@ type worker struct {
 
 	// shared
 	mu        sync.Mutex
-	child     *Host
+	child     *host.Host
 	childLoop *eventloop.Loop
 	inbox     []string // messages posted before the child was ready
 	term      chan struct{}
@@ -82,11 +94,14 @@ func (p *postWriter) Write(b []byte) (int, error) {
 }
 
 // workerNatives are the functions of the "worker" binding.
-type workerNatives struct{ h *Host }
+type workerNatives struct{ h *host.Host }
 
-func (h *Host) workerBinding() *goja.Object {
+// Binding builds the worker binding of h. Closing h terminates the
+// workers it started.
+func Binding(h *host.Host) *goja.Object {
 	wn := &workerNatives{h: h}
-	o := h.vm.NewObject()
+	h.OnClose(func() { terminateWorkers(h) })
+	o := h.Runtime().NewObject()
 	_ = o.Set("info", wn.info)
 	_ = o.Set("spawn", wn.spawn)
 	_ = o.Set("threadId", wn.threadID)
@@ -103,14 +118,14 @@ func (h *Host) workerBinding() *goja.Object {
 func (wn *workerNatives) workerArg(v goja.Value) *worker {
 	w, ok := v.Export().(*worker)
 	if !ok {
-		panic(wn.h.vm.NewTypeError("not a worker handle"))
+		panic(wn.h.Runtime().NewTypeError("not a worker handle"))
 	}
 	return w
 }
 
 // info(): null on the main thread, else { threadId, workerData }.
 func (wn *workerNatives) info(goja.FunctionCall) goja.Value {
-	h, vm := wn.h, wn.h.vm
+	h, vm := wn.h, wn.h.Runtime()
 	w := childWorker(h)
 	if w == nil {
 		return goja.Null()
@@ -124,7 +139,7 @@ func (wn *workerNatives) info(goja.FunctionCall) goja.Value {
 // spawn({ code, filename, eval, workerData }, onEvent) starts a worker;
 // onEvent(type, data) receives 'online', 'message', 'error' and 'exit'.
 func (wn *workerNatives) spawn(c goja.FunctionCall) goja.Value {
-	h, vm := wn.h, wn.h.vm
+	h, vm := wn.h, wn.h.Runtime()
 	opts := c.Argument(0).ToObject(vm)
 	cb, ok := goja.AssertFunction(c.Argument(1))
 	if !ok {
@@ -133,13 +148,13 @@ func (wn *workerNatives) spawn(c goja.FunctionCall) goja.Value {
 	w := &worker{
 		id:         threadCounter(h).Add(1),
 		parent:     h,
-		parentLoop: h.loop,
+		parentLoop: h.Loop(),
 		workerData: strOf(opts.Get("workerData")),
 		onEvent:    cb,
 		term:       make(chan struct{}),
 		done:       make(chan struct{}),
 	}
-	w.handle.Init(h.loop)
+	w.handle.Init(h.Loop())
 	w.handle.Start()
 	v, _ := parentWorkers.LoadOrStore(h, &workerSet{ws: map[*worker]bool{}})
 	set := v.(*workerSet)
@@ -148,16 +163,16 @@ func (wn *workerNatives) spawn(c goja.FunctionCall) goja.Value {
 	set.mu.Unlock()
 	src, file := strOf(opts.Get("code")), strOf(opts.Get("filename"))
 	isEval := boolOf(opts.Get("eval"))
-	childOpts := h.opts
+	childOpts := h.Options()
 	childOpts.CPUBudget = 0
-	childOpts.Stdout = &postWriter{w: w, dst: h.opts.Stdout}
-	childOpts.Stderr = &postWriter{w: w, dst: h.opts.Stderr}
+	childOpts.Stdout = &postWriter{w: w, dst: h.Options().Stdout}
+	childOpts.Stderr = &postWriter{w: w, dst: h.Options().Stderr}
 	go w.run(childOpts, isEval, src, file)
 	return vm.ToValue(w)
 }
 
 func (wn *workerNatives) threadID(c goja.FunctionCall) goja.Value {
-	vm := wn.h.vm
+	vm := wn.h.Runtime()
 	return vm.ToValue(wn.workerArg(c.Argument(0)).id)
 }
 
@@ -196,7 +211,7 @@ func (wn *workerNatives) setPort(c goja.FunctionCall) goja.Value {
 	}
 	w.onMessage, _ = goja.AssertFunction(c.Argument(0))
 	w.serialize, _ = goja.AssertFunction(c.Argument(1))
-	w.portRef.Init(h.loop)
+	w.portRef.Init(h.Loop())
 	early := w.early
 	w.early = nil
 	for _, m := range early {
@@ -212,7 +227,7 @@ func (wn *workerNatives) postToParent(c goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	data := c.Argument(0).String()
-	_ = w.parentLoop.Post(func() { w.emit("message", w.parent.vm.ToValue(data)) })
+	_ = w.parentLoop.Post(func() { w.emit("message", w.parent.Runtime().ToValue(data)) })
 	return goja.Undefined()
 }
 
@@ -233,10 +248,10 @@ func (wn *workerNatives) portRef(c goja.FunctionCall) goja.Value {
 // emit calls the Worker's event function on the parent's loop.
 func (w *worker) emit(typ string, data goja.Value) {
 	h := w.parent
-	if h.exiting || w.exited {
+	if h.Exiting() || w.exited {
 		return
 	}
-	if _, err := w.onEvent(goja.Undefined(), h.vm.ToValue(typ), data); err != nil {
+	if _, err := w.onEvent(goja.Undefined(), h.Runtime().ToValue(typ), data); err != nil {
 		h.Rethrow(err)
 	}
 }
@@ -259,22 +274,22 @@ func (w *worker) postChild(data string) {
 }
 
 // deliver hands a message to parentPort, on the worker's loop.
-func (w *worker) deliver(child *Host, data string) {
-	if child.exiting {
+func (w *worker) deliver(child *host.Host, data string) {
+	if child.Exiting() {
 		return
 	}
 	if w.onMessage == nil {
 		w.early = append(w.early, data)
 		return
 	}
-	if _, err := w.onMessage(goja.Undefined(), child.vm.ToValue(data)); err != nil {
+	if _, err := w.onMessage(goja.Undefined(), child.Runtime().ToValue(data)); err != nil {
 		child.Rethrow(err)
 	}
 }
 
 // run is the worker's goroutine: its own loop and host, the script, then
 // 'exit' on the parent.
-func (w *worker) run(opts Options, isEval bool, src, file string) {
+func (w *worker) run(opts host.Options, isEval bool, src, file string) {
 	code := 1
 	defer func() {
 		close(w.done)
@@ -291,12 +306,12 @@ func (w *worker) run(opts Options, isEval bool, src, file string) {
 		return
 	}
 	defer loop.Close()
-	var child *Host
-	opts.OnUncaught = func(e *Error) {
+	var child *host.Host
+	opts.OnUncaught = func(e *host.Error) {
 		w.postError(w.serializeError(child, e))
 		child.Exit(1)
 	}
-	child, err = New(loop, opts)
+	child, err = host.New(loop, opts)
 	if err != nil {
 		w.postError(err.Error())
 		return
@@ -306,7 +321,7 @@ func (w *worker) run(opts Options, isEval bool, src, file string) {
 	defer workerOf.Delete(child)
 	threadIDs.Store(child, threadCounter(w.parent))
 	defer threadIDs.Delete(child)
-	child.installAtomics(w)
+	installAtomics(child, w)
 	w.mu.Lock()
 	w.child, w.childLoop = child, loop
 	for _, m := range w.inbox {
@@ -339,7 +354,7 @@ func (w *worker) run(opts Options, isEval bool, src, file string) {
 
 // serializeError turns an uncaught exception of the worker into the
 // message form of worker_threads.js (serialized by the child's JS).
-func (w *worker) serializeError(child *Host, e *Error) string {
+func (w *worker) serializeError(child *host.Host, e *host.Error) string {
 	if child == nil {
 		return ""
 	}
@@ -355,7 +370,7 @@ func (w *worker) serializeError(child *Host, e *Error) string {
 }
 
 func (w *worker) postError(data string) {
-	_ = w.parentLoop.Post(func() { w.emit("error", w.parent.vm.ToValue(data)) })
+	_ = w.parentLoop.Post(func() { w.emit("error", w.parent.Runtime().ToValue(data)) })
 }
 
 // finish is the worker's end on the parent's loop: 'exit', and the
@@ -364,7 +379,7 @@ func (w *worker) finish(code int) {
 	if w.exited {
 		return
 	}
-	w.emit("exit", w.parent.vm.ToValue(code))
+	w.emit("exit", w.parent.Runtime().ToValue(code))
 	w.exited = true
 	w.handle.Close(nil)
 	if v, ok := parentWorkers.Load(w.parent); ok {
@@ -390,7 +405,7 @@ func (w *worker) terminate() {
 		for i := 0; ; i++ {
 			_ = loop.Post(func() { child.Exit(1) })
 			if i%2 == 1 {
-				child.vm.Interrupt(exitSignal{1})
+				child.InterruptExit(1)
 			}
 			select {
 			case <-w.done:
@@ -401,16 +416,16 @@ func (w *worker) terminate() {
 	}()
 }
 
-// terminateWorkers ends the workers a host started (the host is done).
 // childWorker returns the worker whose thread h runs, nil on the main thread.
-func childWorker(h *Host) *worker {
+func childWorker(h *host.Host) *worker {
 	if v, ok := workerOf.Load(h); ok {
 		return v.(*worker)
 	}
 	return nil
 }
 
-func terminateWorkers(h *Host) {
+// terminateWorkers ends the workers a host started (the host is done).
+func terminateWorkers(h *host.Host) {
 	if _, ok := workerOf.Load(h); !ok {
 		threadIDs.Delete(h)
 	}
@@ -434,8 +449,8 @@ func terminateWorkers(h *Host) {
 // wait (which blocks the worker's goroutine, until its timeout or until the
 // worker is terminated), notify, load and store. Memory is not shared
 // between threads here.
-func (h *Host) installAtomics(w *worker) {
-	vm := h.vm
+func installAtomics(h *host.Host, w *worker) {
+	vm := h.Runtime()
 	if _, err := vm.RunString(`if (typeof SharedArrayBuffer === 'undefined') {
   globalThis.SharedArrayBuffer = class SharedArrayBuffer extends ArrayBuffer {};
 }`); err != nil {
@@ -478,9 +493,8 @@ func (h *Host) installAtomics(w *worker) {
 		}
 		select {
 		case <-w.term:
-			h.Exit(1)
-			vm.Interrupt(exitSignal{1})
-			panic(exitSignal{1})
+			h.ExitNow(1)
+			return goja.Undefined() // not reached
 		case <-timeout:
 			return vm.ToValue("timed-out")
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/nodenet/nodenet/script/modules/net"
 	"github.com/nodenet/nodenet/script/modules/os"
 	"github.com/nodenet/nodenet/script/modules/path"
+	"github.com/nodenet/nodenet/script/modules/process"
 	"github.com/nodenet/nodenet/script/modules/stream"
 	"github.com/nodenet/nodenet/script/modules/url"
 	"github.com/nodenet/nodenet/script/modules/util"
@@ -27,6 +28,11 @@ var libFS embed.FS
 // with its JavaScript files and the Go bindings it registers by name.
 var library = host.NewLibrary(
 	host.Group{Name: "lib", Files: libFS},
+	// process: the start-up script, process, ticks, timers and
+	// immediates; the core binding is their Go half.
+	host.Group{Name: "process", Files: process.Files, Bindings: map[string]host.Binding{
+		"core": process.Core,
+	}},
 	// dns: node:dns and dns/promises; cares_wrap resolves names off the
 	// loop.
 	host.Group{Name: "dns", Files: dns.Files, Bindings: map[string]host.Binding{

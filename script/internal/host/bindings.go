@@ -17,9 +17,6 @@ func bindingBuilder(name string) func(h *Host) *goja.Object {
 	// "The expression evaluated to a falsy value" messages (natives_util.go).
 	case "callsite":
 		return (*Host).callsiteBinding
-	// core: ticks, timers, immediates and process internals (natives_core.go).
-	case "core":
-		return (*Host).coreBinding
 	// errstack: code frames above uncaught errors and goja stacks in V8's
 	// layout, for the uncaught-exception printer (errors.go).
 	case "errstack":

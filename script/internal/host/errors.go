@@ -283,11 +283,11 @@ func (h *Host) NewNodeError(class, code, msg string) *goja.Object {
 // InvalidArgType is ERR_INVALID_ARG_TYPE for value.
 func (h *Host) InvalidArgType(name, expected string, value goja.Value) *goja.Object {
 	return h.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
-		"The \""+name+"\" argument must be of type "+expected+". "+h.received(value))
+		"The \""+name+"\" argument must be of type "+expected+". "+h.Received(value))
 }
 
-// received is Node's "Received ..." clause (determineSpecificType).
-func (h *Host) received(v goja.Value) string {
+// Received is Node's "Received ..." clause (determineSpecificType).
+func (h *Host) Received(v goja.Value) string {
 	if errs, ok := h.RequireLib("internal/errors").(*goja.Object); ok {
 		if f, ok := goja.AssertFunction(errs.Get("determineSpecificType")); ok {
 			if r, err := f(goja.Undefined(), v); err == nil {

@@ -8,6 +8,8 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -672,3 +674,54 @@ func (h *Host) ExitNow(code int) {
 // code would (a terminated worker's). It is safe to call from any
 // goroutine.
 func (h *Host) InterruptExit(code int) { h.vm.Interrupt(exitSignal{code}) }
+
+// Arch is process.arch: Node's name of the machine architecture.
+func Arch() string {
+	switch runtime.GOARCH {
+	case "amd64":
+		return "x64"
+	case "386":
+		return "ia32"
+	default:
+		return runtime.GOARCH
+	}
+}
+
+// SetProcessHooks takes the process internals the bootstrap script
+// defines (emit 'exit', 'beforeExit', the uncaught-exception handler, ...),
+// which the host calls.
+func (h *Host) SetProcessHooks(hooks *goja.Object) { h.procHooks = hooks }
+
+// SetEmitResult takes events.js's addCatch (EmitResult).
+func (h *Host) SetEmitResult(fn goja.Callable) { h.emitResult = fn }
+
+// Start is when the host started: process.uptime, hrtime and
+// performance.now count from it.
+func (h *Host) Start() time.Time { return h.start }
+
+// SetOuterCall names the object whose method the outermost JavaScript
+// frame runs as while Go calls a timer's or an immediate's callback
+// ("Timeout", "Immediate"; "" otherwise), for V8's frame names, and
+// returns the previous name.
+func (h *Host) SetOuterCall(name string) (prev string) {
+	prev, h.outerCall = h.outerCall, name
+	return prev
+}
+
+// ReallyExit is process.reallyExit: the 'exit' listeners ran; the script
+// ends as with ExitNow.
+func (h *Host) ReallyExit(code int) {
+	h.exited = true
+	h.ExitNow(code)
+}
+
+// ArrayValues returns the elements of a JavaScript array.
+func (h *Host) ArrayValues(v goja.Value) []goja.Value {
+	o := v.ToObject(h.vm)
+	n := int(o.Get("length").ToInteger())
+	out := make([]goja.Value, n)
+	for i := range n {
+		out[i] = o.Get(strconv.Itoa(i))
+	}
+	return out
+}

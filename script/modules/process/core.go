@@ -1,6 +1,15 @@
-package host
+// Package process is the module group of the host's start-up and of
+// process, ticks, timers and immediates: lib/internal/bootstrap.js (and
+// bootstrap/realm.js), lib/internal/process.js, lib/timers.js,
+// timers/promises and lib/internal/timers.js, and their Go half, the core
+// binding. Timers are in this group rather than one of their own because
+// the core binding's loop core (timers.go) runs the tick queue, the timer
+// lists and the immediates together, as Node's bootstrap realm does.
+package process
 
 import (
+	"embed"
+	"github.com/nodenet/nodenet/script/internal/host"
 	"os"
 	"runtime"
 	"strconv"
@@ -10,17 +19,23 @@ import (
 	"github.com/dop251/goja"
 )
 
+// Files holds the group's modules (lib/<id>.js).
+//
+//go:embed lib
+var Files embed.FS
+
 // The "core" binding: ticks, timers, immediates and process internals.
 
 // coreNatives are the functions of the "core" binding; lc holds the tick
 // queue and the timers of scripts (natives_timers.go).
 type coreNatives struct {
-	h  *Host
+	h  *host.Host
 	lc *loopCore
 }
 
-func (h *Host) coreBinding() *goja.Object {
-	vm := h.vm
+// Core builds the core binding of h.
+func Core(h *host.Host) *goja.Object {
+	vm := h.Runtime()
 	k := &coreNatives{h: h, lc: newLoopCore(h)}
 	lc := k.lc
 	o := vm.NewObject()
@@ -49,34 +64,34 @@ func (h *Host) coreBinding() *goja.Object {
 	_ = o.Set("cwd", k.cwd)
 	_ = o.Set("uptime", k.uptime)
 	env := vm.NewObject()
-	for _, kv := range h.opts.Env {
+	for _, kv := range h.Options().Env {
 		if name, v, ok := strings.Cut(kv, "="); ok {
 			_ = env.Set(name, v)
 		}
 	}
 	_ = o.Set("env", env)
-	argv := h.opts.Argv
+	argv := h.Options().Argv
 	if argv == nil {
-		argv = []string{h.opts.ExecPath}
+		argv = []string{h.Options().ExecPath}
 	}
 	av := make([]any, len(argv))
 	for i, a := range argv {
 		av[i] = a
 	}
 	_ = o.Set("argv", vm.NewArray(av...))
-	_ = o.Set("execPath", h.opts.ExecPath)
+	_ = o.Set("execPath", h.Options().ExecPath)
 	_ = o.Set("pid", os.Getpid())
 	_ = o.Set("ppid", os.Getppid())
 	_ = o.Set("platform", runtime.GOOS)
-	_ = o.Set("arch", Arch())
-	_ = o.Set("version", NodeVersion)
-	_ = o.Set("nodenetVersion", Version)
+	_ = o.Set("arch", host.Arch())
+	_ = o.Set("version", host.NodeVersion)
+	_ = o.Set("nodenetVersion", host.Version)
 	return o
 }
 
 // named is fn as a function object with Node's name and length.
 func (k *coreNatives) named(name string, length int, fn func(c goja.FunctionCall) goja.Value) *goja.Object {
-	vm := k.h.vm
+	vm := k.h.Runtime()
 	f := vm.ToValue(fn).ToObject(vm)
 	_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -84,12 +99,13 @@ func (k *coreNatives) named(name string, length int, fn func(c goja.FunctionCall
 }
 
 func (k *coreNatives) setHooks(c goja.FunctionCall) goja.Value {
-	k.h.procHooks = c.Argument(0).ToObject(k.h.vm)
+	k.h.SetProcessHooks(c.Argument(0).ToObject(k.h.Runtime()))
 	return goja.Undefined()
 }
 
 func (k *coreNatives) setEmitResult(c goja.FunctionCall) goja.Value {
-	k.h.emitResult, _ = goja.AssertFunction(c.Argument(0))
+	fn, _ := goja.AssertFunction(c.Argument(0))
+	k.h.SetEmitResult(fn)
 	return goja.Undefined()
 }
 
@@ -99,7 +115,7 @@ func (k *coreNatives) nextTick(c goja.FunctionCall) goja.Value {
 	h := k.h
 	fn, _ := goja.AssertFunction(c.Argument(0))
 	args := c.Argument(1)
-	h.loop.NextTick(func() {
+	h.Loop().NextTick(func() {
 		var err error
 		if goja.IsUndefined(args) {
 			_, err = fn(goja.Undefined())
@@ -123,7 +139,7 @@ func (k *coreNatives) nextTickFor(c goja.FunctionCall) goja.Value {
 // setInterval, clearTimeout]; makeTimeout(callback, after, args, repeat)
 // makes a Timeout object.
 func (k *coreNatives) setupTimers(c goja.FunctionCall) goja.Value {
-	vm, lc := k.h.vm, k.lc
+	vm, lc := k.h.Runtime(), k.lc
 	lc.makeTimeout, _ = goja.AssertFunction(c.Argument(0))
 	lc.validateFunction, _ = goja.AssertFunction(c.Argument(1))
 	if lc.process == nil {
@@ -141,7 +157,7 @@ func (k *coreNatives) setupTimers(c goja.FunctionCall) goja.Value {
 func (k *coreNatives) setupImmediates(c goja.FunctionCall) goja.Value {
 	lc := k.lc
 	lc.makeImmediate, _ = goja.AssertFunction(c.Argument(0))
-	return k.h.vm.NewArray(
+	return k.h.Runtime().NewArray(
 		k.named("setImmediate", 1, lc.newImmediate),
 		k.named("clearImmediate", 1, lc.clearImmediate),
 	)
@@ -149,18 +165,18 @@ func (k *coreNatives) setupImmediates(c goja.FunctionCall) goja.Value {
 
 // liveTimers: how many Timeouts have a timer (for tests).
 func (k *coreNatives) liveTimers(goja.FunctionCall) goja.Value {
-	return k.h.vm.ToValue(len(k.lc.timers))
+	return k.h.Runtime().ToValue(len(k.lc.timers))
 }
 
 func (k *coreNatives) newTimerID(goja.FunctionCall) goja.Value {
-	return k.h.vm.ToValue(k.h.loop.NewTimerID())
+	return k.h.Runtime().ToValue(k.h.Loop().NewTimerID())
 }
 
 // write(fd, string) writes to the host's stdout (or stderr for fd 2).
 func (k *coreNatives) write(c goja.FunctionCall) goja.Value {
-	w := k.h.opts.Stdout
+	w := k.h.Options().Stdout
 	if c.Argument(0).ToInteger() == 2 {
-		w = k.h.opts.Stderr
+		w = k.h.Options().Stderr
 	}
 	_, _ = w.Write([]byte(c.Argument(1).String()))
 	return goja.Undefined()
@@ -170,26 +186,22 @@ func (k *coreNatives) write(c goja.FunctionCall) goja.Value {
 func (k *coreNatives) exit(c goja.FunctionCall) goja.Value {
 	h := k.h
 	code := int(c.Argument(0).ToInteger())
-	h.Exit(code)
-	h.exited = true
-	// The interrupt stops the Promise jobs the host would run when the
-	// outermost call returns; the panic unwinds this call.
-	h.vm.Interrupt(exitSignal{code})
-	panic(exitSignal{code})
+	h.ReallyExit(code)
+	return goja.Undefined() // not reached
 }
 
 func (k *coreNatives) hrtime(goja.FunctionCall) goja.Value {
-	return k.h.vm.ToValue(float64(time.Since(k.h.start).Nanoseconds()))
+	return k.h.Runtime().ToValue(float64(time.Since(k.h.Start()).Nanoseconds()))
 }
 
 func (k *coreNatives) hrtimeBigint(goja.FunctionCall) goja.Value {
-	return k.h.vm.ToValue(time.Since(k.h.start).Nanoseconds())
+	return k.h.Runtime().ToValue(time.Since(k.h.Start()).Nanoseconds())
 }
 
 func (k *coreNatives) memoryUsage(goja.FunctionCall) goja.Value {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	m := k.h.vm.NewObject()
+	m := k.h.Runtime().NewObject()
 	_ = m.Set("rss", float64(rss(ms.Sys)))
 	_ = m.Set("heapTotal", float64(ms.HeapSys))
 	_ = m.Set("heapUsed", float64(ms.HeapAlloc))
@@ -209,36 +221,15 @@ func (k *coreNatives) sourceLine(c goja.FunctionCall) goja.Value {
 	if n < 1 || n > len(lines) {
 		return goja.Undefined()
 	}
-	return k.h.vm.ToValue(strings.TrimRight(lines[n-1], "\r"))
+	return k.h.Runtime().ToValue(strings.TrimRight(lines[n-1], "\r"))
 }
 
-func (k *coreNatives) cwd(goja.FunctionCall) goja.Value { return k.h.vm.ToValue(k.h.opts.Dir) }
+func (k *coreNatives) cwd(goja.FunctionCall) goja.Value {
+	return k.h.Runtime().ToValue(k.h.Options().Dir)
+}
 
 func (k *coreNatives) uptime(goja.FunctionCall) goja.Value {
-	return k.h.vm.ToValue(time.Since(k.h.start).Seconds())
-}
-
-// ArrayValues returns the elements of a JavaScript array.
-func (h *Host) ArrayValues(v goja.Value) []goja.Value {
-	o := v.ToObject(h.vm)
-	n := int(o.Get("length").ToInteger())
-	out := make([]goja.Value, n)
-	for i := range n {
-		out[i] = o.Get(strconv.Itoa(i))
-	}
-	return out
-}
-
-// Arch is process.arch: Node's name of the machine architecture.
-func Arch() string {
-	switch runtime.GOARCH {
-	case "amd64":
-		return "x64"
-	case "386":
-		return "ia32"
-	default:
-		return runtime.GOARCH
-	}
+	return k.h.Runtime().ToValue(time.Since(k.h.Start()).Seconds())
 }
 
 // rss reads the resident set size (Linux), or falls back to sys.

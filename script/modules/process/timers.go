@@ -1,6 +1,7 @@
-package host
+package process
 
 import (
+	"github.com/nodenet/nodenet/script/internal/host"
 	"math"
 	"reflect"
 	"time"
@@ -15,7 +16,7 @@ import (
 // nextTick queue and the Timeout objects live here and call into
 // JavaScript from Go, without a JavaScript trampoline per callback.
 type loopCore struct {
-	h *Host
+	h *host.Host
 
 	// ticks queued by process.nextTick, in order; each has a marker in
 	// the loop's own nextTick queue (runJSTick pops one per marker), so
@@ -75,7 +76,7 @@ const (
 // timeoutMaxMs is the longest delay, in milliseconds (2^31-1).
 const timeoutMaxMs = 2147483647
 
-func newLoopCore(h *Host) *loopCore {
+func newLoopCore(h *host.Host) *loopCore {
 	return &loopCore{h: h, timers: map[*goja.Object]*jsTimer{}, immediates: map[*goja.Object]*jsImmediate{}}
 }
 
@@ -104,7 +105,7 @@ func (c *loopCore) checkFunction(v goja.Value, name string) *goja.Object {
 		}
 	}
 	if c.validateFunction != nil {
-		if _, err := c.validateFunction(goja.Undefined(), v, c.h.vm.ToValue(name)); err != nil {
+		if _, err := c.validateFunction(goja.Undefined(), v, c.h.Runtime().ToValue(name)); err != nil {
 			c.h.Rethrow(err)
 		}
 	}
@@ -130,7 +131,7 @@ func (c *loopCore) nextTick(call goja.FunctionCall) goja.Value {
 		}
 	}
 	c.pushTick(jsTick{fn: fn, args: restArgs(call.Arguments, 1)})
-	c.h.loop.NextTickArg(runJSTick, c)
+	c.h.Loop().NextTickArg(runJSTick, c)
 	return goja.Undefined()
 }
 
@@ -182,11 +183,11 @@ func (c *loopCore) delayOf(v goja.Value) float64 {
 	}
 	switch {
 	case after > timeoutMaxMs:
-		c.warn("TimeoutOverflowWarning", c.h.vm.ToValue(after).String()+
+		c.warn("TimeoutOverflowWarning", c.h.Runtime().ToValue(after).String()+
 			" does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.")
 	case after < 0 && !c.warnedNeg:
 		c.warnedNeg = true
-		c.warn("TimeoutNegativeWarning", c.h.vm.ToValue(after).String()+
+		c.warn("TimeoutNegativeWarning", c.h.Runtime().ToValue(after).String()+
 			" is a negative number.\nTimeout duration was set to 1.")
 	case math.IsNaN(after) && !c.warnedNaN:
 		c.warnedNaN = true
@@ -201,7 +202,7 @@ func (c *loopCore) warn(name, msg string) {
 		return
 	}
 	if f, ok := goja.AssertFunction(proc.Get("emitWarning")); ok {
-		if _, err := f(proc, c.h.vm.ToValue(msg), c.h.vm.ToValue(name)); err != nil {
+		if _, err := f(proc, c.h.Runtime().ToValue(msg), c.h.Runtime().ToValue(name)); err != nil {
 			c.h.Rethrow(err)
 		}
 	}
@@ -210,7 +211,7 @@ func (c *loopCore) warn(name, msg string) {
 // newTimeout is setTimeout and setInterval: a Timeout object with Node's
 // own properties, armed on the loop.
 func (c *loopCore) newTimeout(call goja.FunctionCall, repeat bool) goja.Value {
-	vm := c.h.vm
+	vm := c.h.Runtime()
 	fn := c.checkFunction(call.Argument(0), "callback")
 	after := c.delayOf(call.Argument(1))
 	args := goja.Undefined()
@@ -245,7 +246,7 @@ func valuesAny(vs []goja.Value) []any {
 // arm starts a loop timer for the Timeout and registers it.
 func (jt *jsTimer) arm(after float64, repeat bool) {
 	d := time.Duration(after * float64(time.Millisecond))
-	l := jt.c.h.loop
+	l := jt.c.h.Loop()
 	if repeat {
 		jt.t = l.SetIntervalArg(fireTimeout, jt, d)
 	} else {
@@ -269,15 +270,14 @@ func fireTimeout(a any) {
 		return
 	}
 	h := jt.c.h
-	outer := h.outerCall
-	h.outerCall = "Timeout"
+	outer := h.SetOuterCall("Timeout")
 	var err error
 	if args, ok := obj.Get(propTimerArgs).(*goja.Object); ok {
 		_, err = fn(obj, h.ArrayValues(args)...)
 	} else {
 		_, err = fn(obj)
 	}
-	h.outerCall = outer
+	h.SetOuterCall(outer)
 	if err != nil {
 		h.Rethrow(err)
 	}
@@ -340,12 +340,12 @@ func (c *loopCore) clearTimeout(call goja.FunctionCall) goja.Value {
 	if id != math.Trunc(id) || math.IsInf(id, 0) {
 		return goja.Undefined()
 	}
-	if t := c.h.loop.TimerByID(int(id)); t != nil {
+	if t := c.h.Loop().TimerByID(int(id)); t != nil {
 		if jt, ok := t.Arg().(*jsTimer); ok && c.timers[jt.obj] == jt {
 			delete(c.timers, jt.obj)
 		}
 	}
-	c.h.loop.ClearTimeoutID(int(id))
+	c.h.Loop().ClearTimeoutID(int(id))
 	return goja.Undefined()
 }
 
@@ -382,7 +382,7 @@ func (c *loopCore) refresh(call goja.FunctionCall) goja.Value {
 // armed, or undefined once it has none.
 func (c *loopCore) idleStart(call goja.FunctionCall) goja.Value {
 	if jt := c.timerOf(call.This); jt != nil {
-		return c.h.vm.ToValue(jt.t.Start().Milliseconds())
+		return c.h.Runtime().ToValue(jt.t.Start().Milliseconds())
 	}
 	return goja.Undefined()
 }
@@ -402,9 +402,9 @@ func (c *loopCore) setRef(call goja.FunctionCall) goja.Value {
 // timerID is the numeric id of a Timeout's live timer, 0 when it has none.
 func (c *loopCore) timerID(call goja.FunctionCall) goja.Value {
 	if jt := c.timerOf(call.This); jt != nil {
-		return c.h.vm.ToValue(jt.t.ID())
+		return c.h.Runtime().ToValue(jt.t.ID())
 	}
-	return c.h.vm.ToValue(0)
+	return c.h.Runtime().ToValue(0)
 }
 
 // cpuUsage is process.cpuUsage([prevValue]): the user and system CPU time
@@ -423,7 +423,7 @@ func (c *loopCore) cpuUsage(call goja.FunctionCall) goja.Value {
 		user -= pu
 		system -= ps
 	}
-	r := h.vm.NewObject()
+	r := h.Runtime().NewObject()
 	_ = r.Set("user", user)
 	_ = r.Set("system", system)
 	return r
@@ -438,7 +438,7 @@ func (c *loopCore) cpuField(o *goja.Object, name string) float64 {
 	}
 	if !isNumber(v) {
 		panic(h.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
-			"The \"prevValue."+name+"\" property must be of type number. "+h.received(v)))
+			"The \"prevValue."+name+"\" property must be of type number. "+h.Received(v)))
 	}
 	f := v.ToFloat()
 	if f < 0 || math.IsNaN(f) || math.IsInf(f, 0) || f > math.MaxInt64/1000 {
@@ -457,7 +457,7 @@ type jsImmediate struct {
 
 // newImmediate is setImmediate(callback, ...args).
 func (c *loopCore) newImmediate(call goja.FunctionCall) goja.Value {
-	vm := c.h.vm
+	vm := c.h.Runtime()
 	fn := c.checkFunction(call.Argument(0), "callback")
 	args := goja.Undefined()
 	if rest := restArgs(call.Arguments, 1); rest != nil {
@@ -469,7 +469,7 @@ func (c *loopCore) newImmediate(call goja.FunctionCall) goja.Value {
 	}
 	obj := v.(*goja.Object)
 	ji := &jsImmediate{c: c, obj: obj}
-	ji.im = c.h.loop.SetImmediateArg(runJSImmediate, ji)
+	ji.im = c.h.Loop().SetImmediateArg(runJSImmediate, ji)
 	c.immediates[obj] = ji
 	return obj
 }
@@ -490,15 +490,14 @@ func runJSImmediate(a any) {
 	if fn == nil {
 		return
 	}
-	outer := c.h.outerCall
-	c.h.outerCall = "Immediate"
+	outer := c.h.SetOuterCall("Immediate")
 	var err error
 	if args, ok := obj.Get("_argv").(*goja.Object); ok {
 		_, err = fn(obj, c.h.ArrayValues(args)...)
 	} else {
 		_, err = fn(obj)
 	}
-	c.h.outerCall = outer
+	c.h.SetOuterCall(outer)
 	if err != nil {
 		c.h.Rethrow(err)
 	}
@@ -539,10 +538,10 @@ func (c *loopCore) immediateRef(call goja.FunctionCall) goja.Value {
 func (c *loopCore) immediateHasRef(call goja.FunctionCall) goja.Value {
 	if o, ok := call.This.(*goja.Object); ok {
 		if ji := c.immediates[o]; ji != nil {
-			return c.h.vm.ToValue(ji.im.HasRef())
+			return c.h.Runtime().ToValue(ji.im.HasRef())
 		}
 	}
-	return c.h.vm.ToValue(false)
+	return c.h.Runtime().ToValue(false)
 }
 
 // isNumber reports whether v is a number primitive.

@@ -1,8 +1,6 @@
 package script
 
 import (
-	"embed"
-
 	"github.com/nodenet/nodenet/script/internal/host"
 	"github.com/nodenet/nodenet/script/modules/assert"
 	"github.com/nodenet/nodenet/script/modules/buffer"
@@ -14,22 +12,21 @@ import (
 	"github.com/nodenet/nodenet/script/modules/net"
 	"github.com/nodenet/nodenet/script/modules/os"
 	"github.com/nodenet/nodenet/script/modules/path"
+	perfhooks "github.com/nodenet/nodenet/script/modules/perf_hooks"
 	"github.com/nodenet/nodenet/script/modules/process"
 	"github.com/nodenet/nodenet/script/modules/stream"
+	"github.com/nodenet/nodenet/script/modules/test"
 	"github.com/nodenet/nodenet/script/modules/url"
 	"github.com/nodenet/nodenet/script/modules/util"
 	"github.com/nodenet/nodenet/script/modules/worker"
 )
 
-//go:embed lib
-var libFS embed.FS
-
 // library is the one table of the built-in modules: every module group,
 // with its JavaScript files and the Go bindings it registers by name.
 var library = host.NewLibrary(
-	host.Group{Name: "lib", Files: libFS},
 	// process: the start-up script, process, ticks, timers and
-	// immediates; the core binding is their Go half.
+	// immediates, and Node's process-wide internals; the core binding is
+	// their Go half.
 	host.Group{Name: "process", Files: process.Files, Bindings: map[string]host.Binding{
 		"core": process.Core,
 	}},
@@ -48,7 +45,7 @@ var library = host.NewLibrary(
 	host.Group{Name: "url", Files: url.Files, Bindings: map[string]host.Binding{
 		"url": url.Binding,
 	}},
-	// events: node:events, EventTarget and AbortController; the events
+	// events: node:events, EventTarget, AbortController and webidl; the events
 	// binding is emit's fast path.
 	host.Group{Name: "events", Files: events.Files, Bindings: map[string]host.Binding{
 		"events": events.Binding,
@@ -63,7 +60,7 @@ var library = host.NewLibrary(
 	host.Group{Name: "assert", Files: assert.Files, Bindings: map[string]host.Binding{
 		"assert": assert.Binding,
 	}},
-	// util: node:util and util/types; inspect does util.inspect's
+	// util: node:util, util/types and MIMEType; inspect does util.inspect's
 	// per-value work, jstypes what only goja knows of a value, uv is
 	// libuv's error table and startup_env the environment at start.
 	host.Group{Name: "util", Files: util.Files, Bindings: map[string]host.Binding{
@@ -98,8 +95,10 @@ var library = host.NewLibrary(
 		"worker":       worker.Binding,
 		"domexception": worker.DOMException,
 	}},
-	// console, stream, path: JavaScript only.
+	// console, stream, path, perf_hooks, test: JavaScript only.
 	host.Group{Name: "console", Files: console.Files},
 	host.Group{Name: "stream", Files: stream.Files},
 	host.Group{Name: "path", Files: path.Files},
+	host.Group{Name: "perf_hooks", Files: perfhooks.Files},
+	host.Group{Name: "test", Files: test.Files},
 )

@@ -4,8 +4,9 @@ import (
 	"testing"
 )
 
-// TestLibraryFilesOnce checks that no two module groups give the same file:
-// a module id belongs to one group.
+// TestLibraryFilesOnce checks that the library lists every module group's
+// files, each once: a module id belongs to one group (NewLibrary would
+// have panicked otherwise).
 func TestLibraryFilesOnce(t *testing.T) {
 	files, err := library.Files()
 	if err != nil {

@@ -1,6 +1,7 @@
 package host
 
 import (
+	"github.com/dop251/goja"
 	"testing"
 	"testing/fstest"
 
@@ -38,4 +39,21 @@ func TestCompileLibOncePerLibrary(t *testing.T) {
 	p2, err := l.compileLib("timers", src)
 	require.NoError(t, err)
 	require.Same(t, p1, p2)
+}
+
+func TestLibraryOneGroupPerFile(t *testing.T) {
+	a := fstest.MapFS{"lib/x.js": {Data: []byte("1")}}
+	b := fstest.MapFS{"lib/x.js": {Data: []byte("2")}}
+	require.Panics(t, func() { NewLibrary(Group{Name: "a", Files: a}, Group{Name: "b", Files: b}) })
+	one := func(*Host) *goja.Object { return nil }
+	require.Panics(t, func() {
+		NewLibrary(Group{Name: "a", Files: a, Bindings: map[string]Binding{"x": one}},
+			Group{Name: "c", Files: fstest.MapFS{"lib/y.js": {Data: []byte("3")}}, Bindings: map[string]Binding{"x": one}})
+	})
+	l := NewLibrary(Group{Name: "a", Files: a})
+	src, ok := l.source("x")
+	require.True(t, ok)
+	require.Equal(t, "1", src)
+	require.False(t, l.isBuiltin("y"))
+	require.True(t, l.isBuiltin("x"))
 }

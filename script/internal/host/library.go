@@ -30,15 +30,29 @@ type Binding func(h *Host) *goja.Object
 type Library struct {
 	groups   []Group
 	bindings map[string]Binding
+	files    map[string]fs.FS // lib/<id>.js → the group's files that hold it
 	libCache
 }
 
 // NewLibrary makes the library of groups. A module id or a binding name
-// belongs to one group; NewLibrary panics if two groups register the same
-// binding (Check finds files given twice).
+// belongs to one group: NewLibrary panics if two groups give the same file
+// or register the same binding, or if a group's files cannot be listed.
 func NewLibrary(groups ...Group) *Library {
-	l := &Library{groups: groups, bindings: map[string]Binding{}}
+	l := &Library{groups: groups, bindings: map[string]Binding{}, files: map[string]fs.FS{}}
 	for _, g := range groups {
+		err := fs.WalkDir(g.Files, "lib", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			if _, dup := l.files[p]; dup {
+				panic("script: " + p + " given twice (group " + g.Name + ")")
+			}
+			l.files[p] = g.Files
+			return nil
+		})
+		if err != nil {
+			panic("script: the files of group " + g.Name + ": " + err.Error())
+		}
 		for name, b := range g.Bindings {
 			if _, dup := l.bindings[name]; dup {
 				panic("script: binding " + name + " registered twice (group " + g.Name + ")")
@@ -51,12 +65,16 @@ func NewLibrary(groups ...Group) *Library {
 
 // source returns the source of built-in (or internal) module name.
 func (l *Library) source(name string) (string, bool) {
-	for _, g := range l.groups {
-		if b, err := fs.ReadFile(g.Files, "lib/"+name+".js"); err == nil {
-			return string(b), true
-		}
+	p := "lib/" + name + ".js"
+	fsys, ok := l.files[p]
+	if !ok {
+		return "", false
 	}
-	return "", false
+	b, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		return "", false
+	}
+	return string(b), true
 }
 
 // isBuiltin reports whether name (without "node:") is a public built-in.
@@ -69,8 +87,7 @@ func (l *Library) isBuiltin(name string) bool {
 }
 
 // Files lists the library's files (lib/...), each with the group that
-// holds it, in the groups' order; a path given by two groups is listed
-// twice.
+// holds it, in the groups' order.
 func (l *Library) Files() ([]File, error) {
 	var out []File
 	for _, g := range l.groups {

@@ -1,8 +1,9 @@
 // Package process is the module group of the host's start-up and of
 // process, ticks, timers and immediates: lib/internal/bootstrap.js (and
 // bootstrap/realm.js), lib/internal/process.js, lib/timers.js,
-// timers/promises and lib/internal/timers.js, and their Go half, the core
-// binding. Timers are in this group rather than one of their own because
+// timers/promises and lib/internal/timers.js, Node's process-wide
+// internals (primordials, options, constants, config, trace_events,
+// v8/startup_snapshot), and their Go half, the core binding. Timers are in this group rather than one of their own because
 // the core binding's loop core (timers.go) runs the tick queue, the timer
 // lists and the immediates together, as Node's bootstrap realm does.
 package process

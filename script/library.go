@@ -24,6 +24,13 @@ import (
 // library is the one table of the built-in modules: every module group,
 // with its JavaScript files and the Go bindings it registers by name.
 var library = host.NewLibrary(
+	// the host's own bindings: errstack prints uncaught errors with V8's
+	// code frames and stacks, callsite lists the calls leading to a
+	// library function; both read stacks as the host shows them.
+	host.Group{Name: "host", Bindings: map[string]host.Binding{
+		"errstack": host.ErrStack,
+		"callsite": host.CallSite,
+	}},
 	// process: the start-up script, process, ticks, timers and
 	// immediates, and Node's process-wide internals; the core binding is
 	// their Go half.

@@ -12,7 +12,10 @@ import (
 // structured stack traces in Node). It is the host's own, as errstack is:
 // it reads the stack as the host shows it.
 
-func (h *Host) callsiteBinding() *goja.Object {
+// CallSite builds the callsite binding of h: stack(name, n) lists at most
+// n frames of the calls leading to the innermost library function named
+// name (util.getCallSites' objects).
+func CallSite(h *Host) *goja.Object {
 	vm := h.vm
 	o := vm.NewObject()
 	scriptIDs := map[string]int{}

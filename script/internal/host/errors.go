@@ -1036,11 +1036,12 @@ func (h *Host) errorHeader(o *goja.Object, fromPromise bool) string {
 	return ""
 }
 
-// errstackBinding serves the uncaught-exception printer: header(err,
+// ErrStack builds the errstack binding of h, which serves the
+// uncaught-exception printer: header(err,
 // fromPromise) is the code frame above an error (and fixes an engine
 // error's message and stack), format(stack) writes a goja stack in V8's
 // layout.
-func (h *Host) errstackBinding() *goja.Object {
+func ErrStack(h *Host) *goja.Object {
 	o := h.vm.NewObject()
 	_ = o.Set("header", func(c goja.FunctionCall) goja.Value {
 		obj, ok := c.Argument(0).(*goja.Object)

@@ -13,7 +13,8 @@ type Group struct {
 	// Name names the group (its folder under script/modules) in messages.
 	Name string
 	// Files holds the group's modules as lib/<id>.js, where <id> is the
-	// module id ("net", "internal/net", "fs/promises").
+	// module id ("net", "internal/net", "fs/promises"); nil for a group of
+	// bindings only.
 	Files fs.FS
 	// Bindings are the Go halves the group's JavaScript asks for with
 	// binding(name), by name.
@@ -40,18 +41,15 @@ type Library struct {
 func NewLibrary(groups ...Group) *Library {
 	l := &Library{groups: groups, bindings: map[string]Binding{}, files: map[string]fs.FS{}}
 	for _, g := range groups {
-		err := fs.WalkDir(g.Files, "lib", func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
+		files, err := groupFiles(g)
+		if err != nil {
+			panic("script: the files of group " + g.Name + ": " + err.Error())
+		}
+		for _, p := range files {
 			if _, dup := l.files[p]; dup {
 				panic("script: " + p + " given twice (group " + g.Name + ")")
 			}
 			l.files[p] = g.Files
-			return nil
-		})
-		if err != nil {
-			panic("script: the files of group " + g.Name + ": " + err.Error())
 		}
 		for name, b := range g.Bindings {
 			if _, dup := l.bindings[name]; dup {
@@ -61,6 +59,22 @@ func NewLibrary(groups ...Group) *Library {
 		}
 	}
 	return l
+}
+
+// groupFiles lists the files of g (none for a group of bindings only).
+func groupFiles(g Group) ([]string, error) {
+	if g.Files == nil {
+		return nil, nil
+	}
+	var out []string
+	err := fs.WalkDir(g.Files, "lib", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		out = append(out, p)
+		return nil
+	})
+	return out, err
 }
 
 // source returns the source of built-in (or internal) module name.
@@ -91,15 +105,12 @@ func (l *Library) isBuiltin(name string) bool {
 func (l *Library) Files() ([]File, error) {
 	var out []File
 	for _, g := range l.groups {
-		err := fs.WalkDir(g.Files, "lib", func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			out = append(out, File{Path: p, Group: g.Name, FS: g.Files})
-			return nil
-		})
+		files, err := groupFiles(g)
 		if err != nil {
 			return nil, err
+		}
+		for _, p := range files {
+			out = append(out, File{Path: p, Group: g.Name, FS: g.Files})
 		}
 	}
 	return out, nil

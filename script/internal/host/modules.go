@@ -19,9 +19,6 @@ func (h *Host) Binding(name string) *goja.Object {
 	}
 	build, ok := h.library.bindings[name]
 	if !ok {
-		build = bindingBuilder(name)
-	}
-	if build == nil {
 		// A binding written in JavaScript.
 		if _, ok := h.library.source("internal/bindings/" + name); ok {
 			o := h.RequireLib("internal/bindings/" + name).ToObject(h.vm)

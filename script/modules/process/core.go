@@ -28,7 +28,7 @@ var Files embed.FS
 // The "core" binding: ticks, timers, immediates and process internals.
 
 // coreNatives are the functions of the "core" binding; lc holds the tick
-// queue and the timers of scripts (natives_timers.go).
+// queue and the timers of scripts (timers.go).
 type coreNatives struct {
 	h  *host.Host
 	lc *loopCore

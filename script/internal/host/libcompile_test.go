@@ -1,10 +1,10 @@
 package host
 
 import (
-	"github.com/dop251/goja"
 	"testing"
 	"testing/fstest"
 
+	"github.com/dop251/goja"
 	"github.com/stretchr/testify/require"
 )
 

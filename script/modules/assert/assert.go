@@ -6,7 +6,6 @@ package assert
 
 import (
 	"embed"
-	"github.com/nodenet/nodenet/script/internal/host"
 	"os"
 	"strconv"
 	"strings"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/nodenet/nodenet/internal/jscall"
 	"github.com/nodenet/nodenet/internal/linediff"
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // Files holds the group's modules (lib/<id>.js).

@@ -12,14 +12,15 @@ import (
 	"embed"
 	"encoding/base64"
 	"encoding/binary"
-	"github.com/nodenet/nodenet/script/internal/host"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
 
 	"github.com/dop251/goja"
-	"github.com/nodenet/nodenet/internal/textenc"
 	"golang.org/x/net/idna"
+
+	"github.com/nodenet/nodenet/internal/textenc"
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // Files holds the group's modules (lib/<id>.js).

@@ -5,7 +5,6 @@ package errors
 
 import (
 	"embed"
-	"github.com/nodenet/nodenet/script/internal/host"
 	"math"
 	"math/big"
 	"strconv"
@@ -15,6 +14,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/nodeerr"
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // Files holds the group's modules (lib/<id>.js).

@@ -6,7 +6,9 @@ package events
 
 import (
 	"embed"
+
 	"github.com/dop251/goja"
+
 	"github.com/nodenet/nodenet/script/internal/host"
 )
 

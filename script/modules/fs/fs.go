@@ -5,8 +5,6 @@ package fs
 import (
 	"crypto/rand"
 	"errors"
-	"github.com/nodenet/nodenet/script/internal/host"
-	"github.com/nodenet/nodenet/script/modules/buffer"
 	"io"
 	"math/big"
 	"os"
@@ -17,6 +15,8 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/internal/sys"
+	"github.com/nodenet/nodenet/script/internal/host"
+	"github.com/nodenet/nodenet/script/modules/buffer"
 )
 
 // The "fs" binding: node_file.cc's synchronous calls for lib/fs.js. A

@@ -2,12 +2,12 @@ package net
 
 import (
 	"fmt"
-	"github.com/nodenet/nodenet/script/internal/host"
 
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/netmod"
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // netState returns the net binding's state, loading node:net.

@@ -9,7 +9,6 @@ package net
 import (
 	"embed"
 	"errors"
-	"github.com/nodenet/nodenet/script/internal/host"
 	"reflect"
 	"strings"
 	"time"
@@ -22,6 +21,7 @@ import (
 	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/netmod"
 	"github.com/nodenet/nodenet/nodeerr"
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // Files holds the group's modules (lib/<id>.js).

@@ -5,7 +5,6 @@ package os
 import (
 	"bufio"
 	"embed"
-	"github.com/nodenet/nodenet/script/internal/host"
 	"net"
 	"os"
 	"os/user"
@@ -17,6 +16,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/nodeerr"
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // The "os" binding: node_os.cc's system queries (libuv's uv_os_* and

@@ -3,9 +3,10 @@
 package os
 
 import (
-	"github.com/nodenet/nodenet/script/internal/host"
 	"runtime"
 	"syscall"
+
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // osUname reports the system by its Go name where uname is not wired up.

@@ -10,7 +10,6 @@ package process
 
 import (
 	"embed"
-	"github.com/nodenet/nodenet/script/internal/host"
 	"os"
 	"runtime"
 	"strconv"
@@ -18,6 +17,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // Files holds the group's modules (lib/<id>.js).

@@ -1,7 +1,6 @@
 package process
 
 import (
-	"github.com/nodenet/nodenet/script/internal/host"
 	"math"
 	"reflect"
 	"time"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/internal/sys"
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // loopCore is the Go side of process.nextTick and of the timers: the

@@ -5,13 +5,14 @@ package url
 
 import (
 	"embed"
-	"github.com/nodenet/nodenet/script/internal/host"
 	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
 	whatwg "github.com/nlnwa/whatwg-url/url"
 	"golang.org/x/net/idna"
+
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // Files holds the group's modules (lib/<id>.js).

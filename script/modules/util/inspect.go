@@ -1,7 +1,6 @@
 package util
 
 import (
-	"github.com/nodenet/nodenet/script/internal/host"
 	"math"
 	"reflect"
 	"runtime"
@@ -14,6 +13,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
+
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // The "inspect" binding: the per-value work of util.inspect that is cheaper

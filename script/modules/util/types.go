@@ -1,13 +1,14 @@
 package util
 
 import (
-	"github.com/nodenet/nodenet/script/internal/host"
 	"math/big"
 	"reflect"
 	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // The "jstypes" binding: what V8 answers about values (util.types.is*,

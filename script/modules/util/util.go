@@ -7,7 +7,6 @@ package util
 
 import (
 	"embed"
-	"github.com/nodenet/nodenet/script/internal/host"
 	"strconv"
 	"strings"
 	"syscall"
@@ -15,6 +14,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/nodeerr"
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // Files holds the group's modules (lib/<id>.js).

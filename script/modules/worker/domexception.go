@@ -2,9 +2,9 @@ package worker
 
 import (
 	"github.com/dop251/goja"
-	"github.com/nodenet/nodenet/script/internal/host"
 
 	"github.com/nodenet/nodenet/nodeerr"
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // The "domexception" binding: DOMException's legacy codes from nodeerr's

@@ -7,7 +7,6 @@ package worker
 
 import (
 	"embed"
-	"github.com/nodenet/nodenet/script/internal/host"
 	"io"
 	"sync"
 	"sync/atomic"
@@ -16,6 +15,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // Files holds the group's modules (lib/<id>.js).

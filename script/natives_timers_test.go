@@ -53,3 +53,22 @@ const iv = setInterval(() => { if (++n > 101) { clearInterval(iv); r.refresh(); 
 	live := h.Call(h.binding("core").Get("liveTimers"), goja.Undefined())
 	require.Equal(t, int64(0), live.ToInteger())
 }
+
+func TestHostFindsGojaJobQueue(t *testing.T) {
+	// Idle reads goja's job queue; should goja change the field, the
+	// timers lose their shared frame: fail here rather than slow down.
+	loop, err := eventloop.New()
+	require.NoError(t, err)
+	defer loop.Close()
+	h, err := New(loop, Options{})
+	require.NoError(t, err)
+	defer h.Close()
+	require.NotNil(t, h.jobQueue)
+	require.True(t, h.Idle())
+	var during bool
+	h.vm.Set("probe", func(goja.FunctionCall) goja.Value { during = h.Idle(); return goja.Undefined() })
+	_, err = h.vm.RunString("Promise.resolve().then(() => {}); probe()")
+	require.NoError(t, err)
+	require.False(t, during, "a queued Promise job is not idle")
+	require.True(t, h.Idle())
+}

@@ -72,3 +72,22 @@ func TestHostFindsGojaJobQueue(t *testing.T) {
 	require.False(t, during, "a queued Promise job is not idle")
 	require.True(t, h.Idle())
 }
+
+func TestTimeoutLimitsSayWhy(t *testing.T) {
+	// A Timeout keeps its own properties in Go: string keys only, and it
+	// stays extensible. What it cannot do fails with a message that says
+	// so, not the engine's words.
+	out, code := runScript(t, nil, `'use strict';
+const t = setTimeout(() => {}, 1);
+for (const f of [() => { t[Symbol('s')] = 1; }, () => Object.freeze(t)]) {
+  try { f(); console.log('ok'); } catch (e) { console.log(e.name, e.message); }
+}
+t.x = 1;
+console.log(t.x, Object.keys(t).includes('x'));
+clearTimeout(t);`)
+	require.Equal(t, 0, code)
+	require.Equal(t, `TypeError Cannot define a Symbol property on a Timeout: nodenet keeps its properties in Go
+TypeError Cannot freeze, seal or prevent extensions of a Timeout: nodenet keeps its properties in Go
+1 true
+`, out)
+}

@@ -178,6 +178,11 @@ func (h *Host) Run(fn func()) { h.h.Run(fn) }
 // queue.
 func (h *Host) QueueMicrotask(fn func()) { h.h.QueueMicrotask(fn) }
 
+// Idle implements eventloop.IdleReporter: no Promise job is queued and the
+// host has nothing of its own to do when the current frame returns (no
+// rejections to report, not exiting, no CPU budget to reset per callback).
+func (h *Host) Idle() bool { return h.h.Idle() }
+
 // Call calls fn with this and args from Go, as a callback of the loop would
 // (an exception is thrown on as a panic the loop handles). Use it inside
 // loop callbacks. On the loop's goroutine outside any callback (before Run,

@@ -3,9 +3,10 @@
 // bootstrap/realm.js), lib/internal/process.js, lib/timers.js,
 // timers/promises and lib/internal/timers.js, Node's process-wide
 // internals (primordials, options, constants, config, trace_events,
-// v8/startup_snapshot), and their Go half, the core binding. Timers are in this group rather than one of their own because
-// the core binding's loop core (timers.go) runs the tick queue, the timer
-// lists and the immediates together, as Node's bootstrap realm does.
+// v8/startup_snapshot), and their Go half, the core binding. Timers are in
+// this group rather than one of their own because the core binding's loop
+// core (timers.go) runs the tick queue, the timer lists and the immediates
+// together, as Node's bootstrap realm does.
 package process
 
 import (
@@ -52,8 +53,10 @@ func Core(h *host.Host) *goja.Object {
 	// Timeout.prototype's methods call these with the Timeout as this.
 	_ = o.Set("timerRefresh", lc.refresh)
 	_ = o.Set("timerRef", lc.setRef)
-	_ = o.Set("timerId", lc.timerID)
-	_ = o.Set("timerStart", lc.idleStart)
+	_ = o.Set("timerHasRef", lc.timerHasRef)
+	_ = o.Set("timerPrimitive", lc.timerPrimitive)
+	_ = o.Set("timerIdle", lc.timerIdle)
+	_ = o.Set("setTimerIdle", lc.setTimerIdle)
 	_ = o.Set("liveTimers", k.liveTimers)
 	_ = o.Set("cpuUsage", k.named("cpuUsage", 1, lc.cpuUsage))
 	_ = o.Set("newTimerId", k.newTimerID)
@@ -137,12 +140,11 @@ func (k *coreNatives) nextTickFor(c goja.FunctionCall) goja.Value {
 	return k.named("nextTick", 1, k.lc.nextTick)
 }
 
-// setupTimers(makeTimeout, validateFunction) returns [setTimeout,
-// setInterval, clearTimeout]; makeTimeout(callback, after, args, repeat)
-// makes a Timeout object.
+// setupTimers(TimeoutPrototype, validateFunction) returns [setTimeout,
+// setInterval, clearTimeout].
 func (k *coreNatives) setupTimers(c goja.FunctionCall) goja.Value {
 	vm, lc := k.h.Runtime(), k.lc
-	lc.makeTimeout, _ = goja.AssertFunction(c.Argument(0))
+	lc.timeoutProto, _ = c.Argument(0).(*goja.Object)
 	lc.validateFunction, _ = goja.AssertFunction(c.Argument(1))
 	if lc.process == nil {
 		lc.process, _ = vm.Get("process").(*goja.Object)
@@ -167,7 +169,7 @@ func (k *coreNatives) setupImmediates(c goja.FunctionCall) goja.Value {
 
 // liveTimers: how many Timeouts have a timer (for tests).
 func (k *coreNatives) liveTimers(goja.FunctionCall) goja.Value {
-	return k.h.Runtime().ToValue(len(k.lc.timers))
+	return k.h.Runtime().ToValue(k.lc.live)
 }
 
 func (k *coreNatives) newTimerID(goja.FunctionCall) goja.Value {

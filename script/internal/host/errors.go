@@ -1041,20 +1041,18 @@ func (h *Host) errorHeader(o *goja.Object, fromPromise bool) string {
 	return ""
 }
 
+// errStack is the errstack binding of one host.
+type errStack struct{ h *Host }
+
 // ErrStack builds the errstack binding of h, which serves the
-// uncaught-exception printer: header(err,
-// fromPromise) is the code frame above an error (and fixes an engine
-// error's message and stack), format(stack) writes a goja stack in V8's
-// layout.
+// uncaught-exception printer: header(err, fromPromise) is the code frame
+// above an error (and fixes an engine error's message and stack),
+// format(stack) writes a goja stack in V8's layout, flags are the
+// command's warning and rejection options.
 func ErrStack(h *Host) *goja.Object {
+	b := &errStack{h}
 	o := h.vm.NewObject()
-	_ = o.Set("header", func(c goja.FunctionCall) goja.Value {
-		obj, ok := c.Argument(0).(*goja.Object)
-		if !ok {
-			return h.vm.ToValue("")
-		}
-		return h.vm.ToValue(h.errorHeader(obj, c.Argument(1).ToBoolean()))
-	})
+	_ = o.Set("header", b.header)
 	flags := h.vm.NewObject()
 	_ = flags.Set("noWarnings", h.opts.NoWarnings)
 	_ = flags.Set("traceWarnings", h.opts.TraceWarnings)
@@ -1069,13 +1067,27 @@ func ErrStack(h *Host) *goja.Object {
 	}
 	_ = flags.Set("execArgv", h.vm.NewArray(ea...))
 	_ = o.Set("flags", flags)
-	_ = o.Set("eventsSite", func(goja.FunctionCall) goja.Value {
-		return h.vm.ToValue(h.eventsSite())
-	})
-	_ = o.Set("format", func(c goja.FunctionCall) goja.Value {
-		return h.vm.ToValue(h.v8Stack(c.Argument(0).String(), 0, h.stackLimit()))
-	})
+	_ = o.Set("eventsSite", b.eventsSite)
+	_ = o.Set("format", b.format)
 	return o
+}
+
+func (b *errStack) header(c goja.FunctionCall) goja.Value {
+	h := b.h
+	obj, ok := c.Argument(0).(*goja.Object)
+	if !ok {
+		return h.vm.ToValue("")
+	}
+	return h.vm.ToValue(h.errorHeader(obj, c.Argument(1).ToBoolean()))
+}
+
+func (b *errStack) eventsSite(goja.FunctionCall) goja.Value {
+	return b.h.vm.ToValue(b.h.eventsSite())
+}
+
+func (b *errStack) format(c goja.FunctionCall) goja.Value {
+	h := b.h
+	return h.vm.ToValue(h.v8Stack(c.Argument(0).String(), 0, h.stackLimit()))
 }
 
 // errorSetupJS replaces the global error constructors with ones whose

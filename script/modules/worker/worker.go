@@ -449,6 +449,22 @@ func terminateWorkers(h *host.Host) {
 // wait (which blocks the worker's goroutine, until its timeout or until the
 // worker is terminated), notify, load and store. Memory is not shared
 // between threads here.
+// atomics is a worker's Atomics object.
+type atomics struct {
+	h  *host.Host
+	vm *goja.Runtime
+	w  *worker
+}
+
+// elem is the typed array and index arguments of an Atomics call.
+func (b *atomics) elem(c goja.FunctionCall) (*goja.Object, string) {
+	ta := c.Argument(0).ToObject(b.vm)
+	return ta, c.Argument(1).String()
+}
+
+// notify wakes no one: memory is not shared between threads here.
+func (b *atomics) notify(goja.FunctionCall) goja.Value { return b.vm.ToValue(0) }
+
 func installAtomics(h *host.Host, w *worker) {
 	vm := h.Runtime()
 	if _, err := vm.RunString(`if (typeof SharedArrayBuffer === 'undefined') {
@@ -459,47 +475,53 @@ func installAtomics(h *host.Host, w *worker) {
 	if a := vm.Get("Atomics"); a != nil && !goja.IsUndefined(a) {
 		return
 	}
+	b := &atomics{h: h, vm: vm, w: w}
 	at := vm.NewObject()
-	elem := func(c goja.FunctionCall) (*goja.Object, string) {
-		ta := c.Argument(0).ToObject(vm)
-		return ta, c.Argument(1).String()
-	}
-	_ = at.Set("load", func(c goja.FunctionCall) goja.Value {
-		ta, i := elem(c)
-		return ta.Get(i)
-	})
-	_ = at.Set("store", func(c goja.FunctionCall) goja.Value {
-		ta, i := elem(c)
-		_ = ta.Set(i, c.Argument(2))
-		return ta.Get(i)
-	})
-	_ = at.Set("notify", func(goja.FunctionCall) goja.Value { return vm.ToValue(0) })
-	_ = at.Set("wait", func(c goja.FunctionCall) goja.Value {
-		ta, i := elem(c)
-		if !ta.Get(i).StrictEquals(c.Argument(2)) {
-			return vm.ToValue("not-equal")
-		}
-		var timeout <-chan time.Time
-		if t := c.Argument(3); !goja.IsUndefined(t) {
-			ms := t.ToFloat()
-			if ms < 1e12 {
-				if ms < 0 {
-					ms = 0
-				}
-				timer := time.NewTimer(time.Duration(ms * float64(time.Millisecond)))
-				defer timer.Stop()
-				timeout = timer.C
-			}
-		}
-		select {
-		case <-w.term:
-			h.ExitNow(1)
-			return goja.Undefined() // not reached
-		case <-timeout:
-			return vm.ToValue("timed-out")
-		}
-	})
+	_ = at.Set("load", b.load)
+	_ = at.Set("store", b.store)
+	_ = at.Set("notify", b.notify)
+	_ = at.Set("wait", b.wait)
 	_ = vm.Set("Atomics", at)
+}
+
+func (b *atomics) load(c goja.FunctionCall) goja.Value {
+	ta, i := b.elem(c)
+	return ta.Get(i)
+}
+
+func (b *atomics) store(c goja.FunctionCall) goja.Value {
+	ta, i := b.elem(c)
+	_ = ta.Set(i, c.Argument(2))
+	return ta.Get(i)
+}
+
+func (b *atomics) wait(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	h := b.h
+	w := b.w
+	ta, i := b.elem(c)
+	if !ta.Get(i).StrictEquals(c.Argument(2)) {
+		return vm.ToValue("not-equal")
+	}
+	var timeout <-chan time.Time
+	if t := c.Argument(3); !goja.IsUndefined(t) {
+		ms := t.ToFloat()
+		if ms < 1e12 {
+			if ms < 0 {
+				ms = 0
+			}
+			timer := time.NewTimer(time.Duration(ms * float64(time.Millisecond)))
+			defer timer.Stop()
+			timeout = timer.C
+		}
+	}
+	select {
+	case <-w.term:
+		h.ExitNow(1)
+		return goja.Undefined() // not reached
+	case <-timeout:
+		return vm.ToValue("timed-out")
+	}
 }
 
 // strOf is v as a string, "" for undefined or null.

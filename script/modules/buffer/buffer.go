@@ -45,7 +45,8 @@ const (
 	EncBase64URL
 )
 
-// Bytes is bufferBytes for binding arguments.
+// Bytes is Host.BufferBytes for binding arguments: it throws a TypeError
+// when v is not a buffer.
 func Bytes(h *host.Host, v goja.Value) []byte {
 	b, ok := h.BufferBytes(v)
 	if !ok {
@@ -54,7 +55,7 @@ func Bytes(h *host.Host, v goja.Value) []byte {
 	return b
 }
 
-// jsString returns the UTF-16 code units of a JavaScript string value.
+// Units returns the UTF-16 code units of a JavaScript string value.
 func Units(v goja.Value) []uint16 {
 	s, ok := v.(goja.String)
 	if !ok {
@@ -602,7 +603,7 @@ func (bn *bufferNatives) getZeroFillToggle(goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// Encoding maps an encoding name (already normalized or not) to
+// EncodingOf maps an encoding name (already normalized or not) to
 // Node's enum value.
 func EncodingOf(name string) int {
 	switch name {
@@ -637,13 +638,13 @@ const (
 	sdSize     = 7
 )
 
-// StringDecoder builds the string_decoder binding of h.
 // stringDecoder is the string_decoder binding of one host.
 type stringDecoder struct {
 	h  *host.Host
 	vm *goja.Runtime
 }
 
+// StringDecoder builds the string_decoder binding of h.
 func StringDecoder(h *host.Host) *goja.Object {
 	vm := h.Runtime()
 	d := &stringDecoder{h: h, vm: vm}

@@ -14,10 +14,10 @@ import (
 
 // NodeVersion is the Node.js release whose behaviour the host follows
 // (process.version).
-const NodeVersion = host.NodeVersion
+const NodeVersion = "v26.10.0"
 
 // Version is nodenet's own version.
-const Version = host.Version
+const Version = "0.1.0"
 
 // Options configure a Host.
 type Options struct {
@@ -134,8 +134,8 @@ func (h *Host) Get(name string) goja.Value { return h.h.Get(name) }
 // declarations become globals) and returns its completion value. The
 // nextTick queue and Promise jobs it queued run before RunString returns.
 // An exception is returned as *Error. Call it on the loop's goroutine.
-func (h *Host) RunString(name, src string) (goja.Value, error) {
-	v, err := h.h.RunString(name, src)
+func (h *Host) RunString(name, src string) (v goja.Value, err error) {
+	v, err = h.h.RunString(name, src)
 	return v, convert(err)
 }
 
@@ -158,8 +158,8 @@ func (h *Host) Require(name string) (m goja.Value, err error) {
 // values as arguments, as one callback of the loop (ticks and Promise jobs
 // run before it returns), and returns its result or its exception as
 // *Error. Call it on the loop's goroutine.
-func (h *Host) CallFunction(fn goja.Value, args ...any) (goja.Value, error) {
-	v, err := h.h.CallFunction(fn, args...)
+func (h *Host) CallFunction(fn goja.Value, args ...any) (v goja.Value, err error) {
+	v, err = h.h.CallFunction(fn, args...)
 	return v, convert(err)
 }
 

@@ -2,6 +2,8 @@ package script
 
 import (
 	"testing"
+
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // TestLibraryFilesOnce checks that the library lists every module group's
@@ -21,5 +23,13 @@ func TestLibraryFilesOnce(t *testing.T) {
 			t.Errorf("%s is in groups %s and %s", f.Path, g, f.Group)
 		}
 		seen[f.Path] = f.Group
+	}
+}
+
+// TestVersionsAreTheHosts checks that the versions script documents are
+// the ones the host gives process.version and process.versions.
+func TestVersionsAreTheHosts(t *testing.T) {
+	if NodeVersion != host.NodeVersion || Version != host.Version {
+		t.Errorf("script says %s and %s, the host %s and %s", NodeVersion, Version, host.NodeVersion, host.Version)
 	}
 }

@@ -20,10 +20,11 @@ import (
 )
 
 // NodeVersion is the Node.js release whose behaviour the host follows
-// (process.version).
+// (process.version); script.NodeVersion documents it, and a test keeps
+// the two equal.
 const NodeVersion = "v26.10.0"
 
-// Version is nodenet's own version.
+// Version is nodenet's own version (script.Version).
 const Version = "0.1.0"
 
 // Options configure a Host: script.Options and the library of built-in

@@ -18,13 +18,13 @@ import (
 
 // slowlorisResult is what TestSlowloris measures.
 type slowlorisResult struct {
-	Attackers, MaxConnections             int
-	Accepted, Dropped, DropEvents         int
-	IdleTimeouts, Deadlines               int
-	BytesPerConnection                    []int
-	ConnectionsAfter                      int
-	HeapBefore, HeapDuring, HeapAfter     uint64
-	Idle, Deadline, Interval, AttackSpan  time.Duration
+	Attackers, MaxConnections            int
+	Accepted, Dropped, DropEvents        int
+	IdleTimeouts, Deadlines              int
+	BytesPerConnection                   []int
+	ConnectionsAfter                     int
+	HeapBefore, HeapDuring, HeapAfter    uint64
+	Idle, Deadline, Interval, AttackSpan time.Duration
 }
 
 // slowloris: attackers connect to a server that keeps at most
@@ -161,12 +161,12 @@ func serverPort(s *netmod.Server) int {
 
 // neverReadResult is what TestPeerNeverReads measures.
 type neverReadResult struct {
-	Chunk, HighWaterMark          int
-	Polite                        bool
-	Written, KernelHeld           int64
-	MaxQueued, QueuedAtEnd        int
-	Drains, FalseReturns          int
-	HeapBefore, HeapAtEnd         uint64
+	Chunk, HighWaterMark   int
+	Polite                 bool
+	Written, KernelHeld    int64
+	MaxQueued, QueuedAtEnd int
+	Drains, FalseReturns   int
+	HeapBefore, HeapAtEnd  uint64
 }
 
 // neverRead: a server writes 64 KiB chunks to a client that never reads

@@ -185,7 +185,21 @@ func writePrimitivesChart(dir string, ps []Primitive) ([]string, error) {
 		return nil, err
 	}
 	one.LineStyle.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
-	p.Add(bars, one)
+	var pts plotter.XYs
+	var texts []string
+	for i, v := range vals {
+		pts = append(pts, plotter.XY{X: float64(i), Y: v})
+		texts = append(texts, fmt.Sprintf("%.2f×", v))
+	}
+	labels, err := plotter.NewLabels(plotter.XYLabels{XYs: pts, Labels: texts})
+	if err != nil {
+		return nil, err
+	}
+	for i := range labels.TextStyle {
+		labels.TextStyle[i].XAlign = -0.5 // centred over the bar
+	}
+	labels.Offset = vg.Point{Y: vg.Points(3)}
+	p.Add(bars, one, labels)
 	p.NominalX(names...)
 	p.X.Tick.Label.Rotation = 0.5
 	p.X.Tick.Label.XAlign = -0.8

@@ -30,7 +30,16 @@ type Report struct {
 	// Primitives is the loop-primitives comparison, when it ran.
 	Primitives []Primitive `json:"primitives,omitempty"`
 
-	mu sync.Mutex
+	mu     sync.Mutex
+	notes  map[string]*tally // conditions seen in phases, reported once
+	order  []string
+	phases int
+}
+
+// tally counts the phases where a condition held and its largest value.
+type tally struct {
+	n   int
+	max float64
 }
 
 // Machine describes where the run took place.
@@ -121,6 +130,42 @@ func newReport(cfg *Config) *Report {
 	}
 }
 
+// note records a condition of one phase, to be reported once: what is a
+// format with the phases it held in, the phases and its worst figure v.
+// An empty what counts a phase and the CPUs other processes used in it
+// (a condition when over a quarter of a CPU).
+func (r *Report) note(what string, v float64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if what == "" {
+		r.phases++
+		if v <= 0.25 {
+			return
+		}
+		what = "the machine was busy: other processes used over a quarter of a CPU in %d of %d phases (at most %.2f CPUs)"
+	}
+	if r.notes == nil {
+		r.notes = map[string]*tally{}
+	}
+	t, ok := r.notes[what]
+	if !ok {
+		t = &tally{}
+		r.notes[what] = t
+		r.order = append(r.order, what)
+	}
+	t.n++
+	t.max = max(t.max, v)
+}
+
+// flushNotes turns the conditions into warnings.
+func (r *Report) flushNotes() {
+	for _, what := range r.order {
+		t := r.notes[what]
+		r.Warnings = append(r.Warnings, fmt.Sprintf(what, t.n, r.phases, t.max))
+	}
+	r.notes, r.order = nil, nil
+}
+
 func (r *Report) warn(format string, args ...any) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -144,6 +189,7 @@ func statOf(xs []float64) Stat {
 // summarize turns the samples into results, in the order of the targets
 // and workloads.
 func (r *Report) summarize(cfg *Config, samples map[[2]int][]Sample) {
+	r.flushNotes()
 	for ti, t := range cfg.Targets {
 		for wi, w := range cfg.Workloads {
 			ss := samples[[2]int{ti, wi}]

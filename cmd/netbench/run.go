@@ -254,14 +254,13 @@ func runTarget(cfg *Config, rep *Report, pr *progress, s *server, round int, kee
 		wall := o.Elapsed.Seconds()
 		genLoad := smp.GenCPU / wall
 		srvLoad := (cmid - c0).Seconds() / wall
+		where := t.Label + " " + w.Name
 		if genLoad > 0.9*float64(clientCPUs) && (s.pid == 0 || srvLoad < 0.9*float64(serverCPUs)) {
-			rep.warn("%s %s round %d: the load generator was the bottleneck (%.2f of its %d CPUs busy, the server %.2f)", t.Label, w.Name, round+1, genLoad, clientCPUs, srvLoad)
+			rep.note(where+": the load generator, not the server, was the bottleneck in %d of %d phases (at most %.2f of its CPUs busy)", genLoad)
 		}
-		if other := smp.OtherCPU / wall; other > 0.25 {
-			rep.warn("%s %s round %d: other processes used %.2f CPUs meanwhile", t.Label, w.Name, round+1, other)
-		}
+		rep.note("", smp.OtherCPU/wall)
 		if w.Kind == "openloop" && o.Behind > 10*time.Millisecond {
-			rep.warn("%s %s round %d: the generator fell %v behind the schedule (latency still counts from the schedule)", t.Label, w.Name, round+1, o.Behind.Round(time.Millisecond))
+			rep.note(where+": the generator fell behind its schedule in %d of %d phases (at most by %.0f ms; latency still counts from the schedule)", o.Behind.Seconds()*1e3)
 		}
 		pr.note(sampleLine(t.Label, w, smp))
 	}

@@ -34,9 +34,10 @@ type Target struct {
 	Args  []string `json:"args"`
 	CPUs  string   `json:"cpus,omitempty"` // taskset -c list; empty: not pinned
 
-	bin string // resolved program (built for go:)
-	pid int    // addr: the server's process, if given
-	ep  Endpoint
+	bin  string   // resolved program (built for go:)
+	argv []string // its arguments, placeholders unreplaced
+	pid  int      // addr: the server's process, if given
+	ep   Endpoint
 }
 
 // ParseTarget parses "label=kind:args" ("kind:args" takes the kind as the
@@ -96,12 +97,11 @@ type tools struct {
 func (t *Target) prepare(tl *tools, i int) error {
 	switch t.Kind {
 	case "node":
-		t.bin = tl.node
+		t.bin, t.argv = tl.node, t.Args
 	case "nodenet":
-		t.bin = tl.nodenet
+		t.bin, t.argv = tl.nodenet, t.Args
 	case "exec":
-		t.bin = t.Args[0]
-		t.Args = t.Args[1:]
+		t.bin, t.argv = t.Args[0], t.Args[1:]
 	case "go":
 		t.bin = filepath.Join(tl.dir, fmt.Sprintf("target%d-%s", i, filepath.Base(t.Args[0])))
 		cmd := exec.Command("go", "build", "-o", t.bin, t.Args[0])
@@ -110,7 +110,7 @@ func (t *Target) prepare(tl *tools, i int) error {
 		if err := cmd.Run(); err != nil {
 			return fmt.Errorf("target %s: go build %s: %v\n%s", t.Label, t.Args[0], err, out.String())
 		}
-		t.Args = t.Args[1:]
+		t.argv = t.Args[1:]
 	}
 	if t.Kind != "addr" && t.bin == "" {
 		return fmt.Errorf("target %s: no %s binary (-%s)", t.Label, t.Kind, t.Kind)
@@ -168,8 +168,8 @@ func (t *Target) start(unix bool, deadline time.Time) (*server, error) {
 		s.ep = Endpoint{"tcp", net.JoinHostPort(host, strconv.Itoa(port))}
 	}
 	r := strings.NewReplacer("{port}", strconv.Itoa(port), "{host}", host, "{path}", s.ep.Address, "{addr}", s.ep.Address)
-	args := make([]string, len(t.Args))
-	for i, a := range t.Args {
+	args := make([]string, len(t.argv))
+	for i, a := range t.argv {
 		args[i] = r.Replace(a)
 	}
 	bin := t.bin

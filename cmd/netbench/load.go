@@ -56,7 +56,7 @@ const workloadKinds = `workloads (-w, repeatable; "kind" or "kind:key=value,..."
   pipeline  conns=10 depth=16 n=100000 size=64
   bulk      bytes=268435456 chunk=65536 dir=both   dir=up: send, then drain
   churn     n=2000 par=4 close=half       connect, one request, close
-  idle      conns=2000 steps=4            RSS per open idle connection
+  idle      conns=2000 steps=4            RSS per open idle connection (put it first)
   openloop  rate=5000 dur=3s conns=20 size=64   latency from the intended send time
 size: N, LO..HI (uniform) or N@W+N@W... (weighted)`
 

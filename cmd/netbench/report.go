@@ -446,7 +446,7 @@ under nodenet's JavaScript host, the echo server on nodenet's Go API
 echo on Go's `+"`net`"+`. Every server runs pinned to its own CPU, the load generator
 to another; a server is judged by its own CPU time per unit of work (a load
 generator saturates its CPU before a good server does), then by latency and
-memory. Regenerate with `+"`make netbench`"+` (about three minutes); `+"`go run ./cmd/netbench -h`"+`
+memory. Regenerate with `+"`make netbench`"+` (about two minutes); `+"`go run ./cmd/netbench -h`"+`
 shows how to compare your own servers.
 
 ## Latest run

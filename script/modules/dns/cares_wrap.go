@@ -8,6 +8,7 @@ import (
 	"embed"
 	"errors"
 	"net"
+	"net/netip"
 	"os"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/netmod"
 	"github.com/nodenet/nodenet/script/internal/host"
 )
 
@@ -28,9 +30,11 @@ var Files embed.FS
 
 // libuv's getaddrinfo error numbers.
 const (
-	uvEAIAgain  = -3001
-	uvEAIFail   = -3004
-	uvEAINoName = -3008
+	uvEAIAddrFamily = -3000
+	aiV4Mapped      = 8
+	uvEAIAgain      = -3001
+	uvEAIFail       = -3004
+	uvEAINoName     = -3008
 )
 
 // Result orders of dns.lookup.
@@ -41,8 +45,20 @@ const (
 )
 
 // lookupAddrs resolves host for family (0, 4 or 6) with dnsLookup and
-// orders the result.
-func lookupAddrs(dnsLookup host.LookupFunc, host string, family, order int) ([]string, int) {
+// orders the result. A host that is an IPv4 number ("127.1",
+// "0x7f000001": netmod's ParseInetAton) is its address, as getaddrinfo
+// reads it; for family 6 it is the IPv4-mapped address with AI_V4MAPPED in
+// hints, else EAI_ADDRFAMILY.
+func lookupAddrs(dnsLookup host.LookupFunc, host string, family, hints, order int) ([]string, int) {
+	if ip, ok := netmod.ParseInetAton(host); ok {
+		if family != 6 {
+			return []string{ip.String()}, 0
+		}
+		if hints&aiV4Mapped == 0 {
+			return nil, uvEAIAddrFamily
+		}
+		return []string{netip.AddrFrom16(ip.As16()).String()}, 0
+	}
 	network := "ip"
 	switch family {
 	case 4:
@@ -132,7 +148,7 @@ func CaresWrap(h *host.Host) *goja.Object {
 	_ = o.Set("DNS_ORDER_IPV6_FIRST", dnsOrderIPv6First)
 	_ = o.Set("AI_ADDRCONFIG", 32)
 	_ = o.Set("AI_ALL", 16)
-	_ = o.Set("AI_V4MAPPED", 8)
+	_ = o.Set("AI_V4MAPPED", aiV4Mapped)
 	_ = o.Set("getaddrinfo", b.getaddrinfo)
 	_ = o.Set("getnameinfo", b.getnameinfo)
 	return o
@@ -145,13 +161,14 @@ func (b *caresWrap) getaddrinfo(c goja.FunctionCall) goja.Value {
 	req := c.Argument(0).ToObject(vm)
 	host := c.Argument(1).String()
 	family := int(c.Argument(2).ToInteger())
+	hints := int(c.Argument(3).ToInteger())
 	order := int(c.Argument(4).ToInteger())
 	type result struct {
 		addrs []string
 		errno int
 	}
 	err := eventloop.OffloadValue(h.Loop(), func() (result, error) {
-		a, e := lookupAddrs(lookup, host, family, order)
+		a, e := lookupAddrs(lookup, host, family, hints, order)
 		return result{a, e}, nil
 	}, func(r result, _ error) {
 		cb := req.Get("oncomplete")

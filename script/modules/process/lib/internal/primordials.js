@@ -240,8 +240,9 @@ prim.SafeStringPrototypeSearch = (str, regexp) => {
 prim.RegExpPrototypeSymbolReplace = uncurryThis(RegExp.prototype[Symbol.replace]);
 prim.RegExpPrototypeSymbolSplit = uncurryThis(RegExp.prototype[Symbol.split]);
 prim.ArrayPrototypeSymbolIterator = uncurryThis(Array.prototype[Symbol.iterator]);
-prim.SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
-prim.SymbolAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
+// (the bootstrap may have defined Symbol.dispose, copied above already)
+if (!Object.hasOwn(prim, 'SymbolDispose')) prim.SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
+if (!Object.hasOwn(prim, 'SymbolAsyncDispose')) prim.SymbolAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
 prim.IteratorPrototype = intrinsics.IteratorPrototype;
 
 module.exports = prim;

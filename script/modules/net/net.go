@@ -176,7 +176,7 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("getMaxConnections", st.getMaxConnections)
 	_ = o.Set("setMaxConnections", st.setMaxConnections)
 	defineSocketAccessors(st, o)
-	// BoundSocket (natives_net_bound.go).
+	// BoundSocket (bound.go).
 	_ = o.Set("newBound", st.newBound)
 	_ = o.Set("boundAddress", st.boundAddress)
 	_ = o.Set("boundFD", st.boundFD)

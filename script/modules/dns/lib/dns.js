@@ -1,6 +1,6 @@
 'use strict';
 // dns: lookup and lookupService, from Node's lib/dns.js, on a Go
-// getaddrinfo binding (script/natives_dns.go) that resolves off the loop.
+// getaddrinfo binding (script/modules/dns/cares_wrap.go) that resolves off the loop.
 // The c-ares resolver (resolve*, Resolver) is not provided.
 const {
   ObjectDefineProperty,

@@ -13,7 +13,7 @@
 //                 preset it with its common names set to undefined): names
 //                 are then set to undefined instead of deleted
 //   kCapture      captureRejections for this emitter
-// emit is the Go binding's (script/natives_events.go): it calls a lone
+// emit is the Go binding's (script/modules/events/events.go): it calls a lone
 // listener itself and hands every other case to emitSlow below.
 
 const {

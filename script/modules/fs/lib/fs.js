@@ -1,6 +1,6 @@
 'use strict';
 // fs: the synchronous file system calls, ported from Node's lib/fs.js onto
-// a Go binding (script/natives_fs.go), with Node's argument validation
+// a Go binding (script/modules/fs/fs.go), with Node's argument validation
 // (internal/fs/utils) and errors. The callback and promise forms run the
 // synchronous call and report its outcome in the loop's poll phase, where
 // Node's thread-pool requests complete.

@@ -13,7 +13,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 
-// Kinds reported by native.kind(); script/natives_inspect.go has the same list.
+// Kinds reported by native.kind(); script/modules/util/inspect.go has the same list.
 const K_OTHER = 0;
 const K_ARRAY = 1;
 const K_FUNCTION = 2;

@@ -94,6 +94,16 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 	if opts.Modules == nil {
 		opts.Modules = DefaultModules
 	}
+	h, err := host.New(loop, opts.host())
+	if err != nil {
+		return nil, convert(err)
+	}
+	return &Host{h: h}, nil
+}
+
+// host is opts as the host takes them, with the library of built-in
+// modules.
+func (opts Options) host() host.Options {
 	ho := host.Options{
 		Library:             library,
 		Modules:             opts.Modules,
@@ -114,11 +124,7 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 	if f := opts.OnUncaught; f != nil {
 		ho.OnUncaught = func(e *host.Error) { f(fromHost(e)) }
 	}
-	h, err := host.New(loop, ho)
-	if err != nil {
-		return nil, convert(err)
-	}
-	return &Host{h: h}, nil
+	return ho
 }
 
 // Set makes value a global of the scripts (globalThis[name]). Go functions

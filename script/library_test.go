@@ -1,6 +1,8 @@
 package script
 
 import (
+	"io"
+	"reflect"
 	"testing"
 
 	"github.com/nodenet/nodenet/script/internal/host"
@@ -31,5 +33,57 @@ func TestLibraryFilesOnce(t *testing.T) {
 func TestVersionsAreTheHosts(t *testing.T) {
 	if NodeVersion != host.NodeVersion || Version != host.Version {
 		t.Errorf("script says %s and %s, the host %s and %s", NodeVersion, Version, host.NodeVersion, host.Version)
+	}
+}
+
+// TestOptionsReachTheHost checks that New hands every field of Options to
+// the host: a field added to Options and not to host.Options (or not
+// copied) fails here.
+func TestOptionsReachTheHost(t *testing.T) {
+	var opts Options
+	ov := reflect.ValueOf(&opts).Elem()
+	for i := range ov.NumField() {
+		f := ov.Field(i)
+		switch f.Kind() {
+		case reflect.Func:
+			continue // OnUncaught: checked below
+		case reflect.Slice:
+			f.Set(reflect.MakeSlice(f.Type(), 1, 1))
+		case reflect.String:
+			f.SetString("x")
+		case reflect.Bool:
+			f.SetBool(true)
+		case reflect.Int, reflect.Int64:
+			f.SetInt(7)
+		case reflect.Interface:
+			f.Set(reflect.ValueOf(io.Discard))
+		default:
+			t.Fatalf("Options.%s: a %s this test does not fill", ov.Type().Field(i).Name, f.Kind())
+		}
+	}
+	var got *Error
+	opts.OnUncaught = func(e *Error) { got = e }
+	ho := opts.host()
+	hv := reflect.ValueOf(ho)
+	for i := range ov.NumField() {
+		name := ov.Type().Field(i).Name
+		hf := hv.FieldByName(name)
+		if !hf.IsValid() {
+			t.Errorf("host.Options has no %s", name)
+			continue
+		}
+		if ov.Field(i).Kind() == reflect.Func {
+			continue
+		}
+		if !reflect.DeepEqual(ov.Field(i).Interface(), hf.Interface()) {
+			t.Errorf("Options.%s: the host gets %v, not %v", name, hf.Interface(), ov.Field(i).Interface())
+		}
+	}
+	ho.OnUncaught(&host.Error{Code: "E", Message: "m"})
+	if got == nil || got.Code != "E" || got.Message != "m" {
+		t.Errorf("OnUncaught got %+v", got)
+	}
+	if ho.Library != library {
+		t.Error("the host does not get the library")
 	}
 }

@@ -49,6 +49,9 @@ func TestOptionsReachTheHost(t *testing.T) {
 			continue // OnUncaught: checked below
 		case reflect.Slice:
 			f.Set(reflect.MakeSlice(f.Type(), 1, 1))
+			if e := f.Index(0); e.Kind() == reflect.String {
+				e.SetString("x")
+			}
 		case reflect.String:
 			f.SetString("x")
 		case reflect.Bool:

@@ -1,6 +1,7 @@
 package script
 
 import (
+	"math/big"
 	"os"
 	"runtime"
 	"strconv"
@@ -183,8 +184,9 @@ func (k *coreNatives) hrtime(goja.FunctionCall) goja.Value {
 	return k.h.vm.ToValue(float64(time.Since(k.h.start).Nanoseconds()))
 }
 
+// hrtimeBigint is process.hrtime.bigint(): nanoseconds as a BigInt.
 func (k *coreNatives) hrtimeBigint(goja.FunctionCall) goja.Value {
-	return k.h.vm.ToValue(time.Since(k.h.start).Nanoseconds())
+	return k.h.vm.ToValue(big.NewInt(time.Since(k.h.start).Nanoseconds()))
 }
 
 func (k *coreNatives) memoryUsage(goja.FunctionCall) goja.Value {

@@ -11,6 +11,7 @@ package process
 
 import (
 	"embed"
+	"math/big"
 	"os"
 	"runtime"
 	"strconv"
@@ -198,8 +199,9 @@ func (k *coreNatives) hrtime(goja.FunctionCall) goja.Value {
 	return k.h.Runtime().ToValue(float64(time.Since(k.h.Start()).Nanoseconds()))
 }
 
+// hrtimeBigint is process.hrtime.bigint(): nanoseconds as a BigInt.
 func (k *coreNatives) hrtimeBigint(goja.FunctionCall) goja.Value {
-	return k.h.Runtime().ToValue(time.Since(k.h.Start()).Nanoseconds())
+	return k.h.Runtime().ToValue(big.NewInt(time.Since(k.h.Start()).Nanoseconds()))
 }
 
 func (k *coreNatives) memoryUsage(goja.FunctionCall) goja.Value {

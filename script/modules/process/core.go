@@ -157,11 +157,11 @@ func (k *coreNatives) setupTimers(c goja.FunctionCall) goja.Value {
 	)
 }
 
-// setupImmediates(makeImmediate) returns [setImmediate, clearImmediate];
-// makeImmediate(callback, args) makes an Immediate.
+// setupImmediates(ImmediatePrototype) returns [setImmediate,
+// clearImmediate].
 func (k *coreNatives) setupImmediates(c goja.FunctionCall) goja.Value {
 	lc := k.lc
-	lc.makeImmediate, _ = goja.AssertFunction(c.Argument(0))
+	lc.immediateProto, _ = c.Argument(0).(*goja.Object)
 	return k.h.Runtime().NewArray(
 		k.named("setImmediate", 1, lc.newImmediate),
 		k.named("clearImmediate", 1, lc.clearImmediate),

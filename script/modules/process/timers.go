@@ -43,8 +43,8 @@ type loopCore struct {
 	// the queued Immediates, by object
 	// Immediate.prototype
 	immediateProto *goja.Object
-	warnedNeg     bool
-	warnedNaN     bool
+	warnedNeg      bool
+	warnedNaN      bool
 }
 
 // jsTick is one process.nextTick call: the callback and its arguments

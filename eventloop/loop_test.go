@@ -225,7 +225,9 @@ func TestRequestsKeepTheLoopAliveRegardlessOfRefs(t *testing.T) {
 	l.SetTimeout(tr.fn("never: unref'd and nothing else keeps the loop"), ms(20)).Unref().Close()
 	run(t, l)
 	require.Equal(t, []string{"first", "second"}, tr.ev)
-	l.EndRequest() // extra ends are ignored
+	require.Equal(t, 0, l.CurrentStats().Requests)
+	require.PanicsWithValue(t, "eventloop: EndRequest without a request in flight", l.EndRequest,
+		"an end without a begin is a bookkeeping bug, not clamped at zero")
 	require.Equal(t, 0, l.CurrentStats().Requests)
 }
 

@@ -208,7 +208,7 @@ func (s *Socket) maybeReadMoreNow() {
 // read is Socket.prototype.read and Readable.prototype.read(n); n < 0
 // stands for read() with no argument. It returns the chunk read, or nil.
 func (s *Socket) read(n int) []byte {
-	if s.onread != nil && !s.connecting && s.hasHandle && !s.reading {
+	if s.onread != nil && !s.isConnecting() && s.hasHandle() && !s.reading {
 		s.tryReadStart()
 	}
 	r := &s.r
@@ -381,7 +381,7 @@ func (s *Socket) endWritableNT() {
 // Readable.prototype.resume): 'data' events follow and reading from the
 // kernel restarts.
 func (s *Socket) Resume() *Socket {
-	if s.onread != nil && !s.connecting && s.hasHandle && !s.reading {
+	if s.onread != nil && !s.isConnecting() && s.hasHandle() && !s.reading {
 		s.tryReadStart()
 	}
 	r := &s.r
@@ -420,7 +420,7 @@ func (s *Socket) resumeNT() {
 // highWaterMark bytes are buffered (at once with OnRead), so the peer
 // feels backpressure.
 func (s *Socket) Pause() *Socket {
-	if s.onread != nil && !s.connecting && s.hasHandle && s.reading {
+	if s.onread != nil && !s.isConnecting() && s.hasHandle() && s.reading {
 		s.reading = false
 		if !s.Destroyed() {
 			s.readStop()

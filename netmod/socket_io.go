@@ -58,8 +58,7 @@ func watchError(err error) error {
 
 func isEAGAIN(err error) bool { return err == syscall.EAGAIN || err == syscall.EWOULDBLOCK }
 
-// readBufKey is the Local key of the read buffer: a pointer, which
-// compares faster than a struct type as an interface key.
+// readBufKey is the Local key of the read buffer.
 var readBufKey = new(struct{ _ byte })
 
 // readBufSize is the size of a read without OnRead, as Node's (libuv's
@@ -86,8 +85,13 @@ func (rb *readBuffer) Close() error {
 	return nil
 }
 
+// readBuffer returns the loop's read buffer, held in the socket's field
+// from its first read on.
 func (s *Socket) readBuffer() *readBuffer {
-	return s.loop.Local(readBufKey, newReadBuffer).(*readBuffer)
+	if s.rb == nil {
+		s.rb = s.loop.Local(readBufKey, newReadBuffer).(*readBuffer)
+	}
+	return s.rb
 }
 
 func newReadBuffer() any { return new(readBuffer) }
@@ -97,7 +101,7 @@ func newReadBuffer() any { return new(readBuffer) }
 // readImpl is Socket.prototype._read: start reading from the kernel, once
 // connected.
 func (s *Socket) readImpl() {
-	if s.connecting || !s.hasHandle {
+	if s.isConnecting() || !s.hasHandle() {
 		s.Emitter.Once("connect", s.readImpl)
 		return
 	}
@@ -119,17 +123,15 @@ func (s *Socket) uvReadStart() {
 	if s.handle.Closing() {
 		return
 	}
-	s.uvReading = true
 	s.handle.Start()
 	s.updateInterest()
 }
 
 // readStop is handle.readStop() (uv_read_stop).
 func (s *Socket) readStop() {
-	if !s.uvReading {
+	if !s.handle.Active() {
 		return
 	}
-	s.uvReading = false
 	s.handle.Stop()
 	s.updateInterest()
 }
@@ -139,10 +141,10 @@ func (s *Socket) updateInterest() {
 		return
 	}
 	var in eventloop.Interest
-	if s.uvReading {
+	if s.handle.Active() { // UV_HANDLE_READING
 		in |= eventloop.Read
 	}
-	if s.writeInFlight() || s.connectReq {
+	if s.inFlight(reqWrite | reqConnect) {
 		in |= eventloop.Write
 	}
 	s.watch.SetInterest(in)
@@ -166,7 +168,7 @@ func (s *Socket) onIO(ev eventloop.Event) {
 			return
 		}
 	}
-	if s.connectReq {
+	if s.inFlight(reqConnect) {
 		if ev.Writable || ev.Err || ev.HangUp {
 			s.finishConnect()
 		}
@@ -193,7 +195,7 @@ func (s *Socket) onIO(ev eventloop.Event) {
 // stopping at a short read; Node's onStreamRead gets each result.
 func (s *Socket) uvRead() {
 	var shared *readBuffer
-	for i := 0; i < maxReadsPerEvent && s.uvReading && s.fd >= 0; i++ {
+	for i := 0; i < maxReadsPerEvent && s.handle.Active() && s.fd >= 0; i++ {
 		var buf []byte
 		var dest *Socket // the socket this read is spliced into
 		var n int
@@ -230,8 +232,7 @@ func (s *Socket) uvRead() {
 			// stops reading (the handle is closed by then).
 			s.uvWritable = false
 			s.onStreamRead(0, nil, nodeerr.Errno("read", errnoOf(err), "", 0))
-			if s.uvReading {
-				s.uvReading = false
+			if s.handle.Active() {
 				s.handle.Stop()
 				s.updateInterest()
 			}
@@ -239,7 +240,6 @@ func (s *Socket) uvRead() {
 		}
 		if n == 0 {
 			// uv__stream_eof
-			s.uvReading = false
 			s.handle.Stop()
 			s.updateInterest()
 			s.onStreamRead(0, nil, errEOF)
@@ -315,7 +315,7 @@ func (s *Socket) onStreamRead(nread int, buf []byte, err error) {
 // _writev): the Writable's current write request goes to the handle, or
 // waits for 'connect'. Its completion calls s.onwrite.
 func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
-	if s.connecting {
+	if s.isConnecting() {
 		c := s.connState()
 		c.pendingData = true
 		c.pendingChunk, c.pendingChunks = chunk, chunks
@@ -333,7 +333,7 @@ func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
 		c.pendingData = false
 		c.pendingChunk, c.pendingChunks = nil, nil
 	}
-	if !s.hasHandle {
+	if !s.hasHandle() {
 		s.onwrite(errSocketClosed())
 		return
 	}
@@ -391,7 +391,7 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 	s.bytesWritten += int64(total)
 	// uv_write: queue the rest and wait for POLLOUT.
 	s.req.lastWriteQueueSize = total
-	s.loop.BeginRequest()
+	s.beginReq(reqWrite)
 	s.updateInterest()
 }
 
@@ -465,7 +465,7 @@ func (s *Socket) uvWrite() {
 // onWriteComplete.
 func (s *Socket) finishWriteReq(err error) {
 	s.req.wq = nil
-	s.loop.EndRequest()
+	s.endReq(reqWrite)
 	s.updateInterest()
 	if err != nil {
 		s.onwrite(err)
@@ -483,22 +483,21 @@ func (s *Socket) finishWriteReq(err error) {
 // final is Socket.prototype._final: shut the write side down once the
 // queued data is out.
 func (s *Socket) final() {
-	if s.connecting {
+	if s.isConnecting() {
 		s.Emitter.Once("connect", s.final)
 		return
 	}
-	if !s.hasHandle {
+	if !s.hasHandle() {
 		s.onFinish(nil)
 		return
 	}
 	// uv_shutdown
-	if !s.uvWritable || s.flag(fUVShut) || s.flag(fShutdownReq) || s.handle.Closing() {
+	if !s.uvWritable || s.flag(fUVShut) || s.inFlight(reqShutdown) || s.handle.Closing() {
 		s.onFinish(nil) // UV_ENOTCONN: a synchronous finish
 		return
 	}
-	s.setFlag(fShutdownReq, true)
+	s.beginReq(reqShutdown)
 	s.uvWritable = false
-	s.loop.BeginRequest()
 	if !s.writeInFlight() {
 		// uv__io_feed: the stream's callback runs from the pending queue,
 		// right after this poll phase (or in the next pending phase).
@@ -516,11 +515,10 @@ func (s *Socket) onFeed() {
 
 // uvDrain is libuv's uv__drain: once nothing is queued, run the shutdown.
 func (s *Socket) uvDrain() {
-	if !s.flag(fShutdownReq) {
+	if !s.inFlight(reqShutdown) {
 		return
 	}
-	s.setFlag(fShutdownReq, false)
-	s.loop.EndRequest()
+	s.endReq(reqShutdown)
 	var err error
 	if e := sys.Shutdown(s.fd, syscall.SHUT_WR); e != nil {
 		err = nodeerr.Errno("shutdown", errnoOf(e), "", 0)
@@ -539,12 +537,13 @@ func (s *Socket) uvDrain() {
 
 // destroyImpl is Socket.prototype._destroy; its callback is onDestroy.
 func (s *Socket) destroyImpl(exception error) {
-	s.connecting = false
+	hadHandle := s.hasHandle()
+	s.state = stateNoHandle
 	if s.timer != nil {
 		s.timer.Close()
 		s.timer = nil
 	}
-	if s.hasHandle {
+	if hadHandle {
 		isException := exception != nil
 		if s.flag(fResetAndClosing) {
 			s.setFlag(fResetAndClosing, false)
@@ -552,7 +551,6 @@ func (s *Socket) destroyImpl(exception error) {
 		} else {
 			s.closeHandle(isException, false)
 		}
-		s.hasHandle = false
 		s.resetSockname()
 		s.onDestroy(exception)
 	} else {
@@ -589,7 +587,6 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 		_ = sys.Close(s.fd)
 		s.fd = -1
 	}
-	s.uvReading = false
 	s.setFlag(fCloseHadError, hadError)
 	s.handle.CloseArg(closedHandle, s)
 }
@@ -598,17 +595,15 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 // then 'close'.
 func closedHandle(a any) {
 	s := a.(*Socket)
-	if s.connectReq {
-		s.connectReq = false
-		s.loop.EndRequest()
+	if s.inFlight(reqConnect) {
+		s.endReq(reqConnect)
 		s.afterConnect(syscall.ECANCELED)
 	}
-	if s.writeInFlight() {
+	if s.inFlight(reqWrite) {
 		s.finishWriteReq(nodeerr.Errno("write", syscall.ECANCELED, "", 0))
 	}
-	if s.flag(fShutdownReq) {
-		s.setFlag(fShutdownReq, false)
-		s.loop.EndRequest()
+	if s.inFlight(reqShutdown) {
+		s.endReq(reqShutdown)
 		s.onFinish(nil)
 	}
 	events.Emit1(&s.Emitter, "close", s.flag(fCloseHadError))
@@ -670,7 +665,7 @@ func (s *Socket) unrefTimer() {
 // onTimeout is Socket.prototype._onTimeout: a write still making progress
 // postpones the timeout.
 func (s *Socket) onTimeout() {
-	if req := s.req; req != nil && req.lastWriteQueueSize > 0 && s.hasHandle {
+	if req := s.req; req != nil && req.lastWriteQueueSize > 0 && s.hasHandle() {
 		if size := s.writeQueueSize(); req.lastWriteQueueSize != size {
 			req.lastWriteQueueSize = size
 			s.unrefTimer()

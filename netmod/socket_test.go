@@ -476,7 +476,7 @@ func TestSocketOnTimeoutWriteProgress(t *testing.T) {
 	s := NewSocket(loop, SocketOptions{})
 	timeouts := 0
 	s.On("timeout", func() { timeouts++ })
-	s.hasHandle = true // as while a write request is in flight
+	s.state = stateOpen // as while a write request is in flight
 	s.req = &writeReq{lastWriteQueueSize: 1000, wq: [][]byte{make([]byte, 400), make([]byte, 200)}}
 	s.onTimeout()
 	assert.Zero(t, timeouts, "the queue shrank: postponed")
@@ -489,7 +489,7 @@ func TestSocketOnTimeoutWriteProgress(t *testing.T) {
 	s.req.lastWriteQueueSize = 0 // kAfterAsyncWrite: no write in flight
 	s.onTimeout()
 	assert.Equal(t, 2, timeouts)
-	s.hasHandle, s.req = false, nil
+	s.state, s.req = stateNoHandle, nil
 	s.Destroy(nil)
 	runLoop(t, loop, time.Second)
 }

@@ -10,8 +10,8 @@ import (
 )
 
 // TestDataChunksAreTheirOwn: every 'data' chunk belongs to the listener.
-// The reads that fill the loop's read buffer hand the buffer itself over
-// as the chunk (uvRead): the chunks kept from a transfer of several
+// Large reads are handed over where they landed in the loop's read buffer
+// (readBuffer.chunk): the chunks kept from a transfer of several
 // buffers' worth must still hold what was sent once it is over, none
 // longer than a read (64 KiB, as Node's), and none may grow into
 // another's bytes.
@@ -43,6 +43,38 @@ func TestDataChunksAreTheirOwn(t *testing.T) {
 	}
 	require.True(t, bytes.Equal(sent, got), "the chunks do not hold what was sent")
 	t.Logf("%d chunks, %d of them full reads", len(chunks), full)
+}
+
+// TestReadBufferChunks: a read of carveMin bytes or more becomes its chunk
+// where it landed, cut off the buffer (no copy), and the rest of the buffer
+// takes the next read; a smaller read is copied out and leaves the buffer
+// as it was; once less than carveMin remains, the next read gets a new
+// buffer.
+func TestReadBufferChunks(t *testing.T) {
+	var rb readBuffer
+	buf := rb.next()
+	require.Len(t, buf, readBufSize)
+	buf[0], buf[1] = 'a', 'b'
+
+	small := rb.chunk(2)
+	require.Equal(t, []byte("ab"), small)
+	require.Equal(t, 2, cap(small))
+	require.NotSame(t, &buf[0], &small[0], "a small read is copied out")
+	require.Same(t, &buf[0], &rb.next()[0], "and the buffer serves again")
+
+	large := rb.chunk(40 << 10)
+	require.Same(t, &buf[0], &large[0], "a large read is not copied")
+	require.Equal(t, 40<<10, cap(large), "a chunk does not reach into the next read")
+	rest := rb.next()
+	require.Same(t, &buf[40<<10], &rest[0], "the rest of the buffer takes the next read")
+	require.Len(t, rest, readBufSize-40<<10)
+
+	mid := rb.chunk(10 << 10)
+	require.NotSame(t, &rest[0], &mid[0], "less than carveMin: copied")
+	last := rb.chunk(len(rest)) // a read that fills what is left
+	require.Same(t, &rest[0], &last[0])
+	require.Nil(t, rb.buf, "less than carveMin left: the next read gets a new buffer")
+	require.NotSame(t, &buf[0], &rb.next()[0])
 }
 
 // TestWriteCallbackAllocatesNothing: a write whose callback runs from the

@@ -68,11 +68,19 @@ var readBufKey = new(struct{ _ byte })
 // write), and chunks larger than Node's.
 const readBufSize = 64 << 10
 
+// carveMin is the size from which a read becomes its 'data' chunk where it
+// landed in the read buffer, instead of being copied out (readBuffer.chunk).
+// The chunks cut from one buffer share it until the last is dropped, so a
+// small chunk a listener keeps could hold on to a whole buffer: smaller
+// reads are copied (a copy of a few KiB costs less than the system call).
+const carveMin = 16 << 10
+
 // readBuffer is the loop's shared read buffer: reads without OnRead land
-// here, so an idle connection holds no buffer. A read that fills it takes
-// it whole as its chunk (see uvRead), and the next read gets a new one.
+// here, so an idle connection holds no buffer. A large read is handed to
+// 'data' where it landed and the rest of the buffer takes the next read; a
+// small one is copied out (see chunk).
 type readBuffer struct {
-	buf []byte  // nil once a full read took it
+	buf []byte  // what is left for the next reads; nil once used up
 	sp  splicer // the kernel pipe of Pipe's splice path (splice_linux.go)
 	// the chunk a piped socket of the loop is emitting as 'data', for
 	// pipe's ondata (a func()); emits nest, each restores the one before
@@ -83,6 +91,32 @@ type readBuffer struct {
 func (rb *readBuffer) Close() error {
 	rb.sp.close()
 	return nil
+}
+
+// next returns the buffer the next read goes into.
+func (rb *readBuffer) next() []byte {
+	if rb.buf == nil {
+		rb.buf = make([]byte, readBufSize)
+	}
+	return rb.buf
+}
+
+// chunk returns the n bytes a read put at the start of rb.buf as a chunk of
+// their own. As Node's (which shrinks the read's allocation to what was
+// read), a large chunk is not copied: it is cut off the buffer, whose rest
+// takes the next read, or which is left to the chunks when too little
+// remains. A small one is copied out, and the buffer serves again.
+func (rb *readBuffer) chunk(n int) []byte {
+	buf := rb.buf
+	if n < carveMin && n < len(buf) {
+		c := make([]byte, n)
+		copy(c, buf)
+		return c
+	}
+	if rb.buf = buf[n:]; len(rb.buf) < carveMin {
+		rb.buf = nil
+	}
+	return buf[:n:n]
 }
 
 // readBuffer returns the loop's read buffer, held in the socket's field
@@ -215,10 +249,7 @@ func (s *Socket) uvRead() {
 				}
 			}
 			if dest == nil {
-				if shared.buf == nil {
-					shared.buf = make([]byte, readBufSize)
-				}
-				buf = shared.buf
+				buf = shared.next()
 			}
 		}
 		if dest == nil {
@@ -258,15 +289,8 @@ func (s *Socket) uvRead() {
 		}
 		if s.onread != nil {
 			s.onStreamRead(n, buf[:n], nil)
-		} else if n == len(buf) {
-			// A full buffer becomes the chunk as it is, instead of being
-			// copied out: the next read gets a new buffer.
-			shared.buf = nil
-			s.onStreamRead(n, buf[:n:n], nil)
 		} else {
-			chunk := make([]byte, n)
-			copy(chunk, buf)
-			s.onStreamRead(n, chunk, nil)
+			s.onStreamRead(n, shared.chunk(n), nil)
 		}
 		if n < len(buf) {
 			return // the kernel has nothing more for now

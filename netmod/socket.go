@@ -504,7 +504,8 @@ func (s *Socket) afterAdd(name string) {
 	}
 }
 
-// OnData is On("data", fn) with a typed listener.
+// OnData is On("data", fn) with a typed listener: fn owns each chunk. After
+// SetEncoding the chunks are text: use OnDataString.
 func (s *Socket) OnData(fn func([]byte)) *Socket { return s.On("data", fn) }
 
 // OnEnd is On("end", fn).
@@ -521,6 +522,67 @@ func (s *Socket) OnConnect(fn func()) *Socket { return s.On("connect", fn) }
 
 // OnDrain is On("drain", fn).
 func (s *Socket) OnDrain(fn func()) *Socket { return s.On("drain", fn) }
+
+// OnDataString is On("data", fn) for a socket with an encoding
+// (SetEncoding), whose chunks are text.
+func (s *Socket) OnDataString(fn func(string)) *Socket { return s.On("data", fn) }
+
+// OnLookup is On("lookup", fn): the host name was resolved (err is nil) or
+// not, before connecting.
+func (s *Socket) OnLookup(fn func(err error, address string, family int, host string)) *Socket {
+	return s.On("lookup", fn)
+}
+
+// OnConnectionAttempt is On("connectionAttempt", fn): a connect to
+// address starts (family is 4 or 6; port and family are 0 for a path).
+func (s *Socket) OnConnectionAttempt(fn func(address string, port, family int)) *Socket {
+	return s.On("connectionAttempt", fn)
+}
+
+// OnConnectionAttemptFailed is On("connectionAttemptFailed", fn): the
+// attempt to connect to address failed with err.
+func (s *Socket) OnConnectionAttemptFailed(fn func(address string, port, family int, err error)) *Socket {
+	return s.On("connectionAttemptFailed", fn)
+}
+
+// OnConnectionAttemptTimeout is On("connectionAttemptTimeout", fn): the
+// attempt to connect to address took longer than the attempt timeout of
+// ConnectOptions.AutoSelectFamily.
+func (s *Socket) OnConnectionAttemptTimeout(fn func(address string, port, family int)) *Socket {
+	return s.On("connectionAttemptTimeout", fn)
+}
+
+// OnReady is On("ready", fn): emitted right after 'connect'.
+func (s *Socket) OnReady(fn func()) *Socket { return s.On("ready", fn) }
+
+// OnFinish is On("finish", fn): everything written was handed to the
+// kernel after End.
+func (s *Socket) OnFinish(fn func()) *Socket { return s.On("finish", fn) }
+
+// OnPrefinish is On("prefinish", fn), the stream event before 'finish'.
+func (s *Socket) OnPrefinish(fn func()) *Socket { return s.On("prefinish", fn) }
+
+// OnTimeout is On("timeout", fn): the socket was idle for its timeout
+// (SetTimeout).
+func (s *Socket) OnTimeout(fn func()) *Socket { return s.On("timeout", fn) }
+
+// OnPause is On("pause", fn): Pause switched the socket out of flowing mode.
+func (s *Socket) OnPause(fn func()) *Socket { return s.On("pause", fn) }
+
+// OnResume is On("resume", fn): the socket flows again.
+func (s *Socket) OnResume(fn func()) *Socket { return s.On("resume", fn) }
+
+// OnReadable is On("readable", fn), which switches the socket to paused
+// mode: read the data with Read.
+func (s *Socket) OnReadable(fn func()) *Socket { return s.On("readable", fn) }
+
+// OnPipe is On("pipe", fn): src started piping into this socket.
+func (s *Socket) OnPipe(fn func(src *Socket)) *Socket { return s.On("pipe", fn) }
+
+// OnUnpipe is On("unpipe", fn): src stopped piping into this socket.
+func (s *Socket) OnUnpipe(fn func(src *Socket, info *UnpipeInfo)) *Socket {
+	return s.On("unpipe", fn)
+}
 
 // ---- writing ----------------------------------------------------------------
 

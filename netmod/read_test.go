@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodenet/nodenet/internal/testutil"
 )
 
 // TestDataChunksAreTheirOwn: every 'data' chunk belongs to the listener.
@@ -16,12 +18,13 @@ import (
 // longer than a read (64 KiB, as Node's), and none may grow into
 // another's bytes.
 func TestDataChunksAreTheirOwn(t *testing.T) {
+	t.Parallel()
 	const total = 4 << 20
 	sent := make([]byte, total)
 	for i := range sent {
 		sent[i] = byte(i*7 + i>>16)
 	}
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var chunks [][]byte
 	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(cli, srv *Socket) {
 		srv.OnData(func(b []byte) { chunks = append(chunks, b) })
@@ -30,7 +33,7 @@ func TestDataChunksAreTheirOwn(t *testing.T) {
 		cli.End(nil, nil)
 		cli.Resume()
 	})
-	runLoop(t, loop, 30*time.Second)
+	testutil.Run(t, loop, 30*time.Second)
 	got := make([]byte, 0, total)
 	full := 0
 	for _, c := range chunks {
@@ -51,6 +54,7 @@ func TestDataChunksAreTheirOwn(t *testing.T) {
 // as it was; once less than carveMin remains, the next read gets a new
 // buffer.
 func TestReadBufferChunks(t *testing.T) {
+	t.Parallel()
 	var rb readBuffer
 	buf := rb.next()
 	require.Len(t, buf, readBufSize)
@@ -84,7 +88,7 @@ func TestWriteCallbackAllocatesNothing(t *testing.T) {
 	if raceBuild() {
 		t.Skip("allocation counts differ under the race detector")
 	}
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	msg := []byte("0123456789")
 	calls := 0
 	cb := func(err error) {
@@ -105,7 +109,7 @@ func TestWriteCallbackAllocatesNothing(t *testing.T) {
 		allocs = testing.AllocsPerRun(500, func() { loop.Call(write) })
 		cli.End(nil, nil)
 	})
-	runLoop(t, loop, 30*time.Second)
+	testutil.Run(t, loop, 30*time.Second)
 	require.Equal(t, 511, calls)
 	require.Zero(t, allocs)
 }
@@ -127,7 +131,8 @@ func raceBuild() bool {
 // socket's own record serves the first, the others get their own), as in
 // Node: "cb1 cb1 cb2 cb1 tick".
 func TestWriteCallbacksInOrder(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	var log []string
 	cb1 := func(error) { log = append(log, "cb1") }
 	cb2 := func(error) { log = append(log, "cb2") }
@@ -143,6 +148,6 @@ func TestWriteCallbacksInOrder(t *testing.T) {
 		loop.NextTick(func() { log = append(log, "tick") })
 		loop.SetImmediate(func() { cli.End(nil, nil) })
 	})
-	runLoop(t, loop, 30*time.Second)
+	testutil.Run(t, loop, 30*time.Second)
 	require.Equal(t, []string{"cb1", "cb1", "cb2", "cb1", "tick"}, log)
 }

@@ -4,13 +4,16 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodenet/nodenet/internal/testutil"
 )
 
 // TestRequestBookkeeping: a socket counts each of its requests with the
 // loop once, and a begin twice or an end without a begin panics instead of
 // leaving the loop's count wrong.
 func TestRequestBookkeeping(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	s := newSocket(loop, SocketOptions{})
 	s.beginReq(reqConnect)
 	s.beginReq(reqWrite)

@@ -8,6 +8,22 @@ package netmod
 // with Node's names, rather than approximated: readable.go is the readable
 // side, writable.go the writable side and destroy.go what both share when
 // the socket is destroyed. This file holds what ties them together.
+//
+// The path of one echoed message, for a socket with a 'data' listener that
+// writes each chunk back:
+//
+//	in:  the loop's poll phase (eventloop/io.go) calls socketIO.HandleIO
+//	     → onIO → uvRead (socket_io.go: the read system call, the chunk
+//	     cut by readBuffer.chunk) → onStreamRead → push → addChunk →
+//	     emitData (readable.go) → the 'data' listener;
+//	out: Write (socket.go) → write → writeOrBuffer (writable.go) →
+//	     writeGeneric → streamWrite (socket_io.go: the write system call)
+//	     → onwrite (writable.go), whose callbacks and 'drain' follow on
+//	     the next tick; what the kernel did not take waits as a write
+//	     request (reqWrite) for onIO → uvWrite → finishWriteReq → onwrite.
+//
+// The stream layer (readable.go, writable.go, destroy.go) makes no system
+// call: the handle layer below it (socket_io.go, connect.go) does.
 
 // DefaultHighWaterMark is Node's default stream highWaterMark (64 KiB).
 const DefaultHighWaterMark = 65536

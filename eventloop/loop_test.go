@@ -17,6 +17,7 @@ func TestRunWithNothingToDoReturnsAtOnce(t *testing.T) {
 }
 
 func TestMainScriptQueuesDrainBeforeTheFirstPhase(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.SetTimeout(tr.fn("timeout"), 0)
@@ -31,6 +32,7 @@ func TestMainScriptQueuesDrainBeforeTheFirstPhase(t *testing.T) {
 }
 
 func TestRunWhileRunningReturnsErrRunning(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var nested, closeErr error
 	l.SetTimeout(func() {
@@ -82,6 +84,7 @@ func TestStopFromAnotherGoroutineEndsARunBlockedInPoll(t *testing.T) {
 }
 
 func TestStopBeforeRunMakesTheNextRunReturn(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.SetTimeout(tr.fn("timeout"), ms(1))
@@ -94,6 +97,7 @@ func TestStopBeforeRunMakesTheNextRunReturn(t *testing.T) {
 }
 
 func TestStopInsideACallbackFinishesTheIteration(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.SetTimeout(func() {
@@ -159,6 +163,7 @@ func TestCloseOfACleanLoop(t *testing.T) {
 }
 
 func TestHandleLiveness(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var h Handle
 	h.Init(l)
@@ -215,6 +220,7 @@ func TestHandleLiveness(t *testing.T) {
 }
 
 func TestRequestsKeepTheLoopAliveRegardlessOfRefs(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.BeginRequest()
@@ -232,6 +238,7 @@ func TestRequestsKeepTheLoopAliveRegardlessOfRefs(t *testing.T) {
 }
 
 func TestPendingAndClosePhases(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.QueuePending(func() {
@@ -258,6 +265,7 @@ func TestPendingAndClosePhases(t *testing.T) {
 }
 
 func TestPrepareHooks(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	var removeB func()
@@ -278,6 +286,7 @@ func TestPrepareHooks(t *testing.T) {
 }
 
 func TestRemovingALaterPrepareHookDuringThePhase(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	var removeB func()
@@ -290,6 +299,7 @@ func TestRemovingALaterPrepareHookDuringThePhase(t *testing.T) {
 }
 
 func TestCallRunsLikeALoopCallback(t *testing.T) {
+	t.Parallel()
 	var panics []any
 	l, _ := newFakeLoop(t, WithPanicHandler(func(v any, _ []byte) { panics = append(panics, v) }))
 	var tr trace
@@ -304,6 +314,7 @@ func TestCallRunsLikeALoopCallback(t *testing.T) {
 }
 
 func TestPanicInCallBeforeRunIsReturnedByRun(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.SetImmediate(tr.fn("immediate"))
@@ -361,6 +372,7 @@ func TestErrorsAreDistinct(t *testing.T) {
 }
 
 func TestUncaughtPanicInACloseCallbackKeepsTheRestOfTheWalk(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.Call(func() {

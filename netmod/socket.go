@@ -133,6 +133,21 @@ const (
 	stateConnectingNoHandle
 )
 
+// String names the state, for tests and debugging.
+func (st sockState) String() string {
+	switch st {
+	case stateNoHandle:
+		return "no handle"
+	case stateConnecting:
+		return "connecting"
+	case stateOpen:
+		return "open"
+	case stateConnectingNoHandle:
+		return "connecting without a handle"
+	}
+	return "sockState(" + itoa(int(st)) + ")"
+}
+
 // hasHandle reports whether the socket has a handle (Node's this._handle).
 func (s *Socket) hasHandle() bool { return s.state == stateConnecting || s.state == stateOpen }
 

@@ -30,11 +30,24 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// Argv is process.argv (default: [execPath, script]).
 	Argv []string
-	// Env is process.env as KEY=VALUE pairs (default os.Environ()).
+	// Env is process.env as KEY=VALUE pairs. The default is none: a hosted
+	// script sees an empty process.env unless the program passes one (the
+	// nodenet command passes os.Environ(), as node does).
 	Env []string
 	// Dir is process.cwd() and the base of relative module paths (default
 	// the working directory).
 	Dir string
+	// RequireRoots are the directories under which scripts may require
+	// files (.js, .json, node_modules packages), relative ids and symbolic
+	// links resolved: a file outside them is refused with
+	// ERR_ACCESS_DENIED before the file system is asked whether it exists.
+	// The default, nil, allows no file requires at all: a hosted script
+	// reaches only the built-ins of Modules and what the program hands it,
+	// and the allowlist cannot be sidestepped by require('/etc/x.json').
+	// A file system root ("/") allows every file (the nodenet command's
+	// choice). The program's own RunMain, RunFile and Preload files are
+	// not checked; what they require is.
+	RequireRoots []string
 	// ExecPath is process.execPath (default os.Executable()).
 	ExecPath string
 	// CPUBudget, when positive, bounds the CPU time of one callback into
@@ -43,6 +56,18 @@ type Options struct {
 	// (process 'uncaughtException', or the host's OnUncaught), and the loop
 	// goes on.
 	CPUBudget time.Duration
+	// MemoryBudget, when positive, bounds in bytes what one callback into
+	// JavaScript may allocate: a callback under which the Go heap grows by
+	// more is stopped with an ERR_SCRIPT_MEMORY_BUDGET error delivered as
+	// an uncaught exception, and the loop goes on; a single string, array
+	// buffer or typed array larger than the budget is refused with the
+	// same error before it is allocated. See "Sandbox" in the package
+	// documentation for what this bounds and what it cannot.
+	MemoryBudget int64
+	// OnExit, if set, is told the exit code when a hosted script ends
+	// (process.exit, Host.Exit, or a fatal uncaught exception without
+	// OnUncaught) outside RunMain and RunMainString.
+	OnExit func(code int)
 	// Preload lists modules required before the main one (node -r),
 	// resolved from Dir.
 	Preload []string
@@ -112,6 +137,9 @@ func (opts Options) host() host.Options {
 		Argv:                opts.Argv,
 		Env:                 opts.Env,
 		Dir:                 opts.Dir,
+		RequireRoots:        opts.RequireRoots,
+		MemoryBudget:        opts.MemoryBudget,
+		OnExit:              opts.OnExit,
 		ExecPath:            opts.ExecPath,
 		CPUBudget:           opts.CPUBudget,
 		Preload:             opts.Preload,

@@ -36,8 +36,10 @@ type loopCore struct {
 	lastFn   *goja.Object
 	lastCall goja.Callable
 
-	// how many Timeouts have a live timer
-	live int
+	// how many Timeouts have a live timer, and the list of them (linked
+	// through jsTimer.prevLive and nextLive), for a hosted script's end
+	live     int
+	liveHead *jsTimer
 	// Timeout.prototype
 	timeoutProto *goja.Object
 	// the queued Immediates, by object
@@ -76,6 +78,8 @@ type jsTimer struct {
 	unrefed bool
 	// the numeric id toPrimitive gave once the timer had none
 	id goja.Value
+	// neighbours in loopCore's list of live Timeouts
+	prevLive, nextLive *jsTimer
 }
 
 // timerProp is a property a script added to a Timeout.
@@ -180,7 +184,9 @@ func (jt *jsTimer) Keys() []string {
 const timeoutMaxMs = 2147483647
 
 func newLoopCore(h *host.Host) *loopCore {
-	return &loopCore{h: h, immediates: map[*goja.Object]*jsImmediate{}}
+	c := &loopCore{h: h, immediates: map[*goja.Object]*jsImmediate{}}
+	h.OnEnd(c.endScript)
+	return c
 }
 
 // callable returns fn as a goja.Callable, reusing the last one for the
@@ -258,7 +264,7 @@ func (c *loopCore) pushTick(t jsTick) {
 // per marker nextTick queued).
 func runJSTick(a any) {
 	c := a.(*loopCore)
-	if c.tickCount == 0 {
+	if c.tickCount == 0 || c.h.Ended() {
 		return
 	}
 	t := c.ticks[c.tickHead]
@@ -361,7 +367,13 @@ func (jt *jsTimer) arm(after float64, repeat bool) {
 	}
 	if !jt.live {
 		jt.live = true
-		jt.c.live++
+		c := jt.c
+		c.live++
+		jt.nextLive = c.liveHead
+		if c.liveHead != nil {
+			c.liveHead.prevLive = jt
+		}
+		c.liveHead = jt
 	}
 }
 
@@ -369,6 +381,9 @@ func (jt *jsTimer) arm(after float64, repeat bool) {
 // this and _timerArgs, read when it fires as Node reads them.
 func fireTimeout(a any) {
 	jt := a.(*jsTimer)
+	if jt.c.h.Ended() {
+		return
+	}
 	defer jt.afterFire()
 	fv, ok := jt.props[tkOnTimeout].(*goja.Object)
 	if !ok {
@@ -411,8 +426,34 @@ func (jt *jsTimer) retire() {
 func (jt *jsTimer) unlive() {
 	if jt.live {
 		jt.live = false
-		jt.c.live--
+		c := jt.c
+		c.live--
+		if jt.prevLive != nil {
+			jt.prevLive.nextLive = jt.nextLive
+		} else {
+			c.liveHead = jt.nextLive
+		}
+		if jt.nextLive != nil {
+			jt.nextLive.prevLive = jt.prevLive
+		}
+		jt.prevLive, jt.nextLive = nil, nil
 	}
+}
+
+// endScript stops what a hosted script that ended has queued: its
+// timers, immediates and ticks are dropped without running.
+func (c *loopCore) endScript() {
+	for c.liveHead != nil {
+		jt := c.liveHead
+		jt.t.Close()
+		jt.retire()
+	}
+	for obj, ji := range c.immediates {
+		delete(c.immediates, obj)
+		ji.im.Clear()
+	}
+	clear(c.ticks)
+	c.tickHead, c.tickCount = 0, 0
 }
 
 // timeoutOf returns the Timeout behind v, or nil when v is not one.
@@ -656,6 +697,9 @@ func (c *loopCore) newImmediate(call goja.FunctionCall) goja.Value {
 func runJSImmediate(a any) {
 	ji := a.(*jsImmediate)
 	c, obj := ji.c, ji.obj
+	if c.h.Ended() {
+		return
+	}
 	delete(c.immediates, obj)
 	_ = obj.Set("_destroyed", true)
 	fv, ok := obj.Get("_onImmediate").(*goja.Object)

@@ -752,9 +752,14 @@ func (st *netState) endScript() {
 	st.servers = map[*jsServer]bool{}
 }
 
+// sockHandler is a socket as the host.Handler of its listeners: a type of
+// its own, because the handle object scripts hold wraps a *jsSock by
+// reflection, and exported methods of jsSock would be theirs to call.
+type sockHandler jsSock
+
 // HandlerName names the listener of event for budget errors (host.Handler).
-func (js *jsSock) HandlerName(event string) string {
-	s := js.s
+func (hd *sockHandler) HandlerName(event string) string {
+	s := hd.s
 	where := "socket"
 	if a, ok := s.Address(); ok {
 		where += " " + hostPort(a.Address, a.Port)
@@ -771,7 +776,7 @@ func (js *jsSock) HandlerName(event string) string {
 // StopHandler destroys the socket whose listener a budget stopped, as an
 // uncaught exception in its listener would end it with the process in
 // Node (host.Handler).
-func (js *jsSock) StopHandler() { js.s.Destroy(nil) }
+func (hd *sockHandler) StopHandler() { hd.s.Destroy(nil) }
 
 // hostPort is address:port ([address]:port for IPv6), or the path of an
 // IPC socket.
@@ -828,7 +833,7 @@ func (js *jsSock) track(name string, on bool) {
 			if h.Exiting() {
 				return
 			}
-			defer h.LeaveHandler(h.EnterHandler(js, "data"))
+			defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), "data"))
 			var v goja.Value
 			js.didRead = true
 			switch d := args[0].(type) {
@@ -962,7 +967,7 @@ func (js *jsSock) emit(name string, args ...goja.Value) {
 		// process.exit or a fatal exception: Node runs no more callbacks.
 		return
 	}
-	defer h.LeaveHandler(h.EnterHandler(js, name))
+	defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), name))
 	all := make([]goja.Value, 0, len(args)+1)
 	all = append(all, h.Runtime().ToValue(name))
 	all = append(all, args...)
@@ -993,7 +998,7 @@ func (js *jsServer) track(name string, on bool) {
 		if name == "connection" && len(args) > 0 {
 			s, _ := args[0].(*netmod.Socket)
 			if sj := st.live[s]; sj != nil {
-				defer h.LeaveHandler(h.EnterHandler(sj, name))
+				defer h.LeaveHandler(h.EnterHandler((*sockHandler)(sj), name))
 			}
 		}
 		h.Call(js.obj.Get("emit"), js.obj, all...)

@@ -10,6 +10,7 @@ package security
 // script still answers.
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"net"
@@ -34,8 +35,9 @@ type sandboxAttempt struct {
 	What  string // what it tries, for the doc
 	Src   string // the handler's body
 	// Want is the outcome: "CODE: message" of the error OnUncaught got
-	// ("Name: message" when it has no code), or "result: <String(result)>"
-	// when the handler ran to its end and set globalThis.result.
+	// ("Name: message" when it has no code; followed by "(and result: X)"
+	// if the script set globalThis.result all the same), or
+	// "result: <String(result)>" when the handler ran to its end.
 	Want string
 	// budgets: the attempt runs under the CPU budget (cpu) or the memory
 	// budget (mem); either way the other budget is generous.
@@ -62,7 +64,7 @@ var sandboxAttempts = []sandboxAttempt{
 	{"modules", "`module.constructor._load('fs')`", `module.constructor._load('fs')`,
 		"TypeError: module.constructor._load is not a function", ""},
 	{"modules", "`require.main.require('fs')`, `require.cache` walk", `result = typeof require.main.require + ' ' + Object.keys(require.cache).length; require.main.require('fs')`,
-		"ERR_ACCESS_DENIED: Access to this API has been restricted. Module 'fs' is not allowed by this host", ""},
+		"ERR_ACCESS_DENIED: Access to this API has been restricted. Module 'fs' is not allowed by this host (and result: function 1)", ""},
 	{"modules", "`process.binding('fs')`", `process.binding('fs')`,
 		"ERR_ACCESS_DENIED: process.binding", ""},
 	{"modules", "`process._linkedBinding('fs')`", `process._linkedBinding('fs')`,
@@ -104,6 +106,8 @@ var sandboxAttempts = []sandboxAttempt{
 		"ERR_SCRIPT_CPU_BUDGET: Script callback exceeded its CPU budget of 200ms", "cpu"},
 	{"budget", "a `catch` that swallows the interrupt and loops again", `for (;;) { try { for (;;) {} } catch (e) { result = 'swallowed'; } }`,
 		"ERR_SCRIPT_CPU_BUDGET: Script callback exceeded its CPU budget of 200ms", "cpu"},
+	{"budget", "an infinite loop in `try` whose `finally` would record it", `try { for (;;) {} } finally { result = 'finally ran'; }`,
+		"ERR_SCRIPT_CPU_BUDGET: Script callback exceeded its CPU budget of 200ms", "cpu"},
 	{"budget", "an infinite loop in a Promise job", `Promise.resolve().then(() => { for (;;) {} })`,
 		"ERR_SCRIPT_CPU_BUDGET: Script callback exceeded its CPU budget of 200ms", "cpu"},
 	{"budget", "deep recursion", `(function r() { r(); })()`,
@@ -120,7 +124,7 @@ var sandboxAttempts = []sandboxAttempt{
 		"ERR_SCRIPT_MEMORY_BUDGET: Allocation of 1099511627776 bytes exceeds the script's memory budget of 67108864 bytes", "mem"},
 	{"memory", "`new Float64Array({ length: 2 ** 30 })`", `new Float64Array({ length: 2 ** 30 })`,
 		"ERR_SCRIPT_MEMORY_BUDGET: Allocation of 8589934592 bytes exceeds the script's memory budget of 67108864 bytes", "mem"},
-	{"memory", "`new ([].constructor === Array ? new Uint8Array(1).constructor : 0)(2 ** 40)` (a prototype's constructor)", `new (new Uint8Array(1).constructor)(2 ** 40)`,
+	{"memory", "`new (new Uint8Array(1).constructor)(2 ** 40)` (a prototype's constructor)", `new (new Uint8Array(1).constructor)(2 ** 40)`,
 		"ERR_SCRIPT_MEMORY_BUDGET: Allocation of 1099511627776 bytes exceeds the script's memory budget of 67108864 bytes", "mem"},
 	{"memory", "`Buffer.alloc(2 ** 40)`", `Buffer.alloc(2 ** 40)`,
 		"ERR_SCRIPT_MEMORY_BUDGET: Allocation of 1099511627776 bytes exceeds the script's memory budget of 67108864 bytes", "mem"},
@@ -187,14 +191,18 @@ func runAttempt(t *testing.T, root, out string, a sandboxAttempt) string {
 	require.NoError(t, err, "%s: the host answers after the attempt", a.What)
 	require.True(t, strings.HasSuffix(v.String(), " 42"))
 	require.LessOrEqual(t, len(got), 1, "%s: %q", a.What, got)
+	result := h.Get("result")
 	outcome := ""
 	if len(got) == 1 {
 		outcome = got[0]
+		if i := strings.IndexByte(outcome, '\n'); i >= 0 {
+			outcome = outcome[:i]
+		}
+		if result != nil && !goja.IsUndefined(result) {
+			outcome += " (and result: " + result.String() + ")"
+		}
 	} else {
-		outcome = "result: " + h.Get("result").String()
-	}
-	if i := strings.IndexByte(outcome, '\n'); i >= 0 {
-		outcome = outcome[:i]
+		outcome = "result: " + result.String()
 	}
 	return strings.NewReplacer(out, "OUT", root, "ROOT").Replace(outcome)
 }
@@ -389,4 +397,85 @@ func TestSandboxOptions(t *testing.T) {
 	require.True(t, ok, "%v", err)
 	require.Equal(t, "ERR_ACCESS_DENIED", se.Code)
 	require.Equal(t, "Access to this API has been restricted. File requires are not allowed by this host", se.Message)
+}
+
+// sandboxSection renders the "Script sandbox" section of docs/security.md
+// from the outcomes the tests check.
+func sandboxSection(t *testing.T, b *bytes.Buffer) {
+	w := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	outcomes := sandboxOutcomes(t)
+	w("## Script sandbox\n\n")
+	w("A Go program embeds the script host with `script.New(loop, script.Options{...})` and runs its own\n")
+	w("`loop.Run()`: the hosted script's handlers are callbacks of the program's loop. `TestSandboxAttempts`\n")
+	w("runs each attempt below as a timer's callback in a module of a fresh hosted script (default `Modules`,\n")
+	w("`RequireRoots: [ROOT]`, no `Env`), with `CPUBudget` %v or `MemoryBudget` %d MiB, and checks the\n", sandboxCPU, sandboxMem>>20)
+	w("error the program's `OnUncaught` gets (or what the script saw), then that the host goes on: a Go timer on\n")
+	w("the same loop fires and the script still answers a call. OUT is a directory beside ROOT.\n\n")
+	groups := []struct{ key, title string }{
+		{"modules", "Reaching what the allowlist forbids"},
+		{"files", "Files and environment"},
+		{"budget", "CPU budget"},
+		{"memory", "Memory budget"},
+	}
+	for _, g := range groups {
+		w("**%s**\n\n| attempt | outcome |\n|---|---|\n", g.title)
+		for i, a := range sandboxAttempts {
+			if a.Group == g.key {
+				w("| %s | %s |\n", a.What, strings.ReplaceAll(outcomes[i], "|", "\\|"))
+			}
+		}
+		w("\n")
+	}
+	w("Notes on the tables:\n\n")
+	w("- Denied built-ins and files throw Node's permission-model error, `ERR_ACCESS_DENIED` (a file's has\n")
+	w("  `permission: 'FileSystemRead'` and `resource`, the path). A path outside the roots is refused before\n")
+	w("  the file system is asked, so the error does not tell whether the file exists; a file whose real path\n")
+	w("  (symbolic links followed) leaves the roots is refused too. `process.binding` and `process.dlopen`\n")
+	w("  refuse as under `node --permission`. Node's `internal/...` modules are not reachable by any id, and\n")
+	w("  the library's `binding`/`internalBinding` are arguments of the built-ins' wrappers, never globals.\n")
+	w("- goja ends runaway recursion with an error JavaScript cannot catch (V8's RangeError can be caught):\n")
+	w("  the callback is stopped and reported as V8's RangeError. Likewise the budget's interrupt cannot be\n")
+	w("  caught and runs no `finally` block.\n")
+	w("- The memory budget (`MemoryBudget`) has two parts. A string, array buffer or typed array larger than\n")
+	w("  the budget is refused before goja allocates it (the sized constructors, also reached through a\n")
+	w("  prototype's `constructor` or `Buffer`, and `String.prototype.repeat`, `padStart`, `padEnd`, which\n")
+	w("  also keep V8's longest string). And the watchdog samples the Go heap every millisecond while a\n")
+	w("  callback runs: growth past the budget, confirmed after a garbage collection, stops the callback.\n")
+	w("  What it cannot bound: the heap is the whole Go process's (another goroutine's allocations count;\n")
+	w("  run one budgeted host per process for a strict bound), a callback can allocate about a millisecond's\n")
+	w("  worth past the budget before it is stopped, what a script keeps between callbacks is not counted\n")
+	w("  against the next one, and a single native call that loops in Go (`Array.prototype.fill` or `join`\n")
+	w("  over a huge sparse array) is not interrupted until it returns. Without `MemoryBudget` a script can\n")
+	w("  exhaust the process's memory, as in Node.\n\n")
+
+	ex := cached("exit", func() any { return hostedExit(t) }).(exitResult)
+	w("**`process.exit()` in a hosted handler** (`TestHostedExit`): a script with a server, a client socket,\n")
+	w("an interval and an immediate calls `process.exit(3)` in a `'data'` handler after queueing a tick, a\n")
+	w("Promise job, an immediate and a timer. The script ends, not the program's loop:\n\n")
+	w("| | outcome |\n|---|---|\n")
+	w("| `OnExit` told | %v |\n", ex.OnExit)
+	w("| `ExitCode()` | %d |\n", ex.ExitCode)
+	w("| the program's timer fires after the exit, on the same loop | %v |\n", ex.GoTimerAfter)
+	w("| the script's server closed | %v |\n", ex.ScriptServerClosed)
+	w("| script callbacks run after the exit (tick, job, immediate, timer, the client's 'close') | %d |\n", len(ex.ScriptCallbacksLate))
+	w("| `CallFunction` into the script afterwards | %s |\n", ex.CallAfterExit)
+	w("| the program's `loop.Run()` | returns when the program's own work is done (the script's interval is closed) |\n\n")
+	w("`RunMain`, which the nodenet command uses, keeps Node's behaviour: `process.exit` stops the loop and\n")
+	w("`RunMain` returns the code (`cmd/nodenet` `TestFlagsAsNode` compares it with Node).\n\n")
+
+	bs := cached("budget-socket", func() any { return budgetSocket(t) }).(budgetSocketResult)
+	w("**A socket handler stopped by the CPU budget** (`TestBudgetStopsSocketHandler`): a hosted echo server\n")
+	w("whose `'data'` listener spins on \"spin\". `OnUncaught` gets (ports normalised):\n\n")
+	for _, u := range bs.Uncaught {
+		w("    %s\n", u)
+	}
+	w("\nwith `handler` set to \"%s\". The stopped handler's socket is destroyed,\n", bs.Handler)
+	w("as the process's end would close it in Node (its client reads %s); the next client is echoed %q; the\n", bs.SpinnerRead, bs.EchoAfter)
+	w("server has %d connections at its close.\n\n", bs.Open)
+
+	w("**Options** (`TestSandboxOptions`): `New` refuses an unknown or internal name in `Modules`\n")
+	w("(`\"nett\"`: `No such built-in module: nett`). A hosted script's `process.env` is empty unless `Env` gives\n")
+	w("it one; with no `RequireRoots` every file require is refused (`File requires are not allowed by this\n")
+	w("host`): a hosted script reaches only its allowed built-ins and what the program hands it. The nodenet\n")
+	w("command passes the real environment and `RequireRoots: [\"/\"]`, as node.\n")
 }

@@ -115,6 +115,9 @@ type Host struct {
 // panic handler and warning handler, and prepares the globals of a Node
 // script (process, console, timers, Buffer, ...). Call it on the loop's
 // goroutine before loop.Run.
+//
+// New returns an error with code ERR_UNKNOWN_BUILTIN_MODULE for a name in
+// opts.Modules that is not a public built-in ("nett", "internal/errors").
 func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 	if opts.Modules == nil {
 		opts.Modules = DefaultModules
@@ -191,7 +194,9 @@ func (h *Host) Require(name string) (m goja.Value, err error) {
 // CallFunction calls the JavaScript function fn from Go with Go or goja
 // values as arguments, as one callback of the loop (ticks and Promise jobs
 // run before it returns), and returns its result or its exception as
-// *Error. Call it on the loop's goroutine.
+// *Error. Once a hosted script has exited (Exit), it and the other Run...
+// calls return an *Error with code ERR_SCRIPT_EXITED. Call it on the
+// loop's goroutine.
 func (h *Host) CallFunction(fn goja.Value, args ...any) (v goja.Value, err error) {
 	v, err = h.h.CallFunction(fn, args...)
 	return v, convert(err)
@@ -227,8 +232,14 @@ func (h *Host) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Val
 	return h.h.Call(fn, this, args...)
 }
 
-// Exit ends the script as process.exit(code) does: 'exit' listeners run,
-// the loop stops, and ExitCode reports code.
+// Exit ends the script as process.exit(code) does, and ExitCode reports
+// code. Under RunMain and RunMainString the loop stops (as node's process
+// ends). A hosted script, one whose callbacks the program's own loop.Run
+// drives, ends alone: its 'exit' listeners run, its sockets, servers,
+// timers, immediates and workers are closed, none of its callbacks runs
+// again (calls into it return ERR_SCRIPT_EXITED), Options.OnExit is told
+// code, and the loop goes on with the program's work. process.exit and a
+// fatal uncaught exception end a script the same way.
 func (h *Host) Exit(code int) { h.h.Exit(code) }
 
 // Exiting reports whether process.exit (or a fatal exception) ended the

@@ -3,7 +3,9 @@ package host
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -47,11 +49,17 @@ func (h *Host) installMemoryGuards() error {
 		if !ok {
 			continue
 		}
-		size := c.size
+		size, isBuffer := c.size, c.size == 1 && strings.HasSuffix(c.name, "Buffer")
 		proxy := vm.ToValue(vm.NewProxy(target, &goja.ProxyTrapConfig{
 			Construct: func(target *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
 				if len(args) > 0 {
-					h.checkAlloc(allocLength(vm, args[0]) * size)
+					// The length is read once and what was checked is
+					// what the constructor gets (a valueOf or a length
+					// getter cannot answer differently the second time).
+					var n float64
+					args = append([]goja.Value(nil), args...)
+					args[0], n = h.allocLength(args[0], isBuffer)
+					h.checkAlloc(n * size)
 				}
 				v, err := construct(goja.Undefined(), target, vm.NewArray(valuesOf(args)...), newTarget)
 				if err != nil {
@@ -80,14 +88,15 @@ func (h *Host) installMemoryGuards() error {
 				panic(vm.NewTypeError("String.prototype." + name + " called on null or undefined"))
 			}
 			self := c.This.String()
-			n := resultLen(self, c.Arguments)
+			args := convertArgs(vm, c.Arguments)
+			n := resultLen(self, args)
 			if n > maxStringLength && !math.IsInf(n, 0) {
 				panic(h.NewNodeError("RangeError", "", "Invalid string length"))
 			}
 			if !math.IsInf(n, 0) {
 				h.checkAlloc(2 * n)
 			}
-			v, err := orig(c.This, c.Arguments...)
+			v, err := orig(vm.ToValue(self), args...)
 			if err != nil {
 				h.Rethrow(err)
 			}
@@ -127,23 +136,55 @@ func (h *Host) installMemoryGuards() error {
 }
 
 // allocLength is the element count a sized constructor's first argument
-// asks for: a number, or the length of an array-like object (0 for a
-// buffer, which is viewed, not copied, or anything else).
-func allocLength(vm *goja.Runtime, v goja.Value) float64 {
-	switch x := v.Export().(type) {
-	case int64:
-		return float64(x)
-	case float64:
-		return x
-	case goja.ArrayBuffer:
-		return 0
-	}
-	if o, ok := v.(*goja.Object); ok {
-		if l := o.Get("length"); l != nil && !goja.IsUndefined(l) {
-			return l.ToFloat()
+// v asks for, and the argument to pass on in its place: a number (an
+// ArrayBuffer's argument always is one), the length of an array-like
+// object (passed on as an object whose length is that number, its
+// elements read through its prototype), or 0 for a buffer (viewed, not
+// copied), an array or typed array (whose length cannot change under the
+// copy) read as is, and an iterable (iterated in JavaScript, where the
+// watchdog sees it grow).
+func (h *Host) allocLength(v goja.Value, number bool) (goja.Value, float64) {
+	vm := h.vm
+	o, isObj := v.(*goja.Object)
+	if !isObj || number {
+		if goja.IsUndefined(v) {
+			return v, 0
 		}
+		n := v.ToFloat()
+		if math.IsNaN(n) {
+			n = 0
+		}
+		return vm.ToValue(n), n
 	}
-	return 0
+	if o.ExportType() == arrayBufferType {
+		return v, 0 // (ExportType, not Export: Export would run getters)
+	}
+	if it := o.GetSymbol(goja.SymIterator); it != nil && !goja.IsUndefined(it) && !goja.IsNull(it) {
+		if o.ClassName() == "Array" || isTypedArray(o) {
+			return v, o.Get("length").ToFloat()
+		}
+		return v, 0
+	}
+	l := o.Get("length")
+	if l == nil || goja.IsUndefined(l) {
+		return v, 0
+	}
+	n := l.ToFloat()
+	if math.IsNaN(n) {
+		n = 0
+	}
+	fixed := vm.NewObject()
+	_ = fixed.SetPrototype(o)
+	_ = fixed.DefineDataProperty("length", vm.ToValue(n), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return fixed, n
+}
+
+var arrayBufferType = reflect.TypeOf(goja.ArrayBuffer{})
+
+// isTypedArray reports whether o is a typed array.
+func isTypedArray(o *goja.Object) bool {
+	t := o.ExportType()
+	return t != nil && t.Kind() == reflect.Slice && o.ClassName() != "Array"
 }
 
 // checkAlloc throws ERR_SCRIPT_MEMORY_BUDGET when one allocation of n
@@ -154,6 +195,24 @@ func (h *Host) checkAlloc(n float64) {
 			"Allocation of "+strconv.FormatFloat(n, 'f', -1, 64)+" bytes exceeds the script's memory budget of "+
 				strconv.FormatInt(b, 10)+" bytes"))
 	}
+}
+
+// convertArgs converts the arguments of repeat, padStart and padEnd once,
+// as the originals would (a number, then a string), so that what was
+// checked is what they get.
+func convertArgs(vm *goja.Runtime, args []goja.Value) []goja.Value {
+	out := make([]goja.Value, len(args))
+	for i, a := range args {
+		switch {
+		case i == 0 && !goja.IsUndefined(a):
+			out[i] = vm.ToValue(a.ToFloat())
+		case i == 1 && !goja.IsUndefined(a):
+			out[i] = vm.ToValue(a.String())
+		default:
+			out[i] = a
+		}
+	}
+	return out
 }
 
 func valuesOf(vs []goja.Value) []any {

@@ -43,6 +43,7 @@ func WithRunner(r Runner) Option {
 		l.runnerEvent = l.runEvent
 		l.runnerTimerFn = l.runTimer
 		l.runnerTaskFn = l.runTask
+		l.runnerImmFn = l.runImmediates
 	}
 }
 
@@ -61,11 +62,16 @@ type runnerState struct {
 	runnerEvent func()
 	// the timer (and its start) and the queued task viaRunner runs,
 	// likewise without a closure each
-	runnerTimer   *Timer
-	runnerStart   time.Duration
-	runnerList    *timerList
-	runnerNow     time.Duration
-	runnerIdle    IdleReporter
+	runnerTimer *Timer
+	runnerStart time.Duration
+	runnerList  *timerList
+	runnerNow   time.Duration
+	runnerIdle  IdleReporter
+	// the immediate runCheck hands over (runImmediates), and how many of
+	// the phase's are left
+	runnerImm     *Immediate
+	runnerImmFn   func()
+	checkLeft     int
 	runnerTimerFn func()
 	runnerFa      func(any)
 	runnerArg     any

@@ -79,3 +79,27 @@ func TestRunnerRunsDueTimersOfAListInOneFrameWhileIdle(t *testing.T) {
 		})
 	}
 }
+
+func TestRunnerRunsImmediatesInOneFrameWhileIdle(t *testing.T) {
+	var tr trace
+	fr := &frameRunner{tr: &tr}
+	l, _ := newFakeLoop(t, WithRunner(idleRunner{fr}))
+	l.SetImmediate(tr.fn("a"))
+	l.SetImmediate(func() {
+		tr.ev = append(tr.ev, "b")
+		l.NextTick(tr.fn("tick of b"))
+	})
+	c := l.SetImmediate(tr.fn("cleared"))
+	l.SetImmediate(func() {
+		tr.ev = append(tr.ev, "d")
+		l.QueueMicrotask(tr.fn("microtask of d"))
+		l.SetImmediate(tr.fn("next iteration"))
+	})
+	l.SetImmediateArg(func(a any) { tr.ev = append(tr.ev, a.(string)) }, "e")
+	c.Clear()
+	run(t, l)
+	require.Equal(t, []string{
+		"[frame 1", "a", "b", "tick of b", "]", "[frame 2", "d", "]", "microtask of d",
+		"[frame 3", "e", "]", "[frame 4", "next iteration", "]",
+	}, tr.ev)
+}

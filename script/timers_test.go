@@ -85,8 +85,8 @@ t.x = 1;
 console.log(t.x, Object.keys(t).includes('x'));
 clearTimeout(t);`)
 	require.Equal(t, 0, code)
-	require.Equal(t, `TypeError Cannot define a Symbol property on a Timeout: nodenet keeps its properties in Go
-TypeError Cannot freeze, seal or prevent extensions of a Timeout: nodenet keeps its properties in Go
+	require.Equal(t, `TypeError Cannot define a Symbol property on a Timeout or an Immediate: nodenet keeps their properties in Go
+TypeError Cannot freeze, seal or prevent extensions of a Timeout or an Immediate: nodenet keeps their properties in Go
 1 true
 `, out)
 }

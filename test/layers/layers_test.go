@@ -13,7 +13,8 @@
 //	internal/ nodeerr/        system calls, Node's errors
 //
 // and that only internal/ and poller make system calls (import
-// golang.org/x/sys). test/ sits above everything. Test files are not
+// golang.org/x/sys). test/ sits above everything, and so does
+// internal/testutil, the tests' helpers. Test files are not
 // checked. The known violations are listed in exceptions; an exception that
 // is no longer needed fails the test too, so the list can only shrink.
 package layers_test
@@ -69,13 +70,21 @@ type pkg struct {
 	Standard   bool
 }
 
+// regrouped are packages that do not belong to their folder's layer:
+// internal/testutil is test support (for test files only), ranked with
+// test/ so that no package can import it.
+var regrouped = map[string]string{"internal/testutil": "test"}
+
 // group is the top-level folder of a module package, or script's
-// internal/host or modules ("" for the module root or a package outside
-// the module).
+// internal/host or modules, or its regrouped layer ("" for the module root
+// or a package outside the module).
 func group(path string) string {
 	rel, ok := strings.CutPrefix(path, module+"/")
 	if !ok {
 		return ""
+	}
+	if g, ok := regrouped[rel]; ok {
+		return g
 	}
 	for _, sub := range []string{"script/internal/host", "script/modules"} {
 		if rel == sub || strings.HasPrefix(rel, sub+"/") {

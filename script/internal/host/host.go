@@ -819,8 +819,9 @@ func (h *Host) preload() {
 	}
 }
 
-// Options returns the options the host was made with (defaults filled in).
-func (h *Host) Options() Options { return h.opts }
+// Options returns the options the host was made with (defaults filled
+// in), for the bindings to read: the caller must not change them.
+func (h *Host) Options() *Options { return &h.opts }
 
 // EvalSource returns the name and source of the -e script
 // (RunMainString), or "" and "".

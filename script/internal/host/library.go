@@ -122,3 +122,13 @@ type File struct {
 	Group string // the group that holds it
 	FS    fs.FS  // the group's files
 }
+
+// HasBinding reports whether binding(name) finds a binding: a Go one a
+// group registered, or lib/internal/bindings/<name>.js.
+func (l *Library) HasBinding(name string) bool {
+	if _, ok := l.bindings[name]; ok {
+		return true
+	}
+	_, ok := l.files["lib/internal/bindings/"+name+".js"]
+	return ok
+}

@@ -11,6 +11,7 @@ package process
 
 import (
 	"embed"
+	"math/big"
 	"os"
 	"runtime"
 	"strconv"
@@ -159,11 +160,11 @@ func (k *coreNatives) setupTimers(c goja.FunctionCall) goja.Value {
 	)
 }
 
-// setupImmediates(makeImmediate) returns [setImmediate, clearImmediate];
-// makeImmediate(callback, args) makes an Immediate.
+// setupImmediates(ImmediatePrototype) returns [setImmediate,
+// clearImmediate].
 func (k *coreNatives) setupImmediates(c goja.FunctionCall) goja.Value {
 	lc := k.lc
-	lc.makeImmediate, _ = goja.AssertFunction(c.Argument(0))
+	lc.immediateProto, _ = c.Argument(0).(*goja.Object)
 	return k.h.Runtime().NewArray(
 		k.named("setImmediate", 1, lc.newImmediate),
 		k.named("clearImmediate", 1, lc.clearImmediate),
@@ -201,8 +202,9 @@ func (k *coreNatives) hrtime(goja.FunctionCall) goja.Value {
 	return k.h.Runtime().ToValue(float64(time.Since(k.h.Start()).Nanoseconds()))
 }
 
+// hrtimeBigint is process.hrtime.bigint(): nanoseconds as a BigInt.
 func (k *coreNatives) hrtimeBigint(goja.FunctionCall) goja.Value {
-	return k.h.Runtime().ToValue(time.Since(k.h.Start()).Nanoseconds())
+	return k.h.Runtime().ToValue(big.NewInt(time.Since(k.h.Start()).Nanoseconds()))
 }
 
 func (k *coreNatives) memoryUsage(goja.FunctionCall) goja.Value {

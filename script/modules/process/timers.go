@@ -43,10 +43,10 @@ type loopCore struct {
 	// Timeout.prototype
 	timeoutProto *goja.Object
 	// the queued Immediates, by object
-	immediates    map[*goja.Object]*jsImmediate
-	makeImmediate goja.Callable // (callback, args) → an Immediate
-	warnedNeg     bool
-	warnedNaN     bool
+	// Immediate.prototype
+	immediateProto *goja.Object
+	warnedNeg      bool
+	warnedNaN      bool
 }
 
 // jsTick is one process.nextTick call: the callback and its arguments
@@ -56,21 +56,105 @@ type jsTick struct {
 	args []goja.Value
 }
 
-// jsTimer is a Timeout: the object scripts see is a goja dynamic object
-// over it, so that its own properties are fields here (no property map to
-// fill per setTimeout, nothing to look up when it fires) and the object
-// leads to its timer without a table.
+// goProps are the own properties of a Go-backed object (a Timeout, an
+// Immediate): the object scripts see is a goja dynamic object over it, so
+// that its own properties are fields (no property map to fill per object,
+// nothing to look up when it runs) and the object leads to its Go half
+// without a table. names are the properties it is made with, in order;
+// vals holds theirs (nil once deleted); extra the ones a script added.
+type goProps struct {
+	names []string
+	vals  []goja.Value
+	extra []timerProp
+}
+
+// timerProp is a property a script added to a Go-backed object.
+type timerProp struct {
+	key string
+	val goja.Value
+}
+
+func (p *goProps) index(key string) int {
+	for i, n := range p.names {
+		if n == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// Get implements goja.DynamicObject.
+func (p *goProps) Get(key string) goja.Value {
+	if k := p.index(key); k >= 0 {
+		return p.vals[k]
+	}
+	for i := range p.extra {
+		if p.extra[i].key == key {
+			return p.extra[i].val
+		}
+	}
+	return nil
+}
+
+// Set implements goja.DynamicObject.
+func (p *goProps) Set(key string, val goja.Value) bool {
+	if k := p.index(key); k >= 0 {
+		p.vals[k] = val
+		return true
+	}
+	for i := range p.extra {
+		if p.extra[i].key == key {
+			p.extra[i].val = val
+			return true
+		}
+	}
+	p.extra = append(p.extra, timerProp{key, val})
+	return true
+}
+
+// Has implements goja.DynamicObject.
+func (p *goProps) Has(key string) bool { return p.Get(key) != nil }
+
+// Delete implements goja.DynamicObject.
+func (p *goProps) Delete(key string) bool {
+	if k := p.index(key); k >= 0 {
+		p.vals[k] = nil
+		return true
+	}
+	for i := range p.extra {
+		if p.extra[i].key == key {
+			p.extra = append(p.extra[:i], p.extra[i+1:]...)
+			break
+		}
+	}
+	return true
+}
+
+// Keys implements goja.DynamicObject.
+func (p *goProps) Keys() []string {
+	keys := make([]string, 0, len(p.names)+len(p.extra))
+	for k, v := range p.vals {
+		if v != nil {
+			keys = append(keys, p.names[k])
+		}
+	}
+	for _, e := range p.extra {
+		keys = append(keys, e.key)
+	}
+	return keys
+}
+
+// jsTimer is a Timeout, a Go-backed object (goProps).
 type jsTimer struct {
+	goProps
 	c   *loopCore
 	obj *goja.Object
 	t   *eventloop.Timer
 	// live: t is armed (or running) and counted in c.live; a Timeout that
 	// fired or was cleared is not, and refresh() arms a new timer for it
 	live bool
-	// the own properties of timeoutKeys, nil once deleted
+	// the values of its own properties, timeoutKeys (goProps.vals)
 	props [nTimeoutKeys]goja.Value
-	// properties a script added, in the order it added them
-	extra []timerProp
 	// _idleStart, _idlePrev and _idleNext as a script set them (they are
 	// accessors of Timeout.prototype, not own properties)
 	idle [3]goja.Value
@@ -80,12 +164,6 @@ type jsTimer struct {
 	id goja.Value
 	// neighbours in loopCore's list of live Timeouts
 	prevLive, nextLive *jsTimer
-}
-
-// timerProp is a property a script added to a Timeout.
-type timerProp struct {
-	key string
-	val goja.Value
 }
 
 // The own properties of a Timeout, in Node's order (_idlePrev, _idleNext
@@ -99,92 +177,15 @@ const (
 	nTimeoutKeys
 )
 
-var timeoutKeys = [nTimeoutKeys]string{"_idleTimeout", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
-
-func timeoutKey(key string) int {
-	switch key {
-	case "_idleTimeout":
-		return tkIdleTimeout
-	case "_onTimeout":
-		return tkOnTimeout
-	case "_timerArgs":
-		return tkTimerArgs
-	case "_repeat":
-		return tkRepeat
-	case "_destroyed":
-		return tkDestroyed
-	}
-	return -1
-}
+var timeoutKeys = []string{"_idleTimeout", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
 
 var jsTimerType = reflect.TypeOf((*jsTimer)(nil))
-
-// Get implements goja.DynamicObject.
-func (jt *jsTimer) Get(key string) goja.Value {
-	if k := timeoutKey(key); k >= 0 {
-		return jt.props[k]
-	}
-	for i := range jt.extra {
-		if jt.extra[i].key == key {
-			return jt.extra[i].val
-		}
-	}
-	return nil
-}
-
-// Set implements goja.DynamicObject.
-func (jt *jsTimer) Set(key string, val goja.Value) bool {
-	if k := timeoutKey(key); k >= 0 {
-		jt.props[k] = val
-		return true
-	}
-	for i := range jt.extra {
-		if jt.extra[i].key == key {
-			jt.extra[i].val = val
-			return true
-		}
-	}
-	jt.extra = append(jt.extra, timerProp{key, val})
-	return true
-}
-
-// Has implements goja.DynamicObject.
-func (jt *jsTimer) Has(key string) bool { return jt.Get(key) != nil }
-
-// Delete implements goja.DynamicObject.
-func (jt *jsTimer) Delete(key string) bool {
-	if k := timeoutKey(key); k >= 0 {
-		jt.props[k] = nil
-		return true
-	}
-	for i := range jt.extra {
-		if jt.extra[i].key == key {
-			jt.extra = append(jt.extra[:i], jt.extra[i+1:]...)
-			break
-		}
-	}
-	return true
-}
-
-// Keys implements goja.DynamicObject.
-func (jt *jsTimer) Keys() []string {
-	keys := make([]string, 0, nTimeoutKeys+len(jt.extra))
-	for k, v := range jt.props {
-		if v != nil {
-			keys = append(keys, timeoutKeys[k])
-		}
-	}
-	for _, p := range jt.extra {
-		keys = append(keys, p.key)
-	}
-	return keys
-}
 
 // timeoutMaxMs is the longest delay, in milliseconds (2^31-1).
 const timeoutMaxMs = 2147483647
 
 func newLoopCore(h *host.Host) *loopCore {
-	c := &loopCore{h: h, immediates: map[*goja.Object]*jsImmediate{}}
+	c := &loopCore{h: h}
 	h.OnEnd(c.endScript)
 	return c
 }
@@ -324,6 +325,7 @@ func (c *loopCore) newTimeout(call goja.FunctionCall, repeat bool) goja.Value {
 	fn := c.checkFunction(call.Argument(0), "callback")
 	after := c.delayOf(call.Argument(1))
 	jt := &jsTimer{c: c}
+	jt.names, jt.vals = timeoutKeys, jt.props[:]
 	jt.props[tkIdleTimeout] = vm.ToValue(after)
 	jt.props[tkOnTimeout] = fn
 	jt.props[tkTimerArgs] = goja.Undefined()
@@ -440,17 +442,14 @@ func (jt *jsTimer) unlive() {
 	}
 }
 
-// endScript stops what a hosted script that ended has queued: its
-// timers, immediates and ticks are dropped without running.
+// endScript stops what a hosted script that ended has queued: its timers
+// are closed and its ticks dropped; its queued immediates run nothing
+// when the loop reaches them, in this turn's check phase.
 func (c *loopCore) endScript() {
 	for c.liveHead != nil {
 		jt := c.liveHead
 		jt.t.Close()
 		jt.retire()
-	}
-	for obj, ji := range c.immediates {
-		delete(c.immediates, obj)
-		ji.im.Clear()
 	}
 	clear(c.ticks)
 	c.tickHead, c.tickCount = 0, 0
@@ -665,30 +664,61 @@ func (c *loopCore) cpuField(o *goja.Object, name string) float64 {
 	return f
 }
 
-// jsImmediate ties an Immediate object to its loop immediate.
+// jsImmediate is an Immediate, a Go-backed object (goProps) tied to its
+// loop immediate.
 type jsImmediate struct {
+	goProps
 	c   *loopCore
 	obj *goja.Object
 	im  *eventloop.Immediate
+	// queued until it runs or is cleared
+	queued bool
+	props  [nImmediateKeys]goja.Value
+}
+
+// The own properties of an Immediate, in Node's order.
+const (
+	ikIdleNext = iota
+	ikIdlePrev
+	ikOnImmediate
+	ikArgv
+	ikDestroyed
+	nImmediateKeys
+)
+
+var immediateKeys = []string{"_idleNext", "_idlePrev", "_onImmediate", "_argv", "_destroyed"}
+
+var jsImmediateType = reflect.TypeOf((*jsImmediate)(nil))
+
+// immediateOf returns the Immediate behind v, or nil when v is not one.
+func immediateOf(v goja.Value) *jsImmediate {
+	o, ok := v.(*goja.Object)
+	if !ok || o.ExportType() != jsImmediateType {
+		return nil
+	}
+	return o.Export().(*jsImmediate)
 }
 
 // newImmediate is setImmediate(callback, ...args).
 func (c *loopCore) newImmediate(call goja.FunctionCall) goja.Value {
 	vm := c.h.Runtime()
 	fn := c.checkFunction(call.Argument(0), "callback")
-	args := goja.Undefined()
+	ji := &jsImmediate{c: c, queued: true}
+	ji.names, ji.vals = immediateKeys, ji.props[:]
+	ji.props[ikIdleNext] = goja.Null()
+	ji.props[ikIdlePrev] = goja.Null()
+	ji.props[ikOnImmediate] = fn
+	ji.props[ikArgv] = goja.Undefined()
 	if rest := restArgs(call.Arguments, 1); rest != nil {
-		args = vm.NewArray(valuesAny(rest)...)
+		ji.props[ikArgv] = vm.NewArray(valuesAny(rest)...)
 	}
-	v, err := c.makeImmediate(goja.Undefined(), fn, args)
-	if err != nil {
-		c.h.Rethrow(err)
+	ji.props[ikDestroyed] = valueFalse
+	ji.obj = vm.NewDynamicObject(ji)
+	if c.immediateProto != nil {
+		_ = ji.obj.SetPrototype(c.immediateProto)
 	}
-	obj := v.(*goja.Object)
-	ji := &jsImmediate{c: c, obj: obj}
 	ji.im = c.h.Loop().SetImmediateArg(runJSImmediate, ji)
-	c.immediates[obj] = ji
-	return obj
+	return ji.obj
 }
 
 // runJSImmediate runs an Immediate's callback with the Immediate as this
@@ -696,13 +726,13 @@ func (c *loopCore) newImmediate(call goja.FunctionCall) goja.Value {
 // Node.
 func runJSImmediate(a any) {
 	ji := a.(*jsImmediate)
-	c, obj := ji.c, ji.obj
+	c := ji.c
+	ji.queued = false
+	ji.props[ikDestroyed] = valueTrue
 	if c.h.Ended() {
-		return
+		return // a hosted script that ended: its immediates run nothing
 	}
-	delete(c.immediates, obj)
-	_ = obj.Set("_destroyed", true)
-	fv, ok := obj.Get("_onImmediate").(*goja.Object)
+	fv, ok := ji.props[ikOnImmediate].(*goja.Object)
 	if !ok {
 		return
 	}
@@ -712,10 +742,10 @@ func runJSImmediate(a any) {
 	}
 	outer := c.h.SetOuterCall("Immediate")
 	var err error
-	if args, ok := obj.Get("_argv").(*goja.Object); ok {
-		_, err = fn(obj, c.h.ArrayValues(args)...)
+	if args, ok := ji.props[ikArgv].(*goja.Object); ok {
+		_, err = fn(ji.obj, c.h.ArrayValues(args)...)
 	} else {
-		_, err = fn(obj)
+		_, err = fn(ji.obj)
 	}
 	c.h.SetOuterCall(outer)
 	if err != nil {
@@ -725,30 +755,24 @@ func runJSImmediate(a any) {
 
 // clearImmediate is clearImmediate(immediate).
 func (c *loopCore) clearImmediate(call goja.FunctionCall) goja.Value {
-	o, ok := call.Argument(0).(*goja.Object)
-	if !ok {
+	ji := immediateOf(call.Argument(0))
+	if ji == nil || !ji.queued {
 		return goja.Undefined()
 	}
-	ji := c.immediates[o]
-	if ji == nil {
-		return goja.Undefined()
-	}
-	delete(c.immediates, o)
+	ji.queued = false
 	ji.im.Clear()
-	_ = o.Set("_destroyed", true)
-	_ = o.Set("_onImmediate", goja.Undefined())
+	ji.props[ikDestroyed] = valueTrue
+	ji.props[ikOnImmediate] = goja.Undefined()
 	return goja.Undefined()
 }
 
 // immediateRef is immediate.ref() (true) and immediate.unref() (false).
 func (c *loopCore) immediateRef(call goja.FunctionCall) goja.Value {
-	if o, ok := call.This.(*goja.Object); ok {
-		if ji := c.immediates[o]; ji != nil {
-			if call.Argument(0).ToBoolean() {
-				ji.im.Ref()
-			} else {
-				ji.im.Unref()
-			}
+	if ji := immediateOf(call.This); ji != nil && ji.queued {
+		if call.Argument(0).ToBoolean() {
+			ji.im.Ref()
+		} else {
+			ji.im.Unref()
 		}
 	}
 	return call.This
@@ -756,12 +780,8 @@ func (c *loopCore) immediateRef(call goja.FunctionCall) goja.Value {
 
 // immediateHasRef is immediate.hasRef(): false once it ran or was cleared.
 func (c *loopCore) immediateHasRef(call goja.FunctionCall) goja.Value {
-	if o, ok := call.This.(*goja.Object); ok {
-		if ji := c.immediates[o]; ji != nil {
-			return c.h.Runtime().ToValue(ji.im.HasRef())
-		}
-	}
-	return c.h.Runtime().ToValue(false)
+	ji := immediateOf(call.This)
+	return c.h.Runtime().ToValue(ji != nil && ji.queued && ji.im.HasRef())
 }
 
 // isNumber reports whether v is a number primitive.

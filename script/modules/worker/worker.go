@@ -163,7 +163,7 @@ func (wn *workerNatives) spawn(c goja.FunctionCall) goja.Value {
 	set.mu.Unlock()
 	src, file := strOf(opts.Get("code")), strOf(opts.Get("filename"))
 	isEval := boolOf(opts.Get("eval"))
-	childOpts := h.Options()
+	childOpts := *h.Options()
 	childOpts.CPUBudget = 0
 	childOpts.Stdout = &postWriter{w: w, dst: h.Options().Stdout}
 	childOpts.Stderr = &postWriter{w: w, dst: h.Options().Stderr}

@@ -87,19 +87,7 @@ class Immediate {
   }
 }
 
-const ImmediatePrototype = Immediate.prototype;
-function makeImmediate(callback, args) {
-  return {
-    __proto__: ImmediatePrototype,
-    _idleNext: null,
-    _idlePrev: null,
-    _onImmediate: callback,
-    _argv: args,
-    _destroyed: false,
-  };
-}
-
-const [setImmediate, clearImmediate] = core.setupImmediates(makeImmediate);
+const [setImmediate, clearImmediate] = core.setupImmediates(Immediate.prototype);
 
 function clearInterval(timer) {
   clearTimeout(timer);

@@ -41,18 +41,45 @@ const {
     ERR_ILLEGAL_CONSTRUCTOR,
   },
 } = require('internal/errors');
-const compose = require('internal/streams/compose');
 const { setDefaultHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { pipeline } = require('internal/streams/pipeline');
 const { destroyer } = require('internal/streams/destroy');
 const { eos } = require('internal/streams/end-of-stream');
 const internalBuffer = require('internal/buffer');
 
-const promises = require('stream/promises');
 const utils = require('internal/streams/utils');
 const { isArrayBufferView, isUint8Array } = require('internal/util/types');
 
 const Stream = module.exports = require('internal/streams/legacy').Stream;
+
+// nodenet: what net's start-up does not need (pipeline, compose, promises,
+// Transform, PassThrough, duplexPair) is loaded on first use; each property
+// becomes a plain data property then.
+function lazyStatic(key, load) {
+  const settle = (value) => ObjectDefineProperty(Stream, key, {
+    __proto__: null, value, writable: true, enumerable: true, configurable: true,
+  });
+  ObjectDefineProperty(Stream, key, {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { const value = load(); settle(value); return value; },
+    set(value) { settle(value); },
+  });
+}
+let pipelineFn;
+function loadPipeline() {
+  if (pipelineFn === undefined) {
+    pipelineFn = require('internal/streams/pipeline').pipeline;
+    ObjectDefineProperty(pipelineFn, customPromisify, {
+      __proto__: null,
+      enumerable: true,
+      get() {
+        return require('stream/promises').pipeline;
+      },
+    });
+  }
+  return pipelineFn;
+}
 
 Stream.isDestroyed = utils.isDestroyed;
 Stream.isDisturbed = utils.isDisturbed;
@@ -103,15 +130,15 @@ for (let i = 0; i < promiseKeys.length; i++) {
 }
 Stream.Writable = require('internal/streams/writable');
 Stream.Duplex = require('internal/streams/duplex');
-Stream.Transform = require('internal/streams/transform');
-Stream.PassThrough = require('internal/streams/passthrough');
-Stream.duplexPair = require('internal/streams/duplexpair');
-Stream.pipeline = pipeline;
+lazyStatic('Transform', () => require('internal/streams/transform'));
+lazyStatic('PassThrough', () => require('internal/streams/passthrough'));
+lazyStatic('duplexPair', () => require('internal/streams/duplexpair'));
+lazyStatic('pipeline', loadPipeline);
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyer;
-Stream.compose = compose;
+lazyStatic('compose', () => require('internal/streams/compose'));
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 
@@ -120,15 +147,7 @@ ObjectDefineProperty(Stream, 'promises', {
   configurable: true,
   enumerable: true,
   get() {
-    return promises;
-  },
-});
-
-ObjectDefineProperty(pipeline, customPromisify, {
-  __proto__: null,
-  enumerable: true,
-  get() {
-    return promises.pipeline;
+    return require('stream/promises');
   },
 });
 
@@ -136,7 +155,7 @@ ObjectDefineProperty(eos, customPromisify, {
   __proto__: null,
   enumerable: true,
   get() {
-    return promises.finished;
+    return require('stream/promises').finished;
   },
 });
 

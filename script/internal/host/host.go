@@ -61,6 +61,9 @@ type Options struct {
 	// OnExit, if set, is told the exit code when a hosted script ends
 	// (process.exit, Exit, or a fatal exception) outside RunMain.
 	OnExit func(code int)
+	// MainSource is the main module's source when known before New: the
+	// built-in modules it requires start compiling while the host starts.
+	MainSource string
 	// ExecPath is process.execPath (default os.Executable()).
 	ExecPath string
 	// CPUBudget, when positive, bounds the CPU time of one callback into
@@ -257,6 +260,12 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 		if err := h.installMemoryGuards(); err != nil {
 			return nil, err
 		}
+	}
+	// The background compiler takes the bootstrap's modules first, then
+	// those the main module will require, while this thread starts.
+	h.library.precompileDeps("internal/bootstrap")
+	if opts.MainSource != "" {
+		h.library.precompileRequiredBy(opts.MainSource)
 	}
 	if err := h.bootstrap(); err != nil {
 		return nil, err

@@ -5,22 +5,41 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 )
 
 // Built-in modules are compiled once per process: a *goja.Program runs in
 // any runtime, so every host (workers, embedders with several hosts,
-// tests) shares them. While the loop thread runs one module, a background
-// goroutine compiles the modules it requires at its top level, so that on
-// a machine with a spare core a script's start-up mostly waits for running
-// JavaScript, not for compiling it.
+// tests) shares them. A background goroutine compiles the modules a module
+// requires at its top level (and theirs) from the last the loop thread
+// will need back towards the first, while the loop thread compiles what it
+// needs from the first on: on a machine with a spare core the two meet in
+// the middle, each module compiled once, by whichever reaches it first.
 
 // libProgram is the compiled wrapper function of one built-in module.
 type libProgram struct {
-	once sync.Once
-	prg  *goja.Program
-	err  error
+	state atomic.Int32  // 0 not started, 1 being compiled, 2 compiled
+	done  chan struct{} // closed once compiled
+	prg   *goja.Program
+	err   error
+}
+
+// program returns the entry of module name.
+func (l *Library) program(name string) *libProgram {
+	v, ok := l.libPrograms.Load(name)
+	if !ok {
+		v, _ = l.libPrograms.LoadOrStore(name, &libProgram{done: make(chan struct{})})
+	}
+	return v.(*libProgram)
+}
+
+// compile compiles the module; the caller won the entry's state.
+func (lp *libProgram) compile(name, src string) {
+	lp.prg, lp.err = goja.Compile("node:"+name, libWrapperHead+src+libWrapperTail, false)
+	lp.state.Store(2)
+	close(lp.done)
 }
 
 // libCache is a library's compiled modules and its background compiler.
@@ -45,14 +64,12 @@ const (
 // compileLib returns the compiled wrapper of built-in module name, compiling
 // it on first use (or waiting for the background compiler doing so).
 func (l *Library) compileLib(name, src string) (*goja.Program, error) {
-	v, ok := l.libPrograms.Load(name)
-	if !ok {
-		v, _ = l.libPrograms.LoadOrStore(name, &libProgram{})
+	lp := l.program(name)
+	if lp.state.CompareAndSwap(0, 1) {
+		lp.compile(name, src)
+	} else {
+		<-lp.done
 	}
-	lp := v.(*libProgram)
-	lp.once.Do(func() {
-		lp.prg, lp.err = goja.Compile("node:"+name, libWrapperHead+src+libWrapperTail, false)
-	})
 	return lp.prg, lp.err
 }
 
@@ -92,8 +109,9 @@ func (l *Library) enqueuePrecompile(item string) {
 
 // precompileLoop is the background compiler: for each item queued (the
 // top-level requires of a module, "deps:NAME", or a module and its
-// requires, "tree:NAME") it compiles modules depth first, in the order
-// the loop thread will ask for them.
+// requires, "tree:NAME") it lists the modules depth first, in the order
+// the loop thread will ask for them, and compiles them from the last,
+// skipping those the loop thread has started.
 func (l *Library) precompileLoop() {
 	q := &l.precompileQ
 	for {
@@ -108,34 +126,40 @@ func (l *Library) precompileLoop() {
 		q.names = q.names[1:]
 		q.Unlock()
 		kind, name, _ := strings.Cut(item, ":")
+		var order []string
 		if kind == "tree" {
-			l.precompileTree(name)
-			continue
+			order = l.treeOrder(name, order)
+		} else if src, ok := l.source(name); ok {
+			for _, dep := range topLevelRequires(name, src) {
+				order = l.treeOrder(dep, order)
+			}
 		}
-		src, ok := l.source(name)
-		if !ok {
-			continue
-		}
-		for _, dep := range topLevelRequires(name, src) {
-			l.precompileTree(dep)
+		for i := len(order) - 1; i >= 0; i-- {
+			if src, ok := l.source(order[i]); ok {
+				if lp := l.program(order[i]); lp.state.CompareAndSwap(0, 1) {
+					lp.compile(order[i], src)
+				}
+			}
 		}
 	}
 }
 
-// precompileTree compiles dep, then what it requires at its top level.
-func (l *Library) precompileTree(dep string) {
+// treeOrder appends to order dep and then what it requires at its top
+// level, depth first, leaving out modules listed before.
+func (l *Library) treeOrder(dep string, order []string) []string {
 	if _, dup := l.precompiled.LoadOrStore(dep, struct{}{}); dup {
-		return
+		return order
 	}
 	src, ok := l.source(dep)
 	if !ok {
-		return
+		return order
 	}
-	_, _ = l.compileLib(dep, src)
+	order = append(order, dep)
 	l.precompiled.Store("deps:"+dep, struct{}{})
 	for _, d := range topLevelRequires(dep, src) {
-		l.precompileTree(d)
+		order = l.treeOrder(d, order)
 	}
+	return order
 }
 
 // topLevelRequires lists the built-in modules src requires in statements

@@ -33,3 +33,12 @@ func runLoop(t *testing.T, loop *eventloop.Loop, d time.Duration) {
 	require.NoError(t, loop.Run())
 	require.Less(t, time.Since(start), d, "the loop did not finish in time")
 }
+
+// defaultHints is the lookup hint Node adds when a connect names neither a
+// family nor hints: ADDRCONFIG, except on Windows, where it adds none.
+var defaultHints = func() int {
+	if isWindows {
+		return 0
+	}
+	return HintAddrConfig
+}()

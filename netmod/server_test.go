@@ -180,7 +180,7 @@ func TestServerEADDRINUSEIsDelayedToListen(t *testing.T) {
 		b.On("error", func(err error) {
 			e := srvTNodeErr(t, err)
 			assert.Equal(t, "listen EADDRINUSE: address already in use 127.0.0.1:"+strconv.Itoa(port), e.Message)
-			assert.Equal(t, -int(syscall.EADDRINUSE), e.ErrnoValue())
+			assert.Equal(t, errnoValue(syscall.EADDRINUSE), e.ErrnoValue())
 			assert.Equal(t, port, e.Port)
 			assert.True(t, errors.Is(err, syscall.EADDRINUSE))
 			a.Close(nil)
@@ -336,7 +336,7 @@ func TestServerAcceptFault(t *testing.T) {
 			assert.Equal(t, "accept "+nodeerr.ErrnoName(errno), e.Message)
 			assert.Equal(t, nodeerr.ErrnoName(errno), e.Code)
 			assert.Equal(t, "accept", e.Syscall)
-			assert.Equal(t, -int(errno), e.ErrnoValue())
+			assert.Equal(t, errnoValue(errno), e.ErrnoValue())
 			assert.True(t, errors.Is(errs[0], errno))
 			assert.Equal(t, 2, conns, "the connection pending at the failure and the next one are served")
 		})

@@ -71,6 +71,16 @@ func Socket(domain, typ int) (int, error) {
 		windows.Closesocket(s)
 		return -1, err
 	}
+	if domain == AF_INET6 {
+		// Windows makes IPv6 sockets IPv6-only by default; Unix (and
+		// libuv on Windows, which clears the option) makes them dual
+		// stack, so that "::" also listens on IPv4 and IPv4-mapped
+		// addresses can be bound and connected to. SetV6Only turns it on.
+		if err := SetV6Only(int(s), false); err != nil {
+			windows.Closesocket(s)
+			return -1, err
+		}
+	}
 	return int(s), nil
 }
 

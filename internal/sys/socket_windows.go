@@ -87,7 +87,8 @@ func Socket(domain, typ int) (int, error) {
 // Accept takes one connection from the listening socket fd and returns it
 // non-blocking, with the peer's address. EAGAIN means the queue is empty;
 // ECONNABORTED (or ECONNRESET) a connection reset while it waited: accept
-// again. EMFILE and ENOBUFS leave the connection queued (see netmod's
+// again (wine reports such a connection as WSAENOTCONN; it is mapped to
+// ECONNABORTED too). EMFILE and ENOBUFS leave the connection queued (see netmod's
 // reserve trick).
 func Accept(fd int) (nfd int, sa Sockaddr, err error) {
 	if e := faultFor(opAccept); e != 0 {
@@ -104,7 +105,11 @@ func Accept(fd int) (nfd int, sa Sockaddr, err error) {
 		if e == windows.WSAEINTR {
 			continue
 		}
-		if e == windows.WSAECONNRESET {
+		if e == windows.WSAECONNRESET || e == windows.WSAENOTCONN {
+			// The connection was reset while it waited in the queue:
+			// Windows reports WSAECONNRESET, wine WSAENOTCONN (its
+			// accept asks for the peer's address, which a reset
+			// connection no longer has). Either way, accept again.
 			return -1, nil, syscall.ECONNABORTED
 		}
 		return -1, nil, errnoOf(e)

@@ -89,6 +89,7 @@ func srvDial(loop *eventloop.Loop, opts netmod.SocketOptions, host string, port 
 // to close it.
 func runExit(t *testing.T, name string, scenario func(loop *eventloop.Loop, tr *trace), exit func(tr *trace), cleanup func()) {
 	t.Helper()
+	platformSkip(t, name)
 	loop, err := eventloop.New()
 	require.NoError(t, err)
 	tr := &trace{}

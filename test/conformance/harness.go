@@ -64,6 +64,13 @@ func Check(t *testing.T, dir, name string, got []byte) {
 	}
 }
 
+// Want returns the golden trace of dir/NAME.js as Node prints it on this
+// system (see Check), for callers that compare it themselves.
+func Want(t *testing.T, dir, name string) []byte {
+	t.Helper()
+	return forPlatform(Golden(t, dir, name))
+}
+
 // Diff renders the first differing line of want and got with some context.
 func Diff(want, got string) string {
 	wl := strings.Split(want, "\n")

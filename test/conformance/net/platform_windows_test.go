@@ -26,8 +26,28 @@ var notOnWindows = map[string]string{
 // notOnWine lists the scenarios that meet a difference between wine and
 // Windows; they run on Windows, not under wine.
 var notOnWine = map[string]string{
-	"socket_reset": "under wine a recv after the peer's RST returns 0 (end of stream); Windows returns WSAECONNRESET, which netmod reports as Node does (read ECONNRESET). Go's own net package sees the same end of stream under wine",
+	"socket_unpipe": "the source's first write must arrive alone, 20 ms before the next: under wine the two are sometimes read as one chunk, and the scenario then waits forever",
+	"socket_reset":  "under wine a recv after the peer's RST returns 0 (end of stream); Windows returns WSAECONNRESET, which netmod reports as Node does (read ECONNRESET). Go's own net package sees the same end of stream under wine",
 }
+
+// Wine's sockets are the host's, and wine's server notices that one became
+// ready, and completes the poll request, asynchronously: when one action
+// makes two sockets ready at once (a connect makes the client writable and
+// the listener readable), their completions come in either order, where
+// Windows' driver completes the listener's request within the connect. A
+// few scenarios' traces depend on that order (or on a connection made
+// within a hundred milliseconds, longer under wine's round trips), and
+// differ in about one run of the whole suite in two. Under wine a scenario
+// therefore runs up to three times; its trace must match Node's once, and
+// the mismatches are logged.
+var attemptsHere = func() int {
+	if conformance.Wine() {
+		return 3
+	}
+	return 1
+}()
+
+const whyAttempts = "wine completes simultaneous readiness in either order"
 
 // platformSkip skips scenario name where it cannot apply.
 func platformSkip(t *testing.T, name string) {

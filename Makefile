@@ -51,7 +51,7 @@ test: vet cross race integration
 # that apply to Windows, against the same golden files. test/wine/setup.sh
 # installs wine and our bcryptprimitives.dll (Go needs ProcessPrng).
 WINE_EXEC     := $(CURDIR)/test/wine/run
-WINDOWS_PKGS  := ./poller/ ./eventloop/ ./events/ ./blocklist/ ./nodeerr/ ./netmod/ \
+WINDOWS_PKGS  := ./internal/sys/ ./poller/ ./eventloop/ ./events/ ./blocklist/ ./nodeerr/ ./netmod/ \
 	./test/integration/ ./test/conformance/ ./test/conformance/net/ ./test/conformance/loop/
 
 test-windows:

@@ -232,11 +232,19 @@ func TestServerCloseWaitsForConnections(t *testing.T) {
 		srv.GetConnections(func(err error, n int) {
 			assert.NoError(t, err)
 			assert.Equal(t, 3, n)
+			// One at a time: each socket is destroyed once the one
+			// before has closed (timers a few ms apart may fire in one
+			// iteration on a slow host).
 			for i, s := range socks {
 				i := i
-				s.OnClose(func(bool) { events = append(events, "socket close "+strconv.Itoa(i)) })
-				loop.SetTimeout(func() { s.Destroy(nil) }, time.Duration(i+1)*5*time.Millisecond)
+				s.OnClose(func(bool) {
+					events = append(events, "socket close "+strconv.Itoa(i))
+					if i+1 < len(socks) {
+						loop.SetTimeout(func() { socks[i+1].Destroy(nil) }, 5*time.Millisecond)
+					}
+				})
 			}
+			loop.SetTimeout(func() { socks[0].Destroy(nil) }, 5*time.Millisecond)
 		})
 	})
 	require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1"}, func() {

@@ -102,6 +102,9 @@ func errnoValue(errno syscall.Errno) int {
 	if e, ok := winErrnos[errno]; ok {
 		return e.uv
 	}
+	if _, ok := uvOwnErrors[-int(errno)]; ok {
+		return -int(errno) // libuv's own codes (EAI_*) are the same everywhere
+	}
 	return -4094
 }
 

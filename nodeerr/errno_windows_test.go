@@ -31,6 +31,8 @@ func TestErrnoWindows(t *testing.T) {
 	}
 	e := UV("listen", syscall.EADDRINUSE, "127.0.0.1", 80)
 	require.Equal(t, "listen EADDRINUSE: address already in use 127.0.0.1:80", e.Message)
+	// libuv's own codes are the same on Windows (EAI_ADDRFAMILY, -3000).
+	require.Equal(t, -3000, (&Error{Code: "EAI_ADDRFAMILY", Errno: 3000}).ErrnoValue())
 	unknown := Errno("read", syscall.Errno(10999), "", 0)
 	require.Equal(t, "UNKNOWN", unknown.Code)
 	require.Equal(t, -4094, unknown.ErrnoValue())

@@ -11,16 +11,18 @@ import (
 // Every other scenario runs on Windows against the same golden file (with
 // the error numbers Node prints on Windows, see conformance.Check).
 var notOnWindows = map[string]string{
-	"autoselect_order":    "Node on Windows asks getaddrinfo for no ADDRCONFIG hint (the trace prints hints 32)",
-	"lookup_options":      "the trace prints Linux's hint values (ADDRCONFIG 32, V4MAPPED|ALL 24); Windows' are 0x400, 0x800 and 0x100, and Node adds no ADDRCONFIG there",
-	"bound_args":          "reusePort binds on Linux; Windows has no SO_REUSEPORT and libuv refuses it (ENOTSUP); a path is a named pipe name there",
-	"bound_eaddrinuse":    "two BoundSockets share a port through Unix's SO_REUSEADDR; Windows' SO_REUSEADDR means port stealing, which libuv does not set there",
-	"fd_socket":           "{fd} is a C runtime descriptor in Node on Windows, not a socket handle; the scenario opens files, directories and closed descriptors by number",
-	"fd_listen":           "{fd} is a C runtime descriptor in Node on Windows, not a socket handle",
-	"end_close_order":     "the order of the 'end' events is the order in which epoll's ready list reports the sockets; Windows reports completions in its own order",
-	"server_accept_burst": "whether a client's data or the next accept comes first in an iteration is the order of epoll's ready list; Windows' differs",
-	"reuseport_share":     "Windows has no SO_REUSEPORT: libuv refuses reusePort there (listen ENOTSUP)",
-	"server_listen_flags": "the scenario listens with reusePort, which fails with ENOTSUP on Windows",
+	"autoselect_order":                "Node on Windows asks getaddrinfo for no ADDRCONFIG hint (the trace prints hints 32)",
+	"lookup_options":                  "the trace prints Linux's hint values (ADDRCONFIG 32, V4MAPPED|ALL 24); Windows' are 0x400, 0x800 and 0x100, and Node adds no ADDRCONFIG there",
+	"bound_args":                      "reusePort binds on Linux; Windows has no SO_REUSEPORT and libuv refuses it (ENOTSUP); a path is a named pipe name there",
+	"bound_eaddrinuse":                "two BoundSockets share a port through Unix's SO_REUSEADDR; Windows' SO_REUSEADDR means port stealing, which libuv does not set there",
+	"fd_socket":                       "{fd} is a C runtime descriptor in Node on Windows, not a socket handle; the scenario opens files, directories and closed descriptors by number",
+	"fd_listen":                       "{fd} is a C runtime descriptor in Node on Windows, not a socket handle",
+	"end_close_order":                 "the order of the 'end' events is the order in which epoll's ready list reports the sockets; Windows reports completions in its own order",
+	"server_accept_burst":             "whether a client's data or the next accept comes first in an iteration is the order of epoll's ready list; Windows' differs",
+	"reuseport_share":                 "Windows has no SO_REUSEPORT: libuv refuses reusePort there (listen ENOTSUP)",
+	"server_blocklist_lookup_answers": "Node on Windows asks getaddrinfo for no ADDRCONFIG hint (the trace prints hints 32)",
+	"server_blocklist_numeric_hosts":  "which host forms are numbers is the system resolver's: Windows' getaddrinfo (and wine's) reads \"[127.0.0.1]\" as 127.0.0.1 where glibc's refuses it",
+	"server_listen_flags":             "the scenario listens with reusePort, which fails with ENOTSUP on Windows",
 }
 
 // notOnWine lists the scenarios that meet a difference between wine and

@@ -126,6 +126,7 @@ type Poller struct {
 	socks   map[int]*sockState      // watched sockets; owner-only
 	zombies map[*sockState]struct{} // removed, request still in flight
 	update  []*sockState            // to (re)submit before waiting
+	spare   []*sockState            // the other update list, reused
 	entries []overlappedEntry       // reused by Wait
 
 	woken  atomic.Bool
@@ -359,8 +360,10 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 	// A request the driver refuses (the socket was closed, or is not
 	// one) is reported as an error event, as epoll reports EPOLLERR.
 	k := 0
-	for i, s := range p.update {
-		p.update[i] = nil
+	upd := p.update
+	p.update, p.spare = p.spare[:0], nil // queue appends to a new list meanwhile
+	for i, s := range upd {
+		upd[i] = nil
 		s.queued = false
 		if s.removed {
 			continue
@@ -374,14 +377,19 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 			}
 		}
 	}
-	p.update = p.update[:0]
+	p.spare = upd[:0]
 	if k > 0 {
 		timeout = 0
 	}
 	if cap(p.entries) < len(events) {
 		p.entries = make([]overlappedEntry, len(events))
 	}
-	entries := p.entries[:len(events)]
+	if k == len(events) {
+		return k, nil
+	}
+	// Dequeue no more packets than there is room for: a dequeued packet
+	// that is not reported would lose its socket's readiness for good.
+	entries := p.entries[:len(events)-k]
 	var n uint32
 	r, _, e := syscall.SyscallN(procGetQueuedCompletionStatusEx.Addr(), uintptr(p.iocp),
 		uintptr(unsafe.Pointer(&entries[0])), uintptr(len(entries)),
@@ -393,9 +401,6 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 		return k, e
 	}
 	for i := range entries[:n] {
-		if k == len(events) {
-			break // cannot happen: entries is as long as events
-		}
 		en := &entries[i]
 		if en.Key == wakeKey {
 			p.woken.Store(false)

@@ -379,3 +379,27 @@ func TestManyPollers(t *testing.T) {
 	waitFor(t, p1, fd)
 	quiet(t, p2, fd)
 }
+
+func TestWaitSmallerThanReady(t *testing.T) {
+	// More sockets ready than Wait has room for: each is reported in
+	// turn, none is lost (a dequeued packet must be reported).
+	p := newPoller(t)
+	fds := map[int]bool{}
+	for range 5 {
+		_, b := tcpPair(t)
+		fd := connHandle(t, b)
+		require.NoError(t, p.Add(fd, Write, 1))
+		fds[fd] = true
+	}
+	evs := make([]Event, 2)
+	for range 10 {
+		seen := map[int]bool{}
+		for len(seen) < len(fds) {
+			n, err := p.Wait(evs, patience)
+			require.NoError(t, err)
+			for _, ev := range evs[:n] {
+				seen[ev.FD] = true
+			}
+		}
+	}
+}

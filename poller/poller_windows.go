@@ -38,6 +38,7 @@ package poller
 import (
 	"errors"
 	"math"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -175,7 +176,7 @@ func New() (*Poller, error) {
 func openAFD(iocp windows.Handle) (windows.Handle, error) {
 	// The name must exist in the object namespace; the part after
 	// \Device\Afd is ignored by the driver.
-	name, err := windows.NewNTUnicodeString(`\Device\Afd\Nodenet` + itoa(int(afdSeq.Add(1))))
+	name, err := windows.NewNTUnicodeString(`\Device\Afd\Nodenet` + strconv.FormatUint(uint64(afdSeq.Add(1)), 10))
 	if err != nil {
 		return 0, err
 	}
@@ -198,20 +199,6 @@ func openAFD(iocp windows.Handle) (windows.Handle, error) {
 		return 0, err
 	}
 	return h, nil
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }
 
 // baseHandle returns the socket the AFD driver knows for fd (the same

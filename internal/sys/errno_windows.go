@@ -80,6 +80,9 @@ var winErrnos = map[syscall.Errno]syscall.Errno{
 // errnoOf maps a Winsock or Win32 error to syscall's name for it; other
 // errors are returned as they are.
 func errnoOf(err error) error {
+	if err == windows.WSAEWOULDBLOCK {
+		return syscall.EAGAIN // every read and write that would block: no map lookup
+	}
 	if e, ok := err.(syscall.Errno); ok {
 		if m, ok := winErrnos[e]; ok {
 			return m

@@ -33,6 +33,7 @@ var codeTable = map[string]CodeInfo{
 	"ERR_CONSOLE_WRITABLE_STREAM":                {NameTypeError, "Console expects a writable stream instance for %1"},
 	"ERR_CONSTRUCT_CALL_REQUIRED":                {NameTypeError, "Class constructor %1 cannot be invoked without `new`"},
 	"ERR_DIR_CLOSED":                             {NameError, "Directory handle was closed"},
+	"ERR_DLOPEN_DISABLED":                        {NameError, "Cannot load native addon because loading addons is disabled."},
 	"ERR_DNS_SET_SERVERS_FAILED":                 {NameError, "c-ares failed to set servers: \"%1\" [%2]"},
 	"ERR_ENCODING_INVALID_ENCODED_DATA":          {NameTypeError, "The encoded data was not valid for encoding %1"},
 	"ERR_ENCODING_NOT_SUPPORTED":                 {NameRangeError, "The \"%1\" encoding is not supported"},

@@ -30,11 +30,24 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// Argv is process.argv (default: [execPath, script]).
 	Argv []string
-	// Env is process.env as KEY=VALUE pairs (default os.Environ()).
+	// Env is process.env as KEY=VALUE pairs. The default is none: a hosted
+	// script sees an empty process.env unless the program passes one (the
+	// nodenet command passes os.Environ(), as node does).
 	Env []string
 	// Dir is process.cwd() and the base of relative module paths (default
 	// the working directory).
 	Dir string
+	// RequireRoots are the directories under which scripts may require
+	// files (.js, .json, node_modules packages), relative ids and symbolic
+	// links resolved: a file outside them is refused with
+	// ERR_ACCESS_DENIED before the file system is asked whether it exists.
+	// The default, nil, allows no file requires at all: a hosted script
+	// reaches only the built-ins of Modules and what the program hands it,
+	// and the allowlist cannot be sidestepped by require('/etc/x.json').
+	// A file system root ("/") allows every file (the nodenet command's
+	// choice). The program's own RunMain, RunFile and Preload files are
+	// not checked; what they require is.
+	RequireRoots []string
 	// ExecPath is process.execPath (default os.Executable()).
 	ExecPath string
 	// CPUBudget, when positive, bounds the CPU time of one callback into
@@ -43,9 +56,26 @@ type Options struct {
 	// (process 'uncaughtException', or the host's OnUncaught), and the loop
 	// goes on.
 	CPUBudget time.Duration
+	// MemoryBudget, when positive, bounds in bytes what one callback into
+	// JavaScript may allocate: a callback under which the Go heap grows by
+	// more is stopped with an ERR_SCRIPT_MEMORY_BUDGET error delivered as
+	// an uncaught exception, and the loop goes on; a single string, array
+	// buffer or typed array larger than the budget is refused with the
+	// same error before it is allocated. See "Sandbox" in the package
+	// documentation for what this bounds and what it cannot.
+	MemoryBudget int64
+	// OnExit, if set, is told the exit code when a hosted script ends
+	// (process.exit, Host.Exit, or a fatal uncaught exception without
+	// OnUncaught) outside RunMain and RunMainString.
+	OnExit func(code int)
 	// Preload lists modules required before the main one (node -r),
 	// resolved from Dir.
 	Preload []string
+	// MainSource, when the program already has the main module's source
+	// (the CLI does), lets New start compiling the built-in modules it
+	// requires at its top level in the background while the host starts.
+	// It changes nothing but start-up time.
+	MainSource string
 	// NoWarnings keeps process warnings from being printed (node
 	// --no-warnings); 'warning' listeners still get them.
 	NoWarnings bool
@@ -90,6 +120,9 @@ type Host struct {
 // panic handler and warning handler, and prepares the globals of a Node
 // script (process, console, timers, Buffer, ...). Call it on the loop's
 // goroutine before loop.Run.
+//
+// New returns an error with code ERR_UNKNOWN_BUILTIN_MODULE for a name in
+// opts.Modules that is not a public built-in ("nett", "internal/errors").
 func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 	if opts.Modules == nil {
 		opts.Modules = DefaultModules
@@ -112,6 +145,10 @@ func (opts Options) host() host.Options {
 		Argv:                opts.Argv,
 		Env:                 opts.Env,
 		Dir:                 opts.Dir,
+		RequireRoots:        opts.RequireRoots,
+		MemoryBudget:        opts.MemoryBudget,
+		OnExit:              opts.OnExit,
+		MainSource:          opts.MainSource,
 		ExecPath:            opts.ExecPath,
 		CPUBudget:           opts.CPUBudget,
 		Preload:             opts.Preload,
@@ -163,7 +200,9 @@ func (h *Host) Require(name string) (m goja.Value, err error) {
 // CallFunction calls the JavaScript function fn from Go with Go or goja
 // values as arguments, as one callback of the loop (ticks and Promise jobs
 // run before it returns), and returns its result or its exception as
-// *Error. Call it on the loop's goroutine.
+// *Error. Once a hosted script has exited (Exit), it and the other Run...
+// calls return an *Error with code ERR_SCRIPT_EXITED. Call it on the
+// loop's goroutine.
 func (h *Host) CallFunction(fn goja.Value, args ...any) (v goja.Value, err error) {
 	v, err = h.h.CallFunction(fn, args...)
 	return v, convert(err)
@@ -199,8 +238,14 @@ func (h *Host) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Val
 	return h.h.Call(fn, this, args...)
 }
 
-// Exit ends the script as process.exit(code) does: 'exit' listeners run,
-// the loop stops, and ExitCode reports code.
+// Exit ends the script as process.exit(code) does, and ExitCode reports
+// code. Under RunMain and RunMainString the loop stops (as node's process
+// ends). A hosted script, one whose callbacks the program's own loop.Run
+// drives, ends alone: its 'exit' listeners run, its sockets, servers,
+// timers, immediates and workers are closed, none of its callbacks runs
+// again (calls into it return ERR_SCRIPT_EXITED), Options.OnExit is told
+// code, and the loop goes on with the program's work. process.exit and a
+// fatal uncaught exception end a script the same way.
 func (h *Host) Exit(code int) { h.h.Exit(code) }
 
 // Exiting reports whether process.exit (or a fatal exception) ended the

@@ -89,6 +89,39 @@
 // Errors thrown by scripts come back as *Error (AsError), which carries the
 // JavaScript value thrown, its code, message and stack.
 //
+// # Sandbox
+//
+// A hosted script gets what Options grant and nothing else; the defaults
+// are for a program running scripts it does not fully trust, the nodenet
+// command opts out of each:
+//
+//   - Modules: the built-ins it may require (DefaultModules: all but fs
+//     and worker_threads); others throw ERR_ACCESS_DENIED, and New refuses
+//     a name that is not a built-in. Node's internal modules, its bindings
+//     (process.binding throws ERR_ACCESS_DENIED) and native addons
+//     (process.dlopen throws ERR_DLOPEN_DISABLED) are never reachable.
+//   - RequireRoots: the directories files may be required from, symbolic
+//     links resolved; none by default, so require('/etc/x.json') cannot
+//     read what fs is kept from (ERR_ACCESS_DENIED, with permission
+//     'FileSystemRead' and the resource, as Node's permission model).
+//   - Env: process.env, empty by default.
+//   - CPUBudget and MemoryBudget: a callback that runs or allocates past
+//     them is stopped (ERR_SCRIPT_CPU_BUDGET, ERR_SCRIPT_MEMORY_BUDGET) and
+//     reported as an uncaught exception naming the handler it stopped; a
+//     socket whose listener was stopped is destroyed. The interrupt cannot
+//     be caught and runs no finally block. The memory budget refuses a
+//     single string, array buffer or typed array larger than the budget
+//     before it is allocated, and watches the Go heap from the watchdog
+//     between JavaScript instructions; the heap is the process's (other
+//     goroutines' allocations count), a callback may overshoot by about a
+//     millisecond of allocation, and a native call that loops in Go (fill
+//     or join over a huge sparse array) is not stopped until it returns.
+//   - process.exit in a hosted script ends the script, not the program's
+//     loop (Host.Exit, Options.OnExit).
+//
+// docs/security.md lists each attempt a script can make and its outcome
+// (test/security checks them). ExampleOptions shows a sandboxed host.
+//
 // ExampleHost_Socket shows a Go server with a scripted connection handler;
 // examples/echo is a complete program, and cmd/nodenet the command.
 package script

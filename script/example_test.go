@@ -5,6 +5,7 @@ import (
 	"io"
 	"net"
 	"os"
+	"time"
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/netmod"
@@ -57,4 +58,51 @@ func ExampleHost_Socket() {
 	// Output:
 	// script: client ended
 	// client: HELLO FROM GO
+}
+
+// A hosted script that the program does not fully trust: the built-ins it
+// may use, no files, an empty environment, CPU and memory budgets, and
+// its exit code reported to the program instead of ending it.
+func ExampleOptions() {
+	loop, _ := eventloop.New()
+	defer loop.Close()
+	h, err := script.New(loop, script.Options{
+		Modules:      []string{"events", "net"},
+		RequireRoots: nil, // no file requires (the default)
+		Env:          []string{"MODE=sandbox"},
+		CPUBudget:    500 * time.Millisecond,
+		MemoryBudget: 64 << 20,
+		Stdout:       os.Stdout,
+		OnUncaught:   func(err *script.Error) { fmt.Println("uncaught:", err.Code) },
+		OnExit:       func(code int) { fmt.Println("script exited with", code) },
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer h.Close()
+	for _, src := range []string{
+		`require('fs')`,
+		`require('/etc/hostname')`,
+		`Buffer.alloc(2 ** 40)`,
+	} {
+		_, err := h.RunString("attempt.js", src)
+		if se, ok := script.AsError(err); ok {
+			fmt.Println(se.Code)
+		}
+	}
+	_, _ = h.RunString("main.js", `
+		console.log(JSON.stringify(process.env));
+		setTimeout(() => { for (;;) {} }, 1);
+		setTimeout(() => process.exit(3), 2);`)
+	loop.SetTimeout(func() { fmt.Println("the program's loop goes on") }, 20*time.Millisecond)
+	_ = loop.Run()
+	// Output:
+	// ERR_ACCESS_DENIED
+	// ERR_ACCESS_DENIED
+	// ERR_SCRIPT_MEMORY_BUDGET
+	// {"MODE":"sandbox"}
+	// uncaught: ERR_SCRIPT_CPU_BUDGET
+	// script exited with 3
+	// the program's loop goes on
 }

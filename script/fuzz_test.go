@@ -137,7 +137,7 @@ func newFuzzHost(f *testing.F, dir string) *fuzzHost {
 	loop, err := eventloop.New()
 	require.NoError(f, err)
 	fh := &fuzzHost{loop: loop}
-	fh.h, err = script.New(loop, script.Options{Dir: dir, Stdout: discard{}, Stderr: discard{},
+	fh.h, err = script.New(loop, script.Options{Dir: dir, RequireRoots: []string{dir}, Stdout: discard{}, Stderr: discard{},
 		OnUncaught: func(err *script.Error) { fh.fail("uncaught: " + err.Error()) }})
 	require.NoError(f, err)
 	f.Cleanup(func() {

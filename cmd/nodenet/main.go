@@ -238,6 +238,14 @@ func run(args []string) int {
 	}
 	defer loop.Close()
 	opts.Modules, opts.Argv, opts.ExecPath, opts.ExecArgv = script.AllModules, argv, exe, execArgv
+	// The command is node: the real environment, and files required from
+	// anywhere.
+	opts.Env, opts.RequireRoots = os.Environ(), []string{string(filepath.Separator)}
+	if hasEval {
+		opts.MainSource = eval
+	} else if b, err := os.ReadFile(argv[1]); err == nil {
+		opts.MainSource = string(b)
+	}
 	h, err := script.New(loop, opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "nodenet:", err)

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -51,6 +52,14 @@ func TestFlagsAsNode(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "pre.js"), []byte("globalThis.preloaded = 'yes';\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	t.Setenv("NODENET_CLI_ENV", "from the environment")
+	secret := filepath.Join(filepath.Dir(dir), "elsewhere", "secret.json")
+	if err := os.MkdirAll(filepath.Dir(secret), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(secret, []byte(`{"where":"elsewhere"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	cases := [][]string{
 		{"-p", "1 + 2"},
 		{"--print", "({ a: [1, 'x'] })"},
@@ -65,6 +74,12 @@ func TestFlagsAsNode(t *testing.T) {
 		{"--input-type=commonjs", "-e", "console.log(typeof require)"},
 		{"--no-deprecation", "-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1'); console.log(process.noDeprecation)"},
 		{"-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1')"},
+		// The command is node, not a sandbox: the real environment, file
+		// requires from anywhere, and process.exit ends the process.
+		{"-p", "process.env.NODENET_CLI_ENV"},
+		{"-p", "require(" + strconv.Quote(secret) + ").where"},
+		{"-p", "require('../" + filepath.Base(filepath.Dir(secret)) + "/secret.json').where"},
+		{"-e", "setInterval(() => {}, 1000); setTimeout(() => process.exit(4), 5)"},
 	}
 	for _, args := range cases {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {

@@ -59,7 +59,7 @@ func (h *Host) RunFile(file string) (exports goja.Value, err error) {
 // Require returns the built-in module name as a script's require would
 // (the allowlist applies).
 func (h *Host) Require(name string) (m goja.Value, err error) {
-	h.guarded(func() { m = h.requireUser(nil, h.opts.Dir, name) }, &err)
+	h.guarded(func() { m = h.requireUser(nil, h.opts.Dir, name, false) }, &err)
 	return m, err
 }
 
@@ -101,12 +101,22 @@ func (h *Host) Guard(fn func()) error {
 
 // guarded runs fn as one loop callback and turns what it throws into *err
 // instead of an uncaught exception.
+// A hosted script that ended (Exit) runs nothing more: the call returns
+// ERR_SCRIPT_EXITED, as does a call in which the script exits.
 func (h *Host) guarded(fn func(), err *error) {
+	if h.ended {
+		*err = h.exitedError()
+		return
+	}
 	h.loop.Call(func() {
 		defer func() {
 			if x := recover(); x != nil {
 				v, ok := h.thrown(x, nil)
 				if !ok {
+					if h.ended {
+						*err = h.exitedError()
+						return
+					}
 					panic(x) // an exit unwinds on
 				}
 				*err = h.ScriptError(v)
@@ -114,4 +124,10 @@ func (h *Host) guarded(fn func(), err *error) {
 		}()
 		fn()
 	})
+}
+
+// exitedError is the error of a call into a hosted script that ended.
+func (h *Host) exitedError() error {
+	return h.ScriptError(h.NewNodeError("Error", "ERR_SCRIPT_EXITED",
+		fmt.Sprintf("The script exited with code %d", h.exitCode)))
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,6 +18,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/nodeerr"
 )
 
 // NodeVersion is the Node.js release whose behaviour the host follows
@@ -43,11 +45,25 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// Argv is process.argv (default: [execPath, script]).
 	Argv []string
-	// Env is process.env as KEY=VALUE pairs (default os.Environ()).
+	// Env is process.env as KEY=VALUE pairs (default none: an empty
+	// process.env).
 	Env []string
 	// Dir is process.cwd() and the base of relative module paths (default
 	// the working directory).
 	Dir string
+	// RequireRoots are the directories under which scripts may require
+	// files (user modules, JSON): nil allows none.
+	RequireRoots []string
+	// MemoryBudget, when positive, bounds the growth of the Go heap during
+	// one callback into JavaScript, and the size of one string, array
+	// buffer or typed array a script allocates.
+	MemoryBudget int64
+	// OnExit, if set, is told the exit code when a hosted script ends
+	// (process.exit, Exit, or a fatal exception) outside RunMain.
+	OnExit func(code int)
+	// MainSource is the main module's source when known before New: the
+	// built-in modules it requires start compiling while the host starts.
+	MainSource string
 	// ExecPath is process.execPath (default os.Executable()).
 	ExecPath string
 	// CPUBudget, when positive, bounds the CPU time of one callback into
@@ -98,6 +114,8 @@ type Host struct {
 
 	library    *Library
 	allowed    map[string]bool
+	roots      []string                // Options.RequireRoots, absolute, and their real paths
+	anyFile    bool                    // a root is a file system root: every file may be required
 	cache      *goja.Object            // require.cache: user modules by file name
 	mainModule *goja.Object            // require.main
 	lib        map[string]*goja.Object // built-in modules loaded, by name
@@ -132,6 +150,20 @@ type Host struct {
 	exiting  bool
 	exitCode int
 	exited   bool
+	// ownsLoop: RunMain or RunMainString runs the loop (an exit stops it);
+	// ended: a hosted script ended (Exit without ownsLoop)
+	ownsLoop bool
+	ended    bool
+	enders   []func() // what end runs (OnEnd)
+
+	// the handler of the callback running now, for the budgets' errors
+	// (EnterHandler)
+	handler      Handler
+	handlerEvent string
+	// the handler running when a budget's interrupt surfaced (Rethrow)
+	stopped      Handler
+	stoppedEvent string
+	stopSet      bool
 
 	budgetMu     sync.Mutex
 	budgetGen    uint64
@@ -179,9 +211,6 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 			opts.ExecPath = p
 		}
 	}
-	if opts.Env == nil {
-		opts.Env = os.Environ()
-	}
 	h := &Host{
 		loop:     loop,
 		library:  opts.Library,
@@ -194,7 +223,14 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 		start:    time.Now(),
 	}
 	for _, m := range opts.Modules {
-		h.allowed[trimNode(m)] = true
+		name := trimNode(m)
+		if !h.library.isBuiltin(name) {
+			return nil, nodeerr.New("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+m)
+		}
+		h.allowed[name] = true
+	}
+	if err := h.setRequireRoots(opts.RequireRoots); err != nil {
+		return nil, err
 	}
 	h.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	// Runaway recursion ends with an error, as V8's stack limit does,
@@ -220,10 +256,21 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 	loop.SetRunner(h)
 	loop.SetPanicHandler(h.onPanic)
 	loop.SetWarningHandler(h.onWarning)
+	if opts.MemoryBudget > 0 {
+		if err := h.installMemoryGuards(); err != nil {
+			return nil, err
+		}
+	}
+	// The background compiler takes the bootstrap's modules first, then
+	// those the main module will require, while this thread starts.
+	h.library.precompileDeps("internal/bootstrap")
+	if opts.MainSource != "" {
+		h.library.precompileRequiredBy(opts.MainSource)
+	}
 	if err := h.bootstrap(); err != nil {
 		return nil, err
 	}
-	if opts.CPUBudget > 0 {
+	if opts.CPUBudget > 0 || opts.MemoryBudget > 0 {
 		h.startWatchdog()
 	}
 	return h, nil
@@ -300,6 +347,8 @@ func (h *Host) onPanic(v any, stack []byte) {
 // carried, and false for an exit (process.exit unwinding: nothing to
 // report). An interrupt is the CPU budget's error.
 func (h *Host) thrown(v any, stack []byte) (goja.Value, bool) {
+	// What a budget stopped is reported once.
+	defer func() { h.stopped, h.stoppedEvent, h.stopSet = nil, "", false }()
 	switch x := v.(type) {
 	case exitSignal:
 		return nil, false
@@ -312,10 +361,15 @@ func (h *Host) thrown(v any, stack []byte) (goja.Value, bool) {
 		return h.stackOverflow(x), true
 	case *goja.InterruptedError:
 		h.vm.ClearInterrupt()
-		if _, ok := x.Value().(exitSignal); ok {
+		switch x.Value().(type) {
+		case exitSignal:
 			return nil, false
+		case memorySignal:
+			return h.stopHandler("ERR_SCRIPT_MEMORY_BUDGET",
+				fmt.Sprintf("Script callback exceeded its memory budget of %d bytes", h.opts.MemoryBudget)), true
 		}
-		return h.budgetError(), true
+		return h.stopHandler("ERR_SCRIPT_CPU_BUDGET",
+			fmt.Sprintf("Script callback exceeded its CPU budget of %v", h.opts.CPUBudget)), true
 	case goja.Value:
 		return x, true
 	case error:
@@ -399,6 +453,14 @@ func (h *Host) Rethrow(err error) {
 	}
 	var ie *goja.InterruptedError
 	if errors.As(err, &ie) {
+		switch ie.Value().(type) {
+		case budgetSignal, memorySignal:
+			// The innermost handler is the one a budget stopped: kept
+			// before the frames that entered handlers unwind.
+			if !h.stopSet {
+				h.stopped, h.stoppedEvent, h.stopSet = h.handler, h.handlerEvent, true
+			}
+		}
 		panic(ie)
 	}
 	panic(err)
@@ -411,6 +473,9 @@ func (h *Host) Rethrow(err error) {
 // goroutine use loop.Post(func() { h.Call(...) }): loop.Call, like the
 // host itself, belongs to the loop's goroutine.
 func (h *Host) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Value {
+	if h.ended {
+		return goja.Undefined() // the hosted script ended: no more callbacks
+	}
 	f, ok := goja.AssertFunction(fn)
 	if !ok {
 		panic(h.vm.NewTypeError("not a function"))
@@ -422,16 +487,60 @@ func (h *Host) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Val
 	return v
 }
 
-// Exit ends the script as process.exit(code) does: 'exit' listeners run,
-// the loop stops, and ExitCode reports code.
+// Exit ends the script as process.exit(code) does, and ExitCode reports
+// code. Under RunMain (the host owns the loop's run, as node) the loop
+// stops. A hosted script (one the program's own loop.Run drives) ends
+// alone: its 'exit' listeners run if process.exit did not run them, what
+// it holds is closed (OnEnd: its sockets, servers, timers, immediates and
+// workers), none of its callbacks runs again, Options.OnExit is told
+// code, and the loop goes on with the program's own work.
 func (h *Host) Exit(code int) {
 	if h.exiting {
 		return
 	}
 	h.exiting = true
 	h.exitCode = code
-	h.loop.Stop()
+	if h.ownsLoop {
+		h.loop.Stop()
+		return
+	}
+	h.end()
 }
+
+// end ends a hosted script (Exit).
+func (h *Host) end() {
+	if !h.exited {
+		h.exited = true
+		func() {
+			defer func() { _ = recover() }() // a throwing 'exit' listener ends nothing more
+			h.callHook("exit", h.vm.ToValue(h.exitCode))
+		}()
+	}
+	h.ended = true
+	if h.jobQueue != nil {
+		*h.jobQueue = nil // its Promise jobs do not run either
+	}
+	h.rejections = nil
+	enders, closers := h.enders, h.closers
+	h.enders, h.closers = nil, nil
+	for _, fn := range enders {
+		fn()
+	}
+	for _, fn := range closers {
+		fn()
+	}
+	if h.opts.OnExit != nil {
+		h.opts.OnExit(h.exitCode)
+	}
+}
+
+// OnEnd has fn run when a hosted script ends (Exit outside RunMain), for
+// the module groups to close what the script holds.
+func (h *Host) OnEnd(fn func()) { h.enders = append(h.enders, fn) }
+
+// Ended reports whether a hosted script ended (Exit outside RunMain):
+// none of its callbacks runs any more.
+func (h *Host) Ended() bool { return h.ended }
 
 // Exiting reports whether process.exit (or a fatal exception) ended the
 // script.
@@ -455,6 +564,7 @@ func (h *Host) ExitCode() int {
 // with 'beforeExit' and 'exit' as Node emits them, and returns the exit
 // code. It is what the nodenet command does.
 func (h *Host) RunMain(file string) (int, error) {
+	h.ownsLoop = true
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		return 1, err
@@ -472,6 +582,7 @@ func (h *Host) RunMain(file string) (int, error) {
 // RunMainString runs src as the main module (node -e) and then the loop
 // until it is idle, as RunMain.
 func (h *Host) RunMainString(name, src string) (int, error) {
+	h.ownsLoop = true
 	h.loop.Call(func() {
 		h.preload()
 		h.evalMain(name, src)
@@ -512,7 +623,7 @@ func (h *Host) Close() {
 	}
 }
 
-// budgetBegin marks the start of a callback for the CPU watchdog.
+// budgetBegin marks the start of a callback for the watchdog.
 func (h *Host) budgetBegin() {
 	if h.stopWatchdog == nil {
 		return
@@ -535,20 +646,43 @@ func (h *Host) budgetEnd() {
 	h.budgetMu.Unlock()
 }
 
+// heapObjects is the Go heap's bytes in objects (live, and dead ones not
+// yet swept), which the memory budget watches.
+func heapObjects() int64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
+}
+
 // startWatchdog starts the goroutine that interrupts a callback running
-// longer than the budget. The budget is measured as the wall time of the
+// longer than the CPU budget, or under which the heap grew by more than
+// the memory budget. The CPU budget is measured as the wall time of the
 // loop thread inside one callback (time blocked in a system call counts
-// too; a loop callback does not block).
+// too; a loop callback does not block). The heap is the process's: it is
+// sampled when the watchdog first sees a callback and then at each tick;
+// growth past the budget is confirmed after a garbage collection (so that
+// garbage the callback already dropped does not count) before the
+// callback is stopped.
 func (h *Host) startWatchdog() {
 	stop := make(chan struct{})
 	h.stopWatchdog = stop
-	budget := h.opts.CPUBudget
-	period := max(budget/8, 100*time.Microsecond)
+	budget, mem := h.opts.CPUBudget, h.opts.MemoryBudget
+	period := 2 * time.Millisecond
+	if budget > 0 {
+		period = max(budget/8, 100*time.Microsecond)
+	}
+	if mem > 0 {
+		period = min(period, time.Millisecond)
+	}
 	go func() {
 		t := time.NewTicker(period)
 		defer t.Stop()
 		var seenGen uint64
 		var seenAt time.Time
+		var base int64
 		for {
 			select {
 			case <-stop:
@@ -560,9 +694,21 @@ func (h *Host) startWatchdog() {
 					seenGen = 0
 				case h.budgetGen != seenGen:
 					seenGen, seenAt = h.budgetGen, now
-				case now.Sub(seenAt) >= budget:
+					if mem > 0 {
+						base = heapObjects()
+					}
+				case budget > 0 && now.Sub(seenAt) >= budget:
 					h.vm.Interrupt(budgetSignal{})
 					seenGen = 0
+				case mem > 0 && heapObjects()-base > mem:
+					gen := seenGen
+					h.budgetMu.Unlock()
+					runtime.GC()
+					h.budgetMu.Lock()
+					if h.budgetActive && h.budgetGen == gen && heapObjects()-base > mem {
+						h.vm.Interrupt(memorySignal{})
+						seenGen = 0
+					}
 				}
 				h.budgetMu.Unlock()
 			}
@@ -570,13 +716,60 @@ func (h *Host) startWatchdog() {
 	}()
 }
 
-// budgetSignal is the interrupt value of an over-budget callback.
-type budgetSignal struct{}
+// budgetSignal is the interrupt value of an over-budget callback;
+// memorySignal that of one over its memory budget.
+type (
+	budgetSignal struct{}
+	memorySignal struct{}
+)
 
-// budgetError is the exception an over-budget callback ends with.
-func (h *Host) budgetError() goja.Value {
-	return h.NewNodeError("Error", "ERR_SCRIPT_CPU_BUDGET",
-		fmt.Sprintf("Script callback exceeded its CPU budget of %v", h.opts.CPUBudget))
+// A Handler is what a callback into JavaScript is handling (a socket's
+// listener, say), named in the error of a callback a budget stops and
+// stopped with it.
+type Handler interface {
+	// HandlerName names the handler of event ("the 'data' listener of
+	// socket 127.0.0.1:5000 -> 127.0.0.1:40000").
+	HandlerName(event string) string
+	// StopHandler is called once its callback was stopped by a budget: a
+	// socket is destroyed, as an uncaught exception in its listener would
+	// end it with the process in Node.
+	StopHandler()
+}
+
+// EnterHandler records that the callback starting now handles event for
+// hd, and returns what was recorded before, for LeaveHandler when the
+// callback returns or unwinds:
+//
+//	defer h.LeaveHandler(h.EnterHandler(js, "data"))
+func (h *Host) EnterHandler(hd Handler, event string) (Handler, string) {
+	ph, pe := h.handler, h.handlerEvent
+	h.handler, h.handlerEvent = hd, event
+	return ph, pe
+}
+
+// LeaveHandler restores what EnterHandler returned.
+func (h *Host) LeaveHandler(hd Handler, event string) { h.handler, h.handlerEvent = hd, event }
+
+// stopHandler is the error of a callback a budget stopped: code and
+// message, with the handler it was running named (and stopped).
+func (h *Host) stopHandler(code, msg string) goja.Value {
+	hd, ev := h.handler, h.handlerEvent
+	if h.stopSet {
+		hd, ev = h.stopped, h.stoppedEvent
+	}
+	name := ""
+	if hd != nil {
+		name = hd.HandlerName(ev)
+		msg += " in " + name
+	}
+	e := h.NewNodeError("Error", code, msg)
+	if name != "" {
+		_ = e.Set("handler", name)
+	}
+	if hd != nil {
+		hd.StopHandler()
+	}
+	return e
 }
 
 // installErrorStacks runs errorSetupJS: scripts' errors get V8's stack
@@ -631,7 +824,7 @@ func (h *Host) preload() {
 				id = f
 			}
 		}
-		h.requireUser(nil, h.opts.Dir, id)
+		h.requireUser(nil, h.opts.Dir, id, false)
 	}
 }
 

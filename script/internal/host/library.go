@@ -3,6 +3,7 @@ package host
 import (
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -32,6 +33,9 @@ type Library struct {
 	groups   []Group
 	bindings map[string]Binding
 	files    map[string]fs.FS // lib/<id>.js → the group's files that hold it
+	// sources read so far, by module id (each is read from its group's
+	// files once per process; hosts and the background compiler share it)
+	sources sync.Map
 	libCache
 }
 
@@ -79,6 +83,9 @@ func groupFiles(g Group) ([]string, error) {
 
 // source returns the source of built-in (or internal) module name.
 func (l *Library) source(name string) (string, bool) {
+	if v, ok := l.sources.Load(name); ok {
+		return v.(string), true
+	}
 	p := "lib/" + name + ".js"
 	fsys, ok := l.files[p]
 	if !ok {
@@ -88,7 +95,9 @@ func (l *Library) source(name string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	return string(b), true
+	src := string(b)
+	l.sources.Store(name, src)
+	return src, true
 }
 
 // isBuiltin reports whether name (without "node:") is a public built-in.
@@ -96,7 +105,7 @@ func (l *Library) isBuiltin(name string) bool {
 	if strings.HasPrefix(name, "internal/") {
 		return false
 	}
-	_, ok := l.source(name)
+	_, ok := l.files["lib/"+name+".js"]
 	return ok
 }
 

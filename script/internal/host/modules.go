@@ -88,8 +88,10 @@ func usesPrimordials(src string) bool {
 	return strings.Contains(src, "= primordials;") || strings.Contains(src, "primordials.")
 }
 
-// requireUser is require() as scripts see it, from the module in dir.
-func (h *Host) requireUser(parent *goja.Object, dir, id string) goja.Value {
+// requireUser is require() as scripts see it, from the module in dir;
+// checked: the file policy (Options.RequireRoots) applies (a script's
+// require, not the embedder's).
+func (h *Host) requireUser(parent *goja.Object, dir, id string, checked bool) goja.Value {
 	if id == "" {
 		panic(h.NewNodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
 	}
@@ -103,7 +105,7 @@ func (h *Host) requireUser(parent *goja.Object, dir, id string) goja.Value {
 	if h.library.isBuiltin(id) && id != "test" {
 		return h.requireAllowed(id)
 	}
-	file, ok := h.resolve(dir, id)
+	file, ok := h.resolve(dir, id, checked)
 	if !ok {
 		panic(h.notFound(id, parent))
 	}
@@ -145,24 +147,96 @@ func (h *Host) notFound(id string, parent *goja.Object) goja.Value {
 }
 
 // resolve finds the file id names, from dir, as Node's CommonJS resolver.
-func (h *Host) resolve(dir, id string) (string, bool) {
+// With checked, a path outside Options.RequireRoots is denied
+// (ERR_ACCESS_DENIED is thrown) before the file system is asked whether
+// it exists, and so is a file whose real path (symbolic links followed)
+// is outside them.
+func (h *Host) resolve(dir, id string, checked bool) (string, bool) {
+	checked = checked && !h.anyFile
 	if strings.HasPrefix(id, "./") || strings.HasPrefix(id, "../") || id == "." || id == ".." || filepath.IsAbs(id) {
 		p := id
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(dir, id)
 		}
-		return resolvePath(p)
+		if checked && !h.underRoots(filepath.Clean(p)) {
+			panic(h.fileDenied(filepath.Clean(p)))
+		}
+		f, ok := resolvePath(p)
+		if ok && checked {
+			h.checkReal(f)
+		}
+		return f, ok
 	}
 	for d := dir; ; d = filepath.Dir(d) {
-		if filepath.Base(d) != "node_modules" {
+		if filepath.Base(d) != "node_modules" && (!checked || h.underRoots(d)) {
 			if f, ok := resolvePath(filepath.Join(d, "node_modules", id)); ok {
+				if checked {
+					h.checkReal(f)
+				}
 				return f, true
 			}
 		}
 		if d == filepath.Dir(d) {
+			if checked && len(h.roots) == 0 {
+				panic(h.fileDenied(id))
+			}
 			return "", false
 		}
 	}
+}
+
+// setRequireRoots keeps the roots of the file policy, absolute and with
+// their symbolic links resolved; a file system root allows every file.
+func (h *Host) setRequireRoots(roots []string) error {
+	for _, r := range roots {
+		abs, err := filepath.Abs(r)
+		if err != nil {
+			return err
+		}
+		if abs == filepath.Dir(abs) {
+			h.anyFile = true
+		}
+		h.roots = append(h.roots, abs)
+		if real, err := filepath.EvalSymlinks(abs); err == nil && real != abs {
+			h.roots = append(h.roots, real)
+		}
+	}
+	return nil
+}
+
+// underRoots reports whether the clean absolute path p is one of the
+// roots or inside one.
+func (h *Host) underRoots(p string) bool {
+	for _, r := range h.roots {
+		rel, err := filepath.Rel(r, p)
+		if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkReal throws ERR_ACCESS_DENIED when the real path of the resolved
+// file f (a symbolic link inside a root may lead out of it) is outside the
+// roots.
+func (h *Host) checkReal(f string) {
+	real, err := filepath.EvalSymlinks(f)
+	if err != nil || !h.underRoots(real) {
+		panic(h.fileDenied(f))
+	}
+}
+
+// fileDenied is the error of a file require the policy refuses: Node's
+// permission model's ERR_ACCESS_DENIED, with its permission and resource.
+func (h *Host) fileDenied(p string) goja.Value {
+	why := "File requires are not allowed by this host"
+	if len(h.roots) > 0 {
+		why = "Module file '" + p + "' is outside the directories this host allows requires from"
+	}
+	e := h.NewNodeError("Error", "ERR_ACCESS_DENIED", "Access to this API has been restricted. "+why)
+	_ = e.Set("permission", "FileSystemRead")
+	_ = e.Set("resource", p)
+	return e
 }
 
 func resolvePath(p string) (string, bool) {
@@ -338,14 +412,14 @@ func (h *Host) makeRequire(m *goja.Object, dir string) *goja.Object {
 		if !ok {
 			panic(h.InvalidArgType("id", "string", c.Argument(0)))
 		}
-		return h.requireUser(m, dir, id)
+		return h.requireUser(m, dir, id, true)
 	}).ToObject(h.vm)
 	_ = req.Set("resolve", func(c goja.FunctionCall) goja.Value {
 		id := c.Argument(0).String()
 		if strings.HasPrefix(id, "node:") || h.library.isBuiltin(id) {
 			return h.vm.ToValue(id)
 		}
-		f, ok := h.resolve(dir, id)
+		f, ok := h.resolve(dir, id, true)
 		if !ok {
 			panic(h.notFound(id, m))
 		}

@@ -10,6 +10,7 @@ import (
 	"embed"
 	"errors"
 	"reflect"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf16"
@@ -106,6 +107,10 @@ type netState struct {
 	// the Go sockets and servers handed to scripts (Socket, Server)
 	embedded        map[*netmod.Socket]goja.Value
 	embeddedServers map[*netmod.Server]goja.Value
+	// the script's sockets until they close, and its servers until they
+	// close: what a hosted script that ends has closed (end)
+	live    map[*netmod.Socket]*jsSock
+	servers map[*jsServer]bool
 }
 
 // socketEvents and serverEvents are the events the Go objects emit; other
@@ -130,8 +135,10 @@ var serverEvents = map[string]bool{
 
 // Binding builds the net binding of h.
 func Binding(h *host.Host) *goja.Object {
-	st := &netState{h: h, socks: map[*netmod.Socket]*jsSock{}, emitKey: h.Runtime().ToValue("emit")}
+	st := &netState{h: h, socks: map[*netmod.Socket]*jsSock{}, emitKey: h.Runtime().ToValue("emit"),
+		live: map[*netmod.Socket]*jsSock{}, servers: map[*jsServer]bool{}}
 	h.SetState(stateKey{}, st)
+	h.OnEnd(st.endScript)
 	o := h.Runtime().NewObject()
 	_ = o.Set("setFactory", st.setFactory)
 	_ = o.Set("newSocket", st.newSocket)
@@ -633,6 +640,8 @@ func (st *netState) newServer(c goja.FunctionCall) goja.Value {
 	}
 	js := &jsServer{st: st, obj: obj, fwd: map[string]events.Listener{}}
 	js.srv = netmod.CreateServer(h.Loop(), so, nil)
+	st.servers[js] = true
+	js.srv.On("close", func(...any) { delete(st.servers, js) })
 	return vm.ToValue(js)
 }
 
@@ -719,11 +728,66 @@ var reflectString = reflect.TypeOf("")
 // socket until the factory builds it).
 func (st *netState) wrap(s *netmod.Socket, obj *goja.Object) *jsSock {
 	js := &jsSock{st: st, s: s, obj: obj, fwd: map[string]events.Listener{}}
+	st.live[s] = js
 	s.Emitter.On("close", func() {
 		js.closed = true
 		delete(st.socks, s)
+		delete(st.live, s)
 	})
 	return js
+}
+
+// endScript closes what a hosted script that ended holds: its sockets are
+// destroyed and its servers closed (a Go server the program handed over
+// with Host.Server stays the program's).
+func (st *netState) endScript() {
+	for s := range st.live {
+		s.Destroy(nil)
+	}
+	for js := range st.servers {
+		if _, handed := st.embeddedServers[js.srv]; !handed {
+			js.srv.Close(nil)
+		}
+	}
+	st.servers = map[*jsServer]bool{}
+}
+
+// sockHandler is a socket as the host.Handler of its listeners: a type of
+// its own, because the handle object scripts hold wraps a *jsSock by
+// reflection, and exported methods of jsSock would be theirs to call.
+type sockHandler jsSock
+
+// HandlerName names the listener of event for budget errors (host.Handler).
+func (hd *sockHandler) HandlerName(event string) string {
+	s := hd.s
+	where := "socket"
+	if a, ok := s.Address(); ok {
+		where += " " + hostPort(a.Address, a.Port)
+		if r := s.RemoteAddress(); r != "" {
+			where += " -> " + hostPort(r, s.RemotePort())
+		}
+	}
+	if event == "connection" {
+		return "the server's 'connection' listener for " + where
+	}
+	return "the '" + event + "' listener of " + where
+}
+
+// StopHandler destroys the socket whose listener a budget stopped, as an
+// uncaught exception in its listener would end it with the process in
+// Node (host.Handler).
+func (hd *sockHandler) StopHandler() { hd.s.Destroy(nil) }
+
+// hostPort is address:port ([address]:port for IPv6), or the path of an
+// IPC socket.
+func hostPort(addr string, port int) string {
+	if port == 0 && strings.ContainsRune(addr, '/') {
+		return addr
+	}
+	if strings.Contains(addr, ":") {
+		return "[" + addr + "]:" + strconv.Itoa(port)
+	}
+	return addr + ":" + strconv.Itoa(port)
 }
 
 // jsSocketOf returns the JavaScript Socket of a Go socket, building one
@@ -769,6 +833,7 @@ func (js *jsSock) track(name string, on bool) {
 			if h.Exiting() {
 				return
 			}
+			defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), "data"))
 			var v goja.Value
 			js.didRead = true
 			switch d := args[0].(type) {
@@ -902,6 +967,7 @@ func (js *jsSock) emit(name string, args ...goja.Value) {
 		// process.exit or a fatal exception: Node runs no more callbacks.
 		return
 	}
+	defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), name))
 	all := make([]goja.Value, 0, len(args)+1)
 	all = append(all, h.Runtime().ToValue(name))
 	all = append(all, args...)
@@ -928,6 +994,12 @@ func (js *jsServer) track(name string, on bool) {
 		all = append(all, h.Runtime().ToValue(name))
 		for _, a := range args {
 			all = append(all, st.arg(a, js))
+		}
+		if name == "connection" && len(args) > 0 {
+			s, _ := args[0].(*netmod.Socket)
+			if sj := st.live[s]; sj != nil {
+				defer h.LeaveHandler(h.EnterHandler((*sockHandler)(sj), name))
+			}
 		}
 		h.Call(js.obj.Get("emit"), js.obj, all...)
 	}

@@ -122,6 +122,9 @@ func (k *coreNatives) nextTick(c goja.FunctionCall) goja.Value {
 	fn, _ := goja.AssertFunction(c.Argument(0))
 	args := c.Argument(1)
 	h.Loop().NextTick(func() {
+		if h.Ended() {
+			return
+		}
 		var err error
 		if goja.IsUndefined(args) {
 			_, err = fn(goja.Undefined())

@@ -36,8 +36,10 @@ type loopCore struct {
 	lastFn   *goja.Object
 	lastCall goja.Callable
 
-	// how many Timeouts have a live timer
-	live int
+	// how many Timeouts have a live timer, and the list of them (linked
+	// through jsTimer.prevLive and nextLive), for a hosted script's end
+	live     int
+	liveHead *jsTimer
 	// Timeout.prototype
 	timeoutProto *goja.Object
 	// the queued Immediates, by object
@@ -160,6 +162,8 @@ type jsTimer struct {
 	unrefed bool
 	// the numeric id toPrimitive gave once the timer had none
 	id goja.Value
+	// neighbours in loopCore's list of live Timeouts
+	prevLive, nextLive *jsTimer
 }
 
 // The own properties of a Timeout, in Node's order (_idlePrev, _idleNext
@@ -181,7 +185,9 @@ var jsTimerType = reflect.TypeOf((*jsTimer)(nil))
 const timeoutMaxMs = 2147483647
 
 func newLoopCore(h *host.Host) *loopCore {
-	return &loopCore{h: h}
+	c := &loopCore{h: h}
+	h.OnEnd(c.endScript)
+	return c
 }
 
 // callable returns fn as a goja.Callable, reusing the last one for the
@@ -259,7 +265,7 @@ func (c *loopCore) pushTick(t jsTick) {
 // per marker nextTick queued).
 func runJSTick(a any) {
 	c := a.(*loopCore)
-	if c.tickCount == 0 {
+	if c.tickCount == 0 || c.h.Ended() {
 		return
 	}
 	t := c.ticks[c.tickHead]
@@ -363,7 +369,13 @@ func (jt *jsTimer) arm(after float64, repeat bool) {
 	}
 	if !jt.live {
 		jt.live = true
-		jt.c.live++
+		c := jt.c
+		c.live++
+		jt.nextLive = c.liveHead
+		if c.liveHead != nil {
+			c.liveHead.prevLive = jt
+		}
+		c.liveHead = jt
 	}
 }
 
@@ -371,6 +383,9 @@ func (jt *jsTimer) arm(after float64, repeat bool) {
 // this and _timerArgs, read when it fires as Node reads them.
 func fireTimeout(a any) {
 	jt := a.(*jsTimer)
+	if jt.c.h.Ended() {
+		return
+	}
 	defer jt.afterFire()
 	fv, ok := jt.props[tkOnTimeout].(*goja.Object)
 	if !ok {
@@ -413,8 +428,31 @@ func (jt *jsTimer) retire() {
 func (jt *jsTimer) unlive() {
 	if jt.live {
 		jt.live = false
-		jt.c.live--
+		c := jt.c
+		c.live--
+		if jt.prevLive != nil {
+			jt.prevLive.nextLive = jt.nextLive
+		} else {
+			c.liveHead = jt.nextLive
+		}
+		if jt.nextLive != nil {
+			jt.nextLive.prevLive = jt.prevLive
+		}
+		jt.prevLive, jt.nextLive = nil, nil
 	}
+}
+
+// endScript stops what a hosted script that ended has queued: its timers
+// are closed and its ticks dropped; its queued immediates run nothing
+// when the loop reaches them, in this turn's check phase.
+func (c *loopCore) endScript() {
+	for c.liveHead != nil {
+		jt := c.liveHead
+		jt.t.Close()
+		jt.retire()
+	}
+	clear(c.ticks)
+	c.tickHead, c.tickCount = 0, 0
 }
 
 // timeoutOf returns the Timeout behind v, or nil when v is not one.
@@ -691,6 +729,9 @@ func runJSImmediate(a any) {
 	c := ji.c
 	ji.queued = false
 	ji.props[ikDestroyed] = valueTrue
+	if c.h.Ended() {
+		return // a hosted script that ended: its immediates run nothing
+	}
 	fv, ok := ji.props[ikOnImmediate].(*goja.Object)
 	if !ok {
 		return

@@ -62,6 +62,10 @@ func Run(t *testing.T, path string) (stdout, stderr []byte, code int) {
 		Argv:     []string{exe, path},
 		Dir:      filepath.Dir(path),
 		ExecPath: exe,
+		// As the nodenet command: the real environment, files from
+		// anywhere.
+		Env:          os.Environ(),
+		RequireRoots: []string{"/"},
 	})
 	if err != nil {
 		t.Fatalf("host: %v", err)

@@ -9,7 +9,7 @@ const {
   validateString,
   validateObject,
 } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_ACCESS_DENIED, ERR_DLOPEN_DISABLED } } = require('internal/errors');
 
 function setup(process, core) {
   let exitCode;
@@ -71,6 +71,13 @@ function setup(process, core) {
   };
   process.reallyExit = function reallyExit(code) { core.exit(toExitCode(code)); };
   process.abort = function abort() { core.exit(134); };
+  // Node's internal bindings and native addons are not there: these
+  // refuse as they do under Node's permission model.
+  process.binding = function binding(name) { throw new ERR_ACCESS_DENIED('process.binding'); };
+  process._linkedBinding = function _linkedBinding(name) {
+    throw new ERR_ACCESS_DENIED('process._linkedBinding');
+  };
+  process.dlopen = function dlopen(module, filename) { throw new ERR_DLOPEN_DISABLED(); };
   process._exiting = false;
 
   process.stdout = makeStream(1);

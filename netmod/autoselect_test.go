@@ -170,7 +170,7 @@ func TestAutoSelectFamilyAttempts(t *testing.T) {
 	}))
 	testutil.Run(t, loop, 10*time.Second)
 	assert.Equal(t, []string{
-		"lookup he.test all=true hints=" + strconv.Itoa(HintAddrConfig),
+		"lookup he.test all=true hints=" + strconv.Itoa(defaultHints),
 		// the first attempt started within Connect (a synchronous lookup),
 		// before the listener was added
 		"timeout 127.0.0.1",

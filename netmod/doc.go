@@ -13,9 +13,11 @@
 // Unix socket bound at once, which one server (ListenOptions.Handle) or one
 // socket (SocketOptions.Handle, then Connect from the bound address) adopts.
 // An existing descriptor becomes a server or a socket the same way, as an
-// FD (Node's {fd}). Windows named pipe names (\\?\pipe\..., \\.\pipe\...)
-// fail with ERR_FEATURE_UNAVAILABLE_ON_PLATFORM on Windows, which has no
-// backend yet; elsewhere they are file names, as in Node.
+// FD (Node's {fd}). On Windows, TCP runs on the same code (the poller
+// emulates readiness there); Windows named pipe names (\\?\pipe\...,
+// \\.\pipe\...) fail with ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, named pipes
+// are not implemented yet, and other paths are AF_UNIX sockets (Windows
+// 10 1803 and later); elsewhere pipe names are file names, as in Node.
 //
 // A Socket is Node's duplex stream: its readable and writable halves are Go
 // ports of Node's own stream state machines (lib/internal/streams), so

@@ -184,7 +184,7 @@ func TestServerEADDRINUSEIsDelayedToListen(t *testing.T) {
 		b.On("error", func(err error) {
 			e := srvTNodeErr(t, err)
 			assert.Equal(t, "listen EADDRINUSE: address already in use 127.0.0.1:"+strconv.Itoa(port), e.Message)
-			assert.Equal(t, -int(syscall.EADDRINUSE), e.ErrnoValue())
+			assert.Equal(t, errnoValue(syscall.EADDRINUSE), e.ErrnoValue())
 			assert.Equal(t, port, e.Port)
 			assert.True(t, errors.Is(err, syscall.EADDRINUSE))
 			a.Close(nil)
@@ -237,11 +237,19 @@ func TestServerCloseWaitsForConnections(t *testing.T) {
 		srv.GetConnections(func(err error, n int) {
 			assert.NoError(t, err)
 			assert.Equal(t, 3, n)
+			// One at a time: each socket is destroyed once the one
+			// before has closed (timers a few ms apart may fire in one
+			// iteration on a slow host).
 			for i, s := range socks {
 				i := i
-				s.OnClose(func(bool) { events = append(events, "socket close "+strconv.Itoa(i)) })
-				loop.SetTimeout(func() { s.Destroy(nil) }, time.Duration(i+1)*5*time.Millisecond)
+				s.OnClose(func(bool) {
+					events = append(events, "socket close "+strconv.Itoa(i))
+					if i+1 < len(socks) {
+						loop.SetTimeout(func() { socks[i+1].Destroy(nil) }, 5*time.Millisecond)
+					}
+				})
 			}
+			loop.SetTimeout(func() { socks[0].Destroy(nil) }, 5*time.Millisecond)
 		})
 	})
 	require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1"}, func() {
@@ -341,7 +349,7 @@ func TestServerAcceptFault(t *testing.T) {
 			assert.Equal(t, "accept "+nodeerr.ErrnoName(errno), e.Message)
 			assert.Equal(t, nodeerr.ErrnoName(errno), e.Code)
 			assert.Equal(t, "accept", e.Syscall)
-			assert.Equal(t, -int(errno), e.ErrnoValue())
+			assert.Equal(t, errnoValue(errno), e.ErrnoValue())
 			assert.True(t, errors.Is(errs[0], errno))
 			assert.Equal(t, 2, conns, "the connection pending at the failure and the next one are served")
 		})

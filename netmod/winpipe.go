@@ -2,8 +2,8 @@ package netmod
 
 // This file recognises Windows named pipe names (\\?\pipe\name and
 // \\.\pipe\name), which Node on Windows listens on and connects to instead
-// of Unix domain sockets. nodenet has no Windows backend yet: on Windows
-// such a name fails with Node's ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, the
+// of Unix domain sockets. nodenet's Windows backend has no named pipes
+// yet: on Windows such a name fails with Node's ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, the
 // way Node reports other failures for that call (Listen: an 'error' event
 // on the next tick; Connect: 'error' after 'connectionAttempt';
 // NewBoundSocket: returned). Elsewhere, as in Node on Linux or macOS, the

@@ -2,6 +2,7 @@ package nodeerr
 
 import (
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -107,7 +108,7 @@ func TestReceivedString(t *testing.T) {
 }
 
 func TestUVError(t *testing.T) {
-	name, msg, ok := UVError(-111)
+	name, msg, ok := UVError((&Error{Errno: syscall.ECONNREFUSED}).ErrnoValue()) // -111 on Linux, -4078 on Windows
 	require.True(t, ok)
 	require.Equal(t, "ECONNREFUSED", name)
 	require.Equal(t, "connection refused", msg)

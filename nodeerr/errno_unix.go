@@ -17,3 +17,10 @@ func ErrnoName(errno syscall.Errno) string {
 	}
 	return "Unknown system error " + strconv.Itoa(-int(errno))
 }
+
+// errnoValue is Node's err.errno for errno: the negated number, as libuv
+// reports errors on Unix.
+func errnoValue(errno syscall.Errno) int { return -int(errno) }
+
+// uvErrnoName is the name of Node's err.errno value n (a negated errno).
+func uvErrnoName(n int) string { return ErrnoName(syscall.Errno(-n)) }

@@ -81,8 +81,9 @@ func (e *Error) Is(target error) bool {
 	return ok && t.Code != "" && t.Code == e.Code
 }
 
-// ErrnoValue is Node's err.errno: the negated system errno (0 when none).
-func (e *Error) ErrnoValue() int { return -int(e.Errno) }
+// ErrnoValue is Node's err.errno: libuv's number for the system error (the
+// negated errno on Unix, libuv's own on Windows), 0 when none.
+func (e *Error) ErrnoValue() int { return errnoValue(e.Errno) }
 
 // String is Node's String(err): "Name [CODE]: message" for coded Node errors,
 // "Name: message" otherwise.

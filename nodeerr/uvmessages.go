@@ -117,7 +117,7 @@ func UVError(errno int) (name, message string, ok bool) {
 	if errno >= 0 || errno < -4095 {
 		return "", "", false
 	}
-	name = ErrnoName(syscall.Errno(-errno))
+	name = uvErrnoName(errno)
 	message, ok = uvMessages[name]
 	return name, message, ok
 }

@@ -1,6 +1,24 @@
 // Package poller reports descriptor readiness: epoll on Linux, kqueue on
-// Darwin and the BSDs. It knows nothing of loops, timers or sockets; it only
+// Darwin and the BSDs, and on Windows readiness of sockets emulated on an
+// I/O completion port. It knows nothing of loops, timers or sockets; it only
 // watches descriptors, waits, and can be woken from any goroutine.
+//
+// Windows has no readiness call that scales (select and WSAPoll copy every
+// socket each time), and its native model is completion-based I/O. This
+// package keeps readiness there too: each watched socket has a poll request
+// to the AFD driver (IOCTL_AFD_POLL, the way wepoll and Rust's mio do it)
+// pending on the poller's completion port, and the request's completion
+// is the readiness event; Wake posts a packet to the port
+// (PostQueuedCompletionStatus). The alternative, completion-based sockets
+// as libuv builds them (AcceptEx, ConnectEx, overlapped WSARecv and
+// WSASend, zero-byte reads for idle sockets), would give netmod and
+// internal/sys a second data path beside the Unix one, with buffers the
+// kernel owns until completion, and pause, backpressure, half-close and
+// Node's event order to prove twice; with readiness, the layers above run
+// the same code on every system: non-blocking recv, send, accept and
+// connect, which fail with WSAEWOULDBLOCK as Unix calls fail with EAGAIN.
+// poller_windows.go has the details. On Windows a descriptor is a SOCKET
+// handle as an int.
 //
 // Every backend defines the same names:
 //
@@ -16,7 +34,7 @@
 // Only Wake may be called from a goroutine other than the one that owns the
 // Poller; every other method belongs to the owner (the loop goroutine).
 //
-// On other platforms New returns ErrUnsupported.
+// On other platforms (Solaris, wasm...) New returns ErrUnsupported.
 package poller
 
 import "errors"

@@ -1,4 +1,4 @@
-//go:build !linux && !darwin && !freebsd && !netbsd && !openbsd && !dragonfly
+//go:build !linux && !darwin && !freebsd && !netbsd && !openbsd && !dragonfly && !windows
 
 // This file exists so that the package, and everything that imports it,
 // still builds on platforms without a backend (Windows, Solaris, wasm...):

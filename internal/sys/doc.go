@@ -1,6 +1,8 @@
 // Package sys is nodenet's system-call layer: thin wrappers over the
 // socket, accept, connect, read and write calls and the socket options that
-// netmod needs, for Linux, Darwin and the BSDs; and the file, system and
+// netmod needs, for Linux, Darwin and the BSDs, and on Winsock for Windows
+// (*_windows.go: sockets are handles passed as ints, Winsock's errors are
+// mapped to syscall's names); and the file, system and
 // process calls of script's fs, os and process bindings, so that the
 // JavaScript host makes none of its own.
 //

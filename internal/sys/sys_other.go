@@ -1,4 +1,4 @@
-//go:build !(linux || darwin || freebsd || netbsd || openbsd || dragonfly)
+//go:build !(linux || darwin || freebsd || netbsd || openbsd || dragonfly || windows)
 
 // This file exists so that netmod, which imports this package, builds on
 // systems without a socket backend here (Windows first). Every call fails

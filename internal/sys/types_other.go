@@ -1,4 +1,4 @@
-//go:build !(linux || darwin || freebsd || netbsd || openbsd || dragonfly)
+//go:build !(linux || darwin || freebsd || netbsd || openbsd || dragonfly || windows)
 
 // This file exists so that packages importing sys (netmod) build on systems
 // without a socket backend here, Windows first: it declares the same names

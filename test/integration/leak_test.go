@@ -1,7 +1,6 @@
 package integration
 
 import (
-	"os"
 	"testing"
 	"time"
 
@@ -19,16 +18,6 @@ const (
 	leakBatch  = 100
 	leakTTL    = 5 * time.Minute
 )
-
-// openFDs counts the process's open descriptors.
-func openFDs(t *testing.T) int {
-	t.Helper()
-	entries, err := os.ReadDir("/proc/self/fd")
-	if err != nil {
-		t.Skipf("cannot count descriptors: %v", err)
-	}
-	return len(entries)
-}
 
 // cycleStats counts what the connect/close cycles went through.
 type cycleStats struct {

@@ -19,14 +19,18 @@ function onData(ch, d) {
   e.n += d.length;
   e.h = h;
 }
-// settle calls next once no socket has moved a byte for 10ms (at least 15ms
-// after it was called, so that a round's timers have fired), or after 2s.
+// settle calls next once the connections are quiet: every byte a live
+// socket wrote has been read by its live, flowing peer, and no socket has
+// moved a byte for 10 ms (which covers paused readers). It waits at least
+// 15 ms, so that a round's timers have fired, and at most about 3 s.
+function flowed(a, b) { return !a || !b || a.destroyed || b.destroyed || b.isPaused() || b.bytesRead >= a.bytesWritten; }
 function settle(next) {
   let last = '', checks = 0;
   const sig = () => C.concat(S).map((s) => s ? s.bytesRead + ':' + s.writableLength + ':' + s.destroyed : '-').join(',');
+  const balanced = () => C.every((c, i) => flowed(c, S[i]) && flowed(S[i], c));
   const check = () => {
     const now = sig();
-    if (now === last || ++checks > 200) { next(); return; }
+    if ((now === last && balanced()) || ++checks > 300) { next(); return; }
     last = now;
     setTimeout(check, 10);
   };

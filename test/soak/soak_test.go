@@ -10,7 +10,7 @@
 // descriptors (and the script's RSS and descriptors), and the server
 // loop's lateness. It fails when a series grows without bound (the
 // least-squares slope over the second half of the run, projected over that
-// half, exceeds a bound), when a byte is lost or corrupted, when a client
+// half, exceeds a bound and the fit's noise), when a byte is lost or corrupted, when a client
 // sees an error, or when the loop delay p99 exceeds SOAK_MAX_P99. It writes
 // soak.csv and soak.png (gonum/plot) under SOAK_OUT.
 //
@@ -336,21 +336,32 @@ func (l *lateness) takeWindow() time.Duration {
 	return v
 }
 
-// slope is the least-squares slope of y over x.
-func slope(x, y []float64) float64 {
+// fit is the least-squares line of y over x: its slope and the standard
+// error of that slope.
+func fit(x, y []float64) (slope, se float64) {
 	n := float64(len(x))
-	var sx, sy, sxx, sxy float64
+	var mx, my float64
 	for i := range x {
-		sx += x[i]
-		sy += y[i]
-		sxx += x[i] * x[i]
-		sxy += x[i] * y[i]
+		mx += x[i]
+		my += y[i]
 	}
-	den := n*sxx - sx*sx
-	if den == 0 {
-		return 0
+	mx /= n
+	my /= n
+	var sxx, sxy float64
+	for i := range x {
+		sxx += (x[i] - mx) * (x[i] - mx)
+		sxy += (x[i] - mx) * (y[i] - my)
 	}
-	return (n*sxy - sx*sy) / den
+	if sxx == 0 || n < 3 {
+		return 0, 0
+	}
+	slope = sxy / sxx
+	var rss float64
+	for i := range x {
+		r := y[i] - (my + slope*(x[i]-mx))
+		rss += r * r
+	}
+	return slope, math.Sqrt(rss/(n-2)) / math.Sqrt(sxx)
 }
 
 func TestSoak(t *testing.T) {
@@ -636,11 +647,12 @@ func growth(samples []sample) []verdict {
 		}
 		mean /= float64(len(y))
 		span := x[len(x)-1] - x[0]
-		grew := slope(x, y) * span
+		sl, stderr := fit(x, y)
+		grew, noise := sl*span, 3*stderr*span
 		b := se.bound(mean)
 		out = append(out, verdict{
-			text: fmt.Sprintf("soak: %-18s mean %9.1f over the second half, fitted growth %+8.1f (bound %.1f)", se.name, mean, grew, b),
-			fail: grew > b,
+			text: fmt.Sprintf("soak: %-18s mean %9.1f over the second half, fitted growth %+8.1f ± %.1f (3 standard errors; bound %.1f)", se.name, mean, grew, noise, b),
+			fail: grew > b && grew > noise,
 		})
 	}
 	return out

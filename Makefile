@@ -52,11 +52,13 @@ test: vet cross race integration
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-# Echo servers (Node 26, gnet, nodenet, stdlib) compared by server CPU per
-# message, per GB and per connection, and RSS per idle connection (Linux,
-# taskset). See bench/README.md.
+# The default comparison of cmd/netbench (Linux, taskset; under three
+# minutes): the same echo script under Node 26 and nodenet's JS host, the Go
+# API echo, gnet and Go's net, by server CPU per unit of work, latency, RSS
+# per connection; then the loop primitives under Node and nodenet. It
+# rewrites docs/benchmarks.md and its charts in docs/netbench/.
 netbench: oracle
-	$(GO) run ./bench/cmd/echocmp
+	$(GO) run ./cmd/netbench -mode both -out docs/netbench -md docs/benchmarks.md
 
 cover: oracle
 	$(GO) test -count=1 -coverprofile=cover.out ./...

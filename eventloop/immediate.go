@@ -80,16 +80,18 @@ func (im *Immediate) HasRef() bool { return !im.unref && im.queued && !im.cleare
 // runCheck runs the immediates queued before the phase began; those queued
 // while it runs wait for the next iteration.
 func (l *Loop) runCheck() {
-	n := l.immediates.len()
-	for i := 0; i < n && !l.stopping; i++ {
-		im := l.immediates.pop()
-		if im.cleared {
+	l.checkLeft = l.immediates.len()
+	for l.checkLeft > 0 && !l.stopping {
+		im := l.popImmediate()
+		if im == nil {
 			continue
 		}
-		im.queued = false
-		l.queuedImmediates--
-		if !im.unref {
-			l.refImmediates--
+		if l.runnerIdle != nil {
+			// Through the runner, in one frame while the host stays idle
+			// (runImmediates).
+			l.runnerImm = im
+			l.viaRunner(l.runnerImmFn)
+			continue
 		}
 		if im.fa != nil {
 			l.callTask(im.fa, im.arg)
@@ -98,4 +100,49 @@ func (l *Loop) runCheck() {
 		}
 	}
 	// Cleared entries left at the head are dropped lazily on the next pass.
+}
+
+// popImmediate takes the next immediate of the check phase, or nil when it
+// was cleared.
+func (l *Loop) popImmediate() *Immediate {
+	l.checkLeft--
+	im := l.immediates.pop()
+	if im.cleared {
+		return nil
+	}
+	im.queued = false
+	l.queuedImmediates--
+	if !im.unref {
+		l.refImmediates--
+	}
+	return im
+}
+
+// runImmediates runs the immediate runCheck handed over inside the
+// runner's frame and, while it left no ticks and the host is idle, the
+// next ones of the phase in the same frame.
+func (l *Loop) runImmediates() {
+	im := l.runnerImm
+	l.runnerImm = nil
+	for {
+		var ok bool
+		if im.fa != nil {
+			ok = l.protectTask(im.fa, im.arg)
+		} else {
+			ok = l.protect(im.fn)
+		}
+		if !ok {
+			l.tickFailed = true
+			return
+		}
+		if l.ticks.n > 0 || !l.runnerIdle.Idle() {
+			return
+		}
+		for im = nil; im == nil; {
+			if l.checkLeft <= 0 || l.stopping {
+				return
+			}
+			im = l.popImmediate()
+		}
+	}
 }

@@ -363,34 +363,14 @@ func (l *Loop) runTimers() {
 
 // listOnTimeout is Node's listOnTimeout.
 func (l *Loop) listOnTimeout(tl *timerList, now time.Duration) {
-	for !l.stopping {
-		t := tl.head
+	for {
+		t, start := l.dueTimer(tl, now)
 		if t == nil {
 			break
 		}
-		if now-t.start < tl.msecs {
-			// Too early for the rest of this list: it waits for its head.
-			tl.expiry = max(t.start+tl.msecs, now+time.Millisecond)
-			l.timerListSeq++
-			tl.id = l.timerListSeq
-			if tl.pos >= 0 {
-				l.timerQueue.fix(tl.pos)
-			}
-			return
-		}
-		l.unlinkTimer(t)
-		if t.cleared {
-			// Refreshed after it fired and was cleared: runs nothing.
-			l.destroyFired(t)
-			continue
-		}
-		var start time.Duration
-		if t.repeat {
-			l.updateTime()
-			start = l.now
-		}
 		if l.runner != nil {
 			l.runnerTimer, l.runnerStart = t, start
+			l.runnerList, l.runnerNow = tl, now
 			l.viaRunner(l.runnerTimerFn)
 			continue
 		}
@@ -403,6 +383,41 @@ func (l *Loop) listOnTimeout(tl *timerList, now time.Duration) {
 	if tl.head == nil && l.timerLists[tl.msecs] == tl {
 		l.dropTimerList(tl)
 	}
+}
+
+// dueTimer unlinks and returns the next timer of tl that is due at now,
+// with the time an interval is re-armed from; nil when none is (the list's
+// expiry then waits for its head) or the loop is stopping.
+func (l *Loop) dueTimer(tl *timerList, now time.Duration) (*Timer, time.Duration) {
+	for !l.stopping {
+		t := tl.head
+		if t == nil {
+			return nil, 0
+		}
+		if now-t.start < tl.msecs {
+			// Too early for the rest of this list: it waits for its head.
+			tl.expiry = max(t.start+tl.msecs, now+time.Millisecond)
+			l.timerListSeq++
+			tl.id = l.timerListSeq
+			if tl.pos >= 0 {
+				l.timerQueue.fix(tl.pos)
+			}
+			return nil, 0
+		}
+		l.unlinkTimer(t)
+		if t.cleared {
+			// Refreshed after it fired and was cleared: runs nothing.
+			l.destroyFired(t)
+			continue
+		}
+		var start time.Duration
+		if t.repeat {
+			l.updateTime()
+			start = l.now
+		}
+		return t, start
+	}
+	return nil, 0
 }
 
 // protectTimer runs t's callback as protect does.

@@ -55,6 +55,7 @@ type BoundSocket struct {
 	path    string
 	isPipe  bool
 	address AddressInfo
+	file    sockFile // the socket file bind made for path
 }
 
 // NewBoundSocket creates a socket and binds it at once (Node's new
@@ -160,7 +161,7 @@ func bindPipe(opts BoundSocketOptions) (*BoundSocket, error) {
 		}
 		return nil, nodeerr.Errno("bind", errno, "", 0)
 	}
-	return &BoundSocket{fd: fd, path: path, isPipe: true, address: AddressInfo{Path: path}}, nil
+	return &BoundSocket{fd: fd, path: path, isPipe: true, address: AddressInfo{Path: path}, file: newSockFile(path)}, nil
 }
 
 // inspectBoundOptions is util.inspect of the options object, with the
@@ -229,20 +230,19 @@ func (b *BoundSocket) Dispose() {
 // release unlinks the socket file of a path (before closing, as libuv's
 // uv__pipe_close does) and closes the descriptor.
 func (b *BoundSocket) release() {
-	if p := b.unlinkPath(); p != "" {
-		_ = sys.Unlink(p)
-	}
+	b.file.remove()
 	_ = sys.Close(b.fd)
 	b.fd = -1
 }
 
 // unlinkPath is the file libuv removes when the handle closes: the bound
-// path, unless it is abstract.
-func (b *BoundSocket) unlinkPath() string {
-	if b.isPipe && b.path != "" && b.path[0] != 0 {
-		return b.path
+// path, unless it is abstract (and, here, only while it is the file bind
+// made).
+func (b *BoundSocket) unlinkPath() sockFile {
+	if b.isPipe {
+		return b.file
 	}
-	return ""
+	return sockFile{}
 }
 
 // consume hands the descriptor over to its adopter (Node's

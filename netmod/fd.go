@@ -39,7 +39,7 @@ func (FD) isHandle() {}
 // local address, and the socket file to remove when the socket closes.
 type boundSource struct {
 	path   string
-	unlink string
+	unlink sockFile
 }
 
 // ---- server.listen(handle) --------------------------------------------------
@@ -85,7 +85,7 @@ func (srv *Server) listenFD(fd FD, backlog int) error {
 		srv.listenFDFailed(errnoOf(err))
 		return nil
 	}
-	srv.listenWatched(n, w, typ == sys.HandlePipe, "", 0, backlog)
+	srv.listenWatched(n, w, typ == sys.HandlePipe, sockFile{}, 0, backlog)
 	return nil
 }
 
@@ -98,7 +98,7 @@ func (srv *Server) listenFDFailed(errno syscall.Errno) {
 
 // listenAdopted is setupListenHandle for a handle that exists already:
 // watch the descriptor, then listen (listenWatched).
-func (srv *Server) listenAdopted(fd int, pipe bool, unlink string, backlog int) {
+func (srv *Server) listenAdopted(fd int, pipe bool, unlink sockFile, backlog int) {
 	w, err := srv.loop.Watch(fd, srv.onConnection)
 	if err != nil {
 		srv.adoptedListenFailed(fd, nil, unlink, -1, watchErrno(err))
@@ -110,7 +110,7 @@ func (srv *Server) listenAdopted(fd int, pipe bool, unlink string, backlog int) 
 // listenWatched calls listen(2) on an adopted descriptor and starts
 // accepting. port is the port of the error, should listen fail: -1 for a
 // BoundSocket, none (0) for an FD, as Node reports them.
-func (srv *Server) listenWatched(fd int, w *eventloop.Watcher, pipe bool, unlink string, port, backlog int) {
+func (srv *Server) listenWatched(fd int, w *eventloop.Watcher, pipe bool, unlink sockFile, port, backlog int) {
 	if backlog <= 0 {
 		backlog = 511
 	}
@@ -118,20 +118,18 @@ func (srv *Server) listenWatched(fd int, w *eventloop.Watcher, pipe bool, unlink
 		srv.adoptedListenFailed(fd, w, unlink, port, errnoOf(err))
 		return
 	}
-	srv.fd, srv.pipe, srv.unlinkPath = fd, pipe, unlink
+	srv.fd, srv.pipe, srv.sockFile = fd, pipe, unlink
 	srv.startListening(w)
 }
 
 // adoptedListenFailed closes the handle (and, for a bound path, removes
 // its file, as libuv's close does); the error is an 'error' on the next
 // tick, from "listen" with no address.
-func (srv *Server) adoptedListenFailed(fd int, w *eventloop.Watcher, unlink string, port int, errno syscall.Errno) {
+func (srv *Server) adoptedListenFailed(fd int, w *eventloop.Watcher, unlink sockFile, port int, errno syscall.Errno) {
 	if w != nil {
 		_ = w.Close()
 	}
-	if unlink != "" {
-		_ = sys.Unlink(unlink)
-	}
+	unlink.remove()
 	_ = sys.Close(fd)
 	ex := nodeerr.UV("listen", errno, "", port)
 	srv.loop.NextTick(func() { events.Emit1[error](&srv.Emitter, "error", ex) })

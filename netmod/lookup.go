@@ -6,6 +6,7 @@ import (
 	"net/netip"
 	"runtime"
 	"strconv"
+	"strings"
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/nodeerr"
@@ -46,6 +47,9 @@ func DNSLookup(loop *eventloop.Loop) LookupFunc {
 
 // resolveHost is getaddrinfo for DNSLookup.
 func resolveHost(ctx context.Context, host string, opts LookupOptions) ([]LookupAddress, error) {
+	if ip, ok := ParseInetAton(host); ok {
+		return numericHost(ip, host, opts)
+	}
 	network := "ip"
 	switch {
 	case opts.Family == 4:
@@ -78,6 +82,108 @@ func resolveHost(ctx context.Context, host string, opts LookupOptions) ([]Lookup
 		}
 	}
 	return out, nil
+}
+
+// numericHost is getaddrinfo's answer for a host that is an IPv4 number
+// (ParseInetAton): the address itself, never a DNS query. Family 6 gets the
+// IPv4-mapped address with HintV4Mapped, else EAI_ADDRFAMILY.
+func numericHost(ip netip.Addr, host string, opts LookupOptions) ([]LookupAddress, error) {
+	if opts.Family == 6 {
+		if opts.Hints&HintV4Mapped == 0 {
+			return nil, &nodeerr.Error{Name: nodeerr.NameError, Code: "EAI_ADDRFAMILY", Errno: eaiAddrFamily,
+				Message: "getaddrinfo EAI_ADDRFAMILY " + host, Syscall: "getaddrinfo", Hostname: host}
+		}
+		return []LookupAddress{{Address: netip.AddrFrom16(ip.As16()).String(), Family: 6}}, nil
+	}
+	return []LookupAddress{{Address: ip.String(), Family: 4}}, nil
+}
+
+// eaiAddrFamily is libuv's UV_EAI_ADDRFAMILY (-3000), negated as Errno
+// holds it.
+const eaiAddrFamily = 3000
+
+// ParseInetAton parses the IPv4 numbers-and-dots notation that getaddrinfo,
+// and so Node's dns.lookup, accepts for a host name: one to four parts
+// separated by dots, each decimal, octal (a leading 0) or hexadecimal (0x or
+// 0X and at least one digit); every part but the last is one byte and the
+// last fills the bytes that remain ("127.1" is 127.0.0.1, "0x7f000001" and
+// "2130706433" are too). Nothing else is allowed: no sign, no space, no
+// empty part, no trailing dot. A connect to such a host is checked against
+// its BlockList as the address it names, as in Node, since net.isIP does not
+// take it for an address and the lookup turns it into one.
+func ParseInetAton(s string) (netip.Addr, bool) {
+	var parts [4]uint64
+	n := 0
+	for {
+		if n == len(parts) {
+			return netip.Addr{}, false
+		}
+		end := strings.IndexByte(s, '.')
+		field := s
+		if end >= 0 {
+			field = s[:end]
+		}
+		v, ok := parseAtonPart(field)
+		if !ok {
+			return netip.Addr{}, false
+		}
+		parts[n] = v
+		n++
+		if end < 0 {
+			break
+		}
+		s = s[end+1:]
+	}
+	var v uint64
+	for i := 0; i < n-1; i++ {
+		if parts[i] > 0xff {
+			return netip.Addr{}, false
+		}
+		v |= parts[i] << (24 - 8*uint(i))
+	}
+	last := parts[n-1]
+	if last > uint64(0xffffffff)>>(8*uint(n-1)) {
+		return netip.Addr{}, false
+	}
+	v |= last
+	return netip.AddrFrom4([4]byte{byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)}), true
+}
+
+// parseAtonPart is one part of ParseInetAton's notation, at most 32 bits.
+func parseAtonPart(f string) (uint64, bool) {
+	base := uint64(10)
+	switch {
+	case len(f) > 1 && f[0] == '0' && (f[1] == 'x' || f[1] == 'X'):
+		base, f = 16, f[2:]
+	case len(f) > 1 && f[0] == '0':
+		base, f = 8, f[1:]
+	}
+	if f == "" {
+		return 0, false
+	}
+	var v uint64
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		var d uint64
+		switch {
+		case c >= '0' && c <= '9':
+			d = uint64(c - '0')
+		case c >= 'a' && c <= 'f':
+			d = uint64(c-'a') + 10
+		case c >= 'A' && c <= 'F':
+			d = uint64(c-'A') + 10
+		default:
+			return 0, false
+		}
+		if d >= base {
+			return 0, false
+		}
+		v = v*base + d
+		if v > 0xffffffff {
+			return 0, false
+		}
+	}
+	return v, true
 }
 
 // v4Mapped applies AI_V4MAPPED (and AI_ALL) to the answers of a family 6

@@ -4,7 +4,6 @@ import (
 	"context"
 	"net"
 	"net/netip"
-	"os"
 	"syscall"
 	"time"
 
@@ -108,10 +107,10 @@ type Server struct {
 
 	// IPC: pipeName is Node's _pipeName (the last Path listened on, kept
 	// after close, as server.address() reports it); pipe is set while a
-	// Path listens; unlinkPath is the socket file to remove on close.
-	pipeName   string
-	unlinkPath string
-	pipe       bool
+	// Path listens; sockFile is the socket file to remove on close.
+	pipeName string
+	sockFile sockFile
+	pipe     bool
 	// MaxConnections, when >= 0, drops connections beyond it with 'drop'
 	// (Node's server.maxConnections; -1, the default, means no limit).
 	MaxConnections int
@@ -596,11 +595,9 @@ func (srv *Server) Close(cb func(error)) *Server {
 		srv.handle.Close(nil)
 		srv.handle = nil
 		srv.pipe = false
-		if srv.unlinkPath != "" {
-			// libuv's uv__pipe_close unlinks the name it bound.
-			_ = sys.Unlink(srv.unlinkPath)
-			srv.unlinkPath = ""
-		}
+		// libuv's uv__pipe_close unlinks the name it bound (here only
+		// while the path still names the file bind made).
+		srv.sockFile.remove()
 	}
 	srv.emitCloseIfDrained()
 	return srv
@@ -670,31 +667,24 @@ func (srv *Server) listenPipe(opts ListenOptions) error {
 		srv.pipeListenFailed(errnoOf(err), path)
 		return nil
 	}
-	unlink := ""
-	if path[0] != 0 {
-		unlink = path
-	}
+	unlink := newSockFile(path)
 	if err := sys.Listen(fd, backlog); err != nil {
 		_ = sys.Close(fd)
-		if unlink != "" {
-			_ = sys.Unlink(unlink)
-		}
+		unlink.remove()
 		srv.pipeListenFailed(errnoOf(err), path)
 		return nil
 	}
 	w, err := srv.loop.Watch(fd, srv.onConnection)
 	if err != nil {
 		_ = sys.Close(fd)
-		if unlink != "" {
-			_ = sys.Unlink(unlink)
-		}
+		unlink.remove()
 		srv.pipeListenFailed(syscall.EBADF, path)
 		return nil
 	}
-	srv.fd, srv.pipe, srv.unlinkPath = fd, true, unlink
+	srv.fd, srv.pipe, srv.sockFile = fd, true, unlink
 	srv.startListening(w)
 	if opts.ReadableAll || opts.WritableAll {
-		if err := pipeChmod(path, opts.ReadableAll, opts.WritableAll); err != nil {
+		if err := srv.sockFile.chmod(opts.ReadableAll, opts.WritableAll); err != nil {
 			// this._handle.close(); this._handle = null (no 'close').
 			_ = srv.watch.Close()
 			srv.watch = nil
@@ -703,36 +693,11 @@ func (srv *Server) listenPipe(opts ListenOptions) error {
 			srv.handle.Close(nil)
 			srv.handle = nil
 			srv.pipe = false
-			_ = sys.Unlink(srv.unlinkPath)
-			srv.unlinkPath = ""
+			srv.sockFile.remove()
 			return nodeerr.Errno("uv_pipe_chmod", errnoOf(err), "", 0)
 		}
 	}
 	return nil
-}
-
-// pipeChmod is libuv's uv_pipe_chmod: add read (and/or write) permission
-// for user, group and others to the socket file's mode.
-func pipeChmod(path string, readable, writable bool) error {
-	fi, err := os.Stat(path)
-	if err != nil {
-		if pe, ok := err.(*os.PathError); ok {
-			return pe.Err
-		}
-		return err
-	}
-	var want uint32
-	if readable {
-		want |= 0o444
-	}
-	if writable {
-		want |= 0o222
-	}
-	mode := uint32(fi.Mode().Perm())
-	if mode&want == want {
-		return nil
-	}
-	return sys.Chmod(path, mode|want)
 }
 
 // pipeListenFailed emits Node's listen error for a pipe on the next tick:

@@ -590,10 +590,10 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 		if reset {
 			_ = sys.SetLingerZero(s.fd)
 		}
-		if b := s.bound(); b != nil && b.unlink != "" {
-			// libuv's uv__pipe_close removes the bound path first.
-			_ = sys.Unlink(b.unlink)
-			b.unlink = ""
+		if b := s.bound(); b != nil {
+			// libuv's uv__pipe_close removes the bound path first (here
+			// only while it is still the file bind made).
+			b.unlink.remove()
 		}
 		_ = sys.Close(s.fd)
 		s.fd = -1

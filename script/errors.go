@@ -843,6 +843,11 @@ func (h *Host) v8Message(name, msg string, f frame, haveFrame bool) string {
 		}
 	}
 	switch {
+	case msg == "Dynamic objects do not support Symbol properties":
+		// The host's Go-backed objects (a Timeout) keep string keys only.
+		return "Cannot define a Symbol property on a Timeout: nodenet keeps its properties in Go"
+	case msg == "Cannot make a dynamic object non-extensible":
+		return "Cannot freeze, seal or prevent extensions of a Timeout: nodenet keeps its properties in Go"
 	case reReadProp.MatchString(msg):
 		m := reReadProp.FindStringSubmatch(msg)
 		what := "undefined"

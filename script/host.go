@@ -117,7 +117,9 @@ type Host struct {
 	dataViewProto *goja.Object // DataView.prototype, once looked up
 
 	rejections []*goja.Promise
-	rejected   map[*goja.Promise]bool
+	// goja's Promise job queue, when findJobQueue could find it (Idle)
+	jobQueue *[]func()
+	rejected map[*goja.Promise]bool
 
 	globalRequire bool
 
@@ -206,6 +208,7 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 		return nil, err
 	}
 	h.trampoline, _ = goja.AssertFunction(tr)
+	h.findJobQueue()
 	h.runNative = h.vm.ToValue(func(goja.FunctionCall) goja.Value {
 		fn := h.pendingFn
 		h.pendingFn = nil

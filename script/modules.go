@@ -98,7 +98,7 @@ func (h *Host) requireLib(name string) goja.Value {
 	// The primordials shim is for the library files that still use it; our
 	// own modules do not, and start-up does not load it for them.
 	prim := goja.Undefined()
-	if name != "internal/primordials" && strings.Contains(src, "primordials") {
+	if name != "internal/primordials" && usesPrimordials(src) {
 		prim = h.requireLib("internal/primordials")
 	}
 	if _, err := fn(exports, exports, req, module, h.vm.ToValue("node:"+name), h.vm.ToValue("node:"), bind, prim, bind); err != nil {
@@ -107,6 +107,12 @@ func (h *Host) requireLib(name string) goja.Value {
 	}
 	_ = module.Set("loaded", true)
 	return module.Get("exports")
+}
+
+// usesPrimordials reports whether a library file reads the primordials
+// object (= primordials; or primordials.X), not only names it in a comment.
+func usesPrimordials(src string) bool {
+	return strings.Contains(src, "= primordials;") || strings.Contains(src, "primordials.")
 }
 
 // requireUser is require() as scripts see it, from the module in dir.

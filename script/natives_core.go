@@ -1,6 +1,7 @@
 package script
 
 import (
+	"math/big"
 	"os"
 	"runtime"
 	"strconv"
@@ -35,8 +36,10 @@ func (h *Host) coreBinding() *goja.Object {
 	// Timeout.prototype's methods call these with the Timeout as this.
 	_ = o.Set("timerRefresh", lc.refresh)
 	_ = o.Set("timerRef", lc.setRef)
-	_ = o.Set("timerId", lc.timerID)
-	_ = o.Set("timerStart", lc.idleStart)
+	_ = o.Set("timerHasRef", lc.timerHasRef)
+	_ = o.Set("timerPrimitive", lc.timerPrimitive)
+	_ = o.Set("timerIdle", lc.timerIdle)
+	_ = o.Set("setTimerIdle", lc.setTimerIdle)
 	_ = o.Set("liveTimers", k.liveTimers)
 	_ = o.Set("cpuUsage", k.named("cpuUsage", 1, lc.cpuUsage))
 	_ = o.Set("newTimerId", k.newTimerID)
@@ -119,12 +122,11 @@ func (k *coreNatives) nextTickFor(c goja.FunctionCall) goja.Value {
 	return k.named("nextTick", 1, k.lc.nextTick)
 }
 
-// setupTimers(makeTimeout, validateFunction) returns [setTimeout,
-// setInterval, clearTimeout]; makeTimeout(callback, after, args, repeat)
-// makes a Timeout object.
+// setupTimers(TimeoutPrototype, validateFunction) returns [setTimeout,
+// setInterval, clearTimeout].
 func (k *coreNatives) setupTimers(c goja.FunctionCall) goja.Value {
 	vm, lc := k.h.vm, k.lc
-	lc.makeTimeout, _ = goja.AssertFunction(c.Argument(0))
+	lc.timeoutProto, _ = c.Argument(0).(*goja.Object)
 	lc.validateFunction, _ = goja.AssertFunction(c.Argument(1))
 	if lc.process == nil {
 		lc.process, _ = vm.Get("process").(*goja.Object)
@@ -149,7 +151,7 @@ func (k *coreNatives) setupImmediates(c goja.FunctionCall) goja.Value {
 
 // liveTimers: how many Timeouts have a timer (for tests).
 func (k *coreNatives) liveTimers(goja.FunctionCall) goja.Value {
-	return k.h.vm.ToValue(len(k.lc.timers))
+	return k.h.vm.ToValue(k.lc.live)
 }
 
 func (k *coreNatives) newTimerID(goja.FunctionCall) goja.Value {
@@ -182,8 +184,9 @@ func (k *coreNatives) hrtime(goja.FunctionCall) goja.Value {
 	return k.h.vm.ToValue(float64(time.Since(k.h.start).Nanoseconds()))
 }
 
+// hrtimeBigint is process.hrtime.bigint(): nanoseconds as a BigInt.
 func (k *coreNatives) hrtimeBigint(goja.FunctionCall) goja.Value {
-	return k.h.vm.ToValue(time.Since(k.h.start).Nanoseconds())
+	return k.h.vm.ToValue(big.NewInt(time.Since(k.h.start).Nanoseconds()))
 }
 
 func (k *coreNatives) memoryUsage(goja.FunctionCall) goja.Value {

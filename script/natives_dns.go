@@ -11,6 +11,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/netmod"
 )
 
 // The "cares_wrap" binding: getaddrinfo for dns.lookup, resolved off the
@@ -18,9 +19,11 @@ import (
 
 // libuv's getaddrinfo error numbers.
 const (
-	uvEAIAgain  = -3001
-	uvEAIFail   = -3004
-	uvEAINoName = -3008
+	uvEAIAddrFamily = -3000
+	aiV4Mapped      = 8
+	uvEAIAgain      = -3001
+	uvEAIFail       = -3004
+	uvEAINoName     = -3008
 )
 
 // Result orders of dns.lookup.
@@ -36,7 +39,19 @@ var dnsLookup = func(ctx context.Context, network, host string) ([]netip.Addr, e
 }
 
 // lookupAddrs resolves host for family (0, 4 or 6) and orders the result.
-func lookupAddrs(host string, family, order int) ([]string, int) {
+// A host that is an IPv4 number ("127.1", "0x7f000001": netmod's
+// ParseInetAton) is its address, as getaddrinfo reads it; for family 6 it is
+// the IPv4-mapped address with AI_V4MAPPED in hints, else EAI_ADDRFAMILY.
+func lookupAddrs(host string, family, hints, order int) ([]string, int) {
+	if ip, ok := netmod.ParseInetAton(host); ok {
+		if family != 6 {
+			return []string{ip.String()}, 0
+		}
+		if hints&aiV4Mapped == 0 {
+			return nil, uvEAIAddrFamily
+		}
+		return []string{netip.AddrFrom16(ip.As16()).String()}, 0
+	}
 	network := "ip"
 	switch family {
 	case 4:
@@ -114,18 +129,19 @@ func (h *Host) caresBinding() *goja.Object {
 	_ = o.Set("DNS_ORDER_IPV6_FIRST", dnsOrderIPv6First)
 	_ = o.Set("AI_ADDRCONFIG", 32)
 	_ = o.Set("AI_ALL", 16)
-	_ = o.Set("AI_V4MAPPED", 8)
+	_ = o.Set("AI_V4MAPPED", aiV4Mapped)
 	_ = o.Set("getaddrinfo", func(c goja.FunctionCall) goja.Value {
 		req := c.Argument(0).ToObject(vm)
 		host := c.Argument(1).String()
 		family := int(c.Argument(2).ToInteger())
+		hints := int(c.Argument(3).ToInteger())
 		order := int(c.Argument(4).ToInteger())
 		type result struct {
 			addrs []string
 			errno int
 		}
 		err := eventloop.OffloadValue(h.loop, func() (result, error) {
-			a, e := lookupAddrs(host, family, order)
+			a, e := lookupAddrs(host, family, hints, order)
 			return result{a, e}, nil
 		}, func(r result, _ error) {
 			cb := req.Get("oncomplete")

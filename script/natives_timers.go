@@ -2,6 +2,7 @@ package script
 
 import (
 	"math"
+	"reflect"
 	"time"
 
 	"github.com/dop251/goja"
@@ -34,11 +35,10 @@ type loopCore struct {
 	lastFn   *goja.Object
 	lastCall goja.Callable
 
-	// the armed (or running) timers of Timeout objects, by object; a
-	// Timeout that fired or was cleared is dropped, and refresh() arms a
-	// new timer for it
-	timers      map[*goja.Object]*jsTimer
-	makeTimeout goja.Callable // (callback, after, args, repeat) → a Timeout
+	// how many Timeouts have a live timer
+	live int
+	// Timeout.prototype
+	timeoutProto *goja.Object
 	// the queued Immediates, by object
 	immediates    map[*goja.Object]*jsImmediate
 	makeImmediate goja.Callable // (callback, args) → an Immediate
@@ -53,29 +53,133 @@ type jsTick struct {
 	args []goja.Value
 }
 
-// jsTimer ties a Timeout object to its loop timer.
+// jsTimer is a Timeout: the object scripts see is a goja dynamic object
+// over it, so that its own properties are fields here (no property map to
+// fill per setTimeout, nothing to look up when it fires) and the object
+// leads to its timer without a table.
 type jsTimer struct {
 	c   *loopCore
 	obj *goja.Object
 	t   *eventloop.Timer
+	// live: t is armed (or running) and counted in c.live; a Timeout that
+	// fired or was cleared is not, and refresh() arms a new timer for it
+	live bool
+	// the own properties of timeoutKeys, nil once deleted
+	props [nTimeoutKeys]goja.Value
+	// properties a script added, in the order it added them
+	extra []timerProp
+	// _idleStart, _idlePrev and _idleNext as a script set them (they are
+	// accessors of Timeout.prototype, not own properties)
+	idle [3]goja.Value
+	// unref'd by unref() (hasRef() is false), until ref()
+	unrefed bool
+	// the numeric id toPrimitive gave once the timer had none
+	id goja.Value
 }
 
-// Own property names of a Timeout, in Node's order (_idlePrev, _idleNext
-// and _idleStart are getters of Timeout.prototype: fewer own properties
-// make a Timeout cheaper to create).
+// timerProp is a property a script added to a Timeout.
+type timerProp struct {
+	key string
+	val goja.Value
+}
+
+// The own properties of a Timeout, in Node's order (_idlePrev, _idleNext
+// and _idleStart are accessors of Timeout.prototype).
 const (
-	propIdleTimeout = "_idleTimeout"
-	propOnTimeout   = "_onTimeout"
-	propTimerArgs   = "_timerArgs"
-	propRepeat      = "_repeat"
-	propDestroyed   = "_destroyed"
+	tkIdleTimeout = iota
+	tkOnTimeout
+	tkTimerArgs
+	tkRepeat
+	tkDestroyed
+	nTimeoutKeys
 )
+
+var timeoutKeys = [nTimeoutKeys]string{"_idleTimeout", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
+
+func timeoutKey(key string) int {
+	switch key {
+	case "_idleTimeout":
+		return tkIdleTimeout
+	case "_onTimeout":
+		return tkOnTimeout
+	case "_timerArgs":
+		return tkTimerArgs
+	case "_repeat":
+		return tkRepeat
+	case "_destroyed":
+		return tkDestroyed
+	}
+	return -1
+}
+
+var jsTimerType = reflect.TypeOf((*jsTimer)(nil))
+
+// Get implements goja.DynamicObject.
+func (jt *jsTimer) Get(key string) goja.Value {
+	if k := timeoutKey(key); k >= 0 {
+		return jt.props[k]
+	}
+	for i := range jt.extra {
+		if jt.extra[i].key == key {
+			return jt.extra[i].val
+		}
+	}
+	return nil
+}
+
+// Set implements goja.DynamicObject.
+func (jt *jsTimer) Set(key string, val goja.Value) bool {
+	if k := timeoutKey(key); k >= 0 {
+		jt.props[k] = val
+		return true
+	}
+	for i := range jt.extra {
+		if jt.extra[i].key == key {
+			jt.extra[i].val = val
+			return true
+		}
+	}
+	jt.extra = append(jt.extra, timerProp{key, val})
+	return true
+}
+
+// Has implements goja.DynamicObject.
+func (jt *jsTimer) Has(key string) bool { return jt.Get(key) != nil }
+
+// Delete implements goja.DynamicObject.
+func (jt *jsTimer) Delete(key string) bool {
+	if k := timeoutKey(key); k >= 0 {
+		jt.props[k] = nil
+		return true
+	}
+	for i := range jt.extra {
+		if jt.extra[i].key == key {
+			jt.extra = append(jt.extra[:i], jt.extra[i+1:]...)
+			break
+		}
+	}
+	return true
+}
+
+// Keys implements goja.DynamicObject.
+func (jt *jsTimer) Keys() []string {
+	keys := make([]string, 0, nTimeoutKeys+len(jt.extra))
+	for k, v := range jt.props {
+		if v != nil {
+			keys = append(keys, timeoutKeys[k])
+		}
+	}
+	for _, p := range jt.extra {
+		keys = append(keys, p.key)
+	}
+	return keys
+}
 
 // timeoutMaxMs is the longest delay, in milliseconds (2^31-1).
 const timeoutMaxMs = 2147483647
 
 func newLoopCore(h *Host) *loopCore {
-	return &loopCore{h: h, timers: map[*goja.Object]*jsTimer{}, immediates: map[*goja.Object]*jsImmediate{}}
+	return &loopCore{h: h, immediates: map[*goja.Object]*jsImmediate{}}
 }
 
 // callable returns fn as a goja.Callable, reusing the last one for the
@@ -206,32 +310,36 @@ func (c *loopCore) warn(name, msg string) {
 	}
 }
 
-// newTimeout is setTimeout and setInterval: a Timeout object with Node's
-// own properties, armed on the loop.
+// newTimeout is setTimeout and setInterval: a Timeout with Node's own
+// properties, armed on the loop.
 func (c *loopCore) newTimeout(call goja.FunctionCall, repeat bool) goja.Value {
 	vm := c.h.vm
 	fn := c.checkFunction(call.Argument(0), "callback")
 	after := c.delayOf(call.Argument(1))
-	args := goja.Undefined()
+	jt := &jsTimer{c: c}
+	jt.props[tkIdleTimeout] = vm.ToValue(after)
+	jt.props[tkOnTimeout] = fn
+	jt.props[tkTimerArgs] = goja.Undefined()
 	if rest := restArgs(call.Arguments, 2); rest != nil {
-		args = vm.NewArray(valuesAny(rest)...)
+		jt.props[tkTimerArgs] = vm.NewArray(valuesAny(rest)...)
 	}
-	afterV := vm.ToValue(after)
-	rep := goja.Null()
+	jt.props[tkRepeat] = goja.Null()
 	if repeat {
-		rep = afterV
+		jt.props[tkRepeat] = jt.props[tkIdleTimeout]
 	}
-	// An object literal made by JavaScript defines the own properties
-	// faster than Set from Go does.
-	v, err := c.makeTimeout(goja.Undefined(), fn, afterV, args, rep)
-	if err != nil {
-		c.h.rethrow(err)
+	jt.props[tkDestroyed] = valueFalse
+	jt.obj = vm.NewDynamicObject(jt)
+	if c.timeoutProto != nil {
+		_ = jt.obj.SetPrototype(c.timeoutProto)
 	}
-	obj := v.(*goja.Object)
-	jt := &jsTimer{c: c, obj: obj}
 	jt.arm(after, repeat)
-	return obj
+	return jt.obj
 }
+
+var (
+	valueFalse = goja.New().ToValue(false)
+	valueTrue  = goja.New().ToValue(true)
+)
 
 func valuesAny(vs []goja.Value) []any {
 	out := make([]any, len(vs))
@@ -241,7 +349,7 @@ func valuesAny(vs []goja.Value) []any {
 	return out
 }
 
-// arm starts a loop timer for the Timeout and registers it.
+// arm starts a loop timer for the Timeout.
 func (jt *jsTimer) arm(after float64, repeat bool) {
 	d := time.Duration(after * float64(time.Millisecond))
 	l := jt.c.h.loop
@@ -250,7 +358,10 @@ func (jt *jsTimer) arm(after float64, repeat bool) {
 	} else {
 		jt.t = l.SetTimeoutArg(fireTimeout, jt, d)
 	}
-	jt.c.timers[jt.obj] = jt
+	if !jt.live {
+		jt.live = true
+		jt.c.live++
+	}
 }
 
 // fireTimeout runs a Timeout's callback: _onTimeout with the Timeout as
@@ -258,8 +369,7 @@ func (jt *jsTimer) arm(after float64, repeat bool) {
 func fireTimeout(a any) {
 	jt := a.(*jsTimer)
 	defer jt.afterFire()
-	obj := jt.obj
-	fv, ok := obj.Get(propOnTimeout).(*goja.Object)
+	fv, ok := jt.props[tkOnTimeout].(*goja.Object)
 	if !ok {
 		return // cleared after it fired, then refreshed: runs nothing
 	}
@@ -271,10 +381,10 @@ func fireTimeout(a any) {
 	outer := h.outerCall
 	h.outerCall = "Timeout"
 	var err error
-	if args, ok := obj.Get(propTimerArgs).(*goja.Object); ok {
-		_, err = fn(obj, h.arrayValues(args)...)
+	if args, ok := jt.props[tkTimerArgs].(*goja.Object); ok {
+		_, err = fn(jt.obj, h.arrayValues(args)...)
 	} else {
-		_, err = fn(obj)
+		_, err = fn(jt.obj)
 	}
 	h.outerCall = outer
 	if err != nil {
@@ -293,35 +403,57 @@ func (jt *jsTimer) afterFire() {
 
 // retire marks the Timeout destroyed and forgets its timer.
 func (jt *jsTimer) retire() {
-	_ = jt.obj.Set(propDestroyed, true)
-	if jt.c.timers[jt.obj] == jt {
-		delete(jt.c.timers, jt.obj)
+	jt.props[tkDestroyed] = valueTrue
+	jt.unlive()
+}
+
+// unlive stops counting the Timeout as one with a timer.
+func (jt *jsTimer) unlive() {
+	if jt.live {
+		jt.live = false
+		jt.c.live--
 	}
 }
 
-// timerOf returns the live timer of Timeout object v, or nil.
-func (c *loopCore) timerOf(v goja.Value) *jsTimer {
+// timeoutOf returns the Timeout behind v, or nil when v is not one.
+func timeoutOf(v goja.Value) *jsTimer {
 	o, ok := v.(*goja.Object)
-	if !ok {
+	if !ok || o.ExportType() != jsTimerType {
 		return nil
 	}
-	return c.timers[o]
+	return o.Export().(*jsTimer)
+}
+
+// timerOf returns the Timeout v when its timer is live, or nil.
+func (c *loopCore) timerOf(v goja.Value) *jsTimer {
+	if jt := timeoutOf(v); jt != nil && jt.live {
+		return jt
+	}
+	return nil
 }
 
 // clearTimeout is clearTimeout(timer) for a Timeout object, a numeric id
 // or a string holding one.
 func (c *loopCore) clearTimeout(call goja.FunctionCall) goja.Value {
 	v := call.Argument(0)
-	if o, ok := v.(*goja.Object); ok {
-		if f := o.Get(propOnTimeout); f == nil || !f.ToBoolean() {
+	if jt := timeoutOf(v); jt != nil {
+		if f := jt.props[tkOnTimeout]; f == nil || !f.ToBoolean() {
 			return goja.Undefined()
 		}
-		_ = o.Set(propOnTimeout, goja.Null())
-		_ = o.Set(propDestroyed, true)
-		if jt := c.timers[o]; jt != nil {
-			delete(c.timers, o)
+		jt.props[tkOnTimeout] = goja.Null()
+		jt.props[tkDestroyed] = valueTrue
+		if jt.live {
+			jt.unlive()
 			jt.t.Close()
-			_ = o.Set(propIdleTimeout, -1) // as Node's unenroll
+			jt.props[tkIdleTimeout] = c.h.vm.ToValue(-1) // as Node's unenroll
+		}
+		return goja.Undefined()
+	}
+	if o, ok := v.(*goja.Object); ok {
+		// Not a Timeout: Node still clears what looks like one.
+		if f := o.Get("_onTimeout"); f != nil && f.ToBoolean() {
+			_ = o.Set("_onTimeout", goja.Null())
+			_ = o.Set("_destroyed", true)
 		}
 		return goja.Undefined()
 	}
@@ -340,8 +472,12 @@ func (c *loopCore) clearTimeout(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	if t := c.h.loop.TimerByID(int(id)); t != nil {
-		if jt, ok := t.Arg().(*jsTimer); ok && c.timers[jt.obj] == jt {
-			delete(c.timers, jt.obj)
+		if jt, ok := t.Arg().(*jsTimer); ok && jt.t == t {
+			// as Node leaves a Timeout cleared by its id
+			jt.unlive()
+			jt.props[tkIdleTimeout] = c.h.vm.ToValue(-1)
+			jt.props[tkOnTimeout] = goja.Undefined()
+			jt.props[tkDestroyed] = valueTrue
 		}
 	}
 	c.h.loop.ClearTimeoutID(int(id))
@@ -351,45 +487,72 @@ func (c *loopCore) clearTimeout(call goja.FunctionCall) goja.Value {
 // refresh is timeout.refresh(): re-arm the live timer, or arm a new one
 // for a Timeout that fired (unless it was cleared while armed).
 func (c *loopCore) refresh(call goja.FunctionCall) goja.Value {
-	o, ok := call.This.(*goja.Object)
-	if !ok {
+	jt := timeoutOf(call.This)
+	if jt == nil {
 		return call.This
 	}
-	jt := c.timers[o]
-	if jt != nil {
+	if jt.live {
 		jt.t.Refresh()
-	} else {
-		after := o.Get(propIdleTimeout)
-		if after == nil || !isNumber(after) || after.ToFloat() < 1 {
-			return o
-		}
-		rep := o.Get(propRepeat)
-		jt = &jsTimer{c: c, obj: o}
-		jt.arm(after.ToFloat(), rep != nil && !goja.IsNull(rep) && !goja.IsUndefined(rep))
-		if !call.Argument(0).ToBoolean() {
-			jt.t.Unref()
-		}
-		if _, ok := o.Get(propOnTimeout).(*goja.Object); ok {
-			// revived after it fired (not after clearTimeout): live again
-			_ = o.Set(propDestroyed, false)
-		}
+		return jt.obj
 	}
-	return o
+	after := jt.props[tkIdleTimeout]
+	if after == nil || !isNumber(after) || after.ToFloat() < 1 {
+		return jt.obj
+	}
+	rep := jt.props[tkRepeat]
+	jt.arm(after.ToFloat(), rep != nil && !goja.IsNull(rep) && !goja.IsUndefined(rep))
+	if jt.unrefed {
+		jt.t.Unref()
+	}
+	if _, ok := jt.props[tkOnTimeout].(*goja.Object); ok {
+		// revived after it fired (not after clearTimeout): live again
+		jt.props[tkDestroyed] = valueFalse
+	}
+	return jt.obj
 }
 
-// idleStart is the loop time (ms) at which the Timeout's timer was last
-// armed, or undefined once it has none.
-func (c *loopCore) idleStart(call goja.FunctionCall) goja.Value {
-	if jt := c.timerOf(call.This); jt != nil {
+// timerIdle is the getter of _idleStart (0), _idlePrev (1) and _idleNext
+// (2): what a script set, else the loop time (ms) at which a live timer
+// was last armed, and null for the list links.
+func (c *loopCore) timerIdle(call goja.FunctionCall) goja.Value {
+	jt := timeoutOf(call.This)
+	i := call.Argument(0).ToInteger()
+	if jt == nil || i < 0 || i > 2 {
+		return goja.Undefined()
+	}
+	if v := jt.idle[i]; v != nil {
+		return v
+	}
+	if i != 0 {
+		return goja.Null()
+	}
+	if jt.live {
 		return c.h.vm.ToValue(jt.t.Start().Milliseconds())
+	}
+	return goja.Undefined()
+}
+
+// setTimerIdle is the setter of _idleStart (0), _idlePrev (1) and
+// _idleNext (2).
+func (c *loopCore) setTimerIdle(call goja.FunctionCall) goja.Value {
+	if jt := timeoutOf(call.This); jt != nil {
+		if i := call.Argument(0).ToInteger(); i >= 0 && i <= 2 {
+			jt.idle[i] = call.Argument(1)
+		}
 	}
 	return goja.Undefined()
 }
 
 // setRef is timeout.ref() (true) and timeout.unref() (false).
 func (c *loopCore) setRef(call goja.FunctionCall) goja.Value {
-	if jt := c.timerOf(call.This); jt != nil {
-		if call.Argument(0).ToBoolean() {
+	jt := timeoutOf(call.This)
+	if jt == nil {
+		return call.This
+	}
+	ref := call.Argument(0).ToBoolean()
+	jt.unrefed = !ref
+	if jt.live {
+		if ref {
 			jt.t.Ref()
 		} else {
 			jt.t.Unref()
@@ -398,12 +561,26 @@ func (c *loopCore) setRef(call goja.FunctionCall) goja.Value {
 	return call.This
 }
 
-// timerID is the numeric id of a Timeout's live timer, 0 when it has none.
-func (c *loopCore) timerID(call goja.FunctionCall) goja.Value {
-	if jt := c.timerOf(call.This); jt != nil {
-		return c.h.vm.ToValue(jt.t.ID())
+// timerHasRef is timeout.hasRef().
+func (c *loopCore) timerHasRef(call goja.FunctionCall) goja.Value {
+	jt := timeoutOf(call.This)
+	return c.h.vm.ToValue(jt == nil || !jt.unrefed)
+}
+
+// timerPrimitive is timeout[Symbol.toPrimitive](): the numeric id of the
+// live timer, which clearTimeout(id) takes; one of its own once the
+// Timeout has no timer.
+func (c *loopCore) timerPrimitive(call goja.FunctionCall) goja.Value {
+	jt := timeoutOf(call.This)
+	if jt == nil {
+		return goja.Undefined()
 	}
-	return c.h.vm.ToValue(0)
+	if jt.live {
+		jt.id = c.h.vm.ToValue(jt.t.ID())
+	} else if jt.id == nil {
+		jt.id = c.h.vm.ToValue(c.h.loop.NewTimerID())
+	}
+	return jt.id
 }
 
 // cpuUsage is process.cpuUsage([prevValue]): the user and system CPU time

@@ -53,3 +53,41 @@ const iv = setInterval(() => { if (++n > 101) { clearInterval(iv); r.refresh(); 
 	live := h.Call(h.binding("core").Get("liveTimers"), goja.Undefined())
 	require.Equal(t, int64(0), live.ToInteger())
 }
+
+func TestHostFindsGojaJobQueue(t *testing.T) {
+	// Idle reads goja's job queue; should goja change the field, the
+	// timers lose their shared frame: fail here rather than slow down.
+	loop, err := eventloop.New()
+	require.NoError(t, err)
+	defer loop.Close()
+	h, err := New(loop, Options{})
+	require.NoError(t, err)
+	defer h.Close()
+	require.NotNil(t, h.jobQueue)
+	require.True(t, h.Idle())
+	var during bool
+	h.vm.Set("probe", func(goja.FunctionCall) goja.Value { during = h.Idle(); return goja.Undefined() })
+	_, err = h.vm.RunString("Promise.resolve().then(() => {}); probe()")
+	require.NoError(t, err)
+	require.False(t, during, "a queued Promise job is not idle")
+	require.True(t, h.Idle())
+}
+
+func TestTimeoutLimitsSayWhy(t *testing.T) {
+	// A Timeout keeps its own properties in Go: string keys only, and it
+	// stays extensible. What it cannot do fails with a message that says
+	// so, not the engine's words.
+	out, code := runScript(t, nil, `'use strict';
+const t = setTimeout(() => {}, 1);
+for (const f of [() => { t[Symbol('s')] = 1; }, () => Object.freeze(t)]) {
+  try { f(); console.log('ok'); } catch (e) { console.log(e.name, e.message); }
+}
+t.x = 1;
+console.log(t.x, Object.keys(t).includes('x'));
+clearTimeout(t);`)
+	require.Equal(t, 0, code)
+	require.Equal(t, `TypeError Cannot define a Symbol property on a Timeout: nodenet keeps its properties in Go
+TypeError Cannot freeze, seal or prevent extensions of a Timeout: nodenet keeps its properties in Go
+1 true
+`, out)
+}

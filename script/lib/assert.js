@@ -4,7 +4,11 @@
 // (diff mode, strictness, prototype checks); the module's functions use the
 // defaults, and Assert instances their own settings.
 
-const { inspect } = require('internal/util/inspect');
+// What only a failed check needs (inspect, AssertionError) and the deep
+// comparisons are loaded on first use, not when assert is.
+function inspect(value, options) {
+  return require('internal/util/inspect').inspect(value, options);
+}
 const {
   codes: {
     ERR_AMBIGUOUS_ARGUMENT,
@@ -17,12 +21,20 @@ const {
 } = require('internal/errors');
 const { validateOneOf } = require('internal/validators');
 const { types } = require('util');
-const AssertionError = require('internal/assert/assertion_error');
-const {
-  isDeepEqual,
-  isDeepStrictEqual,
-  isPartialStrictEqual,
-} = require('internal/util/comparisons');
+let AssertionErrorClass;
+function assertionError() {
+  return AssertionErrorClass ??= require('internal/assert/assertion_error');
+}
+let comparisons;
+function isDeepEqual(a, b, skipPrototype) {
+  return (comparisons ??= require('internal/util/comparisons')).isDeepEqual(a, b, skipPrototype);
+}
+function isDeepStrictEqual(a, b, skipPrototype) {
+  return (comparisons ??= require('internal/util/comparisons')).isDeepStrictEqual(a, b, skipPrototype);
+}
+function isPartialStrictEqual(a, b) {
+  return (comparisons ??= require('internal/util/comparisons')).isPartialStrictEqual(a, b);
+}
 
 const assertBinding = binding('assert');
 
@@ -54,7 +66,7 @@ function userText(message, actual, expected) {
 // whether a message argument was passed at all.
 function report(settings, actual, expected, operator, message, given) {
   const text = given ? userText(message, actual, expected) : undefined;
-  throw new AssertionError({ actual, expected, operator, message: text, diff: settings.diff });
+  throw new (assertionError())({ actual, expected, operator, message: text, diff: settings.diff });
 }
 
 function needTwo(argc) {
@@ -72,11 +84,11 @@ function okCheck(settings, argc, value, message) {
   } else {
     const own = userText(message, value, true);
     if (own !== undefined) {
-      throw new AssertionError({ actual: value, expected: true, operator: '==', message: own, diff: settings.diff });
+      throw new (assertionError())({ actual: value, expected: true, operator: '==', message: own, diff: settings.diff });
     }
     text = falsyText(value);
   }
-  const err = new AssertionError({ actual: value, expected: true, operator: '==', message: text, diff: settings.diff });
+  const err = new (assertionError())({ actual: value, expected: true, operator: '==', message: text, diff: settings.diff });
   err.generatedMessage = true;
   throw err;
 }
@@ -179,14 +191,14 @@ function matchCheck(settings, argc, string, regexp, message, negated) {
         `Input:\n\n${inspect(string)}\n`;
     }
   }
-  const err = new AssertionError({ actual: string, expected: regexp, operator, message: text, diff: settings.diff });
+  const err = new (assertionError())({ actual: string, expected: regexp, operator, message: text, diff: settings.diff });
   err.generatedMessage = generated;
   throw err;
 }
 
 function failCheck(settings, argc, message) {
   if (message instanceof Error) throw message;
-  const err = new AssertionError({
+  const err = new (assertionError())({
     operator: 'fail',
     message: argc === 0 || message === undefined ? 'Failed' : message,
     diff: settings.diff,
@@ -203,7 +215,7 @@ function ifErrorCheck(settings, err) {
   } else {
     shown = inspect(err);
   }
-  throw new AssertionError({
+  throw new (assertionError())({
     actual: err,
     expected: null,
     operator: 'ifError',
@@ -240,7 +252,7 @@ function checkErrorArg(error) {
 }
 
 function throwAs(operator, settings, options, generated) {
-  const err = new AssertionError({ ...options, diff: settings.diff });
+  const err = new (assertionError())({ ...options, diff: settings.diff });
   err.operator = operator;
   if (generated !== undefined) err.generatedMessage = generated;
   throw err;
@@ -257,7 +269,7 @@ function checkObject(operator, settings, actual, expected, message) {
     throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
   }
   if (actual === null || typeof actual !== 'object') {
-    const err = new AssertionError({
+    const err = new (assertionError())({
       actual, expected, operator: 'deepStrictEqual', message, diff: settings.diff,
     });
     err.operator = operator;
@@ -273,7 +285,7 @@ function checkObject(operator, settings, actual, expected, message) {
     if (message) {
       throwAs(operator, settings, { actual, expected, message }, false);
     }
-    const err = new AssertionError({
+    const err = new (assertionError())({
       actual: new Comparison(actual, keys),
       expected: new Comparison(expected, keys, actual),
       operator: 'deepStrictEqual',
@@ -559,7 +571,7 @@ function Assert(options) {
     skipPrototype: opts.skipPrototype === true,
   };
   Object.defineProperty(this, kSettings, { __proto__: null, value: settings });
-  this.AssertionError = AssertionError;
+  this.AssertionError = assertionError();
   if (settings.strict) {
     this.equal = this.strictEqual;
     this.deepEqual = this.deepStrictEqual;
@@ -645,7 +657,6 @@ Object.assign(Assert.prototype, {
 });
 
 const shared = {
-  AssertionError,
   ok,
   fail,
   equal,
@@ -666,6 +677,20 @@ const shared = {
   ifError,
 };
 
+// AssertionError first, as in Node, and loaded on first use; it becomes a
+// plain data property then.
+for (const target of [assert, strict]) {
+  const settle = (value) => Object.defineProperty(target, 'AssertionError', {
+    __proto__: null, value, writable: true, enumerable: true, configurable: true,
+  });
+  Object.defineProperty(target, 'AssertionError', {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get: function AssertionError() { const value = assertionError(); settle(value); return value; },
+    set: function AssertionError(value) { settle(value); },
+  });
+}
 Object.assign(assert, shared);
 assert.strict = strict;
 assert.Assert = Assert;

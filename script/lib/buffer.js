@@ -106,9 +106,9 @@ const {
   isUint8Array,
   isTypedArray,
 } = require('internal/util/types');
-const {
-  inspect: utilInspect,
-} = require('internal/util/inspect');
+function utilInspect(value, options) {
+  return require('internal/util/inspect').inspect(value, options);
+}
 
 const assert = require('internal/assert');
 

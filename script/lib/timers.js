@@ -4,59 +4,50 @@
 const core = binding('core');
 const { validateFunction } = require('internal/validators');
 
-const kRefed = Symbol('refed');
-const kId = Symbol('asyncId');
-const kIdleStart = Symbol('idleStart');
-const kIdlePrev = Symbol('idlePrev');
-const kIdleNext = Symbol('idleNext');
-
-// Timeout objects are made by the Go side (setTimeout, setInterval): the
-// timer lives on the loop and calls _onTimeout with the Timeout as this.
-// Own properties: Node's _idleTimeout, _onTimeout, _timerArgs, _repeat and
-// _destroyed; _idlePrev, _idleNext and _idleStart are read through the
-// prototype. kRefed is only set by ref()/unref(), kId once the numeric id
-// was asked for.
+// A Timeout is made by the Go side (setTimeout, setInterval): the timer
+// lives on the loop and calls _onTimeout with the Timeout as this. Its own
+// properties are Node's _idleTimeout, _onTimeout, _timerArgs, _repeat and
+// _destroyed, kept in Go; _idlePrev, _idleNext and _idleStart are read
+// through the prototype.
 class Timeout {
   get _idleStart() {
-    return this[kIdleStart] ?? core.timerStart.call(this);
+    return core.timerIdle.call(this, 0);
   }
 
   set _idleStart(value) {
-    this[kIdleStart] = value;
+    core.setTimerIdle.call(this, 0, value);
   }
 
   get _idlePrev() {
-    return this[kIdlePrev] ?? null;
+    return core.timerIdle.call(this, 1);
   }
 
   set _idlePrev(value) {
-    this[kIdlePrev] = value;
+    core.setTimerIdle.call(this, 1, value);
   }
 
   get _idleNext() {
-    return this[kIdleNext] ?? null;
+    return core.timerIdle.call(this, 2);
   }
 
   set _idleNext(value) {
-    this[kIdleNext] = value;
+    core.setTimerIdle.call(this, 2, value);
   }
 
   refresh() {
-    return core.timerRefresh.call(this, this[kRefed] !== false);
+    return core.timerRefresh.call(this);
   }
 
   unref() {
-    this[kRefed] = false;
     return core.timerRef.call(this, false);
   }
 
   ref() {
-    this[kRefed] = true;
     return core.timerRef.call(this, true);
   }
 
   hasRef() {
-    return this[kRefed] !== false;
+    return core.timerHasRef.call(this);
   }
 
   close() {
@@ -65,14 +56,7 @@ class Timeout {
   }
 
   [Symbol.toPrimitive]() {
-    const id = core.timerId.call(this);
-    if (id !== 0) {
-      this[kId] = id;
-      return id;
-    }
-    const known = this[kId];
-    if (known !== undefined) return known;
-    return (this[kId] = core.newTimerId());
+    return core.timerPrimitive.call(this);
   }
 
   [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
@@ -80,19 +64,7 @@ class Timeout {
   }
 }
 
-const TimeoutPrototype = Timeout.prototype;
-function makeTimeout(callback, after, args, repeat) {
-  return {
-    __proto__: TimeoutPrototype,
-    _idleTimeout: after,
-    _onTimeout: callback,
-    _timerArgs: args,
-    _repeat: repeat,
-    _destroyed: false,
-  };
-}
-
-const [setTimeout, setInterval, clearTimeout] = core.setupTimers(makeTimeout, validateFunction);
+const [setTimeout, setInterval, clearTimeout] = core.setupTimers(Timeout.prototype, validateFunction);
 
 // Immediate objects are made and queued by the Go side as well; own
 // properties are Node's: _idleNext, _idlePrev, _onImmediate, _argv,

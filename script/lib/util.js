@@ -5,7 +5,11 @@
 
 const errors = require('internal/errors');
 const { ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = errors.codes;
-const { format, formatWithOptions, inspect } = require('internal/util/inspect');
+// internal/util/inspect is loaded on first use: loading util does not need it.
+let inspectModule;
+function lazyInspect() {
+  return inspectModule ??= require('internal/util/inspect');
+}
 const debuglogModule = require('internal/util/debuglog');
 const debuglog = debuglogModule.debuglog;
 const v = require('internal/validators');
@@ -185,7 +189,7 @@ function styleText(format, text, options) {
     plain = !colorsEnabled(stream);
   }
   const formats = Array.isArray(format) ? format : [format];
-  const colors = inspect.colors;
+  const colors = lazyInspect().inspect.colors;
   let open = '';
   let close = '';
   let body = text;
@@ -294,9 +298,7 @@ function parseEnv(content) {
 }
 
 const util = module.exports;
-util.format = format;
-util.formatWithOptions = formatWithOptions;
-util.inspect = inspect;
+defineLazyProperties(util, 'internal/util/inspect', ['format', 'formatWithOptions', 'inspect']);
 util.promisify = promisify;
 util.callbackify = callbackify;
 util.inherits = inherits;

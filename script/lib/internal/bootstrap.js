@@ -3,13 +3,20 @@
 // lazily loaded globals, and hands the host its process hooks.
 const core = binding('core');
 
-// nodenet: Symbol.dispose and Symbol.asyncDispose, which goja lacks (the
-// symbols primordials uses).
+// What goja lacks of the language as Node has it, before any library
+// module loads: Symbol.asyncIterator (a symbol of its own, like the
+// well-known ones), Symbol.dispose and Symbol.asyncDispose (Node's
+// registered stand-ins), and V8's Error.stackTraceLimit (read by code that
+// sets it around a call; goja's stacks do not use it).
+if (typeof Symbol.asyncIterator !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncIterator', { __proto__: null, value: Symbol('Symbol.asyncIterator') });
+}
 for (const name of ['dispose', 'asyncDispose']) {
   if (Symbol[name] === undefined) {
     Object.defineProperty(Symbol, name, { __proto__: null, value: Symbol.for(`nodejs.${name}`) });
   }
 }
+if (!('stackTraceLimit' in Error)) Error.stackTraceLimit = 10;
 
 // process: an EventEmitter whose prototype is a `process` object, as Node's.
 // It exists (with its plain properties) before any library module loads.

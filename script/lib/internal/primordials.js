@@ -12,6 +12,11 @@ if (typeof Symbol.asyncIterator !== 'symbol') {
   });
 }
 
+// The entries are made when first asked for: a library file takes a few
+// dozen of the thousands of names, and building them all cost more than
+// loading the file that asks. `prim` holds the entries made so far and the
+// ones defined below by hand; a name not there yet is looked up in the
+// sources: objects whose own properties are published under a prefix.
 const prim = { __proto__: null };
 
 const uncurryThis = (fn) => function(self, ...args) { return Reflect.apply(fn, self, args); };
@@ -25,79 +30,99 @@ const pascal = (key) => {
   return key[0].toUpperCase() + key.slice(1);
 };
 
-function copyPropsRenamed(src, dest, prefix) {
-  for (const key of Reflect.ownKeys(src)) {
-    const newKey = `${prefix}${pascal(key)}`;
-    const desc = Reflect.getOwnPropertyDescriptor(src, key);
-    if ('get' in desc) {
-      dest[newKey] = desc.get ? uncurryThis(desc.get) : undefined;
-    } else {
-      const name = `${prefix}${pascal(key)}`;
-      Reflect.defineProperty(dest, name, { __proto__: null, ...desc });
-      if (typeof desc.value === 'function') {
-        dest[`${name}Apply`] = applyBind(desc.value);
-      }
-    }
-  }
+// A source publishes the own properties of obj as prefix + PascalKey: a
+// function uncurried (a prototype's) or as it is (a namespace's, or bound to
+// obj when bound), with an ...Apply variant; an accessor's getter and
+// setter uncurried (a prototype's as prefix + Get/Set + PascalKey, a
+// namespace's getter under the plain name); any other value as it is.
+// Later sources win over earlier ones for the same name.
+const sources = [];
+function publish(prefix, obj, kind) {
+  sources.push({ prefix, obj, kind, index: undefined });
 }
 
-function copyPrototype(src, dest, prefix) {
-  for (const key of Reflect.ownKeys(src)) {
-    const newKey = `${prefix}${pascal(key)}`;
-    const desc = Reflect.getOwnPropertyDescriptor(src, key);
-    if ('get' in desc) {
-      if (desc.get) dest[`${prefix}Get${pascal(key)}`] = uncurryThis(desc.get);
-      if (desc.set) dest[`${prefix}Set${pascal(key)}`] = uncurryThis(desc.set);
-    } else if (typeof desc.value === 'function') {
-      dest[newKey] = uncurryThis(desc.value);
-      dest[`${newKey}Apply`] = applyBind(desc.value);
-    } else {
-      dest[newKey] = desc.value;
-    }
+// ownKeyNamed finds the own key of src's object whose PascalCase form is
+// pascalName, through an index made on the source's first lookup.
+function ownKeyNamed(src, pascalName) {
+  if (src.index === undefined) {
+    src.index = new Map();
+    for (const key of Reflect.ownKeys(src.obj)) src.index.set(pascal(key), key);
   }
+  return src.index.get(pascalName);
 }
 
-['Proxy', 'globalThis'].forEach((name) => { prim[name] = globalThis[name]; });
-prim.decodeURI = decodeURI;
-prim.decodeURIComponent = decodeURIComponent;
-prim.encodeURI = encodeURI;
-prim.encodeURIComponent = encodeURIComponent;
-prim.isNaN = isNaN;
-prim.isFinite = isFinite;
-prim.parseFloat = parseFloat;
-prim.parseInt = parseInt;
+function entryOf(src, rest) {
+  const { obj, kind } = src;
+  if (kind === 'proto' && (rest.startsWith('Get') || rest.startsWith('Set'))) {
+    const key = ownKeyNamed(src, rest.slice(3));
+    if (key !== undefined) {
+      const desc = Reflect.getOwnPropertyDescriptor(obj, key);
+      const fn = rest[0] === 'G' ? desc.get : desc.set;
+      if (fn) return { value: uncurryThis(fn) };
+    }
+  }
+  let apply = false;
+  let key = ownKeyNamed(src, rest);
+  if (key === undefined && rest.endsWith('Apply')) {
+    key = ownKeyNamed(src, rest.slice(0, -5));
+    apply = true;
+  }
+  if (key === undefined) return undefined;
+  const desc = Reflect.getOwnPropertyDescriptor(obj, key);
+  if ('get' in desc) {
+    if (apply || kind === 'proto') return undefined;
+    return { value: desc.get ? uncurryThis(desc.get) : undefined };
+  }
+  const v = desc.value;
+  if (typeof v !== 'function') return apply ? undefined : { value: v };
+  if (apply) return { value: applyBind(v) };
+  if (kind === 'proto') return { value: uncurryThis(v) };
+  if (kind === 'bound') return { value: v.bind(obj) };
+  return { value: v };
+}
 
-['JSON', 'Math', 'Reflect', 'Atomics'].forEach((name) => {
-  if (globalThis[name] === undefined) return;
-  copyPropsRenamed(globalThis[name], prim, name);
-});
+function resolve(name) {
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const src = sources[i];
+    if (name.length > src.prefix.length && name.startsWith(src.prefix)) {
+      const e = entryOf(src, name.slice(src.prefix.length));
+      if (e !== undefined) return e;
+    }
+  }
+  return undefined;
+}
 
-[
+for (const name of ['Proxy', 'globalThis', 'decodeURI', 'decodeURIComponent', 'encodeURI',
+  'encodeURIComponent', 'isNaN', 'isFinite', 'parseFloat', 'parseInt']) {
+  prim[name] = globalThis[name];
+}
+
+for (const name of ['JSON', 'Math', 'Reflect', 'Atomics']) {
+  if (globalThis[name] !== undefined) publish(name, globalThis[name], 'static');
+}
+
+for (const name of [
   'AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array',
   'Boolean', 'DataView', 'Date', 'Error', 'EvalError', 'FinalizationRegistry',
   'Float32Array', 'Float64Array', 'Function', 'Int16Array', 'Int32Array', 'Int8Array',
   'Map', 'Number', 'Object', 'RangeError', 'ReferenceError', 'RegExp', 'Set', 'String',
   'Symbol', 'SyntaxError', 'TypeError', 'URIError', 'Uint16Array', 'Uint32Array',
   'Uint8Array', 'Uint8ClampedArray', 'WeakMap', 'WeakRef', 'WeakSet', 'Promise',
-].forEach((name) => {
+]) {
   const original = globalThis[name];
-  if (original === undefined) return;
+  if (original === undefined) continue;
   prim[name] = original;
-  copyPropsRenamed(original, prim, name);
-  if (original.prototype) copyPrototype(original.prototype, prim, `${name}Prototype`);
-});
-
-// Promise's static methods are bound to Promise (Node's copyPropsRenamedBound).
-for (const key of Reflect.ownKeys(Promise)) {
-  if (typeof key === 'string' && typeof Promise[key] === 'function') {
-    prim[`Promise${pascal(key)}`] = Promise[key].bind(Promise);
-  }
+  publish(name, original, 'static');
+  if (original.prototype) publish(`${name}Prototype`, original.prototype, 'proto');
 }
+
+// Promise's static methods are bound to Promise, as Node's are.
+publish('Promise', Promise, 'bound');
 
 const TypedArray = Reflect.getPrototypeOf(Uint8Array);
 prim.TypedArray = TypedArray;
-copyPropsRenamed(TypedArray, prim, 'TypedArray');
-copyPrototype(TypedArray.prototype, prim, 'TypedArrayPrototype');
+publish('TypedArray', TypedArray, 'static');
+publish('TypedArrayPrototype', TypedArray.prototype, 'proto');
 
 const intrinsics = {
   ArrayIteratorPrototype: Reflect.getPrototypeOf([][Symbol.iterator]()),
@@ -112,7 +137,7 @@ const intrinsics = {
 intrinsics.AsyncIteratorPrototype = { [Symbol.asyncIterator]() { return this; } };
 for (const name of Object.keys(intrinsics)) {
   prim[name] = intrinsics[name];
-  copyPrototype(intrinsics[name], prim, name);
+  publish(name, intrinsics[name], 'proto');
 }
 
 if (typeof Error.captureStackTrace === 'function') {
@@ -208,11 +233,11 @@ prim.SafeStringIterator = createSafeIterator(
 
 prim.PromisePrototypeThen = uncurryThis(Promise.prototype.then);
 // nodenet: String.prototype.toWellFormed/isWellFormed are newer than goja.
-prim.StringPrototypeToWellFormed ??= (s) => String(s).replace(
+if (!String.prototype.toWellFormed) prim.StringPrototypeToWellFormed = (s) => String(s).replace(
   /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-prim.StringPrototypeIsWellFormed ??= (s) => prim.StringPrototypeToWellFormed(s) === String(s);
+if (!String.prototype.isWellFormed) prim.StringPrototypeIsWellFormed = (s) => prim.StringPrototypeToWellFormed(s) === String(s);
 // nodenet: Promise.withResolvers is newer than goja.
-prim.PromiseWithResolvers ??= function PromiseWithResolvers() {
+if (!Promise.withResolvers) prim.PromiseWithResolvers = function PromiseWithResolvers() {
   let resolve;
   let reject;
   const promise = new Promise((res, rej) => {
@@ -244,4 +269,14 @@ prim.SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 prim.SymbolAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
 prim.IteratorPrototype = intrinsics.IteratorPrototype;
 
-module.exports = prim;
+// Names not made yet are resolved on first access and kept.
+module.exports = new Proxy(prim, {
+  __proto__: null,
+  get(target, name) {
+    if (name in target || typeof name !== 'string') return target[name];
+    const e = resolve(name);
+    const v = e === undefined ? undefined : e.value;
+    if (e !== undefined) target[name] = v;
+    return v;
+  },
+});

@@ -57,7 +57,7 @@ function setup(process, core) {
     }
     return [sec, nsec];
   };
-  process.hrtime.bigint = function bigint() { return core.hrtimeBigint(); };
+  process.hrtime.bigint = function hrtimeBigInt() { return core.hrtimeBigint(); };
   process.memoryUsage = function memoryUsage() { return core.memoryUsage(); };
   process.memoryUsage.rss = function rss() { return core.memoryUsage().rss; };
 

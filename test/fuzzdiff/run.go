@@ -22,6 +22,7 @@ const (
 	Diverged                // Node is stable and nodenet prints something else, twice
 )
 
+// String names the outcome.
 func (o Outcome) String() string {
 	return [...]string{"agreed", "racy", "invalid", "diverged"}[o]
 }

@@ -109,9 +109,13 @@ func (h *Handle) finishClose() {
 // requests keep the loop alive regardless of ref, as libuv's.
 func (l *Loop) BeginRequest() { l.requests++ }
 
-// EndRequest ends a request counted by BeginRequest.
+// EndRequest ends a request counted by BeginRequest. Ending a request that
+// was never begun is a bug in the caller's bookkeeping, which would let the
+// loop end while a real request is still in flight: it panics (Run returns
+// the panic as its error) instead of being clamped at zero.
 func (l *Loop) EndRequest() {
-	if l.requests > 0 {
-		l.requests--
+	if l.requests == 0 {
+		panic("eventloop: EndRequest without a request in flight")
 	}
+	l.requests--
 }

@@ -49,6 +49,7 @@ func readAll(fd int) string {
 }
 
 func TestPhaseOrderInOneIteration(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	a, b := socketpair(t)
 	write(t, a, "x")
@@ -113,6 +114,7 @@ func TestImmediateBeforeTimeoutInsideAnIOCallback(t *testing.T) {
 }
 
 func TestSetInterestIsBatchedAndARevertLosesNoEvent(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	a, b := socketpair(t)
 	write(t, a, "data") // never read until the end: level-triggered, reported every poll
@@ -148,6 +150,7 @@ func TestSetInterestIsBatchedAndARevertLosesNoEvent(t *testing.T) {
 }
 
 func TestPauseAndResumeReading(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	a, b := socketpair(t)
 	write(t, a, "data")
@@ -177,6 +180,7 @@ func TestPauseAndResumeReading(t *testing.T) {
 }
 
 func TestClosingAWatcherDropsItsEventsOfTheSameBatch(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	a1, b1 := socketpair(t)
 	a2, b2 := socketpair(t)
@@ -237,6 +241,7 @@ func TestWatchErrors(t *testing.T) {
 }
 
 func TestFailedInterestChangeIsReportedAsAnErrorEvent(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	const notOpen = 4000 // no such descriptor: the poller refuses it
 	var h Handle
@@ -256,6 +261,7 @@ func TestFailedInterestChangeIsReportedAsAnErrorEvent(t *testing.T) {
 }
 
 func TestPanicInAnIOCallback(t *testing.T) {
+	t.Parallel()
 	var tr trace
 	l, _ := newFakeLoop(t, WithPanicHandler(func(v any, _ []byte) { tr.add("handled %v", v) }))
 	a, b := socketpair(t)

@@ -200,8 +200,7 @@ type Loop struct {
 	runErr   error
 	iter     uint64
 
-	locals    map[any]any // per-loop values of the layers above (see Local)
-	lastLocal struct{ key, val any }
+	locals map[any]any // per-loop values of the layers above (see Local)
 
 	lockThread bool          // WithLockOSThread
 	park       bool          // WithNetpollerPark
@@ -472,7 +471,7 @@ func (l *Loop) Close() error {
 			_ = c.Close()
 		}
 	}
-	l.locals, l.lastLocal.key, l.lastLocal.val = nil, nil, nil
+	l.locals = nil
 	l.postMu.Lock()
 	l.posted = nil
 	l.postMu.Unlock()

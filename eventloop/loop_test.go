@@ -17,6 +17,7 @@ func TestRunWithNothingToDoReturnsAtOnce(t *testing.T) {
 }
 
 func TestMainScriptQueuesDrainBeforeTheFirstPhase(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.SetTimeout(tr.fn("timeout"), 0)
@@ -31,6 +32,7 @@ func TestMainScriptQueuesDrainBeforeTheFirstPhase(t *testing.T) {
 }
 
 func TestRunWhileRunningReturnsErrRunning(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var nested, closeErr error
 	l.SetTimeout(func() {
@@ -82,6 +84,7 @@ func TestStopFromAnotherGoroutineEndsARunBlockedInPoll(t *testing.T) {
 }
 
 func TestStopBeforeRunMakesTheNextRunReturn(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.SetTimeout(tr.fn("timeout"), ms(1))
@@ -94,6 +97,7 @@ func TestStopBeforeRunMakesTheNextRunReturn(t *testing.T) {
 }
 
 func TestStopInsideACallbackFinishesTheIteration(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.SetTimeout(func() {
@@ -159,6 +163,7 @@ func TestCloseOfACleanLoop(t *testing.T) {
 }
 
 func TestHandleLiveness(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var h Handle
 	h.Init(l)
@@ -215,6 +220,7 @@ func TestHandleLiveness(t *testing.T) {
 }
 
 func TestRequestsKeepTheLoopAliveRegardlessOfRefs(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.BeginRequest()
@@ -225,11 +231,14 @@ func TestRequestsKeepTheLoopAliveRegardlessOfRefs(t *testing.T) {
 	l.SetTimeout(tr.fn("never: unref'd and nothing else keeps the loop"), ms(20)).Unref().Close()
 	run(t, l)
 	require.Equal(t, []string{"first", "second"}, tr.ev)
-	l.EndRequest() // extra ends are ignored
+	require.Equal(t, 0, l.CurrentStats().Requests)
+	require.PanicsWithValue(t, "eventloop: EndRequest without a request in flight", l.EndRequest,
+		"an end without a begin is a bookkeeping bug, not clamped at zero")
 	require.Equal(t, 0, l.CurrentStats().Requests)
 }
 
 func TestPendingAndClosePhases(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.QueuePending(func() {
@@ -256,6 +265,7 @@ func TestPendingAndClosePhases(t *testing.T) {
 }
 
 func TestPrepareHooks(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	var removeB func()
@@ -276,6 +286,7 @@ func TestPrepareHooks(t *testing.T) {
 }
 
 func TestRemovingALaterPrepareHookDuringThePhase(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	var removeB func()
@@ -288,6 +299,7 @@ func TestRemovingALaterPrepareHookDuringThePhase(t *testing.T) {
 }
 
 func TestCallRunsLikeALoopCallback(t *testing.T) {
+	t.Parallel()
 	var panics []any
 	l, _ := newFakeLoop(t, WithPanicHandler(func(v any, _ []byte) { panics = append(panics, v) }))
 	var tr trace
@@ -302,6 +314,7 @@ func TestCallRunsLikeALoopCallback(t *testing.T) {
 }
 
 func TestPanicInCallBeforeRunIsReturnedByRun(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.SetImmediate(tr.fn("immediate"))
@@ -359,6 +372,7 @@ func TestErrorsAreDistinct(t *testing.T) {
 }
 
 func TestUncaughtPanicInACloseCallbackKeepsTheRestOfTheWalk(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.Call(func() {

@@ -12,6 +12,7 @@ import (
 var errBoom = errors.New("boom")
 
 func TestDefaultPanicEndsRunWithPanicErrorAndRunAgainGoesOn(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.SetTimeout(func() {
@@ -42,6 +43,7 @@ func TestDefaultPanicEndsRunWithPanicErrorAndRunAgainGoesOn(t *testing.T) {
 func panicInTimerCallback() { panic(errBoom) }
 
 func TestPanicErrorWithANonErrorValue(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	l.SetImmediate(func() { panic(42) })
 	err := l.Run()
@@ -102,6 +104,7 @@ func TestPanicInsideNextTick(t *testing.T) {
 }
 
 func TestPanicHandlerAndTheOrderAfterAHandledPanic(t *testing.T) {
+	t.Parallel()
 	// The order of test/conformance/loop/uncaught_order.js, in short.
 	var tr trace
 	var stacks [][]byte
@@ -123,6 +126,7 @@ func TestPanicHandlerAndTheOrderAfterAHandledPanic(t *testing.T) {
 }
 
 func TestPanicInThePanicHandlerEndsRun(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t, WithPanicHandler(func(v any, _ []byte) { panic(fmt.Sprintf("handler failed on %v", v)) }))
 	var tr trace
 	l.SetImmediate(func() { panic("first") })
@@ -137,6 +141,7 @@ func TestPanicInThePanicHandlerEndsRun(t *testing.T) {
 }
 
 func TestPanicsInEveryKindOfCallbackAreHandled(t *testing.T) {
+	t.Parallel()
 	var got []any
 	l, _ := newFakeLoop(t, WithPanicHandler(func(v any, _ []byte) { got = append(got, v) }))
 	l.QueuePending(func() { panic("pending") })

@@ -60,6 +60,7 @@ func TestHistogramBuckets(t *testing.T) {
 }
 
 func TestDelayMonitorOnTheFakeClock(t *testing.T) {
+	t.Parallel()
 	l, c := newFakeLoop(t)
 	m := l.MonitorDelay(10 * time.Millisecond)
 	require.True(t, m.Enable())
@@ -77,6 +78,7 @@ func TestDelayMonitorOnTheFakeClock(t *testing.T) {
 }
 
 func TestStatsCounts(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var h Handle
 	h.Init(l)

@@ -7,6 +7,7 @@ import (
 )
 
 func TestAllTicksBeforeAnyMicrotask(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.QueueMicrotask(tr.fn("microtask 1"))
@@ -25,6 +26,7 @@ func TestAllTicksBeforeAnyMicrotask(t *testing.T) {
 }
 
 func TestTicksQueuedByAMicrotaskRunBeforeTheNextMicrotaskBatch(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.QueueMicrotask(func() {
@@ -42,6 +44,7 @@ func TestTicksQueuedByAMicrotaskRunBeforeTheNextMicrotaskBatch(t *testing.T) {
 }
 
 func TestQueuesDrainAfterEveryCallback(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	for _, name := range []string{"timer a", "timer b"} {
@@ -70,6 +73,7 @@ func TestQueuesDrainAfterEveryCallback(t *testing.T) {
 }
 
 func TestImmediateQueuedFromAnImmediateRunsNextIteration(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	l.SetImmediate(func() {
@@ -83,6 +87,7 @@ func TestImmediateQueuedFromAnImmediateRunsNextIteration(t *testing.T) {
 }
 
 func TestClearImmediate(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	early := l.SetImmediate(tr.fn("never: cleared by the main script"))
@@ -105,6 +110,7 @@ func TestClearImmediate(t *testing.T) {
 }
 
 func TestImmediateRefs(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	var im *Immediate
@@ -143,6 +149,7 @@ func TestImmediateRefs(t *testing.T) {
 }
 
 func TestClosePhaseAfterCheckPhase(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	var h Handle

@@ -21,6 +21,7 @@ func fireArg(a any) {
 }
 
 func TestArgTimersRunInNodesOrderWithTheirArgument(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var log []string
 	b := &argTimer{name: "b", log: &log}
@@ -40,6 +41,7 @@ func TestArgTimersRunInNodesOrderWithTheirArgument(t *testing.T) {
 }
 
 func TestTimerByIDAndNewTimerID(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	x := l.SetTimeout(func() {}, ms(5))
 	id := x.ID()
@@ -54,6 +56,7 @@ func TestTimerByIDAndNewTimerID(t *testing.T) {
 }
 
 func TestImmediateArgRunsInOrderWithItsArgument(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var log []string
 	add := func(a any) { log = append(log, *a.(*string)) }

@@ -10,6 +10,7 @@ import (
 )
 
 func TestTimersRunByExpiryThenCreation(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t, WithWarningHandler(func(string, string) {}))
 	var tr trace
 	l.SetTimeout(tr.fn("10 a"), ms(10))
@@ -26,6 +27,7 @@ func TestTimersRunByExpiryThenCreation(t *testing.T) {
 }
 
 func TestTimerStartIsReadFromTheClockWhenArmed(t *testing.T) {
+	t.Parallel()
 	// Node's getLibuvNow updates the loop time: a timer armed after a slow
 	// stretch of the main script counts from the time it was armed.
 	l, c := newFakeLoop(t)
@@ -38,6 +40,7 @@ func TestTimerStartIsReadFromTheClockWhenArmed(t *testing.T) {
 }
 
 func TestTimersOfOneDurationRunTogetherWhenTheLoopIsLate(t *testing.T) {
+	t.Parallel()
 	// Node keeps one list per duration and, in the timers phase, runs
 	// every due timer of the earliest list before the next list, so a
 	// late loop runs A, B (30 ms list) before C (25 ms list) although C
@@ -55,6 +58,7 @@ func TestTimersOfOneDurationRunTogetherWhenTheLoopIsLate(t *testing.T) {
 }
 
 func TestListRescheduledAfterItsHeadRanYieldsTiesToOlderLists(t *testing.T) {
+	t.Parallel()
 	// Node's tie-break between lists is the list id, which a list gets
 	// again each time it is re-scheduled: at 10 the 10 ms list runs A and
 	// is re-scheduled for B (15) after the 9 ms list (15) was created, so
@@ -71,6 +75,7 @@ func TestListRescheduledAfterItsHeadRanYieldsTiesToOlderLists(t *testing.T) {
 }
 
 func TestTimerArmedInTheTimersPhaseWaitsForALaterPass(t *testing.T) {
+	t.Parallel()
 	l, c := newFakeLoop(t)
 	var tr trace
 	l.SetTimeout(func() {
@@ -92,6 +97,7 @@ func TestTimerArmedInTheTimersPhaseWaitsForALaterPass(t *testing.T) {
 }
 
 func TestDelayNormalization(t *testing.T) {
+	t.Parallel()
 	var warnings []string
 	l, _ := newFakeLoop(t, WithWarningHandler(func(name, msg string) { warnings = append(warnings, name+": "+msg) }))
 	for _, c := range []struct {
@@ -119,6 +125,7 @@ func TestDelayNormalization(t *testing.T) {
 }
 
 func TestTimeoutWarningsAreEmittedOnTheTickQueue(t *testing.T) {
+	t.Parallel()
 	// The exact text and timing of Node's process.emitWarning (checked
 	// against the oracle in test/conformance/loop/timeout_warning.js).
 	var tr trace
@@ -146,6 +153,7 @@ func TestTimeoutWarningsAreEmittedOnTheTickQueue(t *testing.T) {
 }
 
 func TestUnrefTimerDoesNotKeepRunAlive(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	u := l.SetTimeout(tr.fn("unref'd 10 ms"), ms(10)).Unref()
@@ -175,6 +183,7 @@ func TestUnrefTimerDoesNotKeepRunAlive(t *testing.T) {
 }
 
 func TestUnrefInsideOwnCallback(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	n := 0
 	var iv *Timer
@@ -192,6 +201,7 @@ func TestUnrefInsideOwnCallback(t *testing.T) {
 }
 
 func TestClearIntervalInsideItsOwnCallback(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	n := 0
@@ -214,6 +224,7 @@ func TestClearIntervalInsideItsOwnCallback(t *testing.T) {
 }
 
 func TestClearingALaterTimerOfTheSamePass(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	var b, c *Timer
@@ -235,6 +246,7 @@ func TestClearingALaterTimerOfTheSamePass(t *testing.T) {
 // cached before the callbacks ran, so a callback that takes 3 ms delays the
 // next run by 3 ms (Node does the same).
 func TestIntervalRearmsFromTheStartOfItsCallback(t *testing.T) {
+	t.Parallel()
 	l, c := newFakeLoop(t)
 	var at []time.Duration
 	var iv *Timer
@@ -257,6 +269,7 @@ func TestIntervalRearmsFromTheStartOfItsCallback(t *testing.T) {
 }
 
 func TestIntervalWithNextTickAndMicrotask(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	n := 0
@@ -282,6 +295,7 @@ func TestIntervalWithNextTickAndMicrotask(t *testing.T) {
 }
 
 func TestRefreshBeforeAndAfterFiring(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	var tm *Timer
@@ -310,6 +324,7 @@ func TestRefreshBeforeAndAfterFiring(t *testing.T) {
 }
 
 func TestRefreshInsideOwnCallback(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var at []time.Duration
 	var tm *Timer
@@ -327,6 +342,7 @@ func TestRefreshInsideOwnCallback(t *testing.T) {
 }
 
 func TestRefreshOfAnIntervalAndOfAnIntervalInsideItsCallback(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var at []time.Duration
 	var iv *Timer
@@ -343,6 +359,7 @@ func TestRefreshOfAnIntervalAndOfAnIntervalInsideItsCallback(t *testing.T) {
 }
 
 func TestClearedAfterFiringThenRefreshedKeepsTheLoopAliveAndRunsNothing(t *testing.T) {
+	t.Parallel()
 	// Node: clearTimeout of a fired timeout does not stop refresh() from
 	// arming it again; it then keeps the loop alive until it expires and
 	// runs nothing.
@@ -362,6 +379,7 @@ func TestClearedAfterFiringThenRefreshedKeepsTheLoopAliveAndRunsNothing(t *testi
 }
 
 func TestClearTimeoutID(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	var tr trace
 	a := l.SetTimeout(tr.fn("a: never, cleared by id"), ms(10))
@@ -402,6 +420,7 @@ func TestClearTimeoutID(t *testing.T) {
 }
 
 func TestTimerCallbackPanicsAreHandledAndOtherTimersRun(t *testing.T) {
+	t.Parallel()
 	var tr trace
 	l, _ := newFakeLoop(t, WithPanicHandler(func(v any, _ []byte) { tr.add("handled %v", v) }))
 	n := 0
@@ -424,6 +443,7 @@ func TestTimerCallbackPanicsAreHandledAndOtherTimersRun(t *testing.T) {
 // cancelled fires exactly once, exactly at its expiry, and the expiries of
 // the timers fired come in non-decreasing order.
 func TestRandomTimers(t *testing.T) {
+	t.Parallel()
 	for seed := int64(1); seed <= 20; seed++ {
 		rng := rand.New(rand.NewSource(seed))
 		l, _ := newFakeLoop(t)
@@ -533,6 +553,7 @@ func TestListHeap(t *testing.T) {
 }
 
 func TestManyTimersOfOneDuration(t *testing.T) {
+	t.Parallel()
 	l, _ := newFakeLoop(t)
 	const n = 10000
 	next := 0

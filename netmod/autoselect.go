@@ -182,7 +182,7 @@ func (s *Socket) lookupAndConnect(opts ConnectOptions, host string, autoSelect b
 		}
 		emitLookup(s, err, ip, family, host)
 		// It's possible we were destroyed while looking this up.
-		if !s.connecting {
+		if !s.isConnecting() {
 			return
 		}
 		switch {
@@ -207,7 +207,7 @@ func (s *Socket) lookupAndConnect(opts ConnectOptions, host string, autoSelect b
 // try them one after the other.
 func (s *Socket) lookupAndConnectMultiple(opts ConnectOptions, host string, port int, timeout time.Duration, err error, addrs []LookupAddress) {
 	// It's possible we were destroyed while looking this up.
-	if !s.connecting || s.abortPending() {
+	if !s.isConnecting() || s.abortPending() {
 		return
 	}
 	if err != nil {
@@ -220,7 +220,7 @@ func (s *Socket) lookupAndConnectMultiple(opts ConnectOptions, host string, port
 	first := 0
 	for _, a := range addrs {
 		emitLookup(s, nil, a.Address, a.Family, host)
-		if !s.connecting {
+		if !s.isConnecting() {
 			return
 		}
 		if blocklist.IsIP(a.Address) == 0 || (a.Family != 4 && a.Family != 6) {
@@ -381,7 +381,7 @@ func (s *Socket) afterConnectMultiple(ctx *autoSelectContext, current int, statu
 		ctx.errors = append(ctx.errors, ex)
 		events.Emit4[string, int, int, error](&s.Emitter, "connectionAttemptFailed", s.conn.addr, s.conn.port, s.conn.addrType, ex)
 		// Try the next address, unless we were aborted.
-		if s.connecting {
+		if s.isConnecting() {
 			s.internalConnectMultiple(ctx, status == syscall.ECANCELED)
 		}
 		return
@@ -401,7 +401,7 @@ func (s *Socket) internalConnectMultipleTimeout(ctx *autoSelectContext, req *con
 	}
 	ctx.errors = append(ctx.errors, req.connectionError(syscall.ETIMEDOUT))
 	// Try the next address, unless we were aborted.
-	if s.connecting {
+	if s.isConnecting() {
 		s.internalConnectMultiple(ctx, false)
 	}
 }
@@ -423,16 +423,15 @@ func (s *Socket) reinitializeHandle() {
 // closeFD closes the descriptor and its watcher, dropping a connect request
 // in flight without completing it.
 func (s *Socket) closeFD() {
-	if s.connectReq {
-		s.connectReq = false
-		s.loop.EndRequest()
+	if s.inFlight(reqConnect) {
+		s.endReq(reqConnect)
 	}
 	_ = s.watch.Close()
 	if s.fd >= 0 {
 		_ = sys.Close(s.fd)
 		s.fd = -1
 	}
-	s.uvReading = false
+	s.handle.Stop() // reading ends with the descriptor
 }
 
 // ---- errors -------------------------------------------------------------

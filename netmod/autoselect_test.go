@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nodenet/nodenet/internal/sys"
+	"github.com/nodenet/nodenet/internal/testutil"
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
@@ -53,6 +54,7 @@ func TestAutoSelectFamilyDefaults(t *testing.T) {
 }
 
 func TestJSNumber(t *testing.T) {
+	t.Parallel()
 	for f, want := range map[float64]string{0: "0", 1.5: "1.5", -1: "-1", 4294967296: "4294967296",
 		4294967297: "4_294_967_297", -1e12: "-1_000_000_000_000", 1e12 + 0.5: "1000000000000.5"} {
 		assert.Equal(t, want, jsNumber(f), "%v", f)
@@ -62,6 +64,7 @@ func TestJSNumber(t *testing.T) {
 // dns.lookup's synchronous checks: hints first (as hints >>> 0), then the
 // family.
 func TestValidateDNSOptions(t *testing.T) {
+	t.Parallel()
 	assert.NoError(t, validateDNSOptions(0, 0))
 	assert.NoError(t, validateDNSOptions(6, HintV4Mapped|HintAll|HintAddrConfig))
 	assert.Equal(t, "The argument 'hints' is invalid. Received 4294967295", validateDNSOptions(9, -1).Error())
@@ -69,6 +72,7 @@ func TestValidateDNSOptions(t *testing.T) {
 }
 
 func TestV4Mapped(t *testing.T) {
+	t.Parallel()
 	in := []netip.Addr{netip.MustParseAddr("127.0.0.1"), netip.MustParseAddr("::1")}
 	assert.Equal(t, "[::1]", addrList(v4Mapped(in, false)))
 	assert.Equal(t, "[::1 ::ffff:127.0.0.1]", addrList(v4Mapped(in, true)))
@@ -87,7 +91,7 @@ func addrList(as []netip.Addr) string {
 // file: no DNS query leaves the machine) and answers with every address
 // when asked; resolver failures become Node's getaddrinfo errors.
 func TestDNSLookup(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var got []string
 	DNSLookup(loop)("localhost", LookupOptions{Family: 4, All: true}, func(err error, as []LookupAddress) {
 		require.NoError(t, err)
@@ -95,7 +99,7 @@ func TestDNSLookup(t *testing.T) {
 			got = append(got, a.Address+"/"+strconv.Itoa(a.Family))
 		}
 	})
-	runLoop(t, loop, 10*time.Second)
+	testutil.Run(t, loop, 10*time.Second)
 	assert.Contains(t, got, "127.0.0.1/4")
 
 	failed := lookupError(&net.DNSError{Err: "no such host", Name: "nowhere.invalid", IsNotFound: true}, "nowhere.invalid")
@@ -142,7 +146,7 @@ func unanswered(t *testing.T) (int, func()) {
 func TestAutoSelectFamilyAttempts(t *testing.T) {
 	port, closeListener := unanswered(t)
 	defer closeListener()
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	srv := CreateServer(loop, ServerOptions{}, func(s *Socket) { s.Destroy(nil) })
 	var log []string
 	require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.3", Port: port}, func() {
@@ -164,7 +168,7 @@ func TestAutoSelectFamilyAttempts(t *testing.T) {
 			srv.Close(nil)
 		})
 	}))
-	runLoop(t, loop, 10*time.Second)
+	testutil.Run(t, loop, 10*time.Second)
 	assert.Equal(t, []string{
 		"lookup he.test all=true hints=" + strconv.Itoa(HintAddrConfig),
 		// the first attempt started within Connect (a synchronous lookup),
@@ -181,7 +185,8 @@ func TestAutoSelectFamilyAttempts(t *testing.T) {
 // AggregateError that unwraps to each attempt's error; a single address is
 // connected as without autoSelectFamily (no attempted addresses).
 func TestAutoSelectFamilyAggregate(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	probe := CreateServer(loop, ServerOptions{}, nil)
 	var agg, single error
 	var singleAttempted []string
@@ -203,7 +208,7 @@ func TestAutoSelectFamilyAggregate(t *testing.T) {
 			d.OnError(func(err error) { single = err; singleAttempted = d.AutoSelectFamilyAttemptedAddresses() })
 		})
 	}))
-	runLoop(t, loop, 10*time.Second)
+	testutil.Run(t, loop, 10*time.Second)
 	var e *nodeerr.Error
 	require.True(t, errors.As(agg, &e))
 	assert.Equal(t, nodeerr.NameAggregateError, e.Name)
@@ -220,7 +225,8 @@ func TestAutoSelectFamilyAggregate(t *testing.T) {
 // 'lookup', the multiple form reports nothing (Node checks connecting
 // before emitting there).
 func TestLookupAfterDestroy(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	var events []string
 	for _, fam := range []int{0, 4} {
 		lookup := func(_ string, _ LookupOptions, cb func(error, []LookupAddress)) {
@@ -233,6 +239,6 @@ func TestLookupAfterDestroy(t *testing.T) {
 		c.On("connectionAttempt", func(string, int, int) { events = append(events, name+" attempt") })
 		c.Destroy(nil)
 	}
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, []string{"family 4 lookup 127.0.0.1"}, events)
 }

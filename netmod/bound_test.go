@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nodenet/nodenet/internal/sys"
+	"github.com/nodenet/nodenet/internal/testutil"
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
@@ -33,6 +34,7 @@ func requireCode(t *testing.T, err error, code string) *nodeerr.Error {
 // A BoundSocket owns its descriptor until Close; then every call but
 // IsPipe and Dispose is ERR_SOCKET_HANDLE_ADOPTED.
 func TestBoundSocketClose(t *testing.T) {
+	t.Parallel()
 	b, err := NewBoundSocket(BoundSocketOptions{Host: "127.0.0.1"})
 	require.NoError(t, err)
 	fd, err := b.FD()
@@ -59,6 +61,7 @@ func TestBoundSocketClose(t *testing.T) {
 // Binding checks happen before any descriptor is made, and a failed bind
 // leaves none open.
 func TestBoundSocketErrors(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		opts BoundSocketOptions
 		code string
@@ -106,6 +109,7 @@ func must[T any](v T, err error) T {
 // A path BoundSocket creates its file at once and removes it on Close;
 // an abstract one (Linux) has no file.
 func TestBoundSocketPath(t *testing.T) {
+	t.Parallel()
 	p := filepath.Join(ipcTDir(t), "b")
 	b, err := NewBoundSocket(BoundSocketOptions{Path: p})
 	require.NoError(t, err)
@@ -131,7 +135,7 @@ func TestBoundSocketPath(t *testing.T) {
 // A failed listen on an adopted path closes the socket and removes its
 // file; the error has no address and port -1.
 func TestBoundListenFailure(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	p := filepath.Join(ipcTDir(t), "s")
 	b, err := NewBoundSocket(BoundSocketOptions{Path: p})
 	require.NoError(t, err)
@@ -148,7 +152,7 @@ func TestBoundListenFailure(t *testing.T) {
 	assert.False(t, fdOpen(fd))
 	_, err = os.Stat(p)
 	assert.True(t, os.IsNotExist(err), "the socket file is removed: %v", err)
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	e := requireCode(t, got, "EADDRINUSE")
 	assert.Equal(t, "listen EADDRINUSE: address already in use", e.Message)
 	assert.Equal(t, -1, e.Port)
@@ -165,7 +169,8 @@ func must2(a AddressInfo, ok bool) AddressInfo {
 // NewSocket with a handle that cannot be adopted destroys the socket with
 // Node's error; OpenSocket returns it.
 func TestNewSocketHandleError(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	b, err := NewBoundSocket(BoundSocketOptions{Host: "127.0.0.1"})
 	require.NoError(t, err)
 	require.NoError(t, b.Close())
@@ -180,7 +185,7 @@ func TestNewSocketHandleError(t *testing.T) {
 	s2, err := OpenSocket(loop, SocketOptions{Handle: (*BoundSocket)(nil)})
 	require.NoError(t, err, "a nil BoundSocket is no handle")
 	assert.True(t, s2.Pending())
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	// A socket without a handle closes with no hadError (Node: undefined).
 	assert.Equal(t, []string{"error ERR_SOCKET_HANDLE_ADOPTED", "close false"}, events)
 }
@@ -188,7 +193,8 @@ func TestNewSocketHandleError(t *testing.T) {
 // A socket that adopted a BoundSocket but never connected does not keep
 // the loop alive, and Destroy closes its descriptor.
 func TestBoundSocketIdle(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	b, err := NewBoundSocket(BoundSocketOptions{Host: "127.0.0.1"})
 	require.NoError(t, err)
 	fd := must(b.FD())
@@ -196,12 +202,12 @@ func TestBoundSocketIdle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "open", s.ReadyState())
 	assert.False(t, s.Pending())
-	runLoop(t, loop, time.Second)
+	testutil.Run(t, loop, time.Second)
 	assert.True(t, fdOpen(fd))
 	closed := false
 	s.OnClose(func(bool) { closed = true })
 	s.Destroy(nil)
-	runLoop(t, loop, time.Second)
+	testutil.Run(t, loop, time.Second)
 	assert.True(t, closed)
 	assert.False(t, fdOpen(fd))
 }
@@ -209,7 +215,8 @@ func TestBoundSocketIdle(t *testing.T) {
 // A bound client whose connect is refused reports it as any client does,
 // from its bound source.
 func TestBoundConnectRefused(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	probe, err := NewBoundSocket(BoundSocketOptions{Host: "127.0.0.1"})
 	require.NoError(t, err)
 	port := must(probe.Address()).Port
@@ -227,7 +234,7 @@ func TestBoundConnectRefused(t *testing.T) {
 	require.NoError(t, s.Connect(ConnectOptions{Host: "127.0.0.1", Port: port}, nil))
 	assert.Equal(t, []string{"attempt 127.0.0.1"}, trace, "connect(2) is issued within Connect")
 	assert.Equal(t, bport, s.LocalPort())
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, []string{"attempt 127.0.0.1", "failed ECONNREFUSED",
 		"error connect ECONNREFUSED 127.0.0.1:" + strconv.Itoa(port), "close true"}, trace)
 }
@@ -236,7 +243,8 @@ func TestBoundConnectRefused(t *testing.T) {
 // each other; listening on a connected descriptor fails with EINVAL and
 // closes it.
 func TestFDSocketPair(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM, 0)
 	require.NoError(t, err)
 	a, err := OpenSocket(loop, SocketOptions{Handle: FD(fds[0])})
@@ -261,7 +269,7 @@ func TestFDSocketPair(t *testing.T) {
 	var lerr error
 	srv.On("error", func(err error) { lerr = err })
 	require.NoError(t, srv.Listen(ListenOptions{Handle: FD(more[0])}, nil))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, "over the pair", string(got))
 	e = requireCode(t, lerr, "EINVAL")
 	assert.Equal(t, "listen EINVAL: invalid argument", e.Message)
@@ -274,6 +282,7 @@ func TestFDSocketPair(t *testing.T) {
 // Names of Windows named pipes are refused where they are recognised (on
 // Windows), the way each call reports its failures.
 func TestWindowsPipeNames(t *testing.T) {
+	t.Parallel()
 	for name, want := range map[string]bool{
 		`\\?\pipe\a`: true, `\\.\pipe\a`: true, `\\.\PIPE\x\y`: true, `\\?\pipe\`: true,
 		`\\?\pipes\a`: false, `\\x\pipe\a`: false, `pipe\a`: false, `/tmp/s`: false, `\\?\pip`: false,
@@ -292,7 +301,7 @@ func TestWindowsPipeNames(t *testing.T) {
 	assert.Equal(t, msg, e.Message)
 	assert.Equal(t, nodeerr.NameTypeError, e.Name)
 
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var trace []string
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	srv.On("error", func(err error) { trace = append(trace, "server error "+nodeerr.Code(err)) })
@@ -306,7 +315,7 @@ func TestWindowsPipeNames(t *testing.T) {
 	c.OnClose(func(h bool) { trace = append(trace, "close "+strconv.FormatBool(h)) })
 	require.NoError(t, c.Connect(ConnectOptions{Path: p}, nil))
 	assert.True(t, c.Connecting())
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, []string{"attempt " + p, "server error ERR_FEATURE_UNAVAILABLE_ON_PLATFORM",
 		"failed ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "error " + msg, "close true"}, trace)
 }

@@ -119,15 +119,15 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 	}
 	s.setFlag(fEndedByPeer, false)
 	if s.Destroyed() {
-		s.hasHandle = false
+		s.state = stateNoHandle
 		if s.addrs != nil {
 			s.addrs.peername = addrCache{}
 		}
 		s.resetSockname()
 	}
-	if !s.hasHandle {
-		// new TCP(); initSocketHandle
-		s.hasHandle = true
+	if !s.hasHandle() {
+		// new TCP(); initSocketHandle (the socket has it from here: see
+		// stateConnecting below)
 		s.handle = eventloop.Handle{}
 		s.handle.Init(s.loop)
 		s.bytesRead, s.bytesWritten = 0, 0
@@ -138,7 +138,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 		s.pipe = pipe
 	}
 	s.unrefTimer()
-	s.connecting = true
+	s.state = stateConnecting
 	if pipe {
 		s.internalConnectPipe(opts.Path)
 		return nil
@@ -151,7 +151,7 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 			return nil
 		}
 		s.loop.NextTick(func() {
-			if s.connecting && !s.abortPending() {
+			if s.isConnecting() && !s.abortPending() {
 				s.internalConnect(host, opts.Port, fam, opts.LocalAddress, opts.LocalPort)
 			}
 		})
@@ -290,18 +290,15 @@ func (s *Socket) connectTCP(address string, port, addressType int) syscall.Errno
 	}
 	switch {
 	case err == nil || err == syscall.EINPROGRESS:
-		s.connectReq = true
-		s.loop.BeginRequest()
+		s.beginReq(reqConnect)
 		s.updateInterest() // write readiness completes the connect
 	case err == syscall.ECONNREFUSED:
-		s.connectReq = true
-		s.loop.BeginRequest()
+		s.beginReq(reqConnect)
 		s.updateInterest()
 		watch := s.watch.Token()
 		s.loop.QueuePending(func() {
-			if s.connectReq && s.fd >= 0 && s.watch.Watching() && s.watch.Token() == watch {
-				s.connectReq = false
-				s.loop.EndRequest()
+			if s.inFlight(reqConnect) && s.fd >= 0 && s.watch.Watching() && s.watch.Token() == watch {
+				s.endReq(reqConnect)
 				s.updateInterest()
 				s.afterConnect(syscall.ECONNREFUSED)
 			}
@@ -345,7 +342,7 @@ func domainOf(addressType int) int {
 func (s *Socket) internalConnectPipe(path string) {
 	s.family = 0
 	events.Emit3(&s.Emitter, "connectionAttempt", path, 0, 0)
-	if !s.connecting {
+	if !s.isConnecting() {
 		return
 	}
 	if isWindowsPipeName(path) {
@@ -366,17 +363,15 @@ func (s *Socket) internalConnectPipe(path string) {
 		return
 	}
 	err = connectRetry(s.fd, sa)
-	s.connectReq = true
-	s.loop.BeginRequest()
+	s.beginReq(reqConnect)
 	s.updateInterest()
 	if err == nil || err == syscall.EINPROGRESS {
 		return // write readiness completes the connect
 	}
 	errno := errnoOf(err)
 	s.loop.QueuePending(func() {
-		if s.connectReq && s.fd >= 0 {
-			s.connectReq = false
-			s.loop.EndRequest()
+		if s.inFlight(reqConnect) && s.fd >= 0 {
+			s.endReq(reqConnect)
 			s.updateInterest()
 			s.afterConnect(errno)
 		}
@@ -413,8 +408,7 @@ func (s *Socket) finishConnect() {
 	if errno == syscall.EINPROGRESS {
 		return
 	}
-	s.connectReq = false
-	s.loop.EndRequest()
+	s.endReq(reqConnect)
 	s.updateInterest()
 	s.afterConnect(errno)
 }
@@ -432,14 +426,14 @@ func (s *Socket) afterConnect(status syscall.Errno) {
 	if s.Destroyed() || s.abortPending() {
 		return
 	}
-	s.connecting = false
+	s.state = stateOpen
 	s.resetSockname()
 	if status == 0 {
 		s.unrefTimer()
-		if s.noDelay && !s.pipe {
+		if s.flag(fNoDelay) && !s.pipe {
 			_ = sys.SetNoDelay(s.fd, true)
 		}
-		if s.keepAlive && !s.pipe {
+		if s.flag(fKeepAlive) && !s.pipe {
 			iv, count := s.keepAliveProbes()
 			_ = sys.SetKeepAlive(s.fd, true, s.keepAliveDelay(), iv, count)
 		}

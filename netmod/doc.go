@@ -58,7 +58,14 @@
 //	        "connectionAttemptTimeout" func(address string, port, family int),
 //	        "connect" func(), "ready" func(), "data" func([]byte) (func(string) after
 //	        SetEncoding), "end" func(), "finish" func(), "drain" func(),
-//	        "timeout" func(), "error" func(error), "close" func(hadError bool)
+//	        "timeout" func(), "error" func(error), "close" func(hadError bool),
+//	        and the stream events "pause", "resume", "readable", "prefinish"
+//	        func(), "pipe" func(src *Socket), "unpipe" func(src *Socket, info *UnpipeInfo)
+//
+// Every event has a typed registration method, On followed by the event's
+// name (Socket.OnData, Socket.OnConnectionAttemptFailed, Server.OnDrop,
+// ...; Socket.OnDataString for text): a listener of the wrong type does not
+// compile, where On(name, listener) accepts any listener and fails at emit.
 //
 // A listener may take fewer parameters than the event has (func() fits any
 // event). Argument errors that Node throws are returned as errors; I/O errors

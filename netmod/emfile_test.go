@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nodenet/nodenet/internal/sys"
+	"github.com/nodenet/nodenet/internal/testutil"
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
@@ -21,7 +22,7 @@ import (
 func TestServerEMFILERejectsPendingWithReserve(t *testing.T) {
 	for _, errno := range []syscall.Errno{syscall.EMFILE, syscall.ENFILE} {
 		t.Run(nodeerr.ErrnoName(errno), func(t *testing.T) {
-			loop := testLoop(t)
+			loop := testutil.Loop(t)
 			var errs []error
 			served := 0
 			var srv *Server
@@ -51,7 +52,7 @@ func TestServerEMFILERejectsPendingWithReserve(t *testing.T) {
 					c2.OnClose(func(bool) { trace = append(trace, "c2 close"); srv.Close(nil) })
 				})
 			}))
-			runLoop(t, loop, 5*time.Second)
+			testutil.Run(t, loop, 5*time.Second)
 			assert.Empty(t, errs, "no 'error' for an EMFILE the reserve got past")
 			assert.Equal(t, []string{"c1 end", "c1 close", "c2 data ping", "c2 close"}, trace)
 			assert.Equal(t, 1, served)
@@ -65,7 +66,7 @@ func TestServerEMFILERejectsPendingWithReserve(t *testing.T) {
 // libuv has none ('error' "accept EMFILE"), and accepting backs off; the
 // next attempt opens a spare again and gets past the failure.
 func TestServerEMFILEWithoutReserve(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var errs []error
 	served := 0
 	var srv *Server
@@ -87,7 +88,7 @@ func TestServerEMFILEWithoutReserve(t *testing.T) {
 		c.Resume()
 		c.OnError(func(error) {})
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	require.Len(t, errs, 1)
 	e := srvTNodeErr(t, errs[0])
 	assert.Equal(t, "accept EMFILE", e.Message)
@@ -100,7 +101,7 @@ func TestServerEMFILEWithoutReserve(t *testing.T) {
 // and backs off as any persistent failure: see
 // TestServerAcceptPersistentFaultDoesNotSpin; the reserve is reopened.
 func TestServerEMFILEPersistentKeepsReserve(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	errs := 0
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	srv.On("error", func(error) {
@@ -119,6 +120,6 @@ func TestServerEMFILEPersistentKeepsReserve(t *testing.T) {
 		c.OnClose(func(bool) {})
 		srv.Once("close", func() { c.Destroy(nil) })
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, 3, errs)
 }

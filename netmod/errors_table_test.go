@@ -11,6 +11,7 @@ import (
 // The errors netmod builds agree with nodeerr's table of codes, the one
 // internal/errors builds the script host's classes from.
 func TestErrorsAgreeWithCodeTable(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		got  *nodeerr.Error
 		args []string

@@ -246,7 +246,7 @@ func openFD(loop *eventloop.Loop, fd FD, opts SocketOptions) (*Socket, error) {
 // connecting after such an error and cb stays registered.
 func (s *Socket) boundConnect(opts ConnectOptions, cb func()) (pipe bool, err error) {
 	pipe = opts.Path != ""
-	if s.hasHandle && !s.Destroyed() {
+	if s.hasHandle() && !s.Destroyed() {
 		pipe = s.pipe
 	}
 	switch {
@@ -261,7 +261,11 @@ func (s *Socket) boundConnect(opts ConnectOptions, cb func()) (pipe bool, err er
 			s.Emitter.Once("connect", cb)
 		}
 		s.unrefTimer()
-		s.connecting = true
+		if s.hasHandle() {
+			s.state = stateConnecting
+		} else {
+			s.state = stateConnectingNoHandle
+		}
 	}
 	return pipe, err
 }

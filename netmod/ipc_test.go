@@ -13,6 +13,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodenet/nodenet/internal/testutil"
 )
 
 // ipcTDir returns a short temporary directory for socket files (sun_path
@@ -26,7 +28,8 @@ func ipcTDir(t *testing.T) string {
 }
 
 func TestIPCEchoLarge(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	p := filepath.Join(ipcTDir(t), "s")
 	payload := bytes.Repeat([]byte("0123456789abcdef"), 1<<16) // 1 MiB
 	var got []byte
@@ -51,7 +54,7 @@ func TestIPCEchoLarge(t *testing.T) {
 		})
 		c.OnData(func(d []byte) { got = append(got, d...) })
 	}))
-	runLoop(t, loop, 10*time.Second)
+	testutil.Run(t, loop, 10*time.Second)
 	assert.True(t, bytes.Equal(payload, got), "echoed %d of %d bytes", len(got), len(payload))
 	_, err := os.Stat(p)
 	assert.True(t, os.IsNotExist(err), "the socket file is left: %v", err)
@@ -61,14 +64,15 @@ func TestIPCEchoLarge(t *testing.T) {
 }
 
 func TestIPCListenExistingFile(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	p := filepath.Join(ipcTDir(t), "f")
 	require.NoError(t, os.WriteFile(p, nil, 0o600))
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	var gotErr error
 	srv.On("error", func(err error) { gotErr = err })
 	require.NoError(t, srv.Listen(ListenOptions{Path: p}, nil))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	e := srvTNodeErr(t, gotErr)
 	assert.Equal(t, "EADDRINUSE", e.Code)
 	assert.Equal(t, "listen EADDRINUSE: address already in use "+p, e.Message)
@@ -78,19 +82,21 @@ func TestIPCListenExistingFile(t *testing.T) {
 }
 
 func TestIPCListenMissingDir(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	p := filepath.Join(ipcTDir(t), "no", "s")
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	var gotErr error
 	srv.On("error", func(err error) { gotErr = err })
 	require.NoError(t, srv.Listen(ListenOptions{Path: p}, nil))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, "listen ENOENT: no such file or directory "+p, srvTNodeErr(t, gotErr).Message)
 	assert.False(t, srv.Listening())
 }
 
 func TestIPCThenTCP(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	p := filepath.Join(ipcTDir(t), "s")
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	_, ok := srv.Address()
@@ -109,11 +115,12 @@ func TestIPCThenTCP(t *testing.T) {
 			}))
 		})
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 }
 
 func TestIPCAbstractChmodRefused(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	err := srv.Listen(ListenOptions{Path: "\x00x", Backlog: 3, ReadableAll: true, WritableAll: true}, nil)
 	e := srvTNodeErr(t, err)
@@ -121,14 +128,15 @@ func TestIPCAbstractChmodRefused(t *testing.T) {
 	assert.Equal(t, "The argument 'options' can not set readableAll or writableAllt to true when path is abstract unix socket. "+
 		"Received { path: '\\x00x', backlog: 3, readableAll: true, writableAll: true }", e.Message)
 	assert.False(t, srv.Listening())
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 }
 
 func TestIPCAbstract(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS != "linux" {
 		t.Skip("Linux only")
 	}
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	name := "\x00nodenet-unit-" + strconv.Itoa(os.Getpid())
 	srv := CreateServer(loop, ServerOptions{}, func(s *Socket) { s.End([]byte("hi"), nil) })
 	var got string
@@ -138,12 +146,13 @@ func TestIPCAbstract(t *testing.T) {
 		c.OnData(func(d []byte) { got += string(d) })
 		c.OnClose(func(bool) { srv.Close(nil) })
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, "hi", got)
 }
 
 func TestIPCConnectRefusedStale(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	dir := ipcTDir(t)
 	p := filepath.Join(dir, "s")
 	var gotErr error
@@ -156,14 +165,15 @@ func TestIPCConnectRefusedStale(t *testing.T) {
 			require.NoError(t, c.Connect(ConnectOptions{Path: p}, nil))
 		})
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	e := srvTNodeErr(t, gotErr)
 	assert.Equal(t, "connect ECONNREFUSED "+p, e.Message)
 	assert.Equal(t, p, e.Address)
 }
 
 func TestIPCResetAndDestroyPanics(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	p := filepath.Join(ipcTDir(t), "s")
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	require.NoError(t, srv.Listen(ListenOptions{Path: p}, func() {
@@ -174,5 +184,5 @@ func TestIPCResetAndDestroyPanics(t *testing.T) {
 		c.Destroy(nil)
 		srv.Close(nil)
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 }

@@ -7,21 +7,24 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodenet/nodenet/internal/testutil"
 )
 
 // TestDataChunksAreTheirOwn: every 'data' chunk belongs to the listener.
-// The reads that fill the loop's read buffer hand the buffer itself over
-// as the chunk (uvRead): the chunks kept from a transfer of several
+// Large reads are handed over where they landed in the loop's read buffer
+// (readBuffer.chunk): the chunks kept from a transfer of several
 // buffers' worth must still hold what was sent once it is over, none
 // longer than a read (64 KiB, as Node's), and none may grow into
 // another's bytes.
 func TestDataChunksAreTheirOwn(t *testing.T) {
+	t.Parallel()
 	const total = 4 << 20
 	sent := make([]byte, total)
 	for i := range sent {
 		sent[i] = byte(i*7 + i>>16)
 	}
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var chunks [][]byte
 	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(cli, srv *Socket) {
 		srv.OnData(func(b []byte) { chunks = append(chunks, b) })
@@ -30,7 +33,7 @@ func TestDataChunksAreTheirOwn(t *testing.T) {
 		cli.End(nil, nil)
 		cli.Resume()
 	})
-	runLoop(t, loop, 30*time.Second)
+	testutil.Run(t, loop, 30*time.Second)
 	got := make([]byte, 0, total)
 	full := 0
 	for _, c := range chunks {
@@ -45,6 +48,39 @@ func TestDataChunksAreTheirOwn(t *testing.T) {
 	t.Logf("%d chunks, %d of them full reads", len(chunks), full)
 }
 
+// TestReadBufferChunks: a read of carveMin bytes or more becomes its chunk
+// where it landed, cut off the buffer (no copy), and the rest of the buffer
+// takes the next read; a smaller read is copied out and leaves the buffer
+// as it was; once less than carveMin remains, the next read gets a new
+// buffer.
+func TestReadBufferChunks(t *testing.T) {
+	t.Parallel()
+	var rb readBuffer
+	buf := rb.next()
+	require.Len(t, buf, readBufSize)
+	buf[0], buf[1] = 'a', 'b'
+
+	small := rb.chunk(2)
+	require.Equal(t, []byte("ab"), small)
+	require.Equal(t, 2, cap(small))
+	require.NotSame(t, &buf[0], &small[0], "a small read is copied out")
+	require.Same(t, &buf[0], &rb.next()[0], "and the buffer serves again")
+
+	large := rb.chunk(40 << 10)
+	require.Same(t, &buf[0], &large[0], "a large read is not copied")
+	require.Equal(t, 40<<10, cap(large), "a chunk does not reach into the next read")
+	rest := rb.next()
+	require.Same(t, &buf[40<<10], &rest[0], "the rest of the buffer takes the next read")
+	require.Len(t, rest, readBufSize-40<<10)
+
+	mid := rb.chunk(10 << 10)
+	require.NotSame(t, &rest[0], &mid[0], "less than carveMin: copied")
+	last := rb.chunk(len(rest)) // a read that fills what is left
+	require.Same(t, &rest[0], &last[0])
+	require.Nil(t, rb.buf, "less than carveMin left: the next read gets a new buffer")
+	require.NotSame(t, &buf[0], &rb.next()[0])
+}
+
 // TestWriteCallbackAllocatesNothing: a write whose callback runs from the
 // next tick (it completed at once) reuses the socket's own record for
 // that tick instead of allocating one, and so does the loop's queue.
@@ -52,7 +88,7 @@ func TestWriteCallbackAllocatesNothing(t *testing.T) {
 	if raceBuild() {
 		t.Skip("allocation counts differ under the race detector")
 	}
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	msg := []byte("0123456789")
 	calls := 0
 	cb := func(err error) {
@@ -73,7 +109,7 @@ func TestWriteCallbackAllocatesNothing(t *testing.T) {
 		allocs = testing.AllocsPerRun(500, func() { loop.Call(write) })
 		cli.End(nil, nil)
 	})
-	runLoop(t, loop, 30*time.Second)
+	testutil.Run(t, loop, 30*time.Second)
 	require.Equal(t, 511, calls)
 	require.Zero(t, allocs)
 }
@@ -95,7 +131,8 @@ func raceBuild() bool {
 // socket's own record serves the first, the others get their own), as in
 // Node: "cb1 cb1 cb2 cb1 tick".
 func TestWriteCallbacksInOrder(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	var log []string
 	cb1 := func(error) { log = append(log, "cb1") }
 	cb2 := func(error) { log = append(log, "cb2") }
@@ -111,6 +148,6 @@ func TestWriteCallbacksInOrder(t *testing.T) {
 		loop.NextTick(func() { log = append(log, "tick") })
 		loop.SetImmediate(func() { cli.End(nil, nil) })
 	})
-	runLoop(t, loop, 30*time.Second)
+	testutil.Run(t, loop, 30*time.Second)
 	require.Equal(t, []string{"cb1", "cb1", "cb2", "cb1", "tick"}, log)
 }

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodenet/nodenet/internal/testutil"
 )
 
 // Where SO_REUSEPORT does not balance connections, libuv refuses
@@ -16,13 +18,14 @@ import (
 // error ('error' "listen ENOTSUP: operation not supported on socket
 // 127.0.0.1"); a group of more than one loop cannot start, one loop can.
 func TestReusePortUnsupported(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	var got error
 	srv.On("error", func(err error) { got = err })
 	srv.On("listening", func() { t.Error("listening with reusePort where it is not supported") })
 	require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1", ReusePort: true}, nil))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	e := srvTNodeErr(t, got)
 	assert.Equal(t, "ENOTSUP", e.Code)
 	assert.Equal(t, "listen", e.Syscall)

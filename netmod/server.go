@@ -538,12 +538,12 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 		s.read(0)
 	}
 	if srv.opts.NoDelay && !srv.pipe {
-		s.noDelay = true
+		s.setFlag(fNoDelay, true)
 		_ = sys.SetNoDelay(nfd, true)
 	}
 	if srv.opts.KeepAlive && !srv.pipe {
-		s.keepAlive = true
-		s.keepAliveSecs = keepAliveSeconds(srv.opts.KeepAliveInitialDelay)
+		s.setFlag(fKeepAlive, true)
+		s.setKeepAliveSecs(keepAliveSeconds(srv.opts.KeepAliveInitialDelay))
 		_ = sys.SetKeepAlive(nfd, true, s.keepAliveDelay(), 0, 0)
 	}
 	srv.connections++

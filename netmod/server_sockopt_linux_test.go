@@ -12,11 +12,13 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/nodenet/nodenet/internal/sys"
+	"github.com/nodenet/nodenet/internal/testutil"
 )
 
 // Server options reach the accepted descriptors.
 func TestServerSocketOptions(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	srv := CreateServer(loop, ServerOptions{NoDelay: true, KeepAlive: true, KeepAliveInitialDelay: 2500 * time.Millisecond,
 		HighWaterMark: 4096, AllowHalfOpen: true}, nil)
 	assert.Equal(t, 2*time.Second, srv.Options().KeepAliveInitialDelay)
@@ -42,7 +44,7 @@ func TestServerSocketOptions(t *testing.T) {
 		require.NoError(t, err)
 		c.Resume()
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	// The listening socket has SO_REUSEADDR, as libuv's.
 	fd, delayed, err := srv.createHandle(netip.MustParseAddr("127.0.0.1"), 0, ListenOptions{})
 	require.NoError(t, err)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/nodenet/nodenet/blocklist"
 	"github.com/nodenet/nodenet/internal/sys"
+	"github.com/nodenet/nodenet/internal/testutil"
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
@@ -49,7 +50,8 @@ func srvTHasIPv6() bool {
 }
 
 func TestServerListenArgumentErrors(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	for _, port := range []int{70000, 65536, -1, 1 << 20} {
 		err := srv.Listen(ListenOptions{Port: port, Host: "127.0.0.1"}, nil)
@@ -67,11 +69,12 @@ func TestServerListenArgumentErrors(t *testing.T) {
 	assert.Equal(t, "ERR_SERVER_ALREADY_LISTEN", e.Code)
 	assert.Equal(t, "Listen method has been called more than once without closing.", e.Message)
 	srv.Once("listening", func() { srv.Close(nil) })
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, 1, listened, "the callback of the throwing listen must not be registered")
 }
 
 func TestServerAddressForms(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		host, address, family string
 		v6                    bool
@@ -89,7 +92,7 @@ func TestServerAddressForms(t *testing.T) {
 			if c.v6 && !srvTHasIPv6() {
 				t.Skip("no IPv6 here")
 			}
-			loop := testLoop(t)
+			loop := testutil.Loop(t)
 			srv := CreateServer(loop, ServerOptions{}, nil)
 			_, ok := srv.Address()
 			assert.False(t, ok, "address() before listen is null")
@@ -106,7 +109,7 @@ func TestServerAddressForms(t *testing.T) {
 				_, ok = srv.Address()
 				assert.False(t, ok, "address() right after close() is null")
 			}))
-			runLoop(t, loop, 5*time.Second)
+			testutil.Run(t, loop, 5*time.Second)
 			assert.Equal(t, c.address, got.Address)
 			assert.Equal(t, c.family, got.Family)
 			assert.Greater(t, got.Port, 0)
@@ -117,7 +120,7 @@ func TestServerAddressForms(t *testing.T) {
 // Without IPv6 the host-less listen falls back to 0.0.0.0, as Node's
 // setupListenHandle does when the "::" handle cannot be created.
 func TestServerListenNoIPv6Fallback(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	restore := sys.InjectFault("socket", syscall.EAFNOSUPPORT, 1)
 	defer restore()
 	srv := CreateServer(loop, ServerOptions{}, nil)
@@ -126,7 +129,7 @@ func TestServerListenNoIPv6Fallback(t *testing.T) {
 		got, _ = srv.Address()
 		srv.Close(nil)
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, "0.0.0.0", got.Address)
 	assert.Equal(t, "IPv4", got.Family)
 }
@@ -145,7 +148,7 @@ func TestServerListenFailures(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.op+"_"+nodeerr.ErrnoName(c.errno), func(t *testing.T) {
-			loop := testLoop(t)
+			loop := testutil.Loop(t)
 			restore := sys.InjectFault(c.op, c.errno, 1)
 			defer restore()
 			srv := CreateServer(loop, ServerOptions{}, nil)
@@ -156,7 +159,7 @@ func TestServerListenFailures(t *testing.T) {
 			srv.On("error", func(err error) { got = err })
 			require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1"}, nil))
 			assert.Nil(t, got, "the error is asynchronous")
-			runLoop(t, loop, 5*time.Second)
+			testutil.Run(t, loop, 5*time.Second)
 			e := srvTNodeErr(t, got)
 			assert.Equal(t, c.msg, e.Message)
 			assert.Equal(t, "listen", e.Syscall)
@@ -168,7 +171,8 @@ func TestServerListenFailures(t *testing.T) {
 }
 
 func TestServerEADDRINUSEIsDelayedToListen(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	a := CreateServer(loop, ServerOptions{}, nil)
 	require.NoError(t, a.Listen(ListenOptions{Host: "127.0.0.1"}, func() {
 		port := srvTPort(a)
@@ -187,11 +191,12 @@ func TestServerEADDRINUSEIsDelayedToListen(t *testing.T) {
 		})
 		require.NoError(t, b.Listen(ListenOptions{Host: "127.0.0.1", Port: port}, nil))
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 }
 
 func TestServerCloseCallbacks(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	var order []string
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	srv.On("close", func() { order = append(order, "close") })
@@ -201,7 +206,7 @@ func TestServerCloseCallbacks(t *testing.T) {
 		assert.Equal(t, "Server is not running.", e.Message)
 	}))
 	assert.Empty(t, order, "'close' comes on the next tick")
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, []string{"close", "cb:ERR_SERVER_NOT_RUNNING"}, order)
 
 	order = nil
@@ -209,7 +214,7 @@ func TestServerCloseCallbacks(t *testing.T) {
 		srv.Close(func(err error) { order = append(order, "cb1:"+nodeerr.Code(err)) })
 		srv.Close(func(err error) { order = append(order, "cb2:"+nodeerr.Code(err)) })
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	// Two 'close' events: the first runs both once-callbacks.
 	assert.Equal(t, []string{"close", "cb1:", "cb2:ERR_SERVER_NOT_RUNNING", "close"}, order)
 }
@@ -217,7 +222,7 @@ func TestServerCloseCallbacks(t *testing.T) {
 // 'close' waits for the last connection; Connections and GetConnections
 // count them.
 func TestServerCloseWaitsForConnections(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var socks []*Socket
 	var events []string
 	srv := CreateServer(loop, ServerOptions{}, nil)
@@ -247,7 +252,7 @@ func TestServerCloseWaitsForConnections(t *testing.T) {
 			c.Resume()
 		}
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, 0, srv.Connections())
 	require.Len(t, events, 4)
 	assert.Equal(t, "server close", events[2], "'close' right after the last socket is destroyed: %v", events)
@@ -255,33 +260,33 @@ func TestServerCloseWaitsForConnections(t *testing.T) {
 
 func TestServerRefUnref(t *testing.T) {
 	t.Run("unref after listen", func(t *testing.T) {
-		loop := testLoop(t)
+		loop := testutil.Loop(t)
 		srv := CreateServer(loop, ServerOptions{}, nil)
 		listening := false
 		require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1"}, func() {
 			listening = true
 			assert.Same(t, srv, srv.Unref())
 		}))
-		runLoop(t, loop, 2*time.Second)
+		testutil.Run(t, loop, 2*time.Second)
 		assert.True(t, listening)
 		assert.True(t, srv.Listening(), "the loop ended with the server still listening")
 		srv.Close(nil)
-		runLoop(t, loop, 2*time.Second)
+		testutil.Run(t, loop, 2*time.Second)
 	})
 	t.Run("unref before listen", func(t *testing.T) {
-		loop := testLoop(t)
+		loop := testutil.Loop(t)
 		srv := CreateServer(loop, ServerOptions{}, nil)
 		srv.Unref()
 		listening := false
 		require.NoError(t, srv.Listen(ListenOptions{}, func() { listening = true }))
-		runLoop(t, loop, 2*time.Second)
+		testutil.Run(t, loop, 2*time.Second)
 		assert.True(t, listening, "'listening' still comes (on the next tick)")
 		assert.True(t, srv.Listening())
 		srv.Close(nil)
-		runLoop(t, loop, 2*time.Second)
+		testutil.Run(t, loop, 2*time.Second)
 	})
 	t.Run("ref again", func(t *testing.T) {
-		loop := testLoop(t)
+		loop := testutil.Loop(t)
 		srv := CreateServer(loop, ServerOptions{}, nil)
 		srv.Unref()
 		assert.Same(t, srv, srv.Ref())
@@ -291,7 +296,7 @@ func TestServerRefUnref(t *testing.T) {
 			loop.SetTimeout(func() { srv.Close(nil) }, 30*time.Millisecond)
 		}))
 		start := time.Now()
-		runLoop(t, loop, 2*time.Second)
+		testutil.Run(t, loop, 2*time.Second)
 		assert.GreaterOrEqual(t, time.Since(start), 25*time.Millisecond, "a ref'd server keeps the loop alive")
 		assert.False(t, srv.Listening())
 	})
@@ -304,7 +309,7 @@ func TestServerRefUnref(t *testing.T) {
 func TestServerAcceptFault(t *testing.T) {
 	for _, errno := range []syscall.Errno{syscall.ENOBUFS, syscall.EPERM} {
 		t.Run(nodeerr.ErrnoName(errno), func(t *testing.T) {
-			loop := testLoop(t)
+			loop := testutil.Loop(t)
 			var errs []error
 			conns := 0
 			var srv *Server
@@ -330,7 +335,7 @@ func TestServerAcceptFault(t *testing.T) {
 					c2.Resume()
 				})
 			}))
-			runLoop(t, loop, 5*time.Second)
+			testutil.Run(t, loop, 5*time.Second)
 			require.Len(t, errs, 1)
 			e := srvTNodeErr(t, errs[0])
 			assert.Equal(t, "accept "+nodeerr.ErrnoName(errno), e.Message)
@@ -346,7 +351,7 @@ func TestServerAcceptFault(t *testing.T) {
 // ECONNABORTED (a connection reset before it was accepted) is skipped
 // silently, as libuv does.
 func TestServerAcceptConnAborted(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	conns := 0
 	var srv *Server
 	srv = CreateServer(loop, ServerOptions{}, func(s *Socket) {
@@ -362,7 +367,7 @@ func TestServerAcceptConnAborted(t *testing.T) {
 		require.NoError(t, err)
 		c.Resume()
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, 1, conns)
 }
 
@@ -370,7 +375,7 @@ func TestServerAcceptConnAborted(t *testing.T) {
 // attempts spaced by a growing pause, few loop iterations, and accepting
 // resumes once the failure is gone.
 func TestServerAcceptPersistentFaultDoesNotSpin(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var errs int
 	conns := 0
 	var srv *Server
@@ -393,7 +398,7 @@ func TestServerAcceptPersistentFaultDoesNotSpin(t *testing.T) {
 			restore()
 		}, 200*time.Millisecond)
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	restore()
 	t.Logf("%d 'error' events and %d loop iterations in 200 ms of EMFILE", errs, iterations)
 	assert.Equal(t, 1, conns, "accepting resumed after the failure went away")
@@ -404,7 +409,7 @@ func TestServerAcceptPersistentFaultDoesNotSpin(t *testing.T) {
 
 // Closing while accepting is paused releases the back-off timer.
 func TestServerCloseDuringAcceptBackoff(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	srv := CreateServer(loop, ServerOptions{}, nil)
 	errs := 0
 	paused := false
@@ -423,7 +428,7 @@ func TestServerCloseDuringAcceptBackoff(t *testing.T) {
 		c.Resume()
 		c.OnError(func(error) {}) // reset when the listener closes
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, 2, errs)
 	assert.True(t, paused, "accepting was paused")
 	assert.Nil(t, srv.acceptTimer)
@@ -432,7 +437,8 @@ func TestServerCloseDuringAcceptBackoff(t *testing.T) {
 
 // A blocked peer is closed before 'connection' and is not counted.
 func TestServerBlockListNotCounted(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	bl := newTestBlockList(t, "127.0.0.1")
 	srv := CreateServer(loop, ServerOptions{BlockList: bl}, func(*Socket) { t.Error("unexpected 'connection'") })
 	require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1"}, func() {
@@ -445,14 +451,14 @@ func TestServerBlockListNotCounted(t *testing.T) {
 			srv.Close(nil)
 		})
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 }
 
 // A socket with a blockList never calls connect(2) for a blocked address:
 // a connect fault armed before the blocked dial is still armed afterwards,
 // and the next (allowed) dial is the one that meets it.
 func TestDialBlockListIssuesNoConnect(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	srv := CreateServer(loop, ServerOptions{}, func(*Socket) { t.Error("unexpected 'connection'") })
 	var blockedErr, allowedErr error
 	require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1"}, func() {
@@ -470,7 +476,7 @@ func TestDialBlockListIssuesNoConnect(t *testing.T) {
 			allowed.OnClose(func(bool) { srv.Close(nil) })
 		})
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	e := srvTNodeErr(t, blockedErr)
 	assert.Equal(t, "ERR_IP_BLOCKED", e.Code)
 	assert.Equal(t, "IP(127.0.0.1) is blocked by net.BlockList", e.Message)

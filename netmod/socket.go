@@ -99,23 +99,61 @@ type Socket struct {
 
 	server *Server
 
-	// the keep-alive initial delay, applied once connected: whole
-	// seconds (as Node's), which is what the socket option takes
-	keepAliveSecs int32
+	// the loop's read buffer (readBuffer), once the socket first read
+	rb *readBuffer
 
 	// flags, kept together so the struct packs tightly
-	family        uint8    // 4 or 6 once known, else 0
-	flags         sockFlag // the rarely used ones
-	hasHandle     bool
-	reading       bool // Node's handle.reading
-	uvReading     bool // UV_HANDLE_READING
-	uvWritable    bool // UV_HANDLE_WRITABLE
-	connectReq    bool // a connect request is in flight
+	state         sockState // where the socket is in its life
+	reqs          reqKind   // the requests in flight (beginReq, endReq)
+	family        uint8     // 4 or 6 once known, else 0
+	flags         sockFlag  // the rarely used ones
+	reading       bool      // Node's handle.reading (libuv's UV_HANDLE_READING is handle.Active)
+	uvWritable    bool      // UV_HANDLE_WRITABLE
 	allowHalfOpen bool
-	connecting    bool
-	noDelay       bool
-	keepAlive     bool
 	pipe          bool // the handle is a Pipe (a Unix domain socket)
+}
+
+// sockState is where a socket is in its life: whether it has a handle
+// (Node's this._handle) and whether it is connecting (socket.isConnecting()).
+type sockState uint8
+
+const (
+	// stateNoHandle: no handle, not connecting. A new socket, or one
+	// destroyed (it can connect again).
+	stateNoHandle sockState = iota
+	// stateConnecting: a handle, connecting (the lookup, the attempts and
+	// their connect requests, see reqConnect).
+	stateConnecting
+	// stateOpen: a handle, connected or accepted: reads and writes go to
+	// the descriptor.
+	stateOpen
+	// stateConnectingNoHandle: connecting without a handle, as Node leaves
+	// a destroyed socket that adopted a BoundSocket when its Connect fails
+	// an argument check (boundConnect).
+	stateConnectingNoHandle
+)
+
+// String names the state, for tests and debugging.
+func (st sockState) String() string {
+	switch st {
+	case stateNoHandle:
+		return "no handle"
+	case stateConnecting:
+		return "connecting"
+	case stateOpen:
+		return "open"
+	case stateConnectingNoHandle:
+		return "connecting without a handle"
+	}
+	return "sockState(" + itoa(int(st)) + ")"
+}
+
+// hasHandle reports whether the socket has a handle (Node's this._handle).
+func (s *Socket) hasHandle() bool { return s.state == stateConnecting || s.state == stateOpen }
+
+// isConnecting is Node's socket.isConnecting().
+func (s *Socket) isConnecting() bool {
+	return s.state == stateConnecting || s.state == stateConnectingNoHandle
 }
 
 // sockFlag is a flag of Socket.flags.
@@ -123,11 +161,12 @@ type sockFlag uint8
 
 const (
 	fUVShut          sockFlag = 1 << iota // UV_HANDLE_SHUT
-	fShutdownReq                          // a shutdown request is queued (its callback is onFinish)
 	fEndedByPeer                          // this.write === writeAfterFIN
 	fResetAndClosing                      // kResetAndClosing: destroy resets the connection
 	fCloseHadError                        // the hadError of the 'close' that closeHandle queued
 	fSpliceNext                           // the last read was large: splice the next one (splice_linux.go)
+	fNoDelay                              // the noDelay option (applied once connected)
+	fKeepAlive                            // the keepAlive option (applied once connected)
 )
 
 // flag reports whether f is set.
@@ -144,7 +183,23 @@ func (s *Socket) setFlag(f sockFlag, on bool) {
 
 // keepAliveDelay returns the keep-alive initial delay.
 func (s *Socket) keepAliveDelay() time.Duration {
-	return time.Duration(s.keepAliveSecs) * time.Second
+	return time.Duration(s.keepAliveSecs()) * time.Second
+}
+
+// keepAliveSecs is the keep-alive initial delay in whole seconds (as Node
+// keeps it), which is what the socket option takes.
+func (s *Socket) keepAliveSecs() int32 {
+	if s.x == nil {
+		return 0
+	}
+	return s.x.keepAliveSecs
+}
+
+// setKeepAliveSecs records the keep-alive initial delay.
+func (s *Socket) setKeepAliveSecs(secs int32) {
+	if secs != 0 || s.x != nil {
+		s.extra().keepAliveSecs = secs
+	}
 }
 
 // keepAliveSeconds is d in whole seconds, saturated to 32 bits as the
@@ -157,6 +212,7 @@ func keepAliveSeconds(d time.Duration) int32 {
 // only the sockets that do pay for it: allocated on first use (extra).
 type socketExtra struct {
 	// options applied once connected
+	keepAliveSecs     int32 // the initial delay (keepAliveDelay)
 	keepAliveInterval time.Duration
 	keepAliveCount    int
 	tos               *int
@@ -200,6 +256,41 @@ func (s *Socket) tos() *int {
 	return s.x.tos
 }
 
+// reqKind is a request a socket has in flight at the handle level: a
+// connect, a write or a shutdown (libuv's uv_connect_t, uv_write_t and
+// uv_shutdown_t), at most one of each. A request in flight keeps the loop
+// alive. beginReq and endReq are the only places where a socket counts
+// its requests with the loop, so that a request begun is ended exactly
+// once: closedHandle cancels those still in flight.
+type reqKind uint8
+
+const (
+	reqConnect  reqKind = 1 << iota // a connect request (completed by finishConnect or afterConnect)
+	reqWrite                        // a write request waiting for POLLOUT (completed by finishWriteReq)
+	reqShutdown                     // a shutdown request (completed by uvDrain, which calls onFinish)
+)
+
+// inFlight reports whether a request of kind k is in flight.
+func (s *Socket) inFlight(k reqKind) bool { return s.reqs&k != 0 }
+
+// beginReq starts a request of kind k; one already in flight is a bug.
+func (s *Socket) beginReq(k reqKind) {
+	if s.reqs&k != 0 {
+		panic("netmod: a request begun twice")
+	}
+	s.reqs |= k
+	s.loop.BeginRequest()
+}
+
+// endReq ends the request of kind k; ending one not in flight is a bug.
+func (s *Socket) endReq(k reqKind) {
+	if s.reqs&k == 0 {
+		panic("netmod: a request ended that was not in flight")
+	}
+	s.reqs &^= k
+	s.loop.EndRequest()
+}
+
 // writeReq is the write request at the handle level (libuv's uv_write_t,
 // Node's WriteWrap and kLastWriteQueueSize): allocated by the first write
 // the kernel does not take at once, and kept for the next ones.
@@ -213,7 +304,7 @@ type writeReq struct {
 }
 
 // writeInFlight reports whether a write request is in flight.
-func (s *Socket) writeInFlight() bool { return s.req != nil && s.req.wq != nil }
+func (s *Socket) writeInFlight() bool { return s.inFlight(reqWrite) }
 
 // writeReq returns the write request's state, allocating it.
 func (s *Socket) writeReq() *writeReq {
@@ -301,10 +392,10 @@ func newSocket(loop *eventloop.Loop, opts SocketOptions) *Socket {
 func (s *Socket) init(opts SocketOptions) {
 	s.Emitter.Init(events.WithClassName("Socket"), events.WithOwner(s))
 	s.initStreams(opts.HighWaterMark, opts.AllowHalfOpen)
-	s.noDelay = opts.NoDelay
-	s.keepAlive = opts.KeepAlive
+	s.setFlag(fNoDelay, opts.NoDelay)
+	s.setFlag(fKeepAlive, opts.KeepAlive)
 	if opts.KeepAliveInitialDelay > 0 {
-		s.keepAliveSecs = keepAliveSeconds(opts.KeepAliveInitialDelay)
+		s.setKeepAliveSecs(keepAliveSeconds(opts.KeepAliveInitialDelay))
 	}
 	if opts.TypeOfService != nil || opts.BlockList != nil {
 		x := s.extra()
@@ -317,7 +408,7 @@ func (s *Socket) init(opts SocketOptions) {
 	// Shut down the socket when we're finished with it.
 	s.Emitter.On("end", (*socketEnd)(s))
 	if s.fd >= 0 {
-		s.hasHandle = true
+		s.state = stateOpen
 		s.uvWritable = true
 		s.handle.Init(s.loop)
 	}
@@ -432,7 +523,8 @@ func (s *Socket) afterAdd(name string) {
 	}
 }
 
-// OnData is On("data", fn) with a typed listener.
+// OnData is On("data", fn) with a typed listener: fn owns each chunk. After
+// SetEncoding the chunks are text: use OnDataString.
 func (s *Socket) OnData(fn func([]byte)) *Socket { return s.On("data", fn) }
 
 // OnEnd is On("end", fn).
@@ -449,6 +541,67 @@ func (s *Socket) OnConnect(fn func()) *Socket { return s.On("connect", fn) }
 
 // OnDrain is On("drain", fn).
 func (s *Socket) OnDrain(fn func()) *Socket { return s.On("drain", fn) }
+
+// OnDataString is On("data", fn) for a socket with an encoding
+// (SetEncoding), whose chunks are text.
+func (s *Socket) OnDataString(fn func(string)) *Socket { return s.On("data", fn) }
+
+// OnLookup is On("lookup", fn): the host name was resolved (err is nil) or
+// not, before connecting.
+func (s *Socket) OnLookup(fn func(err error, address string, family int, host string)) *Socket {
+	return s.On("lookup", fn)
+}
+
+// OnConnectionAttempt is On("connectionAttempt", fn): a connect to
+// address starts (family is 4 or 6; port and family are 0 for a path).
+func (s *Socket) OnConnectionAttempt(fn func(address string, port, family int)) *Socket {
+	return s.On("connectionAttempt", fn)
+}
+
+// OnConnectionAttemptFailed is On("connectionAttemptFailed", fn): the
+// attempt to connect to address failed with err.
+func (s *Socket) OnConnectionAttemptFailed(fn func(address string, port, family int, err error)) *Socket {
+	return s.On("connectionAttemptFailed", fn)
+}
+
+// OnConnectionAttemptTimeout is On("connectionAttemptTimeout", fn): the
+// attempt to connect to address took longer than the attempt timeout of
+// ConnectOptions.AutoSelectFamily.
+func (s *Socket) OnConnectionAttemptTimeout(fn func(address string, port, family int)) *Socket {
+	return s.On("connectionAttemptTimeout", fn)
+}
+
+// OnReady is On("ready", fn): emitted right after 'connect'.
+func (s *Socket) OnReady(fn func()) *Socket { return s.On("ready", fn) }
+
+// OnFinish is On("finish", fn): everything written was handed to the
+// kernel after End.
+func (s *Socket) OnFinish(fn func()) *Socket { return s.On("finish", fn) }
+
+// OnPrefinish is On("prefinish", fn), the stream event before 'finish'.
+func (s *Socket) OnPrefinish(fn func()) *Socket { return s.On("prefinish", fn) }
+
+// OnTimeout is On("timeout", fn): the socket was idle for its timeout
+// (SetTimeout).
+func (s *Socket) OnTimeout(fn func()) *Socket { return s.On("timeout", fn) }
+
+// OnPause is On("pause", fn): Pause switched the socket out of flowing mode.
+func (s *Socket) OnPause(fn func()) *Socket { return s.On("pause", fn) }
+
+// OnResume is On("resume", fn): the socket flows again.
+func (s *Socket) OnResume(fn func()) *Socket { return s.On("resume", fn) }
+
+// OnReadable is On("readable", fn), which switches the socket to paused
+// mode: read the data with Read.
+func (s *Socket) OnReadable(fn func()) *Socket { return s.On("readable", fn) }
+
+// OnPipe is On("pipe", fn): src started piping into this socket.
+func (s *Socket) OnPipe(fn func(src *Socket)) *Socket { return s.On("pipe", fn) }
+
+// OnUnpipe is On("unpipe", fn): src stopped piping into this socket.
+func (s *Socket) OnUnpipe(fn func(src *Socket, info *UnpipeInfo)) *Socket {
+	return s.On("unpipe", fn)
+}
 
 // ---- writing ----------------------------------------------------------------
 
@@ -619,11 +772,11 @@ func (s *Socket) destroyNoErr() { s.Destroy(nil) }
 // ConnectOptions.Path) it does nothing and returns Node's
 // ERR_INVALID_HANDLE_TYPE TypeError, which Node throws.
 func (s *Socket) ResetAndDestroy() error {
-	if s.hasHandle && s.pipe {
+	if s.hasHandle() && s.pipe {
 		return errInvalidHandleType()
 	}
-	if s.hasHandle {
-		if s.connecting {
+	if s.hasHandle() {
+		if s.isConnecting() {
 			s.Emitter.Once("connect", s.reset)
 		} else {
 			s.reset()
@@ -670,17 +823,17 @@ func (s *Socket) Readable() bool {
 func (s *Socket) Destroyed() bool { return s.w.destroyed && s.r.destroyed }
 
 // Connecting reports whether a connect is in progress.
-func (s *Socket) Connecting() bool { return s.connecting }
+func (s *Socket) Connecting() bool { return s.isConnecting() }
 
 // Pending reports whether the socket is not connected yet: it has no
 // handle, or it is connecting.
-func (s *Socket) Pending() bool { return !s.hasHandle || s.connecting }
+func (s *Socket) Pending() bool { return s.state != stateOpen }
 
 // ReadyState is Node's socket.readyState: "opening", "open", "readOnly",
 // "writeOnly" or "closed".
 func (s *Socket) ReadyState() string {
 	switch {
-	case s.connecting:
+	case s.isConnecting():
 		return "opening"
 	case s.Readable() && s.Writable():
 		return "open"
@@ -723,7 +876,7 @@ func (s *Socket) WritableLength() int { return s.w.length }
 // BufferSize is the deprecated socket.bufferSize: WritableLength, or 0 when
 // the socket has no handle (Node's undefined).
 func (s *Socket) BufferSize() int {
-	if !s.hasHandle {
+	if !s.hasHandle() {
 		return 0
 	}
 	return s.w.length

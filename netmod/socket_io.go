@@ -58,8 +58,7 @@ func watchError(err error) error {
 
 func isEAGAIN(err error) bool { return err == syscall.EAGAIN || err == syscall.EWOULDBLOCK }
 
-// readBufKey is the Local key of the read buffer: a pointer, which
-// compares faster than a struct type as an interface key.
+// readBufKey is the Local key of the read buffer.
 var readBufKey = new(struct{ _ byte })
 
 // readBufSize is the size of a read without OnRead, as Node's (libuv's
@@ -69,11 +68,19 @@ var readBufKey = new(struct{ _ byte })
 // write), and chunks larger than Node's.
 const readBufSize = 64 << 10
 
+// carveMin is the size from which a read becomes its 'data' chunk where it
+// landed in the read buffer, instead of being copied out (readBuffer.chunk).
+// The chunks cut from one buffer share it until the last is dropped, so a
+// small chunk a listener keeps could hold on to a whole buffer: smaller
+// reads are copied (a copy of a few KiB costs less than the system call).
+const carveMin = 16 << 10
+
 // readBuffer is the loop's shared read buffer: reads without OnRead land
-// here, so an idle connection holds no buffer. A read that fills it takes
-// it whole as its chunk (see uvRead), and the next read gets a new one.
+// here, so an idle connection holds no buffer. A large read is handed to
+// 'data' where it landed and the rest of the buffer takes the next read; a
+// small one is copied out (see chunk).
 type readBuffer struct {
-	buf []byte  // nil once a full read took it
+	buf []byte  // what is left for the next reads; nil once used up
 	sp  splicer // the kernel pipe of Pipe's splice path (splice_linux.go)
 	// the chunk a piped socket of the loop is emitting as 'data', for
 	// pipe's ondata (a func()); emits nest, each restores the one before
@@ -86,8 +93,39 @@ func (rb *readBuffer) Close() error {
 	return nil
 }
 
+// next returns the buffer the next read goes into.
+func (rb *readBuffer) next() []byte {
+	if rb.buf == nil {
+		rb.buf = make([]byte, readBufSize)
+	}
+	return rb.buf
+}
+
+// chunk returns the n bytes a read put at the start of rb.buf as a chunk of
+// their own. As Node's (which shrinks the read's allocation to what was
+// read), a large chunk is not copied: it is cut off the buffer, whose rest
+// takes the next read, or which is left to the chunks when too little
+// remains. A small one is copied out, and the buffer serves again.
+func (rb *readBuffer) chunk(n int) []byte {
+	buf := rb.buf
+	if n < carveMin && n < len(buf) {
+		c := make([]byte, n)
+		copy(c, buf)
+		return c
+	}
+	if rb.buf = buf[n:]; len(rb.buf) < carveMin {
+		rb.buf = nil
+	}
+	return buf[:n:n]
+}
+
+// readBuffer returns the loop's read buffer, held in the socket's field
+// from its first read on.
 func (s *Socket) readBuffer() *readBuffer {
-	return s.loop.Local(readBufKey, newReadBuffer).(*readBuffer)
+	if s.rb == nil {
+		s.rb = s.loop.Local(readBufKey, newReadBuffer).(*readBuffer)
+	}
+	return s.rb
 }
 
 func newReadBuffer() any { return new(readBuffer) }
@@ -97,7 +135,7 @@ func newReadBuffer() any { return new(readBuffer) }
 // readImpl is Socket.prototype._read: start reading from the kernel, once
 // connected.
 func (s *Socket) readImpl() {
-	if s.connecting || !s.hasHandle {
+	if s.isConnecting() || !s.hasHandle() {
 		s.Emitter.Once("connect", s.readImpl)
 		return
 	}
@@ -119,17 +157,15 @@ func (s *Socket) uvReadStart() {
 	if s.handle.Closing() {
 		return
 	}
-	s.uvReading = true
 	s.handle.Start()
 	s.updateInterest()
 }
 
 // readStop is handle.readStop() (uv_read_stop).
 func (s *Socket) readStop() {
-	if !s.uvReading {
+	if !s.handle.Active() {
 		return
 	}
-	s.uvReading = false
 	s.handle.Stop()
 	s.updateInterest()
 }
@@ -139,10 +175,10 @@ func (s *Socket) updateInterest() {
 		return
 	}
 	var in eventloop.Interest
-	if s.uvReading {
+	if s.handle.Active() { // UV_HANDLE_READING
 		in |= eventloop.Read
 	}
-	if s.writeInFlight() || s.connectReq {
+	if s.inFlight(reqWrite | reqConnect) {
 		in |= eventloop.Write
 	}
 	s.watch.SetInterest(in)
@@ -166,7 +202,7 @@ func (s *Socket) onIO(ev eventloop.Event) {
 			return
 		}
 	}
-	if s.connectReq {
+	if s.inFlight(reqConnect) {
 		if ev.Writable || ev.Err || ev.HangUp {
 			s.finishConnect()
 		}
@@ -193,7 +229,7 @@ func (s *Socket) onIO(ev eventloop.Event) {
 // stopping at a short read; Node's onStreamRead gets each result.
 func (s *Socket) uvRead() {
 	var shared *readBuffer
-	for i := 0; i < maxReadsPerEvent && s.uvReading && s.fd >= 0; i++ {
+	for i := 0; i < maxReadsPerEvent && s.handle.Active() && s.fd >= 0; i++ {
 		var buf []byte
 		var dest *Socket // the socket this read is spliced into
 		var n int
@@ -213,10 +249,7 @@ func (s *Socket) uvRead() {
 				}
 			}
 			if dest == nil {
-				if shared.buf == nil {
-					shared.buf = make([]byte, readBufSize)
-				}
-				buf = shared.buf
+				buf = shared.next()
 			}
 		}
 		if dest == nil {
@@ -230,8 +263,7 @@ func (s *Socket) uvRead() {
 			// stops reading (the handle is closed by then).
 			s.uvWritable = false
 			s.onStreamRead(0, nil, nodeerr.Errno("read", errnoOf(err), "", 0))
-			if s.uvReading {
-				s.uvReading = false
+			if s.handle.Active() {
 				s.handle.Stop()
 				s.updateInterest()
 			}
@@ -239,7 +271,6 @@ func (s *Socket) uvRead() {
 		}
 		if n == 0 {
 			// uv__stream_eof
-			s.uvReading = false
 			s.handle.Stop()
 			s.updateInterest()
 			s.onStreamRead(0, nil, errEOF)
@@ -258,15 +289,8 @@ func (s *Socket) uvRead() {
 		}
 		if s.onread != nil {
 			s.onStreamRead(n, buf[:n], nil)
-		} else if n == len(buf) {
-			// A full buffer becomes the chunk as it is, instead of being
-			// copied out: the next read gets a new buffer.
-			shared.buf = nil
-			s.onStreamRead(n, buf[:n:n], nil)
 		} else {
-			chunk := make([]byte, n)
-			copy(chunk, buf)
-			s.onStreamRead(n, chunk, nil)
+			s.onStreamRead(n, shared.chunk(n), nil)
 		}
 		if n < len(buf) {
 			return // the kernel has nothing more for now
@@ -315,7 +339,7 @@ func (s *Socket) onStreamRead(nread int, buf []byte, err error) {
 // _writev): the Writable's current write request goes to the handle, or
 // waits for 'connect'. Its completion calls s.onwrite.
 func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
-	if s.connecting {
+	if s.isConnecting() {
 		c := s.connState()
 		c.pendingData = true
 		c.pendingChunk, c.pendingChunks = chunk, chunks
@@ -333,7 +357,7 @@ func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
 		c.pendingData = false
 		c.pendingChunk, c.pendingChunks = nil, nil
 	}
-	if !s.hasHandle {
+	if !s.hasHandle() {
 		s.onwrite(errSocketClosed())
 		return
 	}
@@ -400,7 +424,7 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 	s.bytesWritten += int64(total)
 	// uv_write: queue the rest and wait for POLLOUT.
 	s.req.lastWriteQueueSize = total
-	s.loop.BeginRequest()
+	s.beginReq(reqWrite)
 	s.updateInterest()
 }
 
@@ -474,7 +498,7 @@ func (s *Socket) uvWrite() {
 // onWriteComplete.
 func (s *Socket) finishWriteReq(err error) {
 	s.req.wq = nil
-	s.loop.EndRequest()
+	s.endReq(reqWrite)
 	s.updateInterest()
 	if err != nil {
 		s.onwrite(err)
@@ -492,22 +516,21 @@ func (s *Socket) finishWriteReq(err error) {
 // final is Socket.prototype._final: shut the write side down once the
 // queued data is out.
 func (s *Socket) final() {
-	if s.connecting {
+	if s.isConnecting() {
 		s.Emitter.Once("connect", s.final)
 		return
 	}
-	if !s.hasHandle {
+	if !s.hasHandle() {
 		s.onFinish(nil)
 		return
 	}
 	// uv_shutdown
-	if !s.uvWritable || s.flag(fUVShut) || s.flag(fShutdownReq) || s.handle.Closing() {
+	if !s.uvWritable || s.flag(fUVShut) || s.inFlight(reqShutdown) || s.handle.Closing() {
 		s.onFinish(nil) // UV_ENOTCONN: a synchronous finish
 		return
 	}
-	s.setFlag(fShutdownReq, true)
+	s.beginReq(reqShutdown)
 	s.uvWritable = false
-	s.loop.BeginRequest()
 	if !s.writeInFlight() {
 		// uv__io_feed: the stream's callback runs from the pending queue,
 		// right after this poll phase (or in the next pending phase).
@@ -525,11 +548,10 @@ func (s *Socket) onFeed() {
 
 // uvDrain is libuv's uv__drain: once nothing is queued, run the shutdown.
 func (s *Socket) uvDrain() {
-	if !s.flag(fShutdownReq) {
+	if !s.inFlight(reqShutdown) {
 		return
 	}
-	s.setFlag(fShutdownReq, false)
-	s.loop.EndRequest()
+	s.endReq(reqShutdown)
 	var err error
 	if e := sys.Shutdown(s.fd, syscall.SHUT_WR); e != nil {
 		err = nodeerr.Errno("shutdown", errnoOf(e), "", 0)
@@ -548,12 +570,13 @@ func (s *Socket) uvDrain() {
 
 // destroyImpl is Socket.prototype._destroy; its callback is onDestroy.
 func (s *Socket) destroyImpl(exception error) {
-	s.connecting = false
+	hadHandle := s.hasHandle()
+	s.state = stateNoHandle
 	if s.timer != nil {
 		s.timer.Close()
 		s.timer = nil
 	}
-	if s.hasHandle {
+	if hadHandle {
 		isException := exception != nil
 		if s.flag(fResetAndClosing) {
 			s.setFlag(fResetAndClosing, false)
@@ -561,7 +584,6 @@ func (s *Socket) destroyImpl(exception error) {
 		} else {
 			s.closeHandle(isException, false)
 		}
-		s.hasHandle = false
 		s.resetSockname()
 		s.onDestroy(exception)
 	} else {
@@ -598,7 +620,6 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 		_ = sys.Close(s.fd)
 		s.fd = -1
 	}
-	s.uvReading = false
 	s.setFlag(fCloseHadError, hadError)
 	s.handle.CloseArg(closedHandle, s)
 }
@@ -607,17 +628,15 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 // then 'close'.
 func closedHandle(a any) {
 	s := a.(*Socket)
-	if s.connectReq {
-		s.connectReq = false
-		s.loop.EndRequest()
+	if s.inFlight(reqConnect) {
+		s.endReq(reqConnect)
 		s.afterConnect(syscall.ECANCELED)
 	}
-	if s.writeInFlight() {
+	if s.inFlight(reqWrite) {
 		s.finishWriteReq(nodeerr.Errno("write", syscall.ECANCELED, "", 0))
 	}
-	if s.flag(fShutdownReq) {
-		s.setFlag(fShutdownReq, false)
-		s.loop.EndRequest()
+	if s.inFlight(reqShutdown) {
+		s.endReq(reqShutdown)
 		s.onFinish(nil)
 	}
 	events.Emit1(&s.Emitter, "close", s.flag(fCloseHadError))
@@ -679,7 +698,7 @@ func (s *Socket) unrefTimer() {
 // onTimeout is Socket.prototype._onTimeout: a write still making progress
 // postpones the timeout.
 func (s *Socket) onTimeout() {
-	if req := s.req; req != nil && req.lastWriteQueueSize > 0 && s.hasHandle {
+	if req := s.req; req != nil && req.lastWriteQueueSize > 0 && s.hasHandle() {
 		if size := s.writeQueueSize(); req.lastWriteQueueSize != size {
 			req.lastWriteQueueSize = size
 			s.unrefTimer()

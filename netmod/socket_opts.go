@@ -39,15 +39,15 @@ func nodeErrAlreadyFinished() *nodeerr.Error {
 // the socket has a descriptor the choice is remembered and applied once
 // connected.
 func (s *Socket) SetNoDelay(noDelay bool) *Socket {
-	if !s.hasHandle {
-		s.noDelay = noDelay
+	if !s.hasHandle() {
+		s.setFlag(fNoDelay, noDelay)
 		return s
 	}
 	if s.pipe {
 		return s // a Pipe handle has no setNoDelay
 	}
-	if noDelay != s.noDelay {
-		s.noDelay = noDelay
+	if noDelay != s.flag(fNoDelay) {
+		s.setFlag(fNoDelay, noDelay)
 		if s.fd >= 0 {
 			_ = sys.SetNoDelay(s.fd, noDelay)
 		}
@@ -79,14 +79,14 @@ func (s *Socket) SetKeepAlive(enable bool, initialDelay time.Duration) *Socket {
 func (s *Socket) SetKeepAliveOptions(o KeepAliveOptions) *Socket {
 	d := max(o.InitialDelay.Truncate(time.Second), 0)
 	iv := max(o.Interval.Truncate(time.Second), 0)
-	if !s.hasHandle {
+	if !s.hasHandle() {
 		s.setKeepAliveState(o.Enable, d, iv, o.Count)
 		return s
 	}
 	if s.pipe {
 		return s // a Pipe handle has no setKeepAlive
 	}
-	if piv, pc := s.keepAliveProbes(); o.Enable != s.keepAlive || (o.Enable && (keepAliveSeconds(d) != s.keepAliveSecs || iv != piv || o.Count != pc)) {
+	if piv, pc := s.keepAliveProbes(); o.Enable != s.flag(fKeepAlive) || (o.Enable && (keepAliveSeconds(d) != s.keepAliveSecs() || iv != piv || o.Count != pc)) {
 		s.setKeepAliveState(o.Enable, d, iv, o.Count)
 		if s.fd >= 0 {
 			_ = sys.SetKeepAlive(s.fd, o.Enable, d, iv, o.Count)
@@ -105,7 +105,7 @@ func (s *Socket) SetTypeOfService(tos int) error {
 	if tos < 0 || tos > 255 {
 		return nodeerr.OutOfRange("tos", ">= 0 && <= 255", itoa(tos))
 	}
-	if !s.hasHandle || s.pipe {
+	if !s.hasHandle() || s.pipe {
 		// A Pipe handle has no setTypeOfService: the value is only kept.
 		t := tos
 		s.extra().tos = &t
@@ -129,7 +129,7 @@ func (s *Socket) SetTypeOfService(tos int) error {
 // what the socket has;
 // EBADF while connecting, before the socket has a descriptor.
 func (s *Socket) GetTypeOfService() (int, error) {
-	if !s.hasHandle || s.pipe {
+	if !s.hasHandle() || s.pipe {
 		if p := s.tos(); p != nil {
 			return *p, nil
 		}
@@ -148,7 +148,7 @@ func (s *Socket) GetTypeOfService() (int, error) {
 // Ref makes the socket keep the loop alive (the default). Without a
 // handle it waits for 'connect', as Node does.
 func (s *Socket) Ref() *Socket {
-	if !s.hasHandle {
+	if !s.hasHandle() {
 		s.Emitter.Once("connect", s.refNow)
 		return s
 	}
@@ -161,7 +161,7 @@ func (s *Socket) refNow() { s.Ref() }
 // Unref lets the loop end while the socket is open. Without a handle it
 // waits for 'connect', as Node does.
 func (s *Socket) Unref() *Socket {
-	if !s.hasHandle {
+	if !s.hasHandle() {
 		s.Emitter.Once("connect", s.unrefNow)
 		return s
 	}
@@ -217,7 +217,7 @@ func (s *Socket) Address() (AddressInfo, bool) {
 // getsockname is Socket.prototype._getsockname (cached until the socket
 // connects or closes; a failure is cached too).
 func (s *Socket) getsockname() (netip.AddrPort, bool) {
-	if !s.hasHandle || s.pipe {
+	if !s.hasHandle() || s.pipe {
 		return netip.AddrPort{}, false
 	}
 	c := &s.caches().sockname
@@ -239,7 +239,7 @@ func (s *Socket) getpeername() (netip.AddrPort, bool) {
 		// A Pipe handle has no getpeername: Node reports undefined.
 		return netip.AddrPort{}, false
 	}
-	if !s.hasHandle || s.connecting || s.fd < 0 {
+	if !s.hasHandle() || s.isConnecting() || s.fd < 0 {
 		if s.addrs == nil {
 			return netip.AddrPort{}, false
 		}
@@ -342,7 +342,8 @@ func (s *Socket) keepAliveProbes() (time.Duration, int) {
 // setKeepAliveState records the keep-alive settings (Node's kSetKeepAlive
 // and kSetKeepAliveInitialDelay, plus the interval and probe count).
 func (s *Socket) setKeepAliveState(enable bool, delay, interval time.Duration, count int) {
-	s.keepAlive, s.keepAliveSecs = enable, keepAliveSeconds(delay)
+	s.setFlag(fKeepAlive, enable)
+	s.setKeepAliveSecs(keepAliveSeconds(delay))
 	if interval != 0 || count != 0 || s.x != nil {
 		x := s.extra()
 		x.keepAliveInterval, x.keepAliveCount = interval, count

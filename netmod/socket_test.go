@@ -20,6 +20,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/internal/testutil"
 	"github.com/nodenet/nodenet/nodeerr"
 	"github.com/nodenet/nodenet/test/oracle"
 )
@@ -65,9 +66,10 @@ func sockTNodeErr(t *testing.T, err error) *nodeerr.Error {
 // Random-sized writes (some corked into writev, some large enough to be
 // queued) come back from an echo server intact and in order.
 func TestSocketEchoRandomSizes(t *testing.T) {
+	t.Parallel()
 	for _, seed := range []uint64{1, 2, 3} {
 		t.Run("seed"+strconv.FormatUint(seed, 10), func(t *testing.T) {
-			loop := testLoop(t)
+			loop := testutil.Loop(t)
 			rng := rand.New(rand.NewPCG(seed, 42))
 			var sent, got []byte
 			sumSent := sha256.New()
@@ -114,7 +116,7 @@ func TestSocketEchoRandomSizes(t *testing.T) {
 				}
 				pump()
 			})
-			runLoop(t, loop, 20*time.Second)
+			testutil.Run(t, loop, 20*time.Second)
 			assert.Equal(t, 400, cbs)
 			require.Equal(t, len(sent), len(got))
 			assert.Equal(t, hex.EncodeToString(sumSent.Sum(nil)), hex.EncodeToString(sumGot.Sum(nil)))
@@ -125,7 +127,7 @@ func TestSocketEchoRandomSizes(t *testing.T) {
 // bytesWritten counts what was handed to the kernel plus what is
 // buffered; bytesRead what was received; both stay after destroy.
 func TestSocketByteCounts(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	const n = 8 << 20
 	var cli, srv *Socket
 	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(c, s *Socket) {
@@ -141,7 +143,7 @@ func TestSocketByteCounts(t *testing.T) {
 		s.OnEnd(func() { s.End(nil, nil) })
 		loop.SetTimeout(func() { s.Resume() }, 20*time.Millisecond)
 	})
-	runLoop(t, loop, 10*time.Second)
+	testutil.Run(t, loop, 10*time.Second)
 	assert.True(t, cli.Destroyed())
 	assert.EqualValues(t, n+4, cli.BytesWritten())
 	assert.EqualValues(t, n+4, srv.BytesRead())
@@ -156,7 +158,7 @@ func TestSocketWriteAllocs(t *testing.T) {
 	if sockTRace() {
 		t.Skip("allocation counts differ under the race detector")
 	}
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	msg := []byte("0123456789abcdef")
 	var allocs float64
 	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(c, s *Socket) {
@@ -166,7 +168,7 @@ func TestSocketWriteAllocs(t *testing.T) {
 		allocs = testing.AllocsPerRun(1000, func() { c.Write(msg, nil) })
 		c.End(nil, nil)
 	})
-	runLoop(t, loop, 10*time.Second)
+	testutil.Run(t, loop, 10*time.Second)
 	assert.Zero(t, allocs, "allocations per synchronous write without a callback")
 }
 
@@ -200,6 +202,7 @@ var sockTEncodings = []string{"utf8", "latin1", "ascii", "hex", "base64", "base6
 
 // WriteString encodes as Buffer.from(string, encoding).
 func TestEncodeStringMatchesNode(t *testing.T) {
+	t.Parallel()
 	strs := []string{
 		"", "hello", "héllo wörld", "€uro", "😀 emoji", "\x00\x01\x7f", "ÿ\u0100\u0101",
 		"aGVsbG8=", "aGVsbG8", "aGV sbG8", "aGVs!bG8", "aGVsbG8=aGk=", "a", "ab", "abc", "ab=c",
@@ -320,6 +323,7 @@ func splits(b []byte) [][]string {
 // at every position: UTF-8 characters of every length and ill-formed
 // sequences, base64 groups, UTF-16 surrogate pairs.
 func TestDecoderSplitsMatchNode(t *testing.T) {
+	t.Parallel()
 	inputs := map[string][][]byte{
 		"utf8": {
 			[]byte("a€b😀c"),
@@ -361,6 +365,7 @@ func TestDecoderSplitsMatchNode(t *testing.T) {
 // Random bytes (mostly UTF-8 lead and continuation bytes) in random
 // chunks decode as in Node.
 func TestDecoderRandomMatchesNode(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(7, 7))
 	pool := []byte{0x41, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff, 0x00, 0xd8, 0xdc, 0x3d}
 	var cases []decodeCase
@@ -383,7 +388,7 @@ func TestDecoderRandomMatchesNode(t *testing.T) {
 // SetEncoding re-decodes what is already buffered, and 'data' then
 // delivers strings.
 func TestSocketSetEncodingBuffered(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var got []string
 	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(c, s *Socket) {
 		c.Write([]byte{0xe2, 0x82, 0xac, 0x61, 0xe2}, nil)
@@ -397,14 +402,14 @@ func TestSocketSetEncodingBuffered(t *testing.T) {
 			c.End(nil, nil)
 		}, 20*time.Millisecond)
 	})
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, []string{"€a", "\uFFFD"}, got)
 }
 
 // ---- argument errors --------------------------------------------------------
 
 func TestSocketConnectArgumentErrors(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	for _, tc := range []struct {
 		opts       ConnectOptions
 		code, name string
@@ -438,7 +443,7 @@ func TestSocketConnectArgumentErrors(t *testing.T) {
 	assert.Equal(t, `The value of "msecs" is out of range. It must be a non-negative finite number. Received -1.5`, e.Message)
 	e = sockTNodeErr(t, s.SetEncoding("nope"))
 	assert.Equal(t, "ERR_UNKNOWN_ENCODING", e.Code)
-	runLoop(t, loop, time.Second)
+	testutil.Run(t, loop, time.Second)
 }
 
 // ---- pipes ------------------------------------------------------------------
@@ -446,7 +451,7 @@ func TestSocketConnectArgumentErrors(t *testing.T) {
 // A pipe moves everything, holds the source while the destination is over
 // its high-water mark, and ends the destination when the source ends.
 func TestSocketPipeBackpressure(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	const total = 6 << 20
 	payload := bytes.Repeat([]byte("0123456789abcdef"), total/16)
 	var got []byte
@@ -464,7 +469,7 @@ func TestSocketPipeBackpressure(t *testing.T) {
 			c.On("finish", func() { b.End(nil, nil) })
 		})
 	})
-	runLoop(t, loop, 20*time.Second)
+	testutil.Run(t, loop, 20*time.Second)
 	assert.Greater(t, pauses, 0, "the source paused for the destination")
 	assert.True(t, bytes.Equal(payload, got), "piped data differs (%d of %d bytes)", len(got), len(payload))
 }
@@ -472,11 +477,11 @@ func TestSocketPipeBackpressure(t *testing.T) {
 // Node's _onTimeout: a write that is still making progress (the handle's
 // write queue shrank since the last check) postpones 'timeout'.
 func TestSocketOnTimeoutWriteProgress(t *testing.T) {
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	s := NewSocket(loop, SocketOptions{})
 	timeouts := 0
 	s.On("timeout", func() { timeouts++ })
-	s.hasHandle = true // as while a write request is in flight
+	s.state = stateOpen // as while a write request is in flight
 	s.req = &writeReq{lastWriteQueueSize: 1000, wq: [][]byte{make([]byte, 400), make([]byte, 200)}}
 	s.onTimeout()
 	assert.Zero(t, timeouts, "the queue shrank: postponed")
@@ -489,9 +494,9 @@ func TestSocketOnTimeoutWriteProgress(t *testing.T) {
 	s.req.lastWriteQueueSize = 0 // kAfterAsyncWrite: no write in flight
 	s.onTimeout()
 	assert.Equal(t, 2, timeouts)
-	s.hasHandle, s.req = false, nil
+	s.state, s.req = stateNoHandle, nil
 	s.Destroy(nil)
-	runLoop(t, loop, time.Second)
+	testutil.Run(t, loop, time.Second)
 }
 
 // sockTRace reports whether the test binary runs under the race detector.
@@ -510,7 +515,8 @@ func sockTRace() bool {
 // address, family, host) and the connect; a failed lookup is ENOTFOUND
 // from getaddrinfo.
 func TestSocketConnectLookup(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	var lookups []string
 	var failed error
 	srv := CreateServer(loop, ServerOptions{}, func(s *Socket) { s.Resume(); s.OnEnd(func() { s.End(nil, nil) }) })
@@ -537,7 +543,7 @@ func TestSocketConnectLookup(t *testing.T) {
 		require.NoError(t, err)
 		d.OnError(func(err error) { failed = err })
 	}))
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	assert.Equal(t, []string{"127.0.0.1 4 example.test"}, lookups)
 	e := sockTNodeErr(t, failed)
 	assert.Equal(t, "ENOTFOUND", e.Code)
@@ -548,7 +554,8 @@ func TestSocketConnectLookup(t *testing.T) {
 // Unref'd, a connected socket does not keep the loop alive; a write in
 // flight still does (it is a request).
 func TestSocketUnref(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	var cli, srvSock *Socket
 	sockTPair(t, loop, ServerOptions{}, SocketOptions{}, func(c, s *Socket) {
 		cli, srvSock = c, s
@@ -556,10 +563,10 @@ func TestSocketUnref(t *testing.T) {
 		s.Unref()
 		assert.False(t, c.HasRef())
 	})
-	runLoop(t, loop, 5*time.Second)
+	testutil.Run(t, loop, 5*time.Second)
 	require.NotNil(t, cli)
 	assert.False(t, cli.Destroyed(), "Run returned with the unref'd sockets open")
 	cli.Destroy(nil)
 	srvSock.Destroy(nil)
-	runLoop(t, loop, time.Second)
+	testutil.Run(t, loop, time.Second)
 }

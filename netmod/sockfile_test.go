@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/nodenet/nodenet/internal/testutil"
 )
 
 // Closing a path server removes its socket file only while the path still
@@ -21,7 +23,7 @@ func TestCloseLeavesReplacedSocketFile(t *testing.T) {
 	p := filepath.Join(dir, "s.sock")
 	moved := filepath.Join(dir, "moved.sock")
 	for _, replacement := range []string{"regular file", "another socket", "symlink", "nothing"} {
-		loop := testLoop(t)
+		loop := testutil.Loop(t)
 		srv := CreateServer(loop, ServerOptions{}, nil)
 		var other int = -1
 		require.NoError(t, srv.Listen(ListenOptions{Path: p}, func() {
@@ -38,7 +40,7 @@ func TestCloseLeavesReplacedSocketFile(t *testing.T) {
 			}
 			srv.Close(nil)
 		}))
-		runLoop(t, loop, 10*time.Second)
+		testutil.Run(t, loop, 10*time.Second)
 		fi, err := os.Lstat(p)
 		if replacement == "nothing" {
 			require.True(t, os.IsNotExist(err), replacement)
@@ -104,7 +106,7 @@ func TestSocketFileModeAndUmask(t *testing.T) {
 	}
 	for i, c := range cases {
 		syscall.Umask(c.umask)
-		loop := testLoop(t)
+		loop := testutil.Loop(t)
 		p := filepath.Join(dir, "m"+string(rune('a'+i))+".sock")
 		srv := CreateServer(loop, ServerOptions{}, nil)
 		var got os.FileMode
@@ -114,7 +116,7 @@ func TestSocketFileModeAndUmask(t *testing.T) {
 			got = fi.Mode().Perm()
 			srv.Close(nil)
 		}))
-		runLoop(t, loop, 10*time.Second)
+		testutil.Run(t, loop, 10*time.Second)
 		require.Equal(t, c.want, got, "umask %o readableAll %v writableAll %v", c.umask, c.read, c.writ)
 	}
 }

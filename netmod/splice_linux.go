@@ -71,8 +71,8 @@ func (s *Socket) spliceDest(sp *splicer) *Socket {
 	p := r.pipe.pipes[0]
 	d := p.dest
 	w := &d.w
-	if p.cleanedUp || s.awaitingDrain() || !d.hasHandle || d.fd < 0 || d.pipe || d.connecting || !d.uvWritable ||
-		d.writeInFlight() || d.flag(fShutdownReq) || w.length != 0 || w.writing || w.corked != 0 || w.ending ||
+	if p.cleanedUp || s.awaitingDrain() || !d.hasHandle() || d.fd < 0 || d.pipe || d.isConnecting() || !d.uvWritable ||
+		d.inFlight(reqWrite|reqShutdown) || w.length != 0 || w.writing || w.corked != 0 || w.ending ||
 		w.destroyed || w.errored != nil || w.needDrain || len(w.buffered) != int(w.bufferedIndex) {
 		return nil
 	}

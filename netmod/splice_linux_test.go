@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/internal/testutil"
 )
 
 // pipeRig connects two clients, a and b, to a server on 127.0.0.1 and
@@ -68,9 +69,10 @@ func splicedBytes(loop *eventloop.Loop) int64 {
 // splice, arrives whole and in order, and counts in bytesRead and
 // bytesWritten as the read-and-write path does.
 func TestPipeSplices(t *testing.T) {
+	t.Parallel()
 	const total = 8 << 20
 	sent := randomBytes(total, 1)
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var got []byte
 	var sa, sb *Socket
 	pipeRig(t, loop, func(a, b, sa1, sb1 *Socket) {
@@ -84,7 +86,7 @@ func TestPipeSplices(t *testing.T) {
 		a.End(nil, nil)
 		a.Resume()
 	})
-	runLoop(t, loop, 60*time.Second)
+	testutil.Run(t, loop, 60*time.Second)
 	require.True(t, bytes.Equal(sent, got), "b got %d bytes, not what a sent", len(got))
 	require.Equal(t, int64(total), sa.BytesRead())
 	require.Equal(t, int64(total), sb.BytesWritten())
@@ -96,7 +98,8 @@ func TestPipeSplices(t *testing.T) {
 // requests) are read and written, not spliced, which costs the kernel less
 // for them; everything still arrives in order.
 func TestPipeSmallReadsAreCopied(t *testing.T) {
-	loop := testLoop(t)
+	t.Parallel()
+	loop := testutil.Loop(t)
 	const msgs = 200
 	var got []byte
 	pipeRig(t, loop, func(a, b, sa, sb *Socket) {
@@ -119,7 +122,7 @@ func TestPipeSmallReadsAreCopied(t *testing.T) {
 		a.Resume()
 		send()
 	})
-	runLoop(t, loop, 30*time.Second)
+	testutil.Run(t, loop, 30*time.Second)
 	var want []byte
 	for i := range msgs {
 		want = fmt.Appendf(want, "message %03d;", i)
@@ -135,7 +138,7 @@ func TestPipeSmallReadsAreCopied(t *testing.T) {
 func TestPipeSpliceSlowReader(t *testing.T) {
 	const total = 16 << 20
 	sent := randomBytes(total, 2)
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var got []byte
 	pauses, drains := 0, 0
 	pipeRig(t, loop, func(a, b, sa, sb *Socket) {
@@ -152,7 +155,7 @@ func TestPipeSpliceSlowReader(t *testing.T) {
 			b.OnData(func(d []byte) { got = append(got, d...) })
 		}, 100*time.Millisecond)
 	})
-	runLoop(t, loop, 60*time.Second)
+	testutil.Run(t, loop, 60*time.Second)
 	require.True(t, bytes.Equal(sent, got), "b got %d bytes, not what a sent", len(got))
 	require.Greater(t, pauses, 0, "the pipe never paused")
 	require.Greater(t, drains, 0)
@@ -162,9 +165,10 @@ func TestPipeSpliceSlowReader(t *testing.T) {
 // middle of a spliced transfer sees every byte from then on, and the
 // destination still gets the whole stream in order.
 func TestPipeSpliceThenData(t *testing.T) {
+	t.Parallel()
 	const total = 8 << 20
 	sent := randomBytes(total, 3)
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var got, seen []byte
 	pipeRig(t, loop, func(a, b, sa, sb *Socket) {
 		sa.Pipe(sb, PipeOptions{})
@@ -182,7 +186,7 @@ func TestPipeSpliceThenData(t *testing.T) {
 		a.End(nil, nil)
 		a.Resume()
 	})
-	runLoop(t, loop, 60*time.Second)
+	testutil.Run(t, loop, 60*time.Second)
 	require.True(t, bytes.Equal(sent, got), "b got %d bytes, not what a sent", len(got))
 	require.NotEmpty(t, seen)
 	require.True(t, bytes.HasSuffix(sent, seen), "the listener missed bytes after it was added")
@@ -194,7 +198,7 @@ func TestPipeSpliceThenData(t *testing.T) {
 func TestPipeSpliceUnpipe(t *testing.T) {
 	const total = 8 << 20
 	sent := randomBytes(total, 4)
-	loop := testLoop(t)
+	loop := testutil.Loop(t)
 	var got, rest []byte
 	pipeRig(t, loop, func(a, b, sa, sb *Socket) {
 		sa.Pipe(sb, PipeOptions{})
@@ -222,7 +226,7 @@ func TestPipeSpliceUnpipe(t *testing.T) {
 		a.End(nil, nil)
 		a.Resume()
 	})
-	runLoop(t, loop, 60*time.Second)
+	testutil.Run(t, loop, 60*time.Second)
 	require.Equal(t, total, len(got)+len(rest))
 	require.True(t, bytes.HasPrefix(sent, got), "b did not get a prefix of the stream")
 	require.True(t, bytes.Equal(sent[len(got):], rest), "the source's rest is not the stream's rest")

@@ -55,15 +55,13 @@ func (s *Socket) windowsPipeConnect(path string) {
 	ex := errWindowsPipe(path)
 	c := s.connState()
 	c.addr, c.port = path, 0
-	s.connectReq = true
-	s.loop.BeginRequest()
+	s.beginReq(reqConnect)
 	s.loop.QueuePending(func() {
-		if !s.connectReq || s.Destroyed() {
+		if !s.inFlight(reqConnect) || s.Destroyed() {
 			return // closeHandle ends the request
 		}
-		s.connectReq = false
-		s.loop.EndRequest()
-		s.connecting = false
+		s.endReq(reqConnect)
+		s.state = stateOpen // connecting no more, until Destroy
 		events.Emit4[string, int, int, error](&s.Emitter, "connectionAttemptFailed", path, 0, 0, ex)
 		s.Destroy(ex)
 	})

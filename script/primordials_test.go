@@ -23,14 +23,14 @@ var (
 // primordials shim.
 func primordialNames(t *testing.T) []string {
 	seen := map[string]bool{}
-	err := fs.WalkDir(libFS, "lib", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".js") {
-			return err
+	files, err := library.Files()
+	require.NoError(t, err)
+	for _, f := range files {
+		if !strings.HasSuffix(f.Path, ".js") {
+			continue
 		}
-		b, err := fs.ReadFile(libFS, p)
-		if err != nil {
-			return err
-		}
+		b, err := fs.ReadFile(f.FS, f.Path)
+		require.NoError(t, err)
 		for _, m := range rePrimDestructure.FindAllStringSubmatch(string(b), -1) {
 			for _, part := range strings.Split(m[1], ",") {
 				name, _, _ := strings.Cut(strings.TrimSpace(part), ":")
@@ -44,8 +44,7 @@ func primordialNames(t *testing.T) []string {
 				seen[m[1]] = true
 			}
 		}
-		return nil
-	})
+	}
 	require.NoError(t, err)
 	names := make([]string, 0, len(seen))
 	for n := range seen {
@@ -62,7 +61,7 @@ func TestPrimordialsHaveEveryNameTheLibraryUses(t *testing.T) {
 	h, err := New(loop, Options{Stdout: io.Discard, Stderr: io.Discard})
 	require.NoError(t, err)
 	defer h.Close()
-	prim := h.requireLib("internal/primordials").ToObject(h.vm)
+	prim := h.h.RequireLib("internal/primordials").ToObject(h.Runtime())
 	names := primordialNames(t)
 	require.NotEmpty(t, names)
 	var missing []string

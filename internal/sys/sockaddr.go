@@ -11,19 +11,6 @@ import (
 	"syscall"
 )
 
-// FamilyOf returns the address family of a socket for a: AF_INET for an
-// IPv4 address, AF_INET6 for an IPv6 one, IPv4-mapped included; 0 for the
-// zero Addr.
-func FamilyOf(a netip.Addr) int {
-	switch {
-	case a.Is4():
-		return AF_INET
-	case a.Is6():
-		return AF_INET6
-	}
-	return 0
-}
-
 // SockaddrOf converts ap to a socket address of its own family: a
 // *SockaddrInet4 for an IPv4 address, a *SockaddrInet6 for an IPv6 one. To
 // reach an IPv4 peer from an AF_INET6 socket, pass the IPv4-mapped form

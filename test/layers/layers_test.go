@@ -3,7 +3,9 @@
 //
 //	bench/                    benchmarks (of the examples' servers too)
 //	cmd/ examples/            entry points, examples
-//	script/                   the JavaScript host
+//	script/                   the JavaScript host's public API and its table
+//	script/modules/           the module groups (JavaScript and bindings)
+//	script/internal/host/     the host's runtime core
 //	netmod/                   node:net
 //	events/ blocklist/        EventEmitter; BlockList
 //	eventloop/                the loop
@@ -11,7 +13,8 @@
 //	internal/ nodeerr/        system calls, Node's errors
 //
 // and that only internal/ and poller make system calls (import
-// golang.org/x/sys). test/ sits above everything. Test files are not
+// golang.org/x/sys). test/ sits above everything, and so does
+// internal/testutil, the tests' helpers. Test files are not
 // checked. The known violations are listed in exceptions; an exception that
 // is no longer needed fails the test too, so the list can only shrink.
 package layers_test
@@ -38,11 +41,15 @@ var ranks = map[string]int{
 	"events":    3,
 	"blocklist": 3,
 	"netmod":    4,
-	"script":    5,
-	"cmd":       6,
-	"examples":  6,
-	"bench":     7, // measures the examples' servers
-	"test":      8,
+	// script is three layers: the runtime core, the module groups (which
+	// may import one another), and the package that lists them.
+	"script/internal/host": 5,
+	"script/modules":       6,
+	"script":               7,
+	"cmd":                  8,
+	"examples":             8,
+	"bench":                9, // measures the examples' servers
+	"test":                 10,
 }
 
 // syscallers may import golang.org/x/sys.
@@ -63,12 +70,26 @@ type pkg struct {
 	Standard   bool
 }
 
-// group is the top-level folder of a module package ("" for the module
-// root or a package outside the module).
+// regrouped are packages that do not belong to their folder's layer:
+// internal/testutil is test support (for test files only), ranked with
+// test/ so that no package can import it.
+var regrouped = map[string]string{"internal/testutil": "test"}
+
+// group is the top-level folder of a module package, or script's
+// internal/host or modules, or its regrouped layer ("" for the module root
+// or a package outside the module).
 func group(path string) string {
 	rel, ok := strings.CutPrefix(path, module+"/")
 	if !ok {
 		return ""
+	}
+	if g, ok := regrouped[rel]; ok {
+		return g
+	}
+	for _, sub := range []string{"script/internal/host", "script/modules"} {
+		if rel == sub || strings.HasPrefix(rel, sub+"/") {
+			return sub
+		}
 	}
 	g, _, _ := strings.Cut(rel, "/")
 	return g

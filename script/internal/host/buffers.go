@@ -1,0 +1,84 @@
+package host
+
+import (
+	"reflect"
+
+	"github.com/dop251/goja"
+)
+
+// Buffers between Go and JavaScript, for the bindings.
+
+// NewBuffer returns a Buffer (a FastBuffer: a Uint8Array whose prototype is
+// Buffer.prototype) over b. The Buffer shares b's memory: the caller hands
+// b over and must not use it afterwards.
+func (h *Host) NewBuffer(b []byte) goja.Value {
+	if h.fastBuffer == nil {
+		// lib/buffer.js completes FastBuffer.prototype (Buffer.prototype).
+		h.RequireLib("buffer")
+		fb := h.RequireLib("internal/buffer").ToObject(h.vm).Get("FastBuffer").ToObject(h.vm)
+		// FastBuffer's constructor only calls super: Uint8Array's,
+		// called here with FastBuffer as new.target.
+		u8, ok := goja.AssertConstructor(fb.Prototype())
+		if !ok {
+			panic(h.vm.NewTypeError("FastBuffer does not extend Uint8Array"))
+		}
+		h.fastBuffer, h.newUint8Array = fb, u8
+	}
+	if b == nil {
+		b = []byte{}
+	}
+	o, err := h.newUint8Array(h.fastBuffer, h.vm.ToValue(h.vm.NewArrayBuffer(b)))
+	if err != nil {
+		h.Rethrow(err)
+	}
+	return o
+}
+
+// BufferBytes returns the bytes of a Buffer or Uint8Array (any typed array
+// or DataView: its bytes; an ArrayBuffer: all of it) without copying: the
+// slice aliases the JavaScript object's memory.
+func (h *Host) BufferBytes(v goja.Value) ([]byte, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	switch x := o.Export().(type) {
+	case []byte:
+		return x, true
+	case goja.ArrayBuffer:
+		return x.Bytes(), true
+	}
+	t := o.ExportType()
+	if t == nil || t.Kind() != reflect.Slice {
+		if h.isDataView(o) {
+			var b []byte
+			if err := h.vm.ExportTo(o, &b); err == nil {
+				return b, true
+			}
+		}
+		return nil, false
+	}
+	switch t.Elem().Kind() {
+	case reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint16,
+		reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		var b []byte
+		if err := h.vm.ExportTo(o, &b); err == nil {
+			return b, true
+		}
+	}
+	return nil, false
+}
+
+// isDataView reports whether o is a DataView (DataView.prototype is on its
+// prototype chain), which exports as a plain object.
+func (h *Host) isDataView(o *goja.Object) bool {
+	if h.dataViewProto == nil {
+		h.dataViewProto = h.vm.Get("DataView").ToObject(h.vm).Get("prototype").ToObject(h.vm)
+	}
+	for p, n := o.Prototype(), 0; p != nil && n < 64; p, n = p.Prototype(), n+1 {
+		if p == h.dataViewProto {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,652 @@
+//go:build linux
+
+package fs
+
+import (
+	"crypto/rand"
+	"errors"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/dop251/goja"
+
+	"github.com/nodenet/nodenet/internal/sys"
+	"github.com/nodenet/nodenet/script/internal/host"
+	"github.com/nodenet/nodenet/script/modules/buffer"
+)
+
+// The "fs" binding: node_file.cc's synchronous calls for lib/fs.js. A
+// failed call throws Node's UVException ("ENOENT: no such file or
+// directory, open '/x'", with errno, code, syscall, path and dest).
+
+// libuv's dirent types.
+const (
+	direntUnknown = iota
+	direntFile
+	direntDir
+	direntLink
+	direntFIFO
+	direntSocket
+	direntChar
+	direntBlock
+)
+
+// fsError throws the UVException for err of syscall name on path (and
+// dest).
+func fsError(h *host.Host, err error, name, path, dest string) {
+	errno := syscall.EIO
+	var en syscall.Errno
+	if errors.As(err, &en) {
+		errno = en
+	}
+	ctx := h.Runtime().NewObject()
+	_ = ctx.Set("errno", -int(errno))
+	_ = ctx.Set("syscall", name)
+	if path != "" {
+		_ = ctx.Set("path", path)
+	}
+	if dest != "" {
+		_ = ctx.Set("dest", dest)
+	}
+	ctor := h.RequireLib("internal/errors").ToObject(h.Runtime()).Get("UVException").ToObject(h.Runtime())
+	e, jerr := h.Runtime().New(ctor, ctx)
+	if jerr != nil {
+		h.Rethrow(jerr)
+	}
+	panic(e)
+}
+
+// fsPath is a path argument: a string or a Buffer.
+func fsPath(h *host.Host, v goja.Value) string {
+	if b, ok := h.BufferBytes(v); ok {
+		return string(b)
+	}
+	return v.String()
+}
+
+// statArray returns the 18 numbers of Node's stat array for st.
+func statArray(st *sys.FileInfo) []any {
+	ts := func(t sys.FileTime) (any, any) { return float64(t.Sec), float64(t.Nsec) }
+	as, an := ts(st.Atime)
+	ms, mn := ts(st.Mtime)
+	cs, cn := ts(st.Ctime)
+	bs, bn := ts(st.Birthtime)
+	dev := float64(st.Dev)
+	rdev := float64(st.Rdev)
+	return []any{dev, float64(st.Mode), float64(st.Nlink), float64(st.UID), float64(st.GID), rdev,
+		float64(st.Blksize), float64(st.Ino), float64(st.Size), float64(st.Blocks),
+		as, an, ms, mn, cs, cn, bs, bn}
+}
+
+// fsNatives are the functions of the "fs" binding.
+type fsNatives struct{ h *host.Host }
+
+// Binding builds the fs binding of h.
+func Binding(h *host.Host) *goja.Object {
+	f := &fsNatives{h: h}
+	o := h.Runtime().NewObject()
+	_ = o.Set("constants", fsConstants(h.Runtime()))
+	_ = o.Set("stat", f.stat)
+	_ = o.Set("lstat", f.lstat)
+	_ = o.Set("fstat", f.fstat)
+	_ = o.Set("existsSync", f.existsSync)
+	_ = o.Set("access", f.access)
+	_ = o.Set("open", f.open)
+	_ = o.Set("close", f.close)
+	_ = o.Set("read", f.read)
+	_ = o.Set("writeBuffer", f.writeBuffer)
+	_ = o.Set("writeString", f.writeString)
+	_ = o.Set("readFileUtf8", f.readFileUtf8)
+	_ = o.Set("writeFileUtf8", f.writeFileUtf8)
+	_ = o.Set("mkdir", f.mkdir)
+	_ = o.Set("mkdtemp", f.mkdtemp)
+	_ = o.Set("rmSync", f.rmSync)
+	_ = o.Set("rmdir", f.rmdir)
+	_ = o.Set("symlink", f.symlink)
+	_ = o.Set("link", f.link)
+	_ = o.Set("readlink", f.readlink)
+	_ = o.Set("chmod", f.chmod)
+	_ = o.Set("ftruncate", f.ftruncate)
+	_ = o.Set("fsync", f.fsync)
+	_ = o.Set("utimes", f.utimes)
+	_ = o.Set("unlink", f.unlink)
+	_ = o.Set("rename", f.rename)
+	_ = o.Set("copyFile", f.copyFile)
+	_ = o.Set("realpath", f.realpath)
+	_ = o.Set("readdir", f.readdir)
+	// later(fn) calls fn in the poll phase of the next loop iteration, as
+	// the completion of a thread-pool request, in the order of the calls.
+	_ = o.Set("later", f.later)
+	return o
+}
+
+// fsConstants are fs.constants: open flags, file types and modes, access
+// modes, copyfile flags and libuv's dirent types.
+func fsConstants(vm *goja.Runtime) *goja.Object {
+	consts := vm.NewObject()
+	for k, v := range map[string]int{
+		"UV_FS_SYMLINK_DIR": 1, "UV_FS_SYMLINK_JUNCTION": 2, "O_RDONLY": syscall.O_RDONLY, "O_WRONLY": syscall.O_WRONLY,
+		"O_RDWR": syscall.O_RDWR, "UV_DIRENT_UNKNOWN": direntUnknown, "UV_DIRENT_FILE": direntFile,
+		"UV_DIRENT_DIR": direntDir, "UV_DIRENT_LINK": direntLink, "UV_DIRENT_FIFO": direntFIFO,
+		"UV_DIRENT_SOCKET": direntSocket, "UV_DIRENT_CHAR": direntChar, "UV_DIRENT_BLOCK": direntBlock,
+		"EXTENSIONLESS_FORMAT_JAVASCRIPT": 0, "EXTENSIONLESS_FORMAT_WASM": 1,
+		"S_IFMT": syscall.S_IFMT, "S_IFREG": syscall.S_IFREG, "S_IFDIR": syscall.S_IFDIR, "S_IFCHR": syscall.S_IFCHR,
+		"S_IFBLK": syscall.S_IFBLK, "S_IFIFO": syscall.S_IFIFO, "S_IFLNK": syscall.S_IFLNK, "S_IFSOCK": syscall.S_IFSOCK,
+		"O_CREAT": syscall.O_CREAT, "O_EXCL": syscall.O_EXCL, "UV_FS_O_FILEMAP": 0, "O_NOCTTY": syscall.O_NOCTTY,
+		"O_TRUNC": syscall.O_TRUNC, "O_APPEND": syscall.O_APPEND, "O_DIRECTORY": syscall.O_DIRECTORY,
+		"O_NOATIME": syscall.O_NOATIME, "O_NOFOLLOW": syscall.O_NOFOLLOW, "O_SYNC": syscall.O_SYNC,
+		"O_DSYNC": syscall.O_DSYNC, "O_DIRECT": syscall.O_DIRECT, "O_NONBLOCK": syscall.O_NONBLOCK,
+		"S_IRWXU": 0o700, "S_IRUSR": 0o400, "S_IWUSR": 0o200, "S_IXUSR": 0o100, "S_IRWXG": 0o70,
+		"S_IRGRP": 0o40, "S_IWGRP": 0o20, "S_IXGRP": 0o10, "S_IRWXO": 0o7, "S_IROTH": 0o4, "S_IWOTH": 0o2,
+		"S_IXOTH": 0o1, "F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1, "UV_FS_COPYFILE_EXCL": 1,
+		"COPYFILE_EXCL": 1, "UV_FS_COPYFILE_FICLONE": 2, "COPYFILE_FICLONE": 2,
+		"UV_FS_COPYFILE_FICLONE_FORCE": 4, "COPYFILE_FICLONE_FORCE": 4,
+	} {
+		_ = consts.Set(k, v)
+	}
+	return consts
+}
+
+// statResult is st as Node's stat array: a Float64Array, or a
+// BigInt64Array when bigint is set.
+func (f *fsNatives) statResult(st *sys.FileInfo, bigint bool) goja.Value {
+	h, vm := f.h, f.h.Runtime()
+	vals := statArray(st)
+	if bigint {
+		for i, v := range vals {
+			vals[i] = big.NewInt(int64(v.(float64)))
+		}
+		ctor := vm.Get("BigInt64Array").ToObject(vm)
+		r, err := vm.New(ctor, vm.NewArray(vals...))
+		if err != nil {
+			h.Rethrow(err)
+		}
+		return r
+	}
+	ctor := vm.Get("Float64Array").ToObject(vm)
+	r, err := vm.New(ctor, vm.NewArray(vals...))
+	if err != nil {
+		h.Rethrow(err)
+	}
+	return r
+}
+
+// statPath is stat (follow) or lstat: (path, bigint, _, throwIfNoEntry).
+func (f *fsNatives) statPath(c goja.FunctionCall, name string, follow bool) goja.Value {
+	h := f.h
+	p := fsPath(h, c.Argument(0))
+	st, err := sys.Stat(p, follow)
+	if err != nil {
+		if errors.Is(err, syscall.ENOENT) || errors.Is(err, syscall.ENOTDIR) {
+			if t := c.Argument(3); !goja.IsUndefined(t) && !t.ToBoolean() {
+				return goja.Undefined()
+			}
+		}
+		fsError(h, err, name, p, "")
+	}
+	return f.statResult(&st, c.Argument(1).ToBoolean())
+}
+
+func (f *fsNatives) stat(c goja.FunctionCall) goja.Value  { return f.statPath(c, "stat", true) }
+func (f *fsNatives) lstat(c goja.FunctionCall) goja.Value { return f.statPath(c, "lstat", false) }
+
+// openFile opens p or throws.
+func (f *fsNatives) openFile(p string, flags, mode int) int {
+	fd, err := sys.OpenFile(p, flags, uint32(mode))
+	if err != nil {
+		fsError(f.h, err, "open", p, "")
+	}
+	return fd
+}
+
+// posArg is a position argument: -1 (the file's offset) when undefined or
+// null.
+func posArg(v goja.Value) int64 {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return -1
+	}
+	return v.ToInteger()
+}
+
+// write writes p to fd at pos (or the file's offset) in one call, or
+// throws.
+func (f *fsNatives) write(fd int, p []byte, pos int64) int {
+	n, err := sys.WriteFile(fd, p, pos)
+	if err != nil {
+		fsError(f.h, err, "write", "", "")
+	}
+	return n
+}
+
+// pathCall calls fn on the path argument, or throws for syscall name.
+func (f *fsNatives) pathCall(c goja.FunctionCall, name string, fn func(p string) error) goja.Value {
+	p := fsPath(f.h, c.Argument(0))
+	if err := fn(p); err != nil {
+		fsError(f.h, err, name, p, "")
+	}
+	return goja.Undefined()
+}
+
+// twoPathCall calls fn on the two path arguments, or throws for syscall
+// name.
+func (f *fsNatives) twoPathCall(c goja.FunctionCall, name string, fn func(a, b string) error) goja.Value {
+	a, b := fsPath(f.h, c.Argument(0)), fsPath(f.h, c.Argument(1))
+	if err := fn(a, b); err != nil {
+		fsError(f.h, err, name, a, b)
+	}
+	return goja.Undefined()
+}
+
+func (f *fsNatives) rmdir(c goja.FunctionCall) goja.Value {
+	return f.pathCall(c, "rmdir", sys.Rmdir)
+}
+
+func (f *fsNatives) unlink(c goja.FunctionCall) goja.Value {
+	return f.pathCall(c, "unlink", sys.Unlink)
+}
+
+func (f *fsNatives) symlink(c goja.FunctionCall) goja.Value {
+	return f.twoPathCall(c, "symlink", sys.Symlink)
+}
+
+func (f *fsNatives) link(c goja.FunctionCall) goja.Value {
+	return f.twoPathCall(c, "link", sys.Link)
+}
+
+func (f *fsNatives) fstat(c goja.FunctionCall) goja.Value {
+	h := f.h
+	st, err := sys.Fstat(int(c.Argument(0).ToInteger()))
+	if err != nil {
+		fsError(h, err, "fstat", "", "")
+	}
+	return f.statResult(&st, c.Argument(1).ToBoolean())
+}
+
+func (f *fsNatives) existsSync(c goja.FunctionCall) goja.Value {
+	h, vm := f.h, f.h.Runtime()
+	return vm.ToValue(sys.Access(fsPath(h, c.Argument(0)), 0) == nil)
+}
+
+func (f *fsNatives) access(c goja.FunctionCall) goja.Value {
+	h := f.h
+	p := fsPath(h, c.Argument(0))
+	mode := uint32(0)
+	if m := c.Argument(1); !goja.IsUndefined(m) {
+		mode = uint32(m.ToInteger())
+	}
+	if err := sys.Access(p, mode); err != nil {
+		fsError(h, err, "access", p, "")
+	}
+	return goja.Undefined()
+}
+
+func (f *fsNatives) open(c goja.FunctionCall) goja.Value {
+	h, vm := f.h, f.h.Runtime()
+	return vm.ToValue(f.openFile(fsPath(h, c.Argument(0)), int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())))
+}
+
+func (f *fsNatives) close(c goja.FunctionCall) goja.Value {
+	h := f.h
+	if err := sys.CloseFile(int(c.Argument(0).ToInteger())); err != nil {
+		fsError(h, err, "close", "", "")
+	}
+	return goja.Undefined()
+}
+
+func (f *fsNatives) read(c goja.FunctionCall) goja.Value {
+	h, vm := f.h, f.h.Runtime()
+	fd := int(c.Argument(0).ToInteger())
+	b := ioRange(h, c.Argument(1), c.Argument(2), c.Argument(3))
+	pos := posArg(c.Argument(4))
+	r, err := sys.ReadFile(fd, b, pos)
+	if err != nil {
+		fsError(h, err, "read", "", "")
+	}
+	return vm.ToValue(r)
+}
+
+func (f *fsNatives) writeBuffer(c goja.FunctionCall) goja.Value {
+	h, vm := f.h, f.h.Runtime()
+	b := ioRange(h, c.Argument(1), c.Argument(2), c.Argument(3))
+	return vm.ToValue(f.write(int(c.Argument(0).ToInteger()), b, posArg(c.Argument(4))))
+}
+
+func (f *fsNatives) writeString(c goja.FunctionCall) goja.Value {
+	vm := f.h.Runtime()
+	enc := buffer.EncUTF8
+	if e := c.Argument(3); !goja.IsUndefined(e) {
+		enc = buffer.EncodingOf(e.String())
+	}
+	p := buffer.StringBytes(buffer.Units(c.Argument(1)), enc)
+	return vm.ToValue(f.write(int(c.Argument(0).ToInteger()), p, posArg(c.Argument(2))))
+}
+
+func (f *fsNatives) readFileUtf8(c goja.FunctionCall) goja.Value {
+	h, vm := f.h, f.h.Runtime()
+	var fd int
+	own := false
+	p := ""
+	if n, ok := c.Argument(0).Export().(int64); ok {
+		fd = int(n)
+	} else {
+		p = fsPath(h, c.Argument(0))
+		fd = f.openFile(p, int(c.Argument(1).ToInteger()), 0o666)
+		own = true
+	}
+	file := os.NewFile(uintptr(fd), p)
+	b, err := io.ReadAll(file)
+	if own {
+		_ = file.Close()
+	}
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		fsError(h, err, "read", "", "")
+	}
+	return vm.ToValue(buffer.DecodeUTF8(b))
+}
+
+func (f *fsNatives) writeFileUtf8(c goja.FunctionCall) goja.Value {
+	h := f.h
+	data := buffer.UTF8Of(c.Argument(1))
+	var fd int
+	own := false
+	if n, ok := c.Argument(0).Export().(int64); ok {
+		fd = int(n)
+	} else {
+		fd = f.openFile(fsPath(h, c.Argument(0)), int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()))
+		own = true
+	}
+	defer func() {
+		if own {
+			_ = sys.CloseFile(fd)
+		}
+	}()
+	for len(data) > 0 {
+		n := f.write(fd, data, -1)
+		data = data[n:]
+	}
+	return goja.Undefined()
+}
+
+func (f *fsNatives) mkdir(c goja.FunctionCall) goja.Value {
+	h, vm := f.h, f.h.Runtime()
+	p := fsPath(h, c.Argument(0))
+	mode := uint32(c.Argument(1).ToInteger())
+	if !c.Argument(2).ToBoolean() {
+		if err := sys.Mkdir(p, mode); err != nil {
+			fsError(h, err, "mkdir", p, "")
+		}
+		return goja.Undefined()
+	}
+	// Recursive: create the missing ancestors, return the first one made.
+	abs := p
+	var missing []string
+	for d := filepath.Clean(abs); ; d = filepath.Dir(d) {
+		st, err := os.Stat(d)
+		if err == nil {
+			if !st.IsDir() {
+				fsError(h, syscall.ENOTDIR, "mkdir", p, "")
+			}
+			break
+		}
+		if !errors.Is(err, os.ErrNotExist) {
+			fsError(h, err.(*os.PathError).Err, "mkdir", p, "")
+		}
+		missing = append(missing, d)
+		if d == filepath.Dir(d) {
+			break
+		}
+	}
+	for i := len(missing) - 1; i >= 0; i-- {
+		if err := sys.Mkdir(missing[i], mode); err != nil && err != syscall.EEXIST {
+			fsError(h, err, "mkdir", p, "")
+		}
+	}
+	if len(missing) == 0 {
+		return goja.Undefined()
+	}
+	return vm.ToValue(missing[len(missing)-1])
+}
+
+func (f *fsNatives) mkdtemp(c goja.FunctionCall) goja.Value {
+	h, vm := f.h, f.h.Runtime()
+	prefix := fsPath(h, c.Argument(0))
+	const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	for range 100 {
+		var r [6]byte
+		_, _ = rand.Read(r[:])
+		for i := range r {
+			r[i] = chars[int(r[i])%len(chars)]
+		}
+		p := prefix + string(r[:])
+		err := sys.Mkdir(p, 0o700)
+		if err == nil {
+			return vm.ToValue(p)
+		}
+		if err != syscall.EEXIST {
+			fsError(h, err, "mkdtemp", prefix+"XXXXXX", "")
+		}
+	}
+	fsError(h, syscall.EEXIST, "mkdtemp", prefix+"XXXXXX", "")
+	return goja.Undefined()
+}
+
+func (f *fsNatives) rmSync(c goja.FunctionCall) goja.Value {
+	h := f.h
+	p := fsPath(h, c.Argument(0))
+	recursive := c.Argument(2).ToBoolean()
+	st, err := os.Lstat(p)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return goja.Undefined()
+		}
+		fsError(h, err.(*os.PathError).Err, "rm", p, "")
+	}
+	if st.IsDir() {
+		if !recursive {
+			fsError(h, syscall.EISDIR, "rm", p, "")
+		}
+		if err := os.RemoveAll(p); err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				fsError(h, pe.Err, "rm", pe.Path, "")
+			}
+			fsError(h, err, "rm", p, "")
+		}
+		return goja.Undefined()
+	}
+	if err := sys.Unlink(p); err != nil {
+		fsError(h, err, "rm", p, "")
+	}
+	return goja.Undefined()
+}
+
+func (f *fsNatives) readlink(c goja.FunctionCall) goja.Value {
+	h := f.h
+	p := fsPath(h, c.Argument(0))
+	r, err := os.Readlink(p)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		fsError(h, err, "readlink", p, "")
+	}
+	return encodeName(h, r, c.Argument(1))
+}
+
+func (f *fsNatives) chmod(c goja.FunctionCall) goja.Value {
+	h := f.h
+	p := fsPath(h, c.Argument(0))
+	if err := sys.Chmod(p, uint32(c.Argument(1).ToInteger())); err != nil {
+		fsError(h, err, "chmod", p, "")
+	}
+	return goja.Undefined()
+}
+
+func (f *fsNatives) ftruncate(c goja.FunctionCall) goja.Value {
+	h := f.h
+	if err := sys.Ftruncate(int(c.Argument(0).ToInteger()), c.Argument(1).ToInteger()); err != nil {
+		fsError(h, err, "ftruncate", "", "")
+	}
+	return goja.Undefined()
+}
+
+func (f *fsNatives) fsync(c goja.FunctionCall) goja.Value {
+	h := f.h
+	if err := sys.Fsync(int(c.Argument(0).ToInteger())); err != nil {
+		fsError(h, err, "fsync", "", "")
+	}
+	return goja.Undefined()
+}
+
+func (f *fsNatives) utimes(c goja.FunctionCall) goja.Value {
+	h := f.h
+	p := fsPath(h, c.Argument(0))
+	ts := func(v goja.Value) sys.FileTime {
+		f := v.ToFloat()
+		sec := int64(f)
+		return sys.FileTime{Sec: sec, Nsec: int64((f - float64(sec)) * 1e9)}
+	}
+	if err := sys.Utimes(p, ts(c.Argument(1)), ts(c.Argument(2))); err != nil {
+		fsError(h, err, "utime", p, "")
+	}
+	return goja.Undefined()
+}
+
+func (f *fsNatives) rename(c goja.FunctionCall) goja.Value {
+	h := f.h
+	a, b := fsPath(h, c.Argument(0)), fsPath(h, c.Argument(1))
+	if err := sys.Rename(a, b); err != nil {
+		fsError(h, err, "rename", a, b)
+	}
+	return goja.Undefined()
+}
+
+func (f *fsNatives) copyFile(c goja.FunctionCall) goja.Value {
+	h := f.h
+	a, b := fsPath(h, c.Argument(0)), fsPath(h, c.Argument(1))
+	mode := c.Argument(2).ToInteger()
+	src, err := os.Open(a)
+	if err != nil {
+		fsError(h, err.(*os.PathError).Err, "copyfile", a, b)
+	}
+	defer src.Close()
+	st, _ := src.Stat()
+	if st.IsDir() {
+		fsError(h, syscall.EISDIR, "copyfile", a, b)
+	}
+	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if mode&1 != 0 {
+		flags |= os.O_EXCL
+	}
+	dst, err := os.OpenFile(b, flags, st.Mode().Perm())
+	if err != nil {
+		fsError(h, err.(*os.PathError).Err, "copyfile", a, b)
+	}
+	defer dst.Close()
+	if _, err := io.Copy(dst, src); err != nil {
+		fsError(h, syscall.EIO, "copyfile", a, b)
+	}
+	return goja.Undefined()
+}
+
+func (f *fsNatives) realpath(c goja.FunctionCall) goja.Value {
+	h := f.h
+	p := fsPath(h, c.Argument(0))
+	r, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		fsError(h, err, "realpath", p, "")
+	}
+	r, _ = filepath.Abs(r)
+	return encodeName(h, r, c.Argument(1))
+}
+
+func (f *fsNatives) readdir(c goja.FunctionCall) goja.Value {
+	h, vm := f.h, f.h.Runtime()
+	p := fsPath(h, c.Argument(0))
+	dir, err := os.Open(p)
+	if err != nil {
+		fsError(h, err.(*os.PathError).Err, "scandir", p, "")
+	}
+	defer dir.Close()
+	ents, err := dir.ReadDir(-1)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		fsError(h, err, "scandir", p, "")
+	}
+	names := make([]any, len(ents))
+	types := make([]any, len(ents))
+	for i, e := range ents {
+		names[i] = encodeName(h, e.Name(), c.Argument(1))
+		t := direntUnknown
+		switch m := e.Type(); {
+		case m.IsRegular():
+			t = direntFile
+		case m.IsDir():
+			t = direntDir
+		case m&os.ModeSymlink != 0:
+			t = direntLink
+		case m&os.ModeNamedPipe != 0:
+			t = direntFIFO
+		case m&os.ModeSocket != 0:
+			t = direntSocket
+		case m&os.ModeCharDevice != 0:
+			t = direntChar
+		case m&os.ModeDevice != 0:
+			t = direntBlock
+		}
+		types[i] = t
+	}
+	if c.Argument(2).ToBoolean() {
+		return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...))
+	}
+	return vm.NewArray(names...)
+}
+
+func (f *fsNatives) later(c goja.FunctionCall) goja.Value {
+	h, vm := f.h, f.h.Runtime()
+	fn := c.Argument(0)
+	if err := h.Loop().Post(func() { h.Call(fn, goja.Undefined()) }); err != nil {
+		panic(vm.NewGoError(err))
+	}
+	return goja.Undefined()
+}
+
+// ioRange returns the bytes [offset, offset+length) of a buffer argument,
+// or throws ERR_OUT_OF_RANGE.
+func ioRange(h *host.Host, buf, offset, length goja.Value) []byte {
+	b := buffer.Bytes(h, buf)
+	off, n := offset.ToInteger(), length.ToInteger()
+	if off < 0 || n < 0 || off > int64(len(b)) || n > int64(len(b))-off {
+		panic(h.NewNodeError("RangeError", "ERR_OUT_OF_RANGE", "The value of \"length\" is out of range."))
+	}
+	return b[off : off+n]
+}
+
+// encodeName returns a file name as a string, or a Buffer when encoding
+// is 'buffer'.
+func encodeName(h *host.Host, name string, enc goja.Value) goja.Value {
+	if !goja.IsUndefined(enc) && !goja.IsNull(enc) {
+		if e := strings.ToLower(enc.String()); e == "buffer" {
+			return h.NewBuffer([]byte(name))
+		} else if e != "utf8" && e != "utf-8" {
+			return buffer.String(h, []byte(name), buffer.EncodingOf(e))
+		}
+	}
+	return h.Runtime().ToValue(name)
+}

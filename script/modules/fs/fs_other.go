@@ -1,0 +1,16 @@
+//go:build !linux
+
+package fs
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/nodenet/nodenet/script/internal/host"
+)
+
+// Binding is written for Linux (fs.go); elsewhere require('fs') fails
+// with a clear error until it is ported.
+func Binding(h *host.Host) *goja.Object {
+	panic(h.NewNodeError("Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM",
+		"The fs module of nodenet is only available on Linux for now"))
+}

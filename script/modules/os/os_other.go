@@ -1,0 +1,26 @@
+//go:build !linux
+
+package os
+
+import (
+	"runtime"
+	"syscall"
+
+	"github.com/nodenet/nodenet/script/internal/host"
+)
+
+// osUname reports the system by its Go name where uname is not wired up.
+func osUname() (sysname, version, release, machine string, ok bool) {
+	names := map[string]string{"darwin": "Darwin", "freebsd": "FreeBSD", "windows": "Windows_NT"}
+	name, known := names[runtime.GOOS]
+	if !known {
+		name = runtime.GOOS
+	}
+	return name, "", "", host.Arch(), true
+}
+
+// osGetPriority is not available on this system yet.
+func osGetPriority(int) (int, error) { return 0, syscall.ENOSYS }
+
+// osSetPriority is not available on this system yet.
+func osSetPriority(int, int) error { return syscall.ENOSYS }

@@ -1,0 +1,353 @@
+// Package url is the module group of node:url and node:querystring:
+// lib/url.js, lib/querystring.js, their internal modules, and the url
+// binding (the WHATWG URL parser, Node's ada binding).
+package url
+
+import (
+	"embed"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+	whatwg "github.com/nlnwa/whatwg-url/url"
+	"golang.org/x/net/idna"
+
+	"github.com/nodenet/nodenet/script/internal/host"
+)
+
+// Files holds the group's modules (lib/<id>.js).
+//
+//go:embed lib
+var Files embed.FS
+
+// The "url" binding: the WHATWG URL parser (Node's ada binding, node_url.cc)
+// for lib/internal/url.js. Each parse or update leaves the offsets of the
+// href's components in urlComponents, as ada's url_aggregator does.
+
+// omitted is ada's "no such component" offset (uint32(-1)).
+const omitted = 4294967295
+
+// Update actions of internal/url.js.
+const (
+	urlProtocol = iota
+	urlHost
+	urlHostname
+	urlPort
+	urlUsername
+	urlPassword
+	urlPathname
+	urlSearch
+	urlHash
+	urlHref
+)
+
+// urlParser is the WHATWG parser with the current path percent-encode set:
+// the URL Standard (and ada) added U+005E (^) to it after the parser's
+// release.
+var urlParser = whatwg.NewParser(whatwg.WithPathPercentEncodeSet(whatwg.PathPercentEncodeSet.Set('^')))
+
+// schemeType is ada::scheme::type.
+func schemeType(s string) int {
+	switch s {
+	case "http":
+		return 0
+	case "https":
+		return 2
+	case "ws":
+		return 3
+	case "ftp":
+		return 4
+	case "wss":
+		return 5
+	case "file":
+		return 6
+	}
+	return 1
+}
+
+// urlComponents computes ada's component offsets of u's href.
+func urlComponents(u *whatwg.Url) (string, [9]float64) {
+	href := u.Href(false)
+	var c [9]float64
+	scheme := u.Scheme()
+	pe := len(scheme) + 1
+	c[0] = float64(pe)
+	pos := pe
+	if strings.HasPrefix(href[pe:], "//") {
+		ue := pe + 2 + len(u.Username())
+		hs := ue
+		if u.Password() != "" {
+			hs = ue + 1 + len(u.Password())
+		}
+		he := hs + len(u.Hostname())
+		if u.Username() != "" || u.Password() != "" {
+			he++
+		}
+		c[1], c[2], c[3] = float64(ue), float64(hs), float64(he)
+		pos = he
+		if u.Port() != "" {
+			c[4] = float64(atoiOr(u.Port(), 0))
+			pos += 1 + len(u.Port())
+		} else {
+			c[4] = omitted
+		}
+	} else {
+		c[1], c[2], c[3], c[4] = float64(pe), float64(pe), float64(pe), omitted
+		if strings.HasPrefix(href[pe:], "/.") && !u.OpaquePath() && strings.HasPrefix(u.Pathname(), "//") {
+			pos += 2
+		}
+	}
+	c[5] = float64(pos)
+	end := pos + len(u.Pathname())
+	c[6], c[7] = omitted, omitted
+	rest := href[min(end, len(href)):]
+	if strings.HasPrefix(rest, "?") {
+		c[6] = float64(end)
+	}
+	if i := strings.IndexByte(rest, '#'); i >= 0 {
+		c[7] = float64(end + i)
+	}
+	c[8] = float64(schemeType(scheme))
+	return href, c
+}
+
+func atoiOr(s string, def int) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return def
+	}
+	return n
+}
+
+// parseURL parses input against base (if any) as the URL constructor does.
+func parseURL(input string, base *string) (*whatwg.Url, bool) {
+	if base != nil {
+		b, err := urlParser.Parse(*base)
+		if err != nil {
+			return nil, false
+		}
+		u, err := urlParser.ParseRef(b.Href(false), input)
+		if err != nil {
+			return nil, false
+		}
+		return u, true
+	}
+	u, err := urlParser.Parse(input)
+	if err != nil {
+		return nil, false
+	}
+	return u, true
+}
+
+// binding is the url binding of one host.
+type binding struct {
+	h     *host.Host
+	vm    *goja.Runtime
+	comps *goja.Object // urlComponents: the offsets of the last href
+}
+
+// store records the component offsets of u and returns its href.
+func (b *binding) store(u *whatwg.Url) goja.Value {
+	href, c := urlComponents(u)
+	for i, v := range c {
+		_ = b.comps.Set(strconv.Itoa(i), v)
+	}
+	return b.vm.ToValue(href)
+}
+
+// invalid is the ERR_INVALID_URL error of input (against base).
+func (b *binding) invalid(input string, base *string) goja.Value {
+	h, vm := b.h, b.vm
+	codes := h.RequireLib("internal/errors").ToObject(vm).Get("codes").ToObject(vm)
+	args := []goja.Value{vm.ToValue(input)}
+	if base != nil {
+		args = append(args, vm.ToValue(*base))
+	}
+	e, err := vm.New(codes.Get("ERR_INVALID_URL").ToObject(vm), args...)
+	if err != nil {
+		h.Rethrow(err)
+	}
+	return e
+}
+
+// optBase is an optional base URL argument.
+func optBase(v goja.Value) *string {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	s := v.String()
+	return &s
+}
+
+// Binding builds the url binding of h: the WHATWG URL parser for
+// lib/internal/url.js.
+func Binding(h *host.Host) *goja.Object {
+	vm := h.Runtime()
+	b := &binding{h: h, vm: vm, comps: vm.NewArray()}
+	o := vm.NewObject()
+	_ = o.Set("urlComponents", b.comps)
+	_ = o.Set("parse", b.parse)
+	_ = o.Set("canParse", b.canParse)
+	_ = o.Set("pathToFileURL", b.pathToFileURL)
+	_ = o.Set("update", b.update)
+	_ = o.Set("getOrigin", b.getOrigin)
+	_ = o.Set("domainToASCII", b.domainToASCII)
+	_ = o.Set("domainToUnicode", b.domainToUnicode)
+	_ = o.Set("format", b.format)
+	return o
+}
+
+func (b *binding) parse(c goja.FunctionCall) goja.Value {
+	input, base := c.Argument(0).String(), optBase(c.Argument(1))
+	u, ok := parseURL(input, base)
+	if !ok {
+		if c.Argument(2).ToBoolean() {
+			panic(b.invalid(input, base))
+		}
+		return goja.Undefined()
+	}
+	return b.store(u)
+}
+
+func (b *binding) canParse(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	_, ok := parseURL(c.Argument(0).String(), optBase(c.Argument(1)))
+	return vm.ToValue(ok)
+}
+
+func (b *binding) pathToFileURL(c goja.FunctionCall) goja.Value {
+	p := c.Argument(0).String()
+	var sb strings.Builder
+	sb.WriteString("file://")
+	for i := 0; i < len(p); i++ {
+		ch := p[i]
+		switch {
+		case ch == '%' || ch == '\\' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '#' || ch == '?' ||
+			ch < 0x21 || ch >= 0x7f || ch == '"' || ch == '<' || ch == '>' || ch == '`' || ch == '{' || ch == '}' || ch == '^' || ch == '|' || ch == '[' || ch == ']':
+			sb.WriteString("%" + strings.ToUpper(strconv.FormatUint(uint64(ch)|0x100, 16)[1:]))
+		default:
+			sb.WriteByte(ch)
+		}
+	}
+	u, err := urlParser.Parse(sb.String())
+	if err != nil {
+		panic(b.invalid(p, nil))
+	}
+	return b.store(u)
+}
+
+func (b *binding) update(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	u, err := urlParser.Parse(c.Argument(0).String())
+	if err != nil {
+		return vm.ToValue(false)
+	}
+	v := c.Argument(2).String()
+	switch c.Argument(1).ToInteger() {
+	case urlProtocol:
+		u.SetProtocol(v)
+	case urlHost:
+		u.SetHost(v)
+	case urlHostname:
+		u.SetHostname(v)
+	case urlPort:
+		u.SetPort(v)
+	case urlUsername:
+		u.SetUsername(v)
+	case urlPassword:
+		u.SetPassword(v)
+	case urlPathname:
+		u.SetPathname(v)
+	case urlSearch:
+		u.SetSearch(v)
+	case urlHash:
+		u.SetHash(v)
+	case urlHref:
+		nu, err := urlParser.Parse(v)
+		if err != nil {
+			return vm.ToValue(false)
+		}
+		u = nu
+	}
+	// A setter may leave the URL in a state its serialization does not
+	// round-trip through the parser; re-parse to normalize.
+	if nu, err := urlParser.Parse(u.Href(false)); err == nil {
+		u = nu
+	}
+	return b.store(u)
+}
+
+func (b *binding) getOrigin(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	u, err := urlParser.Parse(c.Argument(0).String())
+	if err != nil {
+		return vm.ToValue("null")
+	}
+	return vm.ToValue(urlOrigin(u))
+}
+
+func (b *binding) domainToASCII(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	u, err := urlParser.Parse("ws://" + c.Argument(0).String())
+	if err != nil {
+		return vm.ToValue("")
+	}
+	return vm.ToValue(u.Hostname())
+}
+
+func (b *binding) domainToUnicode(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	u, err := urlParser.Parse("ws://" + c.Argument(0).String())
+	if err != nil {
+		return vm.ToValue("")
+	}
+	s, err := idna.ToUnicode(u.Hostname())
+	if err != nil {
+		return vm.ToValue(u.Hostname())
+	}
+	return vm.ToValue(s)
+}
+
+func (b *binding) format(c goja.FunctionCall) goja.Value {
+	vm := b.vm
+	u, err := urlParser.Parse(c.Argument(0).String())
+	if err != nil {
+		return c.Argument(0)
+	}
+	if !c.Argument(1).ToBoolean() {
+		u.SetHash("")
+	}
+	if !c.Argument(3).ToBoolean() {
+		u.SetSearch("")
+	}
+	if !c.Argument(4).ToBoolean() {
+		u.SetUsername("")
+		u.SetPassword("")
+	}
+	href, comp := urlComponents(u)
+	if c.Argument(2).ToBoolean() && u.Hostname() != "" {
+		if s, err := idna.ToUnicode(u.Hostname()); err == nil {
+			hs, he := int(comp[2]), int(comp[3])
+			if hs < len(href) && href[hs] == '@' {
+				hs++
+			}
+			href = href[:hs] + s + href[he:]
+		}
+	}
+	return vm.ToValue(href)
+}
+
+// urlOrigin is the ASCII serialization of u's origin.
+func urlOrigin(u *whatwg.Url) string {
+	switch u.Scheme() {
+	case "http", "https", "ws", "wss", "ftp":
+		return u.Protocol() + "//" + u.Host()
+	case "blob":
+		if inner, err := urlParser.Parse(u.Pathname()); err == nil {
+			if s := inner.Scheme(); s == "http" || s == "https" {
+				return urlOrigin(inner)
+			}
+		}
+	}
+	return "null"
+}

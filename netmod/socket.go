@@ -297,6 +297,10 @@ func (s *Socket) endReq(k reqKind) {
 type writeReq struct {
 	wq                 [][]byte // what is left of the request in flight; nil when none
 	lastWriteQueueSize int      // kLastWriteQueueSize
+	// triedText is the bytes of the last string written whose encoded
+	// size fits Node's stack buffer (noteText): if it is dispatched alone
+	// and fails at once, its bytes do not count as written.
+	triedText []byte
 }
 
 // writeInFlight reports whether a write request is in flight.
@@ -629,6 +633,7 @@ func (s *Socket) WriteString(str, encoding string, cb func(error)) (bool, error)
 	if s.flag(fEndedByPeer) && s.w.ending {
 		return s.writeAfterFIN(cb), nil
 	}
+	s.noteText(b, str, encoding)
 	ok, _ := s.write(b, jsLength(str), cb)
 	return ok, nil
 }
@@ -717,7 +722,32 @@ func (s *Socket) EndString(str, encoding string, cb func(error)) (*Socket, error
 	if err != nil {
 		return s, err
 	}
+	s.noteText(b, str, encoding)
 	return s.end(b, jsLength(str), true, cb), nil
+}
+
+// noteText remembers b, the encoding of str, when Node would first try to
+// write it from a stack buffer of 16 KiB: UTF-8, Latin-1/ASCII and UTF-16
+// text whose worst-case size (3, 1 or 2 bytes a unit) fits. Node counts
+// such a string in bytesWritten only once that attempt did not fail, while
+// a Buffer, a larger or a hex/base64 string, or several chunks at once
+// count as soon as they are dispatched, failed or not.
+func (s *Socket) noteText(b []byte, str, encoding string) {
+	enc, _ := normalizeEncoding(encoding)
+	per := 0
+	switch enc {
+	case "utf8":
+		per = 3
+	case "latin1", "ascii":
+		per = 1
+	case "utf16le":
+		per = 2
+	}
+	if per != 0 && len(b) > 0 && per*jsLength(str) <= 16384 {
+		s.writeReq().triedText = b
+	} else if s.req != nil {
+		s.req.triedText = nil
+	}
 }
 
 // DestroySoon ends the socket and destroys it once the writes are flushed

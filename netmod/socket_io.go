@@ -378,6 +378,10 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 		s.onwrite(nodeerr.Errno("write", syscall.EBADF, "", 0))
 		return
 	}
+	tried := chunks == nil && s.isTriedText(chunk)
+	if s.req != nil {
+		s.req.triedText = nil
+	}
 	var err error
 	if chunks == nil {
 		// uv_try_write
@@ -405,9 +409,14 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 		}
 	}
 	if err != nil && !isEAGAIN(err) {
-		// A synchronous failure: the bytes do not count as written.
+		// A synchronous failure: the bytes count as written (Node's
+		// StreamBase counts them before trying), except for a string
+		// Node first tried to write on its own (noteText).
 		if s.req != nil {
 			s.req.wq = nil
+		}
+		if !tried {
+			s.bytesWritten += int64(total)
 		}
 		s.onwrite(nodeerr.Errno("write", errnoOf(err), "", 0))
 		return
@@ -697,4 +706,13 @@ func (s *Socket) onTimeout() {
 		}
 	}
 	events.Emit0(&s.Emitter, "timeout")
+}
+
+// isTriedText reports whether chunk is the string noteText last remembered.
+func (s *Socket) isTriedText(chunk []byte) bool {
+	if s.req == nil {
+		return false
+	}
+	t := s.req.triedText
+	return len(t) > 0 && len(chunk) == len(t) && &chunk[0] == &t[0]
 }

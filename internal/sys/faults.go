@@ -45,7 +45,9 @@ var faultOpNames = [numFaultOps]string{
 type fault struct {
 	id    uint64 // 0: no fault
 	errno syscall.Errno
-	left  int // calls still to fail; < 0: until restored
+	left  int  // calls still to fail; < 0: until restored
+	skip  int  // calls still to let through before failing
+	seen  *int // calls seen by this injection
 }
 
 var faults struct {
@@ -69,6 +71,17 @@ var faults struct {
 // InjectFault is safe to call from any goroutine; restore is idempotent and
 // undoes only this injection.
 func InjectFault(op string, errno syscall.Errno, count int) (restore func()) {
+	restore, _ = InjectFaultAt(op, errno, 0, count)
+	return restore
+}
+
+// InjectFaultAt is InjectFault after skip calls of op that go through: the
+// calls skip+1 to skip+count fail (every call after the skipped ones when
+// count <= 0). calls reports how many calls of op the injection has seen
+// so far, the skipped and the failed ones, until it is restored or used up.
+// A test can count an operation's calls in a scenario with a skip larger
+// than any, then fail the first, a middle or the last of them.
+func InjectFaultAt(op string, errno syscall.Errno, skip, count int) (restore func(), calls func() int) {
 	o := lookupFaultOp(op)
 	if errno == 0 {
 		panic("sys.InjectFault: errno 0")
@@ -80,8 +93,14 @@ func InjectFault(op string, errno syscall.Errno, count int) (restore func()) {
 	defer faults.mu.Unlock()
 	faults.nextID++
 	id := faults.nextID
-	faults.byOp[o] = fault{id: id, errno: errno, left: count}
+	seen := new(int)
+	faults.byOp[o] = fault{id: id, errno: errno, left: count, skip: max(skip, 0), seen: seen}
 	faults.on.Store(true)
+	calls = func() int {
+		faults.mu.Lock()
+		defer faults.mu.Unlock()
+		return *seen
+	}
 	return func() {
 		faults.mu.Lock()
 		defer faults.mu.Unlock()
@@ -89,7 +108,7 @@ func InjectFault(op string, errno syscall.Errno, count int) (restore func()) {
 			faults.byOp[o] = fault{}
 			faults.on.Store(anyFault())
 		}
-	}
+	}, calls
 }
 
 func lookupFaultOp(op string) faultOp {
@@ -114,6 +133,11 @@ func takeFault(op faultOp) syscall.Errno {
 	defer faults.mu.Unlock()
 	f := &faults.byOp[op]
 	if f.id == 0 {
+		return 0
+	}
+	*f.seen++
+	if f.skip > 0 {
+		f.skip--
 		return 0
 	}
 	errno := f.errno

@@ -117,3 +117,30 @@ func TestInjectFaultConcurrent(t *testing.T) {
 	wg.Wait()
 	require.False(t, sys.FaultsArmed())
 }
+
+// TestInjectFaultAt lets the first calls through, fails the next ones and
+// counts them all.
+func TestInjectFaultAt(t *testing.T) {
+	restore, calls := sys.InjectFaultAt("read", unix.EIO, 2, 1)
+	defer restore()
+	buf := make([]byte, 1)
+	for range 2 {
+		_, err := sys.Read(-1, buf)
+		require.Equal(t, unix.EBADF, err, "skipped calls are real")
+	}
+	_, err := sys.Read(-1, buf)
+	require.Equal(t, unix.EIO, err)
+	require.False(t, sys.FaultsArmed())
+	_, err = sys.Read(-1, buf)
+	require.Equal(t, unix.EBADF, err)
+	require.Equal(t, 3, calls(), "a used-up injection stops counting")
+
+	restore2, calls2 := sys.InjectFaultAt("write", unix.EPIPE, 1<<30, 1)
+	for range 5 {
+		_, err := sys.Write(-1, buf)
+		require.Equal(t, unix.EBADF, err)
+	}
+	require.Equal(t, 5, calls2())
+	restore2()
+	require.False(t, sys.FaultsArmed())
+}

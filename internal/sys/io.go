@@ -14,11 +14,15 @@ const IOVMax = 1024
 // Read reads into p. It returns (0, nil) at end of stream, EAGAIN when
 // nothing is buffered, and n == 0 with every error. EINTR is retried.
 func Read(fd int, p []byte) (int, error) {
-	if e := faultFor(opRead); e != 0 {
-		return 0, e
-	}
 	for {
-		n, err := readFunc(fd, p)
+		// An injected fault stands for the call's result, so an
+		// injected EINTR is retried as a real one is.
+		n, err := 0, error(nil)
+		if e := faultFor(opRead); e != 0 {
+			err = e
+		} else {
+			n, err = readFunc(fd, p)
+		}
 		if err == nil {
 			if raceEnabled {
 				raceAcquire() // pairs with writev's release
@@ -36,11 +40,15 @@ func Read(fd int, p []byte) (int, error) {
 // connection the peer reset fails with EPIPE or ECONNRESET (Go's runtime
 // keeps SIGPIPE from killing the process).
 func Write(fd int, p []byte) (int, error) {
-	if e := faultFor(opWrite); e != 0 {
-		return 0, e
-	}
 	for {
-		n, err := writeFunc(fd, p)
+		// An injected fault stands for the call's result, so an
+		// injected EINTR is retried as a real one is.
+		n, err := 0, error(nil)
+		if e := faultFor(opWrite); e != 0 {
+			err = e
+		} else {
+			n, err = writeFunc(fd, p)
+		}
 		if err == nil {
 			return n, nil
 		}
@@ -56,11 +64,15 @@ func Write(fd int, p []byte) (int, error) {
 // less, and more than IOVMax buffers are never all written by one call.
 // The caller drops what was written and calls again. EINTR is retried.
 func Writev(fd int, bufs [][]byte) (int, error) {
-	if e := faultFor(opWritev); e != 0 {
-		return 0, e
-	}
 	for {
-		n, err := writevFunc(fd, bufs)
+		// An injected fault stands for the call's result, so an
+		// injected EINTR is retried as a real one is.
+		n, err := 0, error(nil)
+		if e := faultFor(opWritev); e != 0 {
+			err = e
+		} else {
+			n, err = writevFunc(fd, bufs)
+		}
 		if err == nil {
 			return n, nil
 		}

@@ -44,9 +44,11 @@ cross:
 	done
 
 # The integration tests again without the race detector, where the data
-# integrity test pushes 1 GiB through an echo server (64 MiB under -race).
+# integrity test pushes 1 GiB through an echo server (64 MiB under -race),
+# and the differential fuzzing against Node, which needs a machine not
+# loaded by every package's tests at once.
 integration: oracle
-	$(GO) test -count=1 ./test/integration/
+	$(GO) test -count=1 ./test/integration/ ./test/fuzzdiff/
 
 test: vet cross race integration
 

@@ -1,0 +1,5 @@
+//go:build !race
+
+package fuzzdiff
+
+const raceEnabled = false

@@ -43,6 +43,13 @@ func Golden(t *testing.T, dir, name string) []byte {
 			}
 			golden, readErr = res.Stdout, nil
 		} else if readErr == nil && !bytes.Equal(res.Stdout, golden) {
+			// Drift is Node no longer printing the golden file; an order
+			// a loaded machine can bend gets two more runs first.
+			for i := 0; i < 2 && !bytes.Equal(res.Stdout, golden); i++ {
+				res = oracle.Run(t, script)
+			}
+		}
+		if os.Getenv(UpdateEnv) != "1" && readErr == nil && !bytes.Equal(res.Stdout, golden) {
 			t.Errorf("real Node's output of %s drifted from %s:\n--- node\n%s\n--- golden\n%s", script, goldenPath, res.Stdout, golden)
 		}
 	}

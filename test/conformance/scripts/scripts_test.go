@@ -103,6 +103,13 @@ func TestScenariosUnderHost(t *testing.T) {
 				wantCode := 0
 				if haveOracle {
 					res := oracle.Run(t, abs)
+					// Drift is Node no longer printing the golden file;
+					// a scenario whose order a loaded machine can bend
+					// (a 1 ms timer against the check phase) gets two
+					// more runs before it counts.
+					for i := 0; i < 2 && !bytes.Equal(res.Stdout, golden); i++ {
+						res = oracle.Run(t, abs)
+					}
 					wantCode = res.ExitCode
 					recordStderr(t, dir, abs, res.Stderr)
 					if !bytes.Equal(res.Stdout, golden) {

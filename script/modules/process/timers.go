@@ -3,6 +3,7 @@ package process
 import (
 	"math"
 	"reflect"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -185,6 +186,9 @@ var jsTimerType = reflect.TypeOf((*jsTimer)(nil))
 const timeoutMaxMs = 2147483647
 
 func newLoopCore(h *host.Host) *loopCore {
+	boolsOnce.Do(func() {
+		valueFalse, valueTrue = h.Runtime().ToValue(false), h.Runtime().ToValue(true)
+	})
 	c := &loopCore{h: h}
 	h.OnEnd(c.endScript)
 	return c
@@ -346,8 +350,10 @@ func (c *loopCore) newTimeout(call goja.FunctionCall, repeat bool) goja.Value {
 }
 
 var (
-	valueFalse = goja.New().ToValue(false)
-	valueTrue  = goja.New().ToValue(true)
+	// goja's true and false (the same values in every runtime), taken from
+	// the first host's runtime rather than from runtimes made for them
+	valueFalse, valueTrue goja.Value
+	boolsOnce             sync.Once
 )
 
 func valuesAny(vs []goja.Value) []any {

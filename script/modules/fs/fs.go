@@ -337,19 +337,35 @@ func (f *fsNatives) readFileUtf8(c goja.FunctionCall) goja.Value {
 		fd = f.openFile(p, int(c.Argument(1).ToInteger()), 0o666)
 		own = true
 	}
-	file := os.NewFile(uintptr(fd), p)
-	b, err := io.ReadAll(file)
+	// The descriptor is read directly (not through an *os.File, whose
+	// finalizer would close a descriptor the script still owns), from
+	// its current offset to the end.
+	b, err := readAll(fd)
 	if own {
-		_ = file.Close()
+		_ = sys.CloseFile(fd)
 	}
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
 		fsError(h, err, "read", "", "")
 	}
 	return vm.ToValue(buffer.DecodeUTF8(b))
+}
+
+// readAll reads fd from its offset to the end of the file.
+func readAll(fd int) ([]byte, error) {
+	b := make([]byte, 0, 8192)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := sys.ReadFile(fd, b[len(b):cap(b)], -1)
+		if err != nil {
+			return b, err
+		}
+		if n == 0 {
+			return b, nil
+		}
+		b = b[:len(b)+n]
+	}
 }
 
 func (f *fsNatives) writeFileUtf8(c goja.FunctionCall) goja.Value {

@@ -669,25 +669,143 @@ fs.exists = function exists(path, callback) {
   fsBinding.later(() => callback(r));
 };
 
-// fs.promises: the same calls as promises.
-const promises = {};
-for (const [name, sync] of Object.entries(syncs)) {
-  if (name === 'existsSync' || name === 'openSync' || name === 'closeSync' ||
-      name === 'readSync' || name === 'writeSync' || name === 'fstatSync') continue;
-  const short = name.slice(0, -4);
-  promises[short] = {
-    [short](...args) {
-      return new Promise((resolve, reject) => {
-        let result;
-        try {
-          result = sync(...args);
-        } catch (err) {
-          fsBinding.later(() => reject(err));
-          return;
-        }
-        fsBinding.later(() => resolve(result));
-      });
+// settleLater runs a synchronous call now and settles the promise with
+// its outcome in the poll phase, where Node's thread-pool requests
+// complete.
+function settleLater(call, self, args) {
+  return new Promise((resolve, reject) => {
+    let result;
+    try {
+      result = call.apply(self, args);
+    } catch (err) {
+      fsBinding.later(() => reject(err));
+      return;
+    }
+    fsBinding.later(() => resolve(result));
+  });
+}
+
+// FileHandle: fs.promises.open's answer, an open file whose methods are
+// the descriptor calls as promises.
+const kFd = Symbol('kFd');
+let FileHandle;
+function fileHandleClass() {
+  if (FileHandle !== undefined) return FileHandle;
+  const EventEmitter = require('events');
+  function fdOf(handle, syscall) {
+    const fd = handle[kFd];
+    if (fd === -1) {
+      const err = new Error('file closed');
+      err.code = 'EBADF';
+      err.syscall = syscall;
+      throw err;
+    }
+    return fd;
+  }
+  function readAt(buffer, offset, length, position) {
+    const fd = fdOf(this, 'read');
+    if (!isArrayBufferView(buffer)) {
+      const o = buffer ?? kEmptyObject;
+      validateObject(o, 'options', kValidateObjectAllowNullable);
+      buffer = o.buffer ?? Buffer.alloc(16384);
+      offset = o.offset ?? 0;
+      length = o.length ?? buffer.byteLength - offset;
+      position = o.position ?? null;
+    } else if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    } else {
+      if (offset === undefined) offset = 0;
+      if (length === undefined) length = buffer.byteLength - offset;
+    }
+    const bytesRead = readSync(fd, buffer, offset, length, position);
+    return { __proto__: null, bytesRead, buffer };
+  }
+  function writeAt(buffer, offsetOrOptions, length, position) {
+    const fd = fdOf(this, 'write');
+    const bytesWritten = isArrayBufferView(buffer) && offsetOrOptions !== null && typeof offsetOrOptions === 'object' ?
+      writeSync(fd, buffer, offsetOrOptions) :
+      writeSync(fd, buffer, offsetOrOptions, length, position);
+    return { __proto__: null, bytesWritten, buffer };
+  }
+  function writeAll(data, options) {
+    writeFileSync(fdOf(this, 'write'), data, options);
+  }
+  const calls = {
+    appendFile: writeAll,
+    chmod(mode) { fsBinding.chmod(`/proc/self/fd/${fdOf(this, 'fchmod')}`, parseFileMode(mode, 'mode')); },
+    datasync() { fsyncSync(fdOf(this, 'fdatasync')); },
+    sync() { fsyncSync(fdOf(this, 'fsync')); },
+    read: readAt,
+    readFile(options) { return readFileSync(fdOf(this, 'read'), options); },
+    stat(options) { return fstatSync(fdOf(this, 'fstat'), options); },
+    truncate(len = 0) { ftruncateSync(fdOf(this, 'ftruncate'), len); },
+    utimes(atime, mtime) {
+      const fd = fdOf(this, 'futime');
+      fsBinding.utimes(`/proc/self/fd/${fd}`, toUnixTimestamp(atime), toUnixTimestamp(mtime));
     },
+    write: writeAt,
+    writeFile: writeAll,
+  };
+  FileHandle = class FileHandle extends EventEmitter {
+    constructor(fd) {
+      super();
+      this[kFd] = fd;
+    }
+    get fd() { return this[kFd]; }
+    close() {
+      const fd = this[kFd];
+      if (fd === -1) return Promise.resolve();
+      this[kFd] = -1;
+      return new Promise((resolve, reject) => {
+        fsBinding.later(() => {
+          try {
+            closeSync(fd);
+          } catch (err) {
+            reject(err);
+            return;
+          }
+          this.emit('close');
+          resolve();
+        });
+      });
+    }
+    createReadStream(options) {
+      return createReadStream(undefined, { ...options, fd: this[kFd] });
+    }
+    createWriteStream(options) {
+      return createWriteStream(undefined, { ...options, fd: this[kFd] });
+    }
+    [Symbol.asyncDispose]() { return this.close(); }
+  };
+  for (const name of Object.keys(calls)) {
+    const call = calls[name];
+    Object.defineProperty(FileHandle.prototype, name, {
+      __proto__: null, writable: true, enumerable: false, configurable: true,
+      value: { [name]() { return settleLater(call, this, arguments); } }[name],
+    });
+  }
+  return FileHandle;
+}
+
+function openPromise(path, flags, mode) {
+  return settleLater(() => new (fileHandleClass())(openSync(path, flags, mode)), undefined, []);
+}
+
+// fs.promises: the same calls as promises, in Node's order; open gives a
+// FileHandle, whose methods are the descriptor calls (close, fstat, read,
+// write, ftruncate, fsync).
+const promises = {};
+for (const short of ['access', 'copyFile', 'open', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir', 'readdir',
+  'readlink', 'symlink', 'lstat', 'stat', 'link', 'unlink', 'chmod', 'utimes', 'realpath', 'mkdtemp',
+  'writeFile', 'appendFile', 'readFile']) {
+  if (short === 'open') {
+    promises.open = openPromise;
+    Object.defineProperty(openPromise, 'name', { __proto__: null, value: 'open' });
+    continue;
+  }
+  const sync = syncs[short + 'Sync'];
+  promises[short] = {
+    [short]() { return settleLater(sync, undefined, arguments); },
   }[short];
 }
 promises.constants = constants;

@@ -185,9 +185,6 @@ function validateRmdirOptions(options) {
 
 // --- Stats -------------------------------------------------------------
 
-// The fields every Stats has first, in the binding's order.
-const kStatFields = ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks'];
-
 // The file type tests of Stats and Dirent: the method, the mode's file
 // type and the dirent type it looks for.
 const kTypeTests = [
@@ -206,14 +203,9 @@ function defineMethod(proto, name, fn) {
   });
 }
 
-// StatsBase holds what Stats and BigIntStats share: the first ten fields
-// and the file type tests (each compares the mode through the subclass's
-// _checkModeProperty).
-class StatsBase {
-  constructor(values) {
-    for (let i = 0; i < kStatFields.length; i++) this[kStatFields[i]] = values[i];
-  }
-}
+// StatsBase holds what Stats and BigIntStats share: the file type tests
+// (each compares the mode through the subclass's _checkModeProperty).
+class StatsBase {}
 for (const [name, ifmt] of kTypeTests) {
   defineMethod(StatsBase.prototype, name, { [name]() { return this._checkModeProperty(ifmt); } }[name]);
 }
@@ -225,18 +217,48 @@ const kMtimeNs = Symbol('partialMtimeNs');
 const kCtimeNs = Symbol('partialCtimeNs');
 const kBirthtimeNs = Symbol('kPartialBirthtimeNs');
 
+// numberStats and bigintStats make the Stats of the binding's 18 numbers
+// (a stat array from offset o: the ten fields, then seconds and
+// nanoseconds of the four times) as one literal, the cheapest object to
+// build per call.
+function numberStats(a, o) {
+  return {
+    __proto__: Stats.prototype,
+    dev: a[o], mode: a[o + 1], nlink: a[o + 2], uid: a[o + 3], gid: a[o + 4],
+    rdev: a[o + 5], blksize: a[o + 6], ino: a[o + 7], size: a[o + 8], blocks: a[o + 9],
+    atimeMs: a[o + 10] * 1e3 + a[o + 11] / 1e6,
+    mtimeMs: a[o + 12] * 1e3 + a[o + 13] / 1e6,
+    ctimeMs: a[o + 14] * 1e3 + a[o + 15] / 1e6,
+    birthtimeMs: a[o + 16] * 1e3 + a[o + 17] / 1e6,
+    [kAtimeNs]: a[o + 11], [kMtimeNs]: a[o + 13], [kCtimeNs]: a[o + 15], [kBirthtimeNs]: a[o + 17],
+  };
+}
+
+function bigintStats(a, o) {
+  const ns = 1000000000n;
+  const perMs = 1000000n;
+  return {
+    __proto__: BigIntStats.prototype,
+    dev: a[o], mode: a[o + 1], nlink: a[o + 2], uid: a[o + 3], gid: a[o + 4],
+    rdev: a[o + 5], blksize: a[o + 6], ino: a[o + 7], size: a[o + 8], blocks: a[o + 9],
+    atimeMs: a[o + 10] * 1000n + a[o + 11] / perMs,
+    mtimeMs: a[o + 12] * 1000n + a[o + 13] / perMs,
+    ctimeMs: a[o + 14] * 1000n + a[o + 15] / perMs,
+    birthtimeMs: a[o + 16] * 1000n + a[o + 17] / perMs,
+    atimeNs: a[o + 10] * ns + a[o + 11],
+    mtimeNs: a[o + 12] * ns + a[o + 13],
+    ctimeNs: a[o + 14] * ns + a[o + 15],
+    birthtimeNs: a[o + 16] * ns + a[o + 17],
+  };
+}
+
+// The constructors take the same 18 numbers as arguments (fs.Stats is
+// public, if deprecated).
 class Stats extends StatsBase {
   constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
     atimeSec, atimeNsec, mtimeSec, mtimeNsec, ctimeSec, ctimeNsec, birthtimeSec, birthtimeNsec) {
-    super(arguments);
-    this.atimeMs = atimeSec * 1e3 + atimeNsec / 1e6;
-    this.mtimeMs = mtimeSec * 1e3 + mtimeNsec / 1e6;
-    this.ctimeMs = ctimeSec * 1e3 + ctimeNsec / 1e6;
-    this.birthtimeMs = birthtimeSec * 1e3 + birthtimeNsec / 1e6;
-    this[kAtimeNs] = atimeNsec;
-    this[kMtimeNs] = mtimeNsec;
-    this[kCtimeNs] = ctimeNsec;
-    this[kBirthtimeNs] = birthtimeNsec;
+    super();
+    Object.assign(this, numberStats(arguments, 0));
   }
 
   _checkModeProperty(property) {
@@ -247,15 +269,8 @@ class Stats extends StatsBase {
 class BigIntStats extends StatsBase {
   constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
     atimeSec, atimeNsec, mtimeSec, mtimeNsec, ctimeSec, ctimeNsec, birthtimeSec, birthtimeNsec) {
-    super(arguments);
-    this.atimeMs = atimeSec * 1000n + atimeNsec / 1000000n;
-    this.mtimeMs = mtimeSec * 1000n + mtimeNsec / 1000000n;
-    this.ctimeMs = ctimeSec * 1000n + ctimeNsec / 1000000n;
-    this.birthtimeMs = birthtimeSec * 1000n + birthtimeNsec / 1000000n;
-    this.atimeNs = atimeSec * 1000000000n + atimeNsec;
-    this.mtimeNs = mtimeSec * 1000000000n + mtimeNsec;
-    this.ctimeNs = ctimeSec * 1000000000n + ctimeNsec;
-    this.birthtimeNs = birthtimeSec * 1000000000n + birthtimeNsec;
+    super();
+    Object.assign(this, bigintStats(arguments, 0));
   }
 
   _checkModeProperty(property) {
@@ -317,10 +332,7 @@ for (const cls of [Stats, BigIntStats]) {
 // getStatsFromBinding makes the Stats (or BigIntStats, for a
 // BigInt64Array) of the binding's 18 numbers from offset.
 function getStatsFromBinding(a, offset = 0) {
-  const Ctor = a instanceof BigInt64Array ? BigIntStats : Stats;
-  const o = offset;
-  return new Ctor(a[o], a[o + 1], a[o + 2], a[o + 3], a[o + 4], a[o + 5], a[o + 6], a[o + 7], a[o + 8],
-    a[o + 9], a[o + 10], a[o + 11], a[o + 12], a[o + 13], a[o + 14], a[o + 15], a[o + 16], a[o + 17]);
+  return a instanceof BigInt64Array ? bigintStats(a, offset) : numberStats(a, offset);
 }
 
 // --- Dirent ------------------------------------------------------------

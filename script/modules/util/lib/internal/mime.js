@@ -8,7 +8,8 @@ const { ERR_INVALID_MIME_SYNTAX } = require('internal/errors').codes;
 // name), and one that may not appear in a parameter value.
 const notToken = /[^!#$%&'*+\-.^_`|~0-9A-Za-z]/;
 const notValue = /[^\t\u0020-\u007e\u0080-\u00ff]/;
-const isHTTPSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+// isHTTPSpace tests a character code: space, tab, LF or CR.
+const isHTTPSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
 
 // checkToken throws ERR_INVALID_MIME_SYNTAX for a `what` that is empty or
 // holds a character a token may not.
@@ -108,42 +109,41 @@ function parseParams(s, i, map) {
   const n = s.length;
   while (i < n) {
     i++; // the ';'
-    while (i < n && isHTTPSpace(s[i])) i++;
+    while (i < n && isHTTPSpace(s.charCodeAt(i))) i++;
     let start = i;
-    while (i < n && s[i] !== ';' && s[i] !== '=') i++;
+    let c = 0;
+    while (i < n && (c = s.charCodeAt(i)) !== 59 && c !== 61) i++; // ';' '='
     const name = s.slice(start, i).toLowerCase();
     if (i < n) {
-      if (s[i] === ';') continue;
+      if (c === 59) continue;
       i++; // the '='
     }
     if (i >= n) break;
     let value;
-    if (s[i] === '"') {
+    if (s.charCodeAt(i) === 34) { // '"'
       value = '';
       i++;
       while (true) {
         start = i;
-        while (i < n && s[i] !== '"' && s[i] !== '\\') i++;
+        while (i < n && (c = s.charCodeAt(i)) !== 34 && c !== 92) i++; // '"' '\\'
         value += s.slice(start, i);
         if (i >= n) break;
-        if (s[i] === '\\') {
-          i++;
-          if (i >= n) {
-            value += '\\';
-            break;
-          }
-          value += s[i++];
-        } else {
-          i++;
+        i++;
+        if (c === 34) break;
+        if (i >= n) {
+          value += '\\';
           break;
         }
+        value += s[i++];
       }
-      while (i < n && s[i] !== ';') i++;
+      i = s.indexOf(';', i);
+      if (i < 0) i = n;
     } else {
       start = i;
-      while (i < n && s[i] !== ';') i++;
+      i = s.indexOf(';', i);
+      if (i < 0) i = n;
       let end = i;
-      while (end > start && isHTTPSpace(s[end - 1])) end--;
+      while (end > start && isHTTPSpace(s.charCodeAt(end - 1))) end--;
       value = s.slice(start, end);
       if (value === '') continue;
     }
@@ -162,8 +162,8 @@ class MIMEType {
     const input = `${string}`;
     let start = 0;
     let end = input.length;
-    while (start < end && isHTTPSpace(input[start])) start++;
-    while (end > start && isHTTPSpace(input[end - 1])) end--;
+    while (start < end && isHTTPSpace(input.charCodeAt(start))) start++;
+    while (end > start && isHTTPSpace(input.charCodeAt(end - 1))) end--;
     const s = input.slice(start, end);
     let i = s.indexOf('/');
     if (i <= 0) throw new ERR_INVALID_MIME_SYNTAX('type', input);
@@ -172,7 +172,7 @@ class MIMEType {
     let j = s.indexOf(';', i + 1);
     if (j < 0) j = s.length;
     let k = j;
-    while (k > i + 1 && isHTTPSpace(s[k - 1])) k--;
+    while (k > i + 1 && isHTTPSpace(s.charCodeAt(k - 1))) k--;
     const subtype = s.slice(i + 1, k);
     checkToken('subtype', subtype, input);
     this.#type = type.toLowerCase();

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"syscall"
 
@@ -620,6 +621,8 @@ func (f *fsNatives) readdir(c goja.FunctionCall) goja.Value {
 		}
 		fsError(h, err, "scandir", p, "")
 	}
+	// libuv's scandir sorts the names (byte by byte, as strcmp).
+	sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
 	names := make([]any, len(ents))
 	types := make([]any, len(ents))
 	for i, e := range ents {

@@ -86,6 +86,7 @@ var pipes struct {
 	m       map[int]*pipe
 	closing map[*pipe]struct{}
 	seq     int
+	free    []int // descriptors of closed pipes, for reuse
 }
 
 // pipeOf returns the pipe of descriptor fd, or nil when fd is not one.
@@ -172,8 +173,15 @@ func (p *pipe) register() int {
 		pipes.m = make(map[int]*pipe)
 		pipes.closing = make(map[*pipe]struct{})
 	}
-	pipes.seq++
-	p.fd = pipes.seq<<2 | 1
+	// Reuse closed descriptors: the loop indexes its watchers by
+	// descriptor, so the numbers should stay small.
+	if n := len(pipes.free); n > 0 {
+		p.fd = pipes.free[n-1]
+		pipes.free = pipes.free[:n-1]
+	} else {
+		pipes.seq++
+		p.fd = pipes.seq<<2 | 1
+	}
 	pipes.m[p.fd] = p
 	pipes.Unlock()
 	poller.Emulate(p.fd, p)
@@ -273,8 +281,10 @@ func PipeChmod(fd int, readable, writable bool) error {
 		return errnoOf(err)
 	}
 	dacl, _, err := sd.DACL()
-	if err != nil {
-		dacl = nil
+	if err != nil || dacl == nil {
+		// No DACL, or a null one: every user has every access already
+		// (wine gives pipes none).
+		return nil
 	}
 	acl, err := windows.ACLFromEntries([]windows.EXPLICIT_ACCESS{{
 		AccessPermissions: mask,
@@ -808,6 +818,7 @@ func (p *pipe) close() error {
 	}
 	pipes.Lock()
 	delete(pipes.m, p.fd)
+	pipes.free = append(pipes.free, p.fd)
 	if p.busy > 0 {
 		pipes.closing[p] = struct{}{}
 	}

@@ -25,7 +25,7 @@ import (
 var pipeSeq atomic.Int32
 
 // pipeTName is a pipe name unique to the test run.
-func pipeTName(t *testing.T, dot bool) string {
+func pipeTName(_ testing.TB, dot bool) string {
 	prefix := `\\?\pipe\`
 	if dot {
 		prefix = `\\.\pipe\`
@@ -361,4 +361,54 @@ func TestPipeReadableWritableAll(t *testing.T) {
 	require.NoError(t, err, ace)
 	const rw = 0x12019f // FILE_GENERIC_READ | FILE_GENERIC_WRITE
 	assert.Equal(t, uint64(rw), mask&rw, "%s", dacl)
+}
+
+// BenchmarkPipeVsTCP moves 16 MiB one way on one loop, over a named pipe
+// and over loopback TCP with the same code, so that the ratio says what
+// the pipe's emulated readiness costs (under wine only the ratio means
+// anything).
+func BenchmarkPipeVsTCP(b *testing.B) {
+	for _, kind := range []string{"pipe", "tcp"} {
+		b.Run(kind, func(b *testing.B) {
+			const total = 16 << 20
+			chunk := pattern(64 << 10)
+			b.SetBytes(total)
+			for range b.N {
+				loop := testutil.Loop(b)
+				got := 0
+				var srv *Server
+				srv = CreateServer(loop, ServerOptions{}, func(s *Socket) {
+					s.OnData(func(d []byte) { got += len(d) })
+					s.OnEnd(func() { srv.Close(nil) })
+				})
+				lo := ListenOptions{Path: pipeTName(nil, false)}
+				if kind == "tcp" {
+					lo = ListenOptions{Host: "127.0.0.1", Port: 0}
+				}
+				require.NoError(b, srv.Listen(lo, func() {
+					co := ConnectOptions{Path: lo.Path}
+					if kind == "tcp" {
+						co = ConnectOptions{Host: "127.0.0.1", Port: pipeAddr(srv.Address()).Port}
+					}
+					c, err := Connect(loop, SocketOptions{}, co, nil)
+					require.NoError(b, err)
+					sent := 0
+					var pump func()
+					pump = func() {
+						for sent < total {
+							sent += len(chunk)
+							if !c.Write(chunk, nil) {
+								return
+							}
+						}
+						c.End(nil, nil)
+					}
+					c.OnConnect(pump)
+					c.OnDrain(pump)
+				}))
+				testutil.Run(b, loop, 5*time.Minute)
+				require.Equal(b, total, got)
+			}
+		})
+	}
 }

@@ -685,7 +685,9 @@ func (p *pipe) Ready() (readable, writable, hangUp, failed bool) {
 		return false, true, false, true
 	}
 	readable = p.roff < p.rlen || p.reof || p.rerr != nil
-	writable = (!p.writing && !p.shut) || p.werr != nil
+	// Not writable before it connects: a connect that failed at once is
+	// reported from the pending queue, not by readiness.
+	writable = p.h != 0 && !p.writing && !p.shut || p.werr != nil
 	return readable, writable, false, false
 }
 

@@ -497,8 +497,10 @@ func (bn *bufferNatives) search(hay, needle []byte, offset int, enc int, forward
 	}
 	unit := 1
 	if enc == EncUCS2 && len(hay) >= 2 && len(needle) >= 2 {
+		// UTF-16 is searched by code unit: the offset rounds down to one.
 		unit = 2
 		hay = hay[:len(hay)&^1]
+		off &^= 1
 	}
 	return bn.num(searchBytes(hay, needle, off, forward, unit))
 }

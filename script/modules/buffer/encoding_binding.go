@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 	"golang.org/x/net/idna"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/transform"
 
@@ -37,6 +38,7 @@ func EncodingBinding(h *host.Host) *goja.Object {
 	_ = o.Set("decodeUTF8", e.decodeUTF8)
 	_ = o.Set("encodingName", e.encodingName)
 	_ = o.Set("newDecoder", e.newDecoder)
+	_ = o.Set("isSingleByte", e.isSingleByte)
 	_ = o.Set("decode", e.decode)
 	_ = o.Set("toASCII", e.toASCII)
 	_ = o.Set("toUnicode", e.toUnicode)
@@ -103,8 +105,9 @@ func errInvalidData(h *host.Host, name string) *goja.Object {
 }
 
 // encodingName(label) is the WHATWG name of an encoding label (in
-// lowercase, as TextDecoder reports it), or undefined when the label
-// names no encoding a TextDecoder decodes.
+// lowercase, as TextDecoder reports it; "replacement" for the labels of
+// that encoding, which TextDecoder refuses), or undefined when the label
+// names no encoding.
 func (e *encodingBinding) encodingName(c goja.FunctionCall) goja.Value {
 	name, ok := whatwgName(c.Argument(0).String())
 	if !ok {
@@ -120,10 +123,44 @@ func whatwgName(label string) (string, bool) {
 		return "", false
 	}
 	name, err := htmlindex.Name(enc)
-	if err != nil || name == "replacement" {
+	if err != nil {
 		return "", false
 	}
 	return strings.ToLower(name), true
+}
+
+// singleByte returns the table of a single-byte encoding: the code unit
+// of each byte, U+FFFD where the byte has none. It comes from x/text's
+// charmap, except that WHATWG's tables give the bytes 0x80-0x9F a charmap
+// leaves unmapped the C1 control of the same value.
+func singleByte(name string) (*[256]uint16, bool) {
+	if name == "iso-8859-8-i" {
+		name = "iso-8859-8"
+	}
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return nil, false
+	}
+	cm, ok := enc.(*charmap.Charmap)
+	if !ok {
+		return nil, false
+	}
+	var t [256]uint16
+	for i := range t {
+		r := cm.DecodeByte(byte(i))
+		if r == utf8.RuneError && i >= 0x80 && i <= 0x9F {
+			r = rune(i)
+		}
+		t[i] = uint16(r)
+	}
+	return &t, true
+}
+
+// isSingleByte(name) reports whether a TextDecoder of that encoding
+// decodes one byte to one character.
+func (e *encodingBinding) isSingleByte(c goja.FunctionCall) goja.Value {
+	_, ok := singleByte(c.Argument(0).String())
+	return e.vm.ToValue(ok)
 }
 
 // textDecoder is the state of one TextDecoder: bytes held back between
@@ -135,6 +172,7 @@ type textDecoder struct {
 	ignoreBOM bool
 	started   bool
 	pending   []byte
+	table     *[256]uint16          // a single-byte encoding's table
 	x         transform.Transformer // the x/text decoder, for other encodings
 }
 
@@ -142,7 +180,9 @@ type textDecoder struct {
 // TextDecoder of the encoding named name (encodingName's).
 func (e *encodingBinding) newDecoder(c goja.FunctionCall) goja.Value {
 	d := &textDecoder{name: c.Argument(0).String(), fatal: c.Argument(1).ToBoolean(), ignoreBOM: c.Argument(2).ToBoolean()}
-	if d.name != "utf-8" && d.name != "utf-16le" && d.name != "utf-16be" {
+	if t, ok := singleByte(d.name); ok {
+		d.table = t
+	} else if d.name != "utf-8" && d.name != "utf-16le" && d.name != "utf-16be" {
 		enc, err := htmlindex.Get(d.name)
 		if err != nil {
 			panic(e.vm.NewTypeError("unknown encoding " + d.name))
@@ -184,6 +224,16 @@ func (e *encodingBinding) decode(c goja.FunctionCall) goja.Value {
 	case "utf-16le", "utf-16be":
 		units, d.pending, bad = decodeUTF16(data, d.name == "utf-16be", stream)
 	default:
+		if d.table != nil {
+			units = make([]uint16, len(data))
+			for i, b := range data {
+				units[i] = d.table[b]
+				if units[i] == 0xFFFD {
+					bad = true
+				}
+			}
+			break
+		}
 		text, d.pending, bad = d.decodeX(data, stream)
 	}
 	if bad && d.fatal {
@@ -311,6 +361,10 @@ func decodeUTF16(b []byte, be bool, stream bool) (units []uint16, pending []byte
 				}
 			} else if stream {
 				return units, append([]byte(nil), b[i:]...), bad
+			} else if n < len(b) {
+				// A lead surrogate and an odd byte end the input: one
+				// error for both.
+				return append(units, 0xFFFD), nil, true
 			}
 			units = append(units, 0xFFFD)
 			bad = true

@@ -397,12 +397,13 @@ proto[inspectSymbol] = function inspect(recurseTimes, ctx) {
   const rest = this.length - shown;
   if (rest > 0) str += ` ... ${rest} more byte${rest > 1 ? 's' : ''}`;
   if (ctx) {
-    const keys = ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this);
+    const keys = Reflect.ownKeys(this);
     const extra = {};
     let any = false;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (typeof k === 'string' && isIndexKey(k)) continue;
+      if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, k)) continue;
       extra[k] = this[k];
       any = true;
     }

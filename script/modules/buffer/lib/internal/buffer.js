@@ -363,8 +363,21 @@ function writeIntBE(value, offset, byteLength) { return writeWidth(this, value, 
 
 function writeFloatLE(value, offset) { f32[0] = +value; return store(this, at2(this, offset, 4), 4, f32b, true); }
 function writeFloatBE(value, offset) { f32[0] = +value; return store(this, at2(this, offset, 4), 4, f32b, false); }
-function writeDoubleLE(value, offset) { f64[0] = +value; return store(this, at2(this, offset, 8), 8, f64b, true); }
-function writeDoubleBE(value, offset) { f64[0] = +value; return store(this, at2(this, offset, 8), 8, f64b, false); }
+// setDouble puts value in the scratch double; NaN as the one quiet NaN
+// JavaScript engines write (the host's NaN may carry other bits).
+function setDouble(value) {
+  value = +value;
+  if (value !== value) {
+    f64[0] = 0;
+    f64b[hostLE ? 7 : 0] = 0x7f;
+    f64b[hostLE ? 6 : 1] = 0xf8;
+  } else {
+    f64[0] = value;
+  }
+}
+
+function writeDoubleLE(value, offset) { setDouble(value); return store(this, at2(this, offset, 8), 8, f64b, true); }
+function writeDoubleBE(value, offset) { setDouble(value); return store(this, at2(this, offset, 8), 8, f64b, false); }
 
 const kU64 = 0xffffffffffffffffn;
 const kI64 = 0x7fffffffffffffffn;

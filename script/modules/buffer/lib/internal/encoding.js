@@ -28,19 +28,31 @@ function getEncodingFromLabel(label) {
   return natives.encodingName(`${label}`);
 }
 
+// The errors of a TextEncoder method called on something else, worded as
+// the engine words a failed private-field access.
+function notEncoder(self, member) {
+  if (self === null || self === undefined) {
+    return new TypeError(`Cannot read properties of ${self} (reading '${member}')`);
+  }
+  if (member === '#encoding') {
+    return new TypeError('Cannot read private member #encoding from an object whose class did not declare it');
+  }
+  return new TypeError('Receiver must be an instance of class TextEncoder');
+}
+
 class TextEncoder {
   get encoding() {
-    if (!(this instanceof TextEncoder)) throw new ERR_INVALID_THIS('TextEncoder');
+    if (!(this instanceof TextEncoder)) throw notEncoder(this, '#encoding');
     return 'utf-8';
   }
 
   encode(input = '') {
-    if (!(this instanceof TextEncoder)) throw new ERR_INVALID_THIS('TextEncoder');
+    if (!(this instanceof TextEncoder)) throw notEncoder(this, 'TextEncoder');
     return natives.encodeUtf8String(`${input}`);
   }
 
   encodeInto(src, dest) {
-    if (!(this instanceof TextEncoder)) throw new ERR_INVALID_THIS('TextEncoder');
+    if (!(this instanceof TextEncoder)) throw notEncoder(this, 'TextEncoder');
     validateString(src, 'src');
     if (!(dest instanceof Uint8Array)) throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
     natives.encodeInto(src, dest);
@@ -65,12 +77,26 @@ function stateOf(td) {
   return s;
 }
 
+// badInput is the error of a decode() input that is no buffer: the
+// decoders of UTF-8 and of the multi-byte encodings word it as Node's
+// native code does, the single-byte ones as its JavaScript does.
+function badInput(name, input) {
+  if (name !== 'utf-8' && natives.isSingleByte(name)) {
+    return new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+  }
+  const err = new TypeError(`The "${name === 'utf-8' ? 'list' : 'input'}" argument must be an instance of ` +
+    'SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 class TextDecoder {
   constructor(encoding = 'utf-8', options = undefined) {
     const label = `${encoding}`;
     if (options !== undefined && options !== null) validateObject(options, 'options', 7);
     const name = natives.encodingName(label);
     if (name === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(label);
+    if (name === 'replacement') throw new ERR_ENCODING_NOT_SUPPORTED(name);
     const fatal = Boolean(options && options.fatal);
     const ignoreBOM = Boolean(options && options.ignoreBOM);
     this[kState] = { name, fatal, ignoreBOM, handle: undefined };
@@ -80,7 +106,7 @@ class TextDecoder {
     const s = stateOf(this);
     if (input !== undefined && !ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer) &&
         !(typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
-      throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+      throw badInput(s.name, input);
     }
     let stream = false;
     if (options !== undefined && options !== null) {

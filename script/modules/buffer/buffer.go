@@ -155,6 +155,10 @@ type bufferNatives struct {
 	// new.target (without running any JavaScript); set by setup.
 	fastBuffer *goja.Object
 	newU8      goja.Constructor
+	// slowFrom and slowToString are lib/buffer.js's Buffer.from and
+	// Buffer.prototype.toString, which from and toStringMethod hand every
+	// case but the common one; set by setFallbacks.
+	slowFrom, slowToString goja.Callable
 }
 
 // Binding builds the buffer binding of h.
@@ -165,6 +169,9 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("kMaxLength", float64(1<<53-1))
 	_ = o.Set("kStringMaxLength", (1<<29)-24)
 	_ = o.Set("setup", bn.setup)
+	_ = o.Set("setFallbacks", bn.setFallbacks)
+	_ = o.Set("from", bn.from)
+	_ = o.Set("toStringMethod", bn.toStringMethod)
 	_ = o.Set("create", bn.create)
 	_ = o.Set("view", bn.view)
 	_ = o.Set("fromString", bn.fromString)
@@ -236,6 +243,65 @@ func (bn *bufferNatives) setup(c goja.FunctionCall) goja.Value {
 	}
 	bn.fastBuffer, bn.newU8 = fb, u8
 	return goja.Undefined()
+}
+
+// setFallbacks(from, toString) gives the binding the JavaScript
+// Buffer.from and Buffer.prototype.toString.
+func (bn *bufferNatives) setFallbacks(c goja.FunctionCall) goja.Value {
+	var ok1, ok2 bool
+	bn.slowFrom, ok1 = goja.AssertFunction(c.Argument(0))
+	bn.slowToString, ok2 = goja.AssertFunction(c.Argument(1))
+	if !ok1 || !ok2 {
+		panic(bn.vm.NewTypeError("setFallbacks takes two functions"))
+	}
+	return goja.Undefined()
+}
+
+// encodingArg is the number of an encoding argument that is undefined (utf8)
+// or a known name; false otherwise.
+func encodingArg(v goja.Value) (int, bool) {
+	if goja.IsUndefined(v) {
+		return EncUTF8, true
+	}
+	s, ok := v.(goja.String)
+	if !ok {
+		return 0, false
+	}
+	e, ok := textenc.Lookup(s.String())
+	return int(e), ok
+}
+
+// fallback calls a JavaScript fallback with the call's this and arguments.
+func (bn *bufferNatives) fallback(fn goja.Callable, c goja.FunctionCall) goja.Value {
+	v, err := fn(c.This, c.Arguments...)
+	if err != nil {
+		bn.h.Rethrow(err)
+	}
+	return v
+}
+
+// from is Buffer.from: a string in a known encoding is made here, anything
+// else goes to the JavaScript.
+func (bn *bufferNatives) from(c goja.FunctionCall) goja.Value {
+	if s, ok := c.Argument(0).(goja.String); ok && len(c.Arguments) <= 2 {
+		if enc, ok := encodingArg(c.Argument(1)); ok {
+			return bn.newBuffer(textOf(s).appendEncoded(nil, enc))
+		}
+	}
+	return bn.fallback(bn.slowFrom, c)
+}
+
+// toStringMethod is Buffer.prototype.toString: the whole buffer in a known
+// encoding is decoded here, anything else goes to the JavaScript.
+func (bn *bufferNatives) toStringMethod(c goja.FunctionCall) goja.Value {
+	if len(c.Arguments) <= 1 {
+		if enc, ok := encodingArg(c.Argument(0)); ok {
+			if b, ok := bn.h.BufferBytes(c.This); ok {
+				return bn.decode(b, enc)
+			}
+		}
+	}
+	return bn.fallback(bn.slowToString, c)
 }
 
 // construct makes a FastBuffer of the Uint8Array arguments args.

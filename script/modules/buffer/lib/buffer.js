@@ -9,29 +9,11 @@
 // 0 ascii, 1 utf8, 2 base64, 3 utf16le, 4 latin1, 5 hex, 6 buffer,
 // 7 base64url.
 
-const {
-  codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_BUFFER_SIZE,
-    ERR_MISSING_ARGS,
-    ERR_OUT_OF_RANGE,
-    ERR_UNKNOWN_ENCODING,
-  },
-  genericNodeError,
-} = require('internal/errors');
-const {
-  validateArray,
-  validateInteger,
-  validateNumber,
-  validateString,
-} = require('internal/validators');
-const {
-  FastBuffer,
-  addBufferPrototypeMethods,
-  createUnsafeBuffer,
-} = require('internal/buffer');
+const { codes, genericNodeError } = require('internal/errors');
+const { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_BUFFER_SIZE } = codes;
+const { ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING } = codes;
+const { validateArray, validateInteger, validateNumber, validateString } = require('internal/validators');
+const { FastBuffer, addBufferPrototypeMethods, createUnsafeBuffer } = require('internal/buffer');
 const { lazyDOMException } = require('internal/util');
 const natives = binding('buffer');
 
@@ -105,12 +87,8 @@ function fromString(string, enc) {
 }
 
 function fromArrayBuffer(ab, byteOffset, length) {
-  if (byteOffset === undefined) {
-    byteOffset = 0;
-  } else {
-    byteOffset = +byteOffset;
-    if (byteOffset !== byteOffset) byteOffset = 0;
-  }
+  // A missing or non-numeric offset is 0.
+  byteOffset = byteOffset === undefined ? 0 : +byteOffset || 0;
   const room = ab.byteLength - byteOffset;
   if (room < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
@@ -172,7 +150,7 @@ Object.defineProperty(Buffer, Symbol.species, {
   __proto__: null, enumerable: false, configurable: true, get() { return FastBuffer; },
 });
 
-Buffer.from = function from(value, encodingOrOffset, length) {
+function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') {
     let enc = kUTF8;
     if (typeof encodingOrOffset === 'string' && encodingOrOffset.length !== 0) {
@@ -195,7 +173,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
     }
   }
   throw new ERR_INVALID_ARG_TYPE('first argument', kFromTypes, value);
-};
+}
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
   if (!ArrayBuffer.isView(view) || view instanceof DataView) {
@@ -354,7 +332,7 @@ function toIndex(n, dflt) {
   return dflt;
 }
 
-proto.toString = function toString(encoding, start, end) {
+function toString(encoding, start, end) {
   if (start === undefined && end === undefined) {
     if (encoding === undefined) return natives.toString(this, kUTF8);
     const enc = encodingOf(encoding);
@@ -378,7 +356,20 @@ proto.toString = function toString(encoding, start, end) {
   const enc = encoding === undefined ? kUTF8 : encodingOf(encoding);
   if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   return natives.toString(this, enc, start, end);
-};
+}
+
+// Buffer.from and toString are the binding's: it makes a Buffer of a
+// string and decodes a whole buffer itself, and calls the functions above
+// for everything else.
+natives.setFallbacks(from, toString);
+Buffer.from = nativeMethod(natives.from, 'from', 3);
+proto.toString = nativeMethod(natives.toStringMethod, 'toString', 3);
+
+function nativeMethod(fn, name, length) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
+  return fn;
+}
 
 proto.equals = function equals(otherBuffer) {
   if (!isUint8Array(otherBuffer)) throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
@@ -448,16 +439,16 @@ proto.compare = function compare(target, targetStart, targetEnd, sourceStart, so
 // search is indexOf, lastIndexOf and includes: forward or backward from
 // byteOffset, for a byte, a string in an encoding, or a byte sequence.
 function search(buf, value, byteOffset, encoding, forward) {
+  let from;
   if (typeof byteOffset === 'string') {
+    // indexOf(value, encoding)
     encoding = byteOffset;
-    byteOffset = undefined;
-  } else if (byteOffset > 0x7fffffff) {
-    byteOffset = 0x7fffffff;
-  } else if (byteOffset < -0x80000000) {
-    byteOffset = -0x80000000;
+    from = NaN;
+  } else {
+    // Offsets are clamped to 32-bit integers; NaN is the whole buffer.
+    from = Math.max(Math.min(+byteOffset, 0x7fffffff), -0x80000000);
   }
-  byteOffset = +byteOffset;
-  if (byteOffset !== byteOffset) byteOffset = forward ? 0 : buf.length;
+  byteOffset = from === from ? from : (forward ? 0 : buf.length);
   if (typeof value === 'number') return natives.indexOfNumber(buf, value >>> 0, byteOffset, forward);
   let enc = kUTF8;
   if (encoding !== undefined) {
@@ -485,37 +476,29 @@ proto.includes = function includes(value, byteOffset, encoding) {
 function fillImpl(buf, value, offset, end, encoding) {
   let enc = kUTF8;
   if (typeof value === 'string') {
-    if (typeof offset === 'string') {
-      encoding = offset;
-      offset = 0;
+    // The encoding may come in offset's place (fill(s, enc)) or end's
+    // (fill(s, offset, enc)); the range then runs to the end.
+    if (typeof offset === 'string' || typeof end === 'string') {
+      const shifted = typeof offset === 'string';
+      encoding = shifted ? offset : end;
+      if (shifted) offset = 0;
       end = buf.length;
-    } else if (typeof end === 'string') {
-      encoding = end;
-      end = buf.length;
     }
-    if (encoding !== undefined) {
-      enc = encodingOf(encoding);
-      if (enc === undefined) {
-        validateString(encoding, 'encoding');
-        throw new ERR_UNKNOWN_ENCODING(encoding);
-      }
+    if (encoding !== undefined && (enc = encodingOf(encoding)) === undefined) {
+      validateString(encoding, 'encoding');
+      throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-    if (value.length === 0) {
-      value = 0;
-    } else if (value.length === 1) {
-      const c = value.charCodeAt(0);
-      if ((enc === kUTF8 && c < 128) || enc === kLatin1) value = c;
-    }
+    // One character that is one byte fills as that byte; '' fills zeros.
+    const n = value.length;
+    const c = n === 1 ? value.charCodeAt(0) : 0;
+    if (n === 0 || (n === 1 && ((enc === kUTF8 && c < 128) || enc === kLatin1))) value = c;
   }
-  if (offset === undefined) {
-    offset = 0;
-    end = buf.length;
-  } else {
-    validateOffset(offset, 'offset');
-    if (end === undefined) end = buf.length;
-    else validateOffset(end, 'end', 0, buf.length);
-    if (offset >= end) return buf;
-  }
+  const whole = offset === undefined;
+  if (!whole) validateOffset(offset, 'offset');
+  if (whole) offset = 0;
+  if (whole || end === undefined) end = buf.length;
+  else validateOffset(end, 'end', 0, buf.length);
+  if (offset >= end) return buf;
   if (typeof value === 'number') {
     Uint8Array.prototype.fill.call(buf, value, offset, end);
     return buf;
@@ -647,29 +630,19 @@ function transcode(source, fromEncoding, toEncoding) {
   return new FastBuffer(natives.transcode(source, from, to));
 }
 
-module.exports = {
-  Buffer,
-  transcode,
-  isUtf8,
-  isAscii,
-  kMaxLength,
-  kStringMaxLength,
-  btoa,
-  atob,
-};
-
-Object.defineProperties(module.exports, {
-  constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
-  INSPECT_MAX_BYTES: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() { return INSPECT_MAX_BYTES; },
-    set(v) {
-      validateNumber(v, 'INSPECT_MAX_BYTES', 0);
-      INSPECT_MAX_BYTES = v;
-    },
+module.exports = { Buffer, transcode, isUtf8, isAscii, kMaxLength, kStringMaxLength, btoa, atob };
+Object.defineProperty(module.exports, 'constants', {
+  __proto__: null, value: constants, enumerable: true, configurable: false,
+});
+Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
+  __proto__: null,
+  get: () => INSPECT_MAX_BYTES,
+  set: (v) => {
+    validateNumber(v, 'INSPECT_MAX_BYTES', 0);
+    INSPECT_MAX_BYTES = v;
   },
+  enumerable: true,
+  configurable: true,
 });
 
 // Blob, resolveObjectURL and File come from modules of their own, loaded

@@ -301,11 +301,11 @@ Buffer.byteLength = byteLength;
 const proto = Buffer.prototype;
 
 Object.defineProperty(proto, 'parent', {
-  __proto__: null, enumerable: true, configurable: true,
+  __proto__: null, enumerable: true,
   get() { return this instanceof Buffer ? this.buffer : undefined; },
 });
 Object.defineProperty(proto, 'offset', {
-  __proto__: null, enumerable: true, configurable: true,
+  __proto__: null, enumerable: true,
   get() { return this instanceof Buffer ? this.byteOffset : undefined; },
 });
 
@@ -562,11 +562,15 @@ function clampIndex(v, len, dflt) {
   return Math.min(v, len);
 }
 
-proto.slice = function slice(start, end) {
+proto.subarray = function subarray(start, end) {
   const len = this.length;
   const s = clampIndex(start, len, 0);
   const e = clampIndex(end, len, len);
   return natives.view(this.buffer, this.byteOffset + s, e > s ? e - s : 0);
+};
+
+proto.slice = function slice(start, end) {
+  return proto.subarray.call(this, start, end);
 };
 
 function swapper(size, method) {

@@ -437,7 +437,7 @@ function addBufferPrototypeMethods(proto) {
   const keys = Object.keys(methods);
   for (let i = 0; i < keys.length; i++) {
     const name = keys[i];
-    const desc = { __proto__: null, value: methods[name], writable: true, enumerable: false, configurable: true };
+    const desc = { __proto__: null, value: methods[name], writable: true, enumerable: true, configurable: true };
     Object.defineProperty(proto, name, desc);
     if (name.includes('UInt')) Object.defineProperty(proto, name.replace('UInt', 'Uint'), desc);
   }

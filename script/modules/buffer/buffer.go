@@ -159,6 +159,18 @@ type bufferNatives struct {
 	// Buffer.prototype.toString, which from and toStringMethod hand every
 	// case but the common one; set by setFallbacks.
 	slowFrom, slowToString goja.Callable
+	// bufferClass is Buffer (its poolSize sizes new pools); pool the
+	// shared memory small unsafe buffers and short strings are cut from.
+	bufferClass *goja.Object
+	pool        bufferPool
+}
+
+// bufferPool is the current pool: an ArrayBuffer, its memory, and the
+// offset of its first free byte.
+type bufferPool struct {
+	ab  goja.Value
+	mem []byte
+	off int
 }
 
 // Binding builds the buffer binding of h.
@@ -173,6 +185,7 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("from", bn.from)
 	_ = o.Set("toStringMethod", bn.toStringMethod)
 	_ = o.Set("create", bn.create)
+	_ = o.Set("allocUnsafe", bn.allocUnsafe)
 	_ = o.Set("view", bn.view)
 	_ = o.Set("fromString", bn.fromString)
 	_ = o.Set("toString", bn.toString)
@@ -245,8 +258,8 @@ func (bn *bufferNatives) setup(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// setFallbacks(from, toString) gives the binding the JavaScript
-// Buffer.from and Buffer.prototype.toString.
+// setFallbacks(from, toString, Buffer) gives the binding the JavaScript
+// Buffer.from and Buffer.prototype.toString, and Buffer.
 func (bn *bufferNatives) setFallbacks(c goja.FunctionCall) goja.Value {
 	var ok1, ok2 bool
 	bn.slowFrom, ok1 = goja.AssertFunction(c.Argument(0))
@@ -254,7 +267,88 @@ func (bn *bufferNatives) setFallbacks(c goja.FunctionCall) goja.Value {
 	if !ok1 || !ok2 {
 		panic(bn.vm.NewTypeError("setFallbacks takes two functions"))
 	}
+	bn.bufferClass = c.Argument(2).ToObject(bn.vm)
 	return goja.Undefined()
+}
+
+// poolSize is Buffer.poolSize (0 before Buffer exists or when it is not
+// a usable size).
+func (bn *bufferNatives) poolSize() int {
+	if bn.bufferClass == nil {
+		return 0
+	}
+	f := bn.bufferClass.Get("poolSize").ToFloat()
+	if !(f >= 0 && f <= 1<<30) {
+		return 0
+	}
+	return int(f)
+}
+
+// fromPool returns room for up to max bytes in the pool (a new pool when
+// the current one lacks it), or nil when max is too large to pool: Node
+// pools what is under half of Buffer.poolSize.
+func (bn *bufferNatives) fromPool(max int) []byte {
+	size := bn.poolSize()
+	if max >= size>>1 {
+		return nil
+	}
+	p := &bn.pool
+	if p.mem == nil || max > len(p.mem)-p.off {
+		// The pool's memory comes through the guarded constructor too.
+		o := bn.sized(size)
+		p.mem = Bytes(bn.h, o)
+		p.ab = o.ToObject(bn.vm).Get("buffer")
+		p.off = 0
+	}
+	return p.mem[p.off : p.off : p.off+max]
+}
+
+// takePool makes a FastBuffer of the n bytes at the pool's free offset and
+// moves the offset past them, to a multiple of 8.
+func (bn *bufferNatives) takePool(n int) goja.Value {
+	p := &bn.pool
+	b := bn.construct(p.ab, bn.vm.ToValue(p.off), bn.vm.ToValue(n))
+	p.off = (p.off + n + 7) &^ 7
+	if p.off > len(p.mem) {
+		p.off = len(p.mem)
+	}
+	return b
+}
+
+// allocUnsafe(size) is a FastBuffer whose bytes may be old: from the
+// pool when small.
+func (bn *bufferNatives) allocUnsafe(c goja.FunctionCall) goja.Value {
+	n := int(c.Argument(0).ToInteger())
+	if n > 0 && bn.fromPool(n) != nil {
+		return bn.takePool(n)
+	}
+	return bn.sized(max(n, 0))
+}
+
+// stringBuffer is a FastBuffer of a string's bytes in encoding enc: in
+// the pool when its worst case fits.
+func (bn *bufferNatives) stringBuffer(t text, enc int) goja.Value {
+	n := len(t.ascii)
+	if t.wide {
+		n = len(t.units)
+	}
+	worst := n
+	switch enc {
+	case EncUTF8, EncBuffer:
+		if t.wide {
+			worst = 3 * n
+		}
+	case EncUCS2:
+		worst = 2 * n
+	}
+	if n > 0 {
+		if room := bn.fromPool(worst); room != nil {
+			if p := t.appendEncoded(room, enc); len(p) <= cap(room) {
+				return bn.takePool(len(p))
+			}
+		}
+	}
+	return bn.newBuffer(t.appendEncoded(nil, enc))
 }
 
 // encodingArg is the number of an encoding argument that is undefined (utf8)
@@ -285,7 +379,7 @@ func (bn *bufferNatives) fallback(fn goja.Callable, c goja.FunctionCall) goja.Va
 func (bn *bufferNatives) from(c goja.FunctionCall) goja.Value {
 	if s, ok := c.Argument(0).(goja.String); ok && len(c.Arguments) <= 2 {
 		if enc, ok := encodingArg(c.Argument(1)); ok {
-			return bn.newBuffer(textOf(s).appendEncoded(nil, enc))
+			return bn.stringBuffer(textOf(s), enc)
 		}
 	}
 	return bn.fallback(bn.slowFrom, c)
@@ -313,14 +407,30 @@ func (bn *bufferNatives) construct(args ...goja.Value) goja.Value {
 	return o
 }
 
-// newBuffer is a FastBuffer over b.
+// bigBuffer is the size from which the binding allocates a Buffer's memory
+// through the Uint8Array constructor, which the host's memory budget
+// guards, rather than in Go.
+const bigBuffer = 64 << 10
+
+// newBuffer is a FastBuffer of the bytes b (over b itself when small).
 func (bn *bufferNatives) newBuffer(b []byte) goja.Value {
-	return bn.construct(bn.vm.ToValue(bn.vm.NewArrayBuffer(b)))
+	if len(b) < bigBuffer {
+		return bn.construct(bn.vm.ToValue(bn.vm.NewArrayBuffer(b)))
+	}
+	o := bn.sized(len(b))
+	copy(Bytes(bn.h, o), b)
+	return o
+}
+
+// sized is a new zero-filled FastBuffer of n bytes, allocated by the
+// Uint8Array constructor.
+func (bn *bufferNatives) sized(n int) goja.Value {
+	return bn.construct(bn.vm.ToValue(n))
 }
 
 // create(size) is a new zero-filled FastBuffer of size bytes.
 func (bn *bufferNatives) create(c goja.FunctionCall) goja.Value {
-	return bn.newBuffer(make([]byte, int(c.Argument(0).ToInteger())))
+	return bn.sized(int(c.Argument(0).ToInteger()))
 }
 
 // view(arrayBuffer, byteOffset, length) is a FastBuffer over part of an
@@ -331,7 +441,7 @@ func (bn *bufferNatives) view(c goja.FunctionCall) goja.Value {
 
 // fromString(string, enc) is a FastBuffer of the string's bytes.
 func (bn *bufferNatives) fromString(c goja.FunctionCall) goja.Value {
-	return bn.newBuffer(textOf(c.Argument(0)).appendEncoded(nil, int(c.Argument(1).ToInteger())))
+	return bn.stringBuffer(textOf(c.Argument(0)), int(c.Argument(1).ToInteger()))
 }
 
 // toString(buf, enc, start, end): the bytes [start, end) as a string.

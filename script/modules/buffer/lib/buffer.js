@@ -74,11 +74,12 @@ function validateOffset(value, name, min, max) {
 
 // --- allocation --------------------------------------------------------------
 
-// Every Buffer has memory of its own: the binding allocates it and makes
-// the FastBuffer (there is no shared pool; Buffer.poolSize is kept for
-// code that reads it).
+// The binding allocates and makes the FastBuffers. Small unsafe buffers
+// (and short strings) are cut from a shared pool of Buffer.poolSize bytes,
+// each piece 8-byte aligned, as in Node; alloc() and allocUnsafeSlow()
+// have memory of their own.
 function allocate(size) {
-  return natives.create(size);
+  return natives.allocUnsafe(size);
 }
 
 // fromString encodes a string (the encoding already a number).
@@ -217,8 +218,8 @@ function checkSize(size) {
 
 Buffer.alloc = function alloc(size, fill, encoding) {
   checkSize(size);
-  if (fill !== undefined && fill !== 0 && size > 0) return fillImpl(allocate(size), fill, 0, size, encoding);
-  return new FastBuffer(size);
+  if (fill !== undefined && fill !== 0 && size > 0) return fillImpl(createUnsafeBuffer(size), fill, 0, size, encoding);
+  return createUnsafeBuffer(size);
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
@@ -361,7 +362,7 @@ function toString(encoding, start, end) {
 // Buffer.from and toString are the binding's: it makes a Buffer of a
 // string and decodes a whole buffer itself, and calls the functions above
 // for everything else.
-natives.setFallbacks(from, toString);
+natives.setFallbacks(from, toString, Buffer);
 Buffer.from = nativeMethod(natives.from, 'from', 3);
 proto.toString = nativeMethod(natives.toStringMethod, 'toString', 3);
 

@@ -26,7 +26,6 @@ const constants = Object.defineProperties({}, {
 let INSPECT_MAX_BYTES = 50;
 
 const kUTF8 = 1;
-const kUCS2 = 3;
 const kLatin1 = 4;
 
 // encodingIndex maps an encoding name, in any case, to its number;
@@ -43,15 +42,6 @@ function encodingOf(name) {
   if (typeof name !== 'string') return undefined;
   const e = encodingIndex[name];
   return e !== undefined ? e : encodingIndex[name.toLowerCase()];
-}
-
-// encodingOrThrow is the number of an encoding argument, utf8 when it is
-// omitted.
-function encodingOrThrow(name) {
-  if (name === undefined) return kUTF8;
-  const e = encodingOf(name);
-  if (e === undefined) throw new ERR_UNKNOWN_ENCODING(name);
-  return e;
 }
 
 function isUint8Array(v) {

@@ -397,37 +397,46 @@ async function find(fn, options) {
   return r === undefined ? undefined : r.value;
 }
 
-// readAll iterates the stream, calling each(value) in order and checking
-// the signal before every value.
-async function readAll(stream, signal, each) {
-  const it = stream[Symbol.asyncIterator]();
-  let onAbort = null;
-  if (signal != null) {
-    if (signal.aborted) {
-      await it.return();
-      throw abortError(signal, true);
+// Reader reads a stream for toArray and reduce, checking the signal before
+// every value; a signal aborted while it waits ends the stream's iterator.
+class Reader {
+  constructor(stream, signal) {
+    this.it = stream[Symbol.asyncIterator]();
+    this.signal = signal;
+    this.onAbort = null;
+    if (signal != null && !signal.aborted) {
+      this.onAbort = () => { this.it.return(); };
+      signal.addEventListener('abort', this.onAbort, { once: true });
     }
-    onAbort = () => { it.return(); };
-    signal.addEventListener('abort', onAbort, { once: true });
   }
-  try {
-    for (;;) {
-      const r = await it.next();
-      if (signal?.aborted) throw abortError(signal, true);
-      if (r.done) return;
-      await each(r.value);
-    }
-  } finally {
-    if (onAbort !== null) signal.removeEventListener('abort', onAbort);
-    await it.return();
+
+  async next() {
+    const signal = this.signal;
+    if (signal?.aborted) throw abortError(signal, true);
+    const r = await this.it.next();
+    if (signal?.aborted) throw abortError(signal, true);
+    return r;
+  }
+
+  async close() {
+    if (this.onAbort !== null) this.signal.removeEventListener('abort', this.onAbort);
+    await this.it.return();
   }
 }
 
 async function toArray(options) {
   const signal = checkOptions(options);
   const out = [];
-  await readAll(this, signal, (v) => { out.push(v); });
-  return out;
+  const rd = new Reader(this, signal);
+  try {
+    for (;;) {
+      const r = await rd.next();
+      if (r.done) return out;
+      out.push(r.value);
+    }
+  } finally {
+    await rd.close();
+  }
 }
 
 function emptyReduce() {
@@ -444,18 +453,23 @@ async function reduce(reducer, initialValue, options) {
   const AC = lazyAbortController();
   const ac = new AC();
   const fnOptions = { signal: ac.signal };
+  const rd = new Reader(this, signal);
   try {
-    await readAll(this, signal, async (v) => {
-      if (!has) {
-        acc = v;
+    for (;;) {
+      const r = await rd.next();
+      if (r.done) break;
+      if (has) {
+        acc = await reducer(acc, r.value, fnOptions);
+      } else {
+        acc = r.value;
         has = true;
-        return;
       }
-      acc = await reducer(acc, v, fnOptions);
-    });
+    }
   } catch (err) {
     ac.abort(err);
     throw err;
+  } finally {
+    await rd.close();
   }
   if (!has) throw emptyReduce();
   return acc;

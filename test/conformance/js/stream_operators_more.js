@@ -60,6 +60,15 @@ async function main() {
   bytes.push(null);
   console.log('bytes', await bytes.map((b) => b.toString()).toArray());
 
+  const order = [];
+  const mapped = Readable.from([1, 2, 3, 4, 5, 6, 7, 8]).map(async (x) => { order.push('m' + x); return x; }, { concurrency: 2, highWaterMark: 1 });
+  for await (const v of mapped) {
+    order.push('v' + v);
+    await tick(1);
+    if (v === 3) break;
+  }
+  console.log('buffered ahead', order.join(' '));
+
   let started = 0;
   const big = Readable.from([1, 2, 3, 4, 5, 6, 7, 8]);
   const firstTwo = await big.map((x) => { started++; return x; }).take(2).toArray();

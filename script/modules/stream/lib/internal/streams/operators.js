@@ -76,6 +76,7 @@ class MapIter {
     this.onSrc = (r) => this.gotSource(r);
     this.onSrcError = (err) => this.sourceFailed(err);
     this.onAbort = null;
+    this.onFill = () => this.fill();
     this.executor = (resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
@@ -225,7 +226,7 @@ class MapIter {
         this.handed = false;
         this.queue.shift();
       }
-      this.fill();
+      queueMicrotask(this.onFill);
     }
     this.wake();
     return p;

@@ -43,7 +43,6 @@ class Joint {
     this.ondrain = null;
     this.onfinish = null;
     this.reading = false;
-    this.onclose = undefined; // the destroy callback waiting for the stages
   }
 
   write(chunk, encoding, cb) {

@@ -68,6 +68,9 @@ async function main() {
     if (v === 3) break;
   }
   console.log('buffered ahead', order.join(' '));
+  order.length = 0;
+  for await (const v of Readable.from([1, 2, 3]).map((x) => { order.push('m' + x); return x; })) order.push('v' + v);
+  console.log('one at a time', order.join(' '));
 
   let started = 0;
   const big = Readable.from([1, 2, 3, 4, 5, 6, 7, 8]);

@@ -17,6 +17,10 @@ const {
 } = require('internal/validators');
 const { getAsyncIterator, lazyAbortController } = require('internal/streams/nodenet_iter');
 
+// resolved schedules a callback as a microtask (cheaper here than
+// queueMicrotask, which wraps each callback).
+const resolved = Promise.resolve();
+
 const MAP = 0;
 const FILTER = 1;
 const DISCARD = 2;
@@ -226,7 +230,7 @@ class MapIter {
         this.handed = false;
         this.queue.shift();
       }
-      queueMicrotask(this.onFill);
+      resolved.then(this.onFill);
     }
     this.wake();
     return p;

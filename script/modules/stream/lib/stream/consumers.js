@@ -9,6 +9,7 @@ const { forAwait } = require('internal/streams/nodenet_iter');
 // as they are, anything else as its string.
 function bytesOf(chunk) {
   if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
+  if (chunk instanceof Uint8Array) return chunk;
   if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
   return Buffer.from(String(chunk), 'utf8');
@@ -40,12 +41,14 @@ async function buffer(stream) {
   return Buffer.from(b.buffer, 0, b.byteLength);
 }
 
+const kStream = { stream: true };
+
 async function text(stream) {
   const dec = new TextDecoder();
   let s = '';
   await forAwait(stream, (chunk) => {
     if (typeof chunk === 'string') s += chunk;
-    else s += dec.decode(bytesOf(chunk), { stream: true });
+    else s += dec.decode(bytesOf(chunk), kStream);
   });
   return s + dec.decode();
 }

@@ -91,7 +91,7 @@ func usage() {
 		"  --trace-deprecation              print the stack of deprecation warnings\n"+
 		"  --unhandled-rejections=mode      throw (default), strict, warn, none, warn-with-error-code\n"+
 		"  --stack-trace-limit=n            frames kept in error stacks (Error.stackTraceLimit)\n"+
-		"  --input-type=commonjs            how -e/-p code is read (ES modules are not supported yet)\n"+
+		"  --input-type=type                how -e/-p code is read: commonjs (default) or module\n"+
 		"  -v, --version                    print the Node version nodenet follows\n"+
 		"  -h, --help                       print this help\n\n"+
 		"Options of node that cannot apply (--inspect, --inspect-brk, --max-old-space-size,\n"+
@@ -199,9 +199,8 @@ func run(args []string) int {
 		case "--input-type":
 			v, _ := next()
 			switch v {
-			case "commonjs":
-			case "module":
-				return badOption("--input-type=module is not supported: nodenet runs CommonJS only (ES modules are not supported yet)")
+			case "commonjs", "module":
+				opts.InputType = v
 			default:
 				return badOption("--input-type must be \"module\" or \"commonjs\"")
 			}

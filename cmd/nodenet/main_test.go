@@ -72,6 +72,8 @@ func TestFlagsAsNode(t *testing.T) {
 		{"--unhandled-rejections=none", "-e", "Promise.reject(42); setTimeout(() => console.log('later'), 5)"},
 		{"--unhandled-rejections=warn-with-error-code", "-e", "Promise.reject(42)"},
 		{"--input-type=commonjs", "-e", "console.log(typeof require)"},
+		{"--input-type=module", "-e", "import { sep } from 'node:path'; console.log(sep, typeof require, import.meta.url.endsWith('/[eval1]'), await Promise.resolve(3))"},
+		{"--input-type=module", "-e", "import('node:os').then((os) => console.log(typeof os.default.cpus, os.EOL === '\\n'))"},
 		{"--no-deprecation", "-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1'); console.log(process.noDeprecation)"},
 		{"-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1')"},
 		// The command is node, not a sandbox: the real environment, file
@@ -104,7 +106,7 @@ func TestRefusedFlags(t *testing.T) {
 		"--max-old-space-size=100 x.js": "nodenet: --max-old-space-size is not supported by nodenet\n",
 		"--expose-gc x.js":              "nodenet: --expose-gc is not supported by nodenet\n",
 		"--foo x.js":                    "nodenet: bad option: --foo\n",
-		"--input-type=module -e 1":      "nodenet: --input-type=module is not supported: nodenet runs CommonJS only (ES modules are not supported yet)\n",
+		"--input-type=wasm -e 1":        "nodenet: --input-type must be \"module\" or \"commonjs\"\n",
 	} {
 		_, stderr, code := runCmd(t, dir, bin, strings.Fields(args)...)
 		if stderr != want || code != 9 {

@@ -52,6 +52,7 @@ type esmModule struct {
 
 	scope   map[string]esmBinding // its imports, by local name
 	getters map[string]goja.Callable
+	kept    map[string]goja.Value // values of stable exports, once read
 	fn      goja.Callable // the async function of a module with top-level await
 	next    goja.Callable // the generator's next, bound
 	gen     goja.Value
@@ -179,6 +180,12 @@ func (l *esmLoader) nodeError(class, code, msg string, props ...string) *goja.Ob
 // resolver: a URL (file: or node:), a relative or absolute path naming the
 // file exactly, a built-in module's name or a package in node_modules.
 func (l *esmLoader) resolve(spec, parentURL, parentFile string) (string, esmKind) {
+	return l.resolveURL(spec, parentURL, parentFile, true)
+}
+
+// resolveURL is resolve; without check a path is not looked up (what
+// import.meta.resolve does for files).
+func (l *esmLoader) resolveURL(spec, parentURL, parentFile string, check bool) (string, esmKind) {
 	h := l.h
 	from := parentFile
 	if from == "" {
@@ -215,6 +222,12 @@ func (l *esmLoader) resolve(spec, parentURL, parentFile string) (string, esmKind
 				"Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '"+spec[:strings.IndexByte(spec, ':')+1]+"'"))
 		}
 		return l.resolvePackage(spec, from)
+	}
+	if !check {
+		if strings.HasSuffix(spec, "/") && !strings.HasSuffix(p, "/") {
+			p += "/"
+		}
+		return fileURL(p), esmSourceText
 	}
 	if st, err := os.Stat(p); err == nil && st.IsDir() {
 		panic(l.nodeError("Error", "ERR_UNSUPPORTED_DIR_IMPORT",
@@ -386,6 +399,13 @@ func (l *esmLoader) compile(m *esmModule, src string) {
 	}
 	m.fn, _ = goja.AssertFunction(fv)
 	for _, r := range m.src.requests {
+		// The built-in modules it imports start compiling in the
+		// background while the graph loads.
+		if name := strings.TrimPrefix(r.spec, "node:"); h.library.isBuiltin(name) {
+			h.library.enqueuePrecompile("tree:" + name)
+		}
+	}
+	for _, r := range m.src.requests {
 		var dep *esmModule
 		func() {
 			defer func() {
@@ -395,9 +415,26 @@ func (l *esmLoader) compile(m *esmModule, src string) {
 				}
 			}()
 			u, kind := l.resolve(r.spec, m.url, m.file)
+			l.checkType(u, kind, r.attrType)
 			dep = l.load(u, kind)
 		}()
 		m.deps = append(m.deps, dep)
+	}
+}
+
+// checkType checks the "type" import attribute against the module at u:
+// JSON needs "json", and only JSON has it.
+func (l *esmLoader) checkType(u string, kind esmKind, attrType string) {
+	switch {
+	case attrType != "" && attrType != "json":
+		panic(l.nodeError("TypeError", "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED",
+			"Import attribute \"type\" with value \""+attrType+"\" is not supported in "+u))
+	case kind == esmJSON && attrType == "":
+		panic(l.nodeError("TypeError", "ERR_IMPORT_ATTRIBUTE_MISSING",
+			"Module \""+u+"\" needs an import attribute of \"type: json\""))
+	case kind != esmJSON && attrType == "json":
+		panic(l.nodeError("TypeError", "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE",
+			"Module \""+u+"\" is not of type \"json\""))
 	}
 }
 
@@ -443,6 +480,9 @@ func (l *esmLoader) value(b esmBinding) goja.Value {
 		}
 		return goja.Undefined()
 	}
+	if v, ok := m.kept[b.name]; ok {
+		return v
+	}
 	g := m.getters[b.name]
 	if g == nil {
 		panic(l.h.newError("ReferenceError", "Cannot access '"+b.name+"' before initialization"))
@@ -456,7 +496,24 @@ func (l *esmLoader) value(b esmBinding) goja.Value {
 		}
 		l.h.Rethrow(err)
 	}
+	if m.stableExport(b.name) {
+		if m.kept == nil {
+			m.kept = map[string]goja.Value{}
+		}
+		m.kept[b.name] = v
+	}
 	return v
+}
+
+// stableExport reports whether export name of m is a binding whose value
+// never changes once initialized.
+func (m *esmModule) stableExport(name string) bool {
+	for _, x := range m.src.locals {
+		if x.exported == name {
+			return m.src.stable[x.local]
+		}
+	}
+	return false
 }
 
 // resolveExport finds the binding behind export name of m (ok false: not
@@ -935,7 +992,7 @@ func (l *esmLoader) meta(u, file string, m *esmModule) *goja.Object {
 	_ = o.Set("main", m != nil && l.main == m)
 	_ = o.Set("resolve", func(c goja.FunctionCall) goja.Value {
 		spec := c.Argument(0).String()
-		r, _ := l.resolve(spec, u, file)
+		r, _ := l.resolveURL(spec, u, file, false)
 		return vm.ToValue(r)
 	})
 	_ = o.Set("url", u)
@@ -947,7 +1004,7 @@ func (l *esmLoader) meta(u, file string, m *esmModule) *goja.Object {
 func (l *esmLoader) importFunc(u, file string, m *esmModule) *goja.Object {
 	vm := l.h.vm
 	f := vm.ToValue(func(c goja.FunctionCall) goja.Value {
-		return l.dynamicImport(c.Argument(0), u, file)
+		return l.dynamicImport(c.Argument(0), c.Argument(1), u, file)
 	}).ToObject(vm)
 	_ = f.Set("meta", l.meta(u, file, m))
 	return f
@@ -991,7 +1048,7 @@ func (l *esmLoader) afterJobs(n int, fn func()) {
 
 // dynamicImport is import(spec) from the module at u (file): a promise
 // of the module's namespace.
-func (l *esmLoader) dynamicImport(specv goja.Value, u, file string) goja.Value {
+func (l *esmLoader) dynamicImport(specv, options goja.Value, u, file string) goja.Value {
 	h := l.h
 	p, resolve, reject := h.vm.NewPromise()
 	if _, ok := specv.(*goja.Symbol); ok {
@@ -999,10 +1056,29 @@ func (l *esmLoader) dynamicImport(specv goja.Value, u, file string) goja.Value {
 		return h.vm.ToValue(p)
 	}
 	spec := specv.String()
+	attrType := ""
+	if options != nil && !goja.IsUndefined(options) {
+		o, ok := options.(*goja.Object)
+		if !ok {
+			_ = reject(h.vm.NewTypeError("The second argument to import() must be an object"))
+			return h.vm.ToValue(p)
+		}
+		if w := o.Get("with"); w != nil && !goja.IsUndefined(w) {
+			wo, ok := w.(*goja.Object)
+			if !ok {
+				_ = reject(h.vm.NewTypeError("The 'with' option must be an object"))
+				return h.vm.ToValue(p)
+			}
+			if t := wo.Get("type"); t != nil && !goja.IsUndefined(t) {
+				attrType = t.String()
+			}
+		}
+	}
 	l.afterJobs(importEvalHops, func() {
 		var m *esmModule
 		if errv := catchJS(func() {
 			ru, kind := l.resolve(spec, u, file)
+			l.checkType(ru, kind, attrType)
 			m = l.load(ru, kind)
 			l.link(m)
 			if r := l.evaluate(m); r != nil {
@@ -1262,7 +1338,7 @@ func (l *esmLoader) installGlobal() {
 			path = filepath.Join(h.opts.Dir, file)
 			u = fileURL(path)
 		}
-		return l.dynamicImport(c.Argument(0), u, path)
+		return l.dynamicImport(c.Argument(0), c.Argument(1), u, path)
 	})
 	_ = h.vm.GlobalObject().DefineDataProperty(esmImportName, f, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 }

@@ -175,6 +175,27 @@ func TestESMReExports(t *testing.T) {
 	}
 }
 
+func TestESMStableNames(t *testing.T) {
+	src := `export const a = 1, { b } = o;
+export let c = 1;
+export function d() {}
+export function e() {}
+export class F {}
+export function g() {}
+export function h() {}
+export function k() {}
+function later() { e = null; F += 1; }
+g++;
+[h] = [1];
+if (k == 1 || k === 2) { (() => k)(); }
+export default 3;`
+	s := esmTransform(src)
+	want := map[string]bool{"a": true, "b": true, "d": true, "k": true, "later": true, esmDefaultName: true}
+	if !reflect.DeepEqual(s.stable, want) {
+		t.Errorf("stable %v, want %v", s.stable, want)
+	}
+}
+
 func TestCJSImports(t *testing.T) {
 	h := &Host{}
 	h.state = map[any]any{esmKey{}: &esmLoader{h: h, global: true}}

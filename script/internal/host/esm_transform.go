@@ -64,6 +64,11 @@ type esmSource struct {
 	stars    []int // requests whose exports are all re-exported
 	tla      bool  // top-level await: the body runs as an async function
 	awaitPos int   // offset of the first top-level await (tla), -1 unknown
+	// stable are the local names whose value never changes once
+	// initialized: const declarations, and function and class
+	// declarations the module never assigns to. Their exports can be read
+	// once and kept.
+	stable map[string]bool
 }
 
 // hasModuleSyntax reports whether src has import or export declarations,
@@ -173,6 +178,9 @@ func transform(src string, detect bool) *esmSource {
 			awaitTop = awaitTop || t.depth == 0
 		}
 	}
+	if !detect {
+		p.s.stable = p.stableNames()
+	}
 	if hasAwait && (!detect || awaitTop) {
 		p.s.awaitPos = topLevelAwait(string(p.out))
 		p.s.tla = p.s.awaitPos != -2
@@ -238,6 +246,78 @@ func topLevelAwait(code string) int {
 	}
 	walk(reflect.ValueOf(prg))
 	return at
+}
+
+// stableNames finds the module's top-level const, function and class
+// declarations; a function or class name assigned to anywhere is left
+// out.
+func (p *esmParser) stableNames() map[string]bool {
+	if len(p.s.locals) == 0 {
+		return nil
+	}
+	out := map[string]bool{esmDefaultName: true} // export default <expression>
+	rebindable := map[string]bool{}
+	for i := 0; i < len(p.toks); i++ {
+		t := p.toks[i]
+		if t.depth != 0 || t.kind != tIdent || p.afterDot(i) {
+			continue
+		}
+		switch p.text(i) {
+		case "const":
+			names, _ := p.declNames(i + 1)
+			for _, n := range names {
+				out[n] = true
+			}
+		case "function", "class":
+			k := i + 1
+			if p.is(k, "*") {
+				k++
+			}
+			if k < len(p.toks) && p.toks[k].kind == tIdent {
+				out[p.text(k)] = true
+				rebindable[p.text(k)] = true
+			}
+		}
+	}
+	for i, t := range p.toks {
+		if t.kind != tIdent || !rebindable[p.text(i)] || p.afterDot(i) {
+			continue
+		}
+		if p.assigned(i) {
+			delete(out, p.text(i))
+		}
+	}
+	return out
+}
+
+// assigned reports whether identifier token i is assigned to (=, op=,
+// ++, --) or sits in brackets a destructuring assignment may target.
+func (p *esmParser) assigned(i int) bool {
+	if i > 0 && (p.is(i-1, "++") || p.is(i-1, "--")) {
+		return true
+	}
+	if p.is(i+1, "++") || p.is(i+1, "--") {
+		return true
+	}
+	// "=" alone, or after operator characters (+=, **=, ??=, ...), and
+	// not ==, === or =>.
+	k := i + 1
+	for k+1 < len(p.toks) && p.toks[k].kind == tPunct && strings.Contains("+-*/%&|^<>?", p.text(k)) && p.toks[k].end == p.toks[k+1].start {
+		k++
+	}
+	if p.is(k, "=") && (k == i+1 || p.toks[k-1].end == p.toks[k].start) {
+		next := p.toks[k].end
+		if next >= len(p.src) || p.src[next] != '=' && p.src[next] != '>' {
+			return true
+		}
+	}
+	// [f] = ..., ({ f } = ...), ({ x: f } = ...): the name inside
+	// brackets followed by ] or } or , counts as a possible target.
+	if i > 0 && p.toks[i].depth > 0 && (p.is(i+1, "]") || p.is(i+1, "}") || p.is(i+1, ",")) &&
+		(p.is(i-1, "[") || p.is(i-1, "{") || p.is(i-1, ",") || p.is(i-1, ":") || p.is(i-1, "...")) {
+		return true
+	}
+	return false
 }
 
 // isMethod reports whether the "(" at token i opens the parameters of a

@@ -53,8 +53,8 @@ type esmModule struct {
 	scope   map[string]esmBinding // its imports, by local name
 	getters map[string]goja.Callable
 	kept    map[string]goja.Value // values of stable exports, once read
-	fn      goja.Callable // the async function of a module with top-level await
-	next    goja.Callable // the generator's next, bound
+	fn      goja.Callable         // the async function of a module with top-level await
+	next    goja.Callable         // the generator's next, bound
 	gen     goja.Value
 	promise goja.Value // the evaluation's promise, when it finishes later
 

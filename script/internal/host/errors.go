@@ -516,8 +516,11 @@ func (h *Host) v8Frame(f frame, caller bool) (shownFrame, bool) {
 			sf.name = ""
 		}
 	}
-	if f.fn == esmFuncName {
+	switch f.fn {
+	case esmFuncName:
 		sf.name = ""
+	case esmDefaultName:
+		sf.name = "default" // export default function () {}
 	}
 	return sf, true
 }

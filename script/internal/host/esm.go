@@ -81,6 +81,14 @@ type esmLoader struct {
 	main    *esmModule
 	global  bool          // the global import() of CommonJS code is installed
 	hops    goja.Callable // hopScript, once compiled
+	// namespaces are the namespace proxies made, with their targets and
+	// what refreshes them (ModuleNamespace)
+	namespaces map[*goja.Object]nsTarget
+}
+
+type nsTarget struct {
+	target  *goja.Object
+	refresh func()
 }
 
 type esmKey struct{}
@@ -371,6 +379,16 @@ func (l *esmLoader) compile(m *esmModule, src string) {
 	head := m.src.head()
 	h.noteSource(m.url, src, len(head))
 	prg, err := h.compileWrapped(m.url, head, m.src.code, esmTail)
+	if err != nil {
+		// goja lacks a few newer syntaxes (async generators, for await):
+		// a body it cannot parse is lowered by esbuild and tried again.
+		if lowered, sm, ok := lowerSyntax(m.url, m.src.code); ok {
+			if prg2, err2 := goja.Compile(m.url, head+lowered+esmTail, false); err2 == nil {
+				prg, err = prg2, nil
+				h.noteLowered(m.url, sm)
+			}
+		}
+	}
 	if err != nil {
 		delete(l.modules, m.url)
 		panic(h.v8SyntaxError(m.url, err))
@@ -735,7 +753,33 @@ func (l *esmLoader) makeNamespace(m *esmModule, withESModule bool) *goja.Object 
 			return !ok
 		},
 	})
-	return vm.ToValue(proxy).ToObject(vm)
+	o := vm.ToValue(proxy).ToObject(vm)
+	if l.namespaces == nil {
+		l.namespaces = map[*goja.Object]nsTarget{}
+	}
+	l.namespaces[o] = nsTarget{target, refresh}
+	return o
+}
+
+// ModuleNamespace reports whether v is an ES module's namespace object,
+// and returns what util.inspect shows of it: the null-prototype object
+// behind it, with Symbol.toStringTag "Module" and the exports' current
+// values (sorted by name), as V8 shows a namespace.
+func (h *Host) ModuleNamespace(v goja.Value) (*goja.Object, bool) {
+	l, ok := h.State(esmKey{}).(*esmLoader)
+	if !ok {
+		return nil, false
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	ns, ok := l.namespaces[o]
+	if !ok {
+		return nil, false
+	}
+	ns.refresh()
+	return ns.target, true
 }
 
 // preventExtensions makes o non-extensible.

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/dop251/goja"
 )
 
 // positionsKept checks that the transformed code has the source's length
@@ -274,4 +276,43 @@ func FuzzESMTransform(f *testing.F) {
 			t.Fatal("lines changed")
 		}
 	})
+}
+
+func TestModuleNamespace(t *testing.T) {
+	vm := goja.New()
+	h := &Host{vm: vm}
+	l := h.esm()
+	m := &esmModule{url: "node:x", kind: esmBuiltin, builtin: "x", status: esmEvaluated}
+	exports := vm.NewObject()
+	_ = exports.Set("b", 2)
+	_ = exports.Set("a", 1)
+	m.exports = exports
+	ns := l.namespace(m)
+	if got := ns.Keys(); !reflect.DeepEqual(got, []string{"a", "b", "default"}) {
+		t.Errorf("keys %v", got)
+	}
+	_ = exports.Set("a", 10)
+	if v := ns.Get("a").ToInteger(); v != 10 {
+		t.Errorf("a = %d, want the live 10", v)
+	}
+	_ = exports.Set("b", 20)
+	target, ok := h.ModuleNamespace(ns)
+	if !ok || target.Get("b").ToInteger() != 20 || target.Prototype() != nil {
+		t.Errorf("ModuleNamespace: %v %v", target, ok)
+	}
+	if _, ok := h.ModuleNamespace(exports); ok {
+		t.Error("an ordinary object is no namespace")
+	}
+	vm.Set("ns", ns)
+	v, err := vm.RunString(`'use strict'; let r = []; try { ns.a = 1 } catch (e) { r.push(e.message) }
+		r.push(Object.prototype.toString.call(ns), Object.isExtensible(ns), delete ns.zz);
+		try { delete ns.a } catch (e) { r.push(e.constructor.name) }
+		r.join('|')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Cannot assign to property 'a' of [object Module]|[object Module]|false|true|TypeError"
+	if v.String() != want {
+		t.Errorf("got %s\nwant %s", v, want)
+	}
 }

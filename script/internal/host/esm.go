@@ -490,7 +490,7 @@ func (l *esmLoader) value(b esmBinding) goja.Value {
 		if m.exports == nil {
 			l.evaluateOther(m)
 		}
-		if b.name == "default" {
+		if b.name == "default" || b.name == "module.exports" && m.kind == esmCommonJS {
 			return m.exports
 		}
 		if o, ok := m.exports.(*goja.Object); ok {
@@ -634,6 +634,9 @@ func (l *esmLoader) collectNames(m *esmModule, set map[string]bool, seen map[*es
 	if m.kind != esmSourceText {
 		if top {
 			set["default"] = true
+			if m.kind == esmCommonJS {
+				set["module.exports"] = true // what Node adds for CommonJS
+			}
 		}
 		if m.kind == esmJSON {
 			return

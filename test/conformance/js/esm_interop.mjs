@@ -15,3 +15,4 @@ console.log(whole(), extra, whole.extra === extra);
 console.log(data.name, data.list);
 const again = await import('./fixtures/esm/legacy.cjs');
 console.log(again.default === legacy);
+console.log(Object.keys(legacyNs), Object.keys(await import('./fixtures/esm/whole.cjs')));

@@ -378,6 +378,13 @@ func (l *esmLoader) compile(m *esmModule, src string) {
 	m.src = esmTransform(src)
 	head := m.src.head()
 	h.noteSource(m.url, src, len(head))
+	if e := m.src.err; e != nil {
+		delete(l.modules, m.url)
+		o := h.newError("SyntaxError", e.msg)
+		line, col := offsetPos(src, e.pos)
+		h.noteSite(o, h.codeFrame(frame{file: m.url, line: line, col: col}, false, e.width))
+		panic(o)
+	}
 	prg, err := h.compileWrapped(m.url, head, m.src.code, esmTail)
 	if err != nil {
 		// goja lacks a few newer syntaxes (async generators, for await):

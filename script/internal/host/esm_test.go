@@ -198,6 +198,28 @@ export default 3;`
 	}
 }
 
+func TestESMDeclarationErrors(t *testing.T) {
+	for src, want := range map[string]esmSyntaxError{
+		"import { a from './a.mjs';":  {"Unexpected identifier 'from'", 11, 4},
+		"import a, from './a.mjs';":   {"Unexpected token ','", 8, 1},
+		"export { a b };":             {"Unexpected identifier 'b'", 11, 1},
+		"import x from;":              {"Unexpected token ';'", 13, 1},
+		"import {a as 1} from 'x';":   {"Unexpected number", 13, 1},
+		"x;\nexport * from":           {"Unexpected end of input", 16, 1},
+		"export const { a: 1 } = o;":  {"Unexpected number", 18, 1},
+		"import { a } from './a.mjs'": {},
+	} {
+		s := esmTransform(src)
+		var got esmSyntaxError
+		if s.err != nil {
+			got = *s.err
+		}
+		if got != want {
+			t.Errorf("%q: %+v, want %+v", src, got, want)
+		}
+	}
+}
+
 func TestCJSImports(t *testing.T) {
 	h := &Host{}
 	h.state = map[any]any{esmKey{}: &esmLoader{h: h, global: true}}

@@ -69,6 +69,15 @@ type esmSource struct {
 	// declarations the module never assigns to. Their exports can be read
 	// once and kept.
 	stable map[string]bool
+	// err is the first import or export declaration that could not be
+	// read: V8's message and where (offset, caret width).
+	err *esmSyntaxError
+}
+
+// esmSyntaxError is a malformed declaration.
+type esmSyntaxError struct {
+	msg        string
+	pos, width int
 }
 
 // hasModuleSyntax reports whether src has import or export declarations,
@@ -89,6 +98,7 @@ type esmParser struct {
 	out  []byte
 	toks []token
 	s    *esmSource
+	seen int // the furthest token a declaration's reading looked at
 }
 
 func (p *esmParser) text(i int) string {
@@ -99,6 +109,7 @@ func (p *esmParser) text(i int) string {
 }
 
 func (p *esmParser) is(i int, s string) bool {
+	p.seen = max(p.seen, i)
 	return i < len(p.toks) && p.toks[i].kind != tString && p.toks[i].kind != tTemplate && p.text(i) == s
 }
 
@@ -163,14 +174,20 @@ func transform(src string, detect bool) *esmSource {
 				continue
 			}
 			if t.depth == 0 {
+				p.seen = i
 				if end, ok := p.importDecl(i); ok {
 					i = end - 1
+				} else {
+					p.fail()
 				}
 			}
 		case "export":
 			if t.depth == 0 {
+				p.seen = i
 				if end, ok := p.exportDecl(i); ok {
 					i = end - 1
+				} else {
+					p.fail()
 				}
 			}
 		case "await":
@@ -246,6 +263,37 @@ func topLevelAwait(code string) int {
 	}
 	walk(reflect.ValueOf(prg))
 	return at
+}
+
+// fail records the declaration that could not be read: the token it
+// stopped at is unexpected, in V8's words.
+func (p *esmParser) fail() {
+	if p.s.err != nil {
+		return
+	}
+	e := &esmSyntaxError{msg: "Unexpected end of input", pos: len(p.src), width: 1}
+	if k := p.seen; k < len(p.toks) {
+		t := p.toks[k]
+		e.pos, e.width = t.start, 1
+		text := p.text(k)
+		switch t.kind {
+		case tIdent:
+			e.msg, e.width = "Unexpected identifier '"+text+"'", len(text)
+			switch text {
+			case "import", "export", "default", "function", "class", "const", "let", "var", "new", "return", "if", "in", "of":
+				e.msg = "Unexpected token '" + text + "'"
+			}
+		case tString:
+			e.msg, e.width = "Unexpected string", len(text)
+		case tNumber:
+			e.msg, e.width = "Unexpected number", len(text)
+		case tTemplate:
+			e.msg = "Unexpected template string"
+		default:
+			e.msg = "Unexpected token '" + text + "'"
+		}
+	}
+	p.s.err = e
 }
 
 // stableNames finds the module's top-level const, function and class
@@ -354,6 +402,7 @@ func (p *esmParser) stringValue(i int) string {
 
 // name reads an export or import name (identifier or string) at i.
 func (p *esmParser) name(i int) (string, bool) {
+	p.seen = max(p.seen, i)
 	if i >= len(p.toks) {
 		return "", false
 	}
@@ -381,6 +430,7 @@ func (p *esmParser) request(i int, attrType string) int {
 // fromClause reads `from "spec" [with {...}] [;]` at i: the specifier's
 // token, the attribute type and the index after the clause.
 func (p *esmParser) specTail(i int) (spec int, attrType string, end int, ok bool) {
+	p.seen = max(p.seen, i)
 	if i >= len(p.toks) || p.toks[i].kind != tString {
 		return 0, "", 0, false
 	}
@@ -426,6 +476,10 @@ func (p *esmParser) importDecl(i int) (int, bool) {
 		bs = append(bs, binding{p.text(j), "default", p.toks[j].start})
 		j++
 		if p.is(j, ",") {
+			if !p.is(j+1, "*") && !p.is(j+1, "{") {
+				p.seen = j // V8 points at the comma
+				return 0, false
+			}
 			j++
 		} else if !p.is(j, "from") {
 			return 0, false
@@ -450,6 +504,7 @@ func (p *esmParser) importDecl(i int) (int, bool) {
 			j++
 			if p.is(j, "as") {
 				if j+1 >= len(p.toks) || p.toks[j+1].kind != tIdent {
+					p.seen = j + 1
 					return 0, false
 				}
 				local = p.text(j + 1)

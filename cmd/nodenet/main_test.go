@@ -118,3 +118,40 @@ func TestRefusedFlags(t *testing.T) {
 		t.Errorf("--help: exit %d\n%s", code, out)
 	}
 }
+
+// TestStdinScript: without a script the command runs its standard input,
+// as CommonJS or, with --input-type=module, as an ES module; --print
+// refuses module input as Node does.
+func TestStdinScript(t *testing.T) {
+	node := oracle.Require(t)
+	bin := buildNodenet(t)
+	dir := t.TempDir()
+	run := func(bin, input string, args ...string) (string, int) {
+		cmd := exec.Command(bin, args...)
+		cmd.Dir = dir
+		cmd.Stdin = strings.NewReader(input)
+		out, err := cmd.Output()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return string(out), code
+	}
+	for _, c := range []struct {
+		input string
+		args  []string
+	}{
+		{"console.log(typeof require, typeof module)", nil},
+		{"import { sep } from 'node:path'; console.log(sep, import.meta.url.endsWith('/[eval1]'), await 2)", []string{"--input-type=module"}},
+		{"console.log(1); process.exitCode = 3", []string{"--input-type=module"}},
+		{"1", []string{"--input-type=module", "-p", "2"}},
+	} {
+		wantOut, wantCode := run(node, c.input, c.args...)
+		gotOut, gotCode := run(bin, c.input, c.args...)
+		if gotOut != wantOut || gotCode != wantCode {
+			t.Errorf("%q %v: stdout %q exit %d, node %q exit %d", c.input, c.args, gotOut, gotCode, wantOut, wantCode)
+		}
+	}
+}

@@ -512,7 +512,7 @@ func (h *Host) v8Frame(f frame, caller bool) (shownFrame, bool) {
 	sf := shownFrame{name: f.fn, file: f.file, line: line, col: max(col, 1)}
 	if f.fn == moduleFuncName {
 		sf.name = "Object.<anonymous>"
-		if f.file == "[eval]" {
+		if f.file == "[eval]" || f.file == "[stdin]" {
 			sf.name = ""
 		}
 	}

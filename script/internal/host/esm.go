@@ -107,6 +107,9 @@ func (h *Host) esm() *esmLoader {
 // url.pathToFileURL does.
 func fileURL(p string) string {
 	const hex = "0123456789ABCDEF"
+	if filepath.VolumeName(p) != "" {
+		p = "/" + p // C:\x on Windows: file:///C:/x
+	}
 	p = filepath.ToSlash(p)
 	b := make([]byte, 0, len(p)+7)
 	b = append(b, "file://"...)
@@ -127,7 +130,11 @@ func urlPath(s string) string {
 	if err != nil || u.Scheme != "file" {
 		return ""
 	}
-	return filepath.FromSlash(u.Path)
+	p := u.Path
+	if len(p) >= 3 && p[0] == '/' && filepath.VolumeName(p[1:]) != "" {
+		p = p[1:] // /C:/x on Windows
+	}
+	return filepath.FromSlash(p)
 }
 
 // packageType is the "type" of the package.json nearest to dir ("" when

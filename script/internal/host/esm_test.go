@@ -338,3 +338,17 @@ func TestModuleNamespace(t *testing.T) {
 		t.Errorf("got %s\nwant %s", v, want)
 	}
 }
+
+func TestSourceAt(t *testing.T) {
+	h := &Host{}
+	src := "import x from 'y';\nconsole.log(x);"
+	head := esmTransform(src).head()
+	h.noteSource("file:///a.mjs", src, len(head))
+	got, l, c, ok := h.SourceAt("file:///a.mjs", 1, len(head)+8)
+	if !ok || got != src || l != 1 || c != 8 {
+		t.Errorf("SourceAt: %q %d:%d %v", got, l, c, ok)
+	}
+	if _, _, _, ok := h.SourceAt("file:///other.mjs", 1, 1); ok {
+		t.Error("a file never compiled has no source")
+	}
+}

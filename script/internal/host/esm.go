@@ -180,8 +180,8 @@ func (l *esmLoader) isESMFile(file string, src func() string) bool {
 	return src != nil && hasModuleSyntax(src())
 }
 
-// throwErr throws a Node error (class, code, message) with extra
-// properties.
+// nodeError is a Node error (class, code, message) with extra string
+// properties (name, value pairs).
 func (l *esmLoader) nodeError(class, code, msg string, props ...string) *goja.Object {
 	e := l.h.NewNodeError(class, code, msg)
 	for i := 0; i+1 < len(props); i += 2 {
@@ -477,6 +477,7 @@ type esmScope struct {
 	m *esmModule
 }
 
+// Has, Get, Set, Delete and Keys implement goja.DynamicObject.
 func (s *esmScope) Has(key string) bool { _, ok := s.m.scope[key]; return ok }
 
 func (s *esmScope) Get(key string) goja.Value {
@@ -610,6 +611,7 @@ func (l *esmLoader) resolveExport(m *esmModule, name string, seen map[esmBinding
 	return b, found, false
 }
 
+// ownKeys is the set of o's own enumerable string keys.
 func ownKeys(o *goja.Object) map[string]bool {
 	out := map[string]bool{}
 	for _, k := range o.Keys() {
@@ -640,6 +642,8 @@ func (l *esmLoader) exportNames(m *esmModule) []string {
 	return names
 }
 
+// collectNames adds the names m exports to set (default only at the top:
+// export * does not pass it on).
 func (l *esmLoader) collectNames(m *esmModule, set map[string]bool, seen map[*esmModule]bool, top bool) {
 	if seen[m] {
 		return
@@ -1205,6 +1209,8 @@ func (l *esmLoader) run(m *esmModule) {
 	})
 }
 
+// runNow links and evaluates the main module m; a promise of an
+// evaluation that finishes later reports its rejection as uncaught.
 func (l *esmLoader) runNow(m *esmModule) {
 	l.link(m)
 	p := l.evaluate(m)

@@ -42,6 +42,7 @@ type esmLexer struct {
 	stack []byte
 }
 
+// text is t's source text.
 func (l *esmLexer) text(t token) string { return l.src[t.start:t.end] }
 
 // regexAllowed reports whether a "/" after the previous token starts a
@@ -256,6 +257,7 @@ func (l *esmLexer) template() {
 	l.pos = len(src)
 }
 
+// isHexNumber reports whether number text s is hexadecimal (0x...).
 func isHexNumber(s string) bool {
 	return len(s) > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')
 }

@@ -101,6 +101,7 @@ type esmParser struct {
 	seen int // the furthest token a declaration's reading looked at
 }
 
+// text is token i's source text ("" past the end).
 func (p *esmParser) text(i int) string {
 	if i >= len(p.toks) {
 		return ""
@@ -108,6 +109,7 @@ func (p *esmParser) text(i int) string {
 	return p.src[p.toks[i].start:p.toks[i].end]
 }
 
+// is reports whether token i is the punctuator or word s.
 func (p *esmParser) is(i int, s string) bool {
 	p.seen = max(p.seen, i)
 	return i < len(p.toks) && p.toks[i].kind != tString && p.toks[i].kind != tTemplate && p.text(i) == s
@@ -427,8 +429,8 @@ func (p *esmParser) request(i int, attrType string) int {
 	return len(p.s.requests) - 1
 }
 
-// fromClause reads `from "spec" [with {...}] [;]` at i: the specifier's
-// token, the attribute type and the index after the clause.
+// specTail reads `"spec" [with {...}] [;]` at i (after from): the
+// specifier's token, the attribute type and the index after the clause.
 func (p *esmParser) specTail(i int) (spec int, attrType string, end int, ok bool) {
 	p.seen = max(p.seen, i)
 	if i >= len(p.toks) || p.toks[i].kind != tString {
@@ -862,7 +864,7 @@ func (s *esmSource) exportGetters() string {
 	return b.String()
 }
 
-// esmHead and esmTail wrap a module's body: the outer function takes the
+// head (with esmTail) wraps a module's body: the outer function takes the
 // module's dynamic import function, the scope object of its imports and
 // the function its exports are registered with. A module without
 // top-level await runs as a generator that stops once its exports are

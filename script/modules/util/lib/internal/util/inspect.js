@@ -698,7 +698,12 @@ class Printer {
     if (value === null) return this.stylize('null', 'null');
     let kind = kindOf(value);
     let wrapped = false;
-    if (kind === K_PROXY) {
+    const namespace = kind === K_PROXY ? jsTypes.moduleNamespace(value) : null;
+    if (namespace !== null) {
+      // An ES module's namespace: a Proxy in goja, printed as V8 prints one.
+      value = namespace;
+      kind = kindOf(value);
+    } else if (kind === K_PROXY) {
       const details = jsTypes.proxyDetails(value, this.showProxy);
       if (details === null || (this.showProxy && details[0] === null)) {
         return this.stylize('<Revoked Proxy>', 'special');

@@ -253,9 +253,11 @@ function grownHighWaterMark(n) {
 function amountToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
+  // read() without a size takes the first buffered chunk, or all the
+  // decoded text when not flowing.
   if (n !== n) {
-    if (state.flowing && state.length) return state.objectMode ? 1 : state.buffer[0].length;
-    return state.length;
+    if (state.length === 0) return 0;
+    return state.decoder !== null && !state.flowing ? state.length : state.buffer[0].length;
   }
   if (n <= state.length) return n;
   return state.ended ? state.length : 0;
@@ -674,7 +676,7 @@ Readable.prototype.wrap = function wrap(stream) {
 // the stream (finished); leaving early (return) destroys the stream unless
 // destroyOnReturn is false.
 
-function ReadableIterator(stream, destroyOnReturn) {
+function IteratorState(stream, destroyOnReturn) {
   this.stream = stream;
   this.destroyOnReturn = destroyOnReturn;
   this.error = undefined; // undefined: running, null: ended, else the error
@@ -690,13 +692,17 @@ function ReadableIterator(stream, destroyOnReturn) {
   });
 }
 
+function doneResult(value) {
+  return { done: true, value };
+}
+
 function pumpIterator(it) {
   if (it.pumping) return;
   it.pumping = true;
   const q = it.queue;
   while (q.length > 0) {
     if (it.done) {
-      q.shift().resolve({ value: undefined, done: true });
+      q.shift().resolve(doneResult(undefined));
       continue;
     }
     const stream = it.stream;
@@ -708,14 +714,14 @@ function pumpIterator(it) {
       chunk = null;
     }
     if (chunk !== null) {
-      q.shift().resolve({ value: chunk, done: false });
+      q.shift().resolve({ done: false, value: chunk });
     } else if (it.error) {
       const err = it.error;
       finishIterator(it);
       q.shift().reject(err);
     } else if (it.error === null) {
       finishIterator(it);
-      q.shift().resolve({ value: undefined, done: true });
+      q.shift().resolve(doneResult(undefined));
     } else {
       break;
     }
@@ -736,37 +742,48 @@ function finishIterator(it) {
   }
 }
 
-ReadableIterator.prototype.next = function next() {
-  return new Promise((resolve, reject) => {
-    this.queue.push({ resolve, reject });
-    pumpIterator(this);
+// The iterators' prototype, as the engine's AsyncIteratorPrototype: the
+// iterator is itself async iterable, and disposable.
+let iteratorProto;
+function getIteratorProto() {
+  if (iteratorProto !== undefined) return iteratorProto;
+  iteratorProto = {};
+  Object.defineProperty(iteratorProto, Symbol.asyncIterator, {
+    __proto__: null, value: function() { return this; }, writable: true, configurable: true,
   });
-};
-
-ReadableIterator.prototype.return = function(value) {
-  finishIterator(this);
-  return Promise.resolve({ value, done: true });
-};
-
-ReadableIterator.prototype.throw = function(err) {
-  if (!this.done) {
-    this.error = aggregateTwoErrors(this.error, err);
-    finishIterator(this);
-  }
-  return Promise.reject(err);
-};
-
-ReadableIterator.prototype[Symbol.asyncIterator] = function() {
-  return this;
-};
-
-ReadableIterator.prototype[Symbol.asyncDispose] = function() {
-  return this.return(undefined).then(nop);
-};
+  Object.defineProperty(iteratorProto, Symbol.asyncDispose, {
+    __proto__: null,
+    value: function() { return this.return(undefined).then(nop); },
+    writable: true,
+    configurable: true,
+  });
+  return iteratorProto;
+}
 
 function iterate(stream, options) {
   if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
-  return new ReadableIterator(stream, !options || options.destroyOnReturn !== false);
+  const st = new IteratorState(stream, !options || options.destroyOnReturn !== false);
+  return {
+    __proto__: getIteratorProto(),
+    next() {
+      return new Promise((resolve, reject) => {
+        st.queue.push({ resolve, reject });
+        pumpIterator(st);
+      });
+    },
+    return(value) {
+      finishIterator(st);
+      return Promise.resolve(doneResult(value));
+    },
+    throw(err) {
+      if (!st.done) {
+        st.error = aggregateTwoErrors(st.error, err);
+        finishIterator(st);
+      }
+      return Promise.reject(err);
+    },
+    stream,
+  };
 }
 
 Readable.prototype[Symbol.asyncIterator] = function() {

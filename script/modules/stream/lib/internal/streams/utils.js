@@ -193,12 +193,15 @@ function isDisturbed(stream) {
   return !!(stream.readableDidRead || stream.readableAborted);
 }
 
+// isErrored: the first of these that is known decides (an 'error' emitted,
+// or for a state without that flag an error recorded).
 function isErrored(stream) {
   if (stream == null) return false;
-  if (stream[kIsErrored] != null) return !!stream[kIsErrored];
-  return !!(stream.readableErrored || stream.writableErrored ||
-    stream._readableState?.errorEmitted || stream._writableState?.errorEmitted ||
-    stream._readableState?.errored || stream._writableState?.errored);
+  const r = stream._readableState;
+  const w = stream._writableState;
+  const v = stream[kIsErrored] ?? stream.readableErrored ?? stream.writableErrored ??
+    r?.errorEmitted ?? w?.errorEmitted ?? r?.errored ?? w?.errored;
+  return !!v;
 }
 
 // initEvents gives a stream under construction its _events object preset

@@ -144,7 +144,8 @@ function writeChunk(stream, chunk, encoding, cb) {
     encoding = null;
   }
   if (!encoding) {
-    encoding = state.defaultEncoding;
+    // Object mode passes no encoding unless one was given.
+    encoding = state.objectMode ? undefined : state.defaultEncoding;
   } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
     throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   }

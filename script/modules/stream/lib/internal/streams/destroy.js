@@ -8,6 +8,9 @@ const errors = require('internal/errors');
 const utils = require('internal/streams/utils');
 
 const kDestroy = Symbol('kDestroy');
+// The tick queue's own entry, as Node's streams use theirs: a script that
+// replaces process.nextTick does not change when streams run.
+const { nextTick } = process;
 const kConstruct = Symbol('kConstruct');
 
 // stateList gives the states of a stream, writable first.
@@ -70,8 +73,8 @@ function callDestroy(stream, err, cb) {
     recordError(stream, er);
     setBoth(stream, 'closed', true);
     if (typeof cb === 'function') cb(er);
-    if (er) process.nextTick(emitErrorAndClose, stream, er);
-    else process.nextTick(emitClose, stream);
+    if (er) nextTick(emitErrorAndClose, stream, er);
+    else nextTick(emitClose, stream);
   };
   try {
     stream._destroy(err || null, onDestroyed);
@@ -137,7 +140,7 @@ function errorOrDestroy(stream, err, sync) {
   }
   if (!err) return;
   recordError(stream, err);
-  if (sync) process.nextTick(emitError, stream, err);
+  if (sync) nextTick(emitError, stream, err);
   else emitError(stream, err);
 }
 
@@ -147,7 +150,7 @@ function construct(stream, cb) {
   if (typeof stream._construct !== 'function') return;
   setBoth(stream, 'constructed', false);
   stream.once(kConstruct, cb);
-  if (stream.listenerCount(kConstruct) === 1) process.nextTick(startConstruct, stream);
+  if (stream.listenerCount(kConstruct) === 1) nextTick(startConstruct, stream);
 }
 
 function startConstruct(stream) {
@@ -163,9 +166,9 @@ function startConstruct(stream) {
     else stream.emit(kConstruct);
   };
   try {
-    stream._construct((err) => { process.nextTick(constructed, err); });
+    stream._construct((err) => { nextTick(constructed, err); });
   } catch (err) {
-    process.nextTick(constructed, err);
+    nextTick(constructed, err);
   }
 }
 
@@ -175,7 +178,7 @@ function looksLikeRequest(obj) {
 
 function closeLater(stream, err) {
   if (err) stream.emit('error', err);
-  if (err) process.nextTick(closeLater, stream, null);
+  if (err) nextTick(closeLater, stream, null);
   else stream.emit('close');
 }
 
@@ -197,7 +200,7 @@ function destroyer(stream, err) {
   } else if (typeof stream.close === 'function') {
     stream.close();
   } else {
-    process.nextTick(closeLater, stream, err || null);
+    nextTick(closeLater, stream, err || null);
   }
   if (!stream.destroyed) stream[utils.kIsDestroyed] = true;
 }

@@ -47,6 +47,9 @@ const readableEvents = ['close', 'error', 'data', 'end', 'readable'];
 const readableMethods = ['read', '_read', 'destroy', '_destroy', 'construct', '_construct'];
 
 const errorOrDestroy = destroyImpl.errorOrDestroy;
+// The tick queue's own entry, as Node's streams use theirs: a script that
+// replaces process.nextTick does not change when streams run.
+const { nextTick } = process;
 let StringDecoder;
 let from;
 let Duplex;
@@ -203,8 +206,16 @@ function addChunk(stream, state, chunk, encoding, front) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
+// hasDataListener is listenerCount('data') > 0 without the call: an
+// emitter's _events keeps a name only while it has listeners (or holds
+// undefined for it).
+function hasDataListener(stream) {
+  const events = stream._events;
+  return events != null && events.data !== undefined;
+}
+
 function bufferChunk(stream, state, chunk, front) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  if (state.flowing && state.length === 0 && !state.sync && hasDataListener(stream)) {
     // Straight through: nothing is waiting in the buffer.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -402,7 +413,7 @@ function emitReadable(stream) {
   state.needReadable = false;
   if (!state.emittedReadable) {
     state.emittedReadable = true;
-    process.nextTick(emitReadableNow, stream);
+    nextTick(emitReadableNow, stream);
   }
 }
 
@@ -421,7 +432,7 @@ function emitReadableNow(stream) {
 function maybeReadMore(stream, state) {
   if (!state.readingMore && state.constructed) {
     state.readingMore = true;
-    process.nextTick(readMore, stream, state);
+    nextTick(readMore, stream, state);
   }
 }
 
@@ -450,7 +461,7 @@ Readable.prototype.pipe = function pipe(dest, options) {
 
   const doEnd = (!options || options.end !== false) && dest !== process.stdout && dest !== process.stderr;
   const endFn = doEnd ? onend : unpipe;
-  if (state.endEmitted) process.nextTick(endFn);
+  if (state.endEmitted) nextTick(endFn);
   else src.once('end', endFn);
 
   let ondrain = null;
@@ -574,7 +585,7 @@ Readable.prototype.on = function on(ev, fn) {
       state.flowing = false;
       state.emittedReadable = false;
       if (state.length) emitReadable(this);
-      else if (!state.reading) process.nextTick(readZero, this);
+      else if (!state.reading) nextTick(readZero, this);
     }
   }
   return res;
@@ -583,14 +594,14 @@ Readable.prototype.addListener = Readable.prototype.on;
 
 Readable.prototype.removeListener = function removeListener(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
-  if (ev === 'readable') process.nextTick(recheckReadableListening, this);
+  if (ev === 'readable') nextTick(recheckReadableListening, this);
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
 
 Readable.prototype.removeAllListeners = function removeAllListeners(ev) {
   const res = Stream.prototype.removeAllListeners.apply(this, arguments);
-  if (ev === 'readable' || ev === undefined) process.nextTick(recheckReadableListening, this);
+  if (ev === 'readable' || ev === undefined) nextTick(recheckReadableListening, this);
   return res;
 };
 
@@ -613,7 +624,7 @@ Readable.prototype.resume = function resume() {
     state.flowing = !state.readableListening;
     if (!state.resumeScheduled) {
       state.resumeScheduled = true;
-      process.nextTick(resumeNow, this, state);
+      nextTick(resumeNow, this, state);
     }
   }
   state.paused = false;
@@ -854,7 +865,7 @@ function endReadable(stream) {
   const state = stream._readableState;
   if (!state.endEmitted) {
     state.ended = true;
-    process.nextTick(emitEnd, state, stream);
+    nextTick(emitEnd, state, stream);
   }
 }
 
@@ -865,7 +876,7 @@ function emitEnd(state, stream) {
   const w = stream._writableState;
   if (w && stream.allowHalfOpen === false && !w.ending && !w.destroyed) {
     // A duplex that is not half-open ends its writable side with its readable.
-    process.nextTick(endWritable, stream);
+    nextTick(endWritable, stream);
   } else if (state.autoDestroy) {
     if (!w || (w.autoDestroy && (w.finished || w.writable === false))) stream.destroy();
   }

@@ -35,6 +35,9 @@ const writableMethods = [
 const { AbortError, codes } = require('internal/errors');
 
 const errorOrDestroy = destroyImpl.errorOrDestroy;
+// The tick queue's own entry, as Node's streams use theirs: a script that
+// replaces process.nextTick does not change when streams run.
+const { nextTick } = process;
 let Duplex;
 let eos;
 
@@ -73,6 +76,7 @@ function WritableState(options, stream, isDuplex) {
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTick = null;
+  this.tickRecord = null;
   this.buffered = [];
   this.bufferedIndex = 0;
   this.allBuffers = true;
@@ -139,21 +143,23 @@ Writable.prototype.pipe = function pipe() {
 // for a write after end or destroy (end() passes that on).
 function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
+  const objectMode = state.objectMode;
   if (typeof encoding === 'function') {
     cb = encoding;
     encoding = null;
   }
   if (!encoding) {
     // Object mode passes no encoding unless one was given.
-    encoding = state.objectMode ? undefined : state.defaultEncoding;
+    encoding = objectMode ? undefined : state.defaultEncoding;
   } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
     throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   }
   if (typeof cb !== 'function') cb = nop;
 
+  let len = 1;
   if (chunk === null) {
     throw new codes.ERR_STREAM_NULL_VALUES();
-  } else if (!state.objectMode) {
+  } else if (!objectMode) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
@@ -167,19 +173,17 @@ function writeChunk(stream, chunk, encoding, cb) {
     } else {
       throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
+    len = chunk.length;
   }
 
-  let err;
-  if (state.ending) err = new codes.ERR_STREAM_WRITE_AFTER_END();
-  else if (state.destroyed) err = new codes.ERR_STREAM_DESTROYED('write');
-  if (err) {
-    process.nextTick(cb, err);
+  if (state.ending || state.destroyed) {
+    const err = state.ending ? new codes.ERR_STREAM_WRITE_AFTER_END() : new codes.ERR_STREAM_DESTROYED('write');
+    nextTick(cb, err);
     errorOrDestroy(stream, err, true);
     return err;
   }
 
   state.pendingcb++;
-  const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback: cb });
@@ -193,9 +197,11 @@ function writeChunk(stream, chunk, encoding, cb) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
-  return ret && !state.errored && !state.destroyed;
+  if (state.length >= state.highWaterMark) {
+    state.needDrain = true;
+    return false;
+  }
+  return !state.errored && !state.destroyed;
 }
 
 Writable.prototype.write = function write(chunk, encoding, cb) {
@@ -258,33 +264,42 @@ function onwrite(stream, err) {
     if (!state.errored) state.errored = err;
     const r = stream._readableState;
     if (r && !r.errored) r.errored = err;
-    if (sync) process.nextTick(onwriteError, stream, state, err, cb);
+    if (sync) nextTick(onwriteError, stream, state, err, cb);
     else onwriteError(stream, state, err, cb);
     return;
   }
   if (state.buffered.length > state.bufferedIndex) flushBuffered(stream, state);
   if (sync) {
     // Callbacks of synchronous writes run on the next tick, one tick for a
-    // run of writes with the same callback.
+    // run of writes with the same callback (its record is reused).
     const tick = state.afterWriteTick;
     if (tick !== null && tick.cb === cb) {
       tick.count++;
     } else {
-      state.afterWriteTick = { count: 1, cb, stream, state };
-      process.nextTick(afterWriteTick, state.afterWriteTick);
+      let rec = state.tickRecord;
+      if (rec === null || rec.count !== 0) rec = state.tickRecord = { count: 0, cb: null, stream, state };
+      rec.count = 1;
+      rec.cb = cb;
+      state.afterWriteTick = rec;
+      nextTick(afterWriteTick, rec);
     }
   } else {
     afterWrite(stream, state, 1, cb);
   }
 }
 
-function afterWriteTick(tick) {
-  tick.state.afterWriteTick = null;
-  afterWrite(tick.stream, tick.state, tick.count, tick.cb);
+function afterWriteTick(rec) {
+  const state = rec.state;
+  const count = rec.count;
+  const cb = rec.cb;
+  if (state.afterWriteTick === rec) state.afterWriteTick = null;
+  rec.count = 0;
+  rec.cb = null;
+  afterWrite(rec.stream, state, count, cb);
 }
 
 function afterWrite(stream, state, count, cb) {
-  if (!state.ending && !stream.destroyed && state.length === 0 && state.needDrain) {
+  if (state.needDrain && state.length === 0 && !state.ending && !state.destroyed) {
     state.needDrain = false;
     stream.emit('drain');
   }
@@ -293,7 +308,7 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) failBuffered(state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state);
 }
 
 // failBuffered calls back every buffered write (and end() callback) with
@@ -396,8 +411,8 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
     err = new codes.ERR_STREAM_DESTROYED('end');
   }
   if (typeof cb === 'function') {
-    if (err) process.nextTick(cb, err);
-    else if (state.finished) process.nextTick(cb, null);
+    if (err) nextTick(cb, err);
+    else if (state.finished) nextTick(cb, null);
     else state.onFinished.push(cb);
   }
   return this;
@@ -427,7 +442,7 @@ function callFinal(stream, state) {
       state.prefinished = true;
       stream.emit('prefinish');
       state.pendingcb++;
-      process.nextTick(finish, stream, state);
+      nextTick(finish, stream, state);
     }
   }
   state.sync = true;
@@ -458,7 +473,7 @@ function finishMaybe(stream, state) {
   prefinish(stream, state);
   if (state.pendingcb !== 0) return;
   state.pendingcb++;
-  process.nextTick(finishLater, stream, state);
+  nextTick(finishLater, stream, state);
 }
 
 function finishLater(stream, state) {
@@ -527,7 +542,7 @@ Object.defineProperties(Writable.prototype, {
 Writable.prototype.destroy = function destroy(err, cb) {
   const state = this._writableState;
   if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state.onFinished.length)) {
-    process.nextTick(failBuffered, state);
+    nextTick(failBuffered, state);
   }
   destroyImpl.destroy.call(this, err, cb);
   return this;

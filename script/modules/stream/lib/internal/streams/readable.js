@@ -276,7 +276,7 @@ function amountToRead(n, state) {
 
 Readable.prototype.read = function read(n) {
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (n !== 0 && !Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
   const asked = n;
   if (n > state.highWaterMark) state.highWaterMark = grownHighWaterMark(n);

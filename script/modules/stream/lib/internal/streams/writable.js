@@ -413,7 +413,13 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
   if (typeof cb === 'function') {
     if (err) nextTick(cb, err);
     else if (state.finished) nextTick(cb, null);
-    else state.onFinished.push(cb);
+    else if (state.destroyed) {
+      // Destroyed while ending (a _final that failed at once): called back
+      // with the error after 'error' and 'close'.
+      nextTick(cb, state.errored ?? new codes.ERR_STREAM_DESTROYED('end'));
+    } else {
+      state.onFinished.push(cb);
+    }
   }
   return this;
 };

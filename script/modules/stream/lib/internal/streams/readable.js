@@ -19,27 +19,17 @@
 //   decoder, encoding  setEncoding's StringDecoder
 //   dataEmitted        some 'data' went out (readableDidRead)
 
-module.exports = Readable;
-Readable.ReadableState = ReadableState;
-
+const { Buffer } = require('buffer');
 const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
-const { Buffer } = require('buffer');
+
+module.exports = Readable;
+Readable.ReadableState = ReadableState;
 const { addAbortSignal, addAbortSignalNoValidate } = require('internal/streams/add-abort-signal');
 const { eos } = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark } = require('internal/streams/state');
-const {
-  AbortError,
-  aggregateTwoErrors,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_OUT_OF_RANGE,
-    ERR_STREAM_PUSH_AFTER_EOF,
-    ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
-  },
-} = require('internal/errors');
+const { AbortError, aggregateTwoErrors, codes } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 const { kOnConstructed, initEvents, takeMethods } = require('internal/streams/utils');
 
@@ -130,13 +120,15 @@ Readable.prototype[EE.captureRejectionSymbol] = function(err) {
 };
 
 Readable.prototype[Symbol.asyncDispose] = function() {
-  let error;
-  if (!this.destroyed) {
-    error = this.readableEnded ? null : new AbortError();
-    this.destroy(error);
-  }
+  // Destroyed here with an AbortError unless it has ended; that error is
+  // not a failure of the disposal.
+  const reason = this.destroyed ? undefined : (this.readableEnded ? null : new AbortError());
+  if (reason !== undefined) this.destroy(reason);
   return new Promise((resolve, reject) => {
-    eos(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
+    eos(this, (err) => {
+      if (err && err !== reason) reject(err);
+      else resolve(null);
+    });
   });
 };
 
@@ -153,23 +145,25 @@ Readable.prototype.unshift = function unshift(chunk, encoding) {
 // mode), then emitted at once or buffered.
 function addChunk(stream, state, chunk, encoding, front) {
   if (!state.objectMode && chunk != null) {
-    if (typeof chunk === 'string') {
-      encoding = encoding || state.defaultEncoding;
-      if (state.encoding !== encoding) {
-        if (front && state.encoding) {
-          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
-        } else {
-          chunk = Buffer.from(chunk, encoding);
-          encoding = '';
-        }
-      }
-    } else if (chunk instanceof Buffer) {
+    if (chunk instanceof Buffer) {
       encoding = '';
+    } else if (typeof chunk === 'string') {
+      const enc = encoding || state.defaultEncoding;
+      if (state.encoding === enc) {
+        encoding = enc;
+      } else if (front && state.encoding) {
+        // Unshifted text goes back in the reader's encoding.
+        chunk = Buffer.from(chunk, enc).toString(state.encoding);
+        encoding = enc;
+      } else {
+        chunk = Buffer.from(chunk, enc);
+        encoding = '';
+      }
     } else if (chunk instanceof Uint8Array) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = '';
     } else {
-      errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+      errorOrDestroy(stream, new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
       return false;
     }
   }
@@ -179,14 +173,14 @@ function addChunk(stream, state, chunk, encoding, front) {
   } else if (state.objectMode || (chunk && chunk.length > 0)) {
     if (front) {
       if (state.endEmitted) {
-        errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+        errorOrDestroy(stream, new codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
       } else if (state.destroyed || state.errored) {
         return false;
       } else {
         bufferChunk(stream, state, chunk, true);
       }
     } else if (state.ended) {
-      errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+      errorOrDestroy(stream, new codes.ERR_STREAM_PUSH_AFTER_EOF());
     } else if (state.destroyed || state.errored) {
       return false;
     } else {
@@ -252,7 +246,7 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
 const kMaxHighWaterMark = 0x40000000;
 
 function grownHighWaterMark(n) {
-  if (n > kMaxHighWaterMark) throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  if (n > kMaxHighWaterMark) throw new codes.ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
   let m = 1;
   while (m < n) m *= 2;
   return m;
@@ -305,8 +299,8 @@ Readable.prototype.read = function read(n) {
     if (state.length === 0) state.needReadable = true;
     try {
       this._read(state.highWaterMark);
-    } catch (err) {
-      errorOrDestroy(this, err);
+    } catch (thrown) {
+      errorOrDestroy(this, thrown);
     }
     state.sync = false;
     if (!state.reading) n = amountToRead(asked, state);
@@ -447,7 +441,7 @@ function readMore(stream, state) {
 }
 
 Readable.prototype._read = function _read(n) {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_read()');
 };
 
 Readable.prototype.pipe = function pipe(dest, options) {
@@ -477,28 +471,27 @@ Readable.prototype.pipe = function pipe(dest, options) {
     dest.end();
   }
   function cleanup() {
-    dest.removeListener('close', onclose);
-    dest.removeListener('finish', onfinish);
+    for (let i = 0; i < destListeners.length; i += 2) dest.removeListener(destListeners[i], destListeners[i + 1]);
     if (ondrain !== null) dest.removeListener('drain', ondrain);
-    dest.removeListener('error', onerror);
-    dest.removeListener('unpipe', onunpipe);
     src.removeListener('end', onend);
     src.removeListener('end', unpipe);
     src.removeListener('data', ondata);
     cleanedUp = true;
     // A destination that went away while its 'drain' was awaited no longer
     // holds the source back.
-    if (ondrain !== null && state.awaitDrainWriters &&
-        (!dest._writableState || dest._writableState.needDrain)) {
-      ondrain();
-    }
+    const waited = ondrain !== null && state.awaitDrainWriters;
+    if (waited && (!dest._writableState || dest._writableState.needDrain)) ondrain();
   }
+  // Wait for dest's 'drain' before more data flows.
   function pause() {
     if (!cleanedUp) {
-      if (state.pipes.length === 1 && state.pipes[0] === dest) {
-        state.awaitDrainWriters = dest;
-        state.multiAwaitDrain = false;
-      } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
+      const pipes = state.pipes;
+      if (pipes.length === 1) {
+        if (pipes[0] === dest) {
+          state.multiAwaitDrain = false;
+          state.awaitDrainWriters = dest;
+        }
+      } else if (pipes.length > 1 && pipes.includes(dest)) {
         state.awaitDrainWriters.add(dest);
       }
       src.pause();
@@ -511,14 +504,15 @@ Readable.prototype.pipe = function pipe(dest, options) {
   function ondata(chunk) {
     if (dest.write(chunk) === false) pause();
   }
+  // An error of dest stops the pipe; dest still reports it when nobody
+  // else listens.
   function onerror(err) {
     unpipe();
     dest.removeListener('error', onerror);
-    if (dest.listenerCount('error') === 0) {
-      const s = dest._writableState || dest._readableState;
-      if (s && !s.errorEmitted) errorOrDestroy(dest, err);
-      else dest.emit('error', err);
-    }
+    if (dest.listenerCount('error') !== 0) return;
+    const st = dest._writableState || dest._readableState;
+    if (!st || st.errorEmitted) dest.emit('error', err);
+    else errorOrDestroy(dest, err);
   }
   function onclose() {
     dest.removeListener('finish', onfinish);
@@ -532,6 +526,7 @@ Readable.prototype.pipe = function pipe(dest, options) {
     src.unpipe(dest);
   }
 
+  const destListeners = ['close', onclose, 'finish', onfinish, 'error', onerror, 'unpipe', onunpipe];
   src.on('data', ondata);
   prependListener(dest, 'error', onerror);
   dest.once('close', onclose);
@@ -823,8 +818,8 @@ Object.defineProperties(Readable.prototype, {
   readable: {
     __proto__: null,
     get() {
-      const r = this._readableState;
-      return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+      const st = this._readableState;
+      return !!st && st.readable !== false && !st.destroyed && !st.errorEmitted && !st.endEmitted;
     },
     set(val) {
       if (this._readableState) this._readableState.readable = !!val;
@@ -905,13 +900,14 @@ Readable.toWeb = function(streamReadable, options) {
   return webAdapters().newReadableStreamFromStreamReadable(streamReadable, options);
 };
 
+// Readable.wrap(src): a Readable over an old-style stream; destroying it
+// destroys src.
 Readable.wrap = function(src, options) {
-  return new Readable({
-    objectMode: src.readableObjectMode ?? src.objectMode ?? true,
-    ...options,
-    destroy(err, callback) {
-      destroyImpl.destroyer(src, err);
-      callback(err);
-    },
-  }).wrap(src);
+  const opts = { objectMode: src.readableObjectMode ?? src.objectMode ?? true };
+  if (options) Object.assign(opts, options);
+  opts.destroy = function(err, callback) {
+    destroyImpl.destroyer(src, err);
+    callback(err);
+  };
+  return new Readable(opts).wrap(src);
 };

@@ -59,14 +59,15 @@ function isTransformStream(obj) {
 }
 
 function isWebStream(obj) {
-  return isReadableStream(obj) || isWritableStream(obj) || isTransformStream(obj);
+  return isTransformStream(obj) || isWritableStream(obj) || isReadableStream(obj);
 }
 
+// isIterable: async iterable (isAsync true), sync iterable (false), or
+// either (undefined).
 function isIterable(obj, isAsync) {
-  if (obj == null) return false;
-  if (isAsync === true) return typeof obj[Symbol.asyncIterator] === 'function';
-  if (isAsync === false) return typeof obj[Symbol.iterator] === 'function';
-  return typeof obj[Symbol.asyncIterator] === 'function' || typeof obj[Symbol.iterator] === 'function';
+  const asyncOk = isAsync !== false && obj != null && typeof obj[Symbol.asyncIterator] === 'function';
+  const syncOk = isAsync !== true && obj != null && typeof obj[Symbol.iterator] === 'function';
+  return asyncOk || syncOk;
 }
 
 function isDestroyed(stream) {
@@ -114,18 +115,21 @@ function isReadableFinished(stream, strict) {
   return !!(r.endEmitted || (strict === false && r.ended === true && r.length === 0));
 }
 
+// isReadable/isWritable: null when the object has no such side (no
+// boolean readable/writable property), else whether it can still be read
+// from / written to.
 function isReadable(stream) {
-  if (stream && stream[kIsReadable] != null) return stream[kIsReadable];
-  if (typeof stream?.readable !== 'boolean') return null;
-  if (isDestroyed(stream)) return false;
-  return isReadableNodeStream(stream) && stream.readable && !isReadableFinished(stream);
+  const marked = stream ? stream[kIsReadable] : undefined;
+  if (marked != null) return marked;
+  if (stream == null || typeof stream.readable !== 'boolean') return null;
+  return !isDestroyed(stream) && isReadableNodeStream(stream) && stream.readable && !isReadableFinished(stream);
 }
 
 function isWritable(stream) {
-  if (stream && stream[kIsWritable] != null) return stream[kIsWritable];
-  if (typeof stream?.writable !== 'boolean') return null;
-  if (isDestroyed(stream)) return false;
-  return isWritableNodeStream(stream) && stream.writable && !isWritableEnded(stream);
+  const marked = stream ? stream[kIsWritable] : undefined;
+  if (marked != null) return marked;
+  if (stream == null || typeof stream.writable !== 'boolean') return null;
+  return !isDestroyed(stream) && isWritableNodeStream(stream) && stream.writable && !isWritableEnded(stream);
 }
 
 function isFinished(stream, opts) {

@@ -160,13 +160,13 @@ function writeChunk(stream, chunk, encoding, cb) {
   if (chunk === null) {
     throw new codes.ERR_STREAM_NULL_VALUES();
   } else if (!objectMode) {
-    if (typeof chunk === 'string') {
-      if (state.decodeStrings !== false) {
-        chunk = Buffer.from(chunk, encoding);
-        encoding = 'buffer';
-      }
-    } else if (chunk instanceof Buffer) {
+    if (chunk instanceof Buffer) {
       encoding = 'buffer';
+    } else if (typeof chunk === 'string') {
+      if (state.decodeStrings !== false) {
+        // Written as bytes in the given encoding.
+        encoding = (chunk = Buffer.from(chunk, encoding), 'buffer');
+      }
     } else if (chunk instanceof Uint8Array) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
@@ -303,7 +303,7 @@ function afterWrite(stream, state, count, cb) {
     state.needDrain = false;
     stream.emit('drain');
   }
-  while (count-- > 0) {
+  for (; count > 0; count--) {
     state.pendingcb--;
     cb(null);
   }
@@ -382,13 +382,13 @@ Writable.prototype._writev = null;
 
 Writable.prototype.end = function end(chunk, encoding, cb) {
   const state = this._writableState;
-  if (typeof chunk === 'function') {
-    cb = chunk;
-    chunk = null;
-    encoding = null;
-  } else if (typeof encoding === 'function') {
+  // end([chunk[, encoding]][, cb])
+  if (typeof encoding === 'function') {
     cb = encoding;
     encoding = null;
+  } else if (typeof chunk === 'function') {
+    cb = chunk;
+    encoding = chunk = null;
   }
   let err;
   if (chunk !== null && chunk !== undefined) {
@@ -514,8 +514,8 @@ Object.defineProperties(Writable.prototype, {
   writable: {
     __proto__: null,
     get() {
-      const w = this._writableState;
-      return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+      const st = this._writableState;
+      return !!st && st.writable !== false && !st.destroyed && !st.errored && !st.ending && !st.ended;
     },
     set(v) {
       if (this._writableState) this._writableState.writable = !!v;
@@ -564,11 +564,7 @@ Writable.prototype[EE.captureRejectionSymbol] = function(err) {
 };
 
 Writable.prototype[Symbol.asyncDispose] = function() {
-  let error;
-  if (!this.destroyed) {
-    error = this.writableFinished ? null : new AbortError();
-    this.destroy(error);
-  }
+  if (!this.destroyed) this.destroy(this.writableFinished ? null : new AbortError());
   eos ??= require('internal/streams/end-of-stream').eos;
   return new Promise((resolve, reject) => {
     eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null)));

@@ -37,6 +37,10 @@ const readableEvents = ['close', 'error', 'data', 'end', 'readable'];
 const readableMethods = ['read', '_read', 'destroy', '_destroy', 'construct', '_construct'];
 
 const errorOrDestroy = destroyImpl.errorOrDestroy;
+const chunkBinding = binding('stream');
+chunkBinding.setup(Buffer.prototype);
+// bufferLength(chunk) is a Buffer's length, or -1 for anything else.
+const bufferLength = chunkBinding.bufferLength;
 // The tick queue's own entry, as Node's streams use theirs: a script that
 // replaces process.nextTick does not change when streams run.
 const { nextTick } = process;
@@ -144,8 +148,11 @@ Readable.prototype.unshift = function unshift(chunk, encoding) {
 // state buffers (Buffer, string through the decoder, or any value in object
 // mode), then emitted at once or buffered.
 function addChunk(stream, state, chunk, encoding, front) {
-  if (!state.objectMode && chunk != null) {
-    if (chunk instanceof Buffer) {
+  // size: the chunk's length in bytes or characters (1 in object mode).
+  let size = 1;
+  if (!state.objectMode) {
+    size = chunk == null ? 0 : bufferLength(chunk);
+    if (size >= 0) {
       encoding = '';
     } else if (typeof chunk === 'string') {
       const enc = encoding || state.defaultEncoding;
@@ -159,9 +166,11 @@ function addChunk(stream, state, chunk, encoding, front) {
         chunk = Buffer.from(chunk, enc);
         encoding = '';
       }
-    } else if (chunk instanceof Uint8Array) {
+      size = chunk.length;
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = '';
+      size = chunk.length;
     } else {
       errorOrDestroy(stream, new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
       return false;
@@ -170,14 +179,14 @@ function addChunk(stream, state, chunk, encoding, front) {
   if (chunk === null) {
     state.reading = false;
     onEof(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+  } else if (size > 0) {
     if (front) {
       if (state.endEmitted) {
         errorOrDestroy(stream, new codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
       } else if (state.destroyed || state.errored) {
         return false;
       } else {
-        bufferChunk(stream, state, chunk, true);
+        bufferChunk(stream, state, chunk, size, true);
       }
     } else if (state.ended) {
       errorOrDestroy(stream, new codes.ERR_STREAM_PUSH_AFTER_EOF());
@@ -187,10 +196,13 @@ function addChunk(stream, state, chunk, encoding, front) {
       state.reading = false;
       if (state.decoder !== null && !encoding) {
         chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) bufferChunk(stream, state, chunk, false);
-        else maybeReadMore(stream, state);
+        if (state.objectMode || chunk.length !== 0) {
+          bufferChunk(stream, state, chunk, state.objectMode ? 1 : chunk.length, false);
+        } else {
+          maybeReadMore(stream, state);
+        }
       } else {
-        bufferChunk(stream, state, chunk, false);
+        bufferChunk(stream, state, chunk, size, false);
       }
     }
   } else if (!front) {
@@ -208,7 +220,7 @@ function hasDataListener(stream) {
   return events != null && events.data !== undefined;
 }
 
-function bufferChunk(stream, state, chunk, front) {
+function bufferChunk(stream, state, chunk, size, front) {
   if (state.flowing && state.length === 0 && !state.sync && hasDataListener(stream)) {
     // Straight through: nothing is waiting in the buffer.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
@@ -216,7 +228,7 @@ function bufferChunk(stream, state, chunk, front) {
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += size;
     if (front) state.buffer.unshift(chunk);
     else state.buffer.push(chunk);
     if (state.needReadable) emitReadable(stream);

@@ -35,6 +35,10 @@ const writableMethods = [
 const { AbortError, codes } = require('internal/errors');
 
 const errorOrDestroy = destroyImpl.errorOrDestroy;
+const chunkBinding = binding('stream');
+chunkBinding.setup(Buffer.prototype);
+// bufferLength(chunk) is a Buffer's length, or -1 for anything else.
+const bufferLength = chunkBinding.bufferLength;
 // The tick queue's own entry, as Node's streams use theirs: a script that
 // replaces process.nextTick does not change when streams run.
 const { nextTick } = process;
@@ -160,20 +164,21 @@ function writeChunk(stream, chunk, encoding, cb) {
   if (chunk === null) {
     throw new codes.ERR_STREAM_NULL_VALUES();
   } else if (!objectMode) {
-    if (chunk instanceof Buffer) {
+    len = bufferLength(chunk);
+    if (len >= 0) {
       encoding = 'buffer';
     } else if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         // Written as bytes in the given encoding.
         encoding = (chunk = Buffer.from(chunk, encoding), 'buffer');
       }
-    } else if (chunk instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
       throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
-    len = chunk.length;
+    if (len < 0) len = chunk.length;
   }
 
   if (state.ending || state.destroyed) {

@@ -102,9 +102,13 @@ var library = host.NewLibrary(
 		"worker":       worker.Binding,
 		"domexception": worker.DOMException,
 	}},
-	// console, stream, path, perf_hooks, test: JavaScript only.
+	// stream: node:stream and the stream classes; the stream binding
+	// checks a chunk (is it a Buffer, how long) in one call.
+	host.Group{Name: "stream", Files: stream.Files, Bindings: map[string]host.Binding{
+		"stream": stream.Binding,
+	}},
+	// console, path, perf_hooks, test: JavaScript only.
 	host.Group{Name: "console", Files: console.Files},
-	host.Group{Name: "stream", Files: stream.Files},
 	host.Group{Name: "path", Files: path.Files},
 	host.Group{Name: "perf_hooks", Files: perfhooks.Files},
 	host.Group{Name: "test", Files: test.Files},

@@ -14,6 +14,7 @@ import (
 	"github.com/nodenet/nodenet/script/modules/path"
 	perfhooks "github.com/nodenet/nodenet/script/modules/perf_hooks"
 	"github.com/nodenet/nodenet/script/modules/process"
+	"github.com/nodenet/nodenet/script/modules/readline"
 	"github.com/nodenet/nodenet/script/modules/stream"
 	"github.com/nodenet/nodenet/script/modules/test"
 	"github.com/nodenet/nodenet/script/modules/url"
@@ -107,5 +108,7 @@ var library = host.NewLibrary(
 	host.Group{Name: "stream", Files: stream.Files},
 	host.Group{Name: "path", Files: path.Files},
 	host.Group{Name: "perf_hooks", Files: perfhooks.Files},
+	// readline: node:readline and readline/promises, JavaScript only.
+	host.Group{Name: "readline", Files: readline.Files},
 	host.Group{Name: "test", Files: test.Files},
 )

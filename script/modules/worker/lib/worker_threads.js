@@ -292,10 +292,15 @@ if (!isMainThread) {
   b.setPort((data) => parentPort.emit('message', deserialize(data)), serializeError);
 }
 
+const io = require('internal/worker/io');
+
 module.exports = {
+  BroadcastChannel: io.BroadcastChannel,
   isMainThread,
-  MessagePort,
+  MessageChannel: io.MessageChannel,
+  MessagePort: io.MessagePort,
   parentPort,
+  receiveMessageOnPort: io.receiveMessageOnPort,
   threadId,
   Worker,
   workerData,

@@ -103,11 +103,15 @@ var library = host.NewLibrary(
 		"worker":       worker.Binding,
 		"domexception": worker.DOMException,
 	}},
-	// console, stream, path, perf_hooks, test: JavaScript only.
+	// perf_hooks: node:perf_hooks; the perf binding is the histograms and
+	// the event loop delay sampler.
+	host.Group{Name: "perf_hooks", Files: perfhooks.Files, Bindings: map[string]host.Binding{
+		"perf": perfhooks.Binding,
+	}},
+	// console, stream, path, test: JavaScript only.
 	host.Group{Name: "console", Files: console.Files},
 	host.Group{Name: "stream", Files: stream.Files},
 	host.Group{Name: "path", Files: path.Files},
-	host.Group{Name: "perf_hooks", Files: perfhooks.Files},
 	// readline: node:readline and readline/promises, JavaScript only.
 	host.Group{Name: "readline", Files: readline.Files},
 	host.Group{Name: "test", Files: test.Files},

@@ -96,6 +96,11 @@ const lazy = [
   ['MessageEvent', 'internal/worker/io', 'MessageEvent'],
   ['BroadcastChannel', 'internal/worker/io', 'BroadcastChannel'],
   ['performance', 'perf_hooks', 'performance'],
+  ['PerformanceEntry', 'perf_hooks', 'PerformanceEntry'],
+  ['PerformanceMark', 'perf_hooks', 'PerformanceMark'],
+  ['PerformanceMeasure', 'perf_hooks', 'PerformanceMeasure'],
+  ['PerformanceObserver', 'perf_hooks', 'PerformanceObserver'],
+  ['PerformanceObserverEntryList', 'perf_hooks', 'PerformanceObserverEntryList'],
   ['atob', 'buffer', 'atob'],
   ['btoa', 'buffer', 'btoa'],
 ];

@@ -112,7 +112,10 @@ var library = host.NewLibrary(
 	host.Group{Name: "console", Files: console.Files},
 	host.Group{Name: "stream", Files: stream.Files},
 	host.Group{Name: "path", Files: path.Files},
-	// readline: node:readline and readline/promises, JavaScript only.
-	host.Group{Name: "readline", Files: readline.Files},
+	// readline: node:readline and readline/promises; the readline binding
+	// cuts an input's bytes into lines.
+	host.Group{Name: "readline", Files: readline.Files, Bindings: map[string]host.Binding{
+		"readline": readline.Binding,
+	}},
 	host.Group{Name: "test", Files: test.Files},
 )

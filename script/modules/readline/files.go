@@ -1,7 +1,7 @@
 // Package readline is the module group of node:readline and
 // readline/promises: lib/readline.js, lib/readline/promises.js and their
-// shared Interface (lib/internal/readline/interface.js). It has no Go
-// binding: lines are found with String.prototype.indexOf, which runs in Go.
+// shared Interface (lib/internal/readline/interface.js), with the readline
+// binding, which cuts an input's bytes into lines.
 package readline
 
 import "embed"

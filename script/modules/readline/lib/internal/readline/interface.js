@@ -3,12 +3,12 @@
 // reads text from a Readable, cuts it into lines (\n, \r\n or \r; a \r\n
 // split across two chunks counts once when the \n comes within crlfDelay
 // milliseconds) and emits 'line' for each, or answers a pending question.
-// Lines are found with indexOf, which runs in Go; the per-line work is the
-// emit. Terminal line editing (raw mode, history, completion) is not
+// Lines are cut and decoded in Go (binding('readline')); the per-line work
+// here is the emit. Terminal line editing (raw mode, history, completion) is not
 // provided: a terminal Interface reads lines as a non-terminal one does.
 
 const EventEmitter = require('events');
-const { StringDecoder } = require('string_decoder');
+const lines = binding('readline');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
 } = require('internal/errors');
@@ -19,10 +19,7 @@ const {
 const kMinCrlfDelay = 100;
 const kHighWaterMark = 1024;
 
-const kDecoder = Symbol('kDecoder');
-const kPending = Symbol('kPending');
-const kSawCR = Symbol('kSawCR');
-const kCRTime = Symbol('kCRTime');
+const kSplitter = Symbol('kSplitter');
 const kPrompt = Symbol('kPrompt');
 const kOldPrompt = Symbol('kOldPrompt');
 const kQuestion = Symbol('kQuestion');
@@ -38,14 +35,11 @@ const kAsk = Symbol('kAsk');
 function inputListeners(rl) {
   return {
     data(chunk) {
-      rl[kFeed](typeof chunk === 'string' ? chunk : rl[kDecoder].write(chunk));
+      rl[kFeed](chunk);
     },
     end() {
-      const rest = rl[kDecoder].end();
-      if (rest.length > 0) rl[kFeed](rest);
-      const last = rl[kPending];
-      rl[kPending] = '';
-      if (last.length > 0) rl[kOnLine](last);
+      const last = lines.end(rl[kSplitter]);
+      if (last !== undefined) rl[kOnLine](last);
       rl.close();
     },
     error(err) {
@@ -105,10 +99,7 @@ function Interface(input, output, completer, terminal) {
   this.completer = completer;
   this.terminal = !!terminal;
 
-  this[kDecoder] = new StringDecoder('utf8');
-  this[kPending] = '';
-  this[kSawCR] = false;
-  this[kCRTime] = 0;
+  this[kSplitter] = lines.splitter(this.crlfDelay);
   this[kPrompt] = prompt;
   this[kOldPrompt] = prompt;
   this[kQuestion] = null;
@@ -242,47 +233,15 @@ Interface.prototype.getCursorPos = function getCursorPos() {
     { rows: Math.floor(s.length / cols), cols: s.length % cols };
 };
 
-// kFeed cuts text into lines: what follows the last line end waits in
-// kPending for the next chunk (or for 'end').
-Interface.prototype[kFeed] = function(s) {
-  if (this[kSawCR]) {
-    this[kSawCR] = false;
-    if (s.charCodeAt(0) === 10 && Date.now() - this[kCRTime] <= this.crlfDelay) s = s.slice(1);
+// kFeed emits the lines a chunk (a Buffer or a string) ends; what follows
+// the last line end waits in the splitter for the next chunk or for 'end'.
+Interface.prototype[kFeed] = function(chunk) {
+  const list = lines.push(this[kSplitter], chunk);
+  if (list === undefined) return;
+  for (let i = 0; i < list.length; i++) {
+    if (this[kQuestion] === null) this.emit('line', list[i]);
+    else this[kOnLine](list[i]);
   }
-  let nl = s.indexOf('\n');
-  let cr = s.indexOf('\r');
-  if (nl === -1 && cr === -1) {
-    this[kPending] += s;
-    return;
-  }
-  let pos = 0;
-  const len = s.length;
-  while (nl !== -1 || cr !== -1) {
-    const start = pos;
-    let end;
-    if (cr !== -1 && (nl === -1 || cr < nl)) {
-      end = cr;
-      if (cr + 1 === len) {
-        pos = len;
-        this[kSawCR] = true;
-        this[kCRTime] = Date.now();
-      } else {
-        pos = s.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-      }
-    } else {
-      end = nl;
-      pos = nl + 1;
-    }
-    let line = s.slice(start, end);
-    if (this[kPending].length > 0) {
-      line = this[kPending] + line;
-      this[kPending] = '';
-    }
-    if (nl !== -1 && nl < pos) nl = s.indexOf('\n', pos);
-    if (cr !== -1 && cr < pos) cr = s.indexOf('\r', pos);
-    this[kOnLine](line);
-  }
-  if (pos < len) this[kPending] += s.slice(pos);
 };
 
 Interface.prototype[kOnLine] = function(line) {

@@ -51,3 +51,20 @@ setImmediate(() => {
   m.rl.question('q4? ', { signal: ac2.signal }, () => console.log('never'));
   m.rl.close();
 });
+
+// util.promisify(rl.question) answers with a promise
+const util = require('util');
+const pin = new PassThrough();
+const prl = readline.createInterface({ input: pin });
+const ask = util.promisify(prl.question).bind(prl);
+ask('promisified? ').then((a) => {
+  console.log('promisified answer', a);
+  const ac = new AbortController();
+  const p = ask('aborted? ', { signal: ac.signal });
+  ac.abort();
+  return p;
+}).catch((e) => {
+  console.log(e.name, e.code);
+  prl.close();
+});
+pin.write('yes\n');

@@ -222,7 +222,9 @@ class PerformanceObserver {
 
 // The net module's connect timing: netConnectStart(host, port) when a
 // connect begins (undefined when no one observes 'net'), netConnectEnd(ctx)
-// when it succeeded.
+// when it succeeded. netConnectObserve(socket) does both for a socket about
+// to connect over TCP: the entry is made on its 'connect', with the address
+// and port it connected to.
 function netConnectStart(host, port) {
   if (!hasObserver('net')) return undefined;
   return { start: now(), host, port };
@@ -233,6 +235,15 @@ function netConnectEnd(ctx) {
   const entry = new PerformanceNodeEntry(kSkipThrow, 'connect', 'net', ctx.start, now() - ctx.start,
                                          { host: ctx.host, port: ctx.port });
   enqueue(entry);
+}
+
+function netConnectObserve(socket) {
+  if (!hasObserver('net')) return;
+  const start = now();
+  socket.once('connect', () => {
+    enqueue(new PerformanceNodeEntry(kSkipThrow, 'connect', 'net', start, now() - start,
+                                     { host: socket.remoteAddress, port: socket.remotePort }));
+  });
 }
 
 // newEntry makes an entry of one of Node's own kinds.
@@ -251,6 +262,7 @@ module.exports = {
   hasObserver,
   netConnectStart,
   netConnectEnd,
+  netConnectObserve,
   newEntry,
   now,
   timeline,

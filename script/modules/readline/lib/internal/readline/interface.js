@@ -169,6 +169,31 @@ Interface.prototype.question = function question(query, options, cb) {
   if (typeof cb === 'function') this[kAsk](query, cb);
 };
 
+// util.promisify(rl.question): the answer as a promise, rejected with an
+// AbortError when options.signal aborts.
+Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  configurable: true,
+  value: function question(query, options) {
+    return new Promise((resolve, reject) => {
+      const signal = options?.signal;
+      if (signal !== undefined) {
+        validateAbortSignal(signal, 'options.signal');
+        const aborted = () => {
+          const { AbortError } = require('internal/errors');
+          reject(new AbortError(undefined, { cause: signal.reason }));
+        };
+        if (signal.aborted) {
+          aborted();
+          return;
+        }
+        signal.addEventListener('abort', aborted, { once: true });
+      }
+      this.question(query, options, resolve);
+    });
+  },
+});
+
 Interface.prototype[kAsk] = function(query, cb) {
   if (this[kQuestion] !== null) {
     this.prompt();

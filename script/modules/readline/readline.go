@@ -109,9 +109,11 @@ func (n *natives) push(c goja.FunctionCall) goja.Value {
 }
 
 // end(splitter) returns the last line, not ended by a line end, or
-// undefined when there is none.
+// undefined when there is none. A character the input left incomplete is
+// dropped, as Node's Interface drops what its decoder still holds.
 func (n *natives) end(c goja.FunctionCall) goja.Value {
 	s := n.arg(c.Argument(0))
+	s.pending = s.pending[:len(s.pending)-incompleteTail(s.pending)]
 	if len(s.pending) == 0 {
 		return goja.Undefined()
 	}
@@ -123,4 +125,35 @@ func (n *natives) end(c goja.FunctionCall) goja.Value {
 func isString(v goja.Value) bool {
 	_, ok := v.(goja.String)
 	return ok
+}
+
+// incompleteTail is the length of the UTF-8 sequence b ends with when more
+// bytes would complete it (0 when b ends with a whole character or with
+// bytes no continuation could make valid).
+func incompleteTail(b []byte) int {
+	for i := 1; i <= 3 && i <= len(b); i++ {
+		c := b[len(b)-i]
+		switch {
+		case c < 0x80:
+			return 0
+		case c < 0xC0:
+			continue // a continuation byte: look further back
+		case c < 0xE0:
+			return tailIf(i < 2, i)
+		case c < 0xF0:
+			return tailIf(i < 3, i)
+		case c < 0xF8:
+			return tailIf(i < 4, i)
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+func tailIf(incomplete bool, n int) int {
+	if incomplete {
+		return n
+	}
+	return 0
 }

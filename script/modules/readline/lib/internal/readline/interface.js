@@ -325,10 +325,7 @@ class LineIterator {
     this.rl.removeListener('line', this.onLine);
     this.rl.removeListener('close', this.onClose);
     this.rl.removeListener('error', this.onError);
-    if (this.paused) {
-      this.paused = false;
-      this.rl.resume();
-    }
+    this.paused = false; // a closed Interface is not resumed
     while (this.waiting.length > 0) this.waiting.shift().resolve({ done: true, value: undefined });
   }
 

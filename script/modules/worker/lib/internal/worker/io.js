@@ -137,12 +137,37 @@ const kState = Symbol('kState');
 
 // The state of one port: its peer's state, the messages waiting for it,
 // whether it is started, ref'd, closed, and whether it holds the loop.
+// Queue is a FIFO whose shift does not move the rest (Array's does).
+class Queue {
+  constructor() {
+    this.items = [];
+    this.head = 0;
+  }
+
+  get length() { return this.items.length - this.head; }
+
+  push(v) { this.items.push(v); }
+
+  shift() {
+    const v = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head === this.items.length) {
+      this.items.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return v;
+  }
+}
+
 // A port closes in the close phase ('close' on it, ports closed together
 // last first); its peer hears of it before the next poll, if the loop is
 // still alive then (its peer does not keep it alive for that, as in Node).
 function portState(port) {
   const st = {
-    port, peer: null, queue: [], started: false, refed: true, closed: false, closing: false,
+    port, peer: null, queue: new Queue(), started: false, refed: true, closed: false, closing: false,
     holding: false, deliver: null, onClose: null, onPeerClose: null,
   };
   st.deliver = () => deliverOne(st);
@@ -361,6 +386,7 @@ defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 Object.defineProperty(BroadcastChannel.prototype, 'name', { __proto__: null, enumerable: true });
 
 module.exports = {
+  kCreate, // for the worker's parentPort, a MessagePort of its own kind
   BroadcastChannel,
   MessageChannel,
   MessageEvent,

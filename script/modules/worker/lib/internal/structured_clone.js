@@ -30,6 +30,9 @@ function clone(value, memo) {
   if (typeof value === 'symbol' || typeof value === 'function') fail(value);
   if (value === null || typeof value !== 'object') return value;
   if (memo.has(value)) return memo.get(value);
+  if (ports !== null && ports.isPort(value)) {
+    fail(value, 'Object that needs transfer was found in message but not listed in transferList');
+  }
   let out;
   if (Array.isArray(value)) {
     out = new Array(value.length);
@@ -129,9 +132,11 @@ function transferred(list, memo, forPort) {
     if (types.isArrayBuffer(item)) {
       if (buffers.includes(item)) throw cloneError('Transfer list contains duplicate ArrayBuffer');
       buffers.push(item);
-    } else if (item !== null && typeof item === 'object' && typeof item.postMessage === 'function' &&
-               typeof item.start === 'function') {
-      memo.set(item, item);
+    } else if (ports !== null && ports.isPort(item)) {
+      // the clone holds a new port, which takes the old one's place once
+      // the clone is made
+      if (memo.has(item)) throw cloneError('Transfer list contains duplicate MessagePort');
+      memo.set(item, ports.newPort());
     } else if (!forPort && (item === null || (typeof item !== 'object' && typeof item !== 'function'))) {
       throw typeError(`Failed to execute 'structuredClone': transfer in Options[${i}] is not an object.`);
     } else {
@@ -151,8 +156,18 @@ function structuredCloneWith(value, transfer, forPort) {
   if (buffers !== null) {
     const b = binding('worker');
     for (let i = 0; i < buffers.length; i++) b.detach(buffers[i]);
+    for (const [from, to] of memo) {
+      if (from !== to && ports !== null && ports.isPort(from)) ports.move(from, to);
+    }
   }
   return out;
+}
+
+// MessagePort's part in cloning (set by internal/worker/io): isPort(v),
+// newPort() and move(from, to), which hands a port's channel to another.
+let ports = null;
+function setPortHooks(hooks) {
+  ports = hooks;
 }
 
 function structuredClone(value, options) {
@@ -163,4 +178,4 @@ function structuredClone(value, options) {
   return structuredCloneWith(value, options?.transfer, false);
 }
 
-module.exports = { structuredClone, structuredCloneWith };
+module.exports = { structuredClone, structuredCloneWith, setPortHooks };

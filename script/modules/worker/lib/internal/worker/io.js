@@ -8,7 +8,7 @@
 // ref'd, open port keeps the loop alive (binding('worker').hold).
 
 const { EventTarget, Event, defineEventHandler } = require('internal/event_target');
-const { structuredCloneWith } = require('internal/structured_clone');
+const { structuredCloneWith, setPortHooks } = require('internal/structured_clone');
 const { inspect } = require('internal/util/inspect');
 const { customInspectSymbol: kInspect } = require('internal/util');
 const { validateFunction } = require('internal/validators');
@@ -173,7 +173,7 @@ function portState(port) {
   st.deliver = () => deliverOne(st);
   st.onPeerClose = () => {
     hold(st, false);
-    port.dispatchEvent(new Event('close'));
+    st.port.dispatchEvent(new Event('close'));
   };
   st.onClose = () => {
     st.onPeerClose();
@@ -299,6 +299,25 @@ class MessageChannel {
     this.port2 = port2;
   }
 }
+
+// A transferred port: the new port takes over the channel (its waiting
+// messages, its peer) and starts afresh; the old one is left closed, with
+// no peer.
+setPortHooks({
+  isPort(v) { return v instanceof MessagePort && v[kState] !== undefined; },
+  newPort() { return new MessagePort(kCreate); },
+  move(from, to) {
+    const st = from[kState];
+    hold(st, false);
+    st.started = false;
+    st.port = to;
+    to[kState] = st;
+    const dead = portState(from);
+    dead.closed = true;
+    dead.closing = true;
+    from[kState] = dead;
+  },
+});
 
 // receiveMessageOnPort(port): the port's next waiting message as
 // { message }, or undefined.

@@ -58,6 +58,8 @@ Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, {
 // Event. The wrappers are kept to be found again by off().
 const kWrappers = Symbol('kWrappers');
 
+const kWrapper = Symbol('kWrapper');
+
 function wrapperOf(target, type, fn, once) {
   const wrapper = function(ev) {
     if (once) removeNodeListener(target, type, fn);
@@ -68,7 +70,8 @@ function wrapperOf(target, type, fn, once) {
   if (map === undefined) map = target[kWrappers] = new Map();
   let list = map.get(type);
   if (list === undefined) map.set(type, list = []);
-  list.push({ fn, wrapper });
+  list.push({ fn, wrapper, once });
+  wrapper[kWrapper] = true;
   return wrapper;
 }
 
@@ -167,7 +170,7 @@ class Queue {
 // still alive then (its peer does not keep it alive for that, as in Node).
 function portState(port) {
   const st = {
-    port, peer: null, queue: new Queue(), started: false, refed: true, closed: false, closing: false,
+    port, peer: null, queue: new Queue(), plain: new Set(), started: false, refed: true, closed: false, closing: false,
     holding: false, deliver: null, onClose: null, onPeerClose: null,
   };
   st.deliver = () => deliverOne(st);
@@ -196,10 +199,30 @@ function syncHold(st) {
   hold(st, st.started && st.refed && !st.closed);
 }
 
+// deliverOne hands the next message to the port. When its only 'message'
+// listeners are on()'s, they are called with the data directly (no
+// MessageEvent is made); otherwise the event is dispatched.
 function deliverOne(st) {
   if (st.queue.length === 0) return;
   const data = st.queue.shift();
-  st.port.dispatchEvent(new MessageEvent('message', { data }));
+  const port = st.port;
+  if (st.plain !== null && st.plain.size === 0) {
+    const list = port[kWrappers]?.get('message');
+    if (list === undefined || list.length === 0) return;
+    if (list.length === 1) {
+      const { fn, once } = list[0];
+      if (once) removeNodeListener(port, 'message', fn);
+      fn.call(port, data);
+      return;
+    }
+    const copy = list.slice();
+    for (let i = 0; i < copy.length; i++) {
+      if (copy[i].once) removeNodeListener(port, 'message', copy[i].fn);
+      copy[i].fn.call(port, data);
+    }
+    return;
+  }
+  port.dispatchEvent(new MessageEvent('message', { data }));
 }
 
 class MessagePort extends EventTarget {
@@ -244,9 +267,19 @@ class MessagePort extends EventTarget {
     b.closeLater(st.onClose);
   }
 
+  // The 'message' listeners other than on()'s are counted: while there
+  // are none, a message needs no MessageEvent.
   addEventListener(type, listener, options) {
     super.addEventListener(type, listener, options);
-    if (type === 'message') this.start();
+    if (type === 'message') {
+      if (listener !== null && listener !== undefined && listener[kWrapper] !== true) this[kState].plain.add(listener);
+      this.start();
+    }
+  }
+
+  removeEventListener(type, listener, options) {
+    super.removeEventListener(type, listener, options);
+    if (type === 'message') this[kState].plain.delete(listener);
   }
 
   ref() {
@@ -344,6 +377,7 @@ class BroadcastChannel extends EventTarget {
     super();
     this[kName] = `${name}`;
     const st = this[kBState] = portState(this);
+    st.plain = null; // always dispatched
     st.started = true;
     syncHold(st);
     let set = channels.get(this[kName]);
@@ -399,7 +433,6 @@ class BroadcastChannel extends EventTarget {
     return `BroadcastChannel ${inspect({ name: this[kName], active: !st.closed }, options)}`;
   }
 }
-addNodeListenerMethods(BroadcastChannel.prototype);
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 Object.defineProperty(BroadcastChannel.prototype, 'name', { __proto__: null, enumerable: true });

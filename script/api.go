@@ -103,7 +103,7 @@ type Options struct {
 // built-in module except fs.
 var DefaultModules = []string{
 	"assert", "assert/strict", "buffer", "console", "dns", "dns/promises", "events", "net",
-	"net/promises", "os", "path", "perf_hooks", "stream", "string_decoder",
+	"net/promises", "os", "path", "perf_hooks", "readline", "readline/promises", "stream", "string_decoder",
 	"test", "timers", "timers/promises", "url", "util", "util/types",
 	"path/posix", "path/win32", "querystring", "stream/consumers", "stream/promises",
 }

@@ -56,7 +56,7 @@
 // and the validators), util (with inspect and util.types), buffer (with
 // string_decoder and the encodings), fs, os, dns, url (with querystring),
 // net (with BlockList and SocketAddress), worker (worker_threads), assert,
-// console, stream, path, perf_hooks, test, and process: the start-up
+// console, stream, path, perf_hooks, readline, test, and process: the start-up
 // script, process, ticks, timers and immediates. Timers are not a group of
 // their own because their Go half, the core binding, runs the tick queue,
 // the timer lists and the immediates on one loop core, as Node's bootstrap

@@ -100,9 +100,6 @@ func pipeOf(fd int) *pipe {
 	return p
 }
 
-// IsPipe reports whether fd is a named pipe's descriptor.
-func IsPipe(fd int) bool { return pipeOf(fd) != nil }
-
 // pipeInst is a listener's instance waiting for a client.
 type pipeInst struct {
 	op poller.Op

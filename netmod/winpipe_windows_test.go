@@ -241,36 +241,46 @@ func TestPipeDestroy(t *testing.T) {
 }
 
 // A paused reader stops reading: the writer meets backpressure (write()
-// returns false) and gets 'drain' only once the reader resumes; every
-// byte arrives in order.
+// returns false, its queue stops shrinking) and gets 'drain' only once
+// the reader resumes; every byte arrives in order.
 func TestPipeBackpressure(t *testing.T) {
 	loop := testutil.Loop(t)
 	name := pipeTName(t, false)
 	payload := pattern(4 << 20)
 	var got []byte
 	var srv *Server
-	var received atomic.Int64
 	pausedAt := -1
 	var wroteAll, drained bool
 	var c *Socket
 	stalled := 0
 	srv = CreateServer(loop, ServerOptions{}, func(s *Socket) {
 		s.Pause()
-		s.OnData(func(d []byte) {
-			got = append(got, d...)
-			received.Store(int64(len(got)))
-		})
+		s.OnData(func(d []byte) { got = append(got, d...) })
 		s.OnEnd(func() {
 			s.End(nil, nil)
 			srv.Close(nil)
 		})
-		// Let the writer fill everything, then check nothing was read
-		// while paused, then resume.
-		s.loop.SetTimeout(func() {
+		// Once the writer has written and stopped making progress (its
+		// queue the same over a few checks), check that nothing was
+		// read while paused, then resume.
+		last, same := -1, 0
+		var check func()
+		check = func() {
+			n := c.WritableLength()
+			if wroteAll || n == 0 || n != last {
+				last, same = n, 0
+			} else {
+				same++
+			}
+			if same < 3 {
+				s.loop.SetTimeout(check, 20*time.Millisecond)
+				return
+			}
 			pausedAt = len(got)
-			stalled = c.WritableLength()
+			stalled = n
 			s.Resume()
-		}, 300*time.Millisecond)
+		}
+		check()
 	})
 	require.NoError(t, srv.Listen(ListenOptions{Path: name}, func() {
 		var err error

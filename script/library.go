@@ -102,10 +102,13 @@ var library = host.NewLibrary(
 		"worker":       worker.Binding,
 		"domexception": worker.DOMException,
 	}},
-	// console, stream, path, perf_hooks, test: JavaScript only.
+	// console, stream, perf_hooks, test: JavaScript only.
 	host.Group{Name: "console", Files: console.Files},
 	host.Group{Name: "stream", Files: stream.Files},
-	host.Group{Name: "path", Files: path.Files},
+	// path: node:path; its binding holds the posix and win32 algorithms.
+	host.Group{Name: "path", Files: path.Files, Bindings: map[string]host.Binding{
+		"path": path.Binding,
+	}},
 	host.Group{Name: "perf_hooks", Files: perfhooks.Files},
 	host.Group{Name: "test", Files: test.Files},
 )

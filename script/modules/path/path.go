@@ -197,18 +197,10 @@ func win32Normalize(p string, reserved bool) string {
 	return r.join(tail)
 }
 
-// colonSegment reports whether a segment of p (other than a reserved
-// device name) ends with a colon.
+// colonSegment reports whether a segment of p ends with a colon.
 func colonSegment(p string) bool {
 	for i := 1; i < len(p); i++ {
-		if p[i] != ':' || (i+1 < len(p) && !win32F.isSep(p[i+1])) {
-			continue
-		}
-		j := i
-		for j > 0 && !win32F.isSep(p[j-1]) {
-			j--
-		}
-		if reservedDevice(p[j:i+1]) == 0 {
+		if p[i] == ':' && (i+1 == len(p) || win32F.isSep(p[i+1])) {
 			return true
 		}
 	}
@@ -346,9 +338,9 @@ func win32Join(args []string) string {
 			joined = `\` + joined[n:]
 		}
 	}
-	// A segment naming a reserved device with a stream after the colon
-	// ("CON:x") leaves the path as joined: normalizing could turn it into
-	// a device path.
+	// An argument that begins with a reserved device name and a colon
+	// ("CON:", "CON:x") leaves the path as joined: normalizing could turn
+	// it into a device path.
 	for _, a := range args {
 		for len(a) > 1 && a[0] == '.' && win32F.isSep(a[1]) {
 			a = a[2:]
@@ -356,7 +348,7 @@ func win32Join(args []string) string {
 		if i := strings.IndexAny(a, `/\`); i >= 0 {
 			a = a[:i]
 		}
-		if n := reservedDevice(a); n > 0 && n < len(a) {
+		if reservedDevice(a) > 0 {
 			return strings.ReplaceAll(joined, "/", `\`)
 		}
 	}
@@ -432,6 +424,14 @@ func (f flavour) relative(from, to string) string {
 	}
 	if f.win && c == 0 && len(fs) > 0 && len(ts) > 0 {
 		return to
+	}
+	if f.win && c == len(fs) && c == len(ts) && c > 0 {
+		// The same segments under roots written differently ("\D:" and
+		// "D:\"): Node climbs out of the last one and back in.
+		if c == 1 {
+			return ".." + ts[0]
+		}
+		return `..\` + ts[c-1]
 	}
 	out := make([]string, 0, len(fs)-c+len(ts)-c)
 	for i := c; i < len(fs); i++ {

@@ -117,7 +117,10 @@ class URL {
   }
 
   static #check(url) {
-    if (typeof url !== 'object' || url === null || !(#href in url)) throw brandError();
+    if (url === null || url === undefined) {
+      throw new TypeError(`Cannot read properties of ${url} (reading '#context')`);
+    }
+    if (typeof url !== 'object' || !(#href in url)) throw brandError();
   }
 
   [customInspect](depth, opts) {
@@ -137,7 +140,7 @@ class URL {
       searchParams: this.searchParams,
       hash: this.hash,
     };
-    return `${name} ${inspectValue(obj, { ...opts, depth })}`;
+    return `${name} ${inspectValue(obj, opts)}`;
   }
 
   toString() {
@@ -203,7 +206,8 @@ class URL {
 
   get host() {
     URL.#check(this);
-    return this.#href.slice(this.#hostnameStart(), this.#pathnameStart);
+    const name = this.#href.slice(this.#hostnameStart(), this.#hostEnd);
+    return this.#port === kOmitted ? name : `${name}:${this.#port}`;
   }
 
   set host(value) {
@@ -358,10 +362,9 @@ class URLSearchParams {
         const at = new Map();
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i];
-          if (typeof key !== 'string') continue;
           const d = Reflect.getOwnPropertyDescriptor(init, key);
           if (d === undefined || !d.enumerable) continue;
-          const k = usv(key);
+          const k = pairPart(key);
           const v = pairPart(init[key]);
           const j = at.get(k);
           if (j === undefined) {
@@ -588,10 +591,10 @@ class ParamsIterator {
       throw new ERR_INVALID_THIS('URLSearchParamsIterator');
     }
     const list = paramsList(this.#params);
-    if (this.#index >= list.length) return { value: undefined, done: true };
+    if (this.#index >= list.length) return { done: true, value: undefined };
     const value = this.#item(list, this.#index);
     this.#index += 2;
-    return { value, done: false };
+    return { done: false, value };
   }
 
   [customInspect](depth, opts) {
@@ -599,12 +602,14 @@ class ParamsIterator {
     const inner = { ...opts };
     if (typeof depth === 'number') inner.depth = depth - 1;
     const list = paramsList(this.#params);
+    const items = [];
+    for (let i = this.#index; i < list.length; i += 2) items.push(this.#item(list, i));
+    // One item a line when the items would not fit on one as an array.
+    const multiline = inspectValue(items, inner).indexOf('\n') >= 0;
     const out = [];
-    for (let i = this.#index; i < list.length; i += 2) out.push(inspectValue(this.#item(list, i), inner));
-    const breakLength = opts && typeof opts.breakLength === 'number' ? opts.breakLength : 80;
-    const text = out.join(', ');
-    if (text.length > breakLength) return `URLSearchParams Iterator {\n  ${out.join(',\n  ')} }`;
-    return `URLSearchParams Iterator { ${text} }`;
+    for (let i = 0; i < items.length; i++) out.push(inspectValue(items[i], inner));
+    if (multiline) return `URLSearchParams Iterator {\n  ${out.join(',\n  ')} }`;
+    return `URLSearchParams Iterator { ${out.join(', ')} }`;
   }
 }
 

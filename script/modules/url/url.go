@@ -4,7 +4,9 @@
 package url
 
 import (
+	"crypto/rand"
 	"embed"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -197,6 +199,7 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("format", b.format)
 	_ = o.Set("parseParams", b.parseParams)
 	_ = o.Set("legacyToASCII", b.legacyToASCII)
+	_ = o.Set("randomUUID", b.randomUUID)
 	_ = o.Set("serializeParams", b.serializeParams)
 	return o
 }
@@ -538,4 +541,13 @@ func (b *binding) legacyToASCII(c goja.FunctionCall) goja.Value {
 		return b.vm.ToValue("")
 	}
 	return b.vm.ToValue(s)
+}
+
+// randomUUID is a random (version 4) UUID, for object URLs.
+func (b *binding) randomUUID(goja.FunctionCall) goja.Value {
+	var u [16]byte
+	_, _ = rand.Read(u[:])
+	u[6] = u[6]&0x0f | 0x40
+	u[8] = u[8]&0x3f | 0x80
+	return b.vm.ToValue(fmt.Sprintf("%x-%x-%x-%x-%x", u[0:4], u[4:6], u[6:8], u[8:10], u[10:16]))
 }

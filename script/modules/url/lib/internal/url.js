@@ -303,14 +303,45 @@ class URL {
   }
 
   static createObjectURL(obj) {
-    // Blob is not part of nodenet yet, so no value is one.
-    throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    const Blob = blobClass();
+    if (Blob === undefined || !(obj instanceof Blob)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    const id = `nodedata:${bindingUrl.randomUUID()}`;
+    objectURLs.set(id, obj);
+    return `blob:${id}`;
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    `${url}`;
+    const id = objectURLId(`${url}`);
+    if (id !== undefined) objectURLs.delete(id);
   }
+}
+
+// Object URLs ("blob:nodedata:<uuid>") name the Blobs registered with
+// URL.createObjectURL, until revoked.
+const objectURLs = new Map();
+
+// blobClass is buffer's Blob, or undefined while nodenet has none.
+function blobClass() {
+  try {
+    return require('buffer').Blob;
+  } catch {
+    return undefined;
+  }
+}
+
+function objectURLId(url) {
+  const href = bindingUrl.parse(url, undefined, false);
+  if (!href || !href.startsWith('blob:nodedata:')) return undefined;
+  const end = comps[6] !== kOmitted ? comps[6] : (comps[7] !== kOmitted ? comps[7] : href.length);
+  return href.slice(5, end);
+}
+
+// objectURLBlob is the Blob an object URL names (for buffer's
+// resolveObjectURL), or undefined.
+function objectURLBlob(url) {
+  const id = objectURLId(`${url}`);
+  return id === undefined ? undefined : objectURLs.get(id);
 }
 
 // Node's accessors and methods are enumerable.
@@ -771,7 +802,7 @@ function toPathIfFileURL(fileURLOrPath) {
   return fileURLToPath(fileURLOrPath);
 }
 
-// The object URL registry needs Blob, which nodenet does not have yet.
+// The object URL methods are URL's own statics here.
 function installObjectURLMethods() {}
 
 // Protocols the legacy parser treats specially.
@@ -781,7 +812,7 @@ const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp
   'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
 
 module.exports = {
-  fileURLToPath, fileURLToPathBuffer, pathToFileURL, toPathIfFileURL, installObjectURLMethods,
+  fileURLToPath, fileURLToPathBuffer, pathToFileURL, toPathIfFileURL, installObjectURLMethods, objectURLBlob,
   URL, URLPattern, URLSearchParams, URLParse: URL.parse, domainToASCII, domainToUnicode, urlToHttpOptions,
   encodeStr, isURL, isURLInstance, getURLHref, urlUpdateActions: updateActions, getURLOrigin,
   unsafeProtocol, hostlessProtocol, slashedProtocol,

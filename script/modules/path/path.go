@@ -616,7 +616,7 @@ func win32ToNamespaced(p string, resolved string) string {
 type natives struct {
 	vm  *goja.Runtime
 	cwd goja.Callable // process.cwd, as the module gave it
-	env goja.Value    // process.env
+	env goja.Callable // reads a variable of process.env
 }
 
 // Binding builds the path binding of h.
@@ -652,11 +652,11 @@ func argStrings(c goja.FunctionCall, first int) []string {
 	return out
 }
 
-// init(cwd, env) gives the binding the function that tells the current
-// directory and the environment object (for win32's per-drive directories).
+// init(cwd, getenv) gives the binding the functions that tell the current
+// directory and read the environment (for win32's per-drive directories).
 func (n *natives) init(c goja.FunctionCall) goja.Value {
 	n.cwd, _ = goja.AssertFunction(c.Argument(0))
-	n.env = c.Argument(1)
+	n.env, _ = goja.AssertFunction(c.Argument(1))
 	return goja.Undefined()
 }
 
@@ -723,12 +723,14 @@ func (n *natives) posixParse(c goja.FunctionCall) goja.Value {
 
 // getenv reads a variable of process.env.
 func (n *natives) getenv(k string) string {
-	o, ok := n.env.(*goja.Object)
-	if !ok {
+	if n.env == nil {
 		return ""
 	}
-	e := o.Get(k)
-	if e == nil || goja.IsUndefined(e) || goja.IsNull(e) {
+	e, err := n.env(goja.Undefined(), n.vm.ToValue(k))
+	if err != nil {
+		panic(err)
+	}
+	if goja.IsUndefined(e) || goja.IsNull(e) {
 		return ""
 	}
 	return e.String()

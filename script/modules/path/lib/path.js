@@ -7,7 +7,7 @@
 const { validateObject, validateString } = require('internal/validators');
 
 const b = binding('path');
-b.init(function cwd() { return process.cwd(); }, process.env);
+b.init(function cwd() { return process.cwd(); }, function getenv(name) { return process.env[name]; });
 
 function checkPaths(args) {
   for (let i = 0; i < args.length; i++) validateString(args[i], `paths[${i}]`);

@@ -82,11 +82,7 @@ const posix = {
   matchesGlob(path, pattern) {
     return glob(path, pattern, false);
   },
-  sep: '/',
-  delimiter: ':',
-  win32: null,
-  posix: null,
-  _makeLong: null,
+  sep: '/', delimiter: ':', win32: null, posix: null, _makeLong: null,
 };
 
 const win32 = {
@@ -145,11 +141,7 @@ const win32 = {
   matchesGlob(path, pattern) {
     return glob(path, pattern, true);
   },
-  sep: '\\',
-  delimiter: ';',
-  win32: null,
-  posix: null,
-  _makeLong: null,
+  sep: '\\', delimiter: ';', win32: null, posix: null, _makeLong: null,
 };
 
 posix.win32 = win32.win32 = win32;

@@ -168,11 +168,5 @@ function parse(qs, sep, eq, options) {
 }
 
 const QueryString = module.exports = {
-  unescapeBuffer,
-  unescape: qsUnescape,
-  escape: qsEscape,
-  stringify,
-  encode: stringify,
-  parse,
-  decode: parse,
+  unescapeBuffer, unescape: qsUnescape, escape: qsEscape, stringify, encode: stringify, parse, decode: parse,
 };

@@ -10,7 +10,8 @@ const inputs = ['http://user:pw@Host.COM:8080/p/a/t/h?query=string#hash', '/just
   'http:/x.com/', 'http://x.com?a', 'http://x.com#a', 'http://x.com/\t\n\rq', 'HTTP:/u@H.com?x', 'http:/u@H.com?x',
   'http://a!b.com/x', 'http://a%b/', 'http://a;b/', 'http://[x]/', 'http://x@/', 'http://:@x/', 'javascript://x/y',
   'javascript:/\\x', 'http:\\\\x\\y', 'xyz://a b/c', 'http://x\ty/', 'gopher:x', 'file:x', 'File://X/Y', 'ws://:8080/',
-  'http://x:0080/', 'x://é/', 'http://a.é!/p', 'HTTP:@[::1]/%41', 'http://%41@x/', 'http://x/?a=1&a=2&b', ''];
+  'http://x:0080/', 'x://é/', 'http://a.é!/p', 'HTTP:@[::1]/%41', 'http://%41@x/', 'http://x/?a=1&a=2&b', '',
+  '//h/<>', '/a?b<c>', '/a\\b<', '/a@b<', '/é<', '/a#b', '///a<>', '/a?b?c<', '//a@b<', '/a?b c', '/a\u00a0b<'];
 for (const input of inputs) {
   for (const [pq, sdh] of [[false, false], [true, true]]) {
     try {

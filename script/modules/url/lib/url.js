@@ -83,9 +83,9 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   }
   if (rest.lastIndexOf('\\', cut) >= 0) rest = rest.slice(0, cut).replace(/\\/g, '/') + rest.slice(cut);
 
-  if (!slashesDenoteHost && rest.length > 0 && rest.charCodeAt(0) === 47 && rest.charCodeAt(1) !== 47 &&
-      !/[\t\n\r "'<>\\^`{|}#]/.test(rest)) {
-    // A plain absolute path (with perhaps a query).
+  if (!slashesDenoteHost && rest.charCodeAt(0) === 47 && !(rest.charCodeAt(1) === 47 && rest.charCodeAt(2) === 47) &&
+      !/[#@\s]/.test(rest)) {
+    // A plain path (with perhaps a query), taken as written.
     this.path = rest;
     this.href = rest;
     const q = rest.indexOf('?');

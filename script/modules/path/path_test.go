@@ -122,6 +122,8 @@ func TestGlob(t *testing.T) {
 		{".a", "*", false}, {"a/b/c", "a/**", true}, {"a", "a/**", false}, {"a/", "a/**", true},
 		{".a/b", "**", false}, {"a/c.js", "a/**/*.js", true}, {"db", "[!a-c]b", true}, {"a.ts", "*.{js,ts}", true},
 		{"a/", "a", true}, {"a", "a/", false}, {"x/y", `x\y`, true}, {"", "", true}, {"", "*", false},
+		{"a.js", "@(a|b).js", true}, {"c.js", "+(a|c).js", true}, {"ab.js", "!(a).js", true}, {"a.js", "!(a).js", false},
+		{"a.js", "?(a).js", true}, {"a", "[[:alpha:]]", true}, {"x1", "x{1..3}", true}, {"a/../b", "b", true},
 	} {
 		assert.Equal(t, c.want, posixF.matchGlob(c.p, c.pat), "%q ~ %q", c.p, c.pat)
 	}
@@ -133,7 +135,7 @@ func TestGlob(t *testing.T) {
 // characters.
 func TestNoPanic(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
-	const alphabet = `ab.:\/?C*[]{},!^`
+	const alphabet = `ab.:\/?C*[]{},!^()|@+`
 	gen := func() string {
 		b := make([]byte, r.Intn(12))
 		for i := range b {

@@ -19,7 +19,9 @@ J(p.resolve(), p.resolve(''), p.resolve('a', '', 'b'), p.resolve('/a', '/b', 'c'
 J(p.format({ root: '/r', base: 'b' }), p.format({ dir: 'd', name: 'n', ext: 'e' }), p.format({ name: 'n', ext: '.e' }), p.format({ root: '/', dir: '/' }), p.format({ base: 'b', name: 'ignored' }));
 const globs = [['.a', '*'], ['a/.b', 'a/*'], ['a/b/c', 'a/**'], ['a', 'a/**'], ['a/', 'a/**'], ['a/b', '**'], ['.a/b', '**'], ['a/b/c.js', 'a/**/*.js'],
   ['a/c.js', 'a/**/*.js'], ['abc', 'a?c'], ['a/c', 'a?c'], ['ab', '[a-c]b'], ['db', '[!a-c]b'], ['db', '[^a-c]b'], ['a.ts', '*.{js,ts}'],
-  ['a/', 'a'], ['a', 'a/'], ['/a/b', '/a/*'], ['A', 'a'], ['x/y', 'x\\y'], ['', '*'], ['a', ''], ['', '']];
+  ['a/', 'a'], ['a', 'a/'], ['/a/b', '/a/*'], ['A', 'a'], ['x/y', 'x\\y'], ['', '*'], ['a', ''], ['', ''],
+  ['a/b.js', '*.js'], ['src/b.ts', '**/*.{js,ts}'], ['b', '!a'], ['a.js', '@(a|b).js'], ['c.js', '+(a|c).js'], ['ab.js', '!(a).js'], ['a.js', '?(a).js'],
+  ['a', '[[:alpha:]]'], ['a/c/d', 'a/{b,c/d}'], ['x1', 'x{1..3}'], ['a/.git/x', 'a/**/x'], ['a/d', 'a/**/**/d'], ['.a', '.*'], ['a/../b', 'b']];
 for (const [s, g] of globs) J(s, g, p.matchesGlob(s, g), path.win32.matchesGlob(s, g));
 for (const f of [() => p.join('a', 1), () => p.resolve('a', null), () => p.relative('a', {}), () => p.dirname(), () => p.basename('a', 2),
   () => p.extname(true), () => p.parse([]), () => p.format(null), () => p.format('x'), () => p.normalize(Symbol.iterator),

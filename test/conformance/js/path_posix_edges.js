@@ -5,7 +5,10 @@
 const path = require('path');
 const p = path.posix;
 const cwd = process.cwd();
-const mask = (s) => (typeof s === 'string' ? s.split(cwd).join('<CWD>') : s);
+// The checkout's own location, which a path above the working directory shows.
+const rootP = require('path').posix.resolve(__dirname, '../../..');
+const rootW = rootP.split('/').join('\\');
+const mask = (s) => (typeof s === 'string' ? s.split(cwd).join('<CWD>').split(rootP).join('<ROOT>').split(rootW).join('<ROOT>').split(rootP.slice(1)).join('<ROOT>') : s);
 const J = (...a) => console.log(JSON.stringify(a.map(mask)));
 const paths = ['', '/', '//', '///', '/a', '//a', '///a', '/a//b', 'a//', 'a/b/', '/a/b//', '.', '..', '...', '.a', 'a.', '.a.', '..a',
   'a..', 'a.b.c', '/x/.hidden', '/x/.hidden.txt', 'dir/file.tar.gz', './x', '../x', 'a/./b/../c/', '/../..', 'a\\b', '/a/b.txt/'];

@@ -5,7 +5,10 @@ const path = require('path');
 const w = path.win32;
 const wcwd = w.resolve(process.cwd());
 const pcwd = process.cwd();
-const mask = (v) => (typeof v === 'string' ? v.split(wcwd).join('<CWD>').split(pcwd).join('<CWD>') : v);
+// The checkout's own location, which a path above the working directory shows.
+const rootP = require('path').posix.resolve(__dirname, '../../..');
+const rootW = rootP.split('/').join('\\');
+const mask = (v) => (typeof v === 'string' ? v.split(wcwd).join('<CWD>').split(pcwd).join('<CWD>').split(rootP).join('<ROOT>').split(rootW).join('<ROOT>').split(rootP.slice(1)).join('<ROOT>') : v);
 let seed = 7;
 const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
 const segs = ['a', 'b', '.', '..', '', '\\', '/', '\\\\', 'C:', 'c:\\', 'D:', '//srv/sh', '\\\\?\\', '\\\\.\\', 'x.y', '.h', 'srv', 'CON:', 'UNC', 'a.', 'f.tar.gz'];

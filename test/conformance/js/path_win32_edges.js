@@ -4,7 +4,10 @@
 // separators, reserved device names, relative across drives.
 const w = require('path').win32;
 const cwd = w.resolve(process.cwd());
-const mask = (s) => (typeof s === 'string' ? s.split(cwd).join('<CWD>') : s);
+// The checkout's own location, which a path above the working directory shows.
+const rootP = require('path').posix.resolve(__dirname, '../../..');
+const rootW = rootP.split('/').join('\\');
+const mask = (s) => (typeof s === 'string' ? s.split(cwd).join('<CWD>').split(rootP).join('<ROOT>').split(rootW).join('<ROOT>').split(rootP.slice(1)).join('<ROOT>') : s);
 const J = (...a) => console.log(JSON.stringify(a.map(mask)));
 const paths = ['\\\\.\\c:\\x\\..\\..', '\\\\.\\c:', '\\\\.\\', '\\\\?\\c:\\x', '\\\\?\\UNC\\srv\\sh\\x\\..\\..', '\\\\.\\pipe\\foo',
   '\\\\srv', '\\\\srv\\', '\\\\srv\\sh', '\\\\srv\\sh\\', '\\\\srv\\sh\\a\\..\\..', '//srv//sh/a', '\\\\\\srv\\sh', 'C:', 'C:.',

@@ -7,6 +7,7 @@
 package net
 
 import (
+	"context"
 	"embed"
 	"errors"
 	"reflect"
@@ -182,6 +183,7 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("serverRef", st.serverRef)
 	_ = o.Set("getMaxConnections", st.getMaxConnections)
 	_ = o.Set("setMaxConnections", st.setMaxConnections)
+	_ = o.Set("autoSelectDefaults", st.autoSelectDefaults)
 	defineSocketAccessors(st, o)
 	// BoundSocket (bound.go).
 	_ = o.Set("newBound", st.newBound)
@@ -192,6 +194,13 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("boundIsPipe", st.boundIsPipe)
 	_ = o.Set("serverFD", st.serverFD)
 	return o
+}
+
+// autoSelectDefaults() is [autoSelectFamily, attempt timeout in ms]: Go's
+// process-wide defaults, which a script starts from.
+func (st *netState) autoSelectDefaults(goja.FunctionCall) goja.Value {
+	return st.h.Runtime().NewArray(netmod.GetDefaultAutoSelectFamily(),
+		netmod.GetDefaultAutoSelectFamilyAttemptTimeout().Milliseconds())
 }
 
 // sockOf is the socket handle argument v, or throws.
@@ -1073,6 +1082,9 @@ func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketO
 	so.HighWaterMark = int(intOf(o.Get("highWaterMark")))
 	so.BlockList = st.blockListOf(o.Get("blockList"))
 	so.Handle = netHandleOf(o)
+	if sig, ok := o.Get("signal").(*goja.Object); ok {
+		so.Signal = st.signalContext(sig)
+	}
 	if or, ok := o.Get("onread").(*goja.Object); ok {
 		bufV := or.Get("buffer")
 		cb, ok := goja.AssertFunction(or.Get("callback"))
@@ -1097,6 +1109,44 @@ func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketO
 		}
 	}
 	return so
+}
+
+// signalContext is a context canceled when the AbortSignal sig aborts,
+// with its reason as the cause (already canceled when sig is aborted).
+func (st *netState) signalContext(sig *goja.Object) context.Context {
+	h := st.h
+	ctx, cancel := context.WithCancelCause(context.Background())
+	if sig.Get("aborted").ToBoolean() {
+		cancel(st.reasonErr(sig.Get("reason")))
+		return ctx
+	}
+	vm := h.Runtime()
+	onAbort := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		cancel(st.reasonErr(sig.Get("reason")))
+		return goja.Undefined()
+	})
+	add, ok := goja.AssertFunction(sig.Get("addEventListener"))
+	if !ok {
+		return ctx
+	}
+	opts := vm.NewObject()
+	_ = opts.Set("once", true)
+	if _, err := add(sig, vm.ToValue("abort"), onAbort, opts); err != nil {
+		h.Rethrow(err)
+	}
+	return ctx
+}
+
+// reasonErr is a Go error standing for an abort reason v that converts
+// back to v: the cause of the AbortError netmod destroys the socket with.
+func (st *netState) reasonErr(v goja.Value) error {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	se := st.h.ScriptError(v)
+	ne := &nodeerr.Error{Name: nodeerr.NameError, Code: se.Code, Message: se.Message}
+	st.h.CacheErr(ne, v)
+	return ne
 }
 
 // blockListOf returns the Go BlockList behind a JavaScript net.BlockList.

@@ -48,7 +48,7 @@ class SocketAddress {
   }
 
   [kCustomInspect](depth, options) {
-    if (depth < 0) return '[SocketAddress]';
+    if (depth < 0) return `[${this.constructor.name}]`;
     if (inspect === undefined) inspect = require('internal/util/inspect').inspect;
     const opts = Object.assign({}, options);
     opts.depth = options.depth == null ? options.depth : options.depth - 1;

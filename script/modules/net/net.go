@@ -68,6 +68,9 @@ type jsSock struct {
 	// dataArg holds the chunk for the call (goja copies the arguments
 	// onto its stack: the array is free again once the call starts)
 	dataArg [1]goja.Value
+	// server is the JavaScript Server that accepted the socket (nil for
+	// a client): socket.server
+	server goja.Value
 }
 
 // writeCb returns the Go callback of a write's JavaScript callback.
@@ -184,6 +187,7 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("getMaxConnections", st.getMaxConnections)
 	_ = o.Set("setMaxConnections", st.setMaxConnections)
 	_ = o.Set("autoSelectDefaults", st.autoSelectDefaults)
+	_ = o.Set("socketServer", st.socketServer)
 	defineSocketAccessors(st, o)
 	// BoundSocket (bound.go).
 	_ = o.Set("newBound", st.newBound)
@@ -201,6 +205,14 @@ func Binding(h *host.Host) *goja.Object {
 func (st *netState) autoSelectDefaults(goja.FunctionCall) goja.Value {
 	return st.h.Runtime().NewArray(netmod.GetDefaultAutoSelectFamily(),
 		netmod.GetDefaultAutoSelectFamilyAttemptTimeout().Milliseconds())
+}
+
+// socketServer(handle) is the Server that accepted the socket, or null.
+func (st *netState) socketServer(c goja.FunctionCall) goja.Value {
+	if js, ok := c.Argument(0).Export().(*jsSock); ok && js.server != nil {
+		return js.server
+	}
+	return goja.Null()
 }
 
 // sockOf is the socket handle argument v, or throws.
@@ -813,6 +825,9 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 	var srv goja.Value = goja.Null()
 	if server != nil {
 		srv = server.obj
+	}
+	if server != nil {
+		js.server = server.obj
 	}
 	v, err := st.factory(goja.Undefined(), st.h.Runtime().ToValue(js), srv)
 	if err != nil {

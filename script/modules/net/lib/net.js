@@ -142,21 +142,24 @@ function sync(self, type) {
   }
 }
 
+// _events holds a lone listener as the function itself: the first one
+// added, or the last one removed, is seen without counting.
 function on(type, listener) {
   eeOn.call(this, type, listener);
-  if (eeCount.call(this, type) === 1) sync(this, type);
+  if (typeof this._events[type] === 'function') sync(this, type);
   return this;
 }
 
 function prependListener(type, listener) {
   eePrepend.call(this, type, listener);
-  if (eeCount.call(this, type) === 1) sync(this, type);
+  if (typeof this._events[type] === 'function') sync(this, type);
   return this;
 }
 
 function removeListener(type, listener) {
   eeRemove.call(this, type, listener);
-  if (eeCount.call(this, type) === 0) sync(this, type);
+  const events = this._events;
+  if (events === undefined || events[type] === undefined) sync(this, type);
   return this;
 }
 
@@ -204,11 +207,11 @@ function defineListenerMethods(proto) {
 }
 
 // initEmitter gives a new Socket or Server its EventEmitter fields; the
-// rest (capture of rejections, shape) comes from EventEmitter.prototype.
+// rest (_maxListeners, capture of rejections, shape) comes from
+// EventEmitter.prototype until set.
 function initEmitter(self) {
   self._events = { __proto__: null };
   self._eventsCount = 0;
-  self._maxListeners = undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -222,9 +225,6 @@ function Socket(options) {
   // captureRejections goes to EventEmitter, as a Duplex passes it on.
   if (options.captureRejections !== undefined) EventEmitter.init.call(this, options);
   else initEmitter(this);
-  this._host = null;
-  this.server = null;
-  this._server = null;
   let o = options;
   if (o.handle instanceof BoundSocket) o = Object.assign({}, o, { handle: o.handle[kBound] });
   // The signal goes to Go (a context the binding cancels on 'abort').
@@ -256,9 +256,6 @@ function checkSocketOptions(o) {
 function accepted(handle, server) {
   const s = Object.create(Socket.prototype);
   initEmitter(s);
-  s._host = null;
-  s.server = server;
-  s._server = server;
   s[kHandle] = b.adopt(s, handle);
   if (s.emit !== eeEmit) b.forwardAll(handle);
   return s;
@@ -667,6 +664,24 @@ getter(proto, 'readableEncoding', function () {
 getter(proto, 'readableBuffer', function () { return []; });
 getter(proto, 'writableBuffer', function () { return []; });
 getter(proto, '_connecting', function () { return this.connecting; });
+// A connection's own properties are few (a socket is mostly Go state):
+// _host and the accepting server come from the prototype and the binding
+// until set.
+proto._host = null;
+for (const name of ['server', '_server']) {
+  Object.defineProperty(proto, name, {
+    __proto__: null,
+    get() {
+      const h = this[kHandle];
+      return h === undefined ? null : b.socketServer(h);
+    },
+    set(v) {
+      Object.defineProperty(this, name, { __proto__: null, value: v, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}
 getter(proto, 'timeout', function () { return this[kTimeout]; });
 getter(proto, '_handle', function () {
   const h = this[kHandle];

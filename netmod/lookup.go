@@ -47,6 +47,15 @@ func DNSLookup(loop *eventloop.Loop) LookupFunc {
 
 // resolveHost is getaddrinfo for DNSLookup.
 func resolveHost(ctx context.Context, host string, opts LookupOptions) ([]LookupAddress, error) {
+	return Resolve(ctx, net.DefaultResolver.LookupNetIP, host, opts)
+}
+
+// Resolve is the getaddrinfo of DNSLookup (and of the JavaScript host's
+// dns.lookup) over a resolver of the caller's, shaped like
+// net.Resolver.LookupNetIP; it blocks, so it runs off the loop. Its
+// answers are in the resolver's order, and its failures Node's getaddrinfo
+// errors (*nodeerr.Error with code ENOTFOUND, EAI_AGAIN or EAI_ADDRFAMILY).
+func Resolve(ctx context.Context, lookupNetIP func(ctx context.Context, network, host string) ([]netip.Addr, error), host string, opts LookupOptions) ([]LookupAddress, error) {
 	if ip, ok := ParseInetAton(host); ok {
 		return numericHost(ip, host, opts)
 	}
@@ -57,7 +66,7 @@ func resolveHost(ctx context.Context, host string, opts LookupOptions) ([]Lookup
 	case opts.Family == 6 && opts.Hints&HintV4Mapped == 0:
 		network = "ip6"
 	}
-	addrs, err := net.DefaultResolver.LookupNetIP(ctx, network, host)
+	addrs, err := lookupNetIP(ctx, network, host)
 	if err == nil && len(addrs) == 0 {
 		err = &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
 	}

@@ -63,7 +63,7 @@ var codeTable = map[string]CodeInfo{
 	"ERR_INVALID_HANDLE_TYPE":                    {NameTypeError, "This handle type cannot be sent"},
 	"ERR_INVALID_HTTP_TOKEN":                     {NameTypeError, "%1 must be a valid HTTP token [\"%2\"]"},
 	"ERR_INVALID_IP_ADDRESS":                     {NameTypeError, "Invalid IP address: %1"},
-	"ERR_INVALID_MIME_SYNTAX":                    {NameTypeError, "The MIME syntax for a %1 in \"%2\" is invalid at %3"},
+	"ERR_INVALID_MIME_SYNTAX":                    {NameTypeError, "The MIME syntax for a %1 in \"%2\" is invalid{ at %3}"},
 	"ERR_INVALID_RETURN_VALUE":                   {NameTypeError, "Expected %1 to be returned from the \"%2\" function but got %3."},
 	"ERR_INVALID_STATE":                          {NameError, "Invalid state: %1"},
 	"ERR_INVALID_THIS":                           {NameTypeError, "Value of \"this\" must be of type %1"},

@@ -25,6 +25,7 @@ func writeChart(path string, samples []sample, duration time.Duration) error {
 		{"goroutines", func(s sample) float64 { return s.goroutines }},
 		{"open descriptors: test process", func(s sample) float64 { return s.fds }},
 		{"script server under nodenet: RSS (MB)", func(s sample) float64 { return s.scriptRSSMB }},
+		{"script server: Go heap live after each GC (MB)", func(s sample) float64 { return s.scriptLiveMB }},
 		{"script server: open descriptors", func(s sample) float64 { return s.scriptFD }},
 		{"Go server loop delay p99 per second (ms)", func(s sample) float64 { return s.p99ms }},
 		{"echoed (MB/s)", func(s sample) float64 { return s.echoMBps }},
@@ -50,6 +51,9 @@ func writeChart(path string, samples []sample, duration time.Duration) error {
 	grid := make([][]*plot.Plot, (len(rows)+cols-1)/cols)
 	for i, r := range rows {
 		grid[i/cols] = append(grid[i/cols], r[0])
+	}
+	for last := len(grid) - 1; len(grid[last]) < cols; {
+		grid[last] = append(grid[last], plot.New()) // an empty tile keeps the grid square
 	}
 	img := vgimg.New(vg.Points(1000), vg.Points(1100))
 	dc := draw.New(img)

@@ -8,7 +8,6 @@ import (
 	"embed"
 	"errors"
 	"net"
-	"net/netip"
 	"os"
 	"strconv"
 	"strings"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/netmod"
+	"github.com/nodenet/nodenet/nodeerr"
 	"github.com/nodenet/nodenet/script/internal/host"
 )
 
@@ -31,7 +31,6 @@ var Files embed.FS
 // libuv's getaddrinfo error numbers.
 const (
 	uvEAIAddrFamily = -3000
-	aiV4Mapped      = 8
 	uvEAIAgain      = -3001
 	uvEAIFail       = -3004
 	uvEAINoName     = -3008
@@ -44,62 +43,47 @@ const (
 	dnsOrderIPv6First
 )
 
-// lookupAddrs resolves host for family (0, 4 or 6) with dnsLookup and
-// orders the result. A host that is an IPv4 number ("127.1",
-// "0x7f000001": netmod's ParseInetAton) is its address, as getaddrinfo
-// reads it; for family 6 it is the IPv4-mapped address with AI_V4MAPPED in
-// hints, else EAI_ADDRFAMILY.
+// lookupAddrs resolves host for family (0, 4 or 6) and hints with netmod's
+// getaddrinfo (netmod.Resolve, the lookup net.connect uses) over the host's
+// resolver, and puts the answers in order. A failure is its libuv error
+// number.
 func lookupAddrs(dnsLookup host.LookupFunc, host string, family, hints, order int) ([]string, int) {
-	if ip, ok := netmod.ParseInetAton(host); ok {
-		if family != 6 {
-			return []string{ip.String()}, 0
-		}
-		if hints&aiV4Mapped == 0 {
-			return nil, uvEAIAddrFamily
-		}
-		return []string{netip.AddrFrom16(ip.As16()).String()}, 0
-	}
-	network := "ip"
-	switch family {
-	case 4:
-		network = "ip4"
-	case 6:
-		network = "ip6"
-	}
-	addrs, err := dnsLookup(context.Background(), network, host)
+	addrs, err := netmod.Resolve(context.Background(), dnsLookup, host,
+		netmod.LookupOptions{Family: family, Hints: hints, All: true})
 	if err != nil {
-		var de *net.DNSError
-		if errors.As(err, &de) {
-			if !de.IsNotFound && (de.IsTimeout || de.IsTemporary) {
+		var ne *nodeerr.Error
+		if errors.As(err, &ne) {
+			switch ne.Code {
+			case "EAI_ADDRFAMILY":
+				return nil, uvEAIAddrFamily
+			case "EAI_AGAIN":
 				return nil, uvEAIAgain
 			}
 		}
-		// No address (of the family asked for): EAI_NONAME, Node's
-		// ENOTFOUND.
 		return nil, uvEAINoName
 	}
-	var v4, v6 []string
-	var all []string
-	for _, a := range addrs {
-		a = a.Unmap()
-		s := a.String()
-		if a.Is4() {
-			v4 = append(v4, s)
-		} else {
-			v6 = append(v6, s)
+	out := make([]string, 0, len(addrs))
+	if order == dnsOrderVerbatim {
+		for _, a := range addrs {
+			out = append(out, a.Address)
 		}
-		all = append(all, s)
+		return out, 0
 	}
-	switch order {
-	case dnsOrderIPv4First:
-		all = append(v4, v6...)
-	case dnsOrderIPv6First:
-		all = append(v6, v4...)
+	first := 4
+	if order == dnsOrderIPv6First {
+		first = 6
 	}
-	if len(all) == 0 {
-		return nil, uvEAINoName
+	for _, a := range addrs {
+		if a.Family == first {
+			out = append(out, a.Address)
+		}
 	}
-	return all, 0
+	for _, a := range addrs {
+		if a.Family != first {
+			out = append(out, a.Address)
+		}
+	}
+	return out, 0
 }
 
 // serviceName is getnameinfo's service: the /etc/services name of a TCP
@@ -146,9 +130,9 @@ func CaresWrap(h *host.Host) *goja.Object {
 	_ = o.Set("DNS_ORDER_VERBATIM", dnsOrderVerbatim)
 	_ = o.Set("DNS_ORDER_IPV4_FIRST", dnsOrderIPv4First)
 	_ = o.Set("DNS_ORDER_IPV6_FIRST", dnsOrderIPv6First)
-	_ = o.Set("AI_ADDRCONFIG", 32)
-	_ = o.Set("AI_ALL", 16)
-	_ = o.Set("AI_V4MAPPED", aiV4Mapped)
+	_ = o.Set("AI_ADDRCONFIG", netmod.HintAddrConfig)
+	_ = o.Set("AI_ALL", netmod.HintAll)
+	_ = o.Set("AI_V4MAPPED", netmod.HintV4Mapped)
 	_ = o.Set("getaddrinfo", b.getaddrinfo)
 	_ = o.Set("getnameinfo", b.getnameinfo)
 	return o

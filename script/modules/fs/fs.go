@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"syscall"
 
@@ -124,29 +125,44 @@ func Binding(h *host.Host) *goja.Object {
 	return o
 }
 
-// fsConstants are fs.constants: open flags, file types and modes, access
-// modes, copyfile flags and libuv's dirent types.
+// fsConstant is one entry of fs.constants.
+type fsConstant struct {
+	name  string
+	value int
+}
+
+// fsConstantTable is fs.constants in Node's order: symlink types, open
+// access modes, libuv's dirent types, file types, open flags, modes,
+// access modes and copyfile flags.
+var fsConstantTable = []fsConstant{
+	{"UV_FS_SYMLINK_DIR", 1}, {"UV_FS_SYMLINK_JUNCTION", 2},
+	{"O_RDONLY", syscall.O_RDONLY}, {"O_WRONLY", syscall.O_WRONLY}, {"O_RDWR", syscall.O_RDWR},
+	{"UV_DIRENT_UNKNOWN", direntUnknown}, {"UV_DIRENT_FILE", direntFile}, {"UV_DIRENT_DIR", direntDir},
+	{"UV_DIRENT_LINK", direntLink}, {"UV_DIRENT_FIFO", direntFIFO}, {"UV_DIRENT_SOCKET", direntSocket},
+	{"UV_DIRENT_CHAR", direntChar}, {"UV_DIRENT_BLOCK", direntBlock},
+	{"S_IFMT", syscall.S_IFMT}, {"S_IFREG", syscall.S_IFREG}, {"S_IFDIR", syscall.S_IFDIR},
+	{"S_IFCHR", syscall.S_IFCHR}, {"S_IFBLK", syscall.S_IFBLK}, {"S_IFIFO", syscall.S_IFIFO},
+	{"S_IFLNK", syscall.S_IFLNK}, {"S_IFSOCK", syscall.S_IFSOCK},
+	{"O_CREAT", syscall.O_CREAT}, {"O_EXCL", syscall.O_EXCL},
+	{"UV_FS_O_FILEMAP", 0}, {"UV_FS_O_TEMPORARY", 0}, {"UV_FS_O_SHORT_LIVED", 0},
+	{"UV_FS_O_SEQUENTIAL", 0}, {"UV_FS_O_RANDOM", 0},
+	{"O_NOCTTY", syscall.O_NOCTTY}, {"O_TRUNC", syscall.O_TRUNC}, {"O_APPEND", syscall.O_APPEND},
+	{"O_DIRECTORY", syscall.O_DIRECTORY}, {"O_NOATIME", syscall.O_NOATIME}, {"O_NOFOLLOW", syscall.O_NOFOLLOW},
+	{"O_SYNC", syscall.O_SYNC}, {"O_DSYNC", syscall.O_DSYNC}, {"O_DIRECT", syscall.O_DIRECT},
+	{"O_NONBLOCK", syscall.O_NONBLOCK},
+	{"S_IRWXU", 0o700}, {"S_IRUSR", 0o400}, {"S_IWUSR", 0o200}, {"S_IXUSR", 0o100},
+	{"S_IRWXG", 0o70}, {"S_IRGRP", 0o40}, {"S_IWGRP", 0o20}, {"S_IXGRP", 0o10},
+	{"S_IRWXO", 0o7}, {"S_IROTH", 0o4}, {"S_IWOTH", 0o2}, {"S_IXOTH", 0o1},
+	{"F_OK", 0}, {"R_OK", 4}, {"W_OK", 2}, {"X_OK", 1},
+	{"UV_FS_COPYFILE_EXCL", 1}, {"COPYFILE_EXCL", 1}, {"UV_FS_COPYFILE_FICLONE", 2}, {"COPYFILE_FICLONE", 2},
+	{"UV_FS_COPYFILE_FICLONE_FORCE", 4}, {"COPYFILE_FICLONE_FORCE", 4},
+}
+
+// fsConstants makes fs.constants.
 func fsConstants(vm *goja.Runtime) *goja.Object {
 	consts := vm.NewObject()
-	for k, v := range map[string]int{
-		"UV_FS_SYMLINK_DIR": 1, "UV_FS_SYMLINK_JUNCTION": 2, "O_RDONLY": syscall.O_RDONLY, "O_WRONLY": syscall.O_WRONLY,
-		"O_RDWR": syscall.O_RDWR, "UV_DIRENT_UNKNOWN": direntUnknown, "UV_DIRENT_FILE": direntFile,
-		"UV_DIRENT_DIR": direntDir, "UV_DIRENT_LINK": direntLink, "UV_DIRENT_FIFO": direntFIFO,
-		"UV_DIRENT_SOCKET": direntSocket, "UV_DIRENT_CHAR": direntChar, "UV_DIRENT_BLOCK": direntBlock,
-		"EXTENSIONLESS_FORMAT_JAVASCRIPT": 0, "EXTENSIONLESS_FORMAT_WASM": 1,
-		"S_IFMT": syscall.S_IFMT, "S_IFREG": syscall.S_IFREG, "S_IFDIR": syscall.S_IFDIR, "S_IFCHR": syscall.S_IFCHR,
-		"S_IFBLK": syscall.S_IFBLK, "S_IFIFO": syscall.S_IFIFO, "S_IFLNK": syscall.S_IFLNK, "S_IFSOCK": syscall.S_IFSOCK,
-		"O_CREAT": syscall.O_CREAT, "O_EXCL": syscall.O_EXCL, "UV_FS_O_FILEMAP": 0, "O_NOCTTY": syscall.O_NOCTTY,
-		"O_TRUNC": syscall.O_TRUNC, "O_APPEND": syscall.O_APPEND, "O_DIRECTORY": syscall.O_DIRECTORY,
-		"O_NOATIME": syscall.O_NOATIME, "O_NOFOLLOW": syscall.O_NOFOLLOW, "O_SYNC": syscall.O_SYNC,
-		"O_DSYNC": syscall.O_DSYNC, "O_DIRECT": syscall.O_DIRECT, "O_NONBLOCK": syscall.O_NONBLOCK,
-		"S_IRWXU": 0o700, "S_IRUSR": 0o400, "S_IWUSR": 0o200, "S_IXUSR": 0o100, "S_IRWXG": 0o70,
-		"S_IRGRP": 0o40, "S_IWGRP": 0o20, "S_IXGRP": 0o10, "S_IRWXO": 0o7, "S_IROTH": 0o4, "S_IWOTH": 0o2,
-		"S_IXOTH": 0o1, "F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1, "UV_FS_COPYFILE_EXCL": 1,
-		"COPYFILE_EXCL": 1, "UV_FS_COPYFILE_FICLONE": 2, "COPYFILE_FICLONE": 2,
-		"UV_FS_COPYFILE_FICLONE_FORCE": 4, "COPYFILE_FICLONE_FORCE": 4,
-	} {
-		_ = consts.Set(k, v)
+	for _, c := range fsConstantTable {
+		_ = consts.Set(c.name, c.value)
 	}
 	return consts
 }
@@ -337,19 +353,35 @@ func (f *fsNatives) readFileUtf8(c goja.FunctionCall) goja.Value {
 		fd = f.openFile(p, int(c.Argument(1).ToInteger()), 0o666)
 		own = true
 	}
-	file := os.NewFile(uintptr(fd), p)
-	b, err := io.ReadAll(file)
+	// The descriptor is read directly (not through an *os.File, whose
+	// finalizer would close a descriptor the script still owns), from
+	// its current offset to the end.
+	b, err := readAll(fd)
 	if own {
-		_ = file.Close()
+		_ = sys.CloseFile(fd)
 	}
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
 		fsError(h, err, "read", "", "")
 	}
 	return vm.ToValue(buffer.DecodeUTF8(b))
+}
+
+// readAll reads fd from its offset to the end of the file.
+func readAll(fd int) ([]byte, error) {
+	b := make([]byte, 0, 8192)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := sys.ReadFile(fd, b[len(b):cap(b)], -1)
+		if err != nil {
+			return b, err
+		}
+		if n == 0 {
+			return b, nil
+		}
+		b = b[:len(b)+n]
+	}
 }
 
 func (f *fsNatives) writeFileUtf8(c goja.FunctionCall) goja.Value {
@@ -589,6 +621,8 @@ func (f *fsNatives) readdir(c goja.FunctionCall) goja.Value {
 		}
 		fsError(h, err, "scandir", p, "")
 	}
+	// libuv's scandir sorts the names (byte by byte, as strcmp).
+	sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
 	names := make([]any, len(ents))
 	types := make([]any, len(ents))
 	for i, e := range ents {

@@ -97,6 +97,32 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("isBigEndian", false)
 	_ = o.Set("getPriority", on.getPriority)
 	_ = o.Set("setPriority", on.setPriority)
+	_ = o.Set("priorityConstants", namedInts(h.Runtime(), priorityConstants))
+	_ = o.Set("dlopenConstants", namedInts(h.Runtime(), dlopenConstants))
+	_ = o.Set("errnoConstants", namedInts(h.Runtime(), errnoConstants))
+	return o
+}
+
+// namedInt is one entry of a table of os.constants.
+type namedInt struct {
+	name  string
+	value int
+}
+
+// priorityConstants are os.constants.priority: the nice values
+// os.setPriority's named levels stand for.
+var priorityConstants = []namedInt{
+	{"PRIORITY_LOW", 19}, {"PRIORITY_BELOW_NORMAL", 10}, {"PRIORITY_NORMAL", 0},
+	{"PRIORITY_ABOVE_NORMAL", -7}, {"PRIORITY_HIGH", -14}, {"PRIORITY_HIGHEST", -20},
+}
+
+// namedInts makes a null-prototype object of a table, in its order.
+func namedInts(vm *goja.Runtime, table []namedInt) *goja.Object {
+	o := vm.NewObject()
+	_ = o.SetPrototype(nil)
+	for _, e := range table {
+		_ = o.Set(e.name, e.value)
+	}
 	return o
 }
 

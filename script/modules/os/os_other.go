@@ -24,3 +24,12 @@ func osGetPriority(int) (int, error) { return 0, syscall.ENOSYS }
 
 // osSetPriority is not available on this system yet.
 func osSetPriority(int, int) error { return syscall.ENOSYS }
+
+// dlopenConstants are os.constants.dlopen: dlopen(3)'s flags as most
+// systems other than Linux number them.
+var dlopenConstants = []namedInt{
+	{"RTLD_LAZY", 1}, {"RTLD_NOW", 2}, {"RTLD_GLOBAL", 8}, {"RTLD_LOCAL", 4},
+}
+
+// errnoConstants are os.constants.errno; not filled in on this system yet.
+var errnoConstants []namedInt

@@ -1,307 +1,235 @@
 'use strict';
-// dns: lookup and lookupService, from Node's lib/dns.js, on a Go
-// getaddrinfo binding (script/modules/dns/cares_wrap.go) that resolves off the loop.
-// The c-ares resolver (resolve*, Resolver) is not provided.
-const {
-  ObjectDefineProperty,
-} = primordials;
-
+// node:dns: lookup and lookupService and their promise forms. The names
+// are resolved in Go (the cares_wrap binding, script/modules/dns), with
+// the getaddrinfo net.connect uses (netmod); this module checks the
+// arguments as Node does and gives the answers Node's shape.
 const cares = internalBinding('cares_wrap');
 const { customPromisifyArgs } = require('internal/util');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_MISSING_ARGS,
-  },
-  DNSException: NodeDNSException,
-} = require('internal/errors');
-const {
-  validateBoolean,
-  validateFunction,
-  validateNumber,
-  validateOneOf,
-  validatePort,
-  validateString,
-  validateStringWithoutNullBytes,
-} = require('internal/validators');
+const { DNSException, codes } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
+const { validateBoolean, validateFunction, validateNumber, validateOneOf, validatePort, validateString } =
+  require('internal/validators');
+const { isIP } = require('internal/net');
 
-const {
-  GetAddrInfoReqWrap,
-  GetNameInfoReqWrap,
-  DNS_ORDER_VERBATIM,
-  DNS_ORDER_IPV4_FIRST,
-  DNS_ORDER_IPV6_FIRST,
-} = cares;
+const { GetAddrInfoReqWrap, GetNameInfoReqWrap } = cares;
+const validHints = cares.AI_ADDRCONFIG | cares.AI_ALL | cares.AI_V4MAPPED;
+const kFamilies = [0, 4, 6];
+const kOrders = ['verbatim', 'ipv4first', 'ipv6first'];
 
-// nodenet: the uv binding has no UV_EAI_* numbers, so the getaddrinfo
-// error names are given here (DNSException takes a name as is).
-const eaiNames = { __proto__: null, [-3001]: 'EAI_AGAIN', [-3004]: 'EAI_FAIL', [-3008]: 'ENOTFOUND', [-3007]: 'ENOTFOUND' };
-function DNSException(err, syscall, hostname) {
-  if (typeof err !== 'number' || eaiNames[err] === undefined) return new NodeDNSException(err, syscall, hostname);
-  const e = new NodeDNSException(eaiNames[err], syscall, hostname);
-  e.errno = err;
-  return e;
-}
+let defaultOrder = 'verbatim';
 
-// nodenet: isIP of internal/net.
-const v4Seg = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
-const v4Str = `(?:${v4Seg}\\.){3}${v4Seg}`;
-const IPv4Reg = new RegExp(`^${v4Str}$`);
-const v6Seg = '(?:[0-9a-fA-F]{1,4})';
-const IPv6Reg = new RegExp('^(?:' +
-  `(?:${v6Seg}:){7}(?:${v6Seg}|:)|` +
-  `(?:${v6Seg}:){6}(?:${v4Str}|:${v6Seg}|:)|` +
-  `(?:${v6Seg}:){5}(?::${v4Str}|(?::${v6Seg}){1,2}|:)|` +
-  `(?:${v6Seg}:){4}(?:(?::${v6Seg}){0,1}:${v4Str}|(?::${v6Seg}){1,3}|:)|` +
-  `(?:${v6Seg}:){3}(?:(?::${v6Seg}){0,2}:${v4Str}|(?::${v6Seg}){1,4}|:)|` +
-  `(?:${v6Seg}:){2}(?:(?::${v6Seg}){0,3}:${v4Str}|(?::${v6Seg}){1,5}|:)|` +
-  `(?:${v6Seg}:){1}(?:(?::${v6Seg}){0,4}:${v4Str}|(?::${v6Seg}){1,6}|:)|` +
-  `(?::(?:(?::${v6Seg}){0,5}:${v4Str}|(?::${v6Seg}){1,7}|:))` +
-')(?:%[0-9a-zA-Z-.:]{1,})?$');
-function isIPv4(s) { return IPv4Reg.test(`${s}`); }
-function isIPv6(s) { return IPv6Reg.test(`${s}`); }
-function isIP(s) {
-  if (isIPv4(s)) return 4;
-  if (isIPv6(s)) return 6;
-  return 0;
-}
-
-// nodenet: from internal/dns/utils.
-const validDnsOrders = ['verbatim', 'ipv4first', 'ipv6first'];
-const validFamilies = [0, 4, 6];
-let dnsOrder = 'verbatim';
-function validateHints(hints) {
-  const { AI_ADDRCONFIG, AI_ALL, AI_V4MAPPED } = cares;
-  if ((hints & ~(AI_ADDRCONFIG | AI_ALL | AI_V4MAPPED)) !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('hints', hints);
-  }
-}
-function setDefaultResultOrder(value) {
-  validateOneOf(value, 'dnsOrder', validDnsOrders);
-  dnsOrder = value;
-}
 function getDefaultResultOrder() {
-  return dnsOrder;
+  return defaultOrder;
 }
 
-function onlookup(err, addresses) {
-  if (err) {
-    return this.callback(new DNSException(err, 'getaddrinfo', this.hostname));
-  }
-  this.callback(null, addresses[0], this.family || isIP(addresses[0]));
+function setDefaultResultOrder(order) {
+  validateOneOf(order, 'dnsOrder', kOrders);
+  defaultOrder = order;
 }
 
-
-function onlookupall(err, addresses) {
-  if (err) {
-    return this.callback(new DNSException(err, 'getaddrinfo', this.hostname));
-  }
-
-  const family = this.family;
-  for (let i = 0; i < addresses.length; i++) {
-    const addr = addresses[i];
-    addresses[i] = {
-      address: addr,
-      family: family || isIP(addr),
-    };
-  }
-
-  this.callback(null, addresses);
+function orderNumber(order) {
+  if (order === 'ipv4first') return cares.DNS_ORDER_IPV4_FIRST;
+  if (order === 'ipv6first') return cares.DNS_ORDER_IPV6_FIRST;
+  return cares.DNS_ORDER_VERBATIM;
 }
 
-
-// Easy DNS A/AAAA look up
-// lookup(hostname, [options,] callback)
-function lookup(hostname, options, callback) {
-  let hints = 0;
-  let family = 0;
-  let all = false;
-  let dnsOrder = getDefaultResultOrder();
-
-  // Parse arguments
-  if (hostname) {
-    validateStringWithoutNullBytes(hostname, 'hostname');
-  }
-
+// parseLookup reads dns.lookup's options into a request description, or
+// throws Node's errors in Node's order. The callback form passes its
+// callback to be checked where Node checks it; the hostname is known to
+// be a string or falsy.
+function parseLookup(options, callback, checkCallback) {
+  const r = { family: 0, hints: 0, all: false, order: defaultOrder, callback };
   if (typeof options === 'function') {
-    callback = options;
-    family = 0;
-  } else if (typeof options === 'number') {
-    validateFunction(callback, 'callback');
-
-    validateOneOf(options, 'family', validFamilies);
-    // Coerce -0 to +0.
-    family = options + 0;
-  } else if (options !== undefined && typeof options !== 'object') {
-    validateFunction(arguments.length === 2 ? options : callback, 'callback');
+    r.callback = options;
+    return r;
+  }
+  if (typeof options === 'number') {
+    if (checkCallback) validateFunction(callback, 'callback');
+    validateOneOf(options, 'family', kFamilies);
+    r.family = options === 0 ? 0 : options;
+    return r;
+  }
+  if (options !== undefined && typeof options !== 'object') {
+    if (checkCallback) validateFunction(callback, 'callback');
     throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
-  } else {
-    validateFunction(callback, 'callback');
-
-    if (options?.hints != null) {
-      validateNumber(options.hints, 'options.hints');
-      hints = options.hints >>> 0;
-      validateHints(hints);
-    }
-    if (options?.family != null) {
-      switch (options.family) {
-        case 'IPv4':
-          family = 4;
-          break;
-        case 'IPv6':
-          family = 6;
-          break;
-        default:
-          validateOneOf(options.family, 'options.family', validFamilies);
-          // Coerce -0 to +0.
-          family = options.family + 0;
-          break;
-      }
-    }
-    if (options?.all != null) {
-      validateBoolean(options.all, 'options.all');
-      all = options.all;
-    }
-    if (options?.verbatim != null) {
-      validateBoolean(options.verbatim, 'options.verbatim');
-      dnsOrder = options.verbatim ? 'verbatim' : 'ipv4first';
-    }
-    if (options?.order != null) {
-      validateOneOf(options.order, 'options.order', validDnsOrders);
-      dnsOrder = options.order;
+  }
+  if (checkCallback) validateFunction(callback, 'callback');
+  if (options == null) return r;
+  const { hints, family, all, verbatim, order } = options;
+  if (hints != null) {
+    validateNumber(hints, 'options.hints');
+    r.hints = hints >>> 0;
+    if ((r.hints & ~validHints) !== 0) throw new ERR_INVALID_ARG_VALUE('hints', r.hints);
+  }
+  if (family != null) {
+    if (family === 'IPv4') r.family = 4;
+    else if (family === 'IPv6') r.family = 6;
+    else {
+      validateOneOf(family, 'options.family', kFamilies);
+      r.family = family;
     }
   }
-
-  if (!hostname) {
-    throw new ERR_INVALID_ARG_VALUE('hostname', hostname,
-                                    'must be a non-empty string');
+  if (all != null) {
+    validateBoolean(all, 'options.all');
+    r.all = all;
   }
-
-  const matchedFamily = isIP(hostname);
-  if (matchedFamily) {
-    if (all) {
-      process.nextTick(
-        callback, null, [{ address: hostname, family: matchedFamily }]);
-    } else {
-      process.nextTick(callback, null, hostname, matchedFamily);
-    }
-    return {};
+  if (verbatim != null) {
+    validateBoolean(verbatim, 'options.verbatim');
+    r.order = verbatim ? 'verbatim' : 'ipv4first';
   }
-
-  const req = new GetAddrInfoReqWrap();
-  req.callback = callback;
-  req.family = family;
-  req.hostname = hostname;
-  req.oncomplete = all ? onlookupall : onlookup;
-
-  let order = DNS_ORDER_VERBATIM;
-
-  if (dnsOrder === 'ipv4first') {
-    order = DNS_ORDER_IPV4_FIRST;
-  } else if (dnsOrder === 'ipv6first') {
-    order = DNS_ORDER_IPV6_FIRST;
+  if (order != null) {
+    validateOneOf(order, 'options.order', kOrders);
+    r.order = order;
   }
-
-  const err = cares.getaddrinfo(
-    req, hostname, family, hints, order,
-  );
-  if (err) {
-    process.nextTick(callback, new DNSException(err, 'getaddrinfo', hostname));
-    return {};
-  }
-  return req;
+  return r;
 }
 
-ObjectDefineProperty(lookup, customPromisifyArgs,
-                     { __proto__: null, value: ['address', 'family'], enumerable: false });
+function checkHostnameType(hostname) {
+  if (hostname && typeof hostname !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('hostname', 'string', hostname);
+  }
+}
 
+function emptyHostname(hostname) {
+  return new ERR_INVALID_ARG_VALUE('hostname', hostname, 'must be a non-empty string');
+}
+
+// The requests' completions run with the request as this: an errno
+// fails the request, else the answer goes to its callback.
+function failed(req, syscall, errno) {
+  req.callback(DNSException(errno, syscall, req.hostname));
+}
+
+function onlookup(err, list) {
+  if (err) return failed(this, 'getaddrinfo', err);
+  this.callback(null, list[0], this.family || isIP(list[0]));
+}
+
+function onlookupall(err, list) {
+  if (err) return failed(this, 'getaddrinfo', err);
+  for (let i = 0; i < list.length; i++) list[i] = { address: list[i], family: isIP(list[i]) };
+  this.callback(null, list);
+}
 
 function onlookupservice(err, hostname, service) {
-  if (err)
-    return this.callback(new DNSException(err, 'getnameinfo', this.hostname));
-
+  if (err) return failed(this, 'getnameinfo', err);
   this.callback(null, hostname, service);
 }
 
+// addrRequest starts a getaddrinfo for a name (not an address) and
+// returns its request; a lookup the binding cannot start completes with
+// its error on the next tick.
+function addrRequest(hostname, r, callback) {
+  const req = new GetAddrInfoReqWrap();
+  req.callback = callback;
+  req.family = r.family;
+  req.hostname = hostname;
+  req.oncomplete = r.all ? onlookupall : onlookup;
+  const errno = cares.getaddrinfo(req, hostname, r.family, r.hints, orderNumber(r.order));
+  if (errno !== 0) process.nextTick(() => req.oncomplete(errno));
+  return req;
+}
 
-function lookupService(address, port, callback) {
-  if (arguments.length !== 3)
-    throw new ERR_MISSING_ARGS('address', 'port', 'callback');
-
-  validateString(address, 'address');
-
-  if (isIP(address) === 0)
-    throw new ERR_INVALID_ARG_VALUE('address', address);
-
-  validatePort(port);
-
-  validateFunction(callback, 'callback');
-
-  // Coerce -0 to +0.
-  port = +port + 0;
-
+// nameRequest starts a getnameinfo, as addrRequest does.
+function nameRequest(address, port, callback) {
   const req = new GetNameInfoReqWrap();
   req.callback = callback;
   req.hostname = address;
   req.port = port;
   req.oncomplete = onlookupservice;
-
-  const err = cares.getnameinfo(req, address, port);
-  if (err) throw new DNSException(err, 'getnameinfo', address);
+  const errno = cares.getnameinfo(req, address, port);
+  if (errno !== 0) process.nextTick(() => req.oncomplete(errno));
   return req;
 }
 
-ObjectDefineProperty(lookupService, customPromisifyArgs,
-                     { __proto__: null, value: ['hostname', 'service'], enumerable: false });
+function lookup(hostname, options, callback) {
+  checkHostnameType(hostname);
+  const r = parseLookup(options, callback, true);
+  if (!hostname) throw emptyHostname(hostname);
+  const family = isIP(hostname);
+  if (family === 0) return addrRequest(hostname, r, r.callback);
+  // An address is its own answer.
+  if (r.all) process.nextTick(r.callback, null, [{ address: hostname, family }]);
+  else process.nextTick(r.callback, null, hostname, family);
+  return {};
+}
 
+function checkService(address, port) {
+  validateString(address, 'address');
+  port = validatePort(port);
+  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  return port;
+}
 
-// Error codes of the c-ares resolver.
-const errorCodes = {
-  NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND',
-  NOTIMP: 'ENOTIMP', REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME',
-  BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP', CONNREFUSED: 'ECONNREFUSED', TIMEOUT: 'ETIMEOUT',
-  EOF: 'EOF', FILE: 'EFILE', NOMEM: 'ENOMEM', DESTRUCTION: 'EDESTRUCTION', BADSTR: 'EBADSTR',
-  BADFLAGS: 'EBADFLAGS', NONAME: 'ENONAME', BADHINTS: 'EBADHINTS', NOTINITIALIZED: 'ENOTINITIALIZED',
-  LOADIPHLPAPI: 'ELOADIPHLPAPI', ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS', CANCELLED: 'ECANCELLED',
-};
+function lookupService(address, port, callback) {
+  if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
+  port = checkService(address, port);
+  validateFunction(callback, 'callback');
+  return nameRequest(address, port, callback);
+}
 
-// dns.promises: lookup and lookupService as promises.
+Object.defineProperty(lookup, customPromisifyArgs, {
+  __proto__: null, value: ['address', 'family'], enumerable: false,
+});
+Object.defineProperty(lookupService, customPromisifyArgs, {
+  __proto__: null, value: ['hostname', 'service'], enumerable: false,
+});
+
+// The promise forms: the same checks (a missing hostname rejects instead
+// of throwing), answers as objects.
+function promiseCallback(resolve, reject, all) {
+  if (all) return (err, list) => (err ? reject(err) : resolve(list));
+  return (err, address, family) => (err ? reject(err) : resolve({ address, family }));
+}
+
+function lookupPromise(hostname, options) {
+  checkHostnameType(hostname);
+  const r = parseLookup(options, undefined, false);
+  return new Promise((resolve, reject) => {
+    if (!hostname) throw emptyHostname(hostname);
+    const cb = promiseCallback(resolve, reject, r.all);
+    const family = isIP(hostname);
+    if (family === 0) addrRequest(hostname, r, cb);
+    else if (r.all) cb(null, [{ address: hostname, family }]);
+    else cb(null, hostname, family);
+  });
+}
+
+function lookupServicePromise(address, port) {
+  if (arguments.length !== 2) throw new ERR_MISSING_ARGS('address', 'port');
+  port = checkService(address, port);
+  return new Promise((resolve, reject) => {
+    nameRequest(address, port, (err, hostname, service) => (err ? reject(err) : resolve({ hostname, service })));
+  });
+}
+
+// The error codes of the resolver (c-ares's), exported by both forms:
+// each name's code is the name with an E in front, but for EOF.
+const errorCodes = {};
+for (const name of ('NODATA FORMERR SERVFAIL NOTFOUND NOTIMP REFUSED BADQUERY BADNAME BADFAMILY BADRESP ' +
+  'CONNREFUSED TIMEOUT EOF FILE NOMEM DESTRUCTION BADSTR BADFLAGS NONAME BADHINTS NOTINITIALIZED ' +
+  'LOADIPHLPAPI ADDRGETNETWORKPARAMS CANCELLED').split(' ')) {
+  errorCodes[name] = name === 'EOF' ? name : 'E' + name;
+}
+
 const promises = {
-  lookup(hostname, options) {
-    return new Promise((resolve, reject) => {
-      const all = options !== null && typeof options === 'object' && options.all === true;
-      lookup(hostname, options ?? {}, (err, address, family) => {
-        if (err) reject(err);
-        else if (all) resolve(address);
-        else resolve({ address, family });
-      });
-    });
-  },
-  lookupService(address, port) {
-    return new Promise((resolve, reject) => {
-      lookupService(address, port, (err, hostname, service) => {
-        if (err) reject(err);
-        else resolve({ hostname, service });
-      });
-    });
-  },
+  lookup: lookupPromise,
+  lookupService: lookupServicePromise,
   getDefaultResultOrder,
   setDefaultResultOrder,
-  ...errorCodes,
 };
+Object.defineProperty(promises.lookup, 'name', { __proto__: null, value: 'lookup' });
+Object.defineProperty(promises.lookupService, 'name', { __proto__: null, value: 'lookupService' });
+Object.assign(promises, errorCodes);
 
 module.exports = {
   lookup,
   lookupService,
   getDefaultResultOrder,
   setDefaultResultOrder,
-
-  // uv_getaddrinfo flags
   ADDRCONFIG: cares.AI_ADDRCONFIG,
   ALL: cares.AI_ALL,
   V4MAPPED: cares.AI_V4MAPPED,
-
-  ...errorCodes,
-  promises,
 };
+Object.assign(module.exports, errorCodes);
+module.exports.promises = promises;

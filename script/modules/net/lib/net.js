@@ -387,8 +387,9 @@ proto.destroy = function destroy(err, cb) {
     cb = err;
     err = undefined;
   }
-  if (typeof cb === 'function') this.once('close', () => cb(err === undefined ? null : err));
   b.destroy(this[kHandle], err);
+  // As in Node, the callback runs at once; 'error' and 'close' come later.
+  if (typeof cb === 'function') cb(err == null ? null : err);
   return this;
 };
 
@@ -512,15 +513,18 @@ proto.pipe = function pipe(dest, options) {
     if (dest.write(chunk) === false) src.pause();
   };
   const onDrain = () => src.resume();
+  const onClose = () => src.unpipe(dest);
   const onEnd = () => {
     if (end) dest.end();
+    process.nextTick(onClose);
   };
-  const p = { dest, onData, onDrain, onEnd };
+  const p = { dest, onData, onDrain, onEnd, onClose };
   if (this[kPipes] === undefined) this[kPipes] = [];
   this[kPipes].push(p);
   dest.on('drain', onDrain);
   this.on('data', onData);
   this.once('end', onEnd);
+  this.once('close', onClose);
   dest.emit('pipe', this);
   return dest;
 };
@@ -541,6 +545,7 @@ proto.unpipe = function unpipe(dest) {
     pipes.splice(i, 1);
     this.removeListener('data', p.onData);
     this.removeListener('end', p.onEnd);
+    this.removeListener('close', p.onClose);
     p.dest.removeListener('drain', p.onDrain);
     p.dest.emit('unpipe', this, { hasUnpiped: false });
   }

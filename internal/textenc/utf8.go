@@ -1,4 +1,7 @@
-// Package textenc holds text decoding shared by netmod and the script host,
+// Package textenc is the one codec core of Node's Buffer encodings (utf8,
+// utf16le, latin1, ascii, hex, base64, base64url) and of StringDecoder,
+// shared by netmod (WriteString, SetEncoding) and the script host's
+// buffer, string_decoder and TextDecoder bindings,
 // with the exact replacement behaviour of V8 and the WHATWG Encoding
 // standard.
 package textenc

@@ -1,1539 +1,664 @@
-// Copyright Joyent, Inc. and other Node contributors.
-//
-// Permission is hereby granted, free of charge, to any person obtaining a
-// copy of this software and associated documentation files (the
-// "Software"), to deal in the Software without restriction, including
-// without limitation the rights to use, copy, modify, merge, publish,
-// distribute, sublicense, and/or sell copies of the Software, and to permit
-// persons to whom the Software is furnished to do so, subject to the
-// following conditions:
-//
-// The above copyright notice and this permission notice shall be included
-// in all copies or substantial portions of the Software.
-//
-// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS
-// OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
-// MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN
-// NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
-// DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
-// OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
-// USE OR OTHER DEALINGS IN THE SOFTWARE.
-
 'use strict';
+// node:buffer. Buffer is FastBuffer (internal/buffer) under Node's API:
+// Buffer.prototype is FastBuffer.prototype, so every Buffer is a
+// Uint8Array whose constructor is Buffer. The codecs, search, compare and
+// fill are the Go binding's (buffer.go); this file validates arguments
+// with Node's errors and picks the encoding.
+//
+// Encodings are numbered as the binding numbers them (Node's own order):
+// 0 ascii, 1 utf8, 2 base64, 3 utf16le, 4 latin1, 5 hex, 6 buffer,
+// 7 base64url.
 
-const {
-  Array,
-  ArrayBufferIsView,
-  ArrayIsArray,
-  ArrayPrototypeForEach,
-  MathFloor,
-  MathMin,
-  MathTrunc,
-  NumberIsInteger,
-  NumberIsNaN,
-  NumberMAX_SAFE_INTEGER,
-  NumberMIN_SAFE_INTEGER,
-  ObjectDefineProperties,
-  ObjectDefineProperty,
-  ObjectPrototypeHasOwnProperty,
-  ObjectSetPrototypeOf,
-  RegExpPrototypeSymbolReplace,
-  StringPrototypeCharCodeAt,
-  StringPrototypeSlice,
-  StringPrototypeToLowerCase,
-  StringPrototypeTrim,
-  SymbolSpecies,
-  SymbolToPrimitive,
-  TypedArrayPrototypeFill,
-  TypedArrayPrototypeGetBuffer,
-  TypedArrayPrototypeGetByteLength,
-  TypedArrayPrototypeGetByteOffset,
-  TypedArrayPrototypeGetLength,
-  TypedArrayPrototypeSet,
-  TypedArrayPrototypeSubarray,
-  Uint8Array,
-} = primordials;
+const { codes, genericNodeError } = require('internal/errors');
+const { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_BUFFER_SIZE } = codes;
+const { ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING } = codes;
+const { validateArray, validateInteger, validateNumber, validateString } = require('internal/validators');
+const { FastBuffer, addBufferPrototypeMethods, createUnsafeBuffer } = require('internal/buffer');
+const { lazyDOMException } = require('internal/util');
+const natives = binding('buffer');
 
-const {
-  byteLengthUtf8,
-  compare: _compare,
-  compareOffset,
-  copy: _copy,
-  fill: bindingFill,
-  isAscii: bindingIsAscii,
-  isUtf8: bindingIsUtf8,
-  indexOfBuffer,
-  indexOfNumber,
-  indexOfString,
-  swap16: _swap16,
-  swap32: _swap32,
-  swap64: _swap64,
-  kMaxLength,
-  kStringMaxLength,
-  atob: _atob,
-  btoa: _btoa,
-  asciiSlice,
-  base64Slice,
-  base64urlSlice,
-  latin1Slice,
-  hexSlice,
-  ucs2Slice,
-  utf8Slice,
-  base64Write,
-  base64urlWrite,
-  hexWrite,
-  ucs2Write,
-} = internalBinding('buffer');
-const {
-  constants: {
-    ALL_PROPERTIES,
-    ONLY_ENUMERABLE,
-  },
-  getOwnNonIndexProperties,
-  isInsideNodeModules,
-} = internalBinding('util');
-const {
-  customInspectSymbol,
-  lazyDOMException,
-  normalizeEncoding,
-  kIsEncodingSymbol,
-  defineLazyProperties,
-  encodingsMap,
-} = require('internal/util');
-const {
-  isAnyArrayBuffer,
-  isArrayBufferView,
-  isUint8Array,
-  isTypedArray,
-} = require('internal/util/types');
-function utilInspect(value, options) {
-  return require('internal/util/inspect').inspect(value, options);
-}
-
-const assert = require('internal/assert');
-
-const {
-  codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_BUFFER_SIZE,
-    ERR_MISSING_ARGS,
-    ERR_OUT_OF_RANGE,
-    ERR_UNKNOWN_ENCODING,
-  },
-  genericNodeError,
-} = require('internal/errors');
-const {
-  validateArray,
-  validateBuffer,
-  validateInteger,
-  validateNumber,
-  validateString,
-} = require('internal/validators');
-// Provide validateInteger() but with kMaxLength as the default maximum value.
-const validateOffset = (value, name, min = 0, max = kMaxLength) =>
-  validateInteger(value, name, min, max);
-
-const {
-  FastBuffer,
-  markAsUntransferable,
-  addBufferPrototypeMethods,
-  createUnsafeBuffer,
-  createUnsafeAlignedBuffer,
-  alignmentPadding,
-  asciiWrite,
-  latin1Write,
-  utf8Write,
-} = require('internal/buffer');
-
-const {
-  namespace: {
-    addDeserializeCallback,
-    isBuildingSnapshot,
-  },
-} = require('internal/v8/startup_snapshot');
-
-FastBuffer.prototype.constructor = Buffer;
-Buffer.prototype = FastBuffer.prototype;
-addBufferPrototypeMethods(Buffer.prototype);
-
-const constants = ObjectDefineProperties({}, {
-  MAX_LENGTH: {
-    __proto__: null,
-    value: kMaxLength,
-    writable: false,
-    enumerable: true,
-  },
-  MAX_STRING_LENGTH: {
-    __proto__: null,
-    value: kStringMaxLength,
-    writable: false,
-    enumerable: true,
-  },
+const kMaxLength = natives.kMaxLength;
+const kStringMaxLength = natives.kStringMaxLength;
+const constants = Object.defineProperties({}, {
+  MAX_LENGTH: { __proto__: null, value: kMaxLength, writable: false, enumerable: true },
+  MAX_STRING_LENGTH: { __proto__: null, value: kStringMaxLength, writable: false, enumerable: true },
 });
+let INSPECT_MAX_BYTES = 50;
 
-// The largest alignment accepted by `Buffer.allocUnsafeSlow()`. Any plausible
-// I/O alignment requirement (logical block size, memory page size, huge page
-// size) is well below this.
-const kMaxAlignment = 2 ** 30;
+const kUTF8 = 1;
+const kLatin1 = 4;
 
-// Slices handed out of the pool are 8 byte aligned relative to the start of the
-// pool, so aligning the pool itself to a cache line keeps them from straddling
-// one more cache line than their size requires.
-const kPoolAlignment = 64;
+// encodingIndex maps an encoding name, in any case, to its number;
+// undefined when unknown.
+const encodingIndex = {
+  __proto__: null,
+  'utf8': 1, 'utf-8': 1,
+  'ucs2': 3, 'ucs-2': 3, 'utf16le': 3, 'utf-16le': 3,
+  'latin1': 4, 'binary': 4,
+  'base64': 2, 'base64url': 7, 'hex': 5, 'ascii': 0,
+};
 
-Buffer.poolSize = 64 * 1024;
-// `poolOffset` is relative to `poolBase`, which is where the pool starts inside
-// `allocPool`. The pool is over-allocated to be able to align it, so `poolBase`
-// is not necessarily 0.
-let poolSize, poolOffset, poolBase, allocPool, allocBuffer;
-
-function createPool() {
-  poolSize = Buffer.poolSize;
-  allocBuffer = createUnsafeAlignedBuffer(poolSize, kPoolAlignment);
-  allocPool = allocBuffer.buffer;
-  poolBase = TypedArrayPrototypeGetByteOffset(allocBuffer);
-  markAsUntransferable(allocPool);
-  poolOffset = 0;
-}
-createPool();
-if (isBuildingSnapshot()) {
-  addDeserializeCallback(() => {
-    // TODO(legendecas): ArrayBuffer.[[ArrayBufferDetachKey]] is not been serialized.
-    // Remove this callback when snapshot serialization supports it.
-    createPool();
-  });
+function encodingOf(name) {
+  if (typeof name !== 'string') return undefined;
+  const e = encodingIndex[name];
+  return e !== undefined ? e : encodingIndex[name.toLowerCase()];
 }
 
-function alignPool() {
-  // Ensure aligned slices
-  if (poolOffset & 0x7) {
-    poolOffset |= 0x7;
-    poolOffset++;
-  }
+function isUint8Array(v) {
+  return v instanceof Uint8Array;
 }
 
-let bufferWarningAlreadyEmitted = false;
-let nodeModulesCheckCounter = 0;
-const bufferWarning = 'Buffer() is deprecated due to security and usability ' +
-                      'issues. Please use the Buffer.alloc(), ' +
-                      'Buffer.allocUnsafe(), or Buffer.from() methods instead.';
-
-function showFlaggedDeprecation() {
-  if (bufferWarningAlreadyEmitted ||
-      ++nodeModulesCheckCounter > 10000 ||
-      (!require('internal/options').getOptionValue('--pending-deprecation') &&
-       isInsideNodeModules(3))) {
-    // We don't emit a warning, because we either:
-    // - Already did so, or
-    // - Already checked too many times whether a call is coming
-    //   from node_modules and want to stop slowing down things, or
-    // - We aren't running with `--pending-deprecation` enabled,
-    //   and the code is inside `node_modules`.
-    // - If the topmost non-internal frame is not inside `node_modules`.
-    return;
-  }
-
-  process.emitWarning(bufferWarning, 'DeprecationWarning', 'DEP0005');
-  bufferWarningAlreadyEmitted = true;
+function isAnyArrayBuffer(v) {
+  return v instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
 }
 
-function toInteger(n, defaultVal) {
-  n = +n;
-  if (!NumberIsNaN(n) &&
-      n >= NumberMIN_SAFE_INTEGER &&
-      n <= NumberMAX_SAFE_INTEGER) {
-    return ((n % 1) === 0 ? n : MathFloor(n));
-  }
-  return defaultVal;
+// validateOffset is Node's check of offsets and lengths given to Buffer
+// methods: an integer in [min, max].
+function validateOffset(value, name, min, max) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (min === undefined) min = 0;
+  if (max === undefined) max = kMaxLength;
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
-function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!ArrayBufferIsView(source))
-    throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!ArrayBufferIsView(target))
-    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+// --- allocation --------------------------------------------------------------
 
-  if (targetStart === undefined) {
-    targetStart = 0;
+// The binding allocates and makes the FastBuffers. Small unsafe buffers
+// (and short strings) are cut from a shared pool of Buffer.poolSize bytes,
+// each piece 8-byte aligned, as in Node; alloc() and allocUnsafeSlow()
+// have memory of their own.
+function allocate(size) {
+  return natives.allocUnsafe(size);
+}
+
+// fromString encodes a string (the encoding already a number).
+function fromString(string, enc) {
+  return natives.fromString(string, enc);
+}
+
+function fromArrayBuffer(ab, byteOffset, length) {
+  // A missing or non-numeric offset is 0.
+  byteOffset = byteOffset === undefined ? 0 : +byteOffset || 0;
+  const room = ab.byteLength - byteOffset;
+  if (room < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (length === undefined) {
+    length = room;
   } else {
-    targetStart = NumberIsInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
-    if (targetStart < 0)
-      throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
-  }
-
-  if (sourceStart === undefined) {
-    sourceStart = 0;
-  } else {
-    sourceStart = NumberIsInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
-    if (sourceStart < 0 || sourceStart > source.byteLength)
-      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.byteLength}`, sourceStart);
-  }
-
-  if (sourceEnd === undefined) {
-    sourceEnd = source.byteLength;
-  } else {
-    sourceEnd = NumberIsInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
-    if (sourceEnd < 0)
-      throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
-  }
-
-  if (targetStart >= target.byteLength || sourceStart >= sourceEnd)
-    return 0;
-
-  return _copyActual(source, target, targetStart, sourceStart, sourceEnd);
-}
-
-function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
-  if (sourceEnd - sourceStart > target.byteLength - targetStart)
-    sourceEnd = sourceStart + target.byteLength - targetStart;
-
-  let nb = sourceEnd - sourceStart;
-  const sourceLen = source.byteLength - sourceStart;
-  if (nb > sourceLen)
-    nb = sourceLen;
-
-  if (nb <= 0)
-    return 0;
-
-  // `_copy` returns the number of bytes actually copied, which is `nb` except
-  // when the target is backed by a detached or immutable ArrayBuffer, in which
-  // case nothing is copied and it returns 0.
-  return _copy(source, target, targetStart, sourceStart, nb);
-}
-
-/**
- * The Buffer() constructor is deprecated in documentation and should not be
- * used moving forward. Rather, developers should use one of the three new
- * factory APIs: Buffer.from(), Buffer.allocUnsafe() or Buffer.alloc() based on
- * their specific needs. There is no runtime deprecation because of the extent
- * to which the Buffer constructor is used in the ecosystem currently -- a
- * runtime deprecation would introduce too much breakage at this time. It's not
- * likely that the Buffer constructors would ever actually be removed.
- * Deprecation Code: DEP0005
- * @returns {Buffer}
- */
-function Buffer(arg, encodingOrOffset, length) {
-  showFlaggedDeprecation();
-  // Common case.
-  if (typeof arg === 'number') {
-    if (typeof encodingOrOffset === 'string') {
-      throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+    length = +length;
+    if (length > 0) {
+      if (length > room) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    } else {
+      length = 0;
     }
+  }
+  return natives.view(ab, byteOffset, length);
+}
+
+function fromArrayLike(a) {
+  const n = a.length;
+  if (n <= 0) return new FastBuffer();
+  const b = allocate(n);
+  if (a instanceof Uint8Array) {
+    natives.copy(a, b, 0, 0, n);
+  } else {
+    b.set(a, 0);
+  }
+  return b;
+}
+
+function fromObject(obj) {
+  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
+    if (typeof obj.length !== 'number') return new FastBuffer();
+    return fromArrayLike(obj);
+  }
+  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
+  return undefined;
+}
+
+const kFromTypes = ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'];
+
+// Buffer is the deprecated constructor (and the class Buffer.from et al.
+// hang from).
+function Buffer(arg, encodingOrOffset, length) {
+  warnBufferConstructor();
+  if (typeof arg === 'number') {
+    if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
     return Buffer.alloc(arg);
   }
   return Buffer.from(arg, encodingOrOffset, length);
 }
 
-ObjectDefineProperty(Buffer, SymbolSpecies, {
-  __proto__: null,
-  enumerable: false,
-  configurable: true,
-  get() { return FastBuffer; },
+let bufferWarned = false;
+function warnBufferConstructor() {
+  if (bufferWarned || process.noDeprecation) return;
+  bufferWarned = true;
+  process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
+    'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005', Buffer);
+}
+
+Object.defineProperty(Buffer, Symbol.species, {
+  __proto__: null, enumerable: false, configurable: true, get() { return FastBuffer; },
 });
 
-/**
- * Functionally equivalent to Buffer(arg, encoding) but throws a TypeError
- * if value is a number.
- * Buffer.from(str[, encoding])
- * Buffer.from(array)
- * Buffer.from(buffer)
- * Buffer.from(arrayBuffer[, byteOffset[, length]])
- * @param {any} value
- * @param {BufferEncoding|number} encodingOrOffset
- * @param {number} [length]
- * @returns {Buffer}
- */
-Buffer.from = function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string')
-    return fromString(value, encodingOrOffset);
-
+function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') {
+    let enc = kUTF8;
+    if (typeof encodingOrOffset === 'string' && encodingOrOffset.length !== 0) {
+      enc = encodingOf(encodingOrOffset);
+      if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encodingOrOffset);
+    }
+    return fromString(value, enc);
+  }
   if (typeof value === 'object' && value !== null) {
-    if (isAnyArrayBuffer(value))
-      return fromArrayBuffer(value, encodingOrOffset, length);
-
-    const valueOf = value.valueOf && value.valueOf();
-    if (valueOf != null &&
-        valueOf !== value &&
-        (typeof valueOf === 'string' || typeof valueOf === 'object')) {
-      return from(valueOf, encodingOrOffset, length);
+    if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
+    const prim = typeof value.valueOf === 'function' ? value.valueOf() : undefined;
+    if (prim != null && prim !== value && (typeof prim === 'string' || typeof prim === 'object')) {
+      return from(prim, encodingOrOffset, length);
     }
-
     const b = fromObject(value);
-    if (b)
-      return b;
-
-    if (typeof value[SymbolToPrimitive] === 'function') {
-      const primitive = value[SymbolToPrimitive]('string');
-      if (typeof primitive === 'string') {
-        return fromString(primitive, encodingOrOffset);
-      }
+    if (b !== undefined) return b;
+    if (typeof value[Symbol.toPrimitive] === 'function') {
+      const s = value[Symbol.toPrimitive]('string');
+      if (typeof s === 'string') return from(s, encodingOrOffset);
     }
   }
+  throw new ERR_INVALID_ARG_TYPE('first argument', kFromTypes, value);
+}
 
-  throw new ERR_INVALID_ARG_TYPE(
-    'first argument',
-    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'],
-    value,
-  );
-};
-
-/**
- * Creates the Buffer as a copy of the underlying ArrayBuffer of the view
- * rather than the contents of the view.
- * @param {TypedArray} view
- * @param {number} [offset]
- * @param {number} [length]
- * @returns {Buffer}
- */
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
-  if (!isTypedArray(view)) {
-    throw new ERR_INVALID_ARG_TYPE('view', [ 'TypedArray' ], view);
+  if (!ArrayBuffer.isView(view) || view instanceof DataView) {
+    throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
   }
-
-  const viewLength = TypedArrayPrototypeGetLength(view);
-  if (viewLength === 0) {
-    return new FastBuffer();
-  }
-
+  const n = view.length;
+  if (n === 0) return new FastBuffer();
   let start = 0;
-  let end = viewLength;
-
+  let end = n;
   if (offset !== undefined) {
     validateInteger(offset, 'offset', 0);
-    if (offset >= viewLength) return new FastBuffer();
+    if (offset >= n) return new FastBuffer();
     start = offset;
   }
-
   if (length !== undefined) {
     validateInteger(length, 'length', 0);
-    // The old code used TypedArrayPrototypeSlice which clamps internally.
-    end = MathMin(start + length, viewLength);
+    end = Math.min(start + length, n);
   }
-
-  if (end <= start) return new FastBuffer();
-
-  const viewByteLength = TypedArrayPrototypeGetByteLength(view);
-  const elementSize = viewByteLength / viewLength;
-  const srcByteOffset = TypedArrayPrototypeGetByteOffset(view) +
-                        start * elementSize;
-  const srcByteLength = (end - start) * elementSize;
-
-  return fromArrayLike(new Uint8Array(
-    TypedArrayPrototypeGetBuffer(view),
-    srcByteOffset,
-    srcByteLength));
+  const size = view.BYTES_PER_ELEMENT;
+  const bytes = new Uint8Array(view.buffer, view.byteOffset + start * size, (end - start) * size);
+  return fromArrayLike(bytes);
 };
 
-// Identical to the built-in %TypedArray%.of(), but avoids using the deprecated
-// Buffer() constructor. Must use arrow function syntax to avoid automatically
-// adding a `prototype` property and making the function a constructor.
-//
-// Refs: https://tc39.github.io/ecma262/#sec-%typedarray%.of
-// Refs: https://esdiscuss.org/topic/isconstructor#content-11
-const of = (...items) => {
-  const len = items.length;
-  const newObj = new FastBuffer(len); // In heap for small sizes
-  for (let k = 0; k < len; k++)
-    newObj[k] = items[k];
-  return newObj;
+Buffer.of = function of() {
+  const n = arguments.length;
+  const b = allocate(n);
+  for (let i = 0; i < n; i++) b[i] = arguments[i];
+  return b;
 };
-Buffer.of = of;
 
-ObjectSetPrototypeOf(Buffer, Uint8Array);
+Object.setPrototypeOf(Buffer, Uint8Array);
+Buffer.prototype = FastBuffer.prototype;
+Object.defineProperty(Buffer.prototype, 'constructor', {
+  __proto__: null, value: Buffer, writable: true, enumerable: false, configurable: true,
+});
+addBufferPrototypeMethods(Buffer.prototype);
 
-/**
- * Creates a new filled Buffer instance.
- * alloc(size[, fill[, encoding]])
- * @returns {FastBuffer}
- */
+function checkSize(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+}
+
 Buffer.alloc = function alloc(size, fill, encoding) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  if (fill !== undefined && fill !== 0 && size > 0) {
-    const buf = createUnsafeBuffer(size);
-    return _fill(buf, fill, 0, buf.length, encoding);
-  }
-  return new FastBuffer(size);
-};
-
-/**
- * Equivalent to Buffer(num), by default creates a non-zero-filled Buffer
- * instance. If `--zero-fill-buffers` is set, will zero-fill the buffer.
- *
- * If `alignment` is given, the memory backing the returned buffer starts at an
- * address that is a multiple of `alignment`. See `Buffer.allocUnsafeSlow()`.
- * @param {number} size
- * @param {number} [alignment] A power of two, at most 2 ** 30
- * @returns {FastBuffer}
- */
-Buffer.allocUnsafe = function allocUnsafe(size, alignment) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  if (alignment === undefined) {
-    return allocate(size);
-  }
-  validateAlignment(size, alignment);
-  return allocateAligned(size, alignment);
-};
-
-/**
- * By default creates a non-zero-filled Buffer instance that is not allocated
- * off the pre-initialized pool. If `--zero-fill-buffers` is set, will zero-fill
- * the buffer.
- *
- * If `alignment` is given, the memory backing the returned buffer starts at an
- * address that is a multiple of `alignment`, which is required by e.g. reads
- * and writes on file descriptors opened with `O_DIRECT`. Note that at least
- * `alignment` extra bytes are allocated to satisfy the request, and that the
- * returned buffer's `byteOffset` is therefore usually non-zero.
- * @param {number} size
- * @param {number} [alignment] A power of two, at most 2 ** 30
- * @returns {FastBuffer}
- */
-Buffer.allocUnsafeSlow = function allocUnsafeSlow(size, alignment) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  if (alignment === undefined) {
-    return createUnsafeBuffer(size);
-  }
-  validateAlignment(size, alignment);
-  return createUnsafeAlignedBuffer(size, alignment);
-};
-
-function validateAlignment(size, alignment) {
-  validateInteger(alignment, 'alignment', 1, kMaxAlignment);
-  if ((alignment & (alignment - 1)) !== 0) {
-    throw new ERR_INVALID_ARG_VALUE(
-      'alignment', alignment, 'must be a power of two');
-  }
-  const padding = alignmentPadding(alignment);
-  if (size > kMaxLength - padding) {
-    throw new ERR_OUT_OF_RANGE(
-      'size', `<= ${kMaxLength - padding}`, size);
-  }
-}
-
-function allocate(size) {
-  if (size <= 0) {
-    return new FastBuffer();
-  }
-  if (size < (Buffer.poolSize >>> 1)) {
-    if (size > (poolSize - poolOffset))
-      createPool();
-    const b = new FastBuffer(allocPool, poolBase + poolOffset, size);
-    poolOffset += size;
-    alignPool();
-    return b;
-  }
+  checkSize(size);
+  if (fill !== undefined && fill !== 0 && size > 0) return fillImpl(createUnsafeBuffer(size), fill, 0, size, encoding);
   return createUnsafeBuffer(size);
-}
+};
 
-function allocateAligned(size, alignment) {
-  if (size <= 0) {
-    return new FastBuffer();
-  }
-  // The pool starts at a `kPoolAlignment` aligned address, so any alignment up
-  // to that can be satisfied by padding the offset into the pool. Stricter
-  // alignments need an allocation of their own.
-  if (alignment > kPoolAlignment || size >= (Buffer.poolSize >>> 1)) {
-    return createUnsafeAlignedBuffer(size, alignment);
-  }
-  poolOffset = (poolOffset + alignment - 1) & ~(alignment - 1);
-  if (size > (poolSize - poolOffset))
-    createPool();
-  const b = new FastBuffer(allocPool, poolBase + poolOffset, size);
-  poolOffset += size;
-  alignPool();
-  return b;
-}
+Buffer.allocUnsafe = function allocUnsafe(size) {
+  checkSize(size);
+  return allocate(size);
+};
 
-function fromStringFast(string, ops) {
-  const maxLength = Buffer.poolSize >>> 1;
+Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
+  checkSize(size);
+  return createUnsafeBuffer(size);
+};
 
-  let length = string.length; // Min length
-
-  if (length >= maxLength)
-    return createFromString(string, ops);
-
-  length *= 4; // Max length (4 bytes per character)
-
-  if (length >= maxLength)
-    length = ops.byteLength(string); // Actual length
-
-  if (length >= maxLength)
-    return createFromString(string, ops, length);
-
-  if (length > (poolSize - poolOffset))
-    createPool();
-
-  const actual = ops.write(allocBuffer, string, poolOffset, length);
-  const b = new FastBuffer(allocPool, poolBase + poolOffset, actual);
-
-  poolOffset += actual;
-  alignPool();
-  return b;
-}
-
-function createFromString(string, ops, length = ops.byteLength(string)) {
-  const buf = Buffer.allocUnsafeSlow(length);
-  const actual = ops.write(buf, string, 0, length);
-  return actual < length ? new FastBuffer(buf.buffer, 0, actual) : buf;
-}
-
-function fromString(string, encoding) {
-  let ops;
-  if (!encoding || encoding === 'utf8' || typeof encoding !== 'string') {
-    ops = encodingOps.utf8;
-  } else {
-    ops = getEncodingOps(encoding);
-    if (ops === undefined)
-      throw new ERR_UNKNOWN_ENCODING(encoding);
-  }
-
-  return string.length === 0 ? new FastBuffer() : fromStringFast(string, ops);
-}
-
-function fromArrayBuffer(obj, byteOffset, length) {
-  // Convert byteOffset to integer
-  if (byteOffset === undefined) {
-    byteOffset = 0;
-  } else {
-    byteOffset = +byteOffset;
-    if (NumberIsNaN(byteOffset))
-      byteOffset = 0;
-  }
-
-  const maxLength = obj.byteLength - byteOffset;
-
-  if (maxLength < 0)
-    throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-
-  if (length !== undefined) {
-    // Convert length to non-negative integer.
-    length = +length;
-    if (length > 0) {
-      if (length > maxLength)
-        throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    } else {
-      length = 0;
-    }
-  }
-
-  return new FastBuffer(obj, byteOffset, length);
-}
-
-function fromArrayLike(obj) {
-  const { length } = obj;
-  if (length <= 0)
-    return new FastBuffer();
-  if (length < (Buffer.poolSize >>> 1)) {
-    if (length > (poolSize - poolOffset))
-      createPool();
-    const b = new FastBuffer(allocPool, poolBase + poolOffset, length);
-    TypedArrayPrototypeSet(b, obj, 0);
-    poolOffset += length;
-    alignPool();
-    return b;
-  }
-  return new FastBuffer(obj);
-}
-
-function fromObject(obj) {
-  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
-    if (typeof obj.length !== 'number') {
-      return new FastBuffer();
-    }
-    return fromArrayLike(obj);
-  }
-
-  if (obj.type === 'Buffer' && ArrayIsArray(obj.data)) {
-    return fromArrayLike(obj.data);
-  }
-}
-
-// Static methods
+Buffer.poolSize = 64 * 1024;
 
 Buffer.isBuffer = function isBuffer(b) {
   return b instanceof Buffer;
 };
 
 Buffer.compare = function compare(buf1, buf2) {
-  if (!isUint8Array(buf1)) {
-    throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
-  }
-
-  if (!isUint8Array(buf2)) {
-    throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
-  }
-
-  if (buf1 === buf2) {
-    return 0;
-  }
-
-  return _compare(buf1, buf2);
+  if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (buf1 === buf2) return 0;
+  return natives.compare(buf1, buf2);
 };
 
 Buffer.isEncoding = function isEncoding(encoding) {
-  return typeof encoding === 'string' && encoding.length !== 0 &&
-         normalizeEncoding(encoding) !== undefined;
+  return typeof encoding === 'string' && encoding.length !== 0 && encodingOf(encoding) !== undefined;
 };
-Buffer[kIsEncodingSymbol] = Buffer.isEncoding;
+Buffer[Symbol.for('kIsEncodingSymbol')] = Buffer.isEncoding;
 
 Buffer.concat = function concat(list, length) {
   validateArray(list, 'list');
-
-  if (list.length === 0)
-    return new FastBuffer();
-
+  if (list.length === 0) return new FastBuffer();
   if (length === undefined) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
-      const buf = list[i];
-      if (!isUint8Array(buf)) {
-        // TODO(BridgeAR): This should not be of type ERR_INVALID_ARG_TYPE.
-        // Instead, find the proper error code for this.
-        throw new ERR_INVALID_ARG_TYPE(
-          `list[${i}]`, ['Buffer', 'Uint8Array'], buf);
-      }
-      length += TypedArrayPrototypeGetByteLength(buf);
+      const b = list[i];
+      if (!isUint8Array(b)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], b);
+      length += b.length;
     }
-
-    const buffer = allocate(length);
-    let pos = 0;
-    for (let i = 0; i < list.length; i++) {
-      const buf = list[i];
-      const bufLength = TypedArrayPrototypeGetByteLength(buf);
-      TypedArrayPrototypeSet(buffer, buf, pos);
-      pos += bufLength;
-    }
-
-    if (pos < length) {
-      TypedArrayPrototypeFill(buffer, 0, pos, length);
-    }
-    return buffer;
+  } else {
+    validateOffset(length, 'length');
   }
-
-  validateOffset(length, 'length');
-  for (let i = 0; i < list.length; i++) {
-    if (!isUint8Array(list[i])) {
-      // TODO(BridgeAR): This should not be of type ERR_INVALID_ARG_TYPE.
-      // Instead, find the proper error code for this.
-      throw new ERR_INVALID_ARG_TYPE(
-        `list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
-    }
-  }
-
-  const buffer = allocate(length);
+  const out = allocate(length);
   let pos = 0;
-  for (let i = 0; i < list.length; i++) {
-    const buf = list[i];
-    const bufLength = TypedArrayPrototypeGetByteLength(buf);
-    if (pos + bufLength > length) {
-      TypedArrayPrototypeSet(buffer,
-                             TypedArrayPrototypeSubarray(buf, 0, length - pos),
-                             pos);
-      pos = length;
-      break;
-    }
-    TypedArrayPrototypeSet(buffer, buf, pos);
-    pos += bufLength;
+  for (let i = 0; i < list.length && pos < length; i++) {
+    const b = list[i];
+    if (!isUint8Array(b)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], b);
+    pos += natives.copy(b, out, pos, 0, b.length);
   }
-
-  // Note: `length` is always equal to `buffer.length` at this point
-  if (pos < length) {
-    // Zero-fill the remaining bytes if the specified `length` was more than
-    // the actual total length, i.e. if we have some remaining allocated bytes
-    // there were not initialized.
-    TypedArrayPrototypeFill(buffer, 0, pos, length);
-  }
-
-  return buffer;
+  if (pos < length) out.fill(0, pos, length);
+  return out;
 };
 
-function base64ByteLength(str, bytes) {
-  // Handle padding
-  if (StringPrototypeCharCodeAt(str, bytes - 1) === 0x3D)
-    bytes--;
-  if (bytes > 1 && StringPrototypeCharCodeAt(str, bytes - 1) === 0x3D)
-    bytes--;
-
-  // Base64 ratio: 3/4
-  return (bytes * 3) >>> 2;
-}
-
-const encodingOps = {
-  utf8: {
-    encoding: 'utf8',
-    encodingVal: encodingsMap.utf8,
-    byteLength: byteLengthUtf8,
-    write: utf8Write,
-    slice: utf8Slice,
-    indexOf: (buf, val, byteOffset, dir, end) =>
-      indexOfString(buf, val, byteOffset, encodingsMap.utf8, dir, end),
-  },
-  ucs2: {
-    encoding: 'ucs2',
-    encodingVal: encodingsMap.utf16le,
-    byteLength: (string) => string.length * 2,
-    write: ucs2Write,
-    slice: ucs2Slice,
-    indexOf: (buf, val, byteOffset, dir, end) =>
-      indexOfString(buf, val, byteOffset, encodingsMap.utf16le, dir, end),
-  },
-  utf16le: {
-    encoding: 'utf16le',
-    encodingVal: encodingsMap.utf16le,
-    byteLength: (string) => string.length * 2,
-    write: ucs2Write,
-    slice: ucs2Slice,
-    indexOf: (buf, val, byteOffset, dir, end) =>
-      indexOfString(buf, val, byteOffset, encodingsMap.utf16le, dir, end),
-  },
-  latin1: {
-    encoding: 'latin1',
-    encodingVal: encodingsMap.latin1,
-    byteLength: (string) => string.length,
-    write: latin1Write,
-    slice: latin1Slice,
-    indexOf: (buf, val, byteOffset, dir, end) =>
-      indexOfString(buf, val, byteOffset, encodingsMap.latin1, dir, end),
-  },
-  ascii: {
-    encoding: 'ascii',
-    encodingVal: encodingsMap.ascii,
-    byteLength: (string) => string.length,
-    write: asciiWrite,
-    slice: asciiSlice,
-    indexOf: (buf, val, byteOffset, dir, end) =>
-      indexOfBuffer(buf,
-                    fromStringFast(val, encodingOps.ascii),
-                    byteOffset,
-                    encodingsMap.ascii,
-                    dir,
-                    end),
-  },
-  base64: {
-    encoding: 'base64',
-    encodingVal: encodingsMap.base64,
-    byteLength: (string) => base64ByteLength(string, string.length),
-    write: base64Write,
-    slice: base64Slice,
-    indexOf: (buf, val, byteOffset, dir, end) =>
-      indexOfBuffer(buf,
-                    fromStringFast(val, encodingOps.base64),
-                    byteOffset,
-                    encodingsMap.base64,
-                    dir,
-                    end),
-  },
-  base64url: {
-    encoding: 'base64url',
-    encodingVal: encodingsMap.base64url,
-    byteLength: (string) => base64ByteLength(string, string.length),
-    write: base64urlWrite,
-    slice: base64urlSlice,
-    indexOf: (buf, val, byteOffset, dir, end) =>
-      indexOfBuffer(buf,
-                    fromStringFast(val, encodingOps.base64url),
-                    byteOffset,
-                    encodingsMap.base64url,
-                    dir,
-                    end),
-  },
-  hex: {
-    encoding: 'hex',
-    encodingVal: encodingsMap.hex,
-    byteLength: (string) => string.length >>> 1,
-    write: hexWrite,
-    slice: hexSlice,
-    indexOf: (buf, val, byteOffset, dir, end) =>
-      indexOfBuffer(buf,
-                    fromStringFast(val, encodingOps.hex),
-                    byteOffset,
-                    encodingsMap.hex,
-                    dir,
-                    end),
-  },
-};
-function getEncodingOps(encoding) {
-  encoding += '';
-  switch (encoding.length) {
-    case 4:
-      if (encoding === 'utf8') return encodingOps.utf8;
-      if (encoding === 'ucs2') return encodingOps.ucs2;
-      encoding = StringPrototypeToLowerCase(encoding);
-      if (encoding === 'utf8') return encodingOps.utf8;
-      if (encoding === 'ucs2') return encodingOps.ucs2;
-      break;
-    case 5:
-      if (encoding === 'utf-8') return encodingOps.utf8;
-      if (encoding === 'ascii') return encodingOps.ascii;
-      if (encoding === 'ucs-2') return encodingOps.ucs2;
-      encoding = StringPrototypeToLowerCase(encoding);
-      if (encoding === 'utf-8') return encodingOps.utf8;
-      if (encoding === 'ascii') return encodingOps.ascii;
-      if (encoding === 'ucs-2') return encodingOps.ucs2;
-      break;
-    case 7:
-      if (encoding === 'utf16le' ||
-          StringPrototypeToLowerCase(encoding) === 'utf16le')
-        return encodingOps.utf16le;
-      break;
-    case 8:
-      if (encoding === 'utf-16le' ||
-          StringPrototypeToLowerCase(encoding) === 'utf-16le')
-        return encodingOps.utf16le;
-      break;
-    case 6:
-      if (encoding === 'latin1' || encoding === 'binary')
-        return encodingOps.latin1;
-      if (encoding === 'base64') return encodingOps.base64;
-      encoding = StringPrototypeToLowerCase(encoding);
-      if (encoding === 'latin1' || encoding === 'binary')
-        return encodingOps.latin1;
-      if (encoding === 'base64') return encodingOps.base64;
-      break;
-    case 3:
-      if (encoding === 'hex' || StringPrototypeToLowerCase(encoding) === 'hex')
-        return encodingOps.hex;
-      break;
-    case 9:
-      if (encoding === 'base64url' ||
-          StringPrototypeToLowerCase(encoding) === 'base64url')
-        return encodingOps.base64url;
-      break;
-  }
+function base64ByteLength(str, n) {
+  if (n > 0 && str.charCodeAt(n - 1) === 0x3D) n--;
+  if (n > 1 && str.charCodeAt(n - 1) === 0x3D) n--;
+  return (n * 3) >>> 2;
 }
 
 function byteLength(string, encoding) {
   if (typeof string !== 'string') {
-    if (isArrayBufferView(string) || isAnyArrayBuffer(string)) {
-      return string.byteLength;
-    }
-
-    throw new ERR_INVALID_ARG_TYPE(
-      'string', ['string', 'Buffer', 'ArrayBuffer'], string,
-    );
+    if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+    throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
-
-  const len = string.length;
-  if (len === 0)
-    return 0;
-
-  if (!encoding || encoding === 'utf8') {
-    return byteLengthUtf8(string);
+  const n = string.length;
+  if (n === 0) return 0;
+  switch (encodingOf(encoding)) {
+    case 0: case 4: return n;
+    case 3: return 2 * n;
+    case 5: return n >>> 1;
+    case 2: case 7: return base64ByteLength(string, n);
+    default: return natives.byteLengthUtf8(string);
   }
-
-  if (encoding === 'ascii') {
-    return len;
-  }
-
-  const ops = getEncodingOps(encoding);
-  if (ops === undefined) {
-    // TODO (ronag): Makes more sense to throw here.
-    // throw new ERR_UNKNOWN_ENCODING(encoding);
-    return byteLengthUtf8(string);
-  }
-
-  return ops.byteLength(string);
 }
-
 Buffer.byteLength = byteLength;
 
-// For backwards compatibility.
-ObjectDefineProperty(Buffer.prototype, 'parent', {
-  __proto__: null,
-  enumerable: true,
-  get() {
-    if (!(this instanceof Buffer))
-      return undefined;
-    return this.buffer;
-  },
+// --- Buffer.prototype --------------------------------------------------------
+
+const proto = Buffer.prototype;
+
+Object.defineProperty(proto, 'parent', {
+  __proto__: null, enumerable: true,
+  get() { return this instanceof Buffer ? this.buffer : undefined; },
 });
-ObjectDefineProperty(Buffer.prototype, 'offset', {
-  __proto__: null,
-  enumerable: true,
-  get() {
-    if (!(this instanceof Buffer))
-      return undefined;
-    return this.byteOffset;
-  },
+Object.defineProperty(proto, 'offset', {
+  __proto__: null, enumerable: true,
+  get() { return this instanceof Buffer ? this.byteOffset : undefined; },
 });
 
-Buffer.prototype.copy =
-  function copy(target, targetStart, sourceStart, sourceEnd) {
-    return copyImpl(this, target, targetStart, sourceStart, sourceEnd);
-  };
-
-// No need to verify that "buf.length <= MAX_UINT32" since it's a read-only
-// property of a typed array.
-// This behaves neither like String nor Uint8Array in that we set start/end
-// to their upper/lower bounds if the value passed is out of range.
-Buffer.prototype.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) {
-    return utf8Slice(this, 0, this.length);
+proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  targetStart = toIndex(targetStart, 0);
+  if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+  sourceStart = toIndex(sourceStart, 0);
+  if (sourceStart < 0 || sourceStart > this.length) {
+    throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
   }
-
-  const bufferLength = TypedArrayPrototypeGetLength(this);
-
-  if (start <= 0)
-    start = 0;
-  else if (start >= bufferLength)
-    return '';
-  else
-    start = MathTrunc(start) || 0;
-
-  if (end === undefined || end > bufferLength)
-    end = bufferLength;
-  else
-    end = MathTrunc(end) || 0;
-
-  if (end <= start)
-    return '';
-
-  if (encoding === undefined)
-    return utf8Slice(this, start, end);
-
-  const ops = getEncodingOps(encoding);
-  if (ops === undefined)
-    throw new ERR_UNKNOWN_ENCODING(encoding);
-
-  return ops.slice(this, start, end);
+  sourceEnd = sourceEnd === undefined ? this.length : toIndex(sourceEnd, 0);
+  if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+  if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
+  return natives.copy(this, target, targetStart, sourceStart, sourceEnd - sourceStart);
 };
 
-Buffer.prototype.equals = function equals(otherBuffer) {
-  if (!isUint8Array(otherBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE(
-      'otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
-  }
-
-  if (this === otherBuffer)
-    return true;
-  const len = TypedArrayPrototypeGetByteLength(this);
-  if (len !== TypedArrayPrototypeGetByteLength(otherBuffer))
-    return false;
-
-  return len === 0 || _compare(this, otherBuffer) === 0;
-};
-
-let INSPECT_MAX_BYTES = 50;
-// Override how buffers are presented by util.inspect().
-Buffer.prototype[customInspectSymbol] = function inspect(recurseTimes, ctx) {
-  const max = INSPECT_MAX_BYTES;
-  const actualMax = MathMin(max, this.length);
-  const remaining = this.length - max;
-  let str = StringPrototypeTrim(RegExpPrototypeSymbolReplace(
-    /(.{2})/g, hexSlice(this, 0, actualMax), '$1 '));
-  if (remaining > 0)
-    str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  // Inspect special properties as well, if possible.
-  if (ctx) {
-    let extras = false;
-    const filter = ctx.showHidden ? ALL_PROPERTIES : ONLY_ENUMERABLE;
-    const obj = { __proto__: null };
-    ArrayPrototypeForEach(getOwnNonIndexProperties(this, filter),
-                          (key) => {
-                            extras = true;
-                            obj[key] = this[key];
-                          });
-    if (extras) {
-      if (this.length !== 0)
-        str += ', ';
-      // '[Object: null prototype] {'.length === 26
-      // This is guarded with a test.
-      str += StringPrototypeSlice(utilInspect(obj, {
-        ...ctx,
-        breakLength: Infinity,
-        compact: true,
-      }), 27, -2);
-    }
-  }
-  let constructorName = 'Buffer';
-  try {
-    const { constructor } = this;
-    if (typeof constructor === 'function' && ObjectPrototypeHasOwnProperty(constructor, 'name')) {
-      constructorName = constructor.name;
-    }
-  } catch { /* Ignore error and use default name */ }
-  return `<${constructorName} ${str}>`;
-};
-Buffer.prototype.inspect = Buffer.prototype[customInspectSymbol];
-
-Buffer.prototype.compare = function compare(target,
-                                            targetStart,
-                                            targetEnd,
-                                            sourceStart,
-                                            sourceEnd) {
-  if (!isUint8Array(target)) {
-    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
-  }
-  if (arguments.length === 1)
-    return _compare(this, target);
-
-  if (targetStart === undefined)
-    targetStart = 0;
-  else
-    validateOffset(targetStart, 'targetStart');
-
-  if (targetEnd === undefined)
-    targetEnd = target.length;
-  else
-    validateOffset(targetEnd, 'targetEnd', 0, target.length);
-
-  if (sourceStart === undefined)
-    sourceStart = 0;
-  else
-    validateOffset(sourceStart, 'sourceStart');
-
-  if (sourceEnd === undefined)
-    sourceEnd = this.length;
-  else
-    validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
-
-  if (sourceStart >= sourceEnd)
-    return (targetStart >= targetEnd ? 0 : -1);
-  if (targetStart >= targetEnd)
-    return 1;
-
-  return compareOffset(this, target, targetStart, sourceStart, targetEnd,
-                       sourceEnd);
-};
-
-// Finds either the first index of `val` in `buffer` at offset >= `byteOffset`,
-// OR the last index of `val` in `buffer` at offset <= `byteOffset`.
-//
-// Arguments:
-// - buffer - a Buffer to search
-// - val - a string, Buffer, or number
-// - byteOffset - an index into `buffer`; will be clamped to an int32
-// - end - absolute exclusive end of the search range
-// - encoding - an optional encoding, relevant if val is a string
-// - dir - true for indexOf, false for lastIndexOf
-function bidirectionalIndexOf(buffer, val, byteOffset, end, encoding, dir) {
-  validateBuffer(buffer);
-
-  if (typeof byteOffset === 'string') {
-    encoding = byteOffset;
-    byteOffset = undefined;
-  } else if (byteOffset > 0x7fffffff) {
-    byteOffset = 0x7fffffff;
-  } else if (byteOffset < -0x80000000) {
-    byteOffset = -0x80000000;
-  }
-  // Coerce to Number. Values like null and [] become 0.
-  byteOffset = +byteOffset;
-  // If the offset is undefined, "foo", {}, coerces to NaN, search whole buffer.
-  if (NumberIsNaN(byteOffset)) {
-    byteOffset = dir ? 0 : (buffer.length || buffer.byteLength);
-  }
-  dir = !!dir;  // Cast to bool.
-
-  if (typeof val === 'number')
-    return indexOfNumber(buffer, val >>> 0, byteOffset, dir, end);
-
-  let ops;
-  if (encoding === undefined)
-    ops = encodingOps.utf8;
-  else
-    ops = getEncodingOps(encoding);
-
-  if (typeof val === 'string') {
-    if (ops === undefined)
-      throw new ERR_UNKNOWN_ENCODING(encoding);
-    return ops.indexOf(buffer, val, byteOffset, dir, end);
-  }
-
-  if (isUint8Array(val)) {
-    const encodingVal =
-      (ops === undefined ? encodingsMap.utf8 : ops.encodingVal);
-    return indexOfBuffer(buffer, val, byteOffset, encodingVal, dir, end);
-  }
-
-  throw new ERR_INVALID_ARG_TYPE(
-    'value', ['number', 'string', 'Buffer', 'Uint8Array'], val,
-  );
+// toIndex converts an offset argument as copy() does: a number made an
+// integer, anything else or out of the safe range the default.
+function toIndex(n, dflt) {
+  if (n === undefined) return dflt;
+  n = +n;
+  if (n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) return Math.floor(n);
+  return dflt;
 }
 
-Buffer.prototype.indexOf = function indexOf(val, offset, end, encoding) {
-  if (typeof end === 'string') {
-    encoding = end;
-    end = this.length;
-  } else if (end === undefined) {
-    end = this.length;
+function toString(encoding, start, end) {
+  if (start === undefined && end === undefined) {
+    if (encoding === undefined) return natives.toString(this, kUTF8);
+    const enc = encodingOf(encoding);
+    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    return natives.toString(this, enc);
   }
-  return bidirectionalIndexOf(this, val, offset, end, encoding, true);
-};
-
-Buffer.prototype.lastIndexOf = function lastIndexOf(val, offset, end, encoding) {
-  if (typeof end === 'string') {
-    encoding = end;
-    end = this.length;
-  } else if (end === undefined) {
-    end = this.length;
+  const len = this.length;
+  if (start === undefined || start <= 0) {
+    start = 0;
+  } else if (start >= len) {
+    return '';
+  } else {
+    start = Math.trunc(start) || 0;
   }
-  return bidirectionalIndexOf(this, val, offset, end, encoding, false);
-};
-
-Buffer.prototype.includes = function includes(val, offset, end, encoding) {
-  if (typeof end === 'string') {
-    encoding = end;
-    end = this.length;
-  } else if (end === undefined) {
-    end = this.length;
+  if (end === undefined || end > len) {
+    end = len;
+  } else {
+    end = Math.trunc(end) || 0;
   }
-  return bidirectionalIndexOf(this, val, offset, end, encoding, true) !== -1;
+  if (end <= start) return '';
+  const enc = encoding === undefined ? kUTF8 : encodingOf(encoding);
+  if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  return natives.toString(this, enc, start, end);
+}
+
+// Buffer.from and toString are the binding's: it makes a Buffer of a
+// string and decodes a whole buffer itself, and calls the functions above
+// for everything else.
+natives.setFallbacks(from, toString, Buffer);
+Buffer.from = nativeMethod(natives.from, 'from', 3);
+proto.toString = nativeMethod(natives.toStringMethod, 'toString', 3);
+
+function nativeMethod(fn, name, length) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
+  return fn;
+}
+
+proto.equals = function equals(otherBuffer) {
+  if (!isUint8Array(otherBuffer)) throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+  if (this === otherBuffer) return true;
+  if (this.byteLength !== otherBuffer.byteLength) return false;
+  return this.byteLength === 0 || natives.compare(this, otherBuffer) === 0;
 };
 
-// Usage:
-//    buffer.fill(number[, offset[, end]])
-//    buffer.fill(buffer[, offset[, end]])
-//    buffer.fill(string[, offset[, end]][, encoding])
-Buffer.prototype.fill = function fill(value, offset, end, encoding) {
-  return _fill(this, value, offset, end, encoding);
+const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+let utilInspect;
+
+// The inspect form: <Buffer 68 69 ... N more bytes, key: value>.
+proto[inspectSymbol] = function inspect(recurseTimes, ctx) {
+  const shown = Math.min(INSPECT_MAX_BYTES, this.length);
+  let str = natives.inspectHex(this, shown);
+  const rest = this.length - shown;
+  if (rest > 0) str += ` ... ${rest} more byte${rest > 1 ? 's' : ''}`;
+  if (ctx) {
+    const keys = Reflect.ownKeys(this);
+    const extra = {};
+    let any = false;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (typeof k === 'string' && isIndexKey(k)) continue;
+      if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, k)) continue;
+      extra[k] = this[k];
+      any = true;
+    }
+    if (any) {
+      if (utilInspect === undefined) utilInspect = require('internal/util/inspect').inspect;
+      const opts = Object.assign({}, ctx, { breakLength: Infinity, compact: true });
+      const text = utilInspect(extra, opts);
+      if (this.length !== 0) str += ', ';
+      str += text.slice(2, -2);
+    }
+  }
+  return `<${this.constructor.name} ${str}>`;
+};
+proto.inspect = proto[inspectSymbol];
+
+function isIndexKey(k) {
+  const n = k.length;
+  if (n === 0 || n > 16) return false;
+  for (let i = 0; i < n; i++) {
+    const c = k.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return n === 1 || k.charCodeAt(0) !== 48;
+}
+
+proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (arguments.length === 1) return natives.compare(this, target);
+  if (targetStart === undefined) targetStart = 0;
+  else validateOffset(targetStart, 'targetStart');
+  if (targetEnd === undefined) targetEnd = target.length;
+  else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+  if (sourceStart === undefined) sourceStart = 0;
+  else validateOffset(sourceStart, 'sourceStart');
+  if (sourceEnd === undefined) sourceEnd = this.length;
+  else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+  if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
+  if (targetStart >= targetEnd) return 1;
+  return natives.compareOffset(this, target, targetStart, sourceStart, targetEnd, sourceEnd);
 };
 
-function _fill(buf, value, offset, end, encoding) {
+// search is indexOf, lastIndexOf and includes: forward or backward from
+// byteOffset, for a byte, a string in an encoding, or a byte sequence.
+function search(buf, value, byteOffset, encoding, forward) {
+  let from;
+  if (typeof byteOffset === 'string') {
+    // indexOf(value, encoding)
+    encoding = byteOffset;
+    from = NaN;
+  } else {
+    // Offsets are clamped to 32-bit integers; NaN is the whole buffer.
+    from = Math.max(Math.min(+byteOffset, 0x7fffffff), -0x80000000);
+  }
+  byteOffset = from === from ? from : (forward ? 0 : buf.length);
+  if (typeof value === 'number') return natives.indexOfNumber(buf, value >>> 0, byteOffset, forward);
+  let enc = kUTF8;
+  if (encoding !== undefined) {
+    enc = encodingOf(encoding);
+    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  }
+  if (typeof value === 'string') return natives.indexOfString(buf, value, byteOffset, enc, forward);
+  if (isUint8Array(value)) return natives.indexOfBuffer(buf, value, byteOffset, enc, forward);
+  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
+}
+
+proto.indexOf = function indexOf(value, byteOffset, encoding) {
+  return search(this, value, byteOffset, encoding, true);
+};
+
+proto.lastIndexOf = function lastIndexOf(value, byteOffset, encoding) {
+  return search(this, value, byteOffset, encoding, false);
+};
+
+proto.includes = function includes(value, byteOffset, encoding) {
+  return search(this, value, byteOffset, encoding, true) !== -1;
+};
+
+// fillImpl is fill() and alloc()'s fill.
+function fillImpl(buf, value, offset, end, encoding) {
+  let enc = kUTF8;
   if (typeof value === 'string') {
-    if (offset === undefined || typeof offset === 'string') {
-      encoding = offset;
-      offset = 0;
-      end = buf.length;
-    } else if (typeof end === 'string') {
-      encoding = end;
+    // The encoding may come in offset's place (fill(s, enc)) or end's
+    // (fill(s, offset, enc)); the range then runs to the end.
+    if (typeof offset === 'string' || typeof end === 'string') {
+      const shifted = typeof offset === 'string';
+      encoding = shifted ? offset : end;
+      if (shifted) offset = 0;
       end = buf.length;
     }
-
-    const normalizedEncoding = normalizeEncoding(encoding);
-    if (normalizedEncoding === undefined) {
+    if (encoding !== undefined && (enc = encodingOf(encoding)) === undefined) {
       validateString(encoding, 'encoding');
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-
-    if (value.length === 0) {
-      // If value === '' default to zero.
-      value = 0;
-    } else if (value.length === 1) {
-      // Fast path: If `value` fits into a single byte, use that numeric value.
-      // ASCII shares this branch with utf8 since code < 128 covers the full
-      // ASCII range; anything outside falls through to C++ bindingFill.
-      if (normalizedEncoding === 'utf8' || normalizedEncoding === 'ascii') {
-        const code = StringPrototypeCharCodeAt(value, 0);
-        if (code < 128) {
-          value = code;
-        }
-      } else if (normalizedEncoding === 'latin1') {
-        value = StringPrototypeCharCodeAt(value, 0);
-      }
-    }
-  } else {
-    encoding = undefined;
+    // One character that is one byte fills as that byte; '' fills zeros.
+    const n = value.length;
+    const c = n === 1 ? value.charCodeAt(0) : 0;
+    if (n === 0 || (n === 1 && ((enc === kUTF8 && c < 128) || enc === kLatin1))) value = c;
   }
-
-  if (offset === undefined) {
-    offset = 0;
-    end = buf.length;
-  } else {
-    validateOffset(offset, 'offset');
-    // Invalid ranges are not set to a default, so can range check early.
-    if (end === undefined) {
-      end = buf.length;
-    } else {
-      validateOffset(end, 'end', 0, buf.length);
-    }
-    if (offset >= end)
-      return buf;
-  }
-
-
+  const whole = offset === undefined;
+  if (!whole) validateOffset(offset, 'offset');
+  if (whole) offset = 0;
+  if (whole || end === undefined) end = buf.length;
+  else validateOffset(end, 'end', 0, buf.length);
+  if (offset >= end) return buf;
   if (typeof value === 'number') {
-    // OOB check
-    const byteLen = TypedArrayPrototypeGetByteLength(buf);
-    const fillLength = end - offset;
-    if (offset > end || fillLength + offset > byteLen)
-      throw new ERR_BUFFER_OUT_OF_BOUNDS();
-
-    TypedArrayPrototypeFill(buf, value, offset, end);
-  } else {
-    const res = bindingFill(buf, value, offset, end, encoding);
-    if (res < 0) {
-      if (res === -1)
-        throw new ERR_INVALID_ARG_VALUE('value', value);
-      throw new ERR_BUFFER_OUT_OF_BOUNDS();
-    }
+    Uint8Array.prototype.fill.call(buf, value, offset, end);
+    return buf;
   }
-
+  if (typeof value === 'boolean') {
+    Uint8Array.prototype.fill.call(buf, +value, offset, end);
+    return buf;
+  }
+  const r = natives.fill(buf, value, offset, end, enc);
+  if (r === -1) throw new ERR_INVALID_ARG_VALUE('value', value);
+  if (r === -2) throw new ERR_BUFFER_OUT_OF_BOUNDS();
   return buf;
 }
 
-Buffer.prototype.write = function write(string, offset, length, encoding) {
-  const bufferLength = TypedArrayPrototypeGetLength(this);
-  // Buffer#write(string);
-  if (offset === undefined) {
-    return utf8Write(this, string, 0, bufferLength);
+proto.fill = function fill(value, offset, end, encoding) {
+  return fillImpl(this, value, offset, end, encoding);
+};
+
+proto.write = function write(string, offset, length, encoding) {
+  if (typeof string !== 'string') {
+    const err = new TypeError('argument must be a string');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
   }
-  // Buffer#write(string, encoding)
+  if (offset === undefined) return natives.utf8Write(this, string, 0, this.length);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
-    length = bufferLength;
+    length = this.length;
     offset = 0;
-
-  // Buffer#write(string, offset[, length][, encoding])
   } else {
-    validateOffset(offset, 'offset', 0, bufferLength);
-
-    const remaining = bufferLength - offset;
-
+    validateOffset(offset, 'offset', 0, this.length);
+    const room = this.length - offset;
     if (length === undefined) {
-      length = remaining;
+      length = room;
     } else if (typeof length === 'string') {
       encoding = length;
-      length = remaining;
+      length = room;
     } else {
-      validateOffset(length, 'length', 0, bufferLength);
-      if (length > remaining)
-        length = remaining;
+      validateOffset(length, 'length', 0, this.length);
+      if (length > room) length = room;
     }
   }
-
-  if (!encoding || encoding === 'utf8')
-    return utf8Write(this, string, offset, length);
-  if (encoding === 'ascii')
-    return asciiWrite(this, string, offset, length);
-
-  const ops = getEncodingOps(encoding);
-  if (ops === undefined)
-    throw new ERR_UNKNOWN_ENCODING(encoding);
-  return ops.write(this, string, offset, length);
+  const enc = encoding === undefined ? kUTF8 : encodingOf(encoding);
+  if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  return natives.write(this, string, offset, length, enc);
 };
 
-Buffer.prototype.toJSON = function toJSON() {
-  const bufferLength = TypedArrayPrototypeGetLength(this);
-  if (bufferLength > 0) {
-    const data = new Array(bufferLength);
-    for (let i = 0; i < bufferLength; ++i)
-      data[i] = this[i];
-    return { type: 'Buffer', data };
-  }
-  return { type: 'Buffer', data: [] };
+proto.toJSON = function toJSON() {
+  const n = this.length;
+  const data = new Array(n);
+  for (let i = 0; i < n; i++) data[i] = this[i];
+  return { type: 'Buffer', data };
 };
 
-function adjustOffset(offset, length) {
-  // Use Math.trunc() to convert offset to an integer value that can be larger
-  // than an Int32. Hence, don't use offset | 0 or similar techniques.
-  offset = MathTrunc(offset);
-  if (offset === 0) {
-    return 0;
-  }
-  if (offset < 0) {
-    offset += length;
-    return offset > 0 ? offset : 0;
-  }
-  if (offset < length) {
-    return offset;
-  }
-  return NumberIsNaN(offset) ? 0 : length;
+function clampIndex(v, len, dflt) {
+  if (v === undefined) return dflt;
+  v = +v;
+  if (v !== v) return 0;
+  v = Math.trunc(v);
+  if (v < 0) return Math.max(len + v, 0);
+  return Math.min(v, len);
 }
 
-Buffer.prototype.subarray = function subarray(start, end) {
-  const srcLength = TypedArrayPrototypeGetLength(this);
-  start = adjustOffset(start, srcLength);
-  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
-  const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+proto.subarray = function subarray(start, end) {
+  const len = this.length;
+  const s = clampIndex(start, len, 0);
+  const e = clampIndex(end, len, len);
+  return natives.view(this.buffer, this.byteOffset + s, e > s ? e - s : 0);
 };
 
-Buffer.prototype.slice = function slice(start, end) {
-  return this.subarray(start, end);
+proto.slice = function slice(start, end) {
+  return proto.subarray.call(this, start, end);
 };
 
-function swap(b, n, m) {
-  const i = b[n];
-  b[n] = b[m];
-  b[m] = i;
-}
-
-Buffer.prototype.swap16 = function swap16() {
-  // Ref: https://github.com/nodejs/node/pull/61871#discussion_r2889557696
-  // For Buffer.length <= 32, it's generally faster to
-  // do the swap in javascript. For larger buffers,
-  // dropping down to the native code is faster.
-  const len = TypedArrayPrototypeGetLength(this);
-  if (len % 2 !== 0)
-    throw new ERR_INVALID_BUFFER_SIZE('16-bits');
-  if (len <= 32) {
-    for (let i = 0; i < len; i += 2)
-      swap(this, i, i + 1);
-    return this;
-  }
-  _swap16(this);
-  return this;
-};
-
-Buffer.prototype.swap32 = function swap32() {
-  // Ref: https://github.com/nodejs/node/pull/61871#discussion_r2889557696
-  // For Buffer.length <= 32, it's generally faster to
-  // do the swap in javascript. For larger buffers,
-  // dropping down to the native code is faster.
-  const len = TypedArrayPrototypeGetLength(this);
-  if (len % 4 !== 0)
-    throw new ERR_INVALID_BUFFER_SIZE('32-bits');
-  if (len <= 32) {
-    for (let i = 0; i < len; i += 4) {
-      swap(this, i, i + 3);
-      swap(this, i + 1, i + 2);
-    }
-    return this;
-  }
-  _swap32(this);
-  return this;
-};
-
-Buffer.prototype.swap64 = function swap64() {
-  // Ref: https://github.com/nodejs/node/pull/61871#discussion_r2889557696
-  // For Buffer.length < 48, it's generally faster to
-  // do the swap in javascript. For larger buffers,
-  // dropping down to the native code is faster.
-  // Threshold differs from swap16/swap32 (<=32) because swap64's
-  // crossover is between 40 and 48 (native wins at 48, loses at 40).
-  const len = TypedArrayPrototypeGetLength(this);
-  if (len % 8 !== 0)
-    throw new ERR_INVALID_BUFFER_SIZE('64-bits');
-  if (len < 48) {
-    for (let i = 0; i < len; i += 8) {
-      swap(this, i, i + 7);
-      swap(this, i + 1, i + 6);
-      swap(this, i + 2, i + 5);
-      swap(this, i + 3, i + 4);
-    }
-    return this;
-  }
-  _swap64(this);
-  return this;
-};
-
-Buffer.prototype.toLocaleString = Buffer.prototype.toString;
-
-let transcode;
-if (internalBinding('config').hasIntl) {
-  const {
-    icuErrName,
-    transcode: _transcode,
-  } = internalBinding('icu');
-
-  // Transcodes the Buffer from one encoding to another, returning a new
-  // Buffer instance.
-  transcode = function transcode(source, fromEncoding, toEncoding) {
-    if (!isUint8Array(source)) {
-      throw new ERR_INVALID_ARG_TYPE('source',
-                                     ['Buffer', 'Uint8Array'], source);
-    }
-    if (source.length === 0) return new FastBuffer();
-
-    fromEncoding = normalizeEncoding(fromEncoding) || fromEncoding;
-    toEncoding = normalizeEncoding(toEncoding) || toEncoding;
-    const result = _transcode(source, fromEncoding, toEncoding);
-    if (typeof result !== 'number')
-      return result;
-
-    const code = icuErrName(result);
-    const err = genericNodeError(
-      `Unable to transcode Buffer [${code}]`,
-      { code: code, errno: result },
-    );
-    throw err;
+function swapper(size, method) {
+  return function () {
+    if (this.length % size !== 0) throw new ERR_INVALID_BUFFER_SIZE(`${size * 8}-bits`);
+    return method(this);
   };
 }
+proto.swap16 = swapper(2, natives.swap16);
+proto.swap32 = swapper(4, natives.swap32);
+proto.swap64 = swapper(8, natives.swap64);
+
+proto.toLocaleString = proto.toString;
+
+// --- the module's functions --------------------------------------------------
 
 function btoa(input) {
-  // The implementation here has not been performance optimized in any way and
-  // should not be.
-  // Refs: https://github.com/nodejs/node/pull/38433#issuecomment-828426932
-  if (arguments.length === 0) {
-    throw new ERR_MISSING_ARGS('input');
-  }
-  const result = _btoa(`${input}`);
-  if (result === -1) {
-    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-  }
-  return result;
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  const r = natives.btoa(`${input}`);
+  if (r === -1) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  return r;
 }
 
 function atob(input) {
-  if (arguments.length === 0) {
-    throw new ERR_MISSING_ARGS('input');
-  }
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  const r = natives.atob(`${input}`);
+  if (r === -1) throw lazyDOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  if (r === -2) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  return r;
+}
 
-  const result = _atob(`${input}`);
-
-  switch (result) {
-    case -2: // Invalid character
-      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    case -1: // Single character remained
-      throw lazyDOMException(
-        'The string to be decoded is not correctly encoded.',
-        'InvalidCharacterError');
-    case -3:
-      assert.fail('Unrecognized simdutf error');
-      break;
-    default:
-      return result;
+function checkBytesInput(input) {
+  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
+    throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
 }
 
 function isUtf8(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input)) {
-    return bindingIsUtf8(input);
-  }
-
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  checkBytesInput(input);
+  return natives.isUtf8(input);
 }
 
 function isAscii(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input)) {
-    return bindingIsAscii(input);
-  }
-
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  checkBytesInput(input);
+  return natives.isAscii(input);
 }
 
-module.exports = {
-  Buffer,
-  transcode,
-  isUtf8,
-  isAscii,
+// transcode re-encodes between utf8, utf16le, latin1 and ascii; a
+// character the target cannot hold becomes '?'.
+const transcodable = { __proto__: null, 0: true, 1: true, 3: true, 4: true };
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0) return new FastBuffer();
+  const from = encodingOf(fromEncoding);
+  const to = encodingOf(toEncoding);
+  if (!transcodable[from] || !transcodable[to]) {
+    const err = genericNodeError('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]',
+      { code: 'U_ILLEGAL_ARGUMENT_ERROR', errno: 1 });
+    throw err;
+  }
+  return new FastBuffer(natives.transcode(source, from, to));
+}
 
-  // Legacy
-  kMaxLength,
-  kStringMaxLength,
-  btoa,
-  atob,
-};
-
-ObjectDefineProperties(module.exports, {
-  constants: {
-    __proto__: null,
-    configurable: false,
-    enumerable: true,
-    value: constants,
+module.exports = { Buffer, transcode, isUtf8, isAscii, kMaxLength, kStringMaxLength, btoa, atob };
+Object.defineProperty(module.exports, 'constants', {
+  __proto__: null, value: constants, enumerable: true, configurable: false,
+});
+Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
+  __proto__: null,
+  get: () => INSPECT_MAX_BYTES,
+  set: (v) => {
+    validateNumber(v, 'INSPECT_MAX_BYTES', 0);
+    INSPECT_MAX_BYTES = v;
   },
-  INSPECT_MAX_BYTES: {
+  enumerable: true,
+  configurable: true,
+});
+
+// Blob, resolveObjectURL and File come from modules of their own, loaded
+// on first use.
+function lazyExport(name, id) {
+  let value;
+  Object.defineProperty(module.exports, name, {
     __proto__: null,
     configurable: true,
     enumerable: true,
-    get() { return INSPECT_MAX_BYTES; },
-    set(val) {
-      validateNumber(val, 'INSPECT_MAX_BYTES', 0);
-      INSPECT_MAX_BYTES = val;
+    get() {
+      if (value === undefined) value = require(id)[name];
+      return value;
     },
-  },
-});
-
-defineLazyProperties(
-  module.exports,
-  'internal/blob',
-  ['Blob', 'resolveObjectURL'],
-);
-defineLazyProperties(
-  module.exports,
-  'internal/file',
-  ['File'],
-);
+    set(v) {
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value: v, writable: true, enumerable: true, configurable: true,
+      });
+    },
+  });
+}
+lazyExport('Blob', 'internal/blob');
+lazyExport('resolveObjectURL', 'internal/blob');
+lazyExport('File', 'internal/file');

@@ -1,145 +1,88 @@
-// Copyright Joyent, Inc. and other Node contributors.
-//
-// Permission is hereby granted, free of charge, to any person obtaining a
-// copy of this software and associated documentation files (the
-// "Software"), to deal in the Software without restriction, including
-// without limitation the rights to use, copy, modify, merge, publish,
-// distribute, sublicense, and/or sell copies of the Software, and to permit
-// persons to whom the Software is furnished to do so, subject to the
-// following conditions:
-//
-// The above copyright notice and this permission notice shall be included
-// in all copies or substantial portions of the Software.
-//
-// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS
-// OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
-// MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN
-// NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
-// DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
-// OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
-// USE OR OTHER DEALINGS IN THE SOFTWARE.
-
 'use strict';
+// node:string_decoder. A StringDecoder keeps its state in a 7-byte buffer:
+// the bytes of an incomplete character held back (4), then how many bytes
+// it still misses, how many are held and the encoding's number. The Go
+// binding (string_decoder.go) decodes each chunk against that state.
 
 const {
-  ArrayBufferIsView,
-  ObjectDefineProperties,
-  Symbol,
-  TypedArrayPrototypeSubarray,
-} = primordials;
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
+    ERR_UNKNOWN_ENCODING,
+  },
+} = require('internal/errors');
+const { FastBuffer } = require('internal/buffer');
+const natives = binding('string_decoder');
 
-const { Buffer } = require('buffer');
-const {
-  kIncompleteCharactersStart,
-  kIncompleteCharactersEnd,
-  kMissingBytes,
-  kBufferedBytes,
-  kEncodingField,
-  kSize,
-  decode,
-  flush,
-} = internalBinding('string_decoder');
-const {
-  encodingsMap,
-  normalizeEncoding,
-} = require('internal/util');
-const {
-  ERR_INVALID_ARG_TYPE,
-  ERR_INVALID_THIS,
-  ERR_UNKNOWN_ENCODING,
-} = require('internal/errors').codes;
+const kState = Symbol('kNativeDecoder');
+const kMissing = 4;
+const kBuffered = 5;
+const kEncoding = 6;
 
-const kNativeDecoder = Symbol('kNativeDecoder');
+const encodingNames = natives.encodings;
+const canonical = {
+  __proto__: null,
+  'utf8': 'utf8', 'utf-8': 'utf8',
+  'ucs2': 'utf16le', 'ucs-2': 'utf16le', 'utf16le': 'utf16le', 'utf-16le': 'utf16le',
+  'latin1': 'latin1', 'binary': 'latin1',
+  'base64': 'base64', 'base64url': 'base64url', 'hex': 'hex', 'ascii': 'ascii',
+};
 
-/**
- * StringDecoder provides an interface for efficiently splitting a series of
- * buffers into a series of JS strings without breaking apart multibyte
- * characters.
- * @param {string} [encoding]
- */
-function StringDecoder(encoding) {
-  this.encoding = normalizeEncoding(encoding);
-  if (this.encoding === undefined) {
-    throw new ERR_UNKNOWN_ENCODING(encoding);
-  }
-  this[kNativeDecoder] = Buffer.alloc(kSize);
-  this[kNativeDecoder][kEncodingField] = encodingsMap[this.encoding];
+function canonicalName(enc) {
+  if (enc === undefined || enc === null || enc === '') return 'utf8';
+  const s = `${enc}`;
+  const name = canonical[s] || canonical[s.toLowerCase()];
+  if (name === undefined) throw new ERR_UNKNOWN_ENCODING(enc);
+  return name;
 }
 
-/**
- * Returns a decoded string, omitting any incomplete multi-bytes
- * characters at the end of the Buffer, or TypedArray, or DataView
- * @param {string | Buffer | TypedArray | DataView} buf
- * @returns {string}
- * @throws {TypeError} Throws when buf is not in one of supported types
- */
+function StringDecoder(encoding) {
+  this.encoding = canonicalName(encoding);
+  const state = new FastBuffer(natives.kSize);
+  state[kEncoding] = encodingNames.indexOf(this.encoding);
+  this[kState] = state;
+}
+
+function stateOf(decoder) {
+  const state = decoder[kState];
+  if (state === undefined) throw new ERR_INVALID_THIS('StringDecoder');
+  return state;
+}
+
 StringDecoder.prototype.write = function write(buf) {
-  if (typeof buf === 'string')
-    return buf;
-  if (!ArrayBufferIsView(buf))
-    throw new ERR_INVALID_ARG_TYPE('buf',
-                                   ['Buffer', 'TypedArray', 'DataView'],
-                                   buf);
-  if (!this[kNativeDecoder]) {
-    throw new ERR_INVALID_THIS('StringDecoder');
-  }
-  return decode(this[kNativeDecoder], buf);
+  if (typeof buf === 'string') return buf;
+  if (!ArrayBuffer.isView(buf)) throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+  return natives.decode(stateOf(this), buf);
 };
 
-/**
- * Returns any remaining input stored in the internal buffer as a string.
- * After end() is called, the stringDecoder object can be reused for new
- * input.
- * @param {string | Buffer | TypedArray | DataView} [buf]
- * @returns {string}
- */
 StringDecoder.prototype.end = function end(buf) {
-  const ret = buf === undefined ? '' : this.write(buf);
-  if (this[kNativeDecoder][kBufferedBytes] > 0)
-    return ret + flush(this[kNativeDecoder]);
-  return ret;
+  let out = '';
+  if (buf !== undefined) out = this.write(buf);
+  const state = stateOf(this);
+  if (state[kBuffered] > 0) out += natives.flush(state);
+  return out;
 };
 
-/* Everything below this line is undocumented legacy stuff. */
-/**
- *
- * @param {string | Buffer | TypedArray | DataView} buf
- * @param {number} offset
- * @returns {string}
- */
+// text decodes buf from offset on, forgetting any held-back bytes first.
 StringDecoder.prototype.text = function text(buf, offset) {
-  this[kNativeDecoder][kMissingBytes] = 0;
-  this[kNativeDecoder][kBufferedBytes] = 0;
+  const state = stateOf(this);
+  state[kMissing] = 0;
+  state[kBuffered] = 0;
   return this.write(buf.slice(offset));
 };
 
-ObjectDefineProperties(StringDecoder.prototype, {
+Object.defineProperties(StringDecoder.prototype, {
   lastChar: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() {
-      return TypedArrayPrototypeSubarray(this[kNativeDecoder],
-                                         kIncompleteCharactersStart,
-                                         kIncompleteCharactersEnd);
-    },
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return stateOf(this).subarray(0, kMissing); },
   },
   lastNeed: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() {
-      return this[kNativeDecoder][kMissingBytes];
-    },
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return stateOf(this)[kMissing]; },
   },
   lastTotal: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() {
-      return this[kNativeDecoder][kBufferedBytes] +
-             this[kNativeDecoder][kMissingBytes];
-    },
+    __proto__: null, configurable: true, enumerable: true,
+    get() { const s = stateOf(this); return s[kBuffered] + s[kMissing]; },
   },
 });
 

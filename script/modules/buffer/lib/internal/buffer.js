@@ -1,1142 +1,480 @@
 'use strict';
+// internal/buffer: FastBuffer, the Uint8Array subclass every Buffer is an
+// instance of, and Buffer's numeric reads and writes.
+//
+// The reads and writes are plain arithmetic on the typed array. The fast
+// path only looks at the first and the last byte it touches: both exist
+// exactly when the offset is an integer in range, so the checks that make
+// Node's errors (argument type, integer, range, value range) run only once
+// something is wrong, out of line in the fail* functions.
 
 const {
-  BigInt,
-  Float32Array,
-  Float64Array,
-  MathFloor,
-  MathMax,
-  Number,
-  Symbol,
-  Uint8Array,
-} = primordials;
-
-const {
-  ERR_BUFFER_OUT_OF_BOUNDS,
-  ERR_INVALID_ARG_TYPE,
-  ERR_OUT_OF_RANGE,
-} = require('internal/errors').codes;
-const { validateNumber } = require('internal/validators');
-const { isArrayBuffer } = require('internal/util/types'); // nodenet: util/types
-
-const {
-  asciiSlice,
-  base64Slice,
-  base64urlSlice,
-  latin1Slice,
-  hexSlice,
-  ucs2Slice,
-  utf8Slice,
-  asciiWriteStatic,
-  base64Write,
-  base64urlWrite,
-  latin1WriteStatic,
-  hexWrite,
-  ucs2Write,
-  utf8WriteStatic,
-  arrayBufferAlignedOffset,
-  createUnsafeArrayBuffer,
-  setDetachKey,
-} = internalBinding('buffer');
-
-const {
-  privateSymbols: {
-    untransferable_object_private_symbol,
+  codes: {
+    ERR_BUFFER_OUT_OF_BOUNDS,
+    ERR_INVALID_ARG_TYPE,
+    ERR_OUT_OF_RANGE,
   },
-} = internalBinding('util');
+} = require('internal/errors');
+const natives = binding('buffer');
 
-// Temporary buffers to convert numbers.
-const float32Array = new Float32Array(1);
-const uInt8Float32Array = new Uint8Array(float32Array.buffer);
-const float64Array = new Float64Array(1);
-const uInt8Float64Array = new Uint8Array(float64Array.buffer);
-
-// Check endianness.
-float32Array[0] = -1; // 0xBF800000
-// Either it is [0, 0, 128, 191] or [191, 128, 0, 0]. It is not possible to
-// check this with `os.endianness()` because that is determined at compile time.
-const bigEndian = uInt8Float32Array[3] === 0;
-
-function checkBounds(buf, offset, byteLength) {
-  validateNumber(offset, 'offset');
-  if (buf[offset] === undefined || buf[offset + byteLength] === undefined)
-    boundsError(offset, buf.length - (byteLength + 1));
-}
-
-function checkInt(value, min, max, buf, offset, byteLength) {
-  if (value > max || value < min) {
-    const n = typeof min === 'bigint' ? 'n' : '';
-    let range;
-    if (byteLength > 3) {
-      if (min === 0 || min === 0n) {
-        range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
-      } else {
-        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and ` +
-                `< 2${n} ** ${(byteLength + 1) * 8 - 1}${n}`;
-      }
-    } else {
-      range = `>= ${min}${n} and <= ${max}${n}`;
-    }
-    throw new ERR_OUT_OF_RANGE('value', range, value);
+class FastBuffer extends Uint8Array {
+  constructor(bufferOrLength, byteOffset, length) {
+    super(bufferOrLength, byteOffset, length);
   }
-  checkBounds(buf, offset, byteLength);
+}
+// The binding makes FastBuffers itself (natives.create, view, fromString):
+// cheaper than running this constructor.
+natives.setup(FastBuffer);
+
+// --- errors ------------------------------------------------------------------
+
+// failOffset throws the error of a read or write of size bytes at offset
+// that the fast path refused.
+function failOffset(buf, offset, size) {
+  if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (Math.floor(offset) !== offset) throw new ERR_OUT_OF_RANGE('offset', 'an integer', offset);
+  const last = buf.length - size;
+  if (last < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  throw new ERR_OUT_OF_RANGE('offset', `>= 0 and <= ${last}`, offset);
 }
 
-function boundsError(value, length, type) {
-  if (MathFloor(value) !== value) {
-    validateNumber(value, type);
-    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);
+// failValue throws the range error of a value that does not fit size
+// bytes (signed or not).
+function failValue(value, size, signed) {
+  let range;
+  if (size > 4) {
+    const bits = 8 * size;
+    range = signed ? `>= -(2 ** ${bits - 1}) and < 2 ** ${bits - 1}` : `>= 0 and < 2 ** ${bits}`;
+  } else if (signed) {
+    const half = 2 ** (8 * size - 1);
+    range = `>= ${-half} and <= ${half - 1}`;
+  } else {
+    range = `>= 0 and <= ${2 ** (8 * size) - 1}`;
   }
-
-  if (length < 0)
-    throw new ERR_BUFFER_OUT_OF_BOUNDS();
-
-  throw new ERR_OUT_OF_RANGE(type || 'offset',
-                             `>= ${type ? 1 : 0} and <= ${length}`,
-                             value);
+  throw new ERR_OUT_OF_RANGE('value', range, value);
 }
 
-// Read integers.
-function readBigUInt64LE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
-
-  const lo = first +
-    this[++offset] * 2 ** 8 +
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 24;
-
-  const hi = this[++offset] +
-    this[++offset] * 2 ** 8 +
-    this[++offset] * 2 ** 16 +
-    last * 2 ** 24;
-
-  return BigInt(lo) + (BigInt(hi) << 32n);
+function failBigValue(value, signed) {
+  throw new ERR_OUT_OF_RANGE('value', signed ? '>= -(2n ** 63n) and < 2n ** 63n' : '>= 0n and < 2n ** 64n', value);
 }
 
-function readBigUInt64BE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
-
-  const hi = first * 2 ** 24 +
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 8 +
-    this[++offset];
-
-  const lo = this[++offset] * 2 ** 24 +
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 8 +
-    last;
-
-  return (BigInt(hi) << 32n) + BigInt(lo);
+// checkWidth validates the byteLength of the variable-width methods.
+function checkWidth(byteLength) {
+  if (byteLength >= 1 && byteLength <= 6 && (byteLength | 0) === byteLength) return;
+  if (typeof byteLength !== 'number') throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
+  if (Math.floor(byteLength) !== byteLength) throw new ERR_OUT_OF_RANGE('byteLength', 'an integer', byteLength);
+  throw new ERR_OUT_OF_RANGE('byteLength', '>= 1 and <= 6', byteLength);
 }
 
-function readBigInt64LE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
-
-  const val = this[offset + 4] +
-    this[offset + 5] * 2 ** 8 +
-    this[offset + 6] * 2 ** 16 +
-    (last << 24); // Overflow
-  return (BigInt(val) << 32n) +
-    BigInt(first +
-    this[++offset] * 2 ** 8 +
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 24);
+// at returns the offset argument of a read or write: 0 when omitted,
+// anything but a number refused (a numeric string would index the array).
+function at(buf, offset, size) {
+  if (offset === undefined) return 0;
+  if (typeof offset !== 'number') failOffset(buf, offset, size);
+  return offset;
 }
 
-function readBigInt64BE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
+// --- reads ---------------------------------------------------------------------
 
-  const val = (first << 24) + // Overflow
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 8 +
-    this[++offset];
-  return (BigInt(val) << 32n) +
-    BigInt(this[++offset] * 2 ** 24 +
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 8 +
-    last);
+function readUInt8(offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 1);
+  const v = this[offset];
+  if (v === undefined) failOffset(this, offset, 1);
+  return v;
+}
+
+function readInt8(offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 1);
+  const v = this[offset];
+  if (v === undefined) failOffset(this, offset, 1);
+  return v << 24 >> 24;
+}
+
+function readUInt16LE(offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 2);
+  const a = this[offset], b = this[offset + 1];
+  if (a === undefined || b === undefined) failOffset(this, offset, 2);
+  return a | b << 8;
+}
+
+function readUInt16BE(offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 2);
+  const a = this[offset], b = this[offset + 1];
+  if (a === undefined || b === undefined) failOffset(this, offset, 2);
+  return a << 8 | b;
+}
+
+function readInt16LE(offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 2);
+  const a = this[offset], b = this[offset + 1];
+  if (a === undefined || b === undefined) failOffset(this, offset, 2);
+  return (a | b << 8) << 16 >> 16;
+}
+
+function readInt16BE(offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 2);
+  const a = this[offset], b = this[offset + 1];
+  if (a === undefined || b === undefined) failOffset(this, offset, 2);
+  return (a << 8 | b) << 16 >> 16;
+}
+
+function readUInt32LE(offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 4);
+  const a = this[offset], d = this[offset + 3];
+  if (a === undefined || d === undefined) failOffset(this, offset, 4);
+  return (a | this[offset + 1] << 8 | this[offset + 2] << 16) + d * 0x1000000;
+}
+
+function readUInt32BE(offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 4);
+  const a = this[offset], d = this[offset + 3];
+  if (a === undefined || d === undefined) failOffset(this, offset, 4);
+  return a * 0x1000000 + (this[offset + 1] << 16 | this[offset + 2] << 8 | d);
+}
+
+function readInt32LE(offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 4);
+  const a = this[offset], d = this[offset + 3];
+  if (a === undefined || d === undefined) failOffset(this, offset, 4);
+  return a | this[offset + 1] << 8 | this[offset + 2] << 16 | d << 24;
+}
+
+function readInt32BE(offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 4);
+  const a = this[offset], d = this[offset + 3];
+  if (a === undefined || d === undefined) failOffset(this, offset, 4);
+  return a << 24 | this[offset + 1] << 16 | this[offset + 2] << 8 | d;
+}
+
+// readWidth checks a variable-width read and returns its offset.
+function readWidth(buf, offset, byteLength) {
+  checkWidth(byteLength);
+  if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (buf[offset] === undefined || buf[offset + byteLength - 1] === undefined) failOffset(buf, offset, byteLength);
+  return offset;
 }
 
 function readUIntLE(offset, byteLength) {
-  if (offset === undefined)
-    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
-  if (byteLength === 6)
-    return readUInt48LE(this, offset);
-  if (byteLength === 5)
-    return readUInt40LE(this, offset);
-  if (byteLength === 3)
-    return readUInt24LE(this, offset);
-  if (byteLength === 4)
-    return readUInt32LE(this, offset);
-  if (byteLength === 2)
-    return readUInt16LE(this, offset);
-  if (byteLength === 1)
-    return readUInt8(this, offset);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function readUInt48LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 5];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 6);
-
-  return first +
-    buf[++offset] * 2 ** 8 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 24 +
-    (buf[++offset] + last * 2 ** 8) * 2 ** 32;
-}
-
-function readUInt40LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 4];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 5);
-
-  return first +
-    buf[++offset] * 2 ** 8 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 24 +
-    last * 2 ** 32;
-}
-
-function readUInt32LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 4);
-
-  return first +
-    buf[++offset] * 2 ** 8 +
-    buf[++offset] * 2 ** 16 +
-    last * 2 ** 24;
-}
-
-function readUInt24LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 2];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 3);
-
-  return first + buf[++offset] * 2 ** 8 + last * 2 ** 16;
-}
-
-function readUInt16LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 1];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 2);
-
-  return first + last * 2 ** 8;
-}
-
-function readUInt8(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const val = buf[offset];
-  if (val === undefined)
-    boundsError(offset, buf.length - 1);
-
-  return val;
+  offset = readWidth(this, offset, byteLength);
+  let v = 0;
+  for (let i = byteLength - 1; i >= 0; i--) v = v * 256 + this[offset + i];
+  return v;
 }
 
 function readUIntBE(offset, byteLength) {
-  if (offset === undefined)
-    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
-  if (byteLength === 6)
-    return readUInt48BE(this, offset);
-  if (byteLength === 5)
-    return readUInt40BE(this, offset);
-  if (byteLength === 3)
-    return readUInt24BE(this, offset);
-  if (byteLength === 4)
-    return readUInt32BE(this, offset);
-  if (byteLength === 2)
-    return readUInt16BE(this, offset);
-  if (byteLength === 1)
-    return readUInt8(this, offset);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function readUInt48BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 5];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 6);
-
-  return (first * 2 ** 8 + buf[++offset]) * 2 ** 32 +
-    buf[++offset] * 2 ** 24 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 8 +
-    last;
-}
-
-function readUInt40BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 4];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 5);
-
-  return first * 2 ** 32 +
-    buf[++offset] * 2 ** 24 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 8 +
-    last;
-}
-
-function readUInt32BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 4);
-
-  return first * 2 ** 24 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 8 +
-    last;
-}
-
-function readUInt24BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 2];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 3);
-
-  return first * 2 ** 16 + buf[++offset] * 2 ** 8 + last;
-}
-
-function readUInt16BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 1];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 2);
-
-  return first * 2 ** 8 + last;
+  offset = readWidth(this, offset, byteLength);
+  let v = 0;
+  for (let i = 0; i < byteLength; i++) v = v * 256 + this[offset + i];
+  return v;
 }
 
 function readIntLE(offset, byteLength) {
-  if (offset === undefined)
-    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
-  if (byteLength === 6)
-    return readInt48LE(this, offset);
-  if (byteLength === 5)
-    return readInt40LE(this, offset);
-  if (byteLength === 3)
-    return readInt24LE(this, offset);
-  if (byteLength === 4)
-    return readInt32LE(this, offset);
-  if (byteLength === 2)
-    return readInt16LE(this, offset);
-  if (byteLength === 1)
-    return readInt8(this, offset);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function readInt48LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 5];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 6);
-
-  const val = buf[offset + 4] + last * 2 ** 8;
-  return (val | (val & 2 ** 15) * 0x1fffe) * 2 ** 32 +
-    first +
-    buf[++offset] * 2 ** 8 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 24;
-}
-
-function readInt40LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 4];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 5);
-
-  return (last | (last & 2 ** 7) * 0x1fffffe) * 2 ** 32 +
-    first +
-    buf[++offset] * 2 ** 8 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 24;
-}
-
-function readInt32LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 4);
-
-  return first +
-    buf[++offset] * 2 ** 8 +
-    buf[++offset] * 2 ** 16 +
-    (last << 24); // Overflow
-}
-
-function readInt24LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 2];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 3);
-
-  const val = first + buf[++offset] * 2 ** 8 + last * 2 ** 16;
-  return val | (val & 2 ** 23) * 0x1fe;
-}
-
-function readInt16LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 1];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 2);
-
-  const val = first + last * 2 ** 8;
-  return val | (val & 2 ** 15) * 0x1fffe;
-}
-
-function readInt8(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const val = buf[offset];
-  if (val === undefined)
-    boundsError(offset, buf.length - 1);
-
-  return val | (val & 2 ** 7) * 0x1fffffe;
+  const v = readUIntLE.call(this, offset, byteLength);
+  const top = 2 ** (8 * byteLength);
+  return v >= top / 2 ? v - top : v;
 }
 
 function readIntBE(offset, byteLength) {
-  if (offset === undefined)
-    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
-  if (byteLength === 6)
-    return readInt48BE(this, offset);
-  if (byteLength === 5)
-    return readInt40BE(this, offset);
-  if (byteLength === 3)
-    return readInt24BE(this, offset);
-  if (byteLength === 4)
-    return readInt32BE(this, offset);
-  if (byteLength === 2)
-    return readInt16BE(this, offset);
-  if (byteLength === 1)
-    return readInt8(this, offset);
-
-  boundsError(byteLength, 6, 'byteLength');
+  const v = readUIntBE.call(this, offset, byteLength);
+  const top = 2 ** (8 * byteLength);
+  return v >= top / 2 ? v - top : v;
 }
 
-function readInt48BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 5];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 6);
+// Floats go through a scratch array of the machine's byte order.
+const f32 = new Float32Array(1);
+const f32b = new Uint8Array(f32.buffer);
+const f64 = new Float64Array(1);
+const f64b = new Uint8Array(f64.buffer);
+const hostLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-  const val = buf[++offset] + first * 2 ** 8;
-  return (val | (val & 2 ** 15) * 0x1fffe) * 2 ** 32 +
-    buf[++offset] * 2 ** 24 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 8 +
-    last;
-}
-
-function readInt40BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 4];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 5);
-
-  return (first | (first & 2 ** 7) * 0x1fffffe) * 2 ** 32 +
-    buf[++offset] * 2 ** 24 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 8 +
-    last;
-}
-
-function readInt32BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 4);
-
-  return (first << 24) + // Overflow
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 8 +
-    last;
-}
-
-function readInt24BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 2];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 3);
-
-  const val = first * 2 ** 16 + buf[++offset] * 2 ** 8 + last;
-  return val | (val & 2 ** 23) * 0x1fe;
-}
-
-function readInt16BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 1];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 2);
-
-  const val = first * 2 ** 8 + last;
-  return val | (val & 2 ** 15) * 0x1fffe;
-}
-
-// Read floats
-function readFloatBackwards(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 4);
-
-  uInt8Float32Array[3] = first;
-  uInt8Float32Array[2] = this[++offset];
-  uInt8Float32Array[1] = this[++offset];
-  uInt8Float32Array[0] = last;
-  return float32Array[0];
-}
-
-function readFloatForwards(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 4);
-
-  uInt8Float32Array[0] = first;
-  uInt8Float32Array[1] = this[++offset];
-  uInt8Float32Array[2] = this[++offset];
-  uInt8Float32Array[3] = last;
-  return float32Array[0];
-}
-
-function readDoubleBackwards(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
-
-  uInt8Float64Array[7] = first;
-  uInt8Float64Array[6] = this[++offset];
-  uInt8Float64Array[5] = this[++offset];
-  uInt8Float64Array[4] = this[++offset];
-  uInt8Float64Array[3] = this[++offset];
-  uInt8Float64Array[2] = this[++offset];
-  uInt8Float64Array[1] = this[++offset];
-  uInt8Float64Array[0] = last;
-  return float64Array[0];
-}
-
-function readDoubleForwards(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
-
-  uInt8Float64Array[0] = first;
-  uInt8Float64Array[1] = this[++offset];
-  uInt8Float64Array[2] = this[++offset];
-  uInt8Float64Array[3] = this[++offset];
-  uInt8Float64Array[4] = this[++offset];
-  uInt8Float64Array[5] = this[++offset];
-  uInt8Float64Array[6] = this[++offset];
-  uInt8Float64Array[7] = last;
-  return float64Array[0];
-}
-
-// Write integers.
-function writeBigU_Int64LE(buf, value, offset, min, max) {
-  checkInt(value, min, max, buf, offset, 7);
-
-  let lo = Number(value & 0xffffffffn);
-  buf[offset++] = lo;
-  lo = lo >> 8;
-  buf[offset++] = lo;
-  lo = lo >> 8;
-  buf[offset++] = lo;
-  lo = lo >> 8;
-  buf[offset++] = lo;
-  let hi = Number(value >> 32n & 0xffffffffn);
-  buf[offset++] = hi;
-  hi = hi >> 8;
-  buf[offset++] = hi;
-  hi = hi >> 8;
-  buf[offset++] = hi;
-  hi = hi >> 8;
-  buf[offset++] = hi;
-  return offset;
-}
-
-function writeBigUInt64LE(value, offset = 0) {
-  return writeBigU_Int64LE(this, value, offset, 0n, 0xffffffffffffffffn);
-}
-
-function writeBigU_Int64BE(buf, value, offset, min, max) {
-  checkInt(value, min, max, buf, offset, 7);
-
-  let lo = Number(value & 0xffffffffn);
-  buf[offset + 7] = lo;
-  lo = lo >> 8;
-  buf[offset + 6] = lo;
-  lo = lo >> 8;
-  buf[offset + 5] = lo;
-  lo = lo >> 8;
-  buf[offset + 4] = lo;
-  let hi = Number(value >> 32n & 0xffffffffn);
-  buf[offset + 3] = hi;
-  hi = hi >> 8;
-  buf[offset + 2] = hi;
-  hi = hi >> 8;
-  buf[offset + 1] = hi;
-  hi = hi >> 8;
-  buf[offset] = hi;
-  return offset + 8;
-}
-
-function writeBigUInt64BE(value, offset = 0) {
-  return writeBigU_Int64BE(this, value, offset, 0n, 0xffffffffffffffffn);
-}
-
-function writeBigInt64LE(value, offset = 0) {
-  return writeBigU_Int64LE(
-    this, value, offset, -0x8000000000000000n, 0x7fffffffffffffffn);
-}
-
-function writeBigInt64BE(value, offset = 0) {
-  return writeBigU_Int64BE(
-    this, value, offset, -0x8000000000000000n, 0x7fffffffffffffffn);
-}
-
-function writeUIntLE(value, offset, byteLength) {
-  if (byteLength === 6)
-    return writeU_Int48LE(this, value, offset, 0, 0xffffffffffff);
-  if (byteLength === 5)
-    return writeU_Int40LE(this, value, offset, 0, 0xffffffffff);
-  if (byteLength === 3)
-    return writeU_Int24LE(this, value, offset, 0, 0xffffff);
-  if (byteLength === 4)
-    return writeU_Int32LE(this, value, offset, 0, 0xffffffff);
-  if (byteLength === 2)
-    return writeU_Int16LE(this, value, offset, 0, 0xffff);
-  if (byteLength === 1)
-    return writeU_Int8(this, value, offset, 0, 0xff);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function writeU_Int48LE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 5);
-
-  const newVal = MathFloor(value * 2 ** -32);
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  buf[offset++] = newVal;
-  buf[offset++] = (newVal >>> 8);
-  return offset;
-}
-
-function writeU_Int40LE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 4);
-
-  const newVal = value;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  buf[offset++] = MathFloor(newVal * 2 ** -32);
-  return offset;
-}
-
-function writeU_Int32LE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 3);
-
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  return offset;
-}
-
-function writeUInt32LE(value, offset = 0) {
-  return writeU_Int32LE(this, value, offset, 0, 0xffffffff);
-}
-
-function writeU_Int24LE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 2);
-
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  return offset;
-}
-
-function writeU_Int16LE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 1);
-
-  buf[offset++] = value;
-  buf[offset++] = (value >>> 8);
-  return offset;
-}
-
-function writeUInt16LE(value, offset = 0) {
-  return writeU_Int16LE(this, value, offset, 0, 0xffff);
-}
-
-function writeU_Int8(buf, value, offset, min, max) {
-  value = +value;
-  // `checkInt()` can not be used here because it checks two entries.
-  validateNumber(offset, 'offset');
-  if (value > max || value < min) {
-    throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
+// load copies size bytes at offset into scratch, in the machine's order.
+function load(buf, offset, size, scratch, le) {
+  if (typeof offset !== 'number') offset = at(buf, offset, size);
+  if (buf[offset] === undefined || buf[offset + size - 1] === undefined) failOffset(buf, offset, size);
+  if (le === hostLE) {
+    for (let i = 0; i < size; i++) scratch[i] = buf[offset + i];
+  } else {
+    for (let i = 0; i < size; i++) scratch[size - 1 - i] = buf[offset + i];
   }
-  if (buf[offset] === undefined)
-    boundsError(offset, buf.length - 1);
+}
 
-  buf[offset] = value;
+// store copies scratch to size bytes at offset and returns the end.
+function store(buf, offset, size, scratch, le) {
+  if (le === hostLE) {
+    for (let i = 0; i < size; i++) buf[offset + i] = scratch[i];
+  } else {
+    for (let i = 0; i < size; i++) buf[offset + i] = scratch[size - 1 - i];
+  }
+  return offset + size;
+}
+
+function readFloatLE(offset) { load(this, offset, 4, f32b, true); return f32[0]; }
+function readFloatBE(offset) { load(this, offset, 4, f32b, false); return f32[0]; }
+function readDoubleLE(offset) { load(this, offset, 8, f64b, true); return f64[0]; }
+function readDoubleBE(offset) { load(this, offset, 8, f64b, false); return f64[0]; }
+
+// big64 reads 8 bytes as two 32-bit halves.
+function big64(buf, offset, le, signed) {
+  if (typeof offset !== 'number') offset = at(buf, offset, 8);
+  if (buf[offset] === undefined || buf[offset + 7] === undefined) failOffset(buf, offset, 8);
+  let hi, lo;
+  if (le) {
+    lo = buf[offset] + buf[offset + 1] * 0x100 + buf[offset + 2] * 0x10000 + buf[offset + 3] * 0x1000000;
+    hi = buf[offset + 4] + buf[offset + 5] * 0x100 + buf[offset + 6] * 0x10000 + buf[offset + 7] * 0x1000000;
+  } else {
+    hi = buf[offset] * 0x1000000 + buf[offset + 1] * 0x10000 + buf[offset + 2] * 0x100 + buf[offset + 3];
+    lo = buf[offset + 4] * 0x1000000 + buf[offset + 5] * 0x10000 + buf[offset + 6] * 0x100 + buf[offset + 7];
+  }
+  if (signed) hi = hi | 0;
+  return (BigInt(hi) << 32n) + BigInt(lo);
+}
+
+function readBigUInt64LE(offset) { return big64(this, offset, true, false); }
+function readBigUInt64BE(offset) { return big64(this, offset, false, false); }
+function readBigInt64LE(offset) { return big64(this, offset, true, true); }
+function readBigInt64BE(offset) { return big64(this, offset, false, true); }
+
+// --- writes --------------------------------------------------------------------
+
+function writeUInt8(value, offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 1);
+  value = +value;
+  if (value > 0xff || value < 0) failValue(value, 1, false);
+  if (this[offset] === undefined) failOffset(this, offset, 1);
+  this[offset] = value;
   return offset + 1;
 }
 
-function writeUInt8(value, offset = 0) {
-  return writeU_Int8(this, value, offset, 0, 0xff);
-}
-
-function writeUIntBE(value, offset, byteLength) {
-  if (byteLength === 6)
-    return writeU_Int48BE(this, value, offset, 0, 0xffffffffffff);
-  if (byteLength === 5)
-    return writeU_Int40BE(this, value, offset, 0, 0xffffffffff);
-  if (byteLength === 3)
-    return writeU_Int24BE(this, value, offset, 0, 0xffffff);
-  if (byteLength === 4)
-    return writeU_Int32BE(this, value, offset, 0, 0xffffffff);
-  if (byteLength === 2)
-    return writeU_Int16BE(this, value, offset, 0, 0xffff);
-  if (byteLength === 1)
-    return writeU_Int8(this, value, offset, 0, 0xff);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function writeU_Int48BE(buf, value, offset, min, max) {
+function writeInt8(value, offset) {
+  if (typeof offset !== 'number') offset = at(this, offset, 1);
   value = +value;
-  checkInt(value, min, max, buf, offset, 5);
+  if (value > 0x7f || value < -0x80) failValue(value, 1, true);
+  if (this[offset] === undefined) failOffset(this, offset, 1);
+  this[offset] = value;
+  return offset + 1;
+}
 
-  const newVal = MathFloor(value * 2 ** -32);
-  buf[offset++] = (newVal >>> 8);
-  buf[offset++] = newVal;
-  buf[offset + 3] = value;
-  value = value >>> 8;
-  buf[offset + 2] = value;
-  value = value >>> 8;
-  buf[offset + 1] = value;
-  value = value >>> 8;
+// at2 is the offset of a write of size bytes whose value was checked.
+function at2(buf, offset, size) {
+  if (typeof offset !== 'number') offset = at(buf, offset, size);
+  if (buf[offset] === undefined || buf[offset + size - 1] === undefined) failOffset(buf, offset, size);
+  return offset;
+}
+
+function writeUInt16LE(value, offset) {
+  value = +value;
+  if (value > 0xffff || value < 0) failValue(value, 2, false);
+  offset = at2(this, offset, 2);
+  this[offset] = value;
+  this[offset + 1] = value >>> 8;
+  return offset + 2;
+}
+
+function writeUInt16BE(value, offset) {
+  value = +value;
+  if (value > 0xffff || value < 0) failValue(value, 2, false);
+  offset = at2(this, offset, 2);
+  this[offset] = value >>> 8;
+  this[offset + 1] = value;
+  return offset + 2;
+}
+
+function writeInt16LE(value, offset) {
+  value = +value;
+  if (value > 0x7fff || value < -0x8000) failValue(value, 2, true);
+  offset = at2(this, offset, 2);
+  this[offset] = value;
+  this[offset + 1] = value >>> 8;
+  return offset + 2;
+}
+
+function writeInt16BE(value, offset) {
+  value = +value;
+  if (value > 0x7fff || value < -0x8000) failValue(value, 2, true);
+  offset = at2(this, offset, 2);
+  this[offset] = value >>> 8;
+  this[offset + 1] = value;
+  return offset + 2;
+}
+
+function put32LE(buf, value, offset) {
   buf[offset] = value;
+  buf[offset + 1] = value >>> 8;
+  buf[offset + 2] = value >>> 16;
+  buf[offset + 3] = value >>> 24;
   return offset + 4;
 }
 
-function writeU_Int40BE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 4);
-
-  buf[offset++] = MathFloor(value * 2 ** -32);
+function put32BE(buf, value, offset) {
+  buf[offset] = value >>> 24;
+  buf[offset + 1] = value >>> 16;
+  buf[offset + 2] = value >>> 8;
   buf[offset + 3] = value;
-  value = value >>> 8;
-  buf[offset + 2] = value;
-  value = value >>> 8;
-  buf[offset + 1] = value;
-  value = value >>> 8;
-  buf[offset] = value;
   return offset + 4;
 }
 
-function writeU_Int32BE(buf, value, offset, min, max) {
+function writeUInt32LE(value, offset) {
   value = +value;
-  checkInt(value, min, max, buf, offset, 3);
-
-  buf[offset + 3] = value;
-  value = value >>> 8;
-  buf[offset + 2] = value;
-  value = value >>> 8;
-  buf[offset + 1] = value;
-  value = value >>> 8;
-  buf[offset] = value;
-  return offset + 4;
+  if (value > 0xffffffff || value < 0) failValue(value, 4, false);
+  return put32LE(this, value, at2(this, offset, 4));
 }
 
-function writeUInt32BE(value, offset = 0) {
-  return writeU_Int32BE(this, value, offset, 0, 0xffffffff);
-}
-
-function writeU_Int24BE(buf, value, offset, min, max) {
+function writeUInt32BE(value, offset) {
   value = +value;
-  checkInt(value, min, max, buf, offset, 2);
-
-  buf[offset + 2] = value;
-  value = value >>> 8;
-  buf[offset + 1] = value;
-  value = value >>> 8;
-  buf[offset] = value;
-  return offset + 3;
+  if (value > 0xffffffff || value < 0) failValue(value, 4, false);
+  return put32BE(this, value, at2(this, offset, 4));
 }
 
-function writeU_Int16BE(buf, value, offset, min, max) {
+function writeInt32LE(value, offset) {
   value = +value;
-  checkInt(value, min, max, buf, offset, 1);
-
-  buf[offset++] = (value >>> 8);
-  buf[offset++] = value;
-  return offset;
+  if (value > 0x7fffffff || value < -0x80000000) failValue(value, 4, true);
+  return put32LE(this, value, at2(this, offset, 4));
 }
 
-function writeUInt16BE(value, offset = 0) {
-  return writeU_Int16BE(this, value, offset, 0, 0xffff);
+function writeInt32BE(value, offset) {
+  value = +value;
+  if (value > 0x7fffffff || value < -0x80000000) failValue(value, 4, true);
+  return put32BE(this, value, at2(this, offset, 4));
 }
 
-function writeIntLE(value, offset, byteLength) {
-  if (byteLength === 6)
-    return writeU_Int48LE(this, value, offset, -0x800000000000, 0x7fffffffffff);
-  if (byteLength === 5)
-    return writeU_Int40LE(this, value, offset, -0x8000000000, 0x7fffffffff);
-  if (byteLength === 3)
-    return writeU_Int24LE(this, value, offset, -0x800000, 0x7fffff);
-  if (byteLength === 4)
-    return writeU_Int32LE(this, value, offset, -0x80000000, 0x7fffffff);
-  if (byteLength === 2)
-    return writeU_Int16LE(this, value, offset, -0x8000, 0x7fff);
-  if (byteLength === 1)
-    return writeU_Int8(this, value, offset, -0x80, 0x7f);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function writeInt32LE(value, offset = 0) {
-  return writeU_Int32LE(this, value, offset, -0x80000000, 0x7fffffff);
-}
-
-function writeInt16LE(value, offset = 0) {
-  return writeU_Int16LE(this, value, offset, -0x8000, 0x7fff);
-}
-
-function writeInt8(value, offset = 0) {
-  return writeU_Int8(this, value, offset, -0x80, 0x7f);
-}
-
-function writeIntBE(value, offset, byteLength) {
-  if (byteLength === 6)
-    return writeU_Int48BE(this, value, offset, -0x800000000000, 0x7fffffffffff);
-  if (byteLength === 5)
-    return writeU_Int40BE(this, value, offset, -0x8000000000, 0x7fffffffff);
-  if (byteLength === 3)
-    return writeU_Int24BE(this, value, offset, -0x800000, 0x7fffff);
-  if (byteLength === 4)
-    return writeU_Int32BE(this, value, offset, -0x80000000, 0x7fffffff);
-  if (byteLength === 2)
-    return writeU_Int16BE(this, value, offset, -0x8000, 0x7fff);
-  if (byteLength === 1)
-    return writeU_Int8(this, value, offset, -0x80, 0x7f);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function writeInt32BE(value, offset = 0) {
-  return writeU_Int32BE(this, value, offset, -0x80000000, 0x7fffffff);
-}
-
-function writeInt16BE(value, offset = 0) {
-  return writeU_Int16BE(this, value, offset, -0x8000, 0x7fff);
-}
-
-// Write floats.
-function writeDoubleForwards(val, offset = 0) {
-  val = +val;
-  checkBounds(this, offset, 7);
-
-  float64Array[0] = val;
-  this[offset++] = uInt8Float64Array[0];
-  this[offset++] = uInt8Float64Array[1];
-  this[offset++] = uInt8Float64Array[2];
-  this[offset++] = uInt8Float64Array[3];
-  this[offset++] = uInt8Float64Array[4];
-  this[offset++] = uInt8Float64Array[5];
-  this[offset++] = uInt8Float64Array[6];
-  this[offset++] = uInt8Float64Array[7];
-  return offset;
-}
-
-function writeDoubleBackwards(val, offset = 0) {
-  val = +val;
-  checkBounds(this, offset, 7);
-
-  float64Array[0] = val;
-  this[offset++] = uInt8Float64Array[7];
-  this[offset++] = uInt8Float64Array[6];
-  this[offset++] = uInt8Float64Array[5];
-  this[offset++] = uInt8Float64Array[4];
-  this[offset++] = uInt8Float64Array[3];
-  this[offset++] = uInt8Float64Array[2];
-  this[offset++] = uInt8Float64Array[1];
-  this[offset++] = uInt8Float64Array[0];
-  return offset;
-}
-
-function writeFloatForwards(val, offset = 0) {
-  val = +val;
-  checkBounds(this, offset, 3);
-
-  float32Array[0] = val;
-  this[offset++] = uInt8Float32Array[0];
-  this[offset++] = uInt8Float32Array[1];
-  this[offset++] = uInt8Float32Array[2];
-  this[offset++] = uInt8Float32Array[3];
-  return offset;
-}
-
-function writeFloatBackwards(val, offset = 0) {
-  val = +val;
-  checkBounds(this, offset, 3);
-
-  float32Array[0] = val;
-  this[offset++] = uInt8Float32Array[3];
-  this[offset++] = uInt8Float32Array[2];
-  this[offset++] = uInt8Float32Array[1];
-  this[offset++] = uInt8Float32Array[0];
-  return offset;
-}
-
-class FastBuffer extends Uint8Array {}
-
-function asciiWrite(buf, string, offset = 0, length) {
-  offset = Number(offset);
-  if (offset < 0 || offset > buf.byteLength) {
-    throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+// writeWidth writes value (already range-checked, made non-negative) as
+// byteLength bytes at offset, least significant first when le.
+function writeWidth(buf, value, offset, byteLength, signed, le) {
+  checkWidth(byteLength);
+  value = +value;
+  const top = 2 ** (8 * byteLength);
+  if (signed ? value >= top / 2 || value < -top / 2 : value >= top || value < 0) failValue(value, byteLength, signed);
+  if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (buf[offset] === undefined || buf[offset + byteLength - 1] === undefined) failOffset(buf, offset, byteLength);
+  let v = Math.trunc(value);
+  if (v < 0) v += top;
+  if (v !== v) v = 0;
+  for (let i = 0; i < byteLength; i++) {
+    buf[le ? offset + i : offset + byteLength - 1 - i] = v % 256;
+    v = Math.floor(v / 256);
   }
-  if (length === undefined) length = buf.byteLength - offset;
-  else length = Number(length);
-  if (length < 0 || length > buf.byteLength - offset) {
-    throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-  }
-  return asciiWriteStatic(buf, string, offset, length);
+  return offset + byteLength;
 }
 
-function latin1Write(buf, string, offset = 0, length) {
-  offset = Number(offset);
-  if (offset < 0 || offset > buf.byteLength) {
-    throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+function writeUIntLE(value, offset, byteLength) { return writeWidth(this, value, offset, byteLength, false, true); }
+function writeUIntBE(value, offset, byteLength) { return writeWidth(this, value, offset, byteLength, false, false); }
+function writeIntLE(value, offset, byteLength) { return writeWidth(this, value, offset, byteLength, true, true); }
+function writeIntBE(value, offset, byteLength) { return writeWidth(this, value, offset, byteLength, true, false); }
+
+function writeFloatLE(value, offset) { f32[0] = +value; return store(this, at2(this, offset, 4), 4, f32b, true); }
+function writeFloatBE(value, offset) { f32[0] = +value; return store(this, at2(this, offset, 4), 4, f32b, false); }
+// setDouble puts value in the scratch double; NaN as the one quiet NaN
+// JavaScript engines write (the host's NaN may carry other bits).
+function setDouble(value) {
+  value = +value;
+  if (value !== value) {
+    f64[0] = 0;
+    f64b[hostLE ? 7 : 0] = 0x7f;
+    f64b[hostLE ? 6 : 1] = 0xf8;
+  } else {
+    f64[0] = value;
   }
-  if (length === undefined) length = buf.byteLength - offset;
-  else length = Number(length);
-  if (length < 0 || length > buf.byteLength - offset) {
-    throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-  }
-  return latin1WriteStatic(buf, string, offset, length);
 }
 
-function utf8Write(buf, string, offset = 0, length) {
-  offset = Number(offset);
-  if (offset < 0 || offset > buf.byteLength) {
-    throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+function writeDoubleLE(value, offset) { setDouble(value); return store(this, at2(this, offset, 8), 8, f64b, true); }
+function writeDoubleBE(value, offset) { setDouble(value); return store(this, at2(this, offset, 8), 8, f64b, false); }
+
+const kU64 = 0xffffffffffffffffn;
+const kI64 = 0x7fffffffffffffffn;
+
+// putBig64 writes a BigInt as 8 bytes (mixing a Number in throws
+// JavaScript's own TypeError, as in Node).
+function putBig64(buf, value, offset, le, signed) {
+  if (signed ? value > kI64 || value < -kI64 - 1n : value > kU64 || value < 0n) failBigValue(value, signed);
+  const lo = Number(value & 0xffffffffn);
+  const hi = Number(value >> 32n & 0xffffffffn);
+  offset = at2(buf, offset, 8);
+  if (le) {
+    put32LE(buf, lo, offset);
+    put32LE(buf, hi, offset + 4);
+  } else {
+    put32BE(buf, hi, offset);
+    put32BE(buf, lo, offset + 4);
   }
-  if (length === undefined) length = buf.byteLength - offset;
-  else length = Number(length);
-  if (length < 0 || length > buf.byteLength - offset) {
-    throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-  }
-  return utf8WriteStatic(buf, string, offset, length);
+  return offset + 8;
 }
 
+function writeBigUInt64LE(value, offset) { return putBig64(this, value, offset, true, false); }
+function writeBigUInt64BE(value, offset) { return putBig64(this, value, offset, false, false); }
+function writeBigInt64LE(value, offset) { return putBig64(this, value, offset, true, true); }
+function writeBigInt64BE(value, offset) { return putBig64(this, value, offset, false, true); }
+
+// --- the prototype -----------------------------------------------------------
+
+const methods = {
+  readUInt8, readInt8, readUInt16LE, readUInt16BE, readInt16LE, readInt16BE,
+  readUInt32LE, readUInt32BE, readInt32LE, readInt32BE,
+  readUIntLE, readUIntBE, readIntLE, readIntBE,
+  readFloatLE, readFloatBE, readDoubleLE, readDoubleBE,
+  readBigUInt64LE, readBigUInt64BE, readBigInt64LE, readBigInt64BE,
+  writeUInt8, writeInt8, writeUInt16LE, writeUInt16BE, writeInt16LE, writeInt16BE,
+  writeUInt32LE, writeUInt32BE, writeInt32LE, writeInt32BE,
+  writeUIntLE, writeUIntBE, writeIntLE, writeIntBE,
+  writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
+  writeBigUInt64LE, writeBigUInt64BE, writeBigInt64LE, writeBigInt64BE,
+};
+
+// The <enc>Slice and <enc>Write methods Node puts on Buffer.prototype.
+const sliceNames = ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8'];
+
+function sliceMethod(name) {
+  const slice = natives[name + 'Slice'];
+  const write = natives[name + 'Write'];
+  return [
+    function (start, end) { return slice(this, start, end); },
+    function (string, offset, length) { return write(this, string, offset, length); },
+  ];
+}
+
+// addBufferPrototypeMethods puts the reads, writes and codecs on proto;
+// the names with "UInt" also go under "Uint".
 function addBufferPrototypeMethods(proto) {
-  proto.readBigUInt64LE = readBigUInt64LE;
-  proto.readBigUInt64BE = readBigUInt64BE;
-  proto.readBigUint64LE = readBigUInt64LE;
-  proto.readBigUint64BE = readBigUInt64BE;
-  proto.readBigInt64LE = readBigInt64LE;
-  proto.readBigInt64BE = readBigInt64BE;
-  proto.writeBigUInt64LE = writeBigUInt64LE;
-  proto.writeBigUInt64BE = writeBigUInt64BE;
-  proto.writeBigUint64LE = writeBigUInt64LE;
-  proto.writeBigUint64BE = writeBigUInt64BE;
-  proto.writeBigInt64LE = writeBigInt64LE;
-  proto.writeBigInt64BE = writeBigInt64BE;
-
-  proto.readUIntLE = readUIntLE;
-  proto.readUInt32LE = function(offset) { return readUInt32LE(this, offset); };
-  proto.readUInt16LE = function(offset) { return readUInt16LE(this, offset); };
-  proto.readUInt8 = function(offset) { return readUInt8(this, offset); };
-  proto.readUIntBE = readUIntBE;
-  proto.readUInt32BE = function(offset) { return readUInt32BE(this, offset); };
-  proto.readUInt16BE = function(offset) { return readUInt16BE(this, offset); };
-  proto.readUintLE = readUIntLE;
-  proto.readUint32LE = proto.readUInt32LE;
-  proto.readUint16LE = proto.readUInt16LE;
-  proto.readUint8 = proto.readUInt8;
-  proto.readUintBE = readUIntBE;
-  proto.readUint32BE = proto.readUInt32BE;
-  proto.readUint16BE = proto.readUInt16BE;
-  proto.readIntLE = readIntLE;
-  proto.readInt32LE = function(offset) { return readInt32LE(this, offset); };
-  proto.readInt16LE = function(offset) { return readInt16LE(this, offset); };
-  proto.readInt8 = function(offset) { return readInt8(this, offset); };
-  proto.readIntBE = readIntBE;
-  proto.readInt32BE = function(offset) { return readInt32BE(this, offset); };
-  proto.readInt16BE = function(offset) { return readInt16BE(this, offset); };
-
-  proto.writeUIntLE = writeUIntLE;
-  proto.writeUInt32LE = writeUInt32LE;
-  proto.writeUInt16LE = writeUInt16LE;
-  proto.writeUInt8 = writeUInt8;
-  proto.writeUIntBE = writeUIntBE;
-  proto.writeUInt32BE = writeUInt32BE;
-  proto.writeUInt16BE = writeUInt16BE;
-  proto.writeUintLE = writeUIntLE;
-  proto.writeUint32LE = writeUInt32LE;
-  proto.writeUint16LE = writeUInt16LE;
-  proto.writeUint8 = writeUInt8;
-  proto.writeUintBE = writeUIntBE;
-  proto.writeUint32BE = writeUInt32BE;
-  proto.writeUint16BE = writeUInt16BE;
-  proto.writeIntLE = writeIntLE;
-  proto.writeInt32LE = writeInt32LE;
-  proto.writeInt16LE = writeInt16LE;
-  proto.writeInt8 = writeInt8;
-  proto.writeIntBE = writeIntBE;
-  proto.writeInt32BE = writeInt32BE;
-  proto.writeInt16BE = writeInt16BE;
-
-  proto.readFloatLE = bigEndian ? readFloatBackwards : readFloatForwards;
-  proto.readFloatBE = bigEndian ? readFloatForwards : readFloatBackwards;
-  proto.readDoubleLE = bigEndian ? readDoubleBackwards : readDoubleForwards;
-  proto.readDoubleBE = bigEndian ? readDoubleForwards : readDoubleBackwards;
-  proto.writeFloatLE = bigEndian ? writeFloatBackwards : writeFloatForwards;
-  proto.writeFloatBE = bigEndian ? writeFloatForwards : writeFloatBackwards;
-  proto.writeDoubleLE = bigEndian ? writeDoubleBackwards : writeDoubleForwards;
-  proto.writeDoubleBE = bigEndian ? writeDoubleForwards : writeDoubleBackwards;
-
-  proto.asciiSlice = function(start, end) { return asciiSlice(this, start, end); };
-  proto.base64Slice = function(start, end) { return base64Slice(this, start, end); };
-  proto.base64urlSlice = function(start, end) { return base64urlSlice(this, start, end); };
-  proto.latin1Slice = function(start, end) { return latin1Slice(this, start, end); };
-  proto.hexSlice = function(start, end) { return hexSlice(this, start, end); };
-  proto.ucs2Slice = function(start, end) { return ucs2Slice(this, start, end); };
-  proto.utf8Slice = function(start, end) { return utf8Slice(this, start, end); };
-  proto.asciiWrite = function(string, offset, length) { return asciiWrite(this, string, offset, length); };
-  proto.base64Write = function(string, offset, length) { return base64Write(this, string, offset, length); };
-  proto.base64urlWrite = function(string, offset, length) { return base64urlWrite(this, string, offset, length); };
-  proto.latin1Write = function(string, offset, length) { return latin1Write(this, string, offset, length); };
-  proto.hexWrite = function(string, offset, length) { return hexWrite(this, string, offset, length); };
-  proto.ucs2Write = function(string, offset, length) { return ucs2Write(this, string, offset, length); };
-  proto.utf8Write = function(string, offset, length) { return utf8Write(this, string, offset, length); };
-}
-
-const kDetachKey = Symbol('detach_key_for_untransferable_arraybuffer');
-// This would better be placed in internal/worker/io.js, but that doesn't work
-// because Buffer needs this and that would introduce a cyclic dependency.
-function markAsUntransferable(obj) {
-  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null)
-    return;  // This object is a primitive and therefore already untransferable.
-  obj[untransferable_object_private_symbol] = true;
-
-  if (isArrayBuffer(obj)) {
-    setDetachKey(obj, kDetachKey);
+  const keys = Object.keys(methods);
+  for (let i = 0; i < keys.length; i++) {
+    const name = keys[i];
+    const desc = { __proto__: null, value: methods[name], writable: true, enumerable: true, configurable: true };
+    Object.defineProperty(proto, name, desc);
+    if (name.includes('UInt')) Object.defineProperty(proto, name.replace('UInt', 'Uint'), desc);
   }
-}
-
-// This simply checks if the object is marked as untransferable and doesn't
-// check whether we are able to transfer it.
-function isMarkedAsUntransferable(obj) {
-  if (obj == null)
-    return false;
-  // Private symbols are not inherited.
-  return obj[untransferable_object_private_symbol] !== undefined;
+  for (let i = 0; i < sliceNames.length; i++) {
+    const fns = sliceMethod(sliceNames[i]);
+    proto[sliceNames[i] + 'Slice'] = fns[0];
+    proto[sliceNames[i] + 'Write'] = fns[1];
+  }
 }
 
 function createUnsafeBuffer(size) {
-  if (size <= 64) {
-    // Allocated in heap, doesn't call backing store anyway
-    // This is the same that the old impl did implicitly, but explicit now
-    return new FastBuffer(size);
-  }
-
-  return new FastBuffer(createUnsafeArrayBuffer(size));
+  return natives.create(size);
 }
 
-// Reaching an aligned address needs at most `alignment - 1` extra bytes, but a
-// multiple of 8 is padded instead. Backing store addresses are 8 byte aligned
-// too, so the bytes left over after the buffer then remain a whole number of
-// elements of any typed array created over its ArrayBuffer.
-function alignmentPadding(alignment) {
-  return MathMax(alignment, 8);
+// alignmentPadding is how many bytes to skip in buf to reach an address
+// that is a multiple of alignment.
+function alignmentPadding(buf, alignment) {
+  return natives.arrayBufferAlignedOffset(buf, alignment);
 }
 
-// Returns an uninitialized buffer of `size` bytes whose first byte is located at
-// a memory address that is a multiple of `alignment`. `alignment` must be a
-// power of two, and `size` plus its padding must not exceed the maximum buffer
-// length. Since the address of a backing store cannot be chosen, that padding is
-// allocated and skipped, which leaves the returned buffer with a non-zero
-// `byteOffset` into a larger ArrayBuffer.
 function createUnsafeAlignedBuffer(size, alignment) {
-  if (size === 0) {
-    return new FastBuffer();
-  }
-
-  const ab = createUnsafeArrayBuffer(size + alignmentPadding(alignment));
-  return new FastBuffer(ab, arrayBufferAlignedOffset(ab, alignment), size);
+  const b = new FastBuffer(size + alignment);
+  const pad = alignmentPadding(b, alignment);
+  return new FastBuffer(b.buffer, b.byteOffset + pad, size);
 }
+
+const untransferable = new WeakSet();
+function markAsUntransferable(obj) {
+  if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') untransferable.add(obj);
+}
+function isMarkedAsUntransferable(obj) {
+  return obj != null && untransferable.has(obj);
+}
+
+function asciiWrite(buf, string, offset, length) { return natives.asciiWrite(buf, string, offset, length); }
+function latin1Write(buf, string, offset, length) { return natives.latin1Write(buf, string, offset, length); }
+function utf8Write(buf, string, offset, length) { return natives.utf8Write(buf, string, offset, length); }
 
 module.exports = {
   FastBuffer,
@@ -1146,8 +484,8 @@ module.exports = {
   isMarkedAsUntransferable,
   createUnsafeBuffer,
   createUnsafeAlignedBuffer,
-  readUInt16BE,
-  readUInt32BE,
+  readUInt16BE: (buf, offset) => readUInt16BE.call(buf, offset),
+  readUInt32BE: (buf, offset) => readUInt32BE.call(buf, offset),
   asciiWrite,
   latin1Write,
   utf8Write,

@@ -1,40 +1,39 @@
 'use strict';
+// node:stream/promises: pipeline and finished returning promises.
+// pipeline's last argument may be its options ({ signal, end }).
 
-const {
-  ArrayPrototypePop,
-  Promise,
-} = primordials;
+const { pipelineImpl } = require('internal/streams/pipeline');
+const { isIterable, isNodeStream } = require('internal/streams/utils');
+const { validateBoolean, validateObject } = require('internal/validators');
 
-const {
-  isIterable,
-  isNodeStream,
-  isWebStream,
-} = require('internal/streams/utils');
-
-const { pipelineImpl: pl } = require('internal/streams/pipeline');
-const { finished } = require('internal/streams/end-of-stream');
-
-require('stream');
-
-function pipeline(...streams) {
+function pipeline() {
+  const streams = [];
+  for (let i = 0; i < arguments.length; i++) streams.push(arguments[i]);
+  let options;
+  const last = streams[streams.length - 1];
+  if (last != null && typeof last === 'object' && !Array.isArray(last) &&
+      !isNodeStream(last) && !isIterable(last)) {
+    options = streams.pop();
+  }
   return new Promise((resolve, reject) => {
-    let signal;
-    let end;
-    const lastArg = streams[streams.length - 1];
-    if (lastArg && typeof lastArg === 'object' &&
-        !isNodeStream(lastArg) && !isIterable(lastArg) && !isWebStream(lastArg)) {
-      const options = ArrayPrototypePop(streams);
-      signal = options.signal;
-      end = options.end;
-    }
+    pipelineImpl(streams, (err, value) => {
+      if (err) reject(err);
+      else resolve(value);
+    }, options);
+  });
+}
 
-    pl(streams, (err, value) => {
-      if (err) {
-        reject(err);
-      } else {
-        resolve(value);
-      }
-    }, { signal, end });
+function finished(stream, opts) {
+  return new Promise((resolve, reject) => {
+    if (opts != null) {
+      validateObject(opts, 'options');
+      if (opts.cleanup !== undefined) validateBoolean(opts.cleanup, 'cleanup');
+    }
+    const cleanup = require('stream').finished(stream, opts, (err) => {
+      if (opts?.cleanup) cleanup();
+      if (err) reject(err);
+      else resolve();
+    });
   });
 }
 

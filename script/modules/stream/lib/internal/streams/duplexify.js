@@ -1,427 +1,313 @@
 'use strict';
+// Duplex.from: a Duplex out of a stream, an iterable, an async generator
+// function, a promise, or a { readable, writable } pair. combine, also used
+// by compose, joins a writable and a readable into one Duplex.
 
-const {
-  FunctionPrototypeCall,
-  SymbolAsyncIterator,
-} = primordials;
-// nodenet: goja has no Promise.withResolvers.
-function PromiseWithResolvers() {
-  let resolve, reject;
-  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
-  return { promise, resolve, reject };
-}
-
-const {
-  isReadable,
-  isWritable,
-  isIterable,
-  isNodeStream,
-  isReadableNodeStream,
-  isWritableNodeStream,
-  isDuplexNodeStream,
-  isReadableStream,
-  isWritableStream,
-} = require('internal/streams/utils');
-const { eos } = require('internal/streams/end-of-stream');
 const {
   AbortError,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_RETURN_VALUE,
-  },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE },
 } = require('internal/errors');
-const { destroyer } = require('internal/streams/destroy');
-const Duplex = require('internal/streams/duplex');
-const Readable = require('internal/streams/readable');
-const Writable = require('internal/streams/writable');
+const {
+  isDuplexNodeStream,
+  isIterable,
+  isNodeStream,
+  isReadable,
+  isReadableNodeStream,
+  isWritable,
+  isWritableNodeStream,
+} = require('internal/streams/utils');
 const from = require('internal/streams/from');
-
-// nodenet: internal/blob and internal/abort_controller only if the host
-// has them.
-let isBlob;
-try {
-  ({ isBlob } = require('internal/blob'));
-} catch {
-  isBlob = () => false;
-}
 const { lazyAbortController } = require('internal/streams/nodenet_iter');
 
-// This is needed for pre node 17.
-class Duplexify extends Duplex {
-  constructor(options) {
-    super(options);
+let S;
+function stream() {
+  if (S === undefined) S = require('stream');
+  return S;
+}
 
-    // https://github.com/nodejs/node/pull/34385
+let DuplexifyClass;
+function Duplexify() {
+  if (DuplexifyClass === undefined) {
+    DuplexifyClass = class Duplexify extends stream().Duplex {};
+  }
+  return DuplexifyClass;
+}
 
-    if (options?.readable === false) {
-      this._readableState.readable = false;
-      this._readableState.ended = true;
-      this._readableState.endEmitted = true;
+// Joint is the state of a Duplex made of a writable w and a readable r:
+// writes go to w with its backpressure, reads come from r.
+class Joint {
+  constructor(d, w, r) {
+    this.d = d;
+    this.w = w;
+    this.r = r;
+    this.ondrain = null;
+    this.onfinish = null;
+    this.reading = false;
+  }
+
+  write(chunk, encoding, cb) {
+    if (this.w.write(chunk, encoding)) cb();
+    else this.ondrain = cb;
+  }
+
+  final(cb) {
+    this.onfinish = cb;
+    this.w.end();
+  }
+
+  drained() {
+    const cb = this.ondrain;
+    if (cb !== null) {
+      this.ondrain = null;
+      cb();
     }
+  }
 
-    if (options?.writable === false) {
-      this._writableState.writable = false;
-      this._writableState.ending = true;
-      this._writableState.ended = true;
-      this._writableState.finished = true;
+  finished(err) {
+    const cb = this.onfinish;
+    this.onfinish = null;
+    if (cb !== null) cb(err);
+  }
+
+  read() {
+    const r = this.r;
+    const d = this.d;
+    for (;;) {
+      const chunk = r.read();
+      if (chunk === null) {
+        this.reading = true;
+        return;
+      }
+      if (!d.push(chunk)) return;
+    }
+  }
+
+  readable() {
+    if (this.reading) {
+      this.reading = false;
+      this.read();
     }
   }
 }
 
-module.exports = function duplexify(body, name) {
-  if (isDuplexNodeStream(body)) {
-    return body;
-  }
-
-  if (isReadableNodeStream(body)) {
-    return _duplexify({ __proto__: null, readable: body });
-  }
-
-  if (isWritableNodeStream(body)) {
-    return _duplexify({ __proto__: null, writable: body });
-  }
-
-  if (isNodeStream(body)) {
-    return _duplexify({ __proto__: null, writable: false, readable: false });
-  }
-
-  if (isReadableStream(body)) {
-    return _duplexify({ __proto__: null, readable: Readable.fromWeb(body) });
-  }
-
-  if (isWritableStream(body)) {
-    return _duplexify({ __proto__: null, writable: Writable.fromWeb(body) });
-  }
-
-  if (typeof body === 'function') {
-    const { value, write, final, destroy } = fromAsyncGen(body);
-
-    // Body might be a constructor function instead of an async generator function.
-    if (isDuplexNodeStream(value)) {
-      return value;
-    }
-
-    if (isIterable(value)) {
-      return from(Duplexify, value, {
-        // TODO (ronag): highWaterMark?
-        objectMode: true,
-        write,
-        final,
-        destroy,
-      });
-    }
-
-    const then = value?.then;
-    if (typeof then === 'function') {
-      let d;
-      // Tracks whether writable final() has started.
-      let finalized = false;
-
-      const promise = FunctionPrototypeCall(
-        then,
-        value,
-        (val) => {
-          if (val != null) {
-            throw new ERR_INVALID_RETURN_VALUE('nully', 'body', val);
-          }
-          // The async function returned without (fully) consuming the input.
-          // Destroy the duplex so that pipeline propagates destruction
-          // upstream. See https://github.com/nodejs/node/issues/55077.
-          if (!finalized) {
-            destroyer(d);
-          }
-        },
-        (err) => {
-          destroyer(d, err);
-        },
-      );
-
-      return d = new Duplexify({
-        // TODO (ronag): highWaterMark?
-        objectMode: true,
-        readable: false,
-        write,
-        final(cb) {
-          finalized = true;
-          final(async () => {
-            try {
-              await promise;
-              process.nextTick(cb, null);
-            } catch (err) {
-              process.nextTick(cb, err);
-            }
-          });
-        },
-        destroy,
-      });
-    }
-
-    throw new ERR_INVALID_RETURN_VALUE(
-      'Iterable, AsyncIterable or AsyncFunction', name, value);
-  }
-
-  if (isBlob(body)) {
-    return duplexify(body.arrayBuffer());
-  }
-
-  if (isIterable(body)) {
-    return from(Duplexify, body, {
-      // TODO (ronag): highWaterMark?
-      objectMode: true,
-      writable: false,
-    });
-  }
-
-  if (
-    isReadableStream(body?.readable) &&
-    isWritableStream(body?.writable)
-  ) {
-    return Duplexify.fromWeb(body);
-  }
-
-  if (
-    typeof body?.writable === 'object' ||
-    typeof body?.readable === 'object'
-  ) {
-    const readable = body?.readable ?
-      isReadableNodeStream(body?.readable) ? body?.readable :
-        duplexify(body.readable) :
-      undefined;
-
-    const writable = body?.writable ?
-      isWritableNodeStream(body?.writable) ? body?.writable :
-        duplexify(body.writable) :
-      undefined;
-
-    return _duplexify({ __proto__: null, readable, writable });
-  }
-
-  const then = body?.then;
-  if (typeof then === 'function') {
-    let d;
-
-    FunctionPrototypeCall(
-      then,
-      body,
-      (val) => {
-        if (val != null) {
-          d.push(val);
-        }
-        d.push(null);
-      },
-      (err) => {
-        destroyer(d, err);
-      },
-    );
-
-    return d = new Duplexify({
-      objectMode: true,
-      writable: false,
-      read() {},
-    });
-  }
-
-  throw new ERR_INVALID_ARG_TYPE(
-    name,
-    ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable',
-     'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'],
-    body);
-};
-
-function fromAsyncGen(fn) {
-  let { promise, resolve } = PromiseWithResolvers();
-  const ac = new (lazyAbortController())();
-  const signal = ac.signal;
-  // nodenet: no async generators in goja: the same iterator by hand.
-  let genDone = false;
-  const gen = {
-    [SymbolAsyncIterator]() { return this; },
-    async next() {
-      if (genDone) return { done: true, value: undefined };
-      const _promise = promise;
-      promise = null;
-      const { chunk, done, cb } = await _promise;
-      process.nextTick(cb);
-      if (done) {
-        genDone = true;
-        return { done: true, value: undefined };
-      }
-      if (signal.aborted) {
-        genDone = true;
-        throw new AbortError(undefined, { cause: signal.reason });
-      }
-      ({ promise, resolve } = PromiseWithResolvers());
-      return { done: false, value: chunk };
-    },
-    async return(value) {
-      genDone = true;
-      return { done: true, value };
-    },
-    async throw(err) {
-      genDone = true;
-      throw err;
-    },
-  };
-  const value = fn(gen, { signal });
-
-  return {
-    value,
-    write(chunk, encoding, cb) {
-      const _resolve = resolve;
-      resolve = null;
-      _resolve({ __proto__: null, chunk, done: false, cb });
-    },
-    final(cb) {
-      const _resolve = resolve;
-      resolve = null;
-      _resolve({ __proto__: null, done: true, cb });
-    },
-    destroy(err, cb) {
-      ac.abort(err);
-
-      // If the source async iterator is waiting for the next write/final
-      // signal, unblock it so the readable side can observe the abort and
-      // finish destroying.
-      if (resolve !== null) {
-        const _resolve = resolve;
-        resolve = null;
-        _resolve({ __proto__: null, done: true, cb() {} });
-      }
-
-      cb(err);
-    },
-  };
+function jointWrite(chunk, encoding, cb) {
+  this[kJoint].write(chunk, encoding, cb);
 }
 
-function _duplexify(pair) {
-  const r = pair.readable && typeof pair.readable.read !== 'function' ?
-    Readable.wrap(pair.readable) : pair.readable;
-  const w = pair.writable;
+function jointFinal(cb) {
+  this[kJoint].final(cb);
+}
 
-  let readable = !!isReadable(r);
-  let writable = !!isWritable(w);
+function jointRead() {
+  this[kJoint].read();
+}
 
-  let ondrain;
-  let onfinish;
-  let onreadable;
-  let onclose;
-  let d;
+const kJoint = Symbol('kJoint');
 
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-
-    if (cb) {
-      cb(err);
-    } else if (err) {
-      d.destroy(err);
-    }
-  }
-
-  // TODO(ronag): Avoid double buffering.
-  // Implement Writable/Readable/Duplex traits.
-  // See, https://github.com/nodejs/node/pull/33515.
-  d = new Duplexify({
-    // TODO (ronag): highWaterMark?
-    readableObjectMode: !!r?.readableObjectMode,
+// combine makes a Duplex writing into w and reading from r (either may be
+// missing); its writable side finishes when finishOn (w if not given)
+// finishes. With owned set (a pair given to Duplex.from) the Duplex fails
+// and is destroyed with its parts; compose watches its parts itself.
+function combine(w, r, Class, owned, finishOn) {
+  const writable = w != null && !!isWritable(w);
+  const readable = r != null && !!isReadable(r);
+  const d = new Class({
     writableObjectMode: !!w?.writableObjectMode,
-    readable,
+    readableObjectMode: !!r?.readableObjectMode,
     writable,
+    readable,
   });
-
+  const j = new Joint(d, w, r);
+  Object.defineProperty(d, kJoint, { value: j, configurable: true });
+  const { finished, destroy } = stream();
   if (writable) {
-    eos(w, (err) => {
-      writable = false;
-      if (err) {
-        destroyer(r, err);
-      }
-      onfinished(err);
-    });
-
-    d._write = function(chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) {
-        callback();
-      } else {
-        ondrain = callback;
-      }
-    };
-
-    d._final = function(callback) {
-      w.end();
-      onfinish = callback;
-    };
-
-    w.on('drain', function() {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-
-    w.on('finish', function() {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
+    d._write = jointWrite;
+    d._final = jointFinal;
+    w.on('drain', () => j.drained());
+    finished(finishOn || w, { readable: false, writable: true }, (err) => {
+      if (err && owned) destroy(d, err);
+      j.finished(err);
     });
   }
-
   if (readable) {
-    eos(r, (err) => {
-      readable = false;
+    d._read = jointRead;
+    r.on('readable', () => j.readable());
+    finished(r, { readable: true, writable: false }, (err) => {
       if (err) {
-        destroyer(w, err);
+        if (owned) destroy(d, err);
+        return;
       }
-      onfinished(err);
-    });
-
-    r.on('readable', function() {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-
-    r.on('end', function() {
       d.push(null);
     });
+  }
+  if (owned) {
+    d._destroy = (err, cb) => {
+      j.ondrain = j.onfinish = null;
+      j.reading = false;
+      if (w != null && !w.destroyed) destroy(w, err);
+      if (r != null && !r.destroyed) destroy(r, err);
+      cb(err);
+    };
+  }
+  return d;
+}
 
-    d._read = function() {
-      while (true) {
-        const buf = r.read();
-
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-
-        if (!d.push(buf)) {
-          return;
-        }
-      }
+// WriteSource is what an async generator function given to Duplex.from
+// iterates: the chunks written to the Duplex, one at a time; each write
+// completes when the function takes its chunk.
+class WriteSource {
+  constructor(signal) {
+    this.signal = signal;
+    this.pending = null;
+    this.resolve = null;
+    this.reject = null;
+    this.ended = false;
+    this.executor = (resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
     };
   }
 
-  d._destroy = function(err, callback) {
-    if (!err && onclose !== null) {
-      err = new AbortError();
-    }
+  [Symbol.asyncIterator]() {
+    return this;
+  }
 
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-
-    if (onclose === null) {
-      callback(err);
-    } else {
-      onclose = callback;
-      destroyer(w, err);
-      destroyer(r, err);
+  next() {
+    if (this.ended) return Promise.resolve({ done: true, value: undefined });
+    const p = this.pending;
+    if (p !== null) {
+      this.pending = null;
+      try {
+        return Promise.resolve(this.take(p));
+      } catch (err) {
+        return Promise.reject(err);
+      }
     }
+    if (this.signal.aborted) return Promise.reject(this.abortError());
+    return new Promise(this.executor);
+  }
+
+  abortError() {
+    this.ended = true;
+    return new AbortError(undefined, { cause: this.signal.reason });
+  }
+
+  take(p) {
+    process.nextTick(p.cb);
+    if (p.done) {
+      this.ended = true;
+      return { done: true, value: undefined };
+    }
+    if (this.signal.aborted) throw this.abortError();
+    return { done: false, value: p.chunk };
+  }
+
+  put(p) {
+    const resolve = this.resolve;
+    if (resolve === null) {
+      this.pending = p;
+      return;
+    }
+    const reject = this.reject;
+    this.resolve = this.reject = null;
+    let r;
+    try {
+      r = this.take(p);
+    } catch (err) {
+      reject(err);
+      return;
+    }
+    resolve(r);
+  }
+
+  // abort ends a function waiting for a chunk when the Duplex is destroyed.
+  abort() {
+    const reject = this.reject;
+    if (reject === null) return;
+    this.resolve = this.reject = null;
+    reject(this.abortError());
+  }
+
+  return() {
+    this.ended = true;
+    return Promise.resolve({ done: true, value: undefined });
+  }
+}
+
+function fromFunction(fn, name) {
+  const AC = lazyAbortController();
+  const ac = new AC();
+  const src = new WriteSource(ac.signal);
+  const value = fn(src, { signal: ac.signal });
+  const write = (chunk, encoding, cb) => { src.put({ chunk, cb, done: false }); };
+  const stop = () => {
+    ac.abort();
+    src.abort();
   };
+  const Class = Duplexify();
+  if (isIterable(value)) {
+    return from(Class, value, {
+      objectMode: true,
+      highWaterMark: 1,
+      write,
+      final(cb) { src.put({ chunk: undefined, cb, done: true }); },
+    }, stop);
+  }
+  if (value != null && typeof value.then === 'function') {
+    const d = new Class({
+      objectMode: true,
+      highWaterMark: 1,
+      readable: false,
+      write,
+      final(cb) {
+        src.put({
+          chunk: undefined,
+          done: true,
+          cb() {
+            value.then(() => process.nextTick(cb, null), (err) => process.nextTick(cb, err));
+          },
+        });
+      },
+      destroy(err, cb) {
+        stop();
+        cb(err);
+      },
+    });
+    value.then(undefined, (err) => stream().destroy(d, err));
+    return d;
+  }
+  throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
+}
 
+function fromPromise(p) {
+  const d = new (Duplexify())({ objectMode: true, writable: false, read() {} });
+  p.then((value) => {
+    if (value != null) d.push(value);
+    d.push(null);
+  }, (err) => stream().destroy(d, err));
   return d;
 }
+
+function duplexify(body, name) {
+  if (isDuplexNodeStream(body)) return body;
+  if (isReadableNodeStream(body)) return combine(null, body, Duplexify(), true);
+  if (isWritableNodeStream(body)) return combine(body, null, Duplexify(), true);
+  if (isNodeStream(body)) return combine(null, null, Duplexify(), true);
+  if (typeof body === 'function') return fromFunction(body, name);
+  if (isIterable(body)) return from(Duplexify(), body, { objectMode: true, writable: false });
+  if (body != null && typeof body.then === 'function') return fromPromise(body);
+  if (body != null && (typeof body.readable === 'object' || typeof body.writable === 'object')) {
+    let r = body.readable;
+    let w = body.writable;
+    if (r != null && !isReadableNodeStream(r)) r = duplexify(r);
+    if (w != null && !isWritableNodeStream(w)) w = duplexify(w);
+    return combine(w, r, Duplexify(), true);
+  }
+  throw new ERR_INVALID_ARG_TYPE(name, [
+    'Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable',
+    'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise',
+  ], body);
+}
+
+duplexify.combine = combine;
+module.exports = duplexify;

@@ -1,86 +1,60 @@
 'use strict';
-const {
-  Symbol,
-} = primordials;
+// stream.duplexPair: two Duplex streams joined back to back; what one side
+// writes the other reads. A write completes when the other side reads it
+// (at once while its buffer has room).
 
 const { Duplex } = require('stream');
-const assert = require('internal/assert');
 
-const kCallback = Symbol('Callback');
-const kInitOtherSide = Symbol('InitOtherSide');
+const kOther = Symbol('kOther');
+const kWaiting = Symbol('kWaiting');
 
 class DuplexSide extends Duplex {
-  #otherSide = null;
-
   constructor(options) {
     super(options);
-    this[kCallback] = null;
-    this.#otherSide = null;
-  }
-
-  [kInitOtherSide](otherSide) {
-    // Ensure this can only be set once, to enforce encapsulation.
-    if (this.#otherSide === null) {
-      this.#otherSide = otherSide;
-    } else {
-      assert(this.#otherSide === null);
-    }
+    this[kOther] = null;
+    this[kWaiting] = null;
   }
 
   _read() {
-    const callback = this[kCallback];
-    if (callback) {
-      this[kCallback] = null;
-      callback();
+    const cb = this[kWaiting];
+    if (cb !== null) {
+      this[kWaiting] = null;
+      cb();
     }
   }
 
-  _write(chunk, encoding, callback) {
-    assert(this.#otherSide !== null);
-    assert(this.#otherSide[kCallback] === null);
+  _write(chunk, encoding, cb) {
+    const other = this[kOther];
     if (chunk.length === 0) {
-      process.nextTick(callback);
-    } else {
-      this.#otherSide.push(chunk);
-      this.#otherSide[kCallback] = callback;
+      process.nextTick(cb);
+      return;
     }
+    if (other.push(chunk)) cb();
+    else other[kWaiting] = cb;
   }
 
-  _final(callback) {
-    this.#otherSide.on('end', callback);
-    this.#otherSide.push(null);
+  _final(cb) {
+    this[kOther].push(null);
+    process.nextTick(cb);
   }
 
-
-  _destroy(err, callback) {
-    const otherSide = this.#otherSide;
-
-    if (otherSide !== null && !otherSide.destroyed) {
-      // Use nextTick to avoid crashing the current execution stack (like HTTP parser)
-      process.nextTick(() => {
-        if (otherSide.destroyed) return;
-
-        if (err) {
-          // Destroy the other side, without passing the 'err' object.
-          // This closes the other side gracefully so it doesn't hang,
-          // but prevents the "Unhandled error" crash.
-          otherSide.destroy();
-        } else {
-          // Standard graceful close
-          otherSide.push(null);
-        }
-      });
-    }
-
-    callback(err);
+  // Destroying one side destroys the other on the next tick.
+  _destroy(err, cb) {
+    process.nextTick(destroyOther, this[kOther]);
+    cb(err);
   }
+}
+
+function destroyOther(other) {
+  if (other !== null && !other.destroyed) other.destroy();
 }
 
 function duplexPair(options) {
-  const side0 = new DuplexSide(options);
-  const side1 = new DuplexSide(options);
-  side0[kInitOtherSide](side1);
-  side1[kInitOtherSide](side0);
-  return [side0, side1];
+  const a = new DuplexSide(options);
+  const b = new DuplexSide(options);
+  a[kOther] = b;
+  b[kOther] = a;
+  return [a, b];
 }
+
 module.exports = duplexPair;

@@ -1,219 +1,175 @@
 'use strict';
+// Readable.from: a Readable over an iterable or an async iterable. A string
+// or a Buffer is one chunk. Values are pulled only while the stream asks for
+// more; a promise among the values is awaited; destroying the stream closes
+// the iterator (throw() with the error, else return()).
 
-const {
-  PromisePrototypeThen,
-  SymbolAsyncIterator,
-  SymbolIterator,
-} = primordials;
 const { Buffer } = require('buffer');
-
 const {
-  aggregateTwoErrors,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_STREAM_NULL_VALUES,
-  },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES },
 } = require('internal/errors');
 
-function from(Readable, iterable, opts) {
-  let iterator;
-  if (typeof iterable === 'string' || iterable instanceof Buffer) {
-    return new Readable({
-      objectMode: true,
-      ...opts,
-      read() {
-        this.push(iterable);
-        this.push(null);
-      },
-    });
+// Source drives one iterator for one stream; its three callbacks are made
+// once per stream, so pulling a value allocates no closure.
+class Source {
+  constructor(stream, it, isAsync) {
+    this.stream = stream;
+    this.it = it;
+    this.isAsync = isAsync;
+    this.reading = false;
+    this.done = false;
+    this.onNext = (r) => this.gotNext(r);
+    this.onValue = (v) => this.gotValue(v);
+    this.onError = (err) => this.fail(err);
+    this.onDestroy = undefined;
   }
 
-  let isAsync;
-  if (iterable?.[SymbolAsyncIterator]) {
+  pull() {
+    if (this.reading || this.done) return;
+    const it = this.it;
+    if (this.isAsync) {
+      this.reading = true;
+      let p;
+      try {
+        p = it.next();
+      } catch (err) {
+        this.fail(err);
+        return;
+      }
+      if (p != null && typeof p.then === 'function') p.then(this.onNext, this.onError);
+      else this.gotNext(p);
+      return;
+    }
+    for (;;) {
+      let r;
+      try {
+        r = it.next();
+      } catch (err) {
+        this.fail(err);
+        return;
+      }
+      if (r.done) {
+        this.done = true;
+        this.stream.push(null);
+        return;
+      }
+      const v = r.value;
+      if (v != null && typeof v.then === 'function') {
+        this.reading = true;
+        v.then(this.onValue, this.onError);
+        return;
+      }
+      if (!this.deliver(v)) return;
+    }
+  }
+
+  gotNext(r) {
+    if (this.done) return;
+    if (r == null || typeof r !== 'object') {
+      this.fail(new ERR_INVALID_ARG_TYPE('iterator result', 'Object', r));
+      return;
+    }
+    if (r.done) {
+      this.reading = false;
+      this.done = true;
+      this.stream.push(null);
+      return;
+    }
+    const v = r.value;
+    if (v != null && typeof v.then === 'function') {
+      v.then(this.onValue, this.onError);
+      return;
+    }
+    this.gotValue(v);
+  }
+
+  gotValue(v) {
+    this.reading = false;
+    if (this.done) return;
+    if (this.deliver(v)) this.pull();
+  }
+
+  // deliver pushes one value and tells whether the stream wants another.
+  deliver(v) {
+    if (v === null) {
+      this.fail(new ERR_STREAM_NULL_VALUES());
+      return false;
+    }
+    if (this.stream.destroyed) return false;
+    return this.stream.push(v);
+  }
+
+  fail(err) {
+    this.reading = false;
+    this.stream.destroy(err);
+  }
+
+  // close ends the iterator early: throw(err) when the stream failed and
+  // the iterator can take it, then return() unless throw() finished it.
+  async close(err) {
+    this.done = true;
+    const it = this.it;
+    if (err != null && typeof it.throw === 'function') {
+      const r = await it.throw(err);
+      if (r != null && r.done) return;
+    }
+    if (typeof it.return === 'function') await it.return();
+  }
+}
+
+const kSource = Symbol('kSource');
+
+// hide keeps the stream's source out of enumeration (and out of inspect).
+function hide(stream, value) {
+  Object.defineProperty(stream, kSource, { value, writable: true, configurable: true });
+}
+
+function readFromSource() {
+  this[kSource].pull();
+}
+
+function destroyFromSource(err, cb) {
+  const src = this[kSource];
+  if (src.onDestroy !== undefined) src.onDestroy();
+  src.close(err).then(
+    () => process.nextTick(cb, err),
+    (e) => process.nextTick(cb, e || err));
+}
+
+function readWhole() {
+  this.push(this[kSource]);
+  this.push(null);
+}
+
+// from makes the stream; onDestroy, when given, runs first when the stream
+// is destroyed (Duplex.from uses it to stop its writable side).
+function from(Readable, iterable, opts, onDestroy) {
+  if (typeof iterable === 'string' || iterable instanceof Buffer) {
+    const s = new Readable({ objectMode: true, ...opts, read: readWhole });
+    hide(s, iterable);
+    return s;
+  }
+  let it;
+  let isAsync = false;
+  if (iterable != null && typeof iterable[Symbol.asyncIterator] === 'function') {
+    it = iterable[Symbol.asyncIterator]();
     isAsync = true;
-    iterator = iterable[SymbolAsyncIterator]();
-  } else if (iterable?.[SymbolIterator]) {
-    isAsync = false;
-    iterator = iterable[SymbolIterator]();
+  } else if (iterable != null && typeof iterable[Symbol.iterator] === 'function') {
+    it = iterable[Symbol.iterator]();
   } else {
     throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
   }
-
-
-  const readable = new Readable({
+  const s = new Readable({
     objectMode: true,
     highWaterMark: 1,
-    // TODO(ronag): What options should be allowed?
     ...opts,
+    read: readFromSource,
+    destroy: destroyFromSource,
   });
-  const originalDestroy = readable._destroy;
-
-  // Flag to protect against _read
-  // being called before last iteration completion.
-  let reading = false;
-  let isAsyncValues = false;
-
-  readable._read = function() {
-    if (!reading) {
-      reading = true;
-
-      if (isAsync) {
-        nextAsync();
-      } else if (isAsyncValues) {
-        nextSyncWithAsyncValues();
-      } else {
-        nextSyncWithSyncValues();
-      }
-    }
-  };
-
-  readable._destroy = function(error, cb) {
-    originalDestroy.call(this, error, (destroyError) => {
-      const combinedError = destroyError || error;
-      PromisePrototypeThen(
-        close(combinedError),
-        // nextTick is here in case cb throws
-        () => process.nextTick(cb, combinedError),
-        (closeError) => process.nextTick(
-          cb,
-          aggregateTwoErrors(combinedError, closeError),
-        ),
-      );
-    });
-  };
-
-  async function close(error) {
-    const hadError = (error !== undefined) && (error !== null);
-    const hasThrow = typeof iterator.throw === 'function';
-    if (hadError && hasThrow) {
-      const { value, done } = await iterator.throw(error);
-      await value;
-      if (done) {
-        return;
-      }
-    }
-    if (typeof iterator.return === 'function') {
-      const { value } = await iterator.return();
-      await value;
-    }
-  }
-
-  // There are a lot of duplication here, it's done on purpose for performance
-  // reasons - avoid await when not needed.
-
-  function nextSyncWithSyncValues() {
-    for (;;) {
-      try {
-        const { value, done } = iterator.next();
-
-        if (done) {
-          readable.push(null);
-          return;
-        }
-
-        if (value &&
-          typeof value.then === 'function') {
-          return changeToAsyncValues(value);
-        }
-
-        if (value === null) {
-          reading = false;
-          throw new ERR_STREAM_NULL_VALUES();
-        }
-
-        if (readable.push(value)) {
-          continue;
-        }
-
-        reading = false;
-      } catch (err) {
-        readable.destroy(err);
-      }
-      break;
-    }
-  }
-
-  async function changeToAsyncValues(value) {
-    isAsyncValues = true;
-
-    try {
-      const res = await value;
-
-      if (res === null) {
-        reading = false;
-        throw new ERR_STREAM_NULL_VALUES();
-      }
-
-      if (readable.push(res)) {
-        nextSyncWithAsyncValues();
-        return;
-      }
-
-      reading = false;
-    } catch (err) {
-      readable.destroy(err);
-    }
-  }
-
-  async function nextSyncWithAsyncValues() {
-    for (;;) {
-      try {
-        const { value, done } = iterator.next();
-
-        if (done) {
-          readable.push(null);
-          return;
-        }
-
-        const res = (value &&
-          typeof value.then === 'function') ?
-          await value :
-          value;
-
-        if (res === null) {
-          reading = false;
-          throw new ERR_STREAM_NULL_VALUES();
-        }
-
-        if (readable.push(res)) {
-          continue;
-        }
-
-        reading = false;
-      } catch (err) {
-        readable.destroy(err);
-      }
-      break;
-    }
-  }
-
-  async function nextAsync() {
-    for (;;) {
-      try {
-        const { value, done } = await iterator.next();
-
-        if (done) {
-          readable.push(null);
-          return;
-        }
-
-        if (value === null) {
-          reading = false;
-          throw new ERR_STREAM_NULL_VALUES();
-        }
-
-        if (readable.push(value)) {
-          continue;
-        }
-
-        reading = false;
-      } catch (err) {
-        readable.destroy(err);
-      }
-      break;
-    }
-  }
-  return readable;
+  const src = new Source(s, it, isAsync);
+  src.onDestroy = onDestroy;
+  hide(s, src);
+  return s;
 }
 
 module.exports = from;

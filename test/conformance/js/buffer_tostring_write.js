@@ -1,0 +1,35 @@
+'use strict';
+// toString with start/end, write with offset/length/encoding, and their
+// errors; whole characters only when the room runs out.
+const t = (f) => { try { console.log(JSON.stringify(f())); } catch (e) { console.log(`${e.name} | ${e.code} | ${e.message}`); } };
+const b = Buffer.from('h\u00e9llo w\u00f6rld');
+t(() => [b.toString('utf8', 0, 2), b.toString('utf8', 1, 3), b.toString(undefined, -5, 3), b.toString('hex', 2), b.toString('latin1', 0, 100)]);
+t(() => [b.toString('utf8', 5, 2), b.toString('utf8', 20), b.toString('utf8', '2', '4'), b.toString('utf8', 1.9, 3.9), b.toString('utf8', NaN, NaN)]);
+t(() => [b.toString(null, 0, 1)]);
+t(() => [b.toString('utf8', 0, null), b.toString('utf8', null, 2), b.toString('ascii', 0, 3), b.toString('base64', 1, 4), b.toString('ucs2', 0, 3)]);
+t(() => b.toString('bogus'));
+t(() => b.toString(1));
+const w = Buffer.alloc(6);
+t(() => [w.write('abcdefgh'), w.toString()]);
+t(() => [w.fill(0).write('\u20ac\u20ac'), w]);
+t(() => [w.fill(0).write('\u20ac', 4), w]);
+t(() => [w.fill(0).write('\ud83d\ude00\ud83d\ude00'), w]);
+t(() => [w.fill(0).write('xyz', 2, 1), w]);
+t(() => [w.fill(0).write('xyz', 1, 'latin1'), w]);
+t(() => [w.fill(0).write('xyz', 'ascii'), w]);
+t(() => [w.fill(0).write('abcd', 0, 3, 'utf16le'), w]);
+t(() => [w.fill(0).write('abcd', 1, 'ucs2'), w]);
+t(() => [w.fill(0).write('0102zz04', 'hex'), w]);
+t(() => [w.fill(0).write('AQID', 3, 'base64'), w]);
+t(() => [w.fill(0).write('\u00e9\u0100', 'latin1'), w]);
+t(() => [w.fill(0).write('', 0), w.write('a', 6), w.write('a', 0, 0)]);
+t(() => w.write('a', 7));
+t(() => w.write('a', -1));
+t(() => w.write('a', 0, 7));
+t(() => w.write('a', 0, -1));
+t(() => w.write('a', 1.5));
+t(() => w.write('a', 0, 1, 'nope'));
+t(() => w.write(5));
+t(() => w.write());
+t(() => [w.write('ab', undefined, 'latin1'), w.write('cd', 0, undefined, 'hex'), w]);
+t(() => [w.utf8Write('\u00e9', 1), w.latin1Write('\u00e9', 3), w.hexWrite('ff', 5), w, w.hexSlice(1, 3), w.latin1Slice(3, 4), w.utf8Slice(1, 3)]);

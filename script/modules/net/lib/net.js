@@ -64,6 +64,7 @@ const eeRemoveAll = eeProto.removeAllListeners;
 const eeCount = eeProto.listenerCount;
 const eeNames = eeProto.eventNames;
 
+let perfObserve;
 let BlockListClass;
 function isBlockList(v) {
   if (BlockListClass === undefined) BlockListClass = require('internal/blocklist').BlockList;
@@ -280,6 +281,11 @@ proto.connect = function connect() {
   // As in Node, connect puts the socket's own write back on the object
   // (over a subclass's too).
   if (this.write !== proto.write) this.write = proto.write;
+  if (o.path === undefined) {
+    // perf_hooks' 'net' entries: a 'connect' entry when this connects.
+    if (perfObserve === undefined) perfObserve = require('internal/perf/observe');
+    perfObserve.netConnectObserve(this);
+  }
   b.connect(this[kHandle], o);
   if (options.noDelay) this.setNoDelay(true);
   if (options.keepAlive) this.setKeepAlive(true, options.keepAliveInitialDelay);

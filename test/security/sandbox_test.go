@@ -83,7 +83,7 @@ var sandboxAttempts = []sandboxAttempt{
 		 result = seen.join(' ')`,
 		"result: undefined undefined/undefined,undefined/undefined", ""},
 	{"modules", "a socket's Go handle (`Object.getOwnPropertySymbols(socket)`)",
-		`const s = new (require('net').Socket)(); const k = Object.getOwnPropertySymbols(s).find((y) => String(y) === 'Symbol(kGoHandle)');
+		`const s = new (require('net').Socket)(); const k = Object.getOwnPropertySymbols(s).find((y) => String(y) === 'Symbol(kHandle)');
 		 const h = s[k]; result = Object.getOwnPropertyNames(h).length + ' ' + Object.getOwnPropertyNames(Object.getPrototypeOf(h)).filter((n) => n !== '__proto__' && !(n in Object.prototype)).length; s.destroy()`,
 		"result: 0 0", ""},
 	{"files", "`require('/OUT/secret.json')` (absolute path outside the roots)", `require(OUT + '/secret.json')`,

@@ -14,10 +14,15 @@
 // socket (SocketOptions.Handle, then Connect from the bound address) adopts.
 // An existing descriptor becomes a server or a socket the same way, as an
 // FD (Node's {fd}). On Windows, TCP runs on the same code (the poller
-// emulates readiness there); Windows named pipe names (\\?\pipe\...,
-// \\.\pipe\...) fail with ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, named pipes
-// are not implemented yet, and other paths are AF_UNIX sockets (Windows
-// 10 1803 and later); elsewhere pipe names are file names, as in Node.
+// emulates readiness there), and Windows named pipe names (\\?\pipe\...,
+// \\.\pipe\...) are Node's IPC: Listen and Connect run named pipes,
+// shown to the stream as readiness too (pending instances, readableAll and
+// writableAll as access for every user; a pipe has no half-close, so end()
+// closes it once the peer has been quiet for 50 ms, as libuv does; a
+// BoundSocket on a pipe name is ERR_FEATURE_UNAVAILABLE_ON_PLATFORM).
+// Other paths there are AF_UNIX sockets (Windows 10 1803 and later) where
+// Node would fail to use them as pipe names; elsewhere pipe names are file
+// names, as in Node.
 //
 // A Socket is Node's duplex stream: its readable and writable halves are Go
 // ports of Node's own stream state machines (lib/internal/streams), so

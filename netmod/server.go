@@ -654,8 +654,7 @@ func (srv *Server) listenPipe(opts ListenOptions) error {
 		return errAbstractChmod(opts)
 	}
 	if isWindowsPipeName(path) {
-		srv.windowsPipeListen(path)
-		return nil
+		return srv.windowsPipeListen(opts)
 	}
 	srv.pipeName = path
 	backlog := opts.Backlog

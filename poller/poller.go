@@ -18,7 +18,10 @@
 // the same code on every system: non-blocking recv, send, accept and
 // connect, which fail with WSAEWOULDBLOCK as Unix calls fail with EAGAIN.
 // poller_windows.go has the details. On Windows a descriptor is a SOCKET
-// handle as an int.
+// handle as an int, or the descriptor of an Emulated source (Windows
+// only: a handle the AFD driver does not know, such as a named pipe, whose
+// owner computes its readiness from its own overlapped operations
+// completing on the poller's port; see emulate_windows.go).
 //
 // Every backend defines the same names:
 //

@@ -32,6 +32,18 @@
 // poller keeps every state with a request in flight reachable, even after
 // Remove, until the request's completion (normally the cancellation's)
 // has been dequeued.
+//
+// Handles the AFD driver does not know (named pipes, see internal/sys's
+// pipe_windows.go) have no readiness to poll for. Their owner registers
+// them with Emulate as an Emulated source: Add associates the handle with
+// the port (Attach), the owner's overlapped operations complete there with
+// key emuKey and an Op whose Owner gets the packet (Complete), and the
+// owner answers Ready from its own state (a buffer filled by a completed
+// read, no write in flight, a connected instance waiting for Accept). Wait
+// asks every watched emulated source for readiness, before blocking (a
+// ready one makes the wait a poll) and after the packets are handled, and
+// reports it level-triggered as it does sockets; the cost is one call per
+// watched emulated handle per Wait.
 
 package poller
 
@@ -73,6 +85,8 @@ const (
 	// associated with key afdKey.
 	wakeKey = 1
 	afdKey  = 2
+	// emuKey is the completion key of the handles of Emulated sources.
+	emuKey = 3
 )
 
 var (
@@ -125,6 +139,7 @@ type Poller struct {
 	afd  windows.Handle
 
 	socks   map[int]*sockState      // watched sockets; owner-only
+	emus    map[int]*emuState       // watched emulated handles; owner-only
 	zombies map[*sockState]struct{} // removed, request still in flight
 	update  []*sockState            // to (re)submit before waiting
 	spare   []*sockState            // the other update list, reused
@@ -167,6 +182,7 @@ func New() (*Poller, error) {
 		iocp:    iocp,
 		afd:     afd,
 		socks:   make(map[int]*sockState),
+		emus:    make(map[int]*emuState),
 		zombies: make(map[*sockState]struct{}),
 	}, nil
 }
@@ -232,6 +248,16 @@ func (p *Poller) Add(fd int, in Interest, token uint64) error {
 	if _, ok := p.socks[fd]; ok {
 		return syscall.EEXIST
 	}
+	if src := emulated(fd); src != nil {
+		if _, ok := p.emus[fd]; ok {
+			return syscall.EEXIST
+		}
+		if err := src.Attach(p.iocp, emuKey); err != nil {
+			return err
+		}
+		p.emus[fd] = &emuState{src: src, token: token, want: in}
+		return nil
+	}
 	s := &sockState{fd: fd, base: baseHandle(fd), token: token, want: in}
 	p.socks[fd] = s
 	p.queue(s)
@@ -246,6 +272,10 @@ func (p *Poller) Modify(fd int, in Interest, token uint64) error {
 	}
 	s, ok := p.socks[fd]
 	if !ok {
+		if e := p.emus[fd]; e != nil {
+			e.token, e.want = token, in
+			return nil
+		}
 		return syscall.ENOENT
 	}
 	s.token = token
@@ -264,6 +294,10 @@ func (p *Poller) Remove(fd int) error {
 	}
 	s, ok := p.socks[fd]
 	if !ok {
+		if _, ok := p.emus[fd]; ok {
+			delete(p.emus, fd)
+			return nil
+		}
 		return syscall.ENOENT
 	}
 	delete(p.socks, fd)
@@ -365,7 +399,7 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 		}
 	}
 	p.spare = upd[:0]
-	if k > 0 {
+	if k > 0 || p.anyEmulatedReady() {
 		timeout = 0
 	}
 	if cap(p.entries) < len(events) {
@@ -383,7 +417,7 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 		uintptr(unsafe.Pointer(&n)), uintptr(waitMillis(timeout)), 0)
 	if r == 0 {
 		if e == windows.WAIT_TIMEOUT {
-			return k, nil
+			return p.emulatedEvents(events, k), nil
 		}
 		return k, e
 	}
@@ -391,6 +425,11 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 		en := &entries[i]
 		if en.Key == wakeKey {
 			p.woken.Store(false)
+			continue
+		}
+		if en.Key == emuKey {
+			o := (*Op)(unsafe.Pointer(en.Overlapped))
+			o.Owner.Complete(o, en.Bytes, o.err())
 			continue
 		}
 		s := (*sockState)(unsafe.Pointer(en.Overlapped))
@@ -418,7 +457,7 @@ func (p *Poller) Wait(events []Event, timeout time.Duration) (int, error) {
 		events[k] = ev
 		k++
 	}
-	return k, nil
+	return p.emulatedEvents(events, k), nil
 }
 
 // toEvent turns the AFD events of a completed request into an Event,
@@ -510,6 +549,11 @@ func (p *Poller) Close() error {
 			if entries[i].Key == wakeKey {
 				continue
 			}
+			if entries[i].Key == emuKey {
+				o := (*Op)(unsafe.Pointer(entries[i].Overlapped))
+				o.Owner.Complete(o, entries[i].Bytes, o.err())
+				continue
+			}
 			delete(p.zombies, (*sockState)(unsafe.Pointer(entries[i].Overlapped)))
 		}
 	}
@@ -524,7 +568,7 @@ func (p *Poller) Close() error {
 	}
 	err1 := windows.CloseHandle(p.afd)
 	err2 := windows.CloseHandle(p.iocp)
-	p.socks, p.zombies, p.update, p.entries = nil, nil, nil, nil
+	p.socks, p.emus, p.zombies, p.update, p.entries = nil, nil, nil, nil, nil
 	if err1 != nil {
 		return err1
 	}

@@ -76,6 +76,9 @@ type Options struct {
 	// requires at its top level in the background while the host starts.
 	// It changes nothing but start-up time.
 	MainSource string
+	// InputType is how RunMainString reads its source (node --input-type):
+	// "module" runs it as an ES module; "" or "commonjs" as CommonJS.
+	InputType string
 	// NoWarnings keeps process warnings from being printed (node
 	// --no-warnings); 'warning' listeners still get them.
 	NoWarnings bool
@@ -100,7 +103,7 @@ type Options struct {
 // built-in module except fs.
 var DefaultModules = []string{
 	"assert", "assert/strict", "buffer", "console", "dns", "dns/promises", "events", "net",
-	"net/promises", "os", "path", "perf_hooks", "stream", "string_decoder",
+	"net/promises", "os", "path", "perf_hooks", "readline", "readline/promises", "stream", "string_decoder",
 	"test", "timers", "timers/promises", "url", "util", "util/types",
 	"path/posix", "path/win32", "querystring", "stream/consumers", "stream/promises",
 }
@@ -149,6 +152,7 @@ func (opts Options) host() host.Options {
 		MemoryBudget:        opts.MemoryBudget,
 		OnExit:              opts.OnExit,
 		MainSource:          opts.MainSource,
+		InputType:           opts.InputType,
 		ExecPath:            opts.ExecPath,
 		CPUBudget:           opts.CPUBudget,
 		Preload:             opts.Preload,

@@ -15,6 +15,19 @@
 // no group registers, lib/internal/bindings/<name>.js. Built-in sources are
 // compiled once per process and shared by every host.
 //
+// An ES module (.mjs, a .js file under a package.json with "type":
+// "module", a .js file outside any typed package that has import or export
+// declarations, or RunMainString's source with Options.InputType
+// "module") is resolved and linked as Node does: static imports of
+// built-ins (the default import is module.exports), of relative files
+// named with their extension, of packages, of CommonJS files and of JSON
+// (with { type: 'json' }); live bindings; cycles; import(),
+// import.meta and top-level await. goja does not parse import and export
+// declarations: the host blanks them out of the source (every other token
+// keeps its line and column, so errors point at the author's source) and
+// runs the module's body as a generator inside a scope of its imports.
+// require of an ES module without top-level await returns its namespace.
+//
 // A built-in is one of three kinds, by where its behaviour lives:
 //
 //   - A shell over Go: where Go already implements the semantics (timers and
@@ -43,7 +56,7 @@
 // and the validators), util (with inspect and util.types), buffer (with
 // string_decoder and the encodings), fs, os, dns, url (with querystring),
 // net (with BlockList and SocketAddress), worker (worker_threads), assert,
-// console, stream, path, perf_hooks, test, and process: the start-up
+// console, stream, path, perf_hooks, readline, test, and process: the start-up
 // script, process, ticks, timers and immediates. Timers are not a group of
 // their own because their Go half, the core binding, runs the tick queue,
 // the timer lists and the immediates on one loop core, as Node's bootstrap

@@ -14,6 +14,7 @@ import (
 	"github.com/nodenet/nodenet/script/modules/path"
 	perfhooks "github.com/nodenet/nodenet/script/modules/perf_hooks"
 	"github.com/nodenet/nodenet/script/modules/process"
+	"github.com/nodenet/nodenet/script/modules/readline"
 	"github.com/nodenet/nodenet/script/modules/stream"
 	"github.com/nodenet/nodenet/script/modules/test"
 	"github.com/nodenet/nodenet/script/modules/url"
@@ -102,10 +103,26 @@ var library = host.NewLibrary(
 		"worker":       worker.Binding,
 		"domexception": worker.DOMException,
 	}},
-	// console, stream, path, perf_hooks, test: JavaScript only.
+	// stream: node:stream and the stream classes; the stream binding
+	// checks a chunk (is it a Buffer, how long) in one call.
+	host.Group{Name: "stream", Files: stream.Files, Bindings: map[string]host.Binding{
+		"stream": stream.Binding,
+	}},
+	// perf_hooks: node:perf_hooks; the perf binding is the histograms and
+	// the event loop delay sampler.
+	host.Group{Name: "perf_hooks", Files: perfhooks.Files, Bindings: map[string]host.Binding{
+		"perf": perfhooks.Binding,
+	}},
+	// path: node:path; its binding holds the posix and win32 algorithms.
+	host.Group{Name: "path", Files: path.Files, Bindings: map[string]host.Binding{
+		"path": path.Binding,
+	}},
+	// console, test: JavaScript only.
 	host.Group{Name: "console", Files: console.Files},
-	host.Group{Name: "stream", Files: stream.Files},
-	host.Group{Name: "path", Files: path.Files},
-	host.Group{Name: "perf_hooks", Files: perfhooks.Files},
+	// readline: node:readline and readline/promises; the readline binding
+	// cuts an input's bytes into lines.
+	host.Group{Name: "readline", Files: readline.Files, Bindings: map[string]host.Binding{
+		"readline": readline.Binding,
+	}},
 	host.Group{Name: "test", Files: test.Files},
 )

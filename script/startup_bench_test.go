@@ -13,6 +13,7 @@ import (
 func BenchmarkStartup(b *testing.B) {
 	for _, bc := range []struct{ name, src string }{
 		{"empty", "0"},
+		{"stream", "require('stream');"},
 		{"net+assert+util+stream", "require('net'); require('assert'); require('util'); require('stream');"},
 	} {
 		b.Run(bc.name, func(b *testing.B) {

@@ -6,6 +6,8 @@
 // (on a Unix socket path when the argument is not a number).
 // With "data" as second argument it echoes from a 'data' listener instead
 // (socket.on('data', (d) => socket.write(d))): JavaScript runs per chunk.
+// With "transform" it echoes through a stream.Transform that hands every
+// chunk on (s.pipe(t).pipe(s)): the stream classes run per chunk.
 // With NETBENCH_LOOP_DELAY set in the environment it prints, every 500 ms,
 // how late a 20 ms timer ran at worst and on average (µs), as
 // "netbench loop-delay-us max=N mean=M": the event loop's delay.
@@ -13,11 +15,15 @@ const net = require('node:net');
 
 const where = process.argv[2] ?? '0';
 const viaData = process.argv[3] === 'data';
+const viaTransform = process.argv[3] === 'transform';
 const server = net.createServer({ noDelay: true }, (s) => {
   s.on('error', () => {}); // a reset peer is routine for an echo server
   if (viaData) {
     s.on('data', (d) => s.write(d));
     s.on('end', () => s.end());
+  } else if (viaTransform) {
+    const { Transform } = require('node:stream');
+    s.pipe(new Transform({ transform(c, e, cb) { cb(null, c); } })).pipe(s);
   } else {
     s.pipe(s);
   }

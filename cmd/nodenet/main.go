@@ -1,6 +1,6 @@
 // Command nodenet runs a Node-style script on nodenet's event loop, as
-// `node script.js` would: nodenet [options] script.js [args...] or
-// nodenet -e 'code'.
+// `node script.js` would: nodenet [options] script.js [args...],
+// nodenet -e 'code', or the script on standard input (a pipe or a file).
 //
 // Environment: GOGC sets Go's garbage collection target as usual; unset,
 // nodenet uses 200 (scripts allocate per callback over a small live heap).
@@ -10,6 +10,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"os/signal"
@@ -42,6 +43,14 @@ func main() {
 		startGC = true
 	}
 	os.Exit(run(os.Args[1:]))
+}
+
+// isTerminal reports whether f is a terminal (or another character
+// device, /dev/null among them), where node would start its REPL: nodenet
+// prints its usage instead of reading a script from it.
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err != nil || st.Mode()&os.ModeCharDevice != 0
 }
 
 // startHeap bounds the heap while the collector waits during start-up.
@@ -79,6 +88,7 @@ const gcFloorBytes = 4 << 20
 func usage() {
 	fmt.Fprintf(os.Stdout, "Usage: nodenet [options] script.js [arguments]\n"+
 		"       nodenet [options] -e 'code' [arguments]\n"+
+		"       nodenet [options] < script.js\n"+
 		"       nodenet [options] -p 'code' [arguments]\n\n"+
 		"Options:\n"+
 		"  -e, --eval code                  evaluate code as the main module\n"+
@@ -91,7 +101,7 @@ func usage() {
 		"  --trace-deprecation              print the stack of deprecation warnings\n"+
 		"  --unhandled-rejections=mode      throw (default), strict, warn, none, warn-with-error-code\n"+
 		"  --stack-trace-limit=n            frames kept in error stacks (Error.stackTraceLimit)\n"+
-		"  --input-type=commonjs            how -e/-p code is read (ES modules are not supported yet)\n"+
+		"  --input-type=type                how -e code or standard input is read: commonjs (default) or module\n"+
 		"  -v, --version                    print the Node version nodenet follows\n"+
 		"  -h, --help                       print this help\n\n"+
 		"Options of node that cannot apply (--inspect, --inspect-brk, --max-old-space-size,\n"+
@@ -199,9 +209,8 @@ func run(args []string) int {
 		case "--input-type":
 			v, _ := next()
 			switch v {
-			case "commonjs":
-			case "module":
-				return badOption("--input-type=module is not supported: nodenet runs CommonJS only (ES modules are not supported yet)")
+			case "commonjs", "module":
+				opts.InputType = v
 			default:
 				return badOption("--input-type must be \"module\" or \"commonjs\"")
 			}
@@ -215,6 +224,20 @@ func run(args []string) int {
 	exe, _ := os.Executable()
 	rest := args[i:]
 	argv := []string{exe}
+	evalName := "[eval]"
+	if !hasEval && len(rest) == 0 && !isTerminal(os.Stdin) {
+		// No script: node runs its standard input (a pipe or a file).
+		b, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nodenet:", err)
+			return 1
+		}
+		eval, hasEval, evalName = string(b), true, "[stdin]"
+	}
+	if print && opts.InputType == "module" {
+		fmt.Fprint(os.Stderr, "Error [ERR_EVAL_ESM_CANNOT_PRINT]: --print cannot be used with ESM input\n")
+		return 1
+	}
 	if !hasEval {
 		if len(rest) == 0 {
 			usage()
@@ -276,7 +299,7 @@ func run(args []string) int {
 			q, _ := json.Marshal(eval)
 			eval = "console.log(eval(" + string(q) + "))"
 		}
-		code, err = h.RunMainString("[eval]", eval)
+		code, err = h.RunMainString(evalName, eval)
 	} else {
 		code, err = h.RunMain(argv[1])
 	}

@@ -72,6 +72,8 @@ func TestFlagsAsNode(t *testing.T) {
 		{"--unhandled-rejections=none", "-e", "Promise.reject(42); setTimeout(() => console.log('later'), 5)"},
 		{"--unhandled-rejections=warn-with-error-code", "-e", "Promise.reject(42)"},
 		{"--input-type=commonjs", "-e", "console.log(typeof require)"},
+		{"--input-type=module", "-e", "import { sep } from 'node:path'; console.log(sep, typeof require, import.meta.url.endsWith('/[eval1]'), await Promise.resolve(3))"},
+		{"--input-type=module", "-e", "import('node:os').then((os) => console.log(typeof os.default.cpus, os.EOL === '\\n'))"},
 		{"--no-deprecation", "-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1'); console.log(process.noDeprecation)"},
 		{"-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1')"},
 		// The command is node, not a sandbox: the real environment, file
@@ -104,7 +106,7 @@ func TestRefusedFlags(t *testing.T) {
 		"--max-old-space-size=100 x.js": "nodenet: --max-old-space-size is not supported by nodenet\n",
 		"--expose-gc x.js":              "nodenet: --expose-gc is not supported by nodenet\n",
 		"--foo x.js":                    "nodenet: bad option: --foo\n",
-		"--input-type=module -e 1":      "nodenet: --input-type=module is not supported: nodenet runs CommonJS only (ES modules are not supported yet)\n",
+		"--input-type=wasm -e 1":        "nodenet: --input-type must be \"module\" or \"commonjs\"\n",
 	} {
 		_, stderr, code := runCmd(t, dir, bin, strings.Fields(args)...)
 		if stderr != want || code != 9 {
@@ -114,5 +116,42 @@ func TestRefusedFlags(t *testing.T) {
 	out, _, code := runCmd(t, dir, bin, "--help")
 	if code != 0 || !strings.Contains(out, "--unhandled-rejections=mode") {
 		t.Errorf("--help: exit %d\n%s", code, out)
+	}
+}
+
+// TestStdinScript: without a script the command runs its standard input,
+// as CommonJS or, with --input-type=module, as an ES module; --print
+// refuses module input as Node does.
+func TestStdinScript(t *testing.T) {
+	node := oracle.Require(t)
+	bin := buildNodenet(t)
+	dir := t.TempDir()
+	run := func(bin, input string, args ...string) (string, int) {
+		cmd := exec.Command(bin, args...)
+		cmd.Dir = dir
+		cmd.Stdin = strings.NewReader(input)
+		out, err := cmd.Output()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return string(out), code
+	}
+	for _, c := range []struct {
+		input string
+		args  []string
+	}{
+		{"console.log(typeof require, typeof module)", nil},
+		{"import { sep } from 'node:path'; console.log(sep, import.meta.url.endsWith('/[eval1]'), await 2)", []string{"--input-type=module"}},
+		{"console.log(1); process.exitCode = 3", []string{"--input-type=module"}},
+		{"1", []string{"--input-type=module", "-p", "2"}},
+	} {
+		wantOut, wantCode := run(node, c.input, c.args...)
+		gotOut, gotCode := run(bin, c.input, c.args...)
+		if gotOut != wantOut || gotCode != wantCode {
+			t.Errorf("%q %v: stdout %q exit %d, node %q exit %d", c.input, c.args, gotOut, gotCode, wantOut, wantCode)
+		}
 	}
 }

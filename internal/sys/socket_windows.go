@@ -94,6 +94,10 @@ func Accept(fd int) (nfd int, sa Sockaddr, err error) {
 	if e := faultFor(opAccept); e != 0 {
 		return -1, nil, e
 	}
+	if p := pipeOf(fd); p != nil {
+		nfd, err = p.accept()
+		return nfd, nil, err
+	}
 	var rsa windows.RawSockaddrAny
 	l := int32(unsafe.Sizeof(rsa))
 	for {
@@ -140,6 +144,9 @@ func Listen(fd, backlog int) error {
 	if e := faultFor(opListen); e != 0 {
 		return e
 	}
+	if pipeOf(fd) != nil {
+		return nil // a pipe listens from PipeListen on
+	}
 	return errnoOf(windows.Listen(windows.Handle(fd), backlog))
 }
 
@@ -176,6 +183,11 @@ func Connect(fd int, sa Sockaddr) error {
 // SocketError returns the error pending on fd (SO_ERROR), and clears it:
 // nil once a non-blocking connect succeeded, the error when it failed.
 func SocketError(fd int) error {
+	if p := pipeOf(fd); p != nil {
+		err := p.connErr
+		p.connErr = nil
+		return err
+	}
 	v, err := windows.GetsockoptInt(windows.Handle(fd), windows.SOL_SOCKET, soError)
 	if err != nil {
 		return errnoOf(err)
@@ -192,6 +204,9 @@ func Shutdown(fd, how int) error {
 	if e := faultFor(opShutdown); e != 0 {
 		return e
 	}
+	if p := pipeOf(fd); p != nil {
+		return p.shutdown()
+	}
 	return errnoOf(windows.Shutdown(windows.Handle(fd), how))
 }
 
@@ -206,6 +221,9 @@ func Close(fd int) error {
 }
 
 func closeHandle(fd int) error {
+	if p := pipeOf(fd); p != nil {
+		return p.close()
+	}
 	err := windows.Closesocket(windows.Handle(fd))
 	if err == windows.WSAENOTSOCK {
 		err = windows.CloseHandle(windows.Handle(fd))
@@ -215,6 +233,9 @@ func closeHandle(fd int) error {
 
 // SetNonblock sets or clears non-blocking mode (FIONBIO) on the socket fd.
 func SetNonblock(fd int, nonblocking bool) error {
+	if pipeOf(fd) != nil {
+		return nil // a pipe never blocks the loop
+	}
 	var v uint32
 	if nonblocking {
 		v = 1
@@ -242,12 +263,18 @@ func Unlink(path string) error {
 
 // LocalAddr returns the address fd is bound to.
 func LocalAddr(fd int) (Sockaddr, error) {
+	if pipeOf(fd) != nil {
+		return nil, syscall.ENOTSOCK
+	}
 	sa, err := windows.Getsockname(windows.Handle(fd))
 	return sa, errnoOf(err)
 }
 
 // PeerAddr returns the address of fd's peer.
 func PeerAddr(fd int) (Sockaddr, error) {
+	if pipeOf(fd) != nil {
+		return nil, syscall.ENOTSOCK
+	}
 	sa, err := windows.Getpeername(windows.Handle(fd))
 	return sa, errnoOf(err)
 }
@@ -257,6 +284,9 @@ func PeerAddr(fd int) (Sockaddr, error) {
 func Read(fd int, p []byte) (int, error) {
 	if e := faultFor(opRead); e != 0 {
 		return 0, e
+	}
+	if pp := pipeOf(fd); pp != nil {
+		return pp.read(p)
 	}
 	if len(p) == 0 {
 		return 0, nil
@@ -283,6 +313,9 @@ func Write(fd int, p []byte) (int, error) {
 	if e := faultFor(opWrite); e != 0 {
 		return 0, e
 	}
+	if pp := pipeOf(fd); pp != nil {
+		return pp.write([][]byte{p})
+	}
 	if len(p) == 0 {
 		return 0, nil
 	}
@@ -296,6 +329,9 @@ func Write(fd int, p []byte) (int, error) {
 func Writev(fd int, bufs [][]byte) (int, error) {
 	if e := faultFor(opWritev); e != 0 {
 		return 0, e
+	}
+	if p := pipeOf(fd); p != nil {
+		return p.write(bufs)
 	}
 	var iov [IOVMax]windows.WSABuf
 	n := 0

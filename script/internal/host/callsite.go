@@ -62,7 +62,7 @@ func (b *callSite) stack(c goja.FunctionCall) goja.Value {
 		site := vm.NewObject()
 		_ = site.SetPrototype(nil)
 		fn := f.FuncName()
-		if fn == "<anonymous>" || fn == moduleFuncName {
+		if fn == "<anonymous>" || fn == moduleFuncName || fn == esmFuncName {
 			fn = ""
 		}
 		_ = site.Set("functionName", fn)

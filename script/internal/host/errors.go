@@ -512,9 +512,15 @@ func (h *Host) v8Frame(f frame, caller bool) (shownFrame, bool) {
 	sf := shownFrame{name: f.fn, file: f.file, line: line, col: max(col, 1)}
 	if f.fn == moduleFuncName {
 		sf.name = "Object.<anonymous>"
-		if f.file == "[eval]" {
+		if f.file == "[eval]" || f.file == "[stdin]" {
 			sf.name = ""
 		}
+	}
+	switch f.fn {
+	case esmFuncName:
+		sf.name = ""
+	case esmDefaultName:
+		sf.name = "default" // export default function () {}
 	}
 	return sf, true
 }
@@ -1036,7 +1042,8 @@ func (h *Host) errorHeader(o *goja.Object, fromPromise bool) string {
 		return ""
 	}
 	if f, ok := h.siteFrame(sv.String()); ok {
-		return h.codeFrame(f, !fromPromise, 1)
+		// In an ES module V8 points at where the error was made.
+		return h.codeFrame(f, !fromPromise && !strings.HasPrefix(f.file, "file:"), 1)
 	}
 	return ""
 }
@@ -1344,7 +1351,13 @@ const catchHook = "__nodenet_v8error__"
 // call of catchHook on it (columns after it on that line are mapped back
 // in stack frames).
 func (h *Host) compileModule(file, src string) (*goja.Program, error) {
-	wrapped := cjsWrapperHead + src + "\n})"
+	return h.compileWrapped(file, cjsWrapperHead, src, "\n})")
+}
+
+// compileWrapped compiles src between head and tail, with compileModule's
+// catch hooks.
+func (h *Host) compileWrapped(file, head, src, tail string) (*goja.Program, error) {
+	wrapped := head + src + tail
 	if !strings.Contains(src, "catch") {
 		return goja.Compile(file, wrapped, false)
 	}

@@ -64,6 +64,9 @@ type Options struct {
 	// MainSource is the main module's source when known before New: the
 	// built-in modules it requires start compiling while the host starts.
 	MainSource string
+	// InputType is how RunMainString reads its source: "module" (an ES
+	// module) or "" / "commonjs".
+	InputType string
 	// ExecPath is process.execPath (default os.Executable()).
 	ExecPath string
 	// CPUBudget, when positive, bounds the CPU time of one callback into
@@ -602,6 +605,9 @@ func (h *Host) runToEnd() (int, error) {
 		if h.exiting || !h.loop.Alive() {
 			break
 		}
+	}
+	if !h.exiting {
+		h.unsettledAwait()
 	}
 	if !h.exited {
 		h.exited = true

@@ -311,12 +311,16 @@ func (h *Host) updateChildren(parent, m *goja.Object) {
 	_, _ = push(ch, m)
 }
 
-// loadFile loads (or returns the cached exports of) a user module file.
+// loadFile loads (or returns the cached exports of) a user module file;
+// an ES module gives its namespace (require of ESM).
 func (h *Host) loadFile(parent *goja.Object, file string) goja.Value {
 	if v := h.cacheObject().Get(file); v != nil && !goja.IsUndefined(v) {
 		m := v.ToObject(h.vm)
 		h.updateChildren(parent, m)
 		return m.Get("exports")
+	}
+	if h.esm().isESMFile(file, nil) {
+		return h.requireESM(file)
 	}
 	m := h.newModule(file, file, parent)
 	h.syncCache(file, m)
@@ -327,8 +331,12 @@ func (h *Host) loadFile(parent *goja.Object, file string) goja.Value {
 	return m.Get("exports")
 }
 
-// requireMain loads file as the main module.
+// requireMain loads file as the main module (an ES module as such).
 func (h *Host) requireMain(file string) {
+	if h.esm().isESMFile(file, func() string { b, _ := os.ReadFile(file); return string(b) }) {
+		h.runMainESM(file)
+		return
+	}
 	m := h.newModule(".", file, nil)
 	h.mainModule = m
 	h.syncCache(file, m)
@@ -339,6 +347,12 @@ func (h *Host) requireMain(file string) {
 
 // evalMain runs src as node -e does.
 func (h *Host) evalMain(name, src string) {
+	if h.opts.InputType == "module" {
+		name = "[eval1]"
+		h.evalName, h.evalSrc = name, src
+		h.evalMainESM(name, src)
+		return
+	}
 	file := filepath.Join(h.opts.Dir, name)
 	m := h.newModule(name, file, nil)
 	_ = m.Set("filename", file)
@@ -378,6 +392,7 @@ func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 func (h *Host) runWrapped(m *goja.Object, file, dir, src string) {
 	h.library.precompileRequiredBy(src)
 	h.noteSource(file, src, len(cjsWrapperHead))
+	src = h.cjsImports(src)
 	prg, err := h.compileModule(file, src)
 	if err != nil {
 		// goja lacks a few newer syntaxes (async generators, for await):

@@ -89,6 +89,14 @@ func (b *assertBinding) callText(goja.FunctionCall) goja.Value {
 		if pos.Line == 0 {
 			continue
 		}
+		if src, line, col, ok := b.h.SourceAt(name, pos.Line, pos.Column); ok {
+			// The author's text and position (an ES module, a rewritten file).
+			text, ok := jscall.Call(src, jscall.Offset(src, line, col-1))
+			if !ok {
+				return goja.Undefined()
+			}
+			return b.h.Runtime().ToValue(text)
+		}
 		src, ok := b.source(name)
 		if !ok {
 			return goja.Undefined()

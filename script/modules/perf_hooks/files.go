@@ -1,7 +1,9 @@
 // Package perfhooks is the module group of node:perf_hooks (its folder is
-// named after the module): lib/perf_hooks.js, performance.now, timeOrigin,
-// mark and measure. It has no Go binding of its own: its clock is the core
-// binding's hrtime.
+// named after the module): lib/perf_hooks.js (performance, histograms,
+// monitorEventLoopDelay) and lib/internal/perf/observe.js (entries and
+// PerformanceObserver), with the perf binding: histograms, the event loop
+// delay sampler and the loop's idle time. Its clock is the core binding's
+// hrtime.
 package perfhooks
 
 import "embed"

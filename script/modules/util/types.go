@@ -99,12 +99,15 @@ func jsKind(v goja.Value) string {
 }
 
 // types is the jstypes binding of one host.
-type types struct{ vm *goja.Runtime }
+type types struct {
+	vm *goja.Runtime
+	h  *host.Host
+}
 
 // Types builds the jstypes binding of h.
 func Types(h *host.Host) *goja.Object {
 	vm := h.Runtime()
-	b := &types{vm: vm}
+	b := &types{vm: vm, h: h}
 	o := vm.NewObject()
 	_ = o.Set("kind", b.kind)
 	_ = o.Set("isNativeError", b.isNativeError)
@@ -112,13 +115,28 @@ func Types(h *host.Host) *goja.Object {
 	_ = o.Set("isConstructor", b.isConstructor)
 	_ = o.Set("promiseDetails", b.promiseDetails)
 	_ = o.Set("proxyDetails", b.proxyDetails)
+	_ = o.Set("moduleNamespace", b.moduleNamespace)
 	_ = o.Set("iteratorEntries", iteratorEntries)
 	return o
 }
 
 func (b *types) kind(c goja.FunctionCall) goja.Value {
 	vm := b.vm
+	if _, ok := b.h.ModuleNamespace(c.Argument(0)); ok {
+		// A namespace is a Proxy in goja and an exotic object in V8.
+		return vm.ToValue("ModuleNamespace")
+	}
 	return vm.ToValue(jsKind(c.Argument(0)))
+}
+
+// moduleNamespace(v) is what util.inspect prints for an ES module's
+// namespace v (the object behind it, with the exports' current values), or
+// null when v is not one.
+func (b *types) moduleNamespace(c goja.FunctionCall) goja.Value {
+	if o, ok := b.h.ModuleNamespace(c.Argument(0)); ok {
+		return o
+	}
+	return goja.Null()
 }
 
 func (b *types) isNativeError(c goja.FunctionCall) goja.Value {

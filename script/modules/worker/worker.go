@@ -111,6 +111,13 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("setPort", wn.setPort)
 	_ = o.Set("postToParent", wn.postToParent)
 	_ = o.Set("portRef", wn.portRef)
+	pn := newPortNatives(h)
+	_ = o.Set("post", pn.post)
+	_ = o.Set("hold", pn.hold)
+	_ = o.Set("closeLater", pn.closeLater)
+	_ = o.Set("postWeak", pn.postWeak)
+	_ = o.Set("detach", pn.detach)
+	_ = o.Set("detached", pn.detached)
 	return o
 }
 

@@ -91,10 +91,13 @@ func TestScenariosUnderHost(t *testing.T) {
 	haveOracle := oracleErr == nil || os.Getenv(oracle.RequireEnv) == "1"
 	for _, dir := range dirs {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.js"))
+		// ES module scenarios (.mjs) are named and recorded as the others.
+		mjs, _ := filepath.Glob(filepath.Join(dir, "*.mjs"))
+		files = append(files, mjs...)
 		for _, f := range files {
 			abs, _ := filepath.Abs(f)
-			name := filepath.Base(dir) + "/" + strings.TrimSuffix(filepath.Base(f), ".js")
-			golden, err := os.ReadFile(strings.TrimSuffix(abs, ".js") + ".golden")
+			name := filepath.Base(dir) + "/" + filepath.Base(stem(f))
+			golden, err := os.ReadFile(stem(abs) + ".golden")
 			if err != nil {
 				continue // a helper script, not a scenario
 			}
@@ -135,6 +138,11 @@ func TestScenariosUnderHost(t *testing.T) {
 	}
 }
 
+// stem is a scenario's path without its extension (.js or .mjs).
+func stem(path string) string {
+	return strings.TrimSuffix(path, filepath.Ext(path))
+}
+
 // stderrDirs are the scenario folders whose NAME.stderr.golden files hold
 // real Node's standard error for the script (those of the events folder
 // are the Go API tests').
@@ -142,7 +150,7 @@ var stderrDirs = map[string]bool{"../js": true}
 
 var (
 	rePID       = regexp.MustCompile(`\(node:\d+\)`)
-	reNodeFrame = regexp.MustCompile(`^    at (?:.* \()?node:[^)]*\)?( \{)?$`)
+	reNodeFrame = regexp.MustCompile(`^    at (?:async )?(?:.* \()?node:[^)]*\)?( \{)?$`)
 	reNodeLine  = regexp.MustCompile(`^(node:[\w/]+):\d+$`)
 )
 
@@ -176,7 +184,7 @@ func checkStderr(t *testing.T, dir, abs string, stderr []byte) {
 	if !stderrDirs[dir] {
 		return
 	}
-	want, err := os.ReadFile(strings.TrimSuffix(abs, ".js") + ".stderr.golden")
+	want, err := os.ReadFile(stem(abs) + ".stderr.golden")
 	if err != nil {
 		return
 	}
@@ -193,9 +201,9 @@ func recordStderr(t *testing.T, dir, abs string, stderr []byte) {
 	if !stderrDirs[dir] {
 		return
 	}
-	path := strings.TrimSuffix(abs, ".js") + ".stderr.golden"
+	path := stem(abs) + ".stderr.golden"
 	norm := normalizeStderr(stderr, filepath.Dir(abs))
-	name := filepath.Base(dir) + "/" + strings.TrimSuffix(filepath.Base(abs), ".js")
+	name := filepath.Base(dir) + "/" + filepath.Base(stem(abs))
 	if os.Getenv("NODENET_RECORD_STDERR") == name {
 		if err := os.WriteFile(path, []byte(norm), 0o644); err != nil {
 			t.Fatal(err)

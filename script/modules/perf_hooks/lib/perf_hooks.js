@@ -1,60 +1,22 @@
 'use strict';
-// perf_hooks: the High Resolution Time and User Timing parts scripts use
-// (performance.now, timeOrigin, mark/measure and their entries). Node's
-// observers, histograms and event loop delay monitor are not provided.
-const core = binding('core');
+// perf_hooks: performance (now, timeOrigin, mark/measure and the timeline,
+// eventLoopUtilization, timerify, toJSON), PerformanceObserver (in
+// internal/perf/observe), histograms and monitorEventLoopDelay, whose
+// counting and sampling are Go's (binding('perf')).
+const perf = binding('perf');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateString } = require('internal/validators');
+const { validateString, validateObject, validateInteger, validateNumber } = require('internal/validators');
 const { inspect } = require('internal/util/inspect');
 const { customInspectSymbol: kInspect, lazyDOMException } = require('internal/util');
+const observe = require('internal/perf/observe');
+const {
+  PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceObserver,
+  PerformanceObserverEntryList, enqueue, hasObserver, newEntry, now, timeline: entries,
+} = observe;
 
-const now = () => core.hrtime() / 1e6;
 const timeOrigin = Date.now() - now();
-
-const kSkipThrow = Symbol('kSkipThrow');
-
-class PerformanceEntry {
-  #name; #type; #start; #duration; #detail;
-  constructor(skip, name, type, start, duration, detail) {
-    if (skip !== kSkipThrow) throw new TypeError('Illegal constructor');
-    this.#name = name;
-    this.#type = type;
-    this.#start = start;
-    this.#duration = duration;
-    this.#detail = detail;
-  }
-  get name() { return this.#name; }
-  get entryType() { return this.#type; }
-  get startTime() { return this.#start; }
-  get duration() { return this.#duration; }
-  get detail() { return this.#detail; }
-  [kInspect](depth, options) {
-    if (depth < 0) return this;
-    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `${this.constructor.name} ${inspect(this.toJSON(), opts)}`;
-  }
-  toJSON() {
-    return {
-      name: this.#name,
-      entryType: this.#type,
-      startTime: this.#start,
-      duration: this.#duration,
-      detail: this.#detail,
-    };
-  }
-}
-class PerformanceMark extends PerformanceEntry {
-  constructor(name, options = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
-    const start = options?.startTime ?? now();
-    super(kSkipThrow, `${name}`, 'mark', start, 0, options?.detail ?? null);
-  }
-}
-class PerformanceMeasure extends PerformanceEntry {}
-
-const entries = [];
 
 function markTime(name) {
   if (name === undefined) return undefined;
@@ -65,12 +27,34 @@ function markTime(name) {
   throw lazyDOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
 }
 
+function eventLoopUtilization(u1, u2) {
+  const elapsed = now();
+  const idle = perf.idle();
+  const active = elapsed - idle;
+  if (u1 === undefined || u1 === null) return { idle, active, utilization: elapsed > 0 ? active / elapsed : 0 };
+  let i;
+  let a;
+  if (u2 !== undefined && u2 !== null) {
+    i = u1.idle - u2.idle;
+    a = u1.active - u2.active;
+  } else {
+    i = idle - u1.idle;
+    a = active - u1.active;
+  }
+  return { idle: i, active: a, utilization: i + a > 0 ? a / (i + a) : 0 };
+}
+
+const kTimerified = Symbol('kTimerified');
+
 class Performance {
   now() { return now(); }
   get timeOrigin() { return timeOrigin; }
+  get nodeTiming() {
+    return { name: 'node', entryType: 'node', startTime: 0, duration: now() };
+  }
   mark(name, options) {
     const m = new PerformanceMark(name, options);
-    entries.push(m);
+    enqueue(m);
     return m;
   }
   measure(name, startOrOptions, endMark) {
@@ -88,8 +72,8 @@ class Performance {
     }
     if (endMark !== undefined) end = markTime(endMark);
     if (end === undefined) end = now();
-    const m = new PerformanceMeasure(kSkipThrow, name, 'measure', start, end - start, detail);
-    entries.push(m);
+    const m = newEntry(PerformanceMeasure, name, 'measure', start, end - start, detail);
+    enqueue(m);
     return m;
   }
   getEntries() { return entries.slice().sort((a, b) => a.startTime - b.startTime); }
@@ -99,13 +83,30 @@ class Performance {
   getEntriesByType(type) { return this.getEntries().filter((e) => e.entryType === type); }
   clearMarks(name) { clear('mark', name); }
   clearMeasures(name) { clear('measure', name); }
-  eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; }
-  timerify(fn) {
+  eventLoopUtilization(u1, u2) { return eventLoopUtilization(u1, u2); }
+  // timerify(fn): fn, timed: each call makes a 'function' entry for the
+  // observers of that type.
+  timerify(fn, options = undefined) {
     if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
-    return fn;
+    if (options !== undefined) validateObject(options, 'options');
+    if (fn[kTimerified] !== undefined) return fn[kTimerified];
+    function timerified(...args) {
+      const start = now();
+      const result = new.target ? Reflect.construct(fn, args, fn) : fn.apply(this, args);
+      if (hasObserver('function')) {
+        enqueue(newEntry(observe.PerformanceNodeEntry, fn.name, 'function', start, now() - start, args));
+      }
+      return result;
+    }
+    Object.defineProperties(timerified, {
+      length: { __proto__: null, value: fn.length, configurable: true },
+      name: { __proto__: null, value: `timerified ${fn.name}`, configurable: true },
+    });
+    Object.defineProperty(fn, kTimerified, { __proto__: null, value: timerified, configurable: true });
+    return timerified;
   }
   toJSON() {
-    return { timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
+    return { nodeTiming: this.nodeTiming, timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
   }
   [kInspect](depth, options) {
     if (depth < 0) return this;
@@ -124,11 +125,127 @@ function clear(type, name) {
 
 const performance = new Performance();
 
+// ---- histograms ------------------------------------------------------------
+
+const kHandle = Symbol('kHandle');
+const kInt64Max = 2n ** 63n - 1n; // an empty histogram's min
+const kCreate = Symbol('kCreate');
+
+function percentileArg(p) {
+  validateNumber(p, 'percentile');
+  if (!(p > 0 && p <= 100)) throw new ERR_OUT_OF_RANGE('percentile', '> 0 && <= 100', p);
+  return p;
+}
+
+class Histogram {
+  constructor(skip, handle) {
+    if (skip !== kCreate) throw new TypeError('Illegal constructor');
+    this[kHandle] = handle;
+  }
+  get count() { return perf.count(this[kHandle]); }
+  get countBigInt() { return BigInt(perf.count(this[kHandle])); }
+  get min() { return perf.min(this[kHandle]); }
+  get minBigInt() { return perf.count(this[kHandle]) === 0 ? kInt64Max : BigInt(perf.min(this[kHandle])); }
+  get max() { return perf.max(this[kHandle]); }
+  get maxBigInt() { return BigInt(perf.max(this[kHandle])); }
+  get mean() { return perf.moments(this[kHandle])[0]; }
+  get stddev() { return perf.moments(this[kHandle])[1]; }
+  get exceeds() { return perf.exceeds(this[kHandle]); }
+  get exceedsBigInt() { return BigInt(perf.exceeds(this[kHandle])); }
+  get percentiles() { return percentileMap(this[kHandle], false); }
+  get percentilesBigInt() { return percentileMap(this[kHandle], true); }
+  percentile(p) { return perf.percentile(this[kHandle], percentileArg(p)); }
+  percentileBigInt(p) { return BigInt(perf.percentile(this[kHandle], percentileArg(p))); }
+  reset() { perf.reset(this[kHandle]); }
+  toJSON() {
+    const m = perf.moments(this[kHandle]);
+    const percentiles = {};
+    const flat = perf.percentiles(this[kHandle]);
+    for (let i = 0; i < flat.length; i += 2) percentiles[flat[i]] = flat[i + 1];
+    return {
+      count: this.count, min: this.min, max: this.max, mean: m[0], exceeds: this.exceeds, stddev: m[1],
+      skewness: m[2], kurtosis: m[3], ewmaMean: 0, ewmaStddev: 0, ewmaErrorRate: 0, percentiles,
+    };
+  }
+  [kInspect](depth, options) {
+    if (depth < 0) return this;
+    const m = perf.moments(this[kHandle]);
+    const shown = {
+      min: this.min, max: this.max, mean: m[0], exceeds: this.exceeds, stddev: m[1],
+      skewness: m[2], kurtosis: m[3], count: this.count, percentiles: this.percentiles,
+    };
+    return `Histogram ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+
+function percentileMap(handle, big) {
+  const flat = perf.percentiles(handle);
+  const map = new Map();
+  for (let i = 0; i < flat.length; i += 2) map.set(flat[i], big ? BigInt(flat[i + 1]) : flat[i + 1]);
+  return map;
+}
+
+class RecordableHistogram extends Histogram {
+  record(val) {
+    if (typeof val === 'bigint') {
+      if (val < 1n || val > BigInt(Number.MAX_SAFE_INTEGER)) {
+        // Node's wording for a BigInt out of range
+        const err = new RangeError('value is out of range');
+        err.code = 'ERR_OUT_OF_RANGE';
+        throw err;
+      }
+      val = Number(val);
+    } else {
+      validateInteger(val, 'val', 1);
+    }
+    perf.record(this[kHandle], val);
+  }
+  recordDelta() { perf.recordDelta(this[kHandle]); }
+  add(other) {
+    if (!(other instanceof RecordableHistogram)) {
+      throw new ERR_INVALID_ARG_TYPE('other', 'RecordableHistogram', other);
+    }
+    perf.add(this[kHandle], other[kHandle]);
+  }
+}
+
+function createHistogram(options = {}) {
+  validateObject(options, 'options');
+  const { lowest = 1, highest = Number.MAX_SAFE_INTEGER, figures = 3 } = options;
+  const low = typeof lowest === 'bigint' ? Number(lowest) : lowest;
+  const high = typeof highest === 'bigint' ? Number(highest) : highest;
+  validateInteger(low, 'options.lowest', 1);
+  validateInteger(high, 'options.highest');
+  if (high < 2 * low) throw new ERR_OUT_OF_RANGE('options.highest', `>= 2 * options.lowest (${2n * BigInt(low)}n)`, highest);
+  validateInteger(figures, 'options.figures', 1, 5);
+  return new RecordableHistogram(kCreate, perf.histogram(Math.floor(Math.log2(low)), high));
+}
+
+class ELDHistogram extends Histogram {
+  enable() { return perf.enable(this[kHandle]); }
+  disable() { return perf.disable(this[kHandle]); }
+}
+
+// monitorEventLoopDelay({ resolution }): samples the loop every resolution
+// ms while enabled and records each interval (resolution plus delay) in ns.
+function monitorEventLoopDelay(options = {}) {
+  validateObject(options, 'options');
+  const { resolution = 10 } = options;
+  validateInteger(resolution, 'options.resolution', 1);
+  return new ELDHistogram(kCreate, perf.sampler(resolution));
+}
+
 module.exports = {
   Performance,
   PerformanceEntry,
   PerformanceMark,
   PerformanceMeasure,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
+  PerformanceResourceTiming: undefined,
+  createHistogram,
+  monitorEventLoopDelay,
+  eventLoopUtilization,
   performance,
   constants: {
     NODE_PERFORMANCE_GC_MAJOR: 4,
@@ -144,3 +261,4 @@ module.exports = {
     NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
   },
 };
+delete module.exports.PerformanceResourceTiming;

@@ -248,9 +248,22 @@ for (const name of ['on', 'addListener', 'prependListener', 'off', 'removeListen
 
 // ---- parentPort --------------------------------------------------------
 
-// The worker's end of its channel to the parent: an EventEmitter whose
-// 'message' listeners keep the worker alive (unless unref'd).
-class MessagePort extends EventEmitter {
+const io = require('internal/worker/io');
+const { EventTarget } = require('internal/event_target');
+const kMessageListeners = Symbol('kMessageListeners');
+const kHandler = Symbol('kHandler'); // onmessage's listener, once set
+const kSettingHandler = Symbol('kSettingHandler');
+
+// The worker's end of its channel to the parent: a MessagePort whose
+// messages cross to the parent's loop (binding('worker')), and which keeps
+// the worker alive while it has 'message' listeners (unless unref'd).
+class ParentPort extends io.MessagePort {
+  constructor() {
+    super(io.kCreate);
+    this[kUnref] = false;
+    this[kMessageListeners] = new Set();
+  }
+
   postMessage(value) {
     b.postToParent(serialize(value));
   }
@@ -269,33 +282,72 @@ class MessagePort extends EventEmitter {
 
   close() {
     this.removeAllListeners('message');
+    for (const l of this[kMessageListeners]) EventTarget.prototype.removeEventListener.call(this, 'message', l);
+    this[kMessageListeners].clear();
+    syncPort(this);
+  }
+
+  addEventListener(type, listener, options) {
+    EventTarget.prototype.addEventListener.call(this, type, listener, options);
+    if (type === 'message' && listener !== null && listener !== undefined) {
+      if (this[kSettingHandler]) this[kHandler] = listener;
+      this[kMessageListeners].add(listener);
+      syncPort(this);
+    }
+  }
+
+  removeEventListener(type, listener, options) {
+    EventTarget.prototype.removeEventListener.call(this, type, listener, options);
+    if (type === 'message') {
+      this[kMessageListeners].delete(listener);
+      syncPort(this);
+    }
   }
 }
 
-function syncPort(port) {
-  b.portRef(port[kUnref] !== true && EventEmitter.prototype.listenerCount.call(port, 'message') > 0);
+// onmessage = null leaves its listener in place, calling nothing: it does
+// not count then.
+{
+  const desc = Object.getOwnPropertyDescriptor(io.MessagePort.prototype, 'onmessage');
+  Object.defineProperty(ParentPort.prototype, 'onmessage', {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get: desc.get,
+    set(value) {
+      this[kSettingHandler] = true;
+      try {
+        desc.set.call(this, value);
+      } finally {
+        this[kSettingHandler] = false;
+      }
+      syncPort(this);
+    },
+  });
 }
 
-for (const name of ['on', 'addListener', 'prependListener', 'off', 'removeListener', 'removeAllListeners']) {
-  MessagePort.prototype[name] = function(...args) {
-    EventEmitter.prototype[name].apply(this, args);
-    syncPort(this);
-    return this;
-  };
+function syncPort(port) {
+  let n = port[kMessageListeners].size;
+  const handler = port[kHandler];
+  if (handler !== undefined && port[kMessageListeners].has(handler) && port.onmessage === null) n--;
+  b.portRef(port[kUnref] !== true && n > 0);
 }
 
 let parentPort = null;
 let workerData = null;
 if (!isMainThread) {
-  parentPort = new MessagePort();
+  parentPort = new ParentPort();
   workerData = deserialize(info.workerData);
   b.setPort((data) => parentPort.emit('message', deserialize(data)), serializeError);
 }
 
 module.exports = {
+  BroadcastChannel: io.BroadcastChannel,
   isMainThread,
-  MessagePort,
+  MessageChannel: io.MessageChannel,
+  MessagePort: io.MessagePort,
   parentPort,
+  receiveMessageOnPort: io.receiveMessageOnPort,
   threadId,
   Worker,
   workerData,

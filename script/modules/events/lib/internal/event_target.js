@@ -442,7 +442,11 @@ function dispatch(target, event) {
   try {
     const head = target[kEvents]?.get(peekEvent.type(event));
     if (head === undefined) return;
-    for (let l = head.next; l !== undefined; l = l.next) {
+    // The next listener is taken before each call, as Node does: one added
+    // by the last listener runs from the next dispatch on, one added by an
+    // earlier listener runs in this one.
+    for (let l = head.next, next; l !== undefined; l = next) {
+      next = l.next;
       if (l.removed) continue;
       if (peekEvent.stoppedNow(event) && !l.resist) continue;
       if (l.once) l.remove();

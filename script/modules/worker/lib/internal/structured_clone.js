@@ -6,7 +6,7 @@
 // references preserved. Anything else (functions, symbols, WeakMap,
 // Promise, ...) throws a DataCloneError.
 const {
-  codes: { ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE },
+  codes: { ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { lazyDOMException } = require('internal/util');
 const types = require('internal/util/types');
@@ -14,7 +14,8 @@ const types = require('internal/util/types');
 const errorNames = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 const errorCtors = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
 
-function fail(value) {
+function fail(value, message) {
+  if (message !== undefined) throw lazyDOMException(message, 'DataCloneError');
   let s;
   if (typeof value === 'symbol') s = value.toString();
   else if (typeof value === 'function') s = Function.prototype.toString.call(value);
@@ -29,6 +30,9 @@ function clone(value, memo) {
   if (typeof value === 'symbol' || typeof value === 'function') fail(value);
   if (value === null || typeof value !== 'object') return value;
   if (memo.has(value)) return memo.get(value);
+  if (ports !== null && ports.isPort(value)) {
+    fail(value, 'Object that needs transfer was found in message but not listed in transferList');
+  }
   let out;
   if (Array.isArray(value)) {
     out = new Array(value.length);
@@ -49,6 +53,7 @@ function clone(value, memo) {
   } else if (types.isBigIntObject(value)) {
     out = Object(BigInt.prototype.valueOf.call(value));
   } else if (types.isArrayBuffer(value)) {
+    if (binding('worker').detached(value)) fail(value, 'An ArrayBuffer is detached and could not be cloned.');
     out = value.slice(0);
   } else if (types.isArrayBufferView(value)) {
     const buf = clone(value.buffer, memo);
@@ -102,12 +107,75 @@ function clone(value, memo) {
   return out;
 }
 
-function structuredClone(value, options) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('The value argument must be specified');
-  if (options != null && typeof options !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-  }
-  return clone(value, new Map());
+function typeError(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
 }
 
-module.exports = { structuredClone };
+function cloneError(message) {
+  return lazyDOMException(message, 'DataCloneError');
+}
+
+// transferred checks a transfer list and returns its ArrayBuffers (which
+// the clone copies and then detaches); a MessagePort in it stays itself.
+// forPort words the errors as postMessage does, else as structuredClone.
+function transferred(list, memo, forPort) {
+  if (list === undefined || list === null) return null;
+  if ((typeof list !== 'object' && typeof list !== 'function') || typeof list[Symbol.iterator] !== 'function') {
+    if (forPort) throw typeError(forPort === 'options' ? 'Optional options.transfer argument must be an iterable' : 'Optional transferList argument must be an iterable');
+    throw typeError("Failed to execute 'structuredClone': transfer in Options cannot be converted to sequence.");
+  }
+  const buffers = [];
+  let i = 0;
+  for (const item of list) {
+    if (types.isArrayBuffer(item)) {
+      if (buffers.includes(item)) throw cloneError('Transfer list contains duplicate ArrayBuffer');
+      buffers.push(item);
+    } else if (ports !== null && ports.isPort(item)) {
+      // the clone holds a new port, which takes the old one's place once
+      // the clone is made
+      if (memo.has(item)) throw cloneError('Transfer list contains duplicate MessagePort');
+      memo.set(item, ports.newPort());
+    } else if (!forPort && (item === null || (typeof item !== 'object' && typeof item !== 'function'))) {
+      throw typeError(`Failed to execute 'structuredClone': transfer in Options[${i}] is not an object.`);
+    } else {
+      throw cloneError('Found invalid value in transferList.');
+    }
+    i++;
+  }
+  return buffers;
+}
+
+// structuredCloneWith(value, transfer, forPort): the clone of value, the
+// ArrayBuffers of the transfer list detached after it.
+function structuredCloneWith(value, transfer, forPort) {
+  const memo = new Map();
+  const buffers = transferred(transfer, memo, forPort);
+  const out = clone(value, memo);
+  if (buffers !== null) {
+    const b = binding('worker');
+    for (let i = 0; i < buffers.length; i++) b.detach(buffers[i]);
+    for (const [from, to] of memo) {
+      if (from !== to && ports !== null && ports.isPort(from)) ports.move(from, to);
+    }
+  }
+  return out;
+}
+
+// MessagePort's part in cloning (set by internal/worker/io): isPort(v),
+// newPort() and move(from, to), which hands a port's channel to another.
+let ports = null;
+function setPortHooks(hooks) {
+  ports = hooks;
+}
+
+function structuredClone(value, options) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('The value argument must be specified');
+  if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
+    throw typeError("Failed to execute 'structuredClone': Options cannot be converted to a dictionary");
+  }
+  return structuredCloneWith(value, options?.transfer, false);
+}
+
+module.exports = { structuredClone, structuredCloneWith, setPortHooks };

@@ -1,361 +1,214 @@
 'use strict';
 
-const {
-  Symbol,
-} = primordials;
+// Destruction and construction shared by Readable, Writable and Duplex.
+// Both states of a duplex are marked together; 'error' and 'close' are
+// emitted once, on a later tick, after _destroy calls back.
 
-const {
-  AbortError,
-  aggregateTwoErrors,
-  codes: {
-    ERR_MULTIPLE_CALLBACK,
-  },
-} = require('internal/errors');
-const {
-  kIsDestroyed,
-  isDestroyed,
-  isFinished,
-  isServerRequest,
-  kState,
-  kErrorEmitted,
-  kEmitClose,
-  kClosed,
-  kCloseEmitted,
-  kConstructed,
-  kDestroyed,
-  kAutoDestroy,
-  kErrored,
-} = require('internal/streams/utils');
+const errors = require('internal/errors');
+const utils = require('internal/streams/utils');
 
 const kDestroy = Symbol('kDestroy');
+// The tick queue's own entry, as Node's streams use theirs: a script that
+// replaces process.nextTick does not change when streams run.
+const { nextTick } = process;
 const kConstruct = Symbol('kConstruct');
 
-function checkError(err, w, r) {
-  if (err) {
-    // Avoid V8 leak, https://github.com/nodejs/node/pull/34103#issuecomment-652002364
-    err.stack; // eslint-disable-line no-unused-expressions
+// stateList gives the states of a stream, writable first.
+function stateList(stream) {
+  const rd = stream._readableState;
+  const wr = stream._writableState;
+  if (rd && wr) return [wr, rd];
+  if (wr) return [wr];
+  if (rd) return [rd];
+  return [];
+}
 
-    if (w && !w.errored) {
-      w.errored = err;
-    }
-    if (r && !r.errored) {
-      r.errored = err;
-    }
+function anyState(stream, field) {
+  const rd = stream._readableState;
+  const wr = stream._writableState;
+  return !!((wr && wr[field]) || (rd && rd[field]));
+}
+
+function setBoth(stream, field, value) {
+  const rd = stream._readableState;
+  const wr = stream._writableState;
+  if (wr) wr[field] = value;
+  if (rd) rd[field] = value;
+}
+
+function recordError(stream, err) {
+  if (!err) return;
+  err.stack; // eslint-disable-line no-unused-expressions
+  const list = stateList(stream);
+  for (let i = 0; i < list.length; i++) {
+    if (!list[i].errored) list[i].errored = err;
   }
 }
 
-// Backwards compat. cb() is undocumented and unused in core but
-// unfortunately might be used by modules.
+// destroy is Readable/Writable/Duplex.prototype.destroy's core.
 function destroy(err, cb) {
-  const r = this._readableState;
-  const w = this._writableState;
-  // With duplex streams we use the writable side for state.
-  const s = w || r;
-
-  if (
-    (w && (w[kState] & kDestroyed) !== 0) ||
-    (r && (r[kState] & kDestroyed) !== 0)
-  ) {
-    if (typeof cb === 'function') {
-      cb();
-    }
-
+  if (anyState(this, 'destroyed')) {
+    if (typeof cb === 'function') cb();
     return this;
   }
-
-
-  // We set destroyed to true before firing error callbacks in order
-  // to make it re-entrance safe in case destroy() is called within callbacks
-  checkError(err, w, r);
-
-  if (w) {
-    w[kState] |= kDestroyed;
-  }
-  if (r) {
-    r[kState] |= kDestroyed;
-  }
-
-  // If still constructing then defer calling _destroy.
-  if ((s[kState] & kConstructed) === 0) {
-    this.once(kDestroy, function(er) {
-      _destroy(this, aggregateTwoErrors(er, err), cb);
+  recordError(this, err);
+  setBoth(this, 'destroyed', true);
+  const first = this._writableState || this._readableState;
+  if (!first.constructed) {
+    // _construct has not called back yet: destroy once it has.
+    this.once(kDestroy, function(constructErr) {
+      callDestroy(this, errors.aggregateTwoErrors(constructErr, err), cb);
     });
   } else {
-    _destroy(this, err, cb);
+    callDestroy(this, err, cb);
   }
-
   return this;
 }
 
-function _destroy(self, err, cb) {
-  let called = false;
-
-  function onDestroy(err) {
-    if (called) {
-      return;
-    }
-    called = true;
-
-    const r = self._readableState;
-    const w = self._writableState;
-
-    checkError(err, w, r);
-
-    if (w) {
-      w[kState] |= kClosed;
-    }
-    if (r) {
-      r[kState] |= kClosed;
-    }
-
-    if (typeof cb === 'function') {
-      cb(err);
-    }
-
-    if (err) {
-      process.nextTick(emitErrorCloseNT, self, err);
-    } else {
-      process.nextTick(emitCloseNT, self);
-    }
-  }
+function callDestroy(stream, err, cb) {
+  let settled = false;
+  const onDestroyed = (er) => {
+    if (settled) return;
+    settled = true;
+    recordError(stream, er);
+    setBoth(stream, 'closed', true);
+    if (typeof cb === 'function') cb(er);
+    if (er) nextTick(emitErrorAndClose, stream, er);
+    else nextTick(emitClose, stream);
+  };
   try {
-    self._destroy(err || null, onDestroy);
-  } catch (err) {
-    onDestroy(err);
+    stream._destroy(err || null, onDestroyed);
+  } catch (e) {
+    onDestroyed(e);
   }
 }
 
-function emitErrorCloseNT(self, err) {
-  emitErrorNT(self, err);
-  emitCloseNT(self);
+function emitErrorAndClose(stream, err) {
+  emitError(stream, err);
+  emitClose(stream);
 }
 
-function emitCloseNT(self) {
-  const r = self._readableState;
-  const w = self._writableState;
-
-  if (w) {
-    w[kState] |= kCloseEmitted;
-  }
-  if (r) {
-    r[kState] |= kCloseEmitted;
-  }
-
-  if (
-    (w && (w[kState] & kEmitClose) !== 0) ||
-    (r && (r[kState] & kEmitClose) !== 0)
-  ) {
-    self.emit('close');
-  }
+function emitClose(stream) {
+  setBoth(stream, 'closeEmitted', true);
+  if (anyState(stream, 'emitClose')) stream.emit('close');
 }
 
-function emitErrorNT(self, err) {
-  const r = self._readableState;
-  const w = self._writableState;
-
-  if (
-    (w && (w[kState] & kErrorEmitted) !== 0) ||
-    (r && (r[kState] & kErrorEmitted) !== 0)
-  ) {
-    return;
-  }
-
-  if (w) {
-    w[kState] |= kErrorEmitted;
-  }
-  if (r) {
-    r[kState] |= kErrorEmitted;
-  }
-
-  self.emit('error', err);
+function emitError(stream, err) {
+  if (anyState(stream, 'errorEmitted')) return;
+  setBoth(stream, 'errorEmitted', true);
+  stream.emit('error', err);
 }
+
+// undestroy puts the states back as they were built (options readable /
+// writable false keep their side ended).
+const resetCommon = [
+  ['constructed', true], ['destroyed', false], ['closed', false], ['closeEmitted', false],
+  ['errored', null], ['errorEmitted', false],
+];
+const resetWritable = [['finalCalled', false], ['prefinished', false]];
 
 function undestroy() {
-  const r = this._readableState;
-  const w = this._writableState;
-
-  if (r) {
-    r.constructed = true;
-    r.closed = false;
-    r.closeEmitted = false;
-    r.destroyed = false;
-    r.errored = null;
-    r.errorEmitted = false;
-    r.reading = false;
-    r.ended = r.readable === false;
-    r.endEmitted = r.readable === false;
+  const list = stateList(this);
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    for (let k = 0; k < resetCommon.length; k++) s[resetCommon[k][0]] = resetCommon[k][1];
   }
-
-  if (w) {
-    w.constructed = true;
-    w.destroyed = false;
-    w.closed = false;
-    w.closeEmitted = false;
-    w.errored = null;
-    w.errorEmitted = false;
-    w.finalCalled = false;
-    w.prefinished = false;
-    w.ended = w.writable === false;
-    w.ending = w.writable === false;
-    w.finished = w.writable === false;
+  const rd = this._readableState;
+  if (rd) {
+    const off = rd.readable === false;
+    rd.reading = false;
+    rd.ended = off;
+    rd.endEmitted = off;
+  }
+  const wr = this._writableState;
+  if (wr) {
+    const off = wr.writable === false;
+    for (let k = 0; k < resetWritable.length; k++) wr[resetWritable[k][0]] = resetWritable[k][1];
+    wr.ending = off;
+    wr.ended = off;
+    wr.finished = off;
   }
 }
 
+// errorOrDestroy reports err on stream: destroys it when it destroys itself
+// on error (autoDestroy), else records it and emits 'error'.
 function errorOrDestroy(stream, err, sync) {
-  // We have tests that rely on errors being emitted
-  // in the same tick, so changing this is semver major.
-  // For now when you opt-in to autoDestroy we allow
-  // the error to be emitted nextTick. In a future
-  // semver major update we should change the default to this.
-
-  const r = stream._readableState;
-  const w = stream._writableState;
-
-  if (
-    (w && (w[kState] ? (w[kState] & kDestroyed) !== 0 : w.destroyed)) ||
-    (r && (r[kState] ? (r[kState] & kDestroyed) !== 0 : r.destroyed))
-  ) {
-    return this;
-  }
-
-  if (
-    (r && (r[kState] & kAutoDestroy) !== 0) ||
-    (w && (w[kState] & kAutoDestroy) !== 0)
-  ) {
+  if (anyState(stream, 'destroyed')) return;
+  if (anyState(stream, 'autoDestroy')) {
     stream.destroy(err);
-  } else if (err) {
-    // Avoid V8 leak, https://github.com/nodejs/node/pull/34103#issuecomment-652002364
-    err.stack; // eslint-disable-line no-unused-expressions
-
-    if (w && (w[kState] & kErrored) === 0) {
-      w.errored = err;
-    }
-    if (r && (r[kState] & kErrored) === 0) {
-      r.errored = err;
-    }
-    if (sync) {
-      process.nextTick(emitErrorNT, stream, err);
-    } else {
-      emitErrorNT(stream, err);
-    }
+    return;
   }
+  if (!err) return;
+  recordError(stream, err);
+  if (sync) nextTick(emitError, stream, err);
+  else emitError(stream, err);
 }
 
+// construct runs stream._construct on the next tick; cb runs once it has
+// called back without error.
 function construct(stream, cb) {
-  if (typeof stream._construct !== 'function') {
-    return;
-  }
-
-  const r = stream._readableState;
-  const w = stream._writableState;
-
-  if (r) {
-    r[kState] &= ~kConstructed;
-  }
-  if (w) {
-    w[kState] &= ~kConstructed;
-  }
-
+  if (typeof stream._construct !== 'function') return;
+  setBoth(stream, 'constructed', false);
   stream.once(kConstruct, cb);
-
-  if (stream.listenerCount(kConstruct) > 1) {
-    // Duplex
-    return;
-  }
-
-  process.nextTick(constructNT, stream);
+  if (stream.listenerCount(kConstruct) === 1) nextTick(startConstruct, stream);
 }
 
-function constructNT(stream) {
-  let called = false;
-
-  function onConstruct(err) {
-    if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+function startConstruct(stream) {
+  let calls = 0;
+  const constructed = (err) => {
+    if (++calls > 1) {
+      errorOrDestroy(stream, err ?? new errors.codes.ERR_MULTIPLE_CALLBACK());
       return;
     }
-    called = true;
-
-    const r = stream._readableState;
-    const w = stream._writableState;
-    const s = w || r;
-
-    if (r) {
-      r[kState] |= kConstructed;
-    }
-    if (w) {
-      w[kState] |= kConstructed;
-    }
-
-    if (s.destroyed) {
-      stream.emit(kDestroy, err);
-    } else if (err) {
-      errorOrDestroy(stream, err, true);
-    } else {
-      stream.emit(kConstruct);
-    }
-  }
-
+    setBoth(stream, 'constructed', true);
+    if (anyState(stream, 'destroyed')) stream.emit(kDestroy, err);
+    else if (err) errorOrDestroy(stream, err, true);
+    else stream.emit(kConstruct);
+  };
   try {
-    stream._construct((err) => {
-      process.nextTick(onConstruct, err);
-    });
+    stream._construct((err) => { nextTick(constructed, err); });
   } catch (err) {
-    process.nextTick(onConstruct, err);
+    nextTick(constructed, err);
   }
 }
 
-function isRequest(stream) {
-  return stream?.setHeader && typeof stream.abort === 'function';
+function looksLikeRequest(obj) {
+  return obj != null && typeof obj.setHeader === 'function' && typeof obj.abort === 'function';
 }
 
-function emitCloseLegacy(stream) {
-  stream.emit('close');
+function closeLater(stream, err) {
+  if (err) stream.emit('error', err);
+  if (err) nextTick(closeLater, stream, null);
+  else stream.emit('close');
 }
 
-function emitErrorCloseLegacy(stream, err) {
-  stream.emit('error', err);
-  process.nextTick(emitCloseLegacy, stream);
-}
-
-// Normalize destroy for legacy.
+// destroyer ends any kind of stream with err: a request is aborted, a stream
+// destroyed, an old-style one closed or sent 'error' and 'close'.
 function destroyer(stream, err) {
-  if (!stream || isDestroyed(stream)) {
-    return;
-  }
-
-  if (!err && !isFinished(stream)) {
-    err = new AbortError();
-  }
-
-  // TODO: Remove isRequest branches.
-  if (isServerRequest(stream)) {
+  if (!stream || utils.isDestroyed(stream)) return;
+  if (!err && !utils.isFinished(stream)) err = new errors.AbortError();
+  const req = stream.req;
+  if (utils.isServerRequest(stream)) {
     stream.socket = null;
     stream.destroy(err);
-  } else if (isRequest(stream)) {
+  } else if (looksLikeRequest(stream)) {
     stream.abort();
-  } else if (isRequest(stream.req)) {
-    stream.req.abort();
+  } else if (looksLikeRequest(req)) {
+    req.abort();
   } else if (typeof stream.destroy === 'function') {
     stream.destroy(err);
   } else if (typeof stream.close === 'function') {
-    // TODO: Don't lose err?
     stream.close();
-  } else if (err) {
-    process.nextTick(emitErrorCloseLegacy, stream, err);
   } else {
-    process.nextTick(emitCloseLegacy, stream);
+    nextTick(closeLater, stream, err || null);
   }
-
-  if (!stream.destroyed) {
-    stream[kIsDestroyed] = true;
-  }
+  if (!stream.destroyed) stream[utils.kIsDestroyed] = true;
 }
 
 module.exports = {
-  construct,
-  destroyer,
+  errorOrDestroy,
   destroy,
   undestroy,
-  errorOrDestroy,
+  construct,
+  destroyer,
 };

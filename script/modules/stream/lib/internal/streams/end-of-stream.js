@@ -1,409 +1,222 @@
-// Ported from https://github.com/mafintosh/end-of-stream with
-// permission from the author, Mathias Buus (@mafintosh).
-
 'use strict';
 
-const {
-  Promise,
-  PromisePrototypeThen,
-  ReflectApply,
-  Symbol,
-  SymbolDispose,
-} = primordials;
+// finished(stream[, options], callback): calls back once when the stream is
+// done for the sides asked for (readable: 'end', writable: 'finish'), with
+// the stream's error, or with ERR_STREAM_PREMATURE_CLOSE when it closed
+// before. A stream that emits 'close' by itself after those is waited for
+// until 'close'.
 
-const {
-  AbortError,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_STREAM_PREMATURE_CLOSE,
-  },
-} = require('internal/errors');
-const {
-  kEmptyObject,
-  once,
-} = require('internal/util');
-const {
-  validateAbortSignal,
-  validateFunction,
-  validateObject,
-  validateBoolean,
-} = require('internal/validators');
+const errors = require('internal/errors');
+const v = require('internal/validators');
+const u = require('internal/streams/utils');
 
-const {
-  isClosed,
-  isReadable,
-  isReadableNodeStream,
-  isReadableStream,
-  isReadableFinished,
-  isReadableErrored,
-  isWritable,
-  isWritableNodeStream,
-  isWritableStream,
-  isWritableFinished,
-  isWritableErrored,
-  isNodeStream,
-  willEmitClose: _willEmitClose,
-  kIsClosedPromise,
-} = require('internal/streams/utils');
-
-// nodenet: no async hooks or async context frames.
-const enabledHooksExist = () => false;
-const AsyncContextFrame = { current: () => undefined };
-
-// Lazy load
-let AsyncResource;
+const kEosNodeSynchronousCallback = Symbol('kEosNodeSynchronousCallback');
 let addAbortListener;
 
+function nop() {}
+
 function isRequest(stream) {
-  return stream.setHeader && typeof stream.abort === 'function';
+  return typeof stream.setHeader === 'function' && typeof stream.abort === 'function';
 }
-
-const nop = () => {};
-
-function bindAsyncResource(fn, type) {
-  AsyncResource ??= require('async_hooks').AsyncResource;
-  const resource = new AsyncResource(type);
-  return function(...args) {
-    return resource.runInAsyncScope(fn, this, ...args);
-  };
-}
-
-/**
- * Returns the current stream error tracked by eos(), if any.
- * @param {import('stream').Stream} stream
- * @returns {Error | null}
- */
-function getEosErrored(stream) {
-  const errored = isWritableErrored(stream) || isReadableErrored(stream);
-  return typeof errored !== 'boolean' && errored || null;
-}
-
-/**
- * Returns the error eos() would report from an immediate close, including
- * premature close detection for unfinished readable or writable sides.
- * @param {import('stream').Stream} stream
- * @param {boolean} readable
- * @param {boolean | null} readableFinished
- * @param {boolean} writable
- * @param {boolean | null} writableFinished
- * @returns {Error | null}
- */
-function getEosOnCloseError(stream, readable, readableFinished, writable, writableFinished) {
-  const errored = getEosErrored(stream);
-  if (errored) {
-    return errored;
-  }
-
-  if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
-    if (!isReadableFinished(stream, false)) {
-      return new ERR_STREAM_PREMATURE_CLOSE();
-    }
-  }
-  if (writable && !writableFinished) {
-    if (!isWritableFinished(stream, false)) {
-      return new ERR_STREAM_PREMATURE_CLOSE();
-    }
-  }
-
-  return null;
-}
-
-// Internal only: if eos() can settle immediately, invoke the callback before
-// returning cleanup. Callers must tolerate cleanup yet to be assigned.
-const kEosNodeSynchronousCallback = Symbol('kEosNodeSynchronousCallback');
 
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
-    options = kEmptyObject;
+    options = {};
   } else if (options == null) {
-    options = kEmptyObject;
+    options = {};
   } else {
-    validateObject(options, 'options');
+    v.validateObject(options, 'options');
   }
-  validateFunction(callback, 'callback');
-  validateAbortSignal(options.signal, 'options.signal');
-
-  if (isReadableStream(stream) || isWritableStream(stream)) {
-    return eosWeb(stream, options, callback);
-  }
-
-  if (!isNodeStream(stream)) {
-    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  v.validateFunction(callback, 'callback');
+  v.validateAbortSignal(options.signal, 'options.signal');
+  if (options[kEosNodeSynchronousCallback] !== undefined) {
+    v.validateBoolean(options[kEosNodeSynchronousCallback], 'options[kEosNodeSynchronousCallback]');
   }
 
-  const readable = options.readable ?? isReadableNodeStream(stream);
-  const writable = options.writable ?? isWritableNodeStream(stream);
+  if (u.isReadableStream(stream) || u.isWritableStream(stream)) return eosWeb(stream, options, callback);
+  if (!u.isNodeStream(stream)) {
+    throw new errors.codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
 
-  // TODO (ronag): Improve soft detection to include core modules and
-  // common ecosystem modules that do properly emit 'close' but fail
-  // this generic check.
-  let willEmitClose = (
-    _willEmitClose(stream) &&
-    isReadableNodeStream(stream) === readable &&
-    isWritableNodeStream(stream) === writable
-  );
-  let writableFinished = isWritableFinished(stream, false);
-  let readableFinished = isReadableFinished(stream, false);
+  let called = false;
+  let cb = callback;
+  function done(err) {
+    if (called) return;
+    called = true;
+    if (err === undefined) cb.call(stream);
+    else cb.call(stream, err);
+  }
 
-  const wState = stream._writableState;
-  const rState = stream._readableState;
+  const wantRead = options.readable ?? u.isReadableNodeStream(stream);
+  const wantWrite = options.writable ?? u.isWritableNodeStream(stream);
+  const w = stream._writableState;
+  const r = stream._readableState;
 
-  /**
-   * @type {Error | null | undefined}
-   * undefined: to be determined
-   * null: no error
-   * Error: an error occurred
-   */
-  let immediateResult;
-  if (isClosed(stream)) {
-    immediateResult = getEosOnCloseError(
-      stream,
-      readable,
-      readableFinished,
-      writable,
-      writableFinished,
-    );
-  } else if (wState?.errorEmitted || rState?.errorEmitted) {
-    if (!willEmitClose) {
-      immediateResult = getEosErrored(stream);
+  // Wait for 'close' when the stream will emit it and the sides asked for
+  // are the ones it has.
+  let waitClose = u.willEmitClose(stream) &&
+    u.isReadableNodeStream(stream) === wantRead && u.isWritableNodeStream(stream) === wantWrite;
+  let readDone = u.isReadableFinished(stream, false);
+  let writeDone = u.isWritableFinished(stream, false);
+  let closed = u.isClosed(stream);
+
+  function onfinish() {
+    writeDone = true;
+    if (stream.destroyed) waitClose = false;
+    if (waitClose && (!stream.readable || wantRead)) return;
+    if (!wantRead || readDone) done();
+  }
+  function onend() {
+    readDone = true;
+    if (stream.destroyed) waitClose = false;
+    if (waitClose && (!stream.writable || wantWrite)) return;
+    if (!wantWrite || writeDone) done();
+  }
+  function onlegacyfinish() {
+    if (!stream.writable) onfinish();
+  }
+  function onerror(err) {
+    done(err);
+  }
+  function erroredOf() {
+    const e = u.isWritableErrored(stream) || u.isReadableErrored(stream);
+    return e && typeof e !== 'boolean' ? e : null;
+  }
+  function onclose() {
+    closed = true;
+    const e = erroredOf();
+    if (e) return done(e);
+    if (wantRead && !readDone && u.isReadableNodeStream(stream, true) && !u.isReadableFinished(stream, false)) {
+      return done(new errors.codes.ERR_STREAM_PREMATURE_CLOSE());
     }
-  } else if (
-    !readable &&
-    (!willEmitClose || isReadable(stream)) &&
-    (writableFinished || isWritable(stream) === false) &&
-    (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)
-  ) {
-    immediateResult = getEosErrored(stream);
-  } else if (
-    !writable &&
-    (!willEmitClose || isWritable(stream)) &&
-    (readableFinished || isReadable(stream) === false)
-  ) {
-    immediateResult = getEosErrored(stream);
-  } else if ((rState && stream.req && stream.aborted)) {
-    immediateResult = getEosErrored(stream);
+    if (wantWrite && !writeDone && !u.isWritableFinished(stream, false)) {
+      return done(new errors.codes.ERR_STREAM_PREMATURE_CLOSE());
+    }
+    done();
   }
-  let cleanup = () => {
-    callback = nop;
-  };
-  if (immediateResult !== undefined) {
-    if (options.error !== false) {
-      stream.on('error', nop);
-      cleanup = () => {
-        callback = nop;
-        stream.removeListener('error', nop);
+  function onclosed() {
+    closed = true;
+    const e = erroredOf();
+    if (e) return done(e);
+    done();
+  }
+  function onrequest() {
+    stream.req.on('finish', onfinish);
+  }
+
+  // An already closed stream gets no listeners: its 'error' and 'close' are
+  // out already or on their way, and the callback follows them.
+  if (!closed) {
+    const request = isRequest(stream);
+    if (request) {
+      stream.on('complete', onfinish);
+      if (!waitClose) stream.on('abort', onclose);
+      if (stream.req) onrequest();
+      else stream.on('request', onrequest);
+    } else if (wantWrite && !w) {
+      stream.on('end', onlegacyfinish);
+      stream.on('close', onlegacyfinish);
+    }
+    if (!waitClose && typeof stream.aborted === 'boolean') stream.on('aborted', onclose);
+
+    stream.on('end', onend);
+    stream.on('finish', onfinish);
+    if (options.error !== false) stream.on('error', onerror);
+    stream.on('close', onclose);
+  }
+
+  if (closed) {
+    process.nextTick(onclose);
+  } else if ((w && w.errorEmitted) || (r && r.errorEmitted)) {
+    if (!waitClose) process.nextTick(onclosed);
+  } else if (!wantRead && (!waitClose || u.isReadable(stream)) && (writeDone || u.isWritable(stream) === false)) {
+    process.nextTick(onclosed);
+  } else if (!wantWrite && (!waitClose || u.isWritable(stream)) && (readDone || u.isReadable(stream) === false)) {
+    process.nextTick(onclosed);
+  } else if (r && stream.req && stream.aborted) {
+    process.nextTick(onclosed);
+  }
+
+  const attached = [
+    'aborted', onclose, 'complete', onfinish, 'abort', onclose, 'request', onrequest,
+    'end', onlegacyfinish, 'close', onlegacyfinish, 'finish', onfinish, 'end', onend,
+    'error', onerror, 'close', onclose,
+  ];
+  function cleanup() {
+    cb = nop;
+    for (let i = 0; i < attached.length; i += 2) stream.removeListener(attached[i], attached[i + 1]);
+    if (stream.req) stream.req.removeListener('finish', onfinish);
+  }
+
+  if (options.signal && !closed) {
+    const signal = options.signal;
+    const abort = () => {
+      const user = cb;
+      cleanup();
+      user.call(stream, new errors.AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) {
+      process.nextTick(abort);
+    } else {
+      addAbortListener ??= require('events').addAbortListener;
+      const disposable = addAbortListener(signal, abort);
+      const user = cb;
+      cb = function(...args) {
+        disposable[Symbol.dispose]();
+        user.apply(stream, args);
       };
     }
-  } else if (options.signal?.aborted) {
-    immediateResult = new AbortError(undefined, { cause: options.signal.reason });
   }
-  if (immediateResult !== undefined && options[kEosNodeSynchronousCallback]) {
-    ReflectApply(callback, stream, immediateResult === null ? [] : [immediateResult]);
-    return cleanup;
-  }
-
-  if (AsyncContextFrame.current() || enabledHooksExist()) {
-    // Avoid AsyncResource.bind() because it calls ObjectDefineProperties which
-    // is a bottleneck here.
-    callback = bindAsyncResource(callback, 'STREAM_END_OF_STREAM');
-  }
-
-  if (immediateResult !== undefined) {
-    process.nextTick(() => ReflectApply(callback, stream, immediateResult === null ? [] : [immediateResult]));
-    return cleanup;
-  }
-
-  callback = once(callback);
-
-  const onlegacyfinish = () => {
-    if (!stream.writable) {
-      onfinish();
-    }
-  };
-
-  const onfinish = () => {
-    writableFinished = true;
-    // Stream should not be destroyed here. If it is that
-    // means that user space is doing something differently and
-    // we cannot trust willEmitClose.
-    if (stream.destroyed) {
-      willEmitClose = false;
-    }
-
-    if (willEmitClose && (!stream.readable || readable)) {
-      return;
-    }
-
-    if (!readable || readableFinished) {
-      callback.call(stream);
-    }
-  };
-
-  const onend = () => {
-    readableFinished = true;
-    // Stream should not be destroyed here. If it is that
-    // means that user space is doing something differently and
-    // we cannot trust willEmitClose.
-    if (stream.destroyed) {
-      willEmitClose = false;
-    }
-
-    if (willEmitClose && (!stream.writable || writable)) {
-      return;
-    }
-
-    if (!writable || writableFinished) {
-      callback.call(stream);
-    }
-  };
-
-  const onerror = (err) => {
-    callback.call(stream, err);
-  };
-
-  const onclose = () => {
-    const error = getEosOnCloseError(stream, readable, readableFinished, writable, writableFinished);
-    if (error === null) {
-      callback.call(stream);
-    } else {
-      callback.call(stream, error);
-    }
-  };
-
-  const onrequest = () => {
-    stream.req.on('finish', onfinish);
-  };
-
-  if (isRequest(stream)) {
-    stream.on('complete', onfinish);
-    if (!willEmitClose) {
-      stream.on('abort', onclose);
-    }
-    if (stream.req) {
-      onrequest();
-    } else {
-      stream.on('request', onrequest);
-    }
-  } else if (writable && !wState) { // legacy streams
-    stream.on('end', onlegacyfinish);
-    stream.on('close', onlegacyfinish);
-  }
-
-  // Not all streams will emit 'close' after 'aborted'.
-  if (!willEmitClose && typeof stream.aborted === 'boolean') {
-    stream.on('aborted', onclose);
-  }
-
-  stream.on('end', onend);
-  stream.on('finish', onfinish);
-  if (options.error !== false) {
-    stream.on('error', onerror);
-  }
-  stream.on('close', onclose);
-
-  cleanup = () => {
-    callback = nop;
-    stream.removeListener('aborted', onclose);
-    stream.removeListener('complete', onfinish);
-    stream.removeListener('abort', onclose);
-    stream.removeListener('request', onrequest);
-    if (stream.req) stream.req.removeListener('finish', onfinish);
-    stream.removeListener('end', onlegacyfinish);
-    stream.removeListener('close', onlegacyfinish);
-    stream.removeListener('finish', onfinish);
-    stream.removeListener('end', onend);
-    stream.removeListener('error', onerror);
-    stream.removeListener('close', onclose);
-  };
-
-  if (options.signal) {
-    const abort = () => {
-      // Keep it because cleanup removes it.
-      const endCallback = callback;
-      cleanup();
-      endCallback.call(
-        stream,
-        new AbortError(undefined, { cause: options.signal.reason }));
-    };
-    addAbortListener ??= require('internal/events/abort_listener').addAbortListener;
-    const disposable = addAbortListener(options.signal, abort);
-    const originalCallback = callback;
-    callback = once((...args) => {
-      disposable[SymbolDispose]();
-      ReflectApply(originalCallback, stream, args);
-    });
-  }
-
   return cleanup;
 }
 
 function eosWeb(stream, options, callback) {
-  if (AsyncContextFrame.current() || enabledHooksExist()) {
-    // Avoid AsyncResource.bind() because it calls ObjectDefineProperties which
-    // is a bottleneck here.
-    callback = once(bindAsyncResource(callback, 'STREAM_END_OF_STREAM'));
-  } else {
-    callback = once(callback);
-  }
-
-  let isAborted = false;
-  let abort = nop;
+  let onAbort = nop;
+  let called = false;
+  const settle = (err) => {
+    if (called) return;
+    called = true;
+    onAbort();
+    if (err === undefined) callback.call(stream);
+    else callback.call(stream, err);
+  };
   if (options.signal) {
-    abort = () => {
-      isAborted = true;
-      callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
-    };
-    if (options.signal.aborted) {
+    const signal = options.signal;
+    const abort = () => settle(new errors.AbortError(undefined, { cause: signal.reason }));
+    if (signal.aborted) {
       process.nextTick(abort);
     } else {
-      addAbortListener ??= require('internal/events/abort_listener').addAbortListener;
-      const disposable = addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable[SymbolDispose]();
-        ReflectApply(originalCallback, stream, args);
-      });
+      addAbortListener ??= require('events').addAbortListener;
+      const disposable = addAbortListener(signal, abort);
+      onAbort = () => disposable[Symbol.dispose]();
     }
   }
-  const resolverFn = (...args) => {
-    if (!isAborted) {
-      process.nextTick(() => ReflectApply(callback, stream, args));
-    }
-  };
-  PromisePrototypeThen(
-    stream[kIsClosedPromise].promise,
-    resolverFn,
-    resolverFn,
-  );
+  const closing = stream[u.kIsClosedPromise];
+  if (closing && typeof closing.promise?.then === 'function') {
+    closing.promise.then(() => process.nextTick(settle), (err) => process.nextTick(settle, err));
+  }
   return nop;
 }
 
+// finished(stream[, options]) is the promise form (stream/promises); given
+// a callback it is eos.
 function finished(stream, opts) {
-  let autoCleanup = false;
-  if (opts === null) {
-    opts = kEmptyObject;
-  }
-  if (opts?.cleanup) {
-    validateBoolean(opts.cleanup, 'cleanup');
-    autoCleanup = opts.cleanup;
-  }
-  return new Promise((resolve, reject) => {
-    const cleanup = eos(stream, opts, (err) => {
-      if (autoCleanup) {
-        cleanup();
-      }
-      if (err) {
-        reject(err);
-      } else {
-        resolve();
-      }
+  if (typeof opts === 'function') return eos(stream, opts);
+  const cleanupAfter = opts != null && opts.cleanup;
+  if (cleanupAfter) v.validateBoolean(opts.cleanup, 'cleanup');
+  const executor = function(resolve, reject) {
+    const stop = eos(stream, opts, function(err) {
+      if (cleanupAfter) stop();
+      if (err) reject(err);
+      else resolve();
     });
-  });
+  };
+  return new Promise(executor);
 }
 
 module.exports = {
-  eos,
   finished,
+  eos,
   kEosNodeSynchronousCallback,
 };

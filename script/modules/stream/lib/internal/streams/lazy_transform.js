@@ -1,57 +1,37 @@
-// LazyTransform is a special type of Transform stream that is lazily loaded.
-// This is used for performance with bi-API-ship: when two APIs are available
-// for the stream, one conventional and one non-conventional.
 'use strict';
 
-const {
-  ObjectDefineProperties,
-  ObjectDefineProperty,
-  ObjectSetPrototypeOf,
-} = primordials;
-
-const stream = require('stream');
+// LazyTransform: a Transform whose stream state is only built when one of
+// its stream members is first used (crypto's hashes and ciphers are mostly
+// used through update/digest without it).
 
 module.exports = LazyTransform;
+
+const stream = require('stream');
 
 function LazyTransform(options) {
   this._options = options;
 }
-ObjectSetPrototypeOf(LazyTransform.prototype, stream.Transform.prototype);
-ObjectSetPrototypeOf(LazyTransform, stream.Transform);
+Object.setPrototypeOf(LazyTransform.prototype, stream.Transform.prototype);
+Object.setPrototypeOf(LazyTransform, stream.Transform);
 
-function makeGetter(name) {
-  return function() {
-    stream.Transform.call(this, this._options);
-    this._writableState.decodeStrings = false;
-    return this[name];
-  };
-}
-
-function makeSetter(name) {
-  return function(val) {
-    ObjectDefineProperty(this, name, {
-      __proto__: null,
-      value: val,
-      enumerable: true,
-      configurable: true,
-      writable: true,
-    });
-  };
-}
-
-ObjectDefineProperties(LazyTransform.prototype, {
-  _readableState: {
+// Reading either state builds both (as own properties that hide these
+// accessors); assigning one first just stores it.
+function defineLazy(key) {
+  Object.defineProperty(LazyTransform.prototype, key, {
     __proto__: null,
-    get: makeGetter('_readableState'),
-    set: makeSetter('_readableState'),
     configurable: true,
     enumerable: true,
-  },
-  _writableState: {
-    __proto__: null,
-    get: makeGetter('_writableState'),
-    set: makeSetter('_writableState'),
-    configurable: true,
-    enumerable: true,
-  },
-});
+    get() {
+      stream.Transform.call(this, this._options);
+      this._writableState.decodeStrings = false;
+      return this[key];
+    },
+    set(value) {
+      Object.defineProperty(this, key, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+  });
+}
+defineLazy('_readableState');
+defineLazy('_writableState');

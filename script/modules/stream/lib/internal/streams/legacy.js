@@ -1,126 +1,77 @@
 'use strict';
 
-const {
-  ArrayIsArray,
-  ObjectSetPrototypeOf,
-  ReflectOwnKeys,
-} = primordials;
+// Stream: the base of every stream class, an EventEmitter with the
+// pipe() streams had before Readable existed (data/drain flow control, the
+// destination ended or destroyed with the source).
 
 const EE = require('events');
 
 function Stream(opts) {
   EE.call(this, opts);
 }
-ObjectSetPrototypeOf(Stream.prototype, EE.prototype);
-ObjectSetPrototypeOf(Stream, EE);
+Object.setPrototypeOf(Stream.prototype, EE.prototype);
+Object.setPrototypeOf(Stream, EE);
 
-Stream.prototype.pipe = function(dest, options) {
+Stream.prototype.pipe = function pipe(dest, options) {
   const source = this;
+  let ended = false;
 
   function ondata(chunk) {
-    if (dest.writable && dest.write(chunk) === false && source.pause) {
-      source.pause();
-    }
+    if (dest.writable && dest.write(chunk) === false && typeof source.pause === 'function') source.pause();
   }
-
-  source.on('data', ondata);
-
   function ondrain() {
-    if (source.readable && source.resume) {
-      source.resume();
-    }
+    if (source.readable && typeof source.resume === 'function') source.resume();
   }
-
-  dest.on('drain', ondrain);
-
-  // If the 'end' option is not supplied, dest.end() will be called when
-  // source gets the 'end' or 'close' events.  Only dest.end() once.
-  if (!dest._isStdio && (!options || options.end !== false)) {
-    source.on('end', onend);
-    source.on('close', onclose);
-  }
-
-  let didOnEnd = false;
   function onend() {
-    if (didOnEnd) return;
-    didOnEnd = true;
-
+    if (ended) return;
+    ended = true;
     dest.end();
   }
-
-
   function onclose() {
-    if (didOnEnd) return;
-    didOnEnd = true;
-
+    if (ended) return;
+    ended = true;
     if (typeof dest.destroy === 'function') dest.destroy();
   }
-
-  // Don't leave dangling pipes when there are errors.
-  function onerror(er) {
+  function onerror(err) {
     cleanup();
-    // If we removed the last error handler, trigger an unhandled error event.
-    if (this.listenerCount?.('error') === 0) {
-      this.emit('error', er);
-    }
+    // Rethrow when nobody else handles it, as an unhandled 'error' does.
+    if (EE.listenerCount(this, 'error') === 0) this.emit('error', err);
   }
-
-  prependListener(source, 'error', onerror);
-  prependListener(dest, 'error', onerror);
-
-  // Remove all the event listeners that were added.
+  // [emitter, event, listener] triples pipe() attached, for cleanup.
+  const attached = [];
+  function listen(emitter, event, fn, first) {
+    if (first) prependListener(emitter, event, fn);
+    else emitter.on(event, fn);
+    attached.push(emitter, event, fn);
+  }
   function cleanup() {
-    source.removeListener('data', ondata);
-    dest.removeListener('drain', ondrain);
-
-    source.removeListener('end', onend);
-    source.removeListener('close', onclose);
-
-    source.removeListener('error', onerror);
-    dest.removeListener('error', onerror);
-
-    source.removeListener('end', cleanup);
-    source.removeListener('close', cleanup);
-
-    dest.removeListener('close', cleanup);
+    for (let i = 0; i < attached.length; i += 3) attached[i].removeListener(attached[i + 1], attached[i + 2]);
   }
 
-  source.on('end', cleanup);
-  source.on('close', cleanup);
-
-  dest.on('close', cleanup);
+  listen(source, 'data', ondata);
+  listen(dest, 'drain', ondrain);
+  if (!dest._isStdio && (!options || options.end !== false)) {
+    listen(source, 'end', onend);
+    listen(source, 'close', onclose);
+  }
+  listen(source, 'error', onerror, true);
+  listen(dest, 'error', onerror, true);
+  listen(source, 'end', cleanup);
+  listen(source, 'close', cleanup);
+  listen(dest, 'close', cleanup);
   dest.emit('pipe', source);
-
-  // Allow for unix-like usage: A.pipe(B).pipe(C)
   return dest;
 };
 
-Stream.prototype.eventNames = function eventNames() {
-  const names = [];
-  for (const key of ReflectOwnKeys(this._events)) {
-    if (typeof this._events[key] === 'function' || (ArrayIsArray(this._events[key]) && this._events[key].length > 0)) {
-      names.push(key);
-    }
-  }
-  return names;
-};
-
+// prependListener puts fn first among emitter's listeners for event, also
+// on an emitter that predates prependListener.
 function prependListener(emitter, event, fn) {
-  // Sadly this is not cacheable as some libraries bundle their own
-  // event emitter implementation with them.
-  if (typeof emitter.prependListener === 'function')
-    return emitter.prependListener(event, fn);
-
-  // This is a hack to make sure that our error handler is attached before any
-  // userland ones.  NEVER DO THIS. This is here only because this code needs
-  // to continue to work with older versions of Node.js that do not include
-  // the prependListener() method. The goal is to eventually remove this hack.
-  if (!emitter._events || !emitter._events[event])
-    emitter.on(event, fn);
-  else if (ArrayIsArray(emitter._events[event]))
-    emitter._events[event].unshift(fn);
-  else
-    emitter._events[event] = [fn, emitter._events[event]];
+  if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);
+  const events = emitter._events;
+  if (!events || !events[event]) emitter.on(event, fn);
+  else if (Array.isArray(events[event])) events[event].unshift(fn);
+  else events[event] = [fn, events[event]];
+  return emitter;
 }
 
 module.exports = { Stream, prependListener };

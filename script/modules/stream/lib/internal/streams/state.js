@@ -1,51 +1,37 @@
 'use strict';
 
-const {
-  MathFloor,
-  NumberIsInteger,
-} = primordials;
+// The high-water marks of stream states: the process-wide defaults (bytes
+// and object mode) and the validation of a highWaterMark option.
+
 const { validateInteger } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
-const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
-
-// TODO (fix): For some reason Windows CI fails with bigger hwm.
-let defaultHighWaterMarkBytes = process.platform === 'win32' ? 16 * 1024 : 64 * 1024;
-let defaultHighWaterMarkObjectMode = 16;
-
-function highWaterMarkFrom(options, isDuplex, duplexKey) {
-  return options.highWaterMark != null ? options.highWaterMark :
-    isDuplex ? options[duplexKey] : null;
-}
+let byteDefault = 64 * 1024;
+let objectDefault = 16;
 
 function getDefaultHighWaterMark(objectMode) {
-  return objectMode ? defaultHighWaterMarkObjectMode : defaultHighWaterMarkBytes;
+  return objectMode ? objectDefault : byteDefault;
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
   validateInteger(value, 'value', 0);
-  if (objectMode) {
-    defaultHighWaterMarkObjectMode = value;
-  } else {
-    defaultHighWaterMarkBytes = value;
-  }
+  if (objectMode) objectDefault = value;
+  else byteDefault = value;
 }
 
+// getHighWaterMark reads options.highWaterMark, or for one side of a duplex
+// options[duplexKey], and falls back to the default for the state's mode.
 function getHighWaterMark(state, options, duplexKey, isDuplex) {
-  const hwm = highWaterMarkFrom(options, isDuplex, duplexKey);
-  if (hwm != null) {
-    if (!NumberIsInteger(hwm) || hwm < 0) {
-      const name = isDuplex ? `options.${duplexKey}` : 'options.highWaterMark';
-      throw new ERR_INVALID_ARG_VALUE(name, hwm);
-    }
-    return MathFloor(hwm);
+  let value;
+  if (options != null) {
+    value = options.highWaterMark;
+    if (value == null && isDuplex) value = options[duplexKey];
   }
-
-  // Default value
-  return getDefaultHighWaterMark(state.objectMode);
+  if (value == null) return getDefaultHighWaterMark(state.objectMode);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ERR_INVALID_ARG_VALUE(isDuplex ? 'options.' + duplexKey : 'options.highWaterMark', value);
+  }
+  return Math.floor(value);
 }
 
-module.exports = {
-  getHighWaterMark,
-  getDefaultHighWaterMark,
-  setDefaultHighWaterMark,
-};
+module.exports = { setDefaultHighWaterMark, getDefaultHighWaterMark, getHighWaterMark };

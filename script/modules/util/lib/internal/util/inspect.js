@@ -698,7 +698,12 @@ class Printer {
     if (value === null) return this.stylize('null', 'null');
     let kind = kindOf(value);
     let wrapped = false;
-    if (kind === K_PROXY) {
+    const namespace = kind === K_PROXY ? jsTypes.moduleNamespace(value) : null;
+    if (namespace !== null) {
+      // An ES module's namespace: a Proxy in goja, printed as V8 prints one.
+      value = namespace;
+      kind = kindOf(value);
+    } else if (kind === K_PROXY) {
       const details = jsTypes.proxyDetails(value, this.showProxy);
       if (details === null || (this.showProxy && details[0] === null)) {
         return this.stylize('<Revoked Proxy>', 'special');
@@ -1405,6 +1410,14 @@ function isBuiltinConstructor(ctor) {
 }
 
 let builtinPrototypes;
+const languageCtors = ['Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol',
+  'BigInt', 'Date', 'RegExp', 'Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef',
+  'FinalizationRegistry', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Error', 'AggregateError',
+  'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
+  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+  'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+  'Iterator'];
+
 function usesBuiltinToString(value) {
   if (hasOwn.call(value, 'toString')) return false;
   let holder = value;
@@ -1413,13 +1426,12 @@ function usesBuiltinToString(value) {
   } while (holder !== null && !hasOwn.call(holder, 'toString'));
   if (holder === null) return true;
   if (builtinPrototypes === undefined) {
+    // The language's own constructors only: a class the host adds to the
+    // global object (Buffer, URL, ...) has a toString of its own making, which
+    // %s uses, as Node does.
     builtinPrototypes = new Set();
-    const names = ownNames(globalThis);
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i];
-      if (name[0] < 'A' || name[0] > 'Z') continue;
-      const desc = getDescriptor(globalThis, name);
-      const ctor = desc !== undefined ? desc.value : undefined;
+    for (let i = 0; i < languageCtors.length; i++) {
+      const ctor = globalThis[languageCtors[i]];
       if (typeof ctor === 'function' && ctor.prototype !== null && typeof ctor.prototype === 'object') {
         builtinPrototypes.add(ctor.prototype);
       }

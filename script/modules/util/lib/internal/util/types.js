@@ -55,7 +55,7 @@ const types = {
   isDataView: checkKind('DataView'),
   isSharedArrayBuffer: never,
   isProxy: checkKind('Proxy'),
-  isModuleNamespaceObject: never,
+  isModuleNamespaceObject: checkKind('ModuleNamespace'),
   isAnyArrayBuffer: isArrayBuffer,
   isArrayBufferView: ArrayBuffer.isView,
   isTypedArray(value) { return typedArrayTag.call(value) !== undefined; },

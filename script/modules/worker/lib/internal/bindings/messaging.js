@@ -3,7 +3,7 @@
 // DOMException (a global, and the reason of aborted AbortSignals) and
 // QuotaExceededError, its subclass. The legacy numeric codes come from
 // nodeerr's table in Go (binding('domexception')), so both sides agree.
-// nodenet has no MessagePort: worker messages go through worker_threads.
+// MessagePort and MessageChannel are in internal/worker/io.
 
 const { legacyCodes } = binding('domexception');
 

@@ -1,7 +1,7 @@
 'use strict';
 // internal/worker/js_transferable: the symbols and marks of transferable
-// objects. nodenet has no workers or MessagePorts; structuredClone, when
-// present, lives in internal/structured_clone.
+// objects (marks only: structured clone, in internal/structured_clone, and
+// MessagePort, in internal/worker/io, do not read them).
 const {
   privateSymbols: { transfer_mode_private_symbol },
   constants: { kDisallowCloneAndTransfer, kTransferable, kCloneable },

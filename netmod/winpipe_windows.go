@@ -1,0 +1,104 @@
+// This file runs Windows named pipes (\\?\pipe\name, \\.\pipe\name) as
+// Node's IPC on Windows: Server.Listen on such a name creates the pipe and
+// keeps pending instances for clients (4, or NODE_PENDING_PIPE_INSTANCES
+// as Node reads it), ReadableAll and WritableAll open the pipe to every
+// user, and Socket.Connect opens it, waiting for a free instance when all
+// are busy. The pipe itself (overlapped I/O shown to the loop as
+// readiness) is internal/sys's pipe_windows.go; above it, a pipe
+// descriptor is watched, read, written, shut down and closed as a Unix
+// domain socket is, so the stream's event order is the same.
+//
+// Other paths stay Unix domain sockets (AF_UNIX, Windows 10 1803 and
+// later); Node on Windows would take any path as a pipe name and fail
+// where it is not one, but an AF_UNIX path works between nodenet
+// processes and costs nothing to keep.
+
+package netmod
+
+import (
+	"os"
+	"strconv"
+	"syscall"
+
+	"github.com/nodenet/nodenet/internal/sys"
+	"github.com/nodenet/nodenet/nodeerr"
+)
+
+// pendingPipeInstances is the number of instances a pipe server keeps
+// waiting for clients: Node's default, or NODE_PENDING_PIPE_INSTANCES.
+func pendingPipeInstances() int {
+	if n, err := strconv.Atoi(os.Getenv("NODE_PENDING_PIPE_INSTANCES")); err == nil && n > 0 {
+		return n
+	}
+	return 4
+}
+
+// windowsPipeListen is listenPipe for a named pipe: a name in use fails
+// with EADDRINUSE from "listen" on the next tick; ReadableAll and
+// WritableAll then set the pipe's access (uv_pipe_chmod), whose failure
+// closes the server's handle and is returned.
+func (srv *Server) windowsPipeListen(opts ListenOptions) error {
+	path := opts.Path
+	srv.pipeName = path
+	fd, err := sys.PipeListen(path, pendingPipeInstances())
+	if err != nil {
+		srv.pipeListenFailed(errnoOf(err), path)
+		return nil
+	}
+	w, err := srv.loop.Watch(fd, srv.onConnection)
+	if err != nil {
+		_ = sys.Close(fd)
+		srv.pipeListenFailed(syscall.EBADF, path)
+		return nil
+	}
+	srv.fd, srv.pipe = fd, true
+	srv.startListening(w)
+	if opts.ReadableAll || opts.WritableAll {
+		if err := sys.PipeChmod(fd, opts.ReadableAll, opts.WritableAll); err != nil {
+			_ = srv.watch.Close()
+			srv.watch = nil
+			_ = sys.Close(srv.fd)
+			srv.fd = -1
+			srv.handle.Close(nil)
+			srv.handle = nil
+			srv.pipe = false
+			return nodeerr.Errno("uv_pipe_chmod", errnoOf(err), "", 0)
+		}
+	}
+	return nil
+}
+
+// windowsPipeConnect is internalConnectPipe for a named pipe: a missing
+// pipe fails from the pending queue (connect ENOENT and the name), a
+// connection completes through writability, at once or once an instance
+// is free.
+func (s *Socket) windowsPipeConnect(path string) {
+	c := s.connState()
+	c.setReq(path, 0, 0, "", 0)
+	if s.fd < 0 {
+		fd := sys.PipeSocket()
+		if err := s.loop.WatchInto(&s.watch, fd, (*socketIO)(s)); err != nil {
+			_ = sys.Close(fd)
+			ex := nodeerr.Errno("connect", syscall.EBADF, path, 0)
+			ex.Message += " - Local (undefined:undefined)"
+			s.Destroy(ex)
+			return
+		}
+		s.fd = fd
+		s.uvWritable = true
+	}
+	err := sys.PipeConnect(s.fd, path)
+	s.beginReq(reqConnect)
+	s.updateInterest()
+	if err == nil || err == syscall.EINPROGRESS {
+		return
+	}
+	errno := errnoOf(err)
+	s.loop.QueuePending(func() {
+		if s.inFlight(reqConnect) && s.fd >= 0 {
+			s.endReq(reqConnect)
+			s.updateInterest()
+			s.afterConnect(errno)
+		}
+	})
+}

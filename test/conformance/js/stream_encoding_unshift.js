@@ -1,0 +1,36 @@
+'use strict';
+// setEncoding over split multi-byte characters, unshift, read(n) across
+// chunks, and a 'readable' consumer.
+const { Readable } = require('stream');
+const log = (...a) => console.log(...a);
+const euro = Buffer.from('€uro');
+const r = new Readable({ read() {} });
+r.push(euro.subarray(0, 1));
+r.setEncoding('utf8');
+r.push(euro.subarray(1, 2));
+r.push(euro.subarray(2));
+r.push(null);
+log('encoding', r.readableEncoding, r.readableLength);
+r.on('data', (d) => log('data', JSON.stringify(d)));
+r.on('end', () => log('end'));
+const u = new Readable({ read() {} });
+u.push('world');
+const first = u.read(3);
+log('read 3', String(first), u.readableLength);
+u.unshift(first);
+u.unshift(Buffer.from('hello '));
+log('after unshift', u.readableLength, String(u.read(8)), String(u.read()));
+u.push(null);
+u.on('end', () => { log('u end'); try { u.unshift('late'); } catch (e) { log('caught', e.code); } });
+u.on('error', (e) => log('u error', e.code, e.message));
+u.resume();
+const m = new Readable({ read() {} });
+m.push('ab'); m.push('cd'); m.push('ef');
+log('read 3 across', String(m.read(3)), String(m.read(2)), m.read(5), m.readableLength);
+m.push(null);
+log('read 5 at end', String(m.read(5)));
+const h = new Readable({ encoding: 'hex', read() {} });
+h.push(Buffer.from([1, 255]));
+h.push('A', 'latin1');
+h.push(null);
+h.on('readable', () => { let c; while ((c = h.read()) !== null) log('hex', c); });

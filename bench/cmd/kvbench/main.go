@@ -301,6 +301,7 @@ func prepare(addr string) error {
 type result struct {
 	rps     float64 // requests per second
 	cpuUsec float64 // server CPU µs per request
+	sysUsec float64 // the system (kernel) part of cpuUsec
 }
 
 // load runs n requests of workload w over cfg.conns connections.
@@ -314,7 +315,7 @@ func (cfg *config) load(s *server, w string, n int) (result, error) {
 		defer k.c.Close()
 		conns[i] = k
 	}
-	cpu0, err := procstat.CPU(s.pid)
+	usr0, sys0, err := procstat.UserSys(s.pid)
 	if err != nil {
 		return result{}, err
 	}
@@ -349,14 +350,15 @@ func (cfg *config) load(s *server, w string, n int) (result, error) {
 	if err := <-errs; err != nil {
 		return result{}, err
 	}
-	cpu1, err := procstat.CPU(s.pid)
+	usr1, sys1, err := procstat.UserSys(s.pid)
 	if err != nil {
 		return result{}, err
 	}
 	done := per * len(conns)
 	return result{
 		rps:     float64(done) / elapsed.Seconds(),
-		cpuUsec: float64((cpu1 - cpu0).Microseconds()) / float64(done),
+		cpuUsec: float64((usr1 + sys1 - usr0 - sys0).Microseconds()) / float64(done),
+		sysUsec: float64((sys1 - sys0).Microseconds()) / float64(done),
 	}, nil
 }
 
@@ -388,7 +390,7 @@ func measure(cfg *config) error {
 					return fmt.Errorf("%s %s: %w (%s)", name, w, err, s.errb.String())
 				}
 				got[name+"/"+w] = append(got[name+"/"+w], r)
-				fmt.Fprintf(os.Stderr, "rep %d %-8s %-7s %9.0f req/s %7.1f µs CPU/req\n", rep+1, name, w, r.rps, r.cpuUsec)
+				fmt.Fprintf(os.Stderr, "rep %d %-8s %-7s %9.0f req/s %7.1f µs CPU/req (%.1f system)\n", rep+1, name, w, r.rps, r.cpuUsec, r.sysUsec)
 			}
 			s.stop()
 		}

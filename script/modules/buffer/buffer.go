@@ -155,10 +155,14 @@ type bufferNatives struct {
 	// new.target (without running any JavaScript); set by setup.
 	fastBuffer *goja.Object
 	newU8      goja.Constructor
-	// slowFrom and slowToString are lib/buffer.js's Buffer.from and
-	// Buffer.prototype.toString, which from and toStringMethod hand every
-	// case but the common one; set by setFallbacks.
-	slowFrom, slowToString goja.Callable
+	// slowFrom, slowToString and slowIndexOf are lib/buffer.js's
+	// Buffer.from, Buffer.prototype.toString and Buffer.prototype.indexOf,
+	// which from, toStringMethod and indexOfMethod hand every case but the
+	// common ones; set by setFallbacks.
+	slowFrom, slowToString, slowIndexOf goja.Callable
+	// slowByteLength is lib/buffer.js's Buffer.byteLength, which
+	// byteLength hands everything but a string in UTF-8.
+	slowByteLength goja.Callable
 	// bufferClass is Buffer (its poolSize sizes new pools); pool the
 	// shared memory small unsafe buffers and short strings are cut from.
 	bufferClass *goja.Object
@@ -184,6 +188,8 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("setFallbacks", bn.setFallbacks)
 	_ = o.Set("from", bn.from)
 	_ = o.Set("toStringMethod", bn.toStringMethod)
+	_ = o.Set("indexOfMethod", bn.indexOfMethod)
+	_ = o.Set("byteLength", bn.byteLength)
 	_ = o.Set("create", bn.create)
 	_ = o.Set("allocUnsafe", bn.allocUnsafe)
 	_ = o.Set("view", bn.view)
@@ -261,11 +267,13 @@ func (bn *bufferNatives) setup(c goja.FunctionCall) goja.Value {
 // setFallbacks(from, toString, Buffer) gives the binding the JavaScript
 // Buffer.from and Buffer.prototype.toString, and Buffer.
 func (bn *bufferNatives) setFallbacks(c goja.FunctionCall) goja.Value {
-	var ok1, ok2 bool
+	var ok1, ok2, ok3, ok4 bool
 	bn.slowFrom, ok1 = goja.AssertFunction(c.Argument(0))
 	bn.slowToString, ok2 = goja.AssertFunction(c.Argument(1))
-	if !ok1 || !ok2 {
-		panic(bn.vm.NewTypeError("setFallbacks takes two functions"))
+	bn.slowIndexOf, ok3 = goja.AssertFunction(c.Argument(3))
+	bn.slowByteLength, ok4 = goja.AssertFunction(c.Argument(4))
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		panic(bn.vm.NewTypeError("setFallbacks takes four functions"))
 	}
 	bn.bufferClass = c.Argument(2).ToObject(bn.vm)
 	return goja.Undefined()
@@ -385,17 +393,132 @@ func (bn *bufferNatives) from(c goja.FunctionCall) goja.Value {
 	return bn.fallback(bn.slowFrom, c)
 }
 
-// toStringMethod is Buffer.prototype.toString: the whole buffer in a known
-// encoding is decoded here, anything else goes to the JavaScript.
+// toStringMethod is Buffer.prototype.toString: the buffer or a range of it
+// given by numbers, in a known encoding, is decoded here; anything else
+// goes to the JavaScript.
 func (bn *bufferNatives) toStringMethod(c goja.FunctionCall) goja.Value {
-	if len(c.Arguments) <= 1 {
+	if len(c.Arguments) <= 3 {
 		if enc, ok := encodingArg(c.Argument(0)); ok {
 			if b, ok := bn.h.BufferBytes(c.This); ok {
-				return bn.decode(b, enc)
+				if len(c.Arguments) <= 1 {
+					return bn.decode(b, enc)
+				}
+				if start, end, ok := decodeRange(len(b), c.Argument(1), c.Argument(2)); ok {
+					if end <= start {
+						return bn.vm.ToValue("")
+					}
+					return bn.decode(b[start:end], enc)
+				}
 			}
 		}
 	}
 	return bn.fallback(bn.slowToString, c)
+}
+
+// decodeRange is toString's [start, end) of a buffer of n bytes for start
+// and end that are numbers or undefined: a start at or below 0 is 0, an
+// end past n is n, fractions are cut off and NaN counts as 0. It is false
+// for any other kind of value.
+func decodeRange(n int, s, e goja.Value) (int, int, bool) {
+	start, end := 0, n
+	if !goja.IsUndefined(s) {
+		if !goja.IsNumber(s) {
+			return 0, 0, false
+		}
+		f := s.ToFloat()
+		switch {
+		case f <= 0 || f != f:
+			start = 0
+		case f >= float64(n):
+			return 0, 0, true
+		default:
+			start = int(f)
+		}
+	}
+	if !goja.IsUndefined(e) {
+		if !goja.IsNumber(e) {
+			return 0, 0, false
+		}
+		f := e.ToFloat()
+		switch {
+		case f > float64(n):
+			end = n
+		case f != f || f <= 0:
+			end = 0
+		default:
+			end = int(f)
+		}
+	}
+	return start, end, true
+}
+
+// indexOfMethod is Buffer.prototype.indexOf: a byte, or a string in UTF-8,
+// searched from an offset that is a number or absent is found here;
+// anything else (an encoding, a buffer to find, other values) goes to the
+// JavaScript.
+func (bn *bufferNatives) indexOfMethod(c goja.FunctionCall) goja.Value {
+	if len(c.Arguments) <= 2 {
+		if off, ok := searchOffset(c.Argument(1)); ok {
+			if hay, ok := bn.h.BufferBytes(c.This); ok {
+				switch v := c.Argument(0).(type) {
+				case goja.String:
+					if t := textOf(v); !t.wide {
+						needle := unsafe.Slice(unsafe.StringData(t.ascii), len(t.ascii))
+						return bn.search(hay, needle, off, EncUTF8, true)
+					}
+				default:
+					if goja.IsNumber(v) {
+						if f := v.ToFloat(); f >= 0 && f < 256 {
+							return bn.indexOfByte(hay, byte(f), off)
+						}
+					}
+				}
+			}
+		}
+	}
+	return bn.fallback(bn.slowIndexOf, c)
+}
+
+// searchOffset is a search's start given as a number or undefined: an
+// integer clamped to 32 bits, NaN and undefined being 0.
+func searchOffset(v goja.Value) (int, bool) {
+	if goja.IsUndefined(v) {
+		return 0, true
+	}
+	if !goja.IsNumber(v) {
+		return 0, false
+	}
+	f := v.ToFloat()
+	if f != f {
+		return 0, true
+	}
+	return int(max(min(f, 0x7fffffff), -0x80000000)), true
+}
+
+// indexOfByte is the forward search of byte x in hay from offset off.
+func (bn *bufferNatives) indexOfByte(hay []byte, x byte, off int) goja.Value {
+	off = indexOfOffset(len(hay), off, 1, true)
+	if off <= -1 || len(hay) == 0 {
+		return bn.num(-1)
+	}
+	if i := bytes.IndexByte(hay[off:], x); i >= 0 {
+		return bn.num(off + i)
+	}
+	return bn.num(-1)
+}
+
+// byteLength is Buffer.byteLength: a string in UTF-8 is measured here,
+// anything else goes to the JavaScript.
+func (bn *bufferNatives) byteLength(c goja.FunctionCall) goja.Value {
+	if s, ok := c.Argument(0).(goja.String); ok && len(c.Arguments) <= 2 {
+		if enc, ok := encodingArg(c.Argument(1)); ok && enc == EncUTF8 {
+			if str := s.String(); len(str) == s.Length() {
+				return bn.num(len(str))
+			}
+			return bn.num(textenc.EncodedLen(textOf(s).units, textenc.UTF8))
+		}
+	}
+	return bn.fallback(bn.slowByteLength, c)
 }
 
 // construct makes a FastBuffer of the Uint8Array arguments args.

@@ -352,9 +352,11 @@ function toString(encoding, start, end) {
 // Buffer.from and toString are the binding's: it makes a Buffer of a
 // string and decodes a whole buffer itself, and calls the functions above
 // for everything else.
-natives.setFallbacks(from, toString, Buffer);
+natives.setFallbacks(from, toString, Buffer, indexOf, byteLength);
 Buffer.from = nativeMethod(natives.from, 'from', 3);
+Buffer.byteLength = nativeMethod(natives.byteLength, 'byteLength', 2);
 proto.toString = nativeMethod(natives.toStringMethod, 'toString', 3);
+proto.indexOf = nativeMethod(natives.indexOfMethod, 'indexOf', 4);
 
 function nativeMethod(fn, name, length) {
   Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
@@ -451,9 +453,9 @@ function search(buf, value, byteOffset, encoding, forward) {
   throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
 }
 
-proto.indexOf = function indexOf(value, byteOffset, encoding) {
+function indexOf(value, byteOffset, encoding) {
   return search(this, value, byteOffset, encoding, true);
-};
+}
 
 proto.lastIndexOf = function lastIndexOf(value, byteOffset, encoding) {
   return search(this, value, byteOffset, encoding, false);

@@ -13,8 +13,8 @@ import (
 
 const hexDigits = "0123456789abcdef"
 
-// unhex is the value of a hexadecimal digit, or -1.
-func unhex[T byte | uint16](c T) int {
+// HexValue is the value of a hexadecimal digit, or -1.
+func HexValue[T byte | uint16](c T) int {
 	switch {
 	case c >= '0' && c <= '9':
 		return int(c - '0')
@@ -48,7 +48,7 @@ func AppendEncodeUnits[T byte | uint16](dst []byte, s []T, enc Encoding) []byte 
 	case Hex:
 		for i := 0; i+1 < len(s); i += 2 {
 			// Node reads a character of a two-byte string by its low byte.
-			a, b := unhex(byte(s[i])), unhex(byte(s[i+1]))
+			a, b := HexValue(byte(s[i])), HexValue(byte(s[i+1]))
 			if a < 0 || b < 0 {
 				break
 			}

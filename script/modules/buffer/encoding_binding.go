@@ -215,7 +215,7 @@ func (e *encodingBinding) decode(c goja.FunctionCall) goja.Value {
 	case "utf-8":
 		keep := 0
 		if stream {
-			keep = incompleteUTF8(data)
+			keep = textenc.IncompleteUTF8(data)
 		}
 		body := data[:len(data)-keep]
 		bad = !utf8.Valid(body)
@@ -289,52 +289,6 @@ func (d *textDecoder) decodeX(data []byte, stream bool) (text, pending []byte, b
 		break
 	}
 	return out, pending, strings.Contains(string(out), "\uFFFD")
-}
-
-// incompleteUTF8 is the length of the end of b that begins a UTF-8
-// sequence the next chunk may complete.
-func incompleteUTF8(b []byte) int {
-	for k := 1; k <= 3 && k <= len(b); k++ {
-		i := len(b) - k
-		c := b[i]
-		if c < 0x80 {
-			return 0
-		}
-		if c < 0xC0 {
-			continue
-		}
-		need := 0
-		lo, hi := byte(0x80), byte(0xBF)
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			need = 1
-		case c == 0xE0:
-			need, lo = 2, 0xA0
-		case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
-			need = 2
-		case c == 0xED:
-			need, hi = 2, 0x9F
-		case c == 0xF0:
-			need, lo = 3, 0x90
-		case c >= 0xF1 && c <= 0xF3:
-			need = 3
-		case c == 0xF4:
-			need, hi = 3, 0x8F
-		default:
-			return 0
-		}
-		if k > need {
-			return 0
-		}
-		for j := i + 1; j < len(b); j++ {
-			if b[j] < lo || b[j] > hi {
-				return 0
-			}
-			lo, hi = 0x80, 0xBF
-		}
-		return k
-	}
-	return 0
 }
 
 // decodeUTF16 decodes UTF-16 (little or big endian); a lone surrogate

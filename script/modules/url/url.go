@@ -15,6 +15,7 @@ import (
 	whatwg "github.com/nlnwa/whatwg-url/url"
 	"golang.org/x/net/idna"
 
+	"github.com/nodenet/nodenet/internal/textenc"
 	"github.com/nodenet/nodenet/script/internal/host"
 )
 
@@ -364,19 +365,6 @@ func urlOrigin(u *whatwg.Url) string {
 	return "null"
 }
 
-// unhex is the value of a hexadecimal digit, or -1.
-func unhex(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
-}
-
 // formDecode decodes one name or value of application/x-www-form-urlencoded
 // text: "+" is a space, %XX a byte (a malformed escape stays), and the
 // bytes are read as UTF-8 (invalid sequences become U+FFFD).
@@ -389,8 +377,8 @@ func formDecode(s string) string {
 		switch c := s[i]; {
 		case c == '+':
 			out = append(out, ' ')
-		case c == '%' && i+2 < len(s) && unhex(s[i+1]) >= 0 && unhex(s[i+2]) >= 0:
-			out = append(out, byte(unhex(s[i+1])<<4|unhex(s[i+2])))
+		case c == '%' && i+2 < len(s) && textenc.HexValue(s[i+1]) >= 0 && textenc.HexValue(s[i+2]) >= 0:
+			out = append(out, byte(textenc.HexValue(s[i+1])<<4|textenc.HexValue(s[i+2])))
 			i += 2
 		default:
 			out = append(out, c)

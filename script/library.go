@@ -113,9 +113,12 @@ var library = host.NewLibrary(
 	host.Group{Name: "perf_hooks", Files: perfhooks.Files, Bindings: map[string]host.Binding{
 		"perf": perfhooks.Binding,
 	}},
-	// console, path, test: JavaScript only.
+	// path: node:path; its binding holds the posix and win32 algorithms.
+	host.Group{Name: "path", Files: path.Files, Bindings: map[string]host.Binding{
+		"path": path.Binding,
+	}},
+	// console, test: JavaScript only.
 	host.Group{Name: "console", Files: console.Files},
-	host.Group{Name: "path", Files: path.Files},
 	// readline: node:readline and readline/promises; the readline binding
 	// cuts an input's bytes into lines.
 	host.Group{Name: "readline", Files: readline.Files, Bindings: map[string]host.Binding{

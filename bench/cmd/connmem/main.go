@@ -9,7 +9,10 @@
 //
 //	go tool pprof -sample_index=inuse_space -top -lines PROF
 //
-// Usage: go run ./bench/cmd/connmem [-mode data|onread|pipe] [-n 3000] [-prof FILE]
+// Usage: go run ./bench/cmd/connmem [-mode data|onread|pipe|js-data|js-pipe] [-n 3000] [-prof FILE]
+//
+// The js modes run bench/node/echo.js under the script host (from the
+// module root), JavaScript objects included.
 //
 // echocmp's idle phase measures the same from outside, as the resident
 // memory of a server process.
@@ -29,10 +32,17 @@ import (
 )
 
 func main() {
-	mode := flag.String("mode", "data", "echo mode: data, onread or pipe")
+	mode := flag.String("mode", "data", "echo mode: data, onread or pipe; js-data or js-pipe for bench/node/echo.js under the script host")
 	n := flag.Int("n", 3000, "connections to open")
 	prof := flag.String("prof", "", "write a heap profile to this file")
 	flag.Parse()
+	if *mode == "js-data" || *mode == "js-pipe" {
+		if err := runScript(*mode, *n, *prof); err != nil {
+			fmt.Fprintln(os.Stderr, "connmem:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	modes := map[string]echoserver.Mode{"data": echoserver.OnData, "onread": echoserver.OnRead, "pipe": echoserver.Pipe}
 	m, ok := modes[*mode]
 	if !ok {

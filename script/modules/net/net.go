@@ -7,6 +7,7 @@
 package net
 
 import (
+	"context"
 	"embed"
 	"errors"
 	"reflect"
@@ -45,7 +46,7 @@ type jsSock struct {
 	// emitV is the object's emit when emitFn was made from it
 	emitV  goja.Value
 	emitFn goja.Callable
-	fwd    map[string]events.Listener
+	fwd    forwarders
 	// all: the JavaScript object overrides emit, so every passive event is
 	// forwarded whether it has JavaScript listeners or not
 	all bool
@@ -67,6 +68,9 @@ type jsSock struct {
 	// dataArg holds the chunk for the call (goja copies the arguments
 	// onto its stack: the array is free again once the call starts)
 	dataArg [1]goja.Value
+	// server is the JavaScript Server that accepted the socket (nil for
+	// a client): socket.server
+	server goja.Value
 }
 
 // writeCb returns the Go callback of a write's JavaScript callback.
@@ -104,6 +108,8 @@ type netState struct {
 	emitKey     goja.Value
 	// eeEmit is EventEmitter.prototype.emit, once looked up
 	eeEmit goja.Value
+	// dataName is "data" as a JavaScript string, made once
+	dataName goja.Value
 	// the Go sockets and servers handed to scripts (Socket, Server)
 	embedded        map[*netmod.Socket]goja.Value
 	embeddedServers map[*netmod.Server]goja.Value
@@ -182,6 +188,8 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("serverRef", st.serverRef)
 	_ = o.Set("getMaxConnections", st.getMaxConnections)
 	_ = o.Set("setMaxConnections", st.setMaxConnections)
+	_ = o.Set("autoSelectDefaults", st.autoSelectDefaults)
+	_ = o.Set("socketServer", st.socketServer)
 	defineSocketAccessors(st, o)
 	// BoundSocket (bound.go).
 	_ = o.Set("newBound", st.newBound)
@@ -192,6 +200,21 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("boundIsPipe", st.boundIsPipe)
 	_ = o.Set("serverFD", st.serverFD)
 	return o
+}
+
+// autoSelectDefaults() is [autoSelectFamily, attempt timeout in ms]: Go's
+// process-wide defaults, which a script starts from.
+func (st *netState) autoSelectDefaults(goja.FunctionCall) goja.Value {
+	return st.h.Runtime().NewArray(netmod.GetDefaultAutoSelectFamily(),
+		netmod.GetDefaultAutoSelectFamilyAttemptTimeout().Milliseconds())
+}
+
+// socketServer(handle) is the Server that accepted the socket, or null.
+func (st *netState) socketServer(c goja.FunctionCall) goja.Value {
+	if js, ok := c.Argument(0).Export().(*jsSock); ok && js.server != nil {
+		return js.server
+	}
+	return goja.Null()
 }
 
 // sockOf is the socket handle argument v, or throws.
@@ -727,7 +750,7 @@ var reflectString = reflect.TypeOf("")
 // wrap pairs a Go socket with its JavaScript object (nil for an accepted
 // socket until the factory builds it).
 func (st *netState) wrap(s *netmod.Socket, obj *goja.Object) *jsSock {
-	js := &jsSock{st: st, s: s, obj: obj, fwd: map[string]events.Listener{}}
+	js := &jsSock{st: st, s: s, obj: obj}
 	st.live[s] = js
 	s.Emitter.On("close", func() {
 		js.closed = true
@@ -805,6 +828,9 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 	if server != nil {
 		srv = server.obj
 	}
+	if server != nil {
+		js.server = server.obj
+	}
 	v, err := st.factory(goja.Undefined(), st.h.Runtime().ToValue(js), srv)
 	if err != nil {
 		st.h.Rethrow(err)
@@ -813,13 +839,41 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 	return v
 }
 
+// forwarders are a socket's Go listeners that forward events to
+// JavaScript, by event name: a few at a time, so a list (a map would
+// cost every connection more).
+type forwarders []forwarder
+
+type forwarder struct {
+	name string
+	l    events.Listener
+}
+
+func (f forwarders) get(name string) (events.Listener, bool) {
+	for i := range f {
+		if f[i].name == name {
+			return f[i].l, true
+		}
+	}
+	return nil, false
+}
+
+func (f *forwarders) del(name string) {
+	for i := range *f {
+		if (*f)[i].name == name {
+			*f = append((*f)[:i], (*f)[i+1:]...)
+			return
+		}
+	}
+}
+
 func (js *jsSock) track(name string, on bool) {
-	l, have := js.fwd[name]
+	l, have := js.fwd.get(name)
 	if on == have || (!on && js.all && !activeEvents[name]) {
 		return
 	}
 	if !on {
-		delete(js.fwd, name)
+		js.fwd.del(name)
 		js.s.RemoveListener(name, l)
 		return
 	}
@@ -828,7 +882,10 @@ func (js *jsSock) track(name string, on bool) {
 	switch name {
 	case "data":
 		// The hot path: one Buffer (or string) and the emit call.
-		nameV := h.Runtime().ToValue(name)
+		if st.dataName == nil {
+			st.dataName = h.Runtime().ToValue(name)
+		}
+		nameV := st.dataName
 		l = func(args ...any) {
 			if h.Exiting() {
 				return
@@ -898,7 +955,7 @@ func (js *jsSock) track(name string, on bool) {
 			js.emit(name, vals...)
 		}
 	}
-	js.fwd[name] = l
+	js.fwd = append(js.fwd, forwarder{name, l})
 	js.s.On(name, l)
 }
 
@@ -1073,6 +1130,9 @@ func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketO
 	so.HighWaterMark = int(intOf(o.Get("highWaterMark")))
 	so.BlockList = st.blockListOf(o.Get("blockList"))
 	so.Handle = netHandleOf(o)
+	if sig, ok := o.Get("signal").(*goja.Object); ok {
+		so.Signal = st.signalContext(sig)
+	}
 	if or, ok := o.Get("onread").(*goja.Object); ok {
 		bufV := or.Get("buffer")
 		cb, ok := goja.AssertFunction(or.Get("callback"))
@@ -1097,6 +1157,44 @@ func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketO
 		}
 	}
 	return so
+}
+
+// signalContext is a context canceled when the AbortSignal sig aborts,
+// with its reason as the cause (already canceled when sig is aborted).
+func (st *netState) signalContext(sig *goja.Object) context.Context {
+	h := st.h
+	ctx, cancel := context.WithCancelCause(context.Background())
+	if sig.Get("aborted").ToBoolean() {
+		cancel(st.reasonErr(sig.Get("reason")))
+		return ctx
+	}
+	vm := h.Runtime()
+	onAbort := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		cancel(st.reasonErr(sig.Get("reason")))
+		return goja.Undefined()
+	})
+	add, ok := goja.AssertFunction(sig.Get("addEventListener"))
+	if !ok {
+		return ctx
+	}
+	opts := vm.NewObject()
+	_ = opts.Set("once", true)
+	if _, err := add(sig, vm.ToValue("abort"), onAbort, opts); err != nil {
+		h.Rethrow(err)
+	}
+	return ctx
+}
+
+// reasonErr is a Go error standing for an abort reason v that converts
+// back to v: the cause of the AbortError netmod destroys the socket with.
+func (st *netState) reasonErr(v goja.Value) error {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	se := st.h.ScriptError(v)
+	ne := &nodeerr.Error{Name: nodeerr.NameError, Code: se.Code, Message: se.Message}
+	st.h.CacheErr(ne, v)
+	return ne
 }
 
 // blockListOf returns the Go BlockList behind a JavaScript net.BlockList.
@@ -1351,7 +1449,7 @@ func extraListeners(x any, name string) int {
 	switch js := x.(type) {
 	case *jsSock:
 		n := js.s.ListenerCount(name)
-		if _, ok := js.fwd[name]; ok {
+		if _, ok := js.fwd.get(name); ok {
 			n--
 		}
 		if name == "close" {

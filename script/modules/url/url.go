@@ -4,9 +4,12 @@
 package url
 
 import (
+	"crypto/rand"
 	"embed"
+	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	whatwg "github.com/nlnwa/whatwg-url/url"
@@ -194,6 +197,10 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("domainToASCII", b.domainToASCII)
 	_ = o.Set("domainToUnicode", b.domainToUnicode)
 	_ = o.Set("format", b.format)
+	_ = o.Set("parseParams", b.parseParams)
+	_ = o.Set("legacyToASCII", b.legacyToASCII)
+	_ = o.Set("randomUUID", b.randomUUID)
+	_ = o.Set("serializeParams", b.serializeParams)
 	return o
 }
 
@@ -215,14 +222,19 @@ func (b *binding) canParse(c goja.FunctionCall) goja.Value {
 	return vm.ToValue(ok)
 }
 
+// pathToFileURL(path, hostname) is the file URL of an absolute path
+// (written with slashes) on hostname (a UNC server, or none).
 func (b *binding) pathToFileURL(c goja.FunctionCall) goja.Value {
 	p := c.Argument(0).String()
 	var sb strings.Builder
 	sb.WriteString("file://")
+	if h := c.Argument(1); !goja.IsUndefined(h) {
+		sb.WriteString(h.String())
+	}
 	for i := 0; i < len(p); i++ {
 		ch := p[i]
 		switch {
-		case ch == '%' || ch == '\\' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '#' || ch == '?' ||
+		case ch == '%' || ch == '\\' || ch == '#' || ch == '?' || ch == '~' ||
 			ch < 0x21 || ch >= 0x7f || ch == '"' || ch == '<' || ch == '>' || ch == '`' || ch == '{' || ch == '}' || ch == '^' || ch == '|' || ch == '[' || ch == ']':
 			sb.WriteString("%" + strings.ToUpper(strconv.FormatUint(uint64(ch)|0x100, 16)[1:]))
 		default:
@@ -350,4 +362,192 @@ func urlOrigin(u *whatwg.Url) string {
 		}
 	}
 	return "null"
+}
+
+// unhex is the value of a hexadecimal digit, or -1.
+func unhex(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// formDecode decodes one name or value of application/x-www-form-urlencoded
+// text: "+" is a space, %XX a byte (a malformed escape stays), and the
+// bytes are read as UTF-8 (invalid sequences become U+FFFD).
+func formDecode(s string) string {
+	if strings.IndexByte(s, '+') < 0 && strings.IndexByte(s, '%') < 0 {
+		return s
+	}
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '+':
+			out = append(out, ' ')
+		case c == '%' && i+2 < len(s) && unhex(s[i+1]) >= 0 && unhex(s[i+2]) >= 0:
+			out = append(out, byte(unhex(s[i+1])<<4|unhex(s[i+2])))
+			i += 2
+		default:
+			out = append(out, c)
+		}
+	}
+	return lossyUTF8(out)
+}
+
+// lossyUTF8 reads b as UTF-8, each maximal invalid subsequence becoming one
+// U+FFFD (the Encoding Standard's decoder).
+func lossyUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	var sb strings.Builder
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || n > 1 {
+			sb.WriteRune(r)
+			i += n
+			continue
+		}
+		sb.WriteRune(utf8.RuneError)
+		i += invalidRun(b[i:])
+	}
+	return sb.String()
+}
+
+// invalidRun is the length of the maximal subpart of an ill-formed
+// sequence at the start of b: its lead byte and the continuation bytes
+// that could still have completed it.
+func invalidRun(b []byte) int {
+	c := b[0]
+	var need int
+	lo, hi := byte(0x80), byte(0xbf)
+	switch {
+	case c >= 0xc2 && c <= 0xdf:
+		need = 1
+	case c >= 0xe0 && c <= 0xef:
+		need = 2
+		if c == 0xe0 {
+			lo = 0xa0
+		} else if c == 0xed {
+			hi = 0x9f
+		}
+	case c >= 0xf0 && c <= 0xf4:
+		need = 3
+		if c == 0xf0 {
+			lo = 0x90
+		} else if c == 0xf4 {
+			hi = 0x8f
+		}
+	default:
+		return 1
+	}
+	n := 1
+	for n <= need && n < len(b) && b[n] >= lo && b[n] <= hi {
+		n++
+		lo, hi = 0x80, 0xbf
+	}
+	return n
+}
+
+// parseParams parses a query (without its "?") into a flat list of names
+// and values, as URLSearchParams keeps them.
+func (b *binding) parseParams(c goja.FunctionCall) goja.Value {
+	s := c.Argument(0).String()
+	var list []any
+	for len(s) > 0 {
+		part := s
+		if i := strings.IndexByte(s, '&'); i >= 0 {
+			part, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if part == "" {
+			continue
+		}
+		name, value := part, ""
+		if i := strings.IndexByte(part, '='); i >= 0 {
+			name, value = part[:i], part[i+1:]
+		}
+		list = append(list, formDecode(name), formDecode(value))
+	}
+	return b.vm.NewArray(list...)
+}
+
+// formSafe marks the bytes the form serializer writes as they are.
+var formSafe = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = true, true
+	}
+	for _, c := range "*-._" {
+		t[c] = true
+	}
+	return
+}()
+
+func formEncode(sb *strings.Builder, s string) {
+	const hex = "0123456789ABCDEF"
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case formSafe[c]:
+			sb.WriteByte(c)
+		case c == ' ':
+			sb.WriteByte('+')
+		default:
+			sb.WriteByte('%')
+			sb.WriteByte(hex[c>>4])
+			sb.WriteByte(hex[c&15])
+		}
+	}
+}
+
+// serializeParams writes a flat list of names and values as
+// application/x-www-form-urlencoded text.
+func (b *binding) serializeParams(c goja.FunctionCall) goja.Value {
+	o, ok := c.Argument(0).(*goja.Object)
+	if !ok {
+		return b.vm.ToValue("")
+	}
+	n := int(o.Get("length").ToInteger())
+	var sb strings.Builder
+	for i := 0; i+1 < n; i += 2 {
+		if i > 0 {
+			sb.WriteByte('&')
+		}
+		formEncode(&sb, o.Get(strconv.Itoa(i)).String())
+		sb.WriteByte('=')
+		formEncode(&sb, o.Get(strconv.Itoa(i+1)).String())
+	}
+	return b.vm.ToValue(sb.String())
+}
+
+// legacyIDNA is the lenient IDNA mapping of url.parse: UTS #46 mapping and
+// Punycode, without the STD3 character rules.
+var legacyIDNA = idna.New(idna.MapForLookup(), idna.StrictDomainName(false), idna.Transitional(false))
+
+// legacyToASCII(hostname) is the ASCII form of a hostname for url.parse, or
+// "" when it has none (or maps to a character no host may hold).
+func (b *binding) legacyToASCII(c goja.FunctionCall) goja.Value {
+	s, err := legacyIDNA.ToASCII(c.Argument(0).String())
+	if err != nil || strings.ContainsFunc(s, func(r rune) bool { return r < 0x21 || r == 0x7f }) {
+		return b.vm.ToValue("")
+	}
+	return b.vm.ToValue(s)
+}
+
+// randomUUID is a random (version 4) UUID, for object URLs.
+func (b *binding) randomUUID(goja.FunctionCall) goja.Value {
+	var u [16]byte
+	_, _ = rand.Read(u[:])
+	u[6] = u[6]&0x0f | 0x40
+	u[8] = u[8]&0x3f | 0x80
+	return b.vm.ToValue(fmt.Sprintf("%x-%x-%x-%x-%x", u[0:4], u[4:6], u[6:8], u[8:10], u[10:16]))
 }

@@ -1,27 +1,24 @@
 'use strict';
-// node:net as a thin binding over Go's netmod: Socket and Server are
-// JavaScript classes that own a Go socket or server (binding('net')) and
-// get its events forwarded to their emit, one Go listener per event name
-// that has JavaScript listeners. The argument layer (normalizeArgs, the
-// listen/connect overloads, validation and their errors) is Node's
-// lib/net.js.
+
+// node:net over Go's netmod (the 'net' binding, script/modules/net).
+//
+// A Socket or Server here is a JavaScript shape around a Go object that
+// keeps all of its state: connecting, reading, writing, timeouts, the
+// readable and writable state the stream properties report. This file
+// gives Node's JavaScript face: the overloads of connect and listen and
+// their argument errors, option checks, the EventEmitter side.
+//
+// Events: the Go object emits them; the binding forwards an event name to
+// the JavaScript emit only while the JavaScript object has listeners for it
+// (track), so that a socket nobody reads from costs no calls. The methods
+// that add and remove listeners below tell the binding when a name gets
+// its first listener or loses its last. A subclass that overrides emit
+// sees every event (forwardAll).
 
 const EventEmitter = require('events');
-const { Buffer } = require('buffer');
 const stream = require('stream');
+const { Buffer } = require('buffer');
 const {
-  kSetNoDelay,
-  kSetKeepAlive,
-  kSetKeepAliveInitialDelay,
-  kSetKeepAliveInterval,
-  kSetKeepAliveCount,
-  isIP,
-  isIPv4,
-  isIPv6,
-  normalizedArgsSymbol,
-} = require('internal/net');
-const {
-  AbortError,
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
@@ -30,13 +27,10 @@ const {
     ERR_OUT_OF_RANGE,
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
-    ERR_SOCKET_HANDLE_ADOPTED,
     ERR_STREAM_NULL_VALUES,
-    ERR_STREAM_PREMATURE_CLOSE,
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
-const { normalizeEncoding } = require('internal/util');
 const {
   validateAbortSignal,
   validateBoolean,
@@ -48,1266 +42,922 @@ const {
   validateString,
   validateStringWithoutNullBytes,
 } = require('internal/validators');
+const { isIP, isIPv4, isIPv6 } = require('internal/net');
 
 const b = binding('net');
 
-const kHandle = Symbol('kGoHandle');
-const kTracked = Symbol('kTracked');
-const kAccepted = Symbol('kAccepted');
-const kSetTOS = Symbol('kSetTOS');
+const kHandle = Symbol('kHandle');
+const kBound = Symbol('kBound');
 const kEncoding = Symbol('kEncoding');
-// A Socket whose handle is an adopted BoundSocket (Node's kBoundSource).
-const kBoundSource = Symbol('kBoundSource');
-// The Go handle of a BoundSocket (Node's #handle), null once adopted or
-// closed.
-const kBoundHandle = Symbol('kBoundHandle');
-const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
-const isLinux = process.platform === 'linux';
+const kDefaultEncoding = Symbol('kDefaultEncoding');
+const kTimeout = Symbol('kTimeout');
+const kPipes = Symbol('kPipes');
+const kNormalized = Symbol('normalizedArgs');
 
-// nodenet: goja has no Symbol.asyncIterator; net's async iteration uses
-// the well-known symbol once the host defines it, else this one.
-const SymbolAsyncIterator = Symbol.asyncIterator || Symbol.for('nodejs.asyncIterator');
-const SymbolAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
+const eeProto = EventEmitter.prototype;
+const errorMonitor = EventEmitter.errorMonitor;
+const eeEmit = eeProto.emit;
+const eeOn = eeProto.on;
+const eePrepend = eeProto.prependListener;
+const eeRemove = eeProto.removeListener;
+const eeRemoveAll = eeProto.removeAllListeners;
+const eeCount = eeProto.listenerCount;
+const eeNames = eeProto.eventNames;
 
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 500;
-const kDefaultHighWaterMark = 65536;
-
-let BlockList;
-let SocketAddress;
-function lazyBuffer() {
-  return Buffer;
+let perfObserve;
+let BlockListClass;
+function isBlockList(v) {
+  if (BlockListClass === undefined) BlockListClass = require('internal/blocklist').BlockList;
+  return BlockListClass.isBlockList(v);
 }
 
-// ---- listener tracking -------------------------------------------------
-// The Go object gets one forwarding listener per event name while the
-// JavaScript object has listeners for it, so that what listener counts mean
-// to Go (a 'data' listener starts the flow, no 'error' listener makes the
-// error uncaught, ...) holds for JavaScript listeners too.
+// The process-wide defaults of connect's autoSelectFamily options, read
+// from Go once; setting them here changes this script's connects only.
+const defaults = b.autoSelectDefaults();
+let autoSelectFamily = defaults[0];
+let autoSelectFamilyAttemptTimeout = defaults[1];
 
-const listenerCount = EventEmitter.prototype.listenerCount;
-
-function sync(self, name) {
-  // An errorMonitor listener sees errors through the 'error' forwarder
-  // (emit('error') then runs the monitors and throws when no 'error'
-  // listener takes it, as Node does).
-  if (name === EventEmitter.errorMonitor) name = 'error';
-  if (typeof name !== 'string') return;
-  const h = self[kHandle];
-  if (h === undefined || h === null) return;
-  let tracked = self[kTracked];
-  if (tracked === undefined) {
-    tracked = self[kTracked] = { __proto__: null };
-  }
-  const on = listenerCount.call(self, name) > 0 ||
-    (name === 'error' && listenerCount.call(self, EventEmitter.errorMonitor) > 0);
-  if (on !== (tracked[name] === true)) {
-    tracked[name] = on;
-    b.track(h, name, on);
-  }
+function getDefaultAutoSelectFamily() {
+  return autoSelectFamily;
 }
 
-function syncAll(self) {
-  const tracked = self[kTracked];
-  if (tracked === undefined) return;
-  for (const name of Object.keys(tracked)) sync(self, name);
+function setDefaultAutoSelectFamily(value) {
+  validateBoolean(value, 'value');
+  autoSelectFamily = value;
 }
 
-function syncNames(self) {
-  for (const name of EventEmitter.prototype.eventNames.call(self)) sync(self, name);
+function getDefaultAutoSelectFamilyAttemptTimeout() {
+  return autoSelectFamilyAttemptTimeout;
 }
 
-function installTracking(proto) {
-  const EE = EventEmitter.prototype;
-  proto.on = proto.addListener = function addListener(type, listener) {
-    EE.addListener.call(this, type, listener);
-    sync(this, type);
-    return this;
-  };
-  proto.prependListener = function prependListener(type, listener) {
-    EE.prependListener.call(this, type, listener);
-    sync(this, type);
-    return this;
-  };
-  proto.off = proto.removeListener = function removeListener(type, listener) {
-    EE.removeListener.call(this, type, listener);
-    sync(this, type);
-    return this;
-  };
-  // Node's own listeners (the socket's 'end' listener, pipe's, ...) are
-  // the Go object's: counted with the JavaScript ones.
-  proto.listenerCount = function listenerCount(type, listener) {
-    const n = EE.listenerCount.call(this, type, listener);
-    const h = this[kHandle];
-    if (listener !== undefined || typeof type !== 'string' || h == null) return n;
-    return n + b.extraListeners(h, type);
-  };
-  proto.eventNames = function eventNames() {
-    const names = EE.eventNames.call(this);
-    const h = this[kHandle];
-    if (h == null) return names;
-    for (const name of b.extraEventNames(h)) {
-      if (!names.includes(name)) names.push(name);
-    }
-    return names;
-  };
-  proto.removeAllListeners = function removeAllListeners(type) {
-    EE.removeAllListeners.apply(this, arguments);
-    if (arguments.length === 0) syncAll(this);
-    else sync(this, type);
-    return this;
-  };
+function setDefaultAutoSelectFamilyAttemptTimeout(value) {
+  validateInt32(value, 'value', 1);
+  autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
 }
 
-// ---- Node's argument layer ---------------------------------------------
+// ---------------------------------------------------------------------------
+// Arguments
 
-function toNumber(x) { return (x = Number(x)) >= 0 ? x : false; }
-
+// isPipeName: a string that is not a number names an IPC path.
 function isPipeName(s) {
-  return typeof s === 'string' && toNumber(s) === false;
+  return typeof s === 'string' && !(Number(s) >= 0);
+}
+
+// normalizeArgs turns the arguments of connect and listen into
+// [options, callback] ((port[, host][, ...]), (path), (options), each with
+// an optional trailing callback).
+function normalizeArgs(args) {
+  let out;
+  if (args.length === 0) {
+    out = [{}, null];
+  } else {
+    const first = args[0];
+    let options;
+    if (typeof first === 'object' && first !== null) {
+      options = first;
+    } else if (isPipeName(first)) {
+      options = { path: first };
+    } else {
+      options = { port: first };
+      if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+    }
+    const last = args[args.length - 1];
+    out = [options, typeof last === 'function' ? last : null];
+  }
+  out[kNormalized] = true;
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Listener bookkeeping shared by Socket and Server
+
+// sync tells the binding whether type has JavaScript listeners now.
+// An events.errorMonitor listener needs the 'error' events too.
+function sync(self, type) {
+  const h = self[kHandle];
+  if (h === undefined) return;
+  if (type === errorMonitor || type === 'error') {
+    b.track(h, 'error', eeCount.call(self, 'error') + eeCount.call(self, errorMonitor) > 0);
+  } else if (typeof type === 'string') {
+    b.track(h, type, eeCount.call(self, type) > 0);
+  }
+}
+
+// _events holds a lone listener as the function itself: the first one
+// added, or the last one removed, is seen without counting.
+function on(type, listener) {
+  eeOn.call(this, type, listener);
+  if (typeof this._events[type] === 'function') sync(this, type);
+  return this;
+}
+
+function prependListener(type, listener) {
+  eePrepend.call(this, type, listener);
+  if (typeof this._events[type] === 'function') sync(this, type);
+  return this;
+}
+
+function removeListener(type, listener) {
+  eeRemove.call(this, type, listener);
+  const events = this._events;
+  if (events === undefined || events[type] === undefined) sync(this, type);
+  return this;
+}
+
+function removeAllListeners(type) {
+  const names = arguments.length === 0 ? eeNames.call(this) : null;
+  if (names === null) eeRemoveAll.call(this, type);
+  else eeRemoveAll.call(this);
+  if (names === null) {
+    sync(this, type);
+  } else {
+    for (let i = 0; i < names.length; i++) sync(this, names[i]);
+  }
+  return this;
+}
+
+// listenerCount and eventNames count the Go object's own listeners too,
+// as Node counts its internal ones.
+function listenerCount(type, listener) {
+  const n = eeCount.call(this, type, listener);
+  const h = this[kHandle];
+  if (listener != null || h === undefined) return n;
+  return n + b.extraListeners(h, type);
+}
+
+function eventNames() {
+  const names = eeNames.call(this);
+  const h = this[kHandle];
+  if (h === undefined) return names;
+  const extra = b.extraEventNames(h);
+  for (let i = 0; i < extra.length; i++) {
+    if (!names.includes(extra[i])) names.push(extra[i]);
+  }
+  return names;
+}
+
+function defineListenerMethods(proto) {
+  proto.on = on;
+  proto.addListener = on;
+  proto.prependListener = prependListener;
+  proto.removeListener = removeListener;
+  proto.off = removeListener;
+  proto.removeAllListeners = removeAllListeners;
+  proto.listenerCount = listenerCount;
+  proto.eventNames = eventNames;
+}
+
+// initEmitter gives a new Socket or Server its EventEmitter fields; the
+// rest (_maxListeners, capture of rejections, shape) comes from
+// EventEmitter.prototype until set.
+function initEmitter(self) {
+  self._events = { __proto__: null };
+  self._eventsCount = 0;
+}
+
+// ---------------------------------------------------------------------------
+// Socket
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  else if (options == null || typeof options !== 'object') options = {};
+  checkSocketOptions(options);
+  // captureRejections goes to EventEmitter, as a Duplex passes it on.
+  if (options.captureRejections !== undefined) EventEmitter.init.call(this, options);
+  else initEmitter(this);
+  let o = options;
+  if (o.handle instanceof BoundSocket) o = Object.assign({}, o, { handle: o.handle[kBound] });
+  // The signal goes to Go (a context the binding cancels on 'abort').
+  this[kHandle] = b.newSocket(this, o);
+  if (this.emit !== eeEmit) b.forwardAll(this[kHandle]);
+}
+Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
+Object.setPrototypeOf(Socket, stream.Duplex);
+
+function checkSocketOptions(o) {
+  for (const k of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
+    if (o[k]) throw new ERR_INVALID_ARG_VALUE(`options.${k}`, o[k], 'is not supported');
+  }
+  if (o.keepAliveInitialDelay !== undefined) validateNumber(o.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+  if (o.typeOfService !== undefined) validateInt32(o.typeOfService, 'options.typeOfService', 0, 255);
+  if (o.highWaterMark !== undefined) validateNumber(o.highWaterMark, 'options.highWaterMark');
+  if (o.blockList != null && !isBlockList(o.blockList)) {
+    throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', o.blockList);
+  }
+  if (o.signal !== undefined) validateAbortSignal(o.signal, 'signal');
+  if (o.onread != null) {
+    validateObject(o.onread, 'options.onread');
+    validateFunction(o.onread.callback, 'options.onread.callback');
+  }
+}
+
+// accepted builds the Socket of a connection a server accepted (or of a Go
+// socket handed to the script).
+function accepted(handle, server) {
+  const s = Object.create(Socket.prototype);
+  initEmitter(s);
+  s[kHandle] = b.adopt(s, handle);
+  if (s.emit !== eeEmit) b.forwardAll(handle);
+  return s;
+}
+b.setFactory(accepted);
+
+const proto = Socket.prototype;
+defineListenerMethods(proto);
+b.defineSocketProps(proto, kHandle);
+
+proto.connect = function connect() {
+  const args = Array.isArray(arguments[0]) && arguments[0][kNormalized] ? arguments[0] : normalizeArgs(arguments);
+  const options = args[0];
+  const cb = args[1];
+  if (options.port === undefined && options.path == null) {
+    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  }
+  const o = connectOptions(options);
+  if (cb !== null) this.once('connect', cb);
+  if (options.timeout) this.setTimeout(options.timeout);
+  if (o.path === undefined) this._host = o.host === undefined ? 'localhost' : (isIP(o.host) ? null : o.host);
+  // As in Node, connect puts the socket's own write back on the object
+  // (over a subclass's too).
+  if (this.write !== proto.write) this.write = proto.write;
+  if (o.path === undefined) {
+    // perf_hooks' 'net' entries: a 'connect' entry when this connects.
+    if (perfObserve === undefined) perfObserve = require('internal/perf/observe');
+    perfObserve.netConnectObserve(this);
+  }
+  b.connect(this[kHandle], o);
+  if (options.noDelay) this.setNoDelay(true);
+  if (options.keepAlive) this.setKeepAlive(true, options.keepAliveInitialDelay);
+  return this;
+};
+
+// connectOptions checks connect's options and gives the binding's.
+function connectOptions(options) {
+  const path = options.path;
+  if (path != null) {
+    validateString(path, 'options.path');
+    return { path };
+  }
+  const host = options.host == null ? undefined : options.host;
+  if (host !== undefined) {
+    validateString(host, 'options.host');
+    validateStringWithoutNullBytes(host, 'options.host');
+  }
+  let port = options.port;
+  if (typeof port !== 'number' && typeof port !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+  }
+  port = validatePort(port);
+  const localAddress = options.localAddress;
+  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (options.localPort) validateNumber(options.localPort, 'options.localPort');
+  // family and hints are the lookup's to judge.
+  const family = options.family == null ? 0 : options.family;
+  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
+  let auto = options.autoSelectFamily;
+  if (auto != null) validateBoolean(auto, 'options.autoSelectFamily');
+  else auto = autoSelectFamily;
+  let attempt = options.autoSelectFamilyAttemptTimeout;
+  if (attempt != null) {
+    validateInt32(attempt, 'options.autoSelectFamilyAttemptTimeout', 1);
+    if (attempt < 10) attempt = 10;
+  } else {
+    attempt = autoSelectFamilyAttemptTimeout;
+  }
+  return {
+    port,
+    host,
+    localAddress,
+    localPort: options.localPort,
+    family,
+    hints: options.hints,
+    lookup: options.lookup,
+    autoSelectFamily: auto,
+    autoSelectFamilyAttemptTimeout: attempt,
+  };
+}
+
+// checkChunk throws Node's error for what write and end cannot take.
+function checkChunk(chunk, encoding) {
+  if (encoding != null && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (typeof chunk === 'string') {
+    if (encoding === 'buffer') throw new ERR_UNKNOWN_ENCODING(encoding);
+    return;
+  }
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (!ArrayBuffer.isView(chunk)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+  }
+}
+
+// write is Socket.prototype.write for every call but the common one (a
+// Buffer alone), which the binding's wrapper sends straight to Go.
+function write(chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = undefined;
+  }
+  if (encoding == null && typeof chunk === 'string') encoding = this[kDefaultEncoding];
+  checkChunk(chunk, encoding);
+  return b.write(this[kHandle], chunk, encoding, cb);
+}
+proto.write = b.socketWrite(write, kHandle);
+
+proto.end = function end(data, encoding, cb) {
+  if (typeof data === 'function') {
+    cb = data;
+    data = undefined;
+    encoding = undefined;
+  } else if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = undefined;
+  }
+  if (data != null) {
+    if (encoding == null && typeof data === 'string') encoding = this[kDefaultEncoding];
+    checkChunk(data, encoding);
+  }
+  b.end(this[kHandle], data, encoding, cb);
+  return this;
+};
+
+proto.setDefaultEncoding = function setDefaultEncoding(encoding) {
+  if (typeof encoding === 'string') encoding = encoding.toLowerCase();
+  if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  this[kDefaultEncoding] = encoding;
+  return this;
+};
+
+proto.destroy = function destroy(err, cb) {
+  if (typeof err === 'function') {
+    cb = err;
+    err = undefined;
+  }
+  b.destroy(this[kHandle], err);
+  // As in Node, the callback runs at once; 'error' and 'close' come later.
+  if (typeof cb === 'function') cb(err == null ? null : err);
+  return this;
+};
+
+proto.destroySoon = function destroySoon() {
+  b.destroySoon(this[kHandle]);
+};
+
+proto.resetAndDestroy = function resetAndDestroy() {
+  b.resetAndDestroy(this[kHandle]);
+  return this;
+};
+
+proto.pause = function pause() {
+  b.pause(this[kHandle]);
+  return this;
+};
+
+proto.resume = function resume() {
+  b.resume(this[kHandle]);
+  return this;
+};
+
+proto.isPaused = function isPaused() {
+  return b.isPaused(this[kHandle]);
+};
+
+proto.read = function read(n) {
+  return b.read(this[kHandle], n);
+};
+
+proto.setEncoding = function setEncoding(encoding) {
+  b.setEncoding(this[kHandle], encoding === undefined ? 'utf8' : encoding);
+  this[kEncoding] = Buffer.isEncoding(encoding) ? normalEncoding(encoding) : 'utf8';
+  return this;
+};
+
+function normalEncoding(e) {
+  const l = `${e}`.toLowerCase();
+  switch (l) {
+    case 'utf-8': return 'utf8';
+    case 'ucs2': case 'ucs-2': case 'utf-16le': return 'utf16le';
+    case 'binary': return 'latin1';
+    default: return l;
+  }
+}
+
+proto.setTimeout = function setTimeout(msecs, callback) {
+  if (typeof msecs !== 'number') throw new ERR_INVALID_ARG_TYPE('msecs', 'number', msecs);
+  if (!(msecs >= 0) || msecs === Infinity) {
+    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
+  if (callback !== undefined) {
+    validateFunction(callback, 'callback');
+    if (msecs === 0) this.removeListener('timeout', callback);
+    else this.once('timeout', callback);
+  }
+  this[kTimeout] = msecs;
+  b.setTimeout(this[kHandle], msecs);
+  return this;
+};
+
+proto.setNoDelay = function setNoDelay(enable) {
+  b.setNoDelay(this[kHandle], enable === undefined ? true : !!enable);
+  return this;
+};
+
+proto.setKeepAlive = function setKeepAlive(enable, initialDelay, interval, count) {
+  if (interval === undefined && count === undefined) {
+    b.setKeepAlive(this[kHandle], !!enable, ~~initialDelay);
+  } else {
+    b.setKeepAliveOptions(this[kHandle], {
+      enable: !!enable, initialDelay: ~~initialDelay, interval: ~~interval, count: ~~count,
+    });
+  }
+  return this;
+};
+
+proto.setTypeOfService = function setTypeOfService(tos) {
+  if (typeof tos !== 'number' || tos !== tos) throw new ERR_INVALID_ARG_TYPE('tos', 'number', tos);
+  validateInt32(tos, 'tos', 0, 255);
+  b.setTypeOfService(this[kHandle], tos);
+  return this;
+};
+
+proto.getTypeOfService = function getTypeOfService() {
+  return b.getTypeOfService(this[kHandle]);
+};
+
+proto.address = function address() {
+  return b.address(this[kHandle]);
+};
+
+proto.ref = function ref() {
+  b.ref(this[kHandle]);
+  return this;
+};
+
+proto.unref = function unref() {
+  b.unref(this[kHandle]);
+  return this;
+};
+
+proto.cork = function cork() {
+  b.cork(this[kHandle]);
+};
+
+proto.uncork = function uncork() {
+  b.uncork(this[kHandle]);
+};
+
+// pipe: socket to socket runs in Go; to any other Writable through its
+// public methods (write's answer pauses the socket, 'drain' resumes it).
+proto.pipe = function pipe(dest, options) {
+  const end = !options || options.end !== false;
+  if (dest instanceof Socket) {
+    b.pipe(this[kHandle], dest[kHandle], end);
+    return dest;
+  }
+  const src = this;
+  const onData = (chunk) => {
+    if (dest.write(chunk) === false) src.pause();
+  };
+  const onDrain = () => src.resume();
+  const onClose = () => src.unpipe(dest);
+  const onEnd = () => {
+    if (end) dest.end();
+    process.nextTick(onClose);
+  };
+  const p = { dest, onData, onDrain, onEnd, onClose };
+  if (this[kPipes] === undefined) this[kPipes] = [];
+  this[kPipes].push(p);
+  dest.on('drain', onDrain);
+  this.on('data', onData);
+  this.once('end', onEnd);
+  this.once('close', onClose);
+  dest.emit('pipe', this);
+  return dest;
+};
+
+proto.unpipe = function unpipe(dest) {
+  if (dest instanceof Socket) {
+    b.unpipe(this[kHandle], dest[kHandle]);
+    return this;
+  }
+  const pipes = this[kPipes];
+  if (pipes === undefined) {
+    if (dest === undefined) b.unpipe(this[kHandle], undefined);
+    return this;
+  }
+  for (let i = pipes.length - 1; i >= 0; i--) {
+    const p = pipes[i];
+    if (dest !== undefined && p.dest !== dest) continue;
+    pipes.splice(i, 1);
+    this.removeListener('data', p.onData);
+    this.removeListener('end', p.onEnd);
+    this.removeListener('close', p.onClose);
+    p.dest.removeListener('drain', p.onDrain);
+    p.dest.emit('unpipe', this, { hasUnpiped: false });
+  }
+  if (dest === undefined) b.unpipe(this[kHandle], undefined);
+  return this;
+};
+
+// The async iterator: chunks read in paused mode ('readable') until 'end';
+// an error rejects; return() (and the end) destroy the socket unless
+// destroyOnReturn is false.
+proto.iterator = function iterator(options) {
+  let destroyOnReturn = true;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.destroyOnReturn !== undefined) {
+      validateBoolean(options.destroyOnReturn, 'options.destroyOnReturn');
+      destroyOnReturn = options.destroyOnReturn;
+    }
+  }
+  return socketIterator(this, destroyOnReturn);
+};
+
+proto[Symbol.asyncIterator] = function () {
+  return socketIterator(this, true);
+};
+
+function socketIterator(socket, destroyOnReturn) {
+  let wake = null;
+  let error = null;
+  let ended = false;
+  let finished = false;
+  const signal = () => {
+    if (wake !== null) {
+      const w = wake;
+      wake = null;
+      w();
+    }
+  };
+  const onEnd = () => {
+    ended = true;
+    signal();
+  };
+  const onError = (err) => {
+    error = err;
+    signal();
+  };
+  socket.on('readable', signal);
+  socket.on('end', onEnd);
+  socket.on('error', onError);
+  socket.on('close', onEnd);
+  const cleanup = () => {
+    finished = true;
+    socket.removeListener('readable', signal);
+    socket.removeListener('end', onEnd);
+    socket.removeListener('error', onError);
+    socket.removeListener('close', onEnd);
+  };
+  const step = (resolve, reject) => {
+    if (finished) {
+      resolve({ value: undefined, done: true });
+      return;
+    }
+    if (error !== null) {
+      cleanup();
+      if (destroyOnReturn) socket.destroy();
+      reject(error);
+      return;
+    }
+    const chunk = socket.read();
+    if (chunk !== null) {
+      resolve({ value: chunk, done: false });
+      return;
+    }
+    if (ended || socket.readableEnded || socket.destroyed) {
+      cleanup();
+      if (destroyOnReturn) socket.destroy();
+      resolve({ value: undefined, done: true });
+      return;
+    }
+    wake = () => step(resolve, reject);
+  };
+  const it = {
+    next() {
+      return new Promise(step);
+    },
+    return(value) {
+      if (!finished) {
+        cleanup();
+        if (destroyOnReturn) socket.destroy();
+      }
+      signal();
+      return Promise.resolve({ value, done: true });
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return it;
+}
+
+proto[Symbol.asyncDispose] = function () {
+  const socket = this;
+  return new Promise((resolve) => {
+    if (socket.closed) {
+      resolve();
+      return;
+    }
+    socket.once('close', () => resolve());
+    socket.destroy();
+  });
+};
+
+function getter(obj, name, get) {
+  Object.defineProperty(obj, name, { __proto__: null, get, enumerable: false, configurable: true });
+}
+
+getter(proto, 'readableEncoding', function () {
+  const e = this[kEncoding];
+  return e === undefined ? null : e;
+});
+getter(proto, 'readableBuffer', function () { return []; });
+getter(proto, 'writableBuffer', function () { return []; });
+getter(proto, '_connecting', function () { return this.connecting; });
+// A connection's own properties are few (a socket is mostly Go state):
+// _host and the accepting server come from the prototype and the binding
+// until set.
+proto._host = null;
+for (const name of ['server', '_server']) {
+  Object.defineProperty(proto, name, {
+    __proto__: null,
+    get() {
+      const h = this[kHandle];
+      return h === undefined ? null : b.socketServer(h);
+    },
+    set(v) {
+      Object.defineProperty(this, name, { __proto__: null, value: v, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}
+getter(proto, 'timeout', function () { return this[kTimeout]; });
+getter(proto, '_handle', function () {
+  const h = this[kHandle];
+  if (h === undefined || this.destroyed || (this.pending && !this.connecting)) return null;
+  return h;
+});
+
+// ---------------------------------------------------------------------------
+// Server
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
+  if (options.keepAliveInitialDelay !== undefined) validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+  if (options.highWaterMark !== undefined) validateNumber(options.highWaterMark, 'options.highWaterMark');
+  if (options.blockList !== undefined && !isBlockList(options.blockList)) {
+    throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+  }
+  initEmitter(this);
+  this._usingWorkers = false;
+  this._workers = [];
+  this._unref = false;
+  this._listeningId = 1;
+  this.allowHalfOpen = options.allowHalfOpen || false;
+  this.pauseOnConnect = !!options.pauseOnConnect;
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.highWaterMark = options.highWaterMark !== undefined ? options.highWaterMark : stream.getDefaultHighWaterMark();
+  this[kHandle] = b.newServer(this, options);
+  if (this.emit !== eeEmit) b.forwardAll(this[kHandle]);
+  if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+const sproto = Server.prototype;
+defineListenerMethods(sproto);
+
+// backlogOf is the backlog of listen(port, host, backlog) or
+// listen(port, backlog).
+function backlogOf(args) {
+  for (let i = 1; i < 3 && i < args.length; i++) {
+    const n = Number(args[i]);
+    if (typeof args[i] !== 'function' && args[i] !== null && n >= 0) return n;
+  }
+  return 0;
+}
+
+sproto.listen = function listen() {
+  const args = normalizeArgs(arguments);
+  const options = args[0];
+  const cb = args[1];
+  const h = this[kHandle];
+  if (b.listening(h)) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (cb !== null) this.once('listening', cb);
+  let backlog = options.backlog;
+  if (backlog === undefined) backlog = typeof arguments[0] === 'object' ? 0 : backlogOf(arguments);
+  const o = { backlog, exclusive: !!options.exclusive };
+  const hd = options._handle || options.handle;
+  const target = hd || options;
+  if (options instanceof BoundSocket) {
+    o.handle = options[kBound];
+  } else if (hd instanceof BoundSocket) {
+    o.handle = hd[kBound];
+  } else if (typeof target.fd === 'number' && target.fd >= 0) {
+    o.fd = target.fd;
+  } else if (hd) {
+    throw new ERR_INVALID_ARG_VALUE('options', hd, 'must have the property "port" or "path"');
+  } else if (arguments.length === 0 || typeof arguments[0] === 'function') {
+    o.port = 0;
+  } else if ('port' in options && (options.port == null || typeof options.port === 'number' ||
+                                   typeof options.port === 'string')) {
+    const port = options.port;
+    o.port = port == null ? 0 : validatePort(port, 'options.port');
+    if (options.host != null) {
+      validateString(options.host, 'hostname');
+      o.host = options.host;
+    }
+    o.ipv6Only = !!options.ipv6Only;
+    o.reusePort = !!options.reusePort;
+  } else if (typeof options.path === 'string' && !('port' in options)) {
+    const path = options.path;
+    if (path[0] === '\0' && (options.readableAll || options.writableAll)) {
+      throw new ERR_INVALID_ARG_VALUE('options', options,
+                                      'can not set readableAll or writableAllt to true when path is abstract unix socket');
+    }
+    o.path = path;
+    o.readableAll = !!options.readableAll;
+    o.writableAll = !!options.writableAll;
+  } else if (!('port' in options) && options.path === undefined) {
+    throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+  } else {
+    throw new ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
+  }
+  if (options.signal !== undefined) {
+    validateAbortSignal(options.signal, 'options.signal');
+    const signal = options.signal;
+    const server = this;
+    const abort = () => server.close();
+    if (signal.aborted) {
+      process.nextTick(abort);
+    } else {
+      signal.addEventListener('abort', abort, { once: true });
+      this.once('close', () => signal.removeEventListener('abort', abort));
+    }
+  }
+  b.listen(h, o);
+  return this;
+};
+
+sproto.close = function close(cb) {
+  const h = this[kHandle];
+  if (typeof cb === 'function') {
+    if (b.listening(h)) this.once('close', cb);
+    else this.once('close', function onClose() { cb(new ERR_SERVER_NOT_RUNNING()); });
+  }
+  b.close(h);
+  return this;
+};
+
+sproto.address = function address() {
+  return b.serverAddress(this[kHandle]);
+};
+
+sproto.getConnections = function getConnections(cb) {
+  const n = b.connections(this[kHandle]);
+  if (typeof cb === 'function') process.nextTick(cb, null, n);
+  return this;
+};
+
+sproto.ref = function ref() {
+  b.serverRef(this[kHandle], true);
+  this._unref = false;
+  return this;
+};
+
+sproto.unref = function unref() {
+  b.serverRef(this[kHandle], false);
+  this._unref = true;
+  return this;
+};
+
+sproto[Symbol.asyncDispose] = function () {
+  const server = this;
+  return new Promise((resolve, reject) => {
+    if (!server.listening) {
+      resolve();
+      return;
+    }
+    server.close((err) => (err ? reject(err) : resolve()));
+  });
+};
+
+getter(sproto, 'listening', function () { return b.listening(this[kHandle]); });
+getter(sproto, '_connections', function () { return b.connections(this[kHandle]); });
+getter(sproto, '_handle', function () {
+  const h = this[kHandle];
+  return h !== undefined && b.listening(h) ? { fd: b.serverFD(h) } : null;
+});
+Object.defineProperty(sproto, 'maxConnections', {
+  __proto__: null,
+  get() { return b.getMaxConnections(this[kHandle]); },
+  set(v) { b.setMaxConnections(this[kHandle], v); },
+  enumerable: true,
+  configurable: true,
+});
+
+// ---------------------------------------------------------------------------
+// BoundSocket: a socket bound now, for a Server or Socket to adopt later.
+
+class BoundSocket {
+  constructor(options = {}) {
+    validateObject(options, 'options');
+    const { path, host, port, ipv6Only, reusePort } = options;
+    if (path !== undefined) validateString(path, 'options.path');
+    if (host !== undefined) validateString(host, 'options.host');
+    if (ipv6Only !== undefined) validateBoolean(ipv6Only, 'options.ipv6Only');
+    if (reusePort !== undefined) validateBoolean(reusePort, 'options.reusePort');
+    const p = port === undefined ? 0 : validatePort(port, 'options.port');
+    if (path !== undefined) {
+      if (host !== undefined || port !== undefined || ipv6Only !== undefined || reusePort !== undefined) {
+        throw new ERR_INVALID_ARG_VALUE('options', options,
+                                        'path is mutually exclusive with host, port, ipv6Only, and reusePort');
+      }
+    } else if (host !== undefined && !isIP(host)) {
+      throw new ERR_INVALID_ARG_VALUE('options.host', host,
+                                      'must be a numeric IP address; net.BoundSocket does not perform DNS resolution');
+    }
+    Object.defineProperty(this, kBound, {
+      __proto__: null,
+      value: b.newBound({ path, host, port: p, ipv6Only: !!ipv6Only, reusePort: !!reusePort }),
+      writable: false,
+      enumerable: false,
+      configurable: false,
+    });
+  }
+
+  address() {
+    return b.boundAddress(this[kBound]);
+  }
+
+  fd() {
+    return b.boundFD(this[kBound]);
+  }
+
+  close() {
+    b.boundClose(this[kBound]);
+  }
+
+  get isPipe() {
+    return b.boundIsPipe(this[kBound]);
+  }
+
+  [Symbol.dispose]() {
+    b.boundDispose(this[kBound]);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Module functions
+
+function connect() {
+  const args = normalizeArgs(arguments);
+  const options = args[0];
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(args);
 }
 
 function createServer(options, connectionListener) {
   return new Server(options, connectionListener);
 }
 
-function connect(...args) {
-  const normalized = normalizeArgs(args);
-  const options = normalized[0];
-  const socket = new Socket(options);
-
-  if (options.timeout) {
-    socket.setTimeout(options.timeout);
-  }
-
-  return socket.connect(normalized);
-}
-
-function getDefaultAutoSelectFamily() {
-  return autoSelectFamilyDefault;
-}
-
-function setDefaultAutoSelectFamily(value) {
-  validateBoolean(value, 'value');
-  autoSelectFamilyDefault = value;
-}
-
-function getDefaultAutoSelectFamilyAttemptTimeout() {
-  return autoSelectFamilyAttemptTimeoutDefault;
-}
-
-function setDefaultAutoSelectFamilyAttemptTimeout(value) {
-  validateInt32(value, 'value', 1);
-
-  if (value < 10) {
-    value = 10;
-  }
-
-  autoSelectFamilyAttemptTimeoutDefault = value;
-}
-
-function normalizeArgs(args) {
-  let arr;
-
-  if (args.length === 0) {
-    arr = [{}, null];
-    arr[normalizedArgsSymbol] = true;
-    return arr;
-  }
-
-  const arg0 = args[0];
-  let options = {};
-  if (typeof arg0 === 'object' && arg0 !== null) {
-    // (options[...][, cb])
-    options = arg0;
-  } else if (isPipeName(arg0)) {
-    // (path[...][, cb])
-    options.path = arg0;
-  } else {
-    // ([port][, host][...][, cb])
-    options.port = arg0;
-    if (args.length > 1 && typeof args[1] === 'string') {
-      options.host = args[1];
-    }
-  }
-
-  const cb = args[args.length - 1];
-  if (typeof cb !== 'function')
-    arr = [options, null];
-  else
-    arr = [options, cb];
-
-  arr[normalizedArgsSymbol] = true;
-  return arr;
-}
-
-// ---- BoundSocket -------------------------------------------------------
-
-// A socket bound to a local address (a numeric IP for TCP, or a path) but
-// neither listening nor connecting until exactly one Server
-// (server.listen(bound)) or Socket (new net.Socket({ handle: bound }))
-// adopts it. Node's class, with the Go BoundSocket as its handle.
-class BoundSocket {
-  constructor(options = {}) {
-    Object.defineProperty(this, kBoundHandle, {
-      __proto__: null, value: null, writable: true, enumerable: false, configurable: false,
-    });
-    validateObject(options, 'options');
-
-    if (options.path !== undefined) {
-      const { path, host, port, ipv6Only, reusePort } = options;
-      if (host !== undefined || port !== undefined ||
-          ipv6Only !== undefined || reusePort !== undefined) {
-        throw new ERR_INVALID_ARG_VALUE(
-          'options', options,
-          'path is mutually exclusive with host, port, ipv6Only, and reusePort');
-      }
-      validateString(path, 'options.path');
-      if (path[0] === '\0' && !isLinux) {
-        throw new ERR_INVALID_ARG_VALUE(
-          'options.path', path,
-          'abstract socket paths are only supported on Linux');
-      }
-      this[kBoundHandle] = b.newBound({ path });
-      Object.defineProperty(this, kBoundIsPipe, { __proto__: null, value: true });
-      return;
-    }
-
-    const port = validatePort(options.port ?? 0, 'options.port');
-
-    const ipv6Only = options.ipv6Only ?? false;
-    validateBoolean(ipv6Only, 'options.ipv6Only');
-
-    const reusePort = options.reusePort ?? false;
-    validateBoolean(reusePort, 'options.reusePort');
-
-    let { host } = options;
-    if (host === undefined || host === null) {
-      host = ipv6Only ? '::' : '0.0.0.0';
-    } else {
-      validateString(host, 'options.host');
-      if (isIP(host) === 0) {
-        throw new ERR_INVALID_ARG_VALUE(
-          'options.host', host,
-          'must be a numeric IP address; net.BoundSocket does not perform DNS resolution');
-      }
-    }
-    this[kBoundHandle] = b.newBound({ host, port, ipv6Only, reusePort });
-  }
-
-  address() {
-    if (this[kBoundHandle] === null) {
-      throw new ERR_SOCKET_HANDLE_ADOPTED();
-    }
-    return b.boundAddress(this[kBoundHandle]);
-  }
-
-  fd() {
-    if (this[kBoundHandle] === null) {
-      throw new ERR_SOCKET_HANDLE_ADOPTED();
-    }
-    return b.boundFD(this[kBoundHandle]);
-  }
-
-  close() {
-    if (this[kBoundHandle] === null) {
-      throw new ERR_SOCKET_HANDLE_ADOPTED();
-    }
-    b.boundClose(this[kBoundHandle]);
-    this[kBoundHandle] = null;
-  }
-
-  [SymbolDispose]() {
-    if (this[kBoundHandle] !== null) {
-      b.boundDispose(this[kBoundHandle]);
-      this[kBoundHandle] = null;
-    }
-  }
-
-  get isPipe() {
-    // nodenet: the Go handle knows its kind after adoption too.
-    return this[kBoundIsPipe] === true;
-  }
-}
-const kBoundIsPipe = Symbol('kBoundIsPipe');
-
-// consumeBound hands a BoundSocket's Go handle to its adopter (Node's
-// [kBoundSocketConsume]).
-function consumeBound(bound) {
-  const h = bound[kBoundHandle];
-  if (h === null) {
-    throw new ERR_SOCKET_HANDLE_ADOPTED();
-  }
-  bound[kBoundHandle] = null;
-  return h;
-}
-
-// ---- Socket ------------------------------------------------------------
-
-function Socket(options) {
-  if (!(this instanceof Socket)) return new Socket(options);
-  if (options?.objectMode) {
-    throw new ERR_INVALID_ARG_VALUE(
-      'options.objectMode',
-      options.objectMode,
-      'is not supported',
-    );
-  } else if (options?.readableObjectMode || options?.writableObjectMode) {
-    throw new ERR_INVALID_ARG_VALUE(
-      `options.${
-        options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'
-      }`,
-      options.readableObjectMode || options.writableObjectMode,
-      'is not supported',
-    );
-  }
-  if (options?.keepAliveInitialDelay !== undefined) {
-    validateNumber(
-      options?.keepAliveInitialDelay, 'options.keepAliveInitialDelay',
-    );
-
-    if (options.keepAliveInitialDelay < 0) {
-      options.keepAliveInitialDelay = 0;
-    }
-  }
-
-  // nodenet: Node's Socket passes its options on through Duplex and Stream
-  // to EventEmitter (captureRejections).
-  EventEmitter.call(this, options);
-  this._hadError = false;
-  this._parent = null;
-  this._host = null;
-
-  if (typeof options === 'number')
-    options = { fd: options }; // Legacy interface.
-  else
-    options = { ...options };
-
-  options.allowHalfOpen = Boolean(options.allowHalfOpen);
-
-  if (options.typeOfService !== undefined) {
-    validateInt32(options.typeOfService, 'options.typeOfService', 0, 255);
-  }
-  this[kSetTOS] = options.typeOfService;
-  this[kSetNoDelay] = Boolean(options.noDelay);
-  this[kSetKeepAlive] = Boolean(options.keepAlive);
-  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
-  if (options.blockList) {
-    if (!module.exports.BlockList.isBlockList(options.blockList)) {
-      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
-    }
-    this.blockList = options.blockList;
-  }
-  if (options.highWaterMark === undefined) {
-    options.highWaterMark = options.readableHighWaterMark ?? options.writableHighWaterMark;
-  }
-
-  this[kTracked] = { __proto__: null };
-  if (options[kAccepted] !== undefined) {
-    this[kHandle] = b.adopt(this, options[kAccepted]);
-  } else if (options.handle instanceof BoundSocket) {
-    const goBound = consumeBound(options.handle);
-    this[kBoundSource] = true;
-    this[kHandle] = b.newSocket(this, { ...options, handle: goBound, fd: undefined });
-  } else {
-    this[kHandle] = b.newSocket(this, options);
-  }
-  // Listeners added before the handle existed (none for a plain Socket; a
-  // subclass constructor may add some before calling Socket).
-  syncNames(this);
-  if (this.emit !== EventEmitter.prototype.emit) b.forwardAll(this[kHandle]);
-
-  if (options.signal) {
-    addClientAbortSignalOption(this, options);
-  }
-
-  // Reserve properties
-  this.server = null;
-  this._server = null;
-}
-// A Socket is a stream.Duplex for instanceof and the stream helpers
-// (pipeline, finished, Readable.from(...).pipe(socket)), but its stream state
-// machines are netmod's: the constructor does not build Node's
-// _readableState/_writableState and every method and state property of the
-// Duplex that reads them is overridden here.
-Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
-Object.setPrototypeOf(Socket, stream.Duplex);
-installTracking(Socket.prototype);
-b.defineSocketProps(Socket.prototype, kHandle);
-
-const kAbortedAtStart = Symbol('kAbortedAtStart');
-
-function addClientAbortSignalOption(self, options) {
-  validateAbortSignal(options.signal, 'options.signal');
-  const { signal } = options;
-  const onAbort = () => {
-    self.destroy(new AbortError(undefined, { cause: signal.reason }));
-  };
-  if (signal.aborted) {
-    // nodenet: Node's Duplex constructor destroys its first stream state
-    // for an aborted signal and then builds the second afresh: 'error' and
-    // 'close' (without an argument) follow, but the socket is not
-    // destroyed, only no longer readable.
-    const err = new AbortError(undefined, { cause: signal.reason });
-    process.nextTick(() => {
-      self[kAbortedAtStart] = true;
-      self.emit('error', err);
-      self.emit('close');
-    });
-  } else {
-    signal.addEventListener('abort', onAbort, { once: true });
-    self.once('close', () => signal.removeEventListener('abort', onAbort));
-  }
-}
-
-{
-  const desc = Object.getOwnPropertyDescriptor(Socket.prototype, 'readyState');
-  Object.defineProperty(Socket.prototype, 'readyState', {
-    __proto__: null,
-    get() {
-      if (this[kAbortedAtStart] === true && !this.connecting) return 'writeOnly';
-      return desc.get.call(this);
-    },
-    configurable: true,
-    enumerable: false,
-  });
-}
-
-Object.defineProperty(Socket.prototype, '_connecting', {
-  __proto__: null,
-  get: function() {
-    return this.connecting;
-  },
-});
-
-Object.defineProperty(Socket.prototype, '_handle', {
-  __proto__: null,
-  get() {
-    return this.pending && !this.connecting ? null : this[kHandle];
-  },
-  set(v) {},
-  configurable: true,
-  enumerable: false,
-});
-
-Socket.prototype.connect = function(...args) {
-  let normalized;
-  if (Array.isArray(args[0]) && args[0][normalizedArgsSymbol]) {
-    normalized = args[0];
-  } else {
-    normalized = normalizeArgs(args);
-  }
-  const options = normalized[0];
-  const cb = normalized[1];
-
-  if (cb !== null) {
-    this.once('connect', cb);
-  }
-
-  // options.port === null will be checked later.
-  if (options.port === undefined && options.path == null)
-    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
-
-  if (this.write !== Socket.prototype.write)
-    this.write = Socket.prototype.write;
-
-  const { path } = options;
-  if (path && !this[kBoundSource]) {
-    validateString(path, 'options.path');
-    b.connect(this[kHandle], { path });
-    return this;
-  }
-  lookupAndConnect(this, options);
-  return this;
-};
-
-function lookupAndConnect(self, options) {
-  const { localAddress, localPort } = options;
-  const host = options.host || 'localhost';
-  let { port, autoSelectFamilyAttemptTimeout, autoSelectFamily } = options;
-
-  // nodenet: an adopted BoundSocket decides between pipe and TCP in Go,
-  // which checks its options as Node does (after marking it connecting).
-  if (self[kBoundSource] && (options.path || localAddress !== undefined || localPort !== undefined)) {
-    b.connect(self[kHandle], {
-      path: options.path,
-      host: options.host,
-      port: options.port,
-      localAddress,
-      localPort,
-    });
-    return;
-  }
-
-  validateStringWithoutNullBytes(host, 'options.host');
-
-  if (localAddress && !isIP(localAddress)) {
-    throw new ERR_INVALID_IP_ADDRESS(localAddress);
-  }
-
-  if (localPort) {
-    validateNumber(localPort, 'options.localPort');
-  }
-
-  if (port !== undefined) {
-    if (typeof port !== 'number' && typeof port !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('options.port',
-                                     ['number', 'string'], port);
-    }
-    validatePort(port);
-  }
-  port |= 0;
-
-  if (autoSelectFamily != null) {
-    validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
-  } else {
-    autoSelectFamily = autoSelectFamilyDefault;
-  }
-
-  if (autoSelectFamilyAttemptTimeout != null) {
-    validateInt32(autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
-
-    if (autoSelectFamilyAttemptTimeout < 10) {
-      autoSelectFamilyAttemptTimeout = 10;
-    }
-  } else {
-    autoSelectFamilyAttemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
-  }
-
-  if (options.lookup != null)
-    validateFunction(options.lookup, 'options.lookup');
-
-  // Node passes the family on to the lookup as given (dns.lookup is what
-  // refuses a bad one).
-  let family = options.family;
-  switch (family) {
-    case 'IPv4': family = 4; break;
-    case 'IPv6': family = 6; break;
-  }
-  // Node keeps the host name only when it looks it up.
-  if (!isIP(host)) self._host = host;
-  b.connect(self[kHandle], {
-    host: options.host,
-    port,
-    localAddress,
-    localPort,
-    family,
-    lookup: options.lookup,
-    hints: options.hints,
-    autoSelectFamily,
-    autoSelectFamilyAttemptTimeout,
-  });
-}
-
-function validChunk(chunk, encoding) {
-  if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
-  }
-  if (typeof chunk === 'string') {
-    if (encoding === 'buffer') throw new ERR_UNKNOWN_ENCODING(encoding);
-  } else if (!ArrayBuffer.isView(chunk)) {
-    throw new ERR_INVALID_ARG_TYPE(
-      'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-  }
-  if (encoding && encoding !== 'buffer' && typeof chunk !== 'string' &&
-      !lazyBuffer().isEncoding(encoding)) {
-    throw new ERR_UNKNOWN_ENCODING(encoding);
-  }
-}
-
-function writeGeneric(chunk, encoding, cb) {
-  if (encoding != null && typeof encoding === 'function') {
-    cb = encoding;
-    encoding = null;
-  }
-  if (typeof chunk !== 'string') validChunk(chunk, encoding);
-  return b.write(this[kHandle], chunk, encoding, cb);
-}
-
-// nodenet: write is a Go function that hands a Buffer (or Uint8Array)
-// written without an encoding straight to the Go socket and calls
-// writeGeneric for everything else.
-Socket.prototype.write = b.socketWrite(writeGeneric, kHandle);
-
-Socket.prototype.end = function end(chunk, encoding, cb) {
-  if (typeof chunk === 'function') {
-    cb = chunk;
-    chunk = null;
-    encoding = null;
-  } else if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = null;
-  }
-  if (chunk != null) validChunk(chunk, encoding);
-  b.end(this[kHandle], chunk, encoding, cb);
-  return this;
-};
-
-Socket.prototype.destroy = function destroy(err, cb) {
-  if (typeof cb === 'function') {
-    if (this.destroyed) {
-      process.nextTick(cb, err);
-    } else {
-      this.once('close', () => cb(err));
-    }
-  }
-  b.destroy(this[kHandle], err);
-  return this;
-};
-
-Socket.prototype.destroySoon = function destroySoon() {
-  b.destroySoon(this[kHandle]);
-};
-
-Socket.prototype.resetAndDestroy = function resetAndDestroy() {
-  b.resetAndDestroy(this[kHandle]);
-  return this;
-};
-
-Socket.prototype.pause = function pause() {
-  b.pause(this[kHandle]);
-  return this;
-};
-
-Socket.prototype.resume = function resume() {
-  b.resume(this[kHandle]);
-  return this;
-};
-
-Socket.prototype.isPaused = function isPaused() {
-  return b.isPaused(this[kHandle]);
-};
-
-Socket.prototype.read = function read(n) {
-  return b.read(this[kHandle], n);
-};
-
-Socket.prototype.setEncoding = function setEncoding(enc) {
-  b.setEncoding(this[kHandle], enc === undefined ? 'utf8' : String(enc));
-  this[kEncoding] = normalizeEncoding(enc === undefined ? 'utf8' : enc);
-  return this;
-};
-
-Object.defineProperty(Socket.prototype, 'readableEncoding', {
-  __proto__: null,
-  get() {
-    return this[kEncoding] ?? null;
-  },
-  configurable: true,
-  enumerable: false,
-});
-
-Socket.prototype.cork = function cork() {
-  b.cork(this[kHandle]);
-};
-
-Socket.prototype.uncork = function uncork() {
-  b.uncork(this[kHandle]);
-};
-
-const TIMEOUT_MAX = 2 ** 31 - 1;
-
-function getTimerDuration(msecs, name) {
-  validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  }
-
-  // Ensure that msecs fits into signed int32
-  if (msecs > TIMEOUT_MAX) {
-    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
-                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
-                        'TimeoutOverflowWarning');
-    return TIMEOUT_MAX;
-  }
-
-  return msecs;
-}
-
-// Node's setStreamTimeout; the timer itself is the Go socket's.
-Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
-  if (this.destroyed)
-    return this;
-
-  this.timeout = msecs;
-
-  msecs = getTimerDuration(msecs, 'msecs');
-  b.setTimeout(this[kHandle], msecs);
-
-  if (msecs === 0) {
-    if (callback !== undefined) {
-      validateFunction(callback, 'callback');
-      this.removeListener('timeout', callback);
-    }
-  } else if (callback !== undefined) {
-    validateFunction(callback, 'callback');
-    this.once('timeout', callback);
-  }
-  return this;
-};
-
-Socket.prototype.setNoDelay = function setNoDelay(enable) {
-  // Backwards compatibility: assume true when `enable` is omitted
-  enable = Boolean(enable === undefined ? true : enable);
-  b.setNoDelay(this[kHandle], enable);
-  return this;
-};
-
-Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelayMsecs,
-                                                      intervalMsecs, count) {
-  if (enable !== null && typeof enable === 'object') {
-    const options = enable;
-    b.setKeepAliveOptions(this[kHandle], {
-      enable: Boolean(options.enable),
-      initialDelay: options.initialDelay,
-      interval: options.interval,
-      count: options.count,
-    });
-    return this;
-  }
-  if (intervalMsecs !== undefined || count !== undefined) {
-    b.setKeepAliveOptions(this[kHandle], {
-      enable: Boolean(enable), initialDelay: initialDelayMsecs, interval: intervalMsecs, count,
-    });
-    return this;
-  }
-  b.setKeepAlive(this[kHandle], Boolean(enable), initialDelayMsecs || 0);
-  return this;
-};
-
-Socket.prototype.setTypeOfService = function setTypeOfService(tos) {
-  if (Number.isNaN(tos)) {
-    throw new ERR_INVALID_ARG_TYPE('tos', 'number', tos);
-  }
-  validateInt32(tos, 'tos', 0, 255);
-  b.setTypeOfService(this[kHandle], tos);
-  return this;
-};
-
-Socket.prototype.getTypeOfService = function getTypeOfService() {
-  return b.getTypeOfService(this[kHandle]);
-};
-
-Socket.prototype.address = function address() {
-  return b.address(this[kHandle]);
-};
-
-Socket.prototype.ref = function ref() {
-  b.ref(this[kHandle]);
-  return this;
-};
-
-Socket.prototype.unref = function unref() {
-  b.unref(this[kHandle]);
-  return this;
-};
-
-Socket.prototype.pipe = function pipe(dest, options) {
-  const end = !options || options.end !== false;
-  if (dest instanceof Socket) {
-    b.pipe(this[kHandle], dest[kHandle], end);
-    return dest;
-  }
-  // Any other writable: Readable.prototype.pipe's core.
-  const src = this;
-  const ondata = (chunk) => {
-    if (dest.write(chunk) === false) {
-      src.pause();
-    }
-  };
-  const ondrain = () => src.resume();
-  const onend = () => dest.end();
-  const cleanup = () => {
-    src.removeListener('data', ondata);
-    src.removeListener('end', onend);
-    if (typeof dest.removeListener === 'function') dest.removeListener('drain', ondrain);
-  };
-  src.on('data', ondata);
-  if (typeof dest.on === 'function') {
-    dest.on('drain', ondrain);
-    dest.once('close', cleanup);
-  }
-  if (end) src.once('end', onend);
-  if (typeof dest.emit === 'function') dest.emit('pipe', src);
-  src.resume();
-  return dest;
-};
-
-Socket.prototype.unpipe = function unpipe(dest) {
-  b.unpipe(this[kHandle], dest instanceof Socket ? dest[kHandle] : undefined);
-  return this;
-};
-
-Socket.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
-  if (typeof encoding === 'string')
-    encoding = encoding.toLowerCase();
-  if (!lazyBuffer().isEncoding(encoding))
-    throw new ERR_UNKNOWN_ENCODING(encoding);
-  return this;
-};
-
-// Duplex state that lives in Go: what Node keeps buffered is not exposed.
-Object.defineProperty(Socket.prototype, 'writableBuffer', {
-  __proto__: null,
-  get() { return []; },
-  configurable: true,
-  enumerable: false,
-});
-Object.defineProperty(Socket.prototype, 'readableBuffer', {
-  __proto__: null,
-  get() { return []; },
-  configurable: true,
-  enumerable: false,
-});
-
-// Readable's async iterator (createAsyncIterator): chunks through
-// 'readable' and read(), done at 'end', the error of 'error' thrown; return()
-// destroys the socket unless destroyOnReturn is false.
-function createAsyncIterator(socket, options) {
-  const waiting = [];
-  let error;
-  let ended = false;
-  const wake = () => {
-    for (const resume of waiting.splice(0)) resume();
-  };
-  const onReadable = () => wake();
-  const onEnd = () => { ended = true; wake(); };
-  const onError = (err) => { error ??= err; wake(); };
-  const onClose = () => {
-    if (!ended && error === undefined && !socket.readableEnded) {
-      error = new ERR_STREAM_PREMATURE_CLOSE();
-    }
-    ended = true;
-    wake();
-  };
-  socket.on('readable', onReadable);
-  socket.on('end', onEnd);
-  socket.on('error', onError);
-  socket.on('close', onClose);
-  let finished = false;
-  const cleanup = (destroy) => {
-    if (finished) return;
-    finished = true;
-    socket.removeListener('readable', onReadable);
-    socket.removeListener('end', onEnd);
-    socket.removeListener('error', onError);
-    socket.removeListener('close', onClose);
-    if (destroy && !socket.destroyed) socket.destroy();
-  };
-  const destroyOnReturn = options?.destroyOnReturn !== false;
-  return {
-    next() {
-      return new Promise(function step(resolve, reject) {
-        if (finished) return resolve({ value: undefined, done: true });
-        const chunk = socket.destroyed ? null : socket.read();
-        if (chunk !== null) return resolve({ value: chunk, done: false });
-        if (error !== undefined) {
-          const err = error;
-          cleanup(true);
-          return reject(err);
-        }
-        if (ended) {
-          cleanup(true);
-          return resolve({ value: undefined, done: true });
-        }
-        waiting.push(() => step(resolve, reject));
-      });
-    },
-    return() {
-      cleanup(destroyOnReturn);
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    throw(err) {
-      cleanup(true);
-      return Promise.reject(err);
-    },
-    [SymbolAsyncIterator]() { return this; },
-  };
-}
-
-Socket.prototype[SymbolAsyncIterator] = function() {
-  return createAsyncIterator(this);
-};
-
-Socket.prototype.iterator = function iterator(options) {
-  if (options !== undefined) {
-    validateObject(options, 'options');
-  }
-  return createAsyncIterator(this, options);
-};
-
-Socket.prototype[SymbolAsyncDispose] = function() {
-  if (!this.destroyed) {
-    return new Promise((resolve) => {
-      this.once('close', () => resolve());
-      this.destroy();
-    });
-  }
-  return Promise.resolve();
-};
-
-// Accepted sockets: the binding asks for a JavaScript Socket.
-b.setFactory((handle, server) => {
-  const socket = new Socket({ [kAccepted]: handle });
-  socket.server = server;
-  socket._server = server;
-  return socket;
-});
-
-// ---- Server ------------------------------------------------------------
-
-function Server(options, connectionListener) {
-  if (!(this instanceof Server))
-    return new Server(options, connectionListener);
-
-  EventEmitter.call(this);
-
-  if (typeof options === 'function') {
-    connectionListener = options;
-    options = {};
-  } else if (options == null || typeof options === 'object') {
-    options = { ...options };
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-  }
-  if (options.keepAliveInitialDelay !== undefined) {
-    validateNumber(
-      options.keepAliveInitialDelay, 'options.keepAliveInitialDelay',
-    );
-
-    if (options.keepAliveInitialDelay < 0) {
-      options.keepAliveInitialDelay = 0;
-    }
-  }
-  if (options.highWaterMark !== undefined) {
-    validateNumber(
-      options.highWaterMark, 'options.highWaterMark',
-    );
-
-    if (options.highWaterMark < 0) {
-      options.highWaterMark = kDefaultHighWaterMark;
-    }
-  }
-
-  this._usingWorkers = false;
-  this._workers = [];
-  this._unref = false;
-  this._listeningId = 1;
-
-  this.allowHalfOpen = options.allowHalfOpen || false;
-  this.pauseOnConnect = !!options.pauseOnConnect;
-  this.noDelay = Boolean(options.noDelay);
-  this.keepAlive = Boolean(options.keepAlive);
-  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
-  this.highWaterMark = options.highWaterMark ?? kDefaultHighWaterMark;
-  if (options.blockList) {
-    if (!module.exports.BlockList.isBlockList(options.blockList)) {
-      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
-    }
-    this.blockList = options.blockList;
-  }
-  this[kTracked] = { __proto__: null };
-  this[kHandle] = b.newServer(this, {
-    allowHalfOpen: this.allowHalfOpen,
-    pauseOnConnect: this.pauseOnConnect,
-    noDelay: this.noDelay,
-    keepAlive: this.keepAlive,
-    keepAliveInitialDelay: options.keepAliveInitialDelay,
-    highWaterMark: this.highWaterMark,
-    blockList: options.blockList,
-  });
-  syncNames(this);
-  if (this.emit !== EventEmitter.prototype.emit) b.forwardAll(this[kHandle]);
-  if (typeof connectionListener === 'function') {
-    this.on('connection', connectionListener);
-  }
-}
-Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(Server, EventEmitter);
-installTracking(Server.prototype);
-
-function addServerAbortSignalOption(self, options) {
-  if (options?.signal === undefined) {
-    return;
-  }
-  validateAbortSignal(options.signal, 'options.signal');
-  const { signal } = options;
-  const onAborted = () => {
-    self.close();
-  };
-  if (signal.aborted) {
-    process.nextTick(onAborted);
-  } else {
-    signal.addEventListener('abort', onAborted, { once: true });
-    self.once('close', () => signal.removeEventListener('abort', onAborted));
-  }
-}
-
-Server.prototype.listen = function(...args) {
-  const normalized = normalizeArgs(args);
-  let options = normalized[0];
-  const cb = normalized[1];
-
-  if (b.listening(this[kHandle])) {
-    throw new ERR_SERVER_ALREADY_LISTEN();
-  }
-
-  if (cb !== null) {
-    this.once('listening', cb);
-  }
-  const backlogFromArgs =
-    // (handle, backlog) or (path, backlog) or (port, backlog)
-    toNumber(args.length > 1 && args[1]) ||
-    toNumber(args.length > 2 && args[2]);  // (port, host, backlog)
-
-  // (boundSocket[, ...]) or ({ handle: boundSocket }[, ...]): adopt the bound
-  // handle, transferring ownership so the BoundSocket can no longer close it.
-  let boundSocket = null;
-  if (options instanceof BoundSocket) {
-    boundSocket = options;
-  } else if (options.handle instanceof BoundSocket) {
-    boundSocket = options.handle;
-  }
-  if (boundSocket !== null) {
-    const goBound = consumeBound(boundSocket);
-    this._listeningId++;
-    b.listen(this[kHandle], { handle: goBound, backlog: backlogFromArgs });
-    return this;
-  }
-  options = options._handle || options.handle || options;
-  //  Refresh the id to make the previous call invalid
-  this._listeningId++;
-  addServerAbortSignalOption(this, options);
-  // (handle[, backlog][, cb]) where handle is an object with a fd
-  if (typeof options.fd === 'number' && options.fd >= 0) {
-    b.listen(this[kHandle], { fd: options.fd, backlog: backlogFromArgs });
-    return this;
-  }
-
-  // ([port][, host][, backlog][, cb]) where port is omitted,
-  // that is, listen(), listen(null), listen(cb), or listen(null, cb)
-  // or (options[, cb]) where options.port is explicitly set as undefined or
-  // null, bind to an arbitrary unused port
-  if (args.length === 0 || typeof args[0] === 'function' ||
-      (options.port === undefined && 'port' in options) ||
-      options.port === null) {
-    options.port = 0;
-  }
-  // ([port][, host][, backlog][, cb]) where port is specified
-  // or (options[, cb]) where options.port is specified
-  // or if options.port is normalized as 0 before
-  let backlog;
-  if (typeof options.port === 'number' || typeof options.port === 'string') {
-    validatePort(options.port, 'options.port');
-    backlog = options.backlog || backlogFromArgs;
-    b.listen(this[kHandle], {
-      port: options.port | 0,
-      host: options.host || undefined,
-      backlog,
-      ipv6Only: options.ipv6Only,
-      exclusive: options.exclusive,
-      reusePort: options.reusePort,
-    });
-    return this;
-  }
-
-  // (path[, backlog][, cb]) or (options[, cb])
-  // where path or options.path is a UNIX domain socket or Windows pipe
-  if (options.path && isPipeName(options.path)) {
-    // We can not call fchmod on abstract unix socket
-    if (options.path[0] === '\0' &&
-        (options.readableAll || options.writableAll)) {
-      const msg = 'can not set readableAll or writableAllt to true when path is abstract unix socket';
-      throw new ERR_INVALID_ARG_VALUE('options', options, msg);
-    }
-    backlog = options.backlog || backlogFromArgs;
-    b.listen(this[kHandle], {
-      path: options.path,
-      backlog,
-      readableAll: options.readableAll === true,
-      writableAll: options.writableAll === true,
-      exclusive: options.exclusive,
-    });
-    return this;
-  }
-
-  if (!(('port' in options) || ('path' in options))) {
-    throw new ERR_INVALID_ARG_VALUE('options', options,
-                                    'must have the property "port" or "path"');
-  }
-
-  throw new ERR_INVALID_ARG_VALUE('options', options);
-};
-
-Object.defineProperty(Server.prototype, 'listening', {
-  __proto__: null,
-  get: function() {
-    return b.listening(this[kHandle]);
-  },
-  configurable: true,
-  enumerable: true,
-});
-
-Object.defineProperty(Server.prototype, 'maxConnections', {
-  __proto__: null,
-  get: function() {
-    return b.getMaxConnections(this[kHandle]);
-  },
-  set: function(v) {
-    b.setMaxConnections(this[kHandle], v);
-  },
-  configurable: true,
-  enumerable: true,
-});
-
-Object.defineProperty(Server.prototype, '_connections', {
-  __proto__: null,
-  get: function() {
-    return b.connections(this[kHandle]);
-  },
-  set(v) {},
-  configurable: true,
-  enumerable: false,
-});
-
-// Node's server._handle: null unless listening; its fd is the listening
-// descriptor.
-Object.defineProperty(Server.prototype, '_handle', {
-  __proto__: null,
-  get() {
-    if (!b.listening(this[kHandle])) return null;
-    return { fd: b.serverFD(this[kHandle]) };
-  },
-  set(v) {},
-  configurable: true,
-  enumerable: false,
-});
-
-Server.prototype.address = function() {
-  return b.serverAddress(this[kHandle]);
-};
-
-Server.prototype.getConnections = function(cb) {
-  process.nextTick(cb, null, b.connections(this[kHandle]));
-  return this;
-};
-
-Server.prototype.close = function(cb) {
-  this._listeningId++;
-  if (typeof cb === 'function') {
-    if (!b.listening(this[kHandle])) {
-      this.once('close', function close() {
-        cb(new ERR_SERVER_NOT_RUNNING());
-      });
-    } else {
-      this.once('close', cb);
-    }
-  }
-  b.close(this[kHandle]);
-  return this;
-};
-
-Server.prototype[SymbolAsyncDispose] = function() {
-  if (!b.listening(this[kHandle])) {
-    return Promise.resolve();
-  }
-  return new Promise((resolve, reject) => {
-    this.close((err) => (err ? reject(err) : resolve()));
-  });
-};
-
-Server.prototype.ref = function() {
-  this._unref = false;
-  b.serverRef(this[kHandle], true);
-  return this;
-};
-
-Server.prototype.unref = function() {
-  this._unref = true;
-  b.serverRef(this[kHandle], false);
-  return this;
-};
-
-// nodenet: async iteration of a server yields the sockets it accepts, as
-// events.on(server, 'connection') would (the socket only), and ends when
-// the server closes; an 'error' rejects the pending next(). return()
-// stops the iteration without closing the server.
-Server.prototype[SymbolAsyncIterator] = function() {
-  const server = this;
-  const queue = [];
-  const waiting = [];
-  let error = null;
-  let done = false;
-  const onConnection = (socket) => {
-    if (waiting.length > 0) waiting.shift().resolve({ value: socket, done: false });
-    else queue.push(socket);
-  };
-  const onError = (err) => {
-    if (waiting.length > 0) waiting.shift().reject(err);
-    else error = err;
-    finish();
-  };
-  const onClose = () => finish();
-  function finish() {
-    if (done) return;
-    done = true;
-    server.removeListener('connection', onConnection);
-    server.removeListener('error', onError);
-    server.removeListener('close', onClose);
-    while (waiting.length > 0) waiting.shift().resolve({ value: undefined, done: true });
-  }
-  server.on('connection', onConnection);
-  server.on('error', onError);
-  server.on('close', onClose);
-  return {
-    next() {
-      if (queue.length > 0) return Promise.resolve({ value: queue.shift(), done: false });
-      if (error !== null) {
-        const err = error;
-        error = null;
-        return Promise.reject(err);
-      }
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-    },
-    return() {
-      finish();
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    throw(err) {
-      finish();
-      return Promise.reject(err);
-    },
-    [SymbolAsyncIterator]() { return this; },
-  };
-};
-
 module.exports = {
   _normalizeArgs: normalizeArgs,
   get BlockList() {
-    BlockList ??= require('internal/blocklist').BlockList;
-    return BlockList;
+    return require('internal/blocklist').BlockList;
   },
   get SocketAddress() {
-    SocketAddress ??= require('internal/socketaddress').SocketAddress;
-    return SocketAddress;
+    return require('internal/socketaddress').SocketAddress;
   },
   BoundSocket,
   connect,
   createConnection: connect,
   createServer,
-  isIP: isIP,
-  isIPv4: isIPv4,
-  isIPv6: isIPv6,
+  isIP,
+  isIPv4,
+  isIPv6,
   Server,
   Socket,
-  Stream: Socket, // Legacy naming
+  Stream: Socket,
   getDefaultAutoSelectFamily,
   setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout,
   setDefaultAutoSelectFamilyAttemptTimeout,
 };
-// nodenet: net.promises, as node:net/promises.
+
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,
   configurable: true,

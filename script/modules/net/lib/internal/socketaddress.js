@@ -1,188 +1,86 @@
 'use strict';
 
-const {
-  ObjectSetPrototypeOf,
-  Symbol,
-} = primordials;
+// net.SocketAddress: a class over a Go blocklist.SocketAddress (the
+// block_list binding). The constructor checks the option types; the Go
+// package parses the address and raises ERR_INVALID_ADDRESS. The four
+// values are read once into a plain object (kDetail) that the getters,
+// toJSON and inspect use.
 
+const bl = binding('block_list');
 const {
-  SocketAddress: _SocketAddress,
-  AF_INET,
-  AF_INET6,
-} = internalBinding('block_list');
-
-const {
-  validateObject,
-  validateString,
-  validatePort,
-  validateUint32,
-} = require('internal/validators');
-
-const {
-  codes: {
-    ERR_INVALID_ARG_VALUE,
-  },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
-
-const {
-  customInspectSymbol: kInspect,
-  kEmptyObject,
-} = require('internal/util');
-
-const { inspect } = require('internal/util/inspect');
-
-// nodenet: no worker threads, so nothing is transferable.
-const markTransferMode = () => {};
-const kClone = Symbol('kClone');
-const kDeserialize = Symbol('kDeserialize');
-
+const { validatePort, validateUint32 } = require('internal/validators');
 
 const kHandle = Symbol('kHandle');
 const kDetail = Symbol('kDetail');
+const kCustomInspect = Symbol.for('nodejs.util.inspect.custom');
+
+const kFamilies = ['ipv4', 'ipv6'];
+
+let inspect;
 
 class SocketAddress {
-  static isSocketAddress(value) {
-    return value?.[kHandle] !== undefined;
-  }
-
-  constructor(options = kEmptyObject) {
-    markTransferMode(this, true, false);
-
-    validateObject(options, 'options');
-    let { family = 'ipv4' } = options;
-    const {
-      address = (family === 'ipv4' ? '127.0.0.1' : '::'),
-      port = 0,
-      flowlabel = 0,
-    } = options;
-
-    let type;
-    if (typeof family?.toLowerCase === 'function')
-      family = family.toLowerCase();
-    switch (family) {
-      case 'ipv4':
-        type = AF_INET;
-        break;
-      case 'ipv6':
-        type = AF_INET6;
-        break;
-      default:
-        throw new ERR_INVALID_ARG_VALUE('options.family', options.family);
+  constructor(options = {}) {
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
-
-    validateString(address, 'options.address');
-    validatePort(port, 'options.port');
-    validateUint32(flowlabel, 'options.flowlabel', false);
-
-    this[kHandle] = new _SocketAddress(address, port | 0, type, flowlabel | 0);
-    this[kDetail] = this[kHandle].detail({
-      address: undefined,
-      port: undefined,
-      family: undefined,
-      flowlabel: undefined,
-    });
+    const { address, port = 0, family = 'ipv4', flowlabel = 0 } = options;
+    if (typeof family !== 'string' || !kFamilies.includes(family.toLowerCase())) {
+      throw new ERR_INVALID_ARG_VALUE('options.family', family, 'is invalid');
+    }
+    if (address !== undefined && typeof address !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.address', 'string', address);
+    }
+    const p = validatePort(port, 'options.port');
+    validateUint32(flowlabel, 'options.flowlabel');
+    adopt(this, bl.socketAddress(address, p, family, flowlabel));
   }
 
-  get address() {
-    return this[kDetail].address;
+  get address() { return this[kDetail].address; }
+  get port() { return this[kDetail].port; }
+  get family() { return this[kDetail].family; }
+  get flowlabel() { return this[kDetail].flowlabel; }
+
+  toJSON() {
+    const d = this[kDetail];
+    return { address: d.address, port: d.port, family: d.family, flowlabel: d.flowlabel };
   }
 
-  get port() {
-    return this[kDetail].port;
-  }
-
-  get family() {
-    return this[kDetail].family === AF_INET ? 'ipv4' : 'ipv6';
-  }
-
-  get flowlabel() {
-    // The flow label can be changed internally.
-    return this[kHandle].flowlabel();
-  }
-
-  [kInspect](depth, options) {
-    if (depth < 0)
-      return this;
-
-    const opts = {
-      ...options,
-      depth: options.depth == null ? null : options.depth - 1,
-    };
-
+  [kCustomInspect](depth, options) {
+    if (depth < 0) return `[${this.constructor.name}]`;
+    if (inspect === undefined) inspect = require('internal/util/inspect').inspect;
+    const opts = Object.assign({}, options);
+    opts.depth = options.depth == null ? options.depth : options.depth - 1;
     return `SocketAddress ${inspect(this.toJSON(), opts)}`;
   }
 
-  [kClone]() {
-    const handle = this[kHandle];
-    return {
-      data: { handle },
-      deserializeInfo: 'internal/socketaddress:InternalSocketAddress',
-    };
+  static isSocketAddress(value) {
+    return value != null && typeof value === 'object' && bl.isSocketAddress(value[kHandle]);
   }
 
-  [kDeserialize]({ handle }) {
-    this[kHandle] = handle;
-    this[kDetail] = handle.detail({
-      address: undefined,
-      port: undefined,
-      family: undefined,
-      flowlabel: undefined,
-    });
-  }
-
-  toJSON() {
-    return {
-      address: this.address,
-      port: this.port,
-      family: this.family,
-      flowlabel: this.flowlabel,
-    };
-  }
-
-  /**
-   * Parse an "${ip}:${port}" formatted string into a SocketAddress.
-   * Returns undefined if the input cannot be successfully parsed.
-   * @param {string} input
-   * @returns {SocketAddress|undefined}
-   */
   static parse(input) {
-    validateString(input, 'input');
-    // While URL.parse is not expected to throw, there are several
-    // other pieces here that do... the destucturing, the SocketAddress
-    // constructor, etc. So we wrap this in a try/catch to be safe.
-    // nodenet: the binding parses `http://${input}` as the URL parser
-    // does (hostname and port); see blocklist.ParseSocketAddress.
-    try {
-      const parsed = internalBinding('block_list').parse(input);
-      if (parsed === undefined) return;
-      return new SocketAddress(parsed);
-    } catch {
-      // Ignore errors here. Return undefined if the input cannot
-      // be successfully parsed or is not a proper socket address.
-    }
+    if (typeof input !== 'string') throw new ERR_INVALID_ARG_TYPE('input', 'string', input);
+    const h = bl.parse(input);
+    return h === undefined ? undefined : fromHandle(h);
   }
 }
 
-class InternalSocketAddress {
-  constructor(handle) {
-    markTransferMode(this, true, false);
-
-    this[kHandle] = handle;
-    this[kDetail] = this[kHandle]?.detail({
-      address: undefined,
-      port: undefined,
-      family: undefined,
-      flowlabel: undefined,
-    });
-  }
+// adopt makes obj the SocketAddress of handle h.
+function adopt(obj, h) {
+  Object.defineProperty(obj, kHandle, { __proto__: null, value: h, writable: false, enumerable: false, configurable: false });
+  Object.defineProperty(obj, kDetail, { __proto__: null, value: bl.detail(h), writable: false, enumerable: false, configurable: false });
 }
 
-InternalSocketAddress.prototype.constructor =
-  SocketAddress.prototype.constructor;
-ObjectSetPrototypeOf(InternalSocketAddress.prototype, SocketAddress.prototype);
+// fromHandle is a SocketAddress over an existing handle.
+function fromHandle(h) {
+  const sa = Object.create(SocketAddress.prototype);
+  adopt(sa, h);
+  return sa;
+}
 
 module.exports = {
   SocketAddress,
-  InternalSocketAddress,
   kHandle,
+  fromHandle,
 };

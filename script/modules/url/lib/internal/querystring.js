@@ -1,119 +1,53 @@
 'use strict';
 
-const {
-  Array,
-  Int8Array,
-  NumberPrototypeToString,
-  StringPrototypeCharCodeAt,
-  StringPrototypeSlice,
-  StringPrototypeToUpperCase,
-} = primordials;
+// internal/querystring: percent-encoding helpers shared by querystring and
+// the legacy url parser.
 
 const { ERR_INVALID_URI } = require('internal/errors').codes;
 
+// hexTable[b] is the escape of byte b ("%0A").
 const hexTable = new Array(256);
-for (let i = 0; i < 256; ++i)
-  hexTable[i] = '%' +
-                StringPrototypeToUpperCase((i < 16 ? '0' : '') +
-                                           NumberPrototypeToString(i, 16));
+for (let i = 0; i < 256; i++) hexTable[i] = '%' + (i < 16 ? '0' : '') + i.toString(16).toUpperCase();
 
-const isHexTable = new Int8Array([
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0 - 15
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 16 - 31
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 32 - 47
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, // 48 - 63
-  0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 64 - 79
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 80 - 95
-  0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 96 - 111
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 112 - 127
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 128 ...
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // ... 256
-]);
+// isHexTable[c] is 1 for the character codes of hexadecimal digits.
+const isHexTable = new Int8Array(256);
+for (let i = 48; i <= 57; i++) isHexTable[i] = 1;
+for (let i = 65; i <= 70; i++) isHexTable[i] = isHexTable[i + 32] = 1;
 
-/**
- * @param {string} str
- * @param {Int8Array} noEscapeTable
- * @param {string[]} hexTable
- * @returns {string}
- */
-function encodeStr(str, noEscapeTable, hexTable) {
-  const len = str.length;
-  if (len === 0)
-    return '';
-
+// encodeStr percent-encodes str: the ASCII characters whose entry in
+// noEscape is 0, and every other character as its UTF-8 bytes, written
+// with table. A surrogate that ends str is ERR_INVALID_URI.
+function encodeStr(str, noEscape, table) {
+  const n = str.length;
   let out = '';
-  let lastPos = 0;
-  let i = 0;
-
-  outer:
-  for (; i < len; i++) {
-    let c = StringPrototypeCharCodeAt(str, i);
-
-    // ASCII
-    while (c < 0x80) {
-      if (noEscapeTable[c] !== 1) {
-        if (lastPos < i)
-          out += StringPrototypeSlice(str, lastPos, i);
-        lastPos = i + 1;
-        out += hexTable[c];
-      }
-
-      if (++i === len)
-        break outer;
-
-      c = StringPrototypeCharCodeAt(str, i);
+  let last = 0;
+  for (let i = 0; i < n; i++) {
+    let c = str.charCodeAt(i);
+    if (c < 0x80) {
+      if (noEscape[c] === 1) continue;
+      if (last < i) out += str.slice(last, i);
+      out += table[c];
+      last = i + 1;
+      continue;
     }
-
-    if (lastPos < i)
-      out += StringPrototypeSlice(str, lastPos, i);
-
-    // Multi-byte characters ...
+    if (last < i) out += str.slice(last, i);
     if (c < 0x800) {
-      lastPos = i + 1;
-      out += hexTable[0xC0 | (c >> 6)] +
-             hexTable[0x80 | (c & 0x3F)];
-      continue;
+      out += table[0xc0 | (c >> 6)] + table[0x80 | (c & 0x3f)];
+    } else if (c < 0xd800 || c >= 0xe000) {
+      out += table[0xe0 | (c >> 12)] + table[0x80 | ((c >> 6) & 0x3f)] + table[0x80 | (c & 0x3f)];
+    } else {
+      // A surrogate takes the next code unit as its pair, whatever it
+      // is; only a surrogate at the very end is an error.
+      if (i + 1 >= n) throw new ERR_INVALID_URI();
+      const lo = str.charCodeAt(++i);
+      c = 0x10000 + (((c & 0x3ff) << 10) | (lo & 0x3ff));
+      out += table[0xf0 | (c >> 18)] + table[0x80 | ((c >> 12) & 0x3f)] +
+        table[0x80 | ((c >> 6) & 0x3f)] + table[0x80 | (c & 0x3f)];
     }
-    if (c < 0xD800 || c >= 0xE000) {
-      lastPos = i + 1;
-      out += hexTable[0xE0 | (c >> 12)] +
-             hexTable[0x80 | ((c >> 6) & 0x3F)] +
-             hexTable[0x80 | (c & 0x3F)];
-      continue;
-    }
-    // Surrogate pair
-    ++i;
-
-    // This branch should never happen because all URLSearchParams entries
-    // should already be converted to USVString. But, included for
-    // completion's sake anyway.
-    if (i >= len)
-      throw new ERR_INVALID_URI();
-
-    const c2 = StringPrototypeCharCodeAt(str, i) & 0x3FF;
-
-    lastPos = i + 1;
-    c = 0x10000 + (((c & 0x3FF) << 10) | c2);
-    out += hexTable[0xF0 | (c >> 18)] +
-           hexTable[0x80 | ((c >> 12) & 0x3F)] +
-           hexTable[0x80 | ((c >> 6) & 0x3F)] +
-           hexTable[0x80 | (c & 0x3F)];
+    last = i + 1;
   }
-  if (lastPos === 0)
-    return str;
-  if (lastPos < len)
-    return out + StringPrototypeSlice(str, lastPos);
-  return out;
+  if (last === 0) return str;
+  return last < n ? out + str.slice(last) : out;
 }
 
-module.exports = {
-  encodeStr,
-  hexTable,
-  isHexTable,
-};
+module.exports = { encodeStr, hexTable, isHexTable };

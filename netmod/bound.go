@@ -150,7 +150,7 @@ func bindPipe(opts BoundSocketOptions) (*BoundSocket, error) {
 	if path[0] == 0 && runtime.GOOS != "linux" {
 		return nil, nodeerr.InvalidArgValueOf("options.path", path, "abstract socket paths are only supported on Linux")
 	}
-	if isWindowsPipeName(path) {
+	if isWindowsPipePath(path) {
 		return nil, errWindowsPipe(path)
 	}
 	fd, err := bindUnix(path)

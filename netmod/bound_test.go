@@ -110,7 +110,7 @@ func must[T any](v T, err error) T {
 // an abstract one (Linux) has no file.
 func TestBoundSocketPath(t *testing.T) {
 	t.Parallel()
-	p := filepath.Join(ipcTDir(t), "b")
+	p := filepath.Join(ipcTDir(t, "a BoundSocket on a path"), "b")
 	b, err := NewBoundSocket(BoundSocketOptions{Path: p})
 	require.NoError(t, err)
 	assert.True(t, b.IsPipe())
@@ -136,7 +136,7 @@ func TestBoundSocketPath(t *testing.T) {
 // file; the error has no address and port -1.
 func TestBoundListenFailure(t *testing.T) {
 	loop := testutil.Loop(t)
-	p := filepath.Join(ipcTDir(t), "s")
+	p := filepath.Join(ipcTDir(t, "a BoundSocket on a path"), "s")
 	b, err := NewBoundSocket(BoundSocketOptions{Path: p})
 	require.NoError(t, err)
 	fd := must(b.FD())

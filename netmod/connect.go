@@ -345,7 +345,7 @@ func (s *Socket) internalConnectPipe(path string) {
 	if !s.isConnecting() {
 		return
 	}
-	if isWindowsPipeName(path) {
+	if isWindowsPipePath(path) {
 		s.windowsPipeConnect(path)
 		return
 	}

@@ -20,8 +20,9 @@
 // writableAll as access for every user; a pipe has no half-close, so end()
 // closes it once the peer has been quiet for 50 ms, as libuv does; a
 // BoundSocket on a pipe name is ERR_FEATURE_UNAVAILABLE_ON_PLATFORM).
-// Other paths there are AF_UNIX sockets (Windows 10 1803 and later) where
-// Node would fail to use them as pipe names; elsewhere pipe names are file
+// Other paths fail there as in Node, which takes every path as a pipe
+// name: listen EACCES, connect ENOENT, and a BoundSocket is
+// ERR_FEATURE_UNAVAILABLE_ON_PLATFORM; elsewhere pipe names are file
 // names, as in Node.
 //
 // A Socket is Node's duplex stream: its readable and writable halves are Go

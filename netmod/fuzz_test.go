@@ -340,8 +340,8 @@ func checkNodeErr(t *testing.T, what string, err error) {
 }
 
 // fuzzDir is the directory of the fuzz target's socket paths: f.TempDir,
-// except under wine, which cannot delete a Unix socket's file (it fails
-// with "Invalid function"), so that the temporary directory's removal
+// except on Windows, where IPC is named pipes and the directory goes
+// unused, but wine fails to remove f.TempDir's ("Invalid function"), which
 // would fail the test: there it is removed as far as it can be.
 func fuzzDir(f *testing.F) string {
 	if runtime.GOOS != "windows" {
@@ -415,6 +415,9 @@ func fuzzListenConnect(t *testing.T, in []byte, dir string) {
 		case 2:
 			name := strings.ReplaceAll(r.str(), "/", "_")
 			opts.Path = filepath.Join(dir, "p"+name)
+			if runtime.GOOS == "windows" { // IPC is named pipes there
+				opts.Path = `\\.\pipe\nodenet-fuzz-` + fmt.Sprint(os.Getpid()) + "-p" + strings.ReplaceAll(name, `\`, "_")
+			}
 		case 3:
 			opts.Path = "\x00nodenet-fuzz-" + fmt.Sprint(os.Getpid()) + "-" + r.str()
 		}

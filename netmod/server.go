@@ -653,7 +653,7 @@ func (srv *Server) listenPipe(opts ListenOptions) error {
 	if path[0] == 0 && (opts.ReadableAll || opts.WritableAll) {
 		return errAbstractChmod(opts)
 	}
-	if isWindowsPipeName(path) {
+	if isWindowsPipePath(path) {
 		return srv.windowsPipeListen(opts)
 	}
 	srv.pipeName = path

@@ -5,9 +5,11 @@ package netmod
 // of Unix domain sockets. On Windows, Listen and Connect run them as named
 // pipes (winpipe_windows.go); NewBoundSocket refuses them with Node's
 // ERR_FEATURE_UNAVAILABLE_ON_PLATFORM (a bound pipe handle has no meaning
-// for a named pipe). Elsewhere, as in Node on Linux or macOS, the name is
-// just a relative file name; tests turn the recognition on there to check
-// the refusal (winpipe_other.go).
+// for a named pipe). Every other path goes the same way on Windows, where
+// Node takes any path as a pipe name and fails where it is not one
+// (winpipe_windows.go). Elsewhere, as in Node on Linux or macOS, the name
+// is just a relative file name; tests turn the recognition on there to
+// check the refusal (winpipe_other.go).
 
 import (
 	"runtime"
@@ -28,6 +30,14 @@ func isWindowsPipeName(path string) bool {
 	}
 	p := path[:9]
 	return (p[:4] == `\\?\` || p[:4] == `\\.\`) && strings.EqualFold(p[4:], `pipe\`)
+}
+
+// isWindowsPipePath reports whether path is run by the named pipe code
+// (windowsPipeListen, windowsPipeConnect, errWindowsPipe) rather than as a
+// Unix domain socket: every path on Windows, a pipe name elsewhere when
+// tests turn the recognition on.
+func isWindowsPipePath(path string) bool {
+	return runtime.GOOS == "windows" || isWindowsPipeName(path)
 }
 
 // errWindowsPipe is the error for a Windows named pipe: Node's

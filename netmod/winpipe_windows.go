@@ -8,10 +8,11 @@
 // descriptor is watched, read, written, shut down and closed as a Unix
 // domain socket is, so the stream's event order is the same.
 //
-// Other paths stay Unix domain sockets (AF_UNIX, Windows 10 1803 and
-// later); Node on Windows would take any path as a pipe name and fail
-// where it is not one, but an AF_UNIX path works between nodenet
-// processes and costs nothing to keep.
+// Node on Windows takes every path as a pipe name, so other paths fail
+// as they do there: Listen with listen EACCES (libuv's answer when
+// CreateNamedPipe refuses the name), Connect with connect ENOENT (the
+// answer for a pipe that does not exist), each the way a named pipe's
+// failure comes; no path becomes a Unix domain socket.
 
 package netmod
 
@@ -33,13 +34,18 @@ func pendingPipeInstances() int {
 	return 4
 }
 
-// windowsPipeListen is listenPipe for a named pipe: a name in use fails
-// with EADDRINUSE from "listen" on the next tick; ReadableAll and
-// WritableAll then set the pipe's access (uv_pipe_chmod), whose failure
-// closes the server's handle and is returned.
+// windowsPipeListen is listenPipe on Windows: a path that is not a pipe
+// name fails with EACCES and a name in use with EADDRINUSE, both from
+// "listen" on the next tick; ReadableAll and WritableAll then set the
+// pipe's access (uv_pipe_chmod), whose failure closes the server's handle
+// and is returned.
 func (srv *Server) windowsPipeListen(opts ListenOptions) error {
 	path := opts.Path
 	srv.pipeName = path
+	if !isWindowsPipeName(path) {
+		srv.pipeListenFailed(syscall.EACCES, path)
+		return nil
+	}
 	fd, err := sys.PipeListen(path, pendingPipeInstances())
 	if err != nil {
 		srv.pipeListenFailed(errnoOf(err), path)
@@ -68,10 +74,10 @@ func (srv *Server) windowsPipeListen(opts ListenOptions) error {
 	return nil
 }
 
-// windowsPipeConnect is internalConnectPipe for a named pipe: a missing
-// pipe fails from the pending queue (connect ENOENT and the name), a
-// connection completes through writability, at once or once an instance
-// is free.
+// windowsPipeConnect is internalConnectPipe on Windows: a missing pipe,
+// or a path that is not a pipe name, fails from the pending queue
+// (connect ENOENT and the path); a connection completes through
+// writability, at once or once an instance is free.
 func (s *Socket) windowsPipeConnect(path string) {
 	c := s.connState()
 	c.setReq(path, 0, 0, "", 0)
@@ -87,7 +93,10 @@ func (s *Socket) windowsPipeConnect(path string) {
 		s.fd = fd
 		s.uvWritable = true
 	}
-	err := sys.PipeConnect(s.fd, path)
+	err := error(syscall.ENOENT) // not a pipe name: no such pipe
+	if isWindowsPipeName(path) {
+		err = sys.PipeConnect(s.fd, path)
+	}
 	s.beginReq(reqConnect)
 	s.updateInterest()
 	if err == nil || err == syscall.EINPROGRESS {

@@ -9,6 +9,8 @@ package netmod
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -176,6 +178,61 @@ func TestPipeListenInUse(t *testing.T) {
 	assert.Equal(t, -1, e.Port)
 	assert.Equal(t, AddressInfo{Path: name}, pipeAddr(second.Address()))
 	assert.False(t, second.Listening())
+}
+
+// Node on Windows takes every path as a pipe name: a path that is not one
+// (a socket file's path, relative or absolute, an abstract name) fails to
+// listen with EACCES, as a failed pipe listen does, fails to connect with
+// ENOENT, as a missing pipe does, and is no BoundSocket.
+func TestPipeNonPipePath(t *testing.T) {
+	for _, p := range []string{"echo.sock", filepath.Join(os.TempDir(), "nodenet-echo.sock"), "\x00abstract", `\\.\notpipe\x`} {
+		loop := testutil.Loop(t)
+		var trace []string
+		srv := CreateServer(loop, ServerOptions{}, nil)
+		srv.On("listening", func() { trace = append(trace, "listening") })
+		var listenErr error
+		srv.On("error", func(err error) {
+			listenErr = err
+			trace = append(trace, "server error")
+			c := NewSocket(loop, SocketOptions{})
+			c.On("connectionAttempt", func(a string, _, _ int) { trace = append(trace, "attempt "+strconv.Quote(a)) })
+			c.On("connectionAttemptFailed", func(a string, _, _ int, err error) { trace = append(trace, "failed "+strconv.Quote(err.Error())) })
+			c.OnConnect(func() { trace = append(trace, "connect") })
+			c.OnError(func(err error) {
+				e := srvTNodeErr(t, err)
+				assert.Equal(t, "ENOENT", e.Code)
+				assert.Equal(t, "connect", e.Syscall)
+				assert.Equal(t, p, e.Address)
+				trace = append(trace, "error")
+			})
+			c.OnClose(func(h bool) { trace = append(trace, "close "+strconv.FormatBool(h)) })
+			require.NoError(t, c.Connect(ConnectOptions{Path: p}, nil))
+		})
+		require.NoError(t, srv.Listen(ListenOptions{Path: p}, nil))
+		assert.False(t, srv.Listening())
+		testutil.Run(t, loop, 10*time.Second)
+		e := srvTNodeErr(t, listenErr)
+		assert.Equal(t, "EACCES", e.Code)
+		assert.Equal(t, "listen EACCES: permission denied "+p, e.Message)
+		assert.Equal(t, "listen", e.Syscall)
+		assert.Equal(t, p, e.Address)
+		assert.Equal(t, -1, e.Port)
+		assert.Equal(t, AddressInfo{Path: p}, pipeAddr(srv.Address()))
+		assert.False(t, srv.Listening())
+		assert.Equal(t, []string{"server error", "attempt " + strconv.Quote(p),
+			"failed " + strconv.Quote("connect ENOENT "+p), "error", "close true"}, trace, p)
+		_, err := os.Stat(p)
+		assert.True(t, p[0] == 0 || os.IsNotExist(err), "no file is made: %v", err)
+
+		_, err = NewBoundSocket(BoundSocketOptions{Path: p})
+		e = srvTNodeErr(t, err)
+		if p[0] == 0 {
+			assert.Equal(t, "ERR_INVALID_ARG_VALUE", e.Code)
+			continue
+		}
+		assert.Equal(t, "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", e.Code)
+		assert.Equal(t, "The feature Windows named pipe "+p+" is unavailable on the current platform, which is being used to run Node.js", e.Message)
+	}
 }
 
 // end() on one side: the other side gets the data, then 'end'. A named

@@ -2,6 +2,10 @@ package testutil_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -84,4 +88,20 @@ func TestTrace(t *testing.T) {
 	tr.Fn("b")()
 	require.Equal(t, []string{"a 1", "b"}, tr.Events)
 	require.Equal(t, "a 1\nb", tr.String())
+}
+
+func TestIPCPath(t *testing.T) {
+	a, b := testutil.IPCPath(t, "s"), testutil.IPCPath(t, "s")
+	require.NotEqual(t, a, b, "each call is a fresh path")
+	if runtime.GOOS == "windows" {
+		require.True(t, strings.HasPrefix(a, `\\.\pipe\nodenet-test-`), a)
+		require.True(t, strings.HasSuffix(a, "-s"), a)
+		return
+	}
+	require.Equal(t, "s", filepath.Base(a))
+	fi, err := os.Stat(filepath.Dir(a))
+	require.NoError(t, err)
+	require.True(t, fi.IsDir())
+	_, err = os.Stat(a)
+	require.True(t, os.IsNotExist(err), "the path itself is free: %v", err)
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/internal/testutil"
 	"github.com/nodenet/nodenet/netmod"
 )
 
@@ -54,6 +55,23 @@ func TestDataIntegrity(t *testing.T) {
 	if testing.Short() {
 		total = 64 << 20
 	}
+	dataIntegrity(t, total, "")
+}
+
+// TestDataIntegrityIPC is TestDataIntegrity over IPC (a Unix domain
+// socket, or on Windows a named pipe), with a quarter of the bytes.
+func TestDataIntegrityIPC(t *testing.T) {
+	total := int64(integritySize / 4)
+	if testing.Short() {
+		total = 16 << 20
+	}
+	dataIntegrity(t, total, testutil.IPCPath(t, "integrity.sock"))
+}
+
+// dataIntegrity runs the integrity test with total bytes each way (unless
+// NODENET_INTEGRITY_BYTES says otherwise), over TCP on 127.0.0.1 or, if
+// path is not empty, over IPC on path.
+func dataIntegrity(t *testing.T, total int64, path string) {
 	if v := os.Getenv("NODENET_INTEGRITY_BYTES"); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)
 		require.NoError(t, err)
@@ -88,7 +106,7 @@ func TestDataIntegrity(t *testing.T) {
 	stats := &echoStats{}
 	var peakHeap uint64
 	go func() {
-		serverDone <- runEchoServer(serverLoop, portCh, stats, &peakHeap)
+		serverDone <- runEchoServer(serverLoop, path, portCh, stats, &peakHeap)
 	}()
 
 	clientDone := make(chan integrityResult, 1)
@@ -110,7 +128,7 @@ func TestDataIntegrity(t *testing.T) {
 			_ = loop.Close()
 			return
 		}
-		clientDone <- runClient(loop, port, total, src, seed)
+		clientDone <- runClient(loop, netmod.ConnectOptions{Port: port, Host: "127.0.0.1", Path: path}, total, src, seed)
 	}()
 	<-clientReady
 
@@ -154,9 +172,10 @@ type errorString string
 
 func (e errorString) Error() string { return string(e) }
 
-// runEchoServer listens on 127.0.0.1, serves one connection as an echo,
-// and returns when the server has closed. It samples the heap every 100 ms.
-func runEchoServer(loop *eventloop.Loop, portCh chan<- int, stats *echoStats, peakHeap *uint64) (res integrityResult) {
+// runEchoServer listens on 127.0.0.1 (or on path, if not empty), serves
+// one connection as an echo, and returns when the server has closed. It
+// samples the heap every 100 ms.
+func runEchoServer(loop *eventloop.Loop, path string, portCh chan<- int, stats *echoStats, peakHeap *uint64) (res integrityResult) {
 	h := sha256.New()
 	var server *netmod.Server
 	server = netmod.CreateServer(loop, netmod.ServerOptions{}, func(sock *netmod.Socket) {
@@ -187,7 +206,11 @@ func runEchoServer(loop *eventloop.Loop, portCh chan<- int, stats *echoStats, pe
 		runtime.ReadMemStats(&ms)
 		*peakHeap = max(*peakHeap, ms.HeapAlloc)
 	}, 100*time.Millisecond).Unref()
-	err := server.Listen(netmod.ListenOptions{Host: "127.0.0.1"}, func() {
+	opts := netmod.ListenOptions{Host: "127.0.0.1"}
+	if path != "" {
+		opts = netmod.ListenOptions{Path: path}
+	}
+	err := server.Listen(opts, func() {
 		a, _ := server.Address()
 		portCh <- a.Port
 	})
@@ -205,18 +228,22 @@ func runEchoServer(loop *eventloop.Loop, portCh chan<- int, stats *echoStats, pe
 	return res
 }
 
-// runClient connects, writes total bytes cut from src in random sizes
+// runClient connects (to to.Path if not empty, else to to's host and
+// port), writes total bytes cut from src in random sizes
 // (waiting for 'drain' whenever write() returns false), reads the echo while
 // pausing every few MiB for a few milliseconds, and returns once the socket
 // has closed.
-func runClient(loop *eventloop.Loop, port int, total int64, src []byte, seed uint64) (res integrityResult) {
+func runClient(loop *eventloop.Loop, to netmod.ConnectOptions, total int64, src []byte, seed uint64) (res integrityResult) {
 	rng := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
 	logMax := math.Log(maxWrite)
 	nextSize := func() int {
 		return max(1, min(maxWrite, int(math.Exp(rng.Float64()*logMax))))
 	}
 	sentHash, recvHash := sha256.New(), sha256.New()
-	c, err := netmod.Connect(loop, netmod.SocketOptions{}, netmod.ConnectOptions{Port: port, Host: "127.0.0.1"}, nil)
+	if to.Path != "" {
+		to = netmod.ConnectOptions{Path: to.Path}
+	}
+	c, err := netmod.Connect(loop, netmod.SocketOptions{}, to, nil)
 	if err != nil {
 		_ = loop.Close()
 		return integrityResult{err: err}

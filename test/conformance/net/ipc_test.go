@@ -16,21 +16,27 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/internal/testutil"
 	"github.com/nodenet/nodenet/netmod"
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
-// ipcDir is fs.mkdtempSync(path.join(os.tmpdir(), 'nodenet-ipc-')).
+// ipcDir is fs.mkdtempSync(path.join(os.tmpdir(), 'nodenet-ipc-')): a
+// directory for socket files. The scenarios about socket files do not
+// apply on Windows, where IPC is named pipes (notOnWindows says why); those
+// that do use ipcPath.
 func ipcDir(t *testing.T) string {
 	t.Helper()
-	if runtime.GOOS == "windows" {
-		t.Skip("no Unix domain sockets here")
-	}
 	dir, err := os.MkdirTemp(os.TempDir(), "nodenet-ipc-")
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = os.RemoveAll(dir) })
 	return dir
 }
+
+// ipcPath is the IPC path a scenario listens on (Node's common.PIPE): a
+// socket file in a fresh temporary directory, or on Windows a fresh pipe
+// name.
+func ipcPath(t *testing.T, name string) string { return testutil.IPCPath(t, name) }
 
 // exists is fs.existsSync.
 func exists(p string) bool {
@@ -240,8 +246,7 @@ func TestIPCChmod(t *testing.T) {
 }
 
 func TestIPCDrop(t *testing.T) {
-	dir := ipcDir(t)
-	p := filepath.Join(dir, "drop.sock")
+	p := ipcPath(t, "drop.sock")
 	run(t, "ipc_drop", func(loop *eventloop.Loop, tr *trace) {
 		var server *netmod.Server
 		server = netmod.CreateServer(loop, netmod.ServerOptions{NoDelay: true, KeepAlive: true}, func(sock *netmod.Socket) {

@@ -23,6 +23,16 @@ var notOnWindows = map[string]string{
 	"server_blocklist_lookup_answers": "Node on Windows asks getaddrinfo for no ADDRCONFIG hint (the trace prints hints 32)",
 	"server_blocklist_numeric_hosts":  "which host forms are numbers is the system resolver's: Windows' getaddrinfo (and wine's) reads \"[127.0.0.1]\" as 127.0.0.1 where glibc's refuses it",
 	"server_listen_flags":             "the scenario listens with reusePort, which fails with ENOTSUP on Windows",
+	"reuseport_conflict":              "the scenario listens with reusePort, which fails with ENOTSUP on Windows",
+	// Node's IPC on Windows is named pipes: a pipe is no file, and its
+	// name is no socket path.
+	"ipc_echo":              "the trace prints fs.existsSync of the socket file while the server listens; a named pipe is no file (and asking for its attributes can take a waiting instance)",
+	"ipc_eaddrinuse":        "the trace prints fs.existsSync of the live socket file, and a 200-character path fails as too long for sun_path (EINVAL) where a pipe name may be 256",
+	"ipc_enoent":            "a stale socket file (a hard link to a closed server's) refuses connections, and a 200-character path is too long for sun_path; a named pipe is no file and ends with its server",
+	"ipc_chmod":             "the trace checks the socket file's permission bits; on a named pipe readableAll and writableAll set its access list instead (netmod's TestPipeReadableWritableAll)",
+	"ipc_socket_file":       "socket files' modes, stale socket files and symlinks to them: a named pipe is no file",
+	"signal_listen_aborted": "the trace prints fs.existsSync of the socket file of a listening pipe server; a named pipe is no file",
+	"bound_pipe":            "a BoundSocket on a path: Node on Windows has none (ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)",
 }
 
 // notOnWine lists the scenarios that meet a difference between wine and

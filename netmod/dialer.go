@@ -108,16 +108,12 @@ func (d *dialer) start(lookup LookupFunc, p dialPlan, sync bool) {
 	d.name = p.host
 	d.timeout = p.timeout
 	if p.literal != 0 {
-		c := candidate{text: p.host, family: p.literal}
+		d.cur = candidate{text: p.host, family: p.literal}
 		if sync {
-			d.attemptOnly(c)
+			d.attemptOnly(d.cur)
 			return
 		}
-		s.loop.NextTick(func() {
-			if d.live() && !s.abortPending() {
-				d.attemptOnly(c)
-			}
-		})
+		s.loop.NextTickArg(tickDialLiteral, d)
 		return
 	}
 	if lookup == nil {
@@ -135,6 +131,14 @@ func (d *dialer) start(lookup LookupFunc, p dialPlan, sync bool) {
 			d.onAnswer(err, addrs)
 		}
 	})
+}
+
+// tickDialLiteral connects a dialer to its IP address (d.cur) on the tick
+// after Connect, unless the connect is over by then.
+func tickDialLiteral(a any) {
+	if d := a.(*dialer); d.live() && !d.s.abortPending() {
+		d.attemptOnly(d.cur)
+	}
 }
 
 // onAnswer takes the answer of a lookup asked for one address. 'lookup'

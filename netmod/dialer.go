@@ -455,6 +455,9 @@ func (d *dialer) bindLocal(c candidate) error {
 	if err == nil {
 		err = sys.Bind(s.fd, sys.SockaddrOf(netip.AddrPortFrom(ip, uint16(d.localPort))))
 	}
+	if err == syscall.EAFNOSUPPORT {
+		err = syscall.EINVAL // an address of the other family, as Node reports it
+	}
 	if err != nil {
 		return nodeerr.Errno("bind", errnoOf(err), addr, d.localPort)
 	}

@@ -93,3 +93,22 @@ func TestDialAttemptTimerOnlyBeforeLast(t *testing.T) {
 	assert.Equal(t, []string{"127.0.0.1:" + strconv.Itoa(port), "::ffff:127.0.0.1:" + strconv.Itoa(port)},
 		c.AutoSelectFamilyAttemptedAddresses())
 }
+
+// A local address of the other family than the destination's fails the
+// bind with EINVAL, as Node reports it (the kernel says EAFNOSUPPORT).
+func TestDialLocalAddressOtherFamily(t *testing.T) {
+	t.Parallel()
+	loop := testutil.Loop(t)
+	var got error
+	attempts := 0
+	c, err := Connect(loop, SocketOptions{}, ConnectOptions{Host: "127.0.0.1", Port: 9, LocalAddress: "::1"}, nil)
+	require.NoError(t, err)
+	c.On("connectionAttempt", func(string, int, int) { attempts++ })
+	c.OnError(func(err error) { got = err })
+	testutil.Run(t, loop, 5*time.Second)
+	e := sockTNodeErr(t, got)
+	assert.Equal(t, "EINVAL", e.Code)
+	assert.Equal(t, "bind EINVAL ::1", e.Message)
+	assert.Equal(t, "bind", e.Syscall)
+	assert.Zero(t, attempts, "a failed bind comes before the attempt")
+}

@@ -61,3 +61,27 @@ func TestSettleBeforeDrops(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTimerRacingEnd: no round has a timeout of 2 ms or less on a socket
+// the round ends, or on its peer (seeds 1147, 2045, 2131 through the Go API).
+func TestNoTimerRacingEnd(t *testing.T) {
+	for seed := uint64(1); seed <= 2200; seed++ {
+		p := Generate(seed)
+		for i, items := range p.Rounds {
+			ending := endingSockets(items)
+			for j := range items {
+				it := &items[j]
+				if it.Sched != "timeout" || it.Delay > 2 {
+					continue
+				}
+				walkOps(it, func(o *Op) {
+					for _, n := range []string{o.Target, o.Str} {
+						if n != "" && n != "srv" && (ending[n] || ending[peer(n)]) {
+							t.Fatalf("seed %d round %d: a %d ms timeout on %s, which the round ends", seed, i, it.Delay, n)
+						}
+					}
+				})
+			}
+		}
+	}
+}

@@ -143,17 +143,26 @@ function sync(self, type) {
   }
 }
 
+// trackFirst tells the binding that type just got its first listener
+// (sync without counting: there is one now).
+function trackFirst(self, type) {
+  const h = self[kHandle];
+  if (h === undefined) return;
+  if (type === errorMonitor) b.track(h, 'error', true);
+  else if (typeof type === 'string') b.track(h, type, true);
+}
+
 // _events holds a lone listener as the function itself: the first one
 // added, or the last one removed, is seen without counting.
 function on(type, listener) {
   eeOn.call(this, type, listener);
-  if (typeof this._events[type] === 'function') sync(this, type);
+  if (typeof this._events[type] === 'function') trackFirst(this, type);
   return this;
 }
 
 function prependListener(type, listener) {
   eePrepend.call(this, type, listener);
-  if (typeof this._events[type] === 'function') sync(this, type);
+  if (typeof this._events[type] === 'function') trackFirst(this, type);
   return this;
 }
 

@@ -301,10 +301,10 @@ func (st *netState) newSocket(c goja.FunctionCall) goja.Value {
 		st.throw(err)
 		js := st.wrap(s, obj)
 		js.hadHandle = true
-		return vm.NewDynamicObject(js)
+		return setHandle(obj, vm.NewDynamicObject(js))
 	}
 	js := st.wrap(netmod.NewSocket(h.Loop(), so), obj)
-	return vm.NewDynamicObject(js)
+	return setHandle(obj, vm.NewDynamicObject(js))
 }
 
 // adopt(obj, handle) makes obj the JavaScript Socket of an accepted one.
@@ -312,7 +312,17 @@ func (st *netState) adopt(c goja.FunctionCall) goja.Value {
 	vm := st.h.Runtime()
 	js := st.sockOf(c.Argument(1))
 	js.obj = c.Argument(0).ToObject(vm)
-	return c.Argument(1)
+	return setHandle(js.obj, c.Argument(1))
+}
+
+// handleKey names the own property where a JavaScript Socket or Server
+// keeps its binding handle: non-enumerable, read-only.
+const handleKey = "_nodenetHandle"
+
+// setHandle gives obj its handle and returns it.
+func setHandle(obj *goja.Object, handle goja.Value) goja.Value {
+	_ = obj.DefineDataProperty(handleKey, handle, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return handle
 }
 
 // track(handle, name, on): the JavaScript listener count of name went
@@ -409,16 +419,15 @@ func (st *netState) write(c goja.FunctionCall) goja.Value {
 	return vm.ToValue(js.s.Write(b, cb))
 }
 
-// socketWrite(generic, key) returns Socket.prototype.write: a Buffer
+// socketWrite(generic) returns Socket.prototype.write: a Buffer
 // written without encoding and without callback goes to the Go socket
 // here (what generic would do with it, without its checks, which it
 // passes); other writes are generic's.
 func (st *netState) socketWrite(c goja.FunctionCall) goja.Value {
 	h, vm := st.h, st.h.Runtime()
 	generic, ok := goja.AssertFunction(c.Argument(0))
-	key, isSym := c.Argument(1).(*goja.Symbol)
-	if !ok || !isSym {
-		panic(vm.NewTypeError("socketWrite(generic, key)"))
+	if !ok {
+		panic(vm.NewTypeError("socketWrite(generic)"))
 	}
 	w := vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		if this, ok := c.This.(*goja.Object); ok && len(c.Arguments) == 1 {
@@ -429,7 +438,7 @@ func (st *netState) socketWrite(c goja.FunctionCall) goja.Value {
 					return vm.ToValue(js.s.Write(st.dataBytes, nil))
 				}
 				if b, ok := chunk.Export().([]byte); ok {
-					if hv := this.GetSymbol(key); hv != nil {
+					if hv := this.Get(handleKey); hv != nil {
 						if js, ok := hv.Export().(*jsSock); ok {
 							return vm.ToValue(js.s.Write(b, nil))
 						}
@@ -665,7 +674,7 @@ func (st *netState) newServer(c goja.FunctionCall) goja.Value {
 		// Host.Server: the JavaScript Server of an existing Go server.
 		st.adoptServer = nil
 		js.obj = obj
-		return vm.ToValue(js)
+		return setHandle(obj, vm.ToValue(js))
 	}
 	opts := c.Argument(1).ToObject(vm)
 	so := netmod.ServerOptions{
@@ -681,7 +690,7 @@ func (st *netState) newServer(c goja.FunctionCall) goja.Value {
 	js.srv = netmod.CreateServer(h.Loop(), so, nil)
 	st.servers[js] = true
 	js.srv.On("close", func(...any) { delete(st.servers, js) })
-	return vm.ToValue(js)
+	return setHandle(obj, vm.ToValue(js))
 }
 
 func (st *netState) listen(c goja.FunctionCall) goja.Value {
@@ -791,8 +800,8 @@ func (st *netState) endScript() {
 	st.servers = map[*jsServer]bool{}
 }
 
-// A socket's handle, the object lib/net.js keeps under its kHandle and
-// hands back to the binding, is the jsSock as a goja.DynamicObject: the
+// A socket's handle, the object a JavaScript Socket keeps (handleKey) and
+// lib/net.js hands back to the binding, is the jsSock as a goja.DynamicObject: the
 // binding gets the jsSock back from Export, and the object costs a
 // connection two small allocations (a reflected Go value would cost a
 // property map and reflection state). Scripts see an empty object that
@@ -1362,8 +1371,8 @@ func floatOf(v goja.Value) float64 {
 	return v.ToFloat()
 }
 
-// defineSocketAccessors gives the binding socketProps(proto, key): getters
-// on Socket.prototype that read the Go socket stored under key.
+// defineSocketAccessors gives the binding defineSocketProps(proto):
+// getters on Socket.prototype that read the Go socket of the handle.
 func defineSocketAccessors(st *netState, o *goja.Object) {
 	h := st.h
 	vm := h.Runtime()
@@ -1451,18 +1460,13 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 	}
 	_ = o.Set("defineSocketProps", func(c goja.FunctionCall) goja.Value {
 		proto := c.Argument(0).ToObject(vm)
-		key := c.Argument(1)
-		// sockOfThis is the jsSock behind this (the key is the handle symbol).
+		// sockOfThis is the jsSock behind this.
 		sockOfThis := func(c goja.FunctionCall) *jsSock {
 			this, ok := c.This.(*goja.Object)
 			if !ok {
 				return nil
 			}
-			sym, ok := key.(*goja.Symbol)
-			if !ok {
-				return nil
-			}
-			hv := this.GetSymbol(sym)
+			hv := this.Get(handleKey)
 			if hv == nil {
 				return nil
 			}

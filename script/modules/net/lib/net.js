@@ -157,15 +157,33 @@ function trackFirst(self, type) {
 // _events holds a lone listener as the function itself: the first one
 // added, or the last one removed, is seen without counting.
 function on(type, listener) {
+  if (addFirst(this, type, listener)) return this;
   eeOn.call(this, type, listener);
   if (typeof this._events[type] === 'function') trackFirst(this, type);
   return this;
 }
 
 function prependListener(type, listener) {
+  if (addFirst(this, type, listener)) return this;
   eePrepend.call(this, type, listener);
   if (typeof this._events[type] === 'function') trackFirst(this, type);
   return this;
+}
+
+// addFirst adds the first listener of type the way EventEmitter's on
+// does when nobody listens to 'newListener' (a connection's listeners,
+// added one per event name), and reports whether it did; anything else
+// is EventEmitter's.
+function addFirst(self, type, listener) {
+  const events = self._events;
+  if (typeof listener !== 'function' || events === undefined ||
+      events.newListener !== undefined || events[type] !== undefined) {
+    return false;
+  }
+  events[type] = listener;
+  self._eventsCount++;
+  trackFirst(self, type);
+  return true;
 }
 
 function removeListener(type, listener) {

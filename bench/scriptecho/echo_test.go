@@ -24,6 +24,7 @@ import (
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/script"
+	"go.uber.org/goleak"
 )
 
 // portWriter takes the script's standard output and reports the port of
@@ -224,6 +225,46 @@ func BenchmarkChurn(b *testing.B) {
 	for range b.N {
 		if err := churnOne(s, buf); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestEcho checks what the benchmarks drive: the script echoes every
+// message on every connection, and closes a connection the client
+// half-closed.
+func TestEcho(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	s := startServer(t, "data")
+	defer s.stop(t)
+	fds := make([]int, 5)
+	for i := range fds {
+		fd, err := s.dial()
+		if err != nil {
+			t.Fatal(err)
+		}
+		fds[i] = fd
+		defer syscall.Close(fd)
+	}
+	in := make([]byte, len(msg))
+	for range 20 {
+		for _, fd := range fds {
+			if _, err := syscall.Write(fd, msg); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, fd := range fds {
+			if err := readFull(fd, in); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(in, msg) {
+				t.Fatalf("echoed %q, want %q", in, msg)
+			}
+		}
+	}
+	buf := make([]byte, 16)
+	for range 10 {
+		if err := churnOne(s, buf); err != nil {
+			t.Fatal(err)
 		}
 	}
 }

@@ -136,7 +136,12 @@ func grownHWM(n int) int {
 // should go on reading.
 func (s *Socket) deliver(b []byte) bool {
 	r := &s.r
-	if r.ended() || s.life.destroyed || s.life.errored != nil {
+	if r.ended() {
+		// the handle stops reading at the EOF: this is a bug below
+		s.failWith(errPushAfterEOF())
+		return false
+	}
+	if s.life.destroyed || s.life.errored != nil {
 		return false
 	}
 	r.pulling = false

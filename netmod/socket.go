@@ -271,7 +271,7 @@ type reqKind uint8
 const (
 	reqConnect  reqKind = 1 << iota // a connect request (completed by finishConnect or afterConnect)
 	reqWrite                        // a write request waiting for POLLOUT (completed by finishWriteReq)
-	reqShutdown                     // a shutdown request (completed by uvDrain, which calls onFinish)
+	reqShutdown                     // a shutdown request (completed by uvDrain, which calls shutdownDone)
 )
 
 // inFlight reports whether a request of kind k is in flight.

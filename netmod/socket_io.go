@@ -285,6 +285,7 @@ func (s *Socket) uvRead() {
 			if n < readBufSize {
 				return
 			}
+			s.loop.RunTicks()
 			continue
 		}
 		if s.onread != nil {
@@ -295,6 +296,10 @@ func (s *Socket) uvRead() {
 		if n < len(buf) {
 			return // the kernel has nothing more for now
 		}
+		// each read is a callback of its own: what its listeners queued
+		// for the next tick (a failed write's destroy, say) runs before
+		// the next read
+		s.loop.RunTicks()
 	}
 }
 

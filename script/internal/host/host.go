@@ -134,7 +134,13 @@ type Host struct {
 	runNative  goja.Value
 	runArgs    []goja.Value // the trampoline's arguments: runNative
 	pendingFn  func()
-	procHooks  *goja.Object // process internals (emit 'exit', 'beforeExit', ...)
+	// goja's value stack, when findValueStack found it, and the stack the
+	// outermost frames grew, kept for the next (stack.go); keepNext: the
+	// frame starting now is the outermost
+	stack     *[]goja.Value
+	keptStack []goja.Value
+	keepNext  bool
+	procHooks *goja.Object // process internals (emit 'exit', 'beforeExit', ...)
 	// emitResult is events.js's addCatch: what emit does with a listener's
 	// result, for the bindings that call a listener themselves
 	emitResult goja.Callable
@@ -252,10 +258,16 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 	}
 	h.trampoline, _ = goja.AssertFunction(tr)
 	h.findJobQueue()
+	h.findValueStack(tr)
 	h.runNative = h.vm.ToValue(func(goja.FunctionCall) goja.Value {
 		fn := h.pendingFn
 		h.pendingFn = nil
+		keep := h.keepNext
+		h.keepNext = false
 		fn()
+		if keep {
+			h.keepStack()
+		}
 		return goja.Undefined()
 	})
 	h.runArgs = []goja.Value{h.runNative}
@@ -317,7 +329,12 @@ func (h *Host) enter() {
 		}
 	}()
 	h.budgetBegin()
+	top := h.reuseStack()
+	h.keepNext = top
 	_, err := h.trampoline(goja.Undefined(), h.runArgs...)
+	if top {
+		h.clearKeptStack()
+	}
 	h.budgetEnd()
 	if err != nil {
 		h.jobError(err)

@@ -88,7 +88,7 @@ func Core(h *host.Host) *goja.Object {
 	_ = o.Set("execPath", h.Options().ExecPath)
 	_ = o.Set("pid", os.Getpid())
 	_ = o.Set("ppid", os.Getppid())
-	_ = o.Set("platform", runtime.GOOS)
+	_ = o.Set("platform", platform())
 	_ = o.Set("arch", host.Arch())
 	_ = o.Set("version", host.NodeVersion)
 	_ = o.Set("nodenetVersion", host.Version)
@@ -256,4 +256,13 @@ func rss(sys uint64) uint64 {
 		return sys
 	}
 	return pages * uint64(os.Getpagesize())
+}
+
+// platform is process.platform: Go's name of the system, except Windows,
+// which Node calls "win32".
+func platform() string {
+	if runtime.GOOS == "windows" {
+		return "win32"
+	}
+	return runtime.GOOS
 }

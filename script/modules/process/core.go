@@ -199,12 +199,12 @@ func (k *coreNatives) exit(c goja.FunctionCall) goja.Value {
 }
 
 func (k *coreNatives) hrtime(goja.FunctionCall) goja.Value {
-	return k.h.Runtime().ToValue(float64(time.Since(k.h.Start()).Nanoseconds()))
+	return k.h.Runtime().ToValue(float64(k.h.Elapsed().Nanoseconds()))
 }
 
 // hrtimeBigint is process.hrtime.bigint(): nanoseconds as a BigInt.
 func (k *coreNatives) hrtimeBigint(goja.FunctionCall) goja.Value {
-	return k.h.Runtime().ToValue(big.NewInt(time.Since(k.h.Start()).Nanoseconds()))
+	return k.h.Runtime().ToValue(big.NewInt(k.h.Elapsed().Nanoseconds()))
 }
 
 func (k *coreNatives) memoryUsage(goja.FunctionCall) goja.Value {

@@ -71,7 +71,6 @@ var notOnWindows = map[string]string{
 // notOnWine lists the scenarios that meet a difference between wine and
 // Windows; they run on Windows, not under wine.
 var notOnWine = map[string]string{
-	"js/ticks_order":    "a 0 ms timeout against an immediate, both from the main script: the timeout comes first when 1 ms has passed by the first timers phase, which wine's coarse clock does not show",
 	"js/fs_links":       "wine's CreateSymbolicLinkW is a stub: it reports success and makes no link",
 	"js/fs_stats_shape": "wine's CreateSymbolicLinkW is a stub: it reports success and makes no link (lstat of the link fails)",
 	"net/socket_reset":  "under wine a recv after the peer's RST returns 0 (end of stream); Windows returns WSAECONNRESET, which netmod reports as Node does",

@@ -1,6 +1,6 @@
 package netmod
 
-// This file is Node 26's net.BoundSocket (lib/net.js): a socket bound
+// This file is Node 26's net.BoundSocket (its documented API): a socket bound
 // synchronously to a local address or path, neither listening nor
 // connecting until one Server (Listen with ListenOptions.Handle) or one
 // Socket (OpenSocket with SocketOptions.Handle) adopts it.
@@ -107,9 +107,11 @@ func NewBoundSocket(opts BoundSocketOptions) (*BoundSocket, error) {
 // errNotIP marks a host that Node's isIP refuses.
 var errNotIP = errors.New("not a numeric IP address")
 
-// bindTCP is libuv's uv__tcp_bind on a new socket: SO_REUSEADDR always,
-// IPV6_V6ONLY as asked on an IPv6 address, SO_REUSEPORT when asked, then
-// bind. EAFNOSUPPORT becomes EINVAL, as libuv reports it.
+// bindTCP makes a TCP socket bound to ip:port, set up as Node sets up the
+// sockets it binds (listeners and BoundSockets alike): SO_REUSEADDR
+// always, IPV6_V6ONLY as asked on an IPv6 address, SO_REUSEPORT when
+// asked. A failed bind closes the socket; EAFNOSUPPORT is reported as
+// EINVAL, as Node reports it.
 func bindTCP(ip netip.Addr, port int, ipv6Only, reusePort bool) (int, error) {
 	domain := syscall.AF_INET
 	if ip.Is6() {
@@ -139,8 +141,8 @@ func bindTCP(ip netip.Addr, port int, ipv6Only, reusePort bool) (int, error) {
 	return fd, nil
 }
 
-// bindPipe is BoundSocket's #bindPipe: a Unix domain socket bound to
-// opts.Path (libuv's uv_pipe_bind2).
+// bindPipe makes the BoundSocket of a Unix domain socket bound to
+// opts.Path.
 func bindPipe(opts BoundSocketOptions) (*BoundSocket, error) {
 	if opts.Host != "" || opts.Port != 0 || opts.IPv6Only || opts.ReusePort {
 		return nil, nodeerr.InvalidArgValue("options", inspectBoundOptions(opts),
@@ -227,8 +229,8 @@ func (b *BoundSocket) Dispose() {
 	}
 }
 
-// release unlinks the socket file of a path (before closing, as libuv's
-// uv__pipe_close does) and closes the descriptor.
+// release removes the socket file of a path, then closes the descriptor
+// (the order in which Node's close of a bound pipe does both).
 func (b *BoundSocket) release() {
 	b.file.remove()
 	_ = sys.Close(b.fd)
@@ -245,8 +247,8 @@ func (b *BoundSocket) unlinkPath() sockFile {
 	return sockFile{}
 }
 
-// consume hands the descriptor over to its adopter (Node's
-// [kBoundSocketConsume]).
+// consume hands the descriptor over to its adopter; the BoundSocket owns
+// nothing afterwards.
 func (b *BoundSocket) consume() (int, error) {
 	if b.fd < 0 {
 		return -1, errSocketHandleAdopted()

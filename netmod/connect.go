@@ -1,15 +1,22 @@
 package netmod
 
+// Starting a connect: the options, their checks, and the setup of the
+// socket before the dialer (dialer.go) takes over.
+//
+// Every check that can refuse a connect runs before the socket changes, so
+// a refused Connect leaves the socket as it was. Then the socket gets a
+// fresh handle if it has none (a destroyed socket is revived first), is
+// marked connecting, and a new dialer is made for this connect. The dialer
+// is what the asynchronous steps (the lookup's answer, the next tick of an
+// IP host, the completion of connect(2), the attempt timer) report to; a
+// step that finds another dialer in its socket knows its connect is over.
+
 import (
-	"net/netip"
-	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/nodenet/nodenet/blocklist"
 	"github.com/nodenet/nodenet/eventloop"
-	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
 )
@@ -70,10 +77,24 @@ type ConnectOptions struct {
 // socket. Go cannot tell port 0 from no port, so Connect treats Port 0 as
 // missing; (*Socket).Connect dials port 0, as net.connect({port: 0}) does.
 func Connect(loop *eventloop.Loop, sockOpts SocketOptions, opts ConnectOptions, cb func()) (*Socket, error) {
-	if opts.Port == 0 && opts.Path == "" {
+	if opts.Path == "" && opts.Port == 0 {
 		return nil, errMissingConnectArgs()
 	}
-	s := NewSocket(loop, sockOpts)
+	if opts.Path == "" {
+		// Refuse bad options before a socket exists.
+		if _, err := checkTCPOptions(&opts); err != nil {
+			return nil, err
+		}
+	}
+	var s *Socket
+	if sockOpts.Handle != nil {
+		var err error
+		if s, err = OpenSocket(loop, sockOpts); err != nil {
+			return nil, err
+		}
+	} else {
+		s = newSocket(loop, sockOpts)
+	}
 	if err := s.Connect(opts, cb); err != nil {
 		return nil, err
 	}
@@ -93,388 +114,150 @@ func Connect(loop *eventloop.Loop, sockOpts SocketOptions, opts ConnectOptions, 
 // and 'error', except for an invalid name (EINVAL, too long), which
 // destroys the socket at once, as libuv fails it synchronously.
 func (s *Socket) Connect(opts ConnectOptions, cb func()) error {
+	// A socket that adopted a BoundSocket connects from it: a pipe or TCP
+	// by the handle's kind, with its own argument errors.
+	fromBound := false
 	pipe := opts.Path != ""
 	if s.bound() != nil {
 		var err error
 		if pipe, err = s.boundConnect(opts, cb); err != nil {
 			return err
 		}
+		fromBound = s.hasHandle() && !s.Destroyed()
 	}
-	host := opts.Host
-	if host == "" {
-		host = "localhost"
-	}
-	autoSelect, timeout := GetDefaultAutoSelectFamily(), GetDefaultAutoSelectFamilyAttemptTimeout()
+	var plan dialPlan
 	if !pipe {
 		var err error
-		if autoSelect, timeout, err = validateConnectOptions(opts, host); err != nil {
+		if plan, err = checkTCPOptions(&opts); err != nil {
 			return err
 		}
 	}
+	s.beginConnect(pipe, cb)
 	if opts.Timeout > 0 {
 		_ = s.SetTimeout(opts.Timeout, nil)
+	}
+	d := &dialer{s: s, port: opts.Port, host: opts.Host}
+	s.connState().dial = d
+	switch {
+	case pipe:
+		d.dialPath(opts.Path)
+	case fromBound:
+		// One descriptor: one address, and no lookup wait for a literal.
+		plan.auto, plan.lookup.All = false, false
+		d.start(opts.Lookup, plan, true)
+	default:
+		d.local, d.localPort = opts.LocalAddress, opts.LocalPort
+		d.start(opts.Lookup, plan, false)
+	}
+	return nil
+}
+
+// dialPlan is what checkTCPOptions worked out for a TCP connect: the host
+// to resolve (or the literal address to use) and whether, and how, to try
+// several addresses.
+type dialPlan struct {
+	host    string        // opts.Host, or "localhost"
+	literal int           // blocklist.IsIP(host): 4 or 6 for an IP address, else 0
+	auto    bool          // try every address the lookup gives
+	timeout time.Duration // the attempt timeout when auto
+	lookup  LookupOptions // what the lookup is asked
+}
+
+// checkTCPOptions refuses, as Node throws them, the TCP options it would
+// not connect with, and otherwise plans the connect.
+func checkTCPOptions(opts *ConnectOptions) (dialPlan, error) {
+	var p dialPlan
+	if opts.Port < 0 || opts.Port > 65535 {
+		return p, errBadPort("Port", opts.Port)
+	}
+	if opts.LocalAddress != "" && blocklist.IsIP(opts.LocalAddress) == 0 {
+		return p, errInvalidIPAddress(opts.LocalAddress)
+	}
+	if strings.IndexByte(opts.Host, 0) >= 0 {
+		return p, nodeerr.InvalidArgValue("options.host", nodeerr.InspectString(opts.Host),
+			"must be a string without null bytes")
+	}
+	p.timeout = GetDefaultAutoSelectFamilyAttemptTimeout()
+	if opts.AutoSelectFamilyAttemptTimeout != 0 {
+		d, err := checkAttemptTimeout("options.autoSelectFamilyAttemptTimeout", opts.AutoSelectFamilyAttemptTimeout)
+		if err != nil {
+			return p, err
+		}
+		p.timeout = d
+	}
+	p.host = opts.Host
+	if p.host == "" {
+		p.host = "localhost"
+	}
+	p.literal = blocklist.IsIP(p.host)
+	if p.literal != 0 {
+		return p, nil
+	}
+	if opts.Lookup == nil {
+		// dns.lookup's own checks, thrown from within connect in Node.
+		if err := validateDNSOptions(opts.Family, opts.Hints); err != nil {
+			return p, err
+		}
+	}
+	oneFamily := opts.Family == 4 || opts.Family == 6
+	auto := GetDefaultAutoSelectFamily()
+	if opts.AutoSelectFamily != nil {
+		auto = *opts.AutoSelectFamily
+	}
+	p.auto = auto && !oneFamily && opts.LocalAddress == ""
+	p.lookup = LookupOptions{Family: opts.Family, Hints: opts.Hints, All: p.auto}
+	if p.lookup.Hints == 0 && !oneFamily && !isWindows {
+		p.lookup.Hints = HintAddrConfig
+	}
+	return p, nil
+}
+
+// beginConnect readies the socket for a new connect: a destroyed socket is
+// revived, a socket without a handle gets one, cb becomes a 'connect'
+// listener, and the socket is connecting.
+func (s *Socket) beginConnect(pipe bool, cb func()) {
+	// A write after the peer's FIN ended the last connection failed; a new
+	// connection writes normally again.
+	s.setFlag(fEndedByPeer, false)
+	if s.Destroyed() {
+		s.undestroy()
+		s.addrs = nil
+	}
+	if !s.hasHandle() {
+		s.handle = eventloop.Handle{}
+		s.handle.Init(s.loop)
+		s.pipe = pipe
+		s.family = 0
+		s.reading, s.uvWritable = false, false
+		s.setFlag(fUVShut, false)
+		s.bytesRead, s.bytesWritten = 0, 0
 	}
 	if cb != nil {
 		s.Emitter.Once("connect", cb)
 	}
-	s.setFlag(fEndedByPeer, false)
-	if s.Destroyed() {
-		s.state = stateNoHandle
-		if s.addrs != nil {
-			s.addrs.peername = addrCache{}
-		}
-		s.resetSockname()
-	}
-	if !s.hasHandle() {
-		// new TCP(); initSocketHandle (the socket has it from here: see
-		// stateConnecting below)
-		s.handle = eventloop.Handle{}
-		s.handle.Init(s.loop)
-		s.bytesRead, s.bytesWritten = 0, 0
-		s.setFlag(fUVShut, false)
-		s.uvWritable, s.reading = false, false
-		s.undestroy()
-		s.resetSockname()
-		s.pipe = pipe
-	}
 	s.unrefTimer()
 	s.state = stateConnecting
-	if pipe {
-		s.internalConnectPipe(opts.Path)
-		return nil
-	}
-	// If host is an IP, skip performing a lookup.
-	if fam := blocklist.IsIP(host); fam != 0 {
-		if s.bound() != nil {
-			// An adopted BoundSocket connects within this call.
-			s.internalConnect(host, opts.Port, fam, opts.LocalAddress, opts.LocalPort)
-			return nil
-		}
-		s.loop.NextTick(func() {
-			if s.isConnecting() && !s.abortPending() {
-				s.internalConnect(host, opts.Port, fam, opts.LocalAddress, opts.LocalPort)
-			}
-		})
-		return nil
-	}
-	if s.bound() != nil {
-		autoSelect = false // Node connects an adopted handle to one address
-	}
-	s.lookupAndConnect(opts, host, autoSelect, timeout)
-	return nil
 }
 
-// validateConnectOptions is the argument checking of lookupAndConnect (and,
-// for the default lookup, of dns.lookup), in Node's order. It returns the
-// effective autoSelectFamily and attempt timeout.
-func validateConnectOptions(opts ConnectOptions, host string) (bool, time.Duration, error) {
-	if strings.IndexByte(host, 0) >= 0 {
-		return false, 0, nodeerr.InvalidArgValue("options.host", nodeerr.InspectString(host), "must be a string without null bytes")
-	}
-	if opts.LocalAddress != "" && blocklist.IsIP(opts.LocalAddress) == 0 {
-		return false, 0, errInvalidIPAddress(opts.LocalAddress)
-	}
-	if opts.LocalPort < 0 || opts.LocalPort > 65535 {
-		return false, 0, errBadPort("options.localPort", opts.LocalPort)
-	}
-	if opts.Port < 0 || opts.Port > 65535 {
-		return false, 0, errBadPort("Port", opts.Port)
-	}
-	autoSelect := GetDefaultAutoSelectFamily()
-	if opts.AutoSelectFamily != nil {
-		autoSelect = *opts.AutoSelectFamily
-	}
-	timeout := GetDefaultAutoSelectFamilyAttemptTimeout()
-	if opts.AutoSelectFamilyAttemptTimeout != 0 {
-		var err error
-		if timeout, err = validateAttemptTimeout("options.autoSelectFamilyAttemptTimeout", opts.AutoSelectFamilyAttemptTimeout); err != nil {
-			return false, 0, err
-		}
-	}
-	if opts.Lookup == nil && blocklist.IsIP(host) == 0 {
-		if err := validateDNSOptions(opts.Family, opts.Hints); err != nil {
-			return false, 0, err
-		}
-	}
-	return autoSelect, timeout, nil
-}
-
-// emitLookup emits 'lookup' (err, address, family, host).
-func emitLookup(s *Socket, err error, addr string, family int, host string) {
-	events.Emit4(&s.Emitter, "lookup", err, addr, family, host)
-}
-
-// internalConnect is net.js's internalConnect: bind if asked, emit
-// 'connectionAttempt', check the block list, then connect(2). address is
-// the text the lookup gave; addressType says how libuv parses it (an
-// address of the other family fails with EINVAL).
-func (s *Socket) internalConnect(address string, port, addressType int, localAddress string, localPort int) {
-	if localAddress != "" || localPort != 0 {
-		if localAddress == "" {
-			localAddress = defaultLocalAddress(addressType)
-		}
-		if err := s.bindLocal(localAddress, localPort, addressType); err != 0 {
-			s.Destroy(nodeerr.Errno("bind", err, localAddress, localPort))
-			return
-		}
-	}
-	events.Emit3(&s.Emitter, "connectionAttempt", address, port, addressType)
-	if s.blockList() != nil && s.blockList().Check(address, blockFamily(addressType)) {
-		s.Destroy(errIPBlocked(address))
-		return
-	}
-	s.connState().setReq(address, port, addressType, localAddress, localPort)
-	if err := s.connectTCP(address, port, addressType); err != 0 {
-		ex := nodeerr.Errno("connect", err, address, port)
-		ex.Message += " - Local (" + s.socknameDetails() + ")"
-		s.Destroy(ex)
-	}
-}
-
-// defaultLocalAddress is DEFAULT_IPV4_ADDR or DEFAULT_IPV6_ADDR.
-func defaultLocalAddress(addressType int) string {
-	if addressType == 6 {
-		return "::"
-	}
-	return "0.0.0.0"
-}
-
-// parseAddr parses address as uv_ip4_addr (addressType 4) or uv_ip6_addr
-// (6) do: a dotted quad, or an IPv6 address (IPv4-mapped ones included).
-func parseAddr(address string, addressType int) (netip.Addr, bool) {
-	ip, err := netip.ParseAddr(address)
-	if err != nil || (addressType == 6) != ip.Is6() {
-		return netip.Addr{}, false
-	}
-	return ip, true
-}
-
-// bindLocal is handle.bind / handle.bind6 and checkBindError: bind to
-// localAddress:localPort, creating the descriptor of addressType's family.
-func (s *Socket) bindLocal(localAddress string, localPort, addressType int) syscall.Errno {
-	s.family = uint8(addressType)
-	lip, ok := parseAddr(localAddress, addressType)
-	if !ok {
-		return syscall.EINVAL
-	}
-	err := s.newFD(domainOf(addressType))
-	if err == nil {
-		// uv__tcp_bind sets SO_REUSEADDR before bind(2).
-		_ = sys.SetReuseAddr(s.fd, true)
-		err = sys.Bind(s.fd, sys.SockaddrOf(netip.AddrPortFrom(lip, uint16(localPort))))
-	}
-	if err == nil && localPort > 0 {
-		if sa, e := sys.LocalAddr(s.fd); e == nil && int(sys.AddrPortOf(sa).Port()) != localPort {
-			err = syscall.EADDRINUSE
-		}
-	}
-	if err != nil {
-		return errnoOf(err)
-	}
-	return 0
-}
-
-// connectTCP is handle.connect / handle.connect6 (uv_tcp_connect): it
-// returns the error libuv returns synchronously; otherwise the connect
-// completes through afterConnect, an early refusal from the pending queue
-// (libuv's delayed_error).
-func (s *Socket) connectTCP(address string, port, addressType int) syscall.Errno {
-	s.family = uint8(addressType)
-	ip, ok := parseAddr(address, addressType)
-	if !ok {
-		return syscall.EINVAL
-	}
-	err := s.newFD(domainOf(addressType))
-	if err == nil {
-		err = connectRetry(s.fd, sys.SockaddrOf(netip.AddrPortFrom(ip, uint16(port))))
-	}
-	switch {
-	case err == nil || err == syscall.EINPROGRESS:
-		s.beginReq(reqConnect)
-		s.updateInterest() // write readiness completes the connect
-	case err == syscall.ECONNREFUSED:
-		s.beginReq(reqConnect)
-		s.updateInterest()
-		watch := s.watch.Token()
-		s.loop.QueuePending(func() {
-			if s.inFlight(reqConnect) && s.fd >= 0 && s.watch.Watching() && s.watch.Token() == watch {
-				s.endReq(reqConnect)
-				s.updateInterest()
-				s.afterConnect(syscall.ECONNREFUSED)
-			}
-		})
-	default:
-		return errnoOf(err)
-	}
-	return 0
-}
-
-// socknameDetails is the "address:port" Node puts after "- Local (" in a
-// synchronous connect error: getsockname's answer, "undefined:undefined"
-// when there is none.
-func (s *Socket) socknameDetails() string {
-	if ap, ok := s.getsockname(); ok {
-		return ap.Addr().String() + ":" + strconv.Itoa(int(ap.Port()))
-	}
-	return "undefined:undefined"
-}
-
-// blockFamily is the family Node names when it checks the block list
-// (`ipv${addressType}`).
-func blockFamily(addressType int) blocklist.Family {
-	if addressType == 6 {
-		return blocklist.IPv6
-	}
-	return blocklist.IPv4
-}
-
-func domainOf(addressType int) int {
-	if addressType == 6 {
-		return syscall.AF_INET6
-	}
-	return syscall.AF_INET
-}
-
-// internalConnectPipe is internalConnect for a path (a PipeConnectWrap):
-// 'connectionAttempt' with no port or family, then libuv's
-// uv_pipe_connect2, which reports a failed connect(2) from the pending
-// queue (delayed_error) and a connection through writability.
-func (s *Socket) internalConnectPipe(path string) {
-	s.family = 0
-	events.Emit3(&s.Emitter, "connectionAttempt", path, 0, 0)
-	if !s.isConnecting() {
-		return
-	}
-	if isWindowsPipePath(path) {
-		s.windowsPipeConnect(path)
-		return
-	}
-	c := s.connState()
-	c.setReq(path, 0, 0, "", 0)
-	sa, err := sys.UnixSockaddr(path)
-	if err == nil {
-		err = s.newFD(sys.AF_UNIX)
-	}
-	if err != nil {
-		// A Pipe has no getsockname: the details are "undefined:undefined".
-		ex := nodeerr.Errno("connect", errnoOf(err), path, 0)
-		ex.Message += " - Local (undefined:undefined)"
-		s.Destroy(ex)
-		return
-	}
-	err = connectRetry(s.fd, sa)
-	s.beginReq(reqConnect)
-	s.updateInterest()
-	if err == nil || err == syscall.EINPROGRESS {
-		return // write readiness completes the connect
-	}
-	errno := errnoOf(err)
-	s.loop.QueuePending(func() {
-		if s.inFlight(reqConnect) && s.fd >= 0 {
-			s.endReq(reqConnect)
-			s.updateInterest()
-			s.afterConnect(errno)
-		}
-	})
-}
-
-// newFD creates the socket's descriptor if it has none yet (libuv's
-// maybe_new_socket).
-func (s *Socket) newFD(domain int) error {
-	if s.fd >= 0 {
-		return nil
-	}
-	fd, err := sys.Socket(domain, syscall.SOCK_STREAM)
-	if err != nil {
-		return err
-	}
-	if err := s.loop.WatchInto(&s.watch, fd, (*socketIO)(s)); err != nil {
-		_ = sys.Close(fd)
-		return syscall.EBADF
-	}
-	s.fd = fd
-	s.uvWritable = true
-	return nil
-}
-
-// finishConnect is libuv's uv__stream_connect: the connecting descriptor
-// became writable.
-func (s *Socket) finishConnect() {
-	err := sys.SocketError(s.fd)
-	var errno syscall.Errno
-	if err != nil {
-		errno = errnoOf(err)
-	}
-	if errno == syscall.EINPROGRESS {
-		return
-	}
-	s.endReq(reqConnect)
-	s.updateInterest()
-	s.afterConnect(errno)
-}
-
-// afterConnect is net.js's afterConnect, the completion of a connect
-// request; a request of a connect that tries several addresses completes
-// through afterConnectMultiple instead.
-func (s *Socket) afterConnect(status syscall.Errno) {
-	if c := s.conn; c != nil && c.multi != nil {
-		ctx, current := c.multi, c.attempt
-		c.multi = nil
-		s.afterConnectMultiple(ctx, current, status)
-		return
-	}
-	if s.Destroyed() || s.abortPending() {
-		return
-	}
-	s.state = stateOpen
-	s.resetSockname()
-	if status == 0 {
-		s.unrefTimer()
-		if s.flag(fNoDelay) && !s.pipe {
-			_ = sys.SetNoDelay(s.fd, true)
-		}
-		if s.flag(fKeepAlive) && !s.pipe {
-			iv, count := s.keepAliveProbes()
-			_ = sys.SetKeepAlive(s.fd, true, s.keepAliveDelay(), iv, count)
-		}
-		if tos := s.tos(); tos != nil && !s.pipe {
-			if err := sys.SetTOS(s.fd, s.domain(), *tos); err != nil && errnoOf(err) != syscall.EBADF {
-				events.Emit1[error](&s.Emitter, "error", nodeerr.Errno("setTypeOfService", errnoOf(err), "", 0))
-			}
-		}
-		events.Emit0(&s.Emitter, "connect")
-		events.Emit0(&s.Emitter, "ready")
-		if !s.IsPaused() {
-			s.read(0)
-		}
-		return
-	}
-	c := s.connState()
-	ex := c.connectionError(status)
-	events.Emit4[string, int, int, error](&s.Emitter, "connectionAttemptFailed", c.addr, c.port, c.addrType, ex)
-	s.Destroy(ex)
-}
-
+// domain is the address family of the socket's descriptor, for the
+// socket options that depend on it.
 func (s *Socket) domain() int {
-	if s.family == 6 {
-		return syscall.AF_INET6
+	switch {
+	case s.pipe:
+		return sys.AF_UNIX
+	case s.family == 6:
+		return sys.AF_INET6
 	}
-	return syscall.AF_INET
+	return sys.AF_INET
 }
 
-// connectRetry is connect(2) repeated while it is interrupted (EINTR), as
-// libuv does; an EALREADY after an interrupted call means the interrupted
-// connect goes on, and is reported as EINPROGRESS.
-func connectRetry(fd int, sa sys.Sockaddr) error {
-	err := sys.Connect(fd, sa)
-	for interrupted := false; ; interrupted = true {
-		switch {
-		case err == syscall.EINTR:
-			err = sys.Connect(fd, sa)
-		case err == syscall.EALREADY && interrupted:
-			return syscall.EINPROGRESS
-		default:
-			return err
-		}
+// AutoSelectFamilyAttemptedAddresses is Node's
+// socket.autoSelectFamilyAttemptedAddresses: "address:port" for each
+// connection attempt of the last connect that tried several addresses, in
+// order; nil (Node's undefined) when no connect did.
+func (s *Socket) AutoSelectFamilyAttemptedAddresses() []string {
+	if s.conn == nil {
+		return nil
 	}
+	return s.conn.attempted
 }

@@ -10,7 +10,7 @@ import (
 //
 // The listening socket is level-triggered: while connections are pending
 // and accept(2) fails, the loop would be woken again at once and spin. So,
-// as libuv does (uv__emfile_trick), every listening server keeps one spare
+// as libuv does (its reserve descriptor), every listening server keeps one spare
 // descriptor open (/dev/null; libuv keeps one per loop). When accept fails
 // with EMFILE or ENFILE the server closes the spare, accepts and closes at
 // once every pending connection (their clients see the connection end:

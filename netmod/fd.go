@@ -10,7 +10,6 @@ import (
 	"syscall"
 
 	"github.com/nodenet/nodenet/eventloop"
-	"github.com/nodenet/nodenet/events"
 	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
 )
@@ -34,9 +33,9 @@ type FD int
 
 func (FD) isHandle() {}
 
-// boundSource is what a Socket that adopted a BoundSocket keeps (Node's
-// kBoundSource and kBoundPath): the bound path of a pipe, reported as its
-// local address, and the socket file to remove when the socket closes.
+// boundSource is what a Socket that adopted a BoundSocket keeps: the
+// bound path of a pipe, reported as its local address, and the socket
+// file to remove when the socket closes.
 type boundSource struct {
 	path   string
 	unlink sockFile
@@ -60,8 +59,8 @@ func (srv *Server) listenBound(b *BoundSocket, backlog int) error {
 	return nil
 }
 
-// listenFD is the {fd} branch of Node's server.listen (createServerHandle
-// with a descriptor): a negative descriptor is refused at once, as Node
+// listenFD listens on a descriptor given as an FD (Node's
+// server.listen({fd})): a negative descriptor is refused at once, as Node
 // refuses options without port or path; one that is not a TCP or Unix
 // stream socket is an asynchronous "listen EINVAL", one the loop already
 // watches "listen EEXIST" (the descriptor is left alone in both cases).
@@ -75,7 +74,7 @@ func (srv *Server) listenFD(fd FD, backlog int) error {
 		srv.listenFDFailed(syscall.EINVAL)
 		return nil
 	}
-	w, err := srv.loop.Watch(n, srv.onConnection)
+	w, err := srv.loop.Watch(n, srv.onListenerReady)
 	if err != nil {
 		srv.listenFDFailed(watchErrno(err))
 		return nil
@@ -89,17 +88,14 @@ func (srv *Server) listenFD(fd FD, backlog int) error {
 	return nil
 }
 
-// listenFDFailed emits the error of a descriptor that could not be opened:
-// Node's UVExceptionWithHostPort(err, 'listen', null, null).
-func (srv *Server) listenFDFailed(errno syscall.Errno) {
-	ex := nodeerr.UV("listen", errno, "", 0)
-	srv.loop.NextTick(func() { events.Emit1[error](&srv.Emitter, "error", ex) })
-}
+// listenFDFailed reports a descriptor that cannot be listened on: an
+// 'error' from "listen" naming no address.
+func (srv *Server) listenFDFailed(errno syscall.Errno) { srv.failListen(errno, "", 0) }
 
-// listenAdopted is setupListenHandle for a handle that exists already:
-// watch the descriptor, then listen (listenWatched).
+// listenAdopted listens on the descriptor of an adopted BoundSocket:
+// watch it, then listen (listenWatched).
 func (srv *Server) listenAdopted(fd int, pipe bool, unlink sockFile, backlog int) {
-	w, err := srv.loop.Watch(fd, srv.onConnection)
+	w, err := srv.loop.Watch(fd, srv.onListenerReady)
 	if err != nil {
 		srv.adoptedListenFailed(fd, nil, unlink, -1, watchErrno(err))
 		return
@@ -122,21 +118,20 @@ func (srv *Server) listenWatched(fd int, w *eventloop.Watcher, pipe bool, unlink
 	srv.startListening(w)
 }
 
-// adoptedListenFailed closes the handle (and, for a bound path, removes
-// its file, as libuv's close does); the error is an 'error' on the next
-// tick, from "listen" with no address.
+// adoptedListenFailed closes an adopted descriptor that could not listen
+// (removing the file of a bound path, as closing it does in Node) and
+// reports an 'error' from "listen" with no address on the next tick.
 func (srv *Server) adoptedListenFailed(fd int, w *eventloop.Watcher, unlink sockFile, port int, errno syscall.Errno) {
 	if w != nil {
 		_ = w.Close()
 	}
 	unlink.remove()
 	_ = sys.Close(fd)
-	ex := nodeerr.UV("listen", errno, "", port)
-	srv.loop.NextTick(func() { events.Emit1[error](&srv.Emitter, "error", ex) })
+	srv.failListen(errno, "", port)
 }
 
-// watchErrno is libuv's answer for a descriptor it cannot watch: EEXIST
-// when the loop watches it already (uv__fd_exists).
+// watchErrno is the errno Node reports for a descriptor the loop cannot
+// watch: EEXIST when the loop watches it already, else EBADF.
 func watchErrno(err error) syscall.Errno {
 	if err == eventloop.ErrWatched {
 		return syscall.EEXIST
@@ -202,9 +197,9 @@ func openBound(loop *eventloop.Loop, b *BoundSocket, opts SocketOptions) (*Socke
 	return s, nil
 }
 
-// openFD is the {fd} branch of the Socket constructor: createHandle
-// (validateInt32, guessHandleType), then handle.open (uv_tcp_open or
-// uv_pipe_open), then the flow of data starts.
+// openFD makes a Socket of a descriptor given as an FD: the descriptor is
+// checked (its range, then its kind), watched and made non-blocking, and
+// the socket starts reading.
 func openFD(loop *eventloop.Loop, fd FD, opts SocketOptions) (*Socket, error) {
 	if fd < 0 || fd > math.MaxInt32 {
 		return nil, nodeerr.OutOfRange("fd", ">= 0 && <= 2147483647", nodeerr.ReceivedInteger(int64(fd)))

@@ -12,6 +12,35 @@ import (
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
+// LookupAddress is one answer of a lookup (an element of what dns.lookup
+// returns with all: true): an address and its family, 4 or 6. Node checks
+// both: an answer whose Address is not an IP address or whose Family is
+// not 4 or 6 is skipped (or, if it is the only kind there is, fails the
+// connect with ERR_INVALID_IP_ADDRESS or ERR_INVALID_ADDRESS_FAMILY).
+type LookupAddress struct {
+	Address string
+	Family  int
+}
+
+// LookupOptions are the options a lookup receives (what Node's connect
+// passes to dns.lookup): Family is ConnectOptions.Family (0 when not
+// given), Hints the hints (HintAddrConfig when neither hints nor a family
+// 4 or 6 were given, except on Windows), and All is set when the connect
+// wants every address (autoSelectFamily).
+type LookupOptions struct {
+	Family int
+	Hints  int
+	All    bool
+}
+
+// LookupFunc is Node's lookup option, a function shaped like dns.lookup.
+// Connect calls it on the loop, within the call, with the host name; it
+// answers by calling cb once, on the loop, now or later: err, or the
+// addresses. With opts.All false Node's callback takes one address: the
+// first element of addrs is used (none is Node's undefined). A lookup that
+// blocks must not run on the loop: see OffloadLookup.
+type LookupFunc func(host string, opts LookupOptions, cb func(err error, addrs []LookupAddress))
+
 // isWindows: Node asks for no ADDRCONFIG hint there.
 const isWindows = runtime.GOOS == "windows"
 

@@ -45,7 +45,7 @@ type ListenOptions struct {
 	Path string
 	// ReadableAll and WritableAll make the socket file of a Path server
 	// readable, or writable, by all users (Node's readableAll and
-	// writableAll: libuv's uv_pipe_chmod). Not allowed with an abstract
+	// writableAll). Not allowed with an abstract
 	// name.
 	ReadableAll bool
 	WritableAll bool
@@ -235,7 +235,7 @@ func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 		return srv.listenFD(fd, opts.Backlog)
 	}
 	if opts.Path != "" {
-		return srv.listenPipe(opts)
+		return srv.listenPath(opts)
 	}
 	if opts.Port < 0 || opts.Port > 65535 {
 		return errBadPort("options.port", opts.Port)
@@ -248,17 +248,18 @@ func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 		opts.Exclusive = true
 	}
 	if opts.Host == "" {
-		srv.setupListen(netip.Addr{}, opts.Port, backlog, opts)
+		srv.listenTCP(netip.Addr{}, opts.Port, backlog, opts)
 		return nil
 	}
-	// Node resolves the host (even a literal, answered on the next tick)
-	// with dns.lookup({all: true}) first: lookupAndListen.
+	// A host is resolved first, all its addresses asked for; even an IP
+	// address waits for the next tick, as its lookup would.
 	id := srv.listeningID
 	host := opts.Host
+	stale := func() bool { return id != srv.listeningID || srv.abortPending() }
 	if ip, err := netip.ParseAddr(host); err == nil {
 		srv.loop.NextTick(func() {
-			if id == srv.listeningID && !srv.abortPending() {
-				srv.setupListen(ip, opts.Port, backlog, opts)
+			if !stale() {
+				srv.listenTCP(ip, opts.Port, backlog, opts)
 			}
 		})
 		return nil
@@ -266,81 +267,80 @@ func (srv *Server) Listen(opts ListenOptions, cb func()) error {
 	return eventloop.OffloadValue(srv.loop, func() ([]netip.Addr, error) {
 		return net.DefaultResolver.LookupNetIP(context.Background(), "ip", host)
 	}, func(addrs []netip.Addr, err error) {
-		if id != srv.listeningID || srv.abortPending() {
+		if stale() {
 			return
 		}
-		if err != nil || len(addrs) == 0 {
-			if err == nil {
-				err = &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
-			}
+		if err == nil && len(addrs) == 0 {
+			err = &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
+		}
+		if err != nil {
 			events.Emit1(&srv.Emitter, "error", lookupError(err, host))
 			return
 		}
-		srv.setupListen(filterValidAddress(addrs), opts.Port, backlog, opts)
+		srv.listenTCP(listenAddrOf(addrs), opts.Port, backlog, opts)
 	})
 }
 
-// filterValidAddress is Node's filterOnlyValidAddress: the first address
-// that is not IPv6 link-local.
-func filterValidAddress(addrs []netip.Addr) netip.Addr {
+// listenAddrOf picks the address to listen on among a host's: the first
+// one that is not an IPv6 link-local address (which would need a zone),
+// else the first.
+func listenAddrOf(addrs []netip.Addr) netip.Addr {
 	for _, a := range addrs {
-		a = a.Unmap()
-		if !(a.Is6() && a.IsLinkLocalUnicast()) {
+		if a = a.Unmap(); !(a.Is6() && a.IsLinkLocalUnicast()) {
 			return a
 		}
 	}
 	return addrs[0].Unmap()
 }
 
-// setupListen is Node's setupListenHandle: without a host it binds the
-// dual-stack "::" and falls back to "0.0.0.0" only when that socket cannot
-// be created or bound (no IPv6); then listen, and 'listening' on the next
-// tick. Every failure is an asynchronous 'error' from "listen" carrying
-// the address and port, as Node's UVExceptionWithHostPort.
-func (srv *Server) setupListen(ip netip.Addr, port, backlog int, opts ListenOptions) {
-	if !ip.IsValid() {
+// listenTCP binds a TCP listener to ip:port and starts accepting. With no
+// ip it binds the dual-stack "::", or "0.0.0.0" where that socket cannot
+// be made or bound (no IPv6) — but not when the port is taken, which is
+// reported as it is. Every failure becomes an 'error' from "listen" on the
+// next tick, naming the address and port.
+func (srv *Server) listenTCP(ip netip.Addr, port, backlog int, opts ListenOptions) {
+	bind := func(ip netip.Addr) (int, error) { return bindTCP(ip, port, opts.IPv6Only, opts.ReusePort) }
+	var fd int
+	var err error
+	if ip.IsValid() {
+		fd, err = bind(ip)
+	} else {
 		ip = netip.IPv6Unspecified()
-		fd, delayed, err := srv.createHandle(ip, port, opts)
-		if err != nil {
+		if fd, err = bind(ip); err != nil && err != syscall.EADDRINUSE {
 			ip = netip.IPv4Unspecified()
-		} else {
-			srv.listenHandle(fd, delayed, ip, port, backlog)
-			return
+			fd, err = bind(ip)
 		}
 	}
-	fd, delayed, err := srv.createHandle(ip, port, opts)
+	if err == nil {
+		if err = sys.Listen(fd, backlog); err != nil {
+			_ = sys.Close(fd)
+		}
+	}
 	if err != nil {
-		srv.listenFailed(errnoOf(err), ip, port)
+		srv.failListen(errnoOf(err), ip.String(), port)
 		return
 	}
-	srv.listenHandle(fd, delayed, ip, port, backlog)
+	if errno := srv.serve(fd); errno != 0 {
+		srv.failListen(errno, ip.String(), port)
+	}
 }
 
-// listenHandle is the second half of setupListenHandle: listen(2) on the
-// bound socket (or report the bind error libuv delayed), then watch it.
-func (srv *Server) listenHandle(fd int, delayed error, ip netip.Addr, port, backlog int) {
-	err := delayed
-	if err == nil {
-		err = sys.Listen(fd, backlog)
-	}
+// serve watches the listening descriptor fd and starts accepting on it;
+// when the loop cannot watch it, fd is closed and the errno returned.
+func (srv *Server) serve(fd int) syscall.Errno {
+	w, err := srv.loop.Watch(fd, srv.onListenerReady)
 	if err != nil {
 		_ = sys.Close(fd)
-		srv.listenFailed(errnoOf(err), ip, port)
-		return
-	}
-	w, err := srv.loop.Watch(fd, srv.onConnection)
-	if err != nil {
-		_ = sys.Close(fd)
-		srv.listenFailed(syscall.EBADF, ip, port)
-		return
+		return syscall.EBADF
 	}
 	srv.fd = fd
 	srv.startListening(w)
+	return 0
 }
 
 // startListening makes the listening descriptor's watcher and handle live
-// and emits 'listening' on the next tick (Node's emitListeningNT: only if
-// the handle was not closed meanwhile).
+// and emits 'listening' on the next tick, unless the server stopped
+// listening (or its signal fired) meanwhile.
 func (srv *Server) startListening(w *eventloop.Watcher) {
 	srv.watch = w
 	srv.acceptFailed, srv.acceptBackoff = false, 0
@@ -359,78 +359,48 @@ func (srv *Server) startListening(w *eventloop.Watcher) {
 	})
 }
 
-// listenFailed emits Node's listen error on the next tick; no 'close'
-// follows.
-func (srv *Server) listenFailed(errno syscall.Errno, ip netip.Addr, port int) {
-	ex := nodeerr.UV("listen", errno, ip.String(), port)
+// stopListening closes the listening descriptor and its handle, without
+// 'close' (Close adds it, a failed chmod does not).
+func (srv *Server) stopListening() {
+	_ = srv.watch.Close()
+	srv.watch = nil
+	_ = sys.Close(srv.fd)
+	srv.fd = -1
+	srv.handle.Close(nil)
+	srv.handle = nil
+	srv.pipe = false
+}
+
+// failListen emits a listen failure on the next tick: an 'error' from
+// "listen" naming addr and port (a path has port -1); no 'close' follows.
+func (srv *Server) failListen(errno syscall.Errno, addr string, port int) {
+	ex := nodeerr.UV("listen", errno, addr, port)
 	srv.loop.NextTick(func() { events.Emit1[error](&srv.Emitter, "error", ex) })
 }
 
-// createHandle makes, configures and binds a listening socket, as libuv's
-// uv_tcp_bind: SO_REUSEADDR always, IPV6_V6ONLY on request; EADDRINUSE
-// from bind is not an error yet but delayed to listen (returned as
-// delayed), and EAFNOSUPPORT becomes EINVAL.
-func (srv *Server) createHandle(ip netip.Addr, port int, opts ListenOptions) (fd int, delayed, err error) {
-	domain := syscall.AF_INET
-	if ip.Is6() {
-		domain = syscall.AF_INET6
-	}
-	fd, err = sys.Socket(domain, syscall.SOCK_STREAM)
-	if err != nil {
-		return -1, nil, err
-	}
-	if err := sys.SetReuseAddr(fd, true); err != nil {
-		_ = sys.Close(fd)
-		return -1, nil, err
-	}
-	if opts.ReusePort {
-		if err := sys.SetReusePort(fd, true); err != nil {
-			_ = sys.Close(fd)
-			return -1, nil, err
-		}
-	}
-	if domain == syscall.AF_INET6 && opts.IPv6Only {
-		if err := sys.SetV6Only(fd, true); err != nil {
-			_ = sys.Close(fd)
-			return -1, nil, err
-		}
-	}
-	if err := sys.Bind(fd, sys.SockaddrOf(netip.AddrPortFrom(ip, uint16(port)))); err != nil {
-		switch err {
-		case syscall.EADDRINUSE:
-			return fd, err, nil
-		case syscall.EAFNOSUPPORT:
-			err = syscall.EINVAL
-		}
-		_ = sys.Close(fd)
-		return -1, nil, err
-	}
-	return fd, nil, nil
-}
-
-// Accept back-off bounds (see onConnection).
+// Accept back-off bounds (see onListenerReady).
 const (
 	acceptBackoffMin = 5 * time.Millisecond
 	acceptBackoffMax = time.Second
 )
 
-// onConnection is libuv's uv__server_io feeding Node's onconnection. Like
-// the libuv of Node 26 (1.52) it accepts ONE connection per readiness
-// event: the listening socket is level-triggered, so the next pending
-// connection is accepted in the next loop iteration, after the callbacks
-// of this one (the clients' 'connect' events, say) have run. EAGAIN and
-// ECONNABORTED are ignored; any other failure is emitted as 'error' (Node's
-// "accept EMFILE", syscall "accept").
+// onListenerReady accepts a connection when the listening descriptor is
+// readable. It accepts ONE connection per readiness event, as the libuv of
+// Node 26 (1.52) does: the descriptor is level-triggered, so the next
+// pending connection is accepted in the next loop iteration, after the
+// callbacks of this one (the clients' 'connect' events, say) have run.
+// EAGAIN, EINTR and ECONNABORTED are ignored; any other failure is emitted
+// as 'error' (Node's "accept EMFILE", syscall "accept").
 //
-// EMFILE and ENFILE go to libuv's reserve descriptor trick first
-// (emfile.go): the pending connections are accepted and closed, and
-// nothing is emitted. When that cannot help (no spare descriptor) or for
-// any other persistent failure, the loop would retry, and emit 'error', on
-// every iteration. So when accept fails twice in a row, accepting pauses
-// for a short, growing time (5 ms doubling up to 1 s, reset by the next
-// success): every failed attempt still emits 'error', but the attempts are
-// spaced out and the loop does not spin.
-func (srv *Server) onConnection(ev eventloop.Event) {
+// EMFILE and ENFILE go to the reserve descriptor first (emfile.go): the
+// pending connections are accepted and closed, and nothing is emitted.
+// When that cannot help (no spare descriptor) or for any other persistent
+// failure, the loop would retry, and emit 'error', on every iteration. So
+// when accept fails twice in a row, accepting pauses for a short, growing
+// time (5 ms doubling up to 1 s, reset by the next success): every failed
+// attempt still emits 'error', but the attempts are spaced out and the
+// loop does not spin.
+func (srv *Server) onListenerReady(ev eventloop.Event) {
 	if srv.fd < 0 {
 		return
 	}
@@ -461,7 +431,7 @@ func (srv *Server) onConnection(ev eventloop.Event) {
 	}
 	srv.acceptFailed = false
 	srv.acceptBackoff = 0
-	srv.accepted(nfd, sa)
+	srv.admit(nfd, sa)
 }
 
 // pauseAccepting stops watching the listening socket for the current
@@ -486,48 +456,60 @@ func (srv *Server) pauseAccepting() {
 	}, srv.acceptBackoff).Unref()
 }
 
-// accepted is the rest of Node's onconnection for one accepted descriptor:
-// maxConnections ('drop'), then the blockList, then the Socket and
-// 'connection'.
-func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
+// admit decides the fate of an accepted descriptor: over MaxConnections
+// it is closed with a 'drop'; from an address the BlockList refuses it is
+// closed silently; otherwise it becomes a Socket, given to 'connection'.
+func (srv *Server) admit(nfd int, sa sys.Sockaddr) {
 	if srv.MaxConnections >= 0 && srv.connections >= srv.MaxConnections {
-		var d DropInfo
-		if srv.pipe {
-			// A pipe handle has no getsockname/getpeername: 'drop' has no
-			// data in Node.
-			events.Emit1(&srv.Emitter, "drop", d)
-			_ = sys.Close(nfd)
-			return
-		}
-		if lsa, err := sys.LocalAddr(nfd); err == nil {
-			ai := addressInfo(sys.AddrPortOf(lsa))
-			d.LocalAddress, d.LocalPort, d.LocalFamily = ai.Address, ai.Port, ai.Family
-		}
-		ai := addressInfo(sys.AddrPortOf(sa))
-		d.RemoteAddress, d.RemotePort, d.RemoteFamily = ai.Address, ai.Port, ai.Family
-		events.Emit1(&srv.Emitter, "drop", d)
+		events.Emit1(&srv.Emitter, "drop", srv.dropInfo(nfd, sa))
 		_ = sys.Close(nfd)
 		return
 	}
-	if srv.opts.BlockList != nil && !srv.pipe {
-		peer := sys.AddrPortOf(sa)
-		if srv.opts.BlockList.CheckAddr(peer.Addr()) {
-			_ = sys.Close(nfd)
-			return
-		}
+	if srv.opts.BlockList != nil && !srv.pipe && srv.opts.BlockList.CheckAddr(sys.AddrPortOf(sa).Addr()) {
+		_ = sys.Close(nfd)
+		return
 	}
+	s := srv.newConnection(nfd, sa)
+	if s == nil {
+		return
+	}
+	srv.connections++
+	s.server = srv
+	events.Emit1(&srv.Emitter, "connection", s)
+}
+
+// dropInfo describes the dropped connection nfd, whose peer is sa: both
+// ends for TCP, nothing for a path (whose ends have no addresses).
+func (srv *Server) dropInfo(nfd int, sa sys.Sockaddr) DropInfo {
+	var d DropInfo
+	if srv.pipe {
+		return d
+	}
+	if lsa, err := sys.LocalAddr(nfd); err == nil {
+		ai := addressInfo(sys.AddrPortOf(lsa))
+		d.LocalAddress, d.LocalPort, d.LocalFamily = ai.Address, ai.Port, ai.Family
+	}
+	ai := addressInfo(sys.AddrPortOf(sa))
+	d.RemoteAddress, d.RemotePort, d.RemoteFamily = ai.Address, ai.Port, ai.Family
+	return d
+}
+
+// newConnection makes the Socket of an accepted descriptor, with the
+// server's options, reading unless the server pauses new connections;
+// nil (and nfd closed) when the loop cannot watch it.
+func (srv *Server) newConnection(nfd int, sa sys.Sockaddr) *Socket {
 	s := &Socket{loop: srv.loop, fd: nfd}
 	s.init(SocketOptions{AllowHalfOpen: srv.opts.AllowHalfOpen, HighWaterMark: srv.opts.HighWaterMark})
 	if err := srv.loop.WatchInto(&s.watch, nfd, (*socketIO)(s)); err != nil {
 		_ = sys.Close(nfd)
 		s.handle.Close(nil)
-		return
+		return nil
 	}
 	if srv.pipe {
 		s.pipe = true
 	} else {
 		s.family = 4
-		if ap := sys.AddrPortOf(sa); ap.Addr().Is6() {
+		if sys.AddrPortOf(sa).Addr().Is6() {
 			s.family = 6
 		}
 	}
@@ -537,18 +519,18 @@ func (srv *Server) accepted(nfd int, sa sys.Sockaddr) {
 	} else {
 		s.read(0)
 	}
-	if srv.opts.NoDelay && !srv.pipe {
-		s.setFlag(fNoDelay, true)
-		_ = sys.SetNoDelay(nfd, true)
+	if !srv.pipe {
+		if srv.opts.NoDelay {
+			s.setFlag(fNoDelay, true)
+			_ = sys.SetNoDelay(nfd, true)
+		}
+		if srv.opts.KeepAlive {
+			s.setFlag(fKeepAlive, true)
+			s.setKeepAliveSecs(keepAliveSeconds(srv.opts.KeepAliveInitialDelay))
+			_ = sys.SetKeepAlive(nfd, true, s.keepAliveDelay(), 0, 0)
+		}
 	}
-	if srv.opts.KeepAlive && !srv.pipe {
-		s.setFlag(fKeepAlive, true)
-		s.setKeepAliveSecs(keepAliveSeconds(srv.opts.KeepAliveInitialDelay))
-		_ = sys.SetKeepAlive(nfd, true, s.keepAliveDelay(), 0, 0)
-	}
-	srv.connections++
-	s.server = srv
-	events.Emit1(&srv.Emitter, "connection", s)
+	return s
 }
 
 // Address returns the bound address (Node's server.address()); ok is false
@@ -588,29 +570,28 @@ func (srv *Server) Close(cb func(error)) *Server {
 	}
 	srv.closeReserve()
 	if srv.fd >= 0 {
-		_ = srv.watch.Close()
-		srv.watch = nil
-		_ = sys.Close(srv.fd)
-		srv.fd = -1
-		srv.handle.Close(nil)
-		srv.handle = nil
-		srv.pipe = false
-		// libuv's uv__pipe_close unlinks the name it bound (here only
-		// while the path still names the file bind made).
+		srv.stopListening()
+		// The socket file bind made goes with the listener (only while
+		// the path still names that file).
 		srv.sockFile.remove()
 	}
-	srv.emitCloseIfDrained()
+	srv.closeWhenIdle()
 	return srv
 }
 
-// emitCloseIfDrained is Node's _emitCloseIfDrained: 'close' on the next
-// tick once the server neither listens nor has connections.
-func (srv *Server) emitCloseIfDrained() {
+// closeWhenIdle emits 'close' on the next tick if the server neither
+// listens nor has connections left; Close calls it, and so does every
+// connection's end.
+func (srv *Server) closeWhenIdle() {
 	if srv.fd >= 0 || srv.connections > 0 {
 		return
 	}
 	srv.loop.NextTick(func() { events.Emit0(&srv.Emitter, "close") })
 }
+
+// emitCloseIfDrained is closeWhenIdle under the name the stream code
+// (socket_io.go) calls when a connection of the server is destroyed.
+func (srv *Server) emitCloseIfDrained() { srv.closeWhenIdle() }
 
 // GetConnections passes the number of open connections to cb on the next
 // tick (Node's server.getConnections).
@@ -641,14 +622,13 @@ func (srv *Server) Unref() *Server {
 	return srv
 }
 
-// listenPipe is the pipe branch of Node's server.listen: an abstract name
-// with ReadableAll or WritableAll is refused synchronously, then
-// createServerHandle (a Pipe, bound to the path) and setupListenHandle
-// (listen; failures are asynchronous 'error's from "listen" with the path
-// and port -1, as UVExceptionWithHostPort(err, 'listen', path, -1)), then
-// uv_pipe_chmod for ReadableAll/WritableAll, whose failure closes the
-// handle and is returned (Node throws it).
-func (srv *Server) listenPipe(opts ListenOptions) error {
+// listenPath listens on a Unix domain socket (or, on Windows, a named
+// pipe): ReadableAll or WritableAll with an abstract name is refused at
+// once; a failed bind or listen is an 'error' from "listen" on the next
+// tick, naming the path with port -1; a failed chmod for ReadableAll or
+// WritableAll closes the listener and is returned, as Node throws it
+// (syscall uv_pipe_chmod).
+func (srv *Server) listenPath(opts ListenOptions) error {
 	path := opts.Path
 	if path[0] == 0 && (opts.ReadableAll || opts.WritableAll) {
 		return errAbstractChmod(opts)
@@ -663,35 +643,25 @@ func (srv *Server) listenPipe(opts ListenOptions) error {
 	}
 	fd, err := bindUnix(path)
 	if err != nil {
-		srv.pipeListenFailed(errnoOf(err), path)
+		srv.failListen(errnoOf(err), path, -1)
 		return nil
 	}
-	unlink := newSockFile(path)
+	file := newSockFile(path)
 	if err := sys.Listen(fd, backlog); err != nil {
 		_ = sys.Close(fd)
-		unlink.remove()
-		srv.pipeListenFailed(errnoOf(err), path)
+		file.remove()
+		srv.failListen(errnoOf(err), path, -1)
 		return nil
 	}
-	w, err := srv.loop.Watch(fd, srv.onConnection)
-	if err != nil {
-		_ = sys.Close(fd)
-		unlink.remove()
-		srv.pipeListenFailed(syscall.EBADF, path)
+	if errno := srv.serve(fd); errno != 0 {
+		file.remove()
+		srv.failListen(errno, path, -1)
 		return nil
 	}
-	srv.fd, srv.pipe, srv.sockFile = fd, true, unlink
-	srv.startListening(w)
+	srv.pipe, srv.sockFile = true, file
 	if opts.ReadableAll || opts.WritableAll {
 		if err := srv.sockFile.chmod(opts.ReadableAll, opts.WritableAll); err != nil {
-			// this._handle.close(); this._handle = null (no 'close').
-			_ = srv.watch.Close()
-			srv.watch = nil
-			_ = sys.Close(srv.fd)
-			srv.fd = -1
-			srv.handle.Close(nil)
-			srv.handle = nil
-			srv.pipe = false
+			srv.stopListening()
 			srv.sockFile.remove()
 			return nodeerr.Errno("uv_pipe_chmod", errnoOf(err), "", 0)
 		}
@@ -699,8 +669,6 @@ func (srv *Server) listenPipe(opts ListenOptions) error {
 	return nil
 }
 
-// pipeListenFailed emits Node's listen error for a pipe on the next tick:
-// the path as address, port -1.
 // bindUnix returns a Unix stream socket bound to path.
 func bindUnix(path string) (int, error) {
 	sa, err := sys.UnixSockaddr(path)
@@ -716,9 +684,4 @@ func bindUnix(path string) (int, error) {
 		return -1, err
 	}
 	return fd, nil
-}
-
-func (srv *Server) pipeListenFailed(errno syscall.Errno, path string) {
-	ex := nodeerr.UV("listen", errno, path, -1)
-	srv.loop.NextTick(func() { events.Emit1[error](&srv.Emitter, "error", ex) })
 }

@@ -46,9 +46,8 @@ func TestServerSocketOptions(t *testing.T) {
 	}))
 	testutil.Run(t, loop, 5*time.Second)
 	// The listening socket has SO_REUSEADDR, as libuv's.
-	fd, delayed, err := srv.createHandle(netip.MustParseAddr("127.0.0.1"), 0, ListenOptions{})
+	fd, err := bindTCP(netip.MustParseAddr("127.0.0.1"), 0, false, false)
 	require.NoError(t, err)
-	require.NoError(t, delayed)
 	v, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR)
 	require.NoError(t, err)
 	assert.NotZero(t, v)

@@ -117,8 +117,8 @@ func TestServerAddressForms(t *testing.T) {
 	}
 }
 
-// Without IPv6 the host-less listen falls back to 0.0.0.0, as Node's
-// setupListenHandle does when the "::" handle cannot be created.
+// Without IPv6 the host-less listen falls back to 0.0.0.0, as Node does
+// when the "::" socket cannot be created.
 func TestServerListenNoIPv6Fallback(t *testing.T) {
 	loop := testutil.Loop(t)
 	restore := sys.InjectFault("socket", syscall.EAFNOSUPPORT, 1)
@@ -170,17 +170,15 @@ func TestServerListenFailures(t *testing.T) {
 	}
 }
 
-func TestServerEADDRINUSEIsDelayedToListen(t *testing.T) {
+func TestServerEADDRINUSEReportedByListen(t *testing.T) {
 	t.Parallel()
 	loop := testutil.Loop(t)
 	a := CreateServer(loop, ServerOptions{}, nil)
 	require.NoError(t, a.Listen(ListenOptions{Host: "127.0.0.1"}, func() {
 		port := srvTPort(a)
 		b := CreateServer(loop, ServerOptions{}, nil)
-		fd, delayed, err := b.createHandle(netip.MustParseAddr("127.0.0.1"), port, ListenOptions{})
-		require.NoError(t, err, "bind's EADDRINUSE is not reported by bind")
-		assert.Equal(t, syscall.EADDRINUSE, delayed)
-		require.NoError(t, sys.Close(fd))
+		_, err := bindTCP(netip.MustParseAddr("127.0.0.1"), port, false, false)
+		assert.Equal(t, syscall.EADDRINUSE, err, "bind fails, and Listen reports it from listen")
 		b.On("error", func(err error) {
 			e := srvTNodeErr(t, err)
 			assert.Equal(t, "listen EADDRINUSE: address already in use 127.0.0.1:"+strconv.Itoa(port), e.Message)

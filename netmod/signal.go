@@ -41,19 +41,18 @@ type signalState struct {
 	aborted bool // the abort reached the socket
 }
 
-// watchSignal is addAbortSignal (the Duplex constructor's signal option):
-// a done context destroys the socket with an AbortError. Already done, it
-// destroys it at once and, as Node's constructor goes on to
-// initSocketHandle, undestroys it: the socket looks alive (not destroyed,
-// readyState "open") but its 'error' and 'close' are queued, and a later
-// Connect goes ahead, as in Node. The watch ends when the socket closes
-// (Node's eos(stream, dispose)).
+// watchSignal watches the signal option of a new socket: a done context
+// destroys the socket with an AbortError. Already done, it destroys it at
+// once and then undestroys it, as Node's constructor ends up doing: the
+// socket looks alive (not destroyed, readyState "open") but its 'error'
+// and 'close' are queued, and a later Connect goes ahead, as in Node. The
+// watch ends when the socket closes.
 func (s *Socket) watchSignal(ctx context.Context) {
 	c := s.connState()
 	if ctx.Err() != nil {
 		c.signal = &signalState{ctx: ctx, aborted: true}
 		s.Destroy(abortError(ctx))
-		// The constructor's initSocketHandle then undestroys it: the
+		// The rest of the constructor then undestroys it: the
 		// 'error' and 'close' already queued still come.
 		s.undestroy()
 		return
@@ -95,7 +94,7 @@ func (s *Socket) abortPending() bool {
 	return true
 }
 
-// watchSignal is Node's addServerAbortSignalOption: a done ctx closes the
+// watchSignal watches the signal option of a listen: a done ctx closes the
 // server (on the next tick when it is already done at listen). The watch
 // ends when the server closes. Each listen's signal is watched on its own,
 // as each adds its own abort listener in Node.

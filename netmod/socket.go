@@ -68,7 +68,8 @@ type Socket struct {
 
 	loop *eventloop.Loop
 
-	// the handle (Node's this._handle: libuv's uv_tcp_t)
+	// the handle: its liveness on the loop; the socket has one while
+	// connecting or open (hasHandle)
 	handle eventloop.Handle
 	fd     int
 	watch  eventloop.Watcher // watching while fd >= 0 (WatchInto)
@@ -161,8 +162,8 @@ type sockFlag uint8
 
 const (
 	fUVShut          sockFlag = 1 << iota // UV_HANDLE_SHUT
-	fEndedByPeer                          // this.write === writeAfterFIN
-	fResetAndClosing                      // kResetAndClosing: destroy resets the connection
+	fEndedByPeer                          // the peer ended: writes fail (writeAfterFIN)
+	fResetAndClosing                      // destroy resets the connection (ResetAndDestroy)
 	fCloseHadError                        // the hadError of the 'close' that closeHandle queued
 	fSpliceNext                           // the last read was large: splice the next one (splice_linux.go)
 	fNoDelay                              // the noDelay option (applied once connected)
@@ -257,15 +258,14 @@ func (s *Socket) tos() *int {
 }
 
 // reqKind is a request a socket has in flight at the handle level: a
-// connect, a write or a shutdown (libuv's uv_connect_t, uv_write_t and
-// uv_shutdown_t), at most one of each. A request in flight keeps the loop
+// connect, a write or a shutdown, at most one of each. A request in flight keeps the loop
 // alive. beginReq and endReq are the only places where a socket counts
 // its requests with the loop, so that a request begun is ended exactly
 // once: closedHandle cancels those still in flight.
 type reqKind uint8
 
 const (
-	reqConnect  reqKind = 1 << iota // a connect request (completed by finishConnect or afterConnect)
+	reqConnect  reqKind = 1 << iota // a connect request (completed by finishConnect, or by the dialer)
 	reqWrite                        // a write request waiting for POLLOUT (completed by finishWriteReq)
 	reqShutdown                     // a shutdown request (completed by uvDrain, which calls onFinish)
 )
@@ -291,12 +291,12 @@ func (s *Socket) endReq(k reqKind) {
 	s.loop.EndRequest()
 }
 
-// writeReq is the write request at the handle level (libuv's uv_write_t,
-// Node's WriteWrap and kLastWriteQueueSize): allocated by the first write
+// writeReq is the write request at the handle level, and the queue size
+// the idle timeout last saw (see onTimeout): allocated by the first write
 // the kernel does not take at once, and kept for the next ones.
 type writeReq struct {
 	wq                 [][]byte // what is left of the request in flight; nil when none
-	lastWriteQueueSize int      // kLastWriteQueueSize
+	lastWriteQueueSize int      // the write queue size onTimeout last saw
 	// triedText is the bytes of the last string written whose encoded
 	// size fits Node's stack buffer (noteText): if it is dispatched alone
 	// and fails at once, its bytes do not count as written.
@@ -314,25 +314,17 @@ func (s *Socket) writeReq() *writeReq {
 	return s.req
 }
 
-// connectState is what only a connecting socket needs: the write issued
-// while connecting (Node's _pendingData) and the connect request's
-// addresses. Accepted sockets never allocate it.
+// connectState is what only a socket that connects needs: the write
+// issued while connecting (Node's _pendingData), the connect under way
+// (dialer.go) and the addresses its attempts tried, and the signal
+// option. Accepted sockets never allocate it.
 type connectState struct {
 	pendingData   bool
 	pendingChunk  []byte
 	pendingChunks [][]byte
 
-	addr      string
-	port      int
-	addrType  int
-	local     string
-	localPort int
-
-	// the attempt of a connect trying several addresses that this request
-	// is (autoselect.go), and the addresses tried
-	multi     *autoSelectContext
-	attempt   int
-	attempted []string
+	dial      *dialer  // the last connect; it acts only while connecting
+	attempted []string // AutoSelectFamilyAttemptedAddresses
 
 	signal *signalState // the signal option, if any (signal.go)
 }
@@ -405,7 +397,7 @@ func (s *Socket) init(opts SocketOptions) {
 	if opts.OnRead != nil && opts.OnRead.Callback != nil && len(opts.OnRead.Buffer) > 0 {
 		s.onread = opts.OnRead
 	}
-	// Shut down the socket when we're finished with it.
+	// The peer's end ends our side too, unless allowHalfOpen (socketEnd).
 	s.Emitter.On("end", (*socketEnd)(s))
 	if s.fd >= 0 {
 		s.state = stateOpen
@@ -657,8 +649,8 @@ func jsLength(str string) int {
 	return n
 }
 
-// writeAfterFIN is net.js's writeAfterFIN: with allowHalfOpen false,
-// writing after the peer's FIN ended our side fails with EPIPE.
+// writeAfterFIN fails a write made after the peer's FIN ended our side
+// (allowHalfOpen false): EPIPE, to cb and as the socket's error.
 func (s *Socket) writeAfterFIN(cb func(error)) bool {
 	err := errEndedByOtherParty()
 	if cb != nil {
@@ -787,18 +779,18 @@ func (s *Socket) ResetAndDestroy() error {
 	return nil
 }
 
-// reset is Socket.prototype._reset.
+// reset destroys the socket with a TCP RST (ResetAndDestroy).
 func (s *Socket) reset() {
 	s.setFlag(fResetAndClosing, true)
 	s.Destroy(nil)
 }
 
-// socketEnd is the socket seen as its own 'end' listener
-// (onReadableStreamEnd), a DynamicListener: registering it allocates no
-// method value.
+// socketEnd is the socket seen as its own 'end' listener, a
+// DynamicListener: registering it allocates no method value.
 type socketEnd Socket
 
-// CallListener is onReadableStreamEnd.
+// CallListener takes the peer's end: without allowHalfOpen, writes fail
+// from now on (writeAfterFIN).
 func (l *socketEnd) CallListener(...any) {
 	if s := (*Socket)(l); !s.allowHalfOpen {
 		s.setFlag(fEndedByPeer, true)

@@ -214,7 +214,7 @@ func (s *Socket) Address() (AddressInfo, bool) {
 	return addressInfo(ap), true
 }
 
-// getsockname is Socket.prototype._getsockname (cached until the socket
+// getsockname is the socket's local address (cached until the socket
 // connects or closes; a failure is cached too).
 func (s *Socket) getsockname() (netip.AddrPort, bool) {
 	if !s.hasHandle() || s.pipe {
@@ -232,7 +232,7 @@ func (s *Socket) getsockname() (netip.AddrPort, bool) {
 	return c.ap, c.ok
 }
 
-// getpeername is Socket.prototype._getpeername: the peer's address is
+// getpeername is the socket's peer address: the peer's address is
 // cached once read, and stays readable after the socket is destroyed.
 func (s *Socket) getpeername() (netip.AddrPort, bool) {
 	if s.pipe {
@@ -339,8 +339,8 @@ func (s *Socket) keepAliveProbes() (time.Duration, int) {
 	return s.x.keepAliveInterval, s.x.keepAliveCount
 }
 
-// setKeepAliveState records the keep-alive settings (Node's kSetKeepAlive
-// and kSetKeepAliveInitialDelay, plus the interval and probe count).
+// setKeepAliveState records the keep-alive settings to apply once
+// connected: on or off, the initial delay, the interval and probe count.
 func (s *Socket) setKeepAliveState(enable bool, delay, interval time.Duration, count int) {
 	s.setFlag(fKeepAlive, enable)
 	s.setKeepAliveSecs(keepAliveSeconds(delay))

@@ -52,7 +52,7 @@ func (f *sockFile) remove() {
 	*f = sockFile{}
 }
 
-// chmod is uv_pipe_chmod as Node 26 applies it: the file's mode becomes
+// chmod applies readableAll and writableAll as Node 26 does: the file's mode becomes
 // exactly r--r--r-- (readable), -w--w--w- (writable) or both, the bits the
 // umask left are not kept. ENOENT when the path no longer names the socket
 // file.

@@ -26,8 +26,6 @@ func (srv *Server) windowsPipeListen(opts ListenOptions) error {
 // then 'error' and 'close'.
 func (s *Socket) windowsPipeConnect(path string) {
 	ex := errWindowsPipe(path)
-	c := s.connState()
-	c.addr, c.port = path, 0
 	s.beginReq(reqConnect)
 	s.loop.QueuePending(func() {
 		if !s.inFlight(reqConnect) || s.Destroyed() {

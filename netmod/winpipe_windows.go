@@ -34,7 +34,7 @@ func pendingPipeInstances() int {
 	return 4
 }
 
-// windowsPipeListen is listenPipe on Windows: a path that is not a pipe
+// windowsPipeListen is listenPath on Windows: a path that is not a pipe
 // name fails with EACCES and a name in use with EADDRINUSE, both from
 // "listen" on the next tick; ReadableAll and WritableAll then set the
 // pipe's access (uv_pipe_chmod), whose failure closes the server's handle
@@ -43,44 +43,33 @@ func (srv *Server) windowsPipeListen(opts ListenOptions) error {
 	path := opts.Path
 	srv.pipeName = path
 	if !isWindowsPipeName(path) {
-		srv.pipeListenFailed(syscall.EACCES, path)
+		srv.failListen(syscall.EACCES, path, -1)
 		return nil
 	}
 	fd, err := sys.PipeListen(path, pendingPipeInstances())
 	if err != nil {
-		srv.pipeListenFailed(errnoOf(err), path)
+		srv.failListen(errnoOf(err), path, -1)
 		return nil
 	}
-	w, err := srv.loop.Watch(fd, srv.onConnection)
-	if err != nil {
-		_ = sys.Close(fd)
-		srv.pipeListenFailed(syscall.EBADF, path)
+	if errno := srv.serve(fd); errno != 0 {
+		srv.failListen(errno, path, -1)
 		return nil
 	}
-	srv.fd, srv.pipe = fd, true
-	srv.startListening(w)
+	srv.pipe = true
 	if opts.ReadableAll || opts.WritableAll {
 		if err := sys.PipeChmod(fd, opts.ReadableAll, opts.WritableAll); err != nil {
-			_ = srv.watch.Close()
-			srv.watch = nil
-			_ = sys.Close(srv.fd)
-			srv.fd = -1
-			srv.handle.Close(nil)
-			srv.handle = nil
-			srv.pipe = false
+			srv.stopListening()
 			return nodeerr.Errno("uv_pipe_chmod", errnoOf(err), "", 0)
 		}
 	}
 	return nil
 }
 
-// windowsPipeConnect is internalConnectPipe on Windows: a missing pipe,
+// windowsPipeConnect is the path connect on Windows (dialPath): a missing pipe,
 // or a path that is not a pipe name, fails from the pending queue
 // (connect ENOENT and the path); a connection completes through
 // writability, at once or once an instance is free.
 func (s *Socket) windowsPipeConnect(path string) {
-	c := s.connState()
-	c.setReq(path, 0, 0, "", 0)
 	if s.fd < 0 {
 		fd := sys.PipeSocket()
 		if err := s.loop.WatchInto(&s.watch, fd, (*socketIO)(s)); err != nil {
@@ -107,7 +96,7 @@ func (s *Socket) windowsPipeConnect(path string) {
 		if s.inFlight(reqConnect) && s.fd >= 0 {
 			s.endReq(reqConnect)
 			s.updateInterest()
-			s.afterConnect(errno)
+			s.connectDone(errno)
 		}
 	})
 }

@@ -183,3 +183,21 @@ func (l *Loop) Alive() bool { return l.alive() }
 // once there are none, as Node's processTicksAndRejections does: ticks
 // that Promise jobs queued run before the rejections are reported.
 func (l *Loop) TicksPending() bool { return l.ticks.n > 0 && !l.stopping && !l.tickFailed }
+
+// RunTicks runs the nextTick queue now (and, without a Runner, the
+// microtask queue), as the loop does after a callback. A readiness handler
+// that delivers several results from one event calls it between them, so
+// that each result is a callback of its own: what one result's listeners
+// queued with NextTick runs before the next result, as in Node, whose
+// reads each come back to JavaScript separately. With a Runner the host's
+// microtasks still wait for the end of the whole event. Called from a tick
+// it does nothing: the drain running that tick runs the rest.
+func (l *Loop) RunTicks() {
+	if l.runner != nil {
+		l.runTickQueue()
+		return
+	}
+	if l.ticks.n > 0 || l.microtasks.n > 0 {
+		l.drain()
+	}
+}

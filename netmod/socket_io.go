@@ -1,8 +1,7 @@
 package netmod
 
-// This file is the handle layer under a Socket: what libuv's uv_tcp_t
-// (src/unix/stream.c) and Node's TCPWrap/StreamBase do below
-// lib/internal/stream_base_commons.js. Reads and writes complete in the
+// This file is the handle layer under a Socket's stream halves: the
+// descriptor's reads, writes, shutdown and close. Reads and writes complete in the
 // order and in the loop phase in which libuv completes them, because that
 // order is what a script observes:
 //
@@ -85,6 +84,7 @@ type readBuffer struct {
 	// the chunk a piped socket of the loop is emitting as 'data', for
 	// pipe's ondata (a func()); emits nest, each restores the one before
 	dataChunk []byte
+	dataText  bool // dataChunk is text (SetEncoding)
 }
 
 // Close releases the kernel pipe when the loop closes.
@@ -132,20 +132,20 @@ func newReadBuffer() any { return new(readBuffer) }
 
 // ---- reading ------------------------------------------------------------
 
-// readImpl is Socket.prototype._read: start reading from the kernel, once
-// connected.
-func (s *Socket) readImpl() {
+// startReading is how the readable half asks the handle for data: reading
+// from the kernel starts, once connected.
+func (s *Socket) startReading() {
 	if s.isConnecting() || !s.hasHandle() {
-		s.Emitter.Once("connect", s.readImpl)
+		s.Emitter.Once("connect", s.startReading)
 		return
 	}
 	if !s.reading {
-		s.tryReadStart()
+		s.readStart()
 	}
 }
 
-// tryReadStart is net.js's tryReadStart.
-func (s *Socket) tryReadStart() {
+// readStart turns reading from the kernel on.
+func (s *Socket) readStart() {
 	s.reading = true
 	s.uvReadStart()
 }
@@ -226,7 +226,7 @@ func (s *Socket) onIO(ev eventloop.Event) {
 }
 
 // uvRead is libuv's uv__read: read while reading is on, at most 32 times,
-// stopping at a short read; Node's onStreamRead gets each result.
+// stopping at a short read; Node's readResult gets each result.
 func (s *Socket) uvRead() {
 	var shared *readBuffer
 	for i := 0; i < maxReadsPerEvent && s.handle.Active() && s.fd >= 0; i++ {
@@ -240,7 +240,7 @@ func (s *Socket) uvRead() {
 			if shared == nil {
 				shared = s.readBuffer()
 			}
-			if s.r.pipe != nil && s.flag(fSpliceNext) {
+			if s.r.pipes != nil && s.flag(fSpliceNext) {
 				if dest = s.spliceDest(&shared.sp); dest != nil {
 					var ok bool
 					if n, err, ok = s.spliceIn(&shared.sp); !ok {
@@ -262,7 +262,7 @@ func (s *Socket) uvRead() {
 			// Node destroys the stream from the read callback; libuv then
 			// stops reading (the handle is closed by then).
 			s.uvWritable = false
-			s.onStreamRead(0, nil, nodeerr.Errno("read", errnoOf(err), "", 0))
+			s.readResult(0, nil, nodeerr.Errno("read", errnoOf(err), "", 0))
 			if s.handle.Active() {
 				s.handle.Stop()
 				s.updateInterest()
@@ -273,7 +273,7 @@ func (s *Socket) uvRead() {
 			// uv__stream_eof
 			s.handle.Stop()
 			s.updateInterest()
-			s.onStreamRead(0, nil, errEOF)
+			s.readResult(0, nil, errEOF)
 			return
 		}
 		s.bytesRead += int64(n)
@@ -285,35 +285,42 @@ func (s *Socket) uvRead() {
 			if n < readBufSize {
 				return
 			}
+			s.loop.RunTicks()
 			continue
 		}
 		if s.onread != nil {
-			s.onStreamRead(n, buf[:n], nil)
+			s.readResult(n, buf[:n], nil)
 		} else {
-			s.onStreamRead(n, shared.chunk(n), nil)
+			s.readResult(n, shared.chunk(n), nil)
 		}
 		if n < len(buf) {
 			return // the kernel has nothing more for now
 		}
+		// each read is a callback of its own: what its listeners queued
+		// for the next tick (a failed write's destroy, say) runs before
+		// the next read
+		s.loop.RunTicks()
 	}
 }
 
-// errEOF stands for UV_EOF between uvRead and onStreamRead.
+// errEOF stands for UV_EOF between uvRead and readResult.
 var errEOF = errors.New("EOF")
 
-// onStreamRead is stream_base_commons.js's onStreamRead.
-func (s *Socket) onStreamRead(nread int, buf []byte, err error) {
+// readResult takes the outcome of one read: bytes go to the readable half
+// (or to the OnRead callback), which may ask to stop reading; an error
+// destroys the socket; the EOF ends the readable half.
+func (s *Socket) readResult(nread int, buf []byte, err error) {
 	s.unrefTimer()
-	if nread > 0 && !s.w.destroyed {
+	if nread > 0 && !s.life.destroyed {
 		var result bool
 		if s.onread != nil {
 			result = s.onread.Callback(nread, buf)
 		} else {
-			result = s.push(buf) // a chunk of its own (uvRead)
+			result = s.deliver(buf) // a chunk of its own (uvRead)
 		}
 		if !result {
 			s.reading = false
-			if !s.w.destroyed {
+			if !s.life.destroyed {
 				s.readStop()
 			}
 		}
@@ -327,18 +334,18 @@ func (s *Socket) onStreamRead(nread int, buf []byte, err error) {
 		return
 	}
 	// A net.Socket has no kMaybeDestroy: after 'end' nothing more to do.
-	if !s.r.endEmitted {
-		s.pushEOF()
+	if s.r.end != endDone {
+		s.deliverEOF()
 		s.read(0)
 	}
 }
 
 // ---- writing ------------------------------------------------------------
 
-// writeGeneric is Socket.prototype._writeGeneric (chunks != nil for
-// _writev): the Writable's current write request goes to the handle, or
-// waits for 'connect'. Its completion calls s.onwrite.
-func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
+// sendWrite hands the writable half's write in flight (chunks != nil for
+// several at once) to the handle, or keeps it until 'connect'. Its
+// completion calls writeDone.
+func (s *Socket) sendWrite(chunk []byte, chunks [][]byte) {
 	if s.isConnecting() {
 		c := s.connState()
 		c.pendingData = true
@@ -346,9 +353,9 @@ func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
 		var onClose func()
 		onConnect := func() {
 			s.Emitter.RemoveListener("close", onClose)
-			s.writeGeneric(chunk, chunks)
+			s.sendWrite(chunk, chunks)
 		}
-		onClose = func() { s.onwrite(errSocketClosedBeforeConnection()) }
+		onClose = func() { s.writeDone(errSocketClosedBeforeConnection()) }
 		s.Emitter.Once("connect", onConnect)
 		s.Emitter.Once("close", onClose)
 		return
@@ -358,24 +365,24 @@ func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
 		c.pendingChunk, c.pendingChunks = nil, nil
 	}
 	if !s.hasHandle() {
-		s.onwrite(errSocketClosed())
+		s.writeDone(errSocketClosed())
 		return
 	}
 	s.unrefTimer()
-	s.streamWrite(chunk, chunks)
+	s.writeToKernel(chunk, chunks)
 }
 
-// streamWrite is StreamBase::Write followed by afterWriteDispatched: the
-// bytes count as written at once (handle.bytesWritten); what the kernel
-// takes now completes synchronously, the rest becomes a write request
-// completed from the poll phase (onWriteComplete).
-func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
+// writeToKernel writes at once what the kernel takes: the bytes count as
+// written at once (bytesWritten); what the kernel takes now completes
+// synchronously, the rest becomes a write request completed from the poll
+// phase (finishWriteReq).
+func (s *Socket) writeToKernel(chunk []byte, chunks [][]byte) {
 	total := len(chunk)
 	for _, c := range chunks {
 		total += len(c)
 	}
 	if s.fd < 0 {
-		s.onwrite(nodeerr.Errno("write", syscall.EBADF, "", 0))
+		s.writeDone(nodeerr.Errno("write", syscall.EBADF, "", 0))
 		return
 	}
 	tried := chunks == nil && s.isTriedText(chunk)
@@ -390,7 +397,7 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 		chunk = chunk[n:]
 		if err == nil && len(chunk) == 0 {
 			s.bytesWritten += int64(total)
-			s.onwrite(nil)
+			s.writeDone(nil)
 			return
 		}
 		if err == nil || isEAGAIN(err) {
@@ -404,7 +411,7 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 		if err == nil && len(req.wq) == 0 {
 			req.wq = nil
 			s.bytesWritten += int64(total)
-			s.onwrite(nil)
+			s.writeDone(nil)
 			return
 		}
 	}
@@ -418,7 +425,7 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 		if !tried {
 			s.bytesWritten += int64(total)
 		}
-		s.onwrite(nodeerr.Errno("write", errnoOf(err), "", 0))
+		s.writeDone(nodeerr.Errno("write", errnoOf(err), "", 0))
 		return
 	}
 	s.bytesWritten += int64(total)
@@ -494,39 +501,39 @@ func (s *Socket) uvWrite() {
 	s.finishWriteReq(nil)
 }
 
-// finishWriteReq completes the write request: stream_base_commons.js's
-// onWriteComplete.
+// finishWriteReq completes the write request and reports it to the
+// writable half.
 func (s *Socket) finishWriteReq(err error) {
 	s.req.wq = nil
 	s.endReq(reqWrite)
 	s.updateInterest()
 	if err != nil {
-		s.onwrite(err)
+		s.writeDone(err)
 		return
 	}
-	if s.w.destroyed {
-		s.onwrite(nil)
+	if s.life.destroyed {
+		s.writeDone(nil)
 		return
 	}
 	s.unrefTimer()
 	s.req.lastWriteQueueSize = 0 // kAfterAsyncWrite
-	s.onwrite(nil)
+	s.writeDone(nil)
 }
 
-// final is Socket.prototype._final: shut the write side down once the
-// queued data is out.
-func (s *Socket) final() {
+// sendShutdown is the writable half's last step: shut the write side down
+// once the queued data is out; shutdownDone follows.
+func (s *Socket) sendShutdown() {
 	if s.isConnecting() {
-		s.Emitter.Once("connect", s.final)
+		s.Emitter.Once("connect", s.sendShutdown)
 		return
 	}
 	if !s.hasHandle() {
-		s.onFinish(nil)
+		s.shutdownDone(nil)
 		return
 	}
 	// uv_shutdown
 	if !s.uvWritable || s.flag(fUVShut) || s.inFlight(reqShutdown) || s.handle.Closing() {
-		s.onFinish(nil) // UV_ENOTCONN: a synchronous finish
+		s.shutdownDone(nil) // UV_ENOTCONN: a synchronous finish
 		return
 	}
 	s.beginReq(reqShutdown)
@@ -563,13 +570,15 @@ func (s *Socket) uvDrain() {
 		// anyway; the error is logged rather than dropped.
 		s.loop.Logger().Debug("shutdown failed", zap.Int("fd", s.fd), zap.Error(err))
 	}
-	s.onFinish(nil)
+	s.shutdownDone(nil)
 }
 
 // ---- closing ------------------------------------------------------------
 
-// destroyImpl is Socket.prototype._destroy; its callback is onDestroy.
-func (s *Socket) destroyImpl(exception error) {
+// releaseHandle is Destroy's work on the handle: the timer stops, the
+// descriptor closes ('close' follows from the close phase), and
+// afterDestroy queues what the stream emits.
+func (s *Socket) releaseHandle(exception error) {
 	hadHandle := s.hasHandle()
 	s.state = stateNoHandle
 	if s.timer != nil {
@@ -585,10 +594,10 @@ func (s *Socket) destroyImpl(exception error) {
 			s.closeHandle(isException, false)
 		}
 		s.resetSockname()
-		s.onDestroy(exception)
+		s.afterDestroy(exception)
 	} else {
-		s.onDestroy(exception)
-		s.loop.NextTickArg(tickEmitCloseNoHandle, s)
+		s.afterDestroy(exception)
+		s.loop.NextTickArg(tickCloseNoHandle, s)
 	}
 	if s.server != nil {
 		s.server.connections--
@@ -596,7 +605,7 @@ func (s *Socket) destroyImpl(exception error) {
 	}
 }
 
-// emitCloseNoHandle is net.js's emitCloseNT for a socket that never had a
+// emitCloseNoHandle emits 'close' for a destroyed socket that had no
 // handle: Node emits 'close' with no argument; Go listeners get false.
 func (s *Socket) emitCloseNoHandle() {
 	events.Emit1(&s.Emitter, "close", false)
@@ -637,7 +646,7 @@ func closedHandle(a any) {
 	}
 	if s.inFlight(reqShutdown) {
 		s.endReq(reqShutdown)
-		s.onFinish(nil)
+		s.shutdownDone(nil)
 	}
 	events.Emit1(&s.Emitter, "close", s.flag(fCloseHadError))
 }
@@ -653,7 +662,7 @@ func closedHandle(a any) {
 // Timeout, which Node too sets before it checks the value; a destroyed
 // socket ignores the call.
 func (s *Socket) SetTimeout(d time.Duration, cb func()) error {
-	if s.w.destroyed {
+	if s.life.destroyed {
 		return nil
 	}
 	s.timeout = d

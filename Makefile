@@ -56,17 +56,22 @@ test: vet cross race integration
 # The Windows backend (poller on AFD poll requests and an I/O completion
 # port, Winsock in internal/sys) under wine: the packages' own tests, the
 # integration tests (1 GiB integrity, leaks) and the conformance scenarios
-# that apply to Windows, against the same golden files. test/wine/setup.sh
+# that apply to Windows, against the same golden files, the same scenarios
+# as scripts under the JavaScript host (test/conformance/scripts), and the
+# Windows build of the nodenet command, run under wine from Linux (wine
+# has no go command to build it). test/wine/setup.sh
 # installs wine and our bcryptprimitives.dll (Go needs ProcessPrng).
 WINE_EXEC     := $(CURDIR)/test/wine/run
 WINDOWS_PKGS  := ./internal/sys/ ./poller/ ./eventloop/ ./events/ ./blocklist/ ./nodeerr/ ./netmod/ \
-	./test/integration/ ./test/conformance/ ./test/conformance/net/ ./test/conformance/loop/
+	./test/integration/ ./test/conformance/ ./test/conformance/net/ ./test/conformance/loop/ \
+	./test/conformance/scripts/
 
 # The pinned Node runs on linux/amd64 only: under wine the tests compare
 # with the golden files alone, so CI's NODENET_REQUIRE_ORACLE does not apply.
 test-windows:
 	test/wine/setup.sh
 	NODENET_REQUIRE_ORACLE= GOOS=windows GOARCH=amd64 $(GO) test -count=1 -timeout 15m -exec $(WINE_EXEC) $(WINDOWS_PKGS)
+	NODENET_REQUIRE_ORACLE= NODENET_WINE=1 $(GO) test -count=1 -run WindowsCommandUnderWine ./cmd/nodenet/
 
 # Echo round trip and bulk transfer under wine, nodenet beside Go's own net
 # in the same run (wine's overhead makes only the ratio meaningful).

@@ -231,7 +231,7 @@ func (l *esmLoader) resolveURL(spec, parentURL, parentFile string, check bool) (
 		if err != nil || err2 != nil {
 			panic(l.nodeError("TypeError", "ERR_INVALID_MODULE_SPECIFIER", "Invalid module \""+spec+"\" imported from "+from))
 		}
-		p = filepath.FromSlash(bu.ResolveReference(ref).Path)
+		p = urlPath(bu.ResolveReference(ref).String())
 	default:
 		if strings.Contains(spec, ":") {
 			panic(l.nodeError("Error", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
@@ -240,7 +240,7 @@ func (l *esmLoader) resolveURL(spec, parentURL, parentFile string, check bool) (
 		return l.resolvePackage(spec, from)
 	}
 	if !check {
-		if strings.HasSuffix(spec, "/") && !strings.HasSuffix(p, "/") {
+		if strings.HasSuffix(spec, "/") && !strings.HasSuffix(p, "/") && !strings.HasSuffix(p, string(filepath.Separator)) {
 			p += "/"
 		}
 		return fileURL(p), esmSourceText

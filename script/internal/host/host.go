@@ -18,6 +18,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
@@ -157,7 +158,8 @@ type Host struct {
 
 	globalRequire bool
 
-	start time.Time // the host's start: process.uptime, hrtime and performance.now count from it
+	start   time.Time // the host's start: process.uptime, hrtime and performance.now count from it
+	startHR int64     // sys.HRTime at the start
 
 	state   map[any]any // the module groups' Go state (State)
 	closers []func()    // what Close runs first (OnClose)
@@ -236,6 +238,7 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 		natives:  map[string]*goja.Object{},
 		rejected: map[*goja.Promise]bool{},
 		start:    time.Now(),
+		startHR:  sys.HRTime(),
 	}
 	for _, m := range opts.Modules {
 		name := trimNode(m)
@@ -928,6 +931,11 @@ func (h *Host) SetEmitResult(fn goja.Callable) { h.emitResult = fn }
 // Start is when the host started: process.uptime, hrtime and
 // performance.now count from it.
 func (h *Host) Start() time.Time { return h.start }
+
+// Elapsed is the time since the host started on the high-resolution clock
+// (the performance counter on Windows, where Go's monotonic clock moves in
+// timer ticks): process.hrtime and performance.now read it.
+func (h *Host) Elapsed() time.Duration { return time.Duration(sys.HRTime() - h.startHR) }
 
 // SetOuterCall names the object whose method the outermost JavaScript
 // frame runs as while Go calls a timer's or an immediate's callback

@@ -5,6 +5,7 @@
 #   make fuzz    every fuzz target for FUZZTIME (default 20s) each
 #   make test-windows   the Windows backend's tests under wine (test/wine/setup.sh)
 #   make fuzz-diff   FUZZ_DIFF_N generated net programs under Node and nodenet
+#   make fuzz-diff-go   the same programs through the Go API, against Node
 #   make soak    the soak test for SOAK_DURATION (default 10m)
 
 GO       ?= go
@@ -15,7 +16,7 @@ FUZZ_DIFF_N    ?= 200
 FUZZ_DIFF_SEED ?= 1
 SOAK_DURATION  ?= 10m
 
-.PHONY: all build test vet race integration cross oracle bench netbench cover demo loopdemo fuzz clean test-windows bench-windows fuzz-diff soak
+.PHONY: all build test vet race integration cross oracle bench netbench cover demo loopdemo fuzz clean test-windows bench-windows fuzz-diff fuzz-diff-go soak
 
 all: build
 
@@ -118,6 +119,11 @@ fuzz:
 # FUZZ_DIFF_OUT (default $$TMPDIR/nodenet-fuzzdiff). See test/fuzzdiff.
 fuzz-diff: oracle
 	FUZZ_DIFF_N=$(FUZZ_DIFF_N) FUZZ_DIFF_SEED=$(FUZZ_DIFF_SEED) $(GO) test -count=1 -timeout 0 -v -run '^TestDiff$$' ./test/fuzzdiff/
+
+# The same programs executed through netmod's Go API (test/fuzzdiff's RunGo)
+# instead of the nodenet command, traces compared with Node's.
+fuzz-diff-go: oracle
+	FUZZ_DIFF_N=$(FUZZ_DIFF_N) FUZZ_DIFF_SEED=$(FUZZ_DIFF_SEED) $(GO) test -count=1 -timeout 0 -v -run '^TestDiffGo$$' ./test/fuzzdiff/
 
 # A loopback server under 2,000 connections for SOAK_DURATION, through the
 # Go API and a script under nodenet; writes soak.csv and soak.png under

@@ -116,6 +116,12 @@ type Host struct {
 	// ("Timeout" or "Immediate"; "" otherwise), for V8's frame names.
 	outerCall string
 
+	// catchHookFn is the catch hook (see catchHook); hooked holds the
+	// programs of compileWrapped that take it, true for those that take
+	// CommonJS import() too.
+	catchHookFn goja.Value
+	hooked      map[*goja.Program]bool
+
 	library    *Library
 	allowed    map[string]bool
 	roots      []string                // Options.RequireRoots, absolute, and their real paths
@@ -835,7 +841,10 @@ func (h *Host) installErrorStacks() error {
 		}
 		return goja.Undefined()
 	})
-	_ = h.vm.GlobalObject().DefineDataProperty(catchHook, hook, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	h.catchHookFn = hook
+	// goja's GoError constructor is a global Node does not have (the host
+	// keeps using it through the runtime).
+	_ = h.vm.GlobalObject().Delete("GoError")
 	if h.opts.StackTraceLimit > 0 {
 		_ = h.errorCtor.Set("stackTraceLimit", h.opts.StackTraceLimit)
 	}

@@ -109,6 +109,7 @@ type Socket struct {
 	reqs          reqKind   // the requests in flight (beginReq, endReq)
 	family        uint8     // 4 or 6 once known, else 0
 	flags         sockFlag  // the rarely used ones
+	readsLeft     uint8     // the reads left of the event the read loop stopped in (fReadsResume)
 	reading       bool      // Node's handle.reading (libuv's UV_HANDLE_READING is handle.Active)
 	uvWritable    bool      // UV_HANDLE_WRITABLE
 	allowHalfOpen bool
@@ -169,6 +170,7 @@ const (
 	fSpliceNext                           // the last read was large: splice the next one (splice_linux.go)
 	fNoDelay                              // the noDelay option (applied once connected)
 	fKeepAlive                            // the keepAlive option (applied once connected)
+	fReadsResume                          // the read loop stopped between two reads to let the host run its microtasks
 )
 
 // flag reports whether f is set.

@@ -209,7 +209,9 @@ func (s *Socket) onIO(ev eventloop.Event) {
 		return
 	}
 	if ev.Readable || ev.HangUp || ev.Err {
-		s.uvRead()
+		if !s.uvRead() {
+			return // called again for the rest of the reads
+		}
 		if s.fd < 0 {
 			return // the read callback closed the socket
 		}
@@ -227,9 +229,14 @@ func (s *Socket) onIO(ev eventloop.Event) {
 
 // uvRead is libuv's uv__read: read while reading is on, at most 32 times,
 // stopping at a short read; Node's readResult gets each result.
-func (s *Socket) uvRead() {
+func (s *Socket) uvRead() (done bool) {
 	var shared *readBuffer
-	for i := 0; i < maxReadsPerEvent && s.handle.Active() && s.fd >= 0; i++ {
+	budget := maxReadsPerEvent
+	if s.flag(fReadsResume) {
+		s.setFlag(fReadsResume, false)
+		budget = int(s.readsLeft)
+	}
+	for i := 0; i < budget && s.handle.Active() && s.fd >= 0; i++ {
 		var buf []byte
 		var dest *Socket // the socket this read is spliced into
 		var n int
@@ -257,7 +264,7 @@ func (s *Socket) uvRead() {
 		}
 		if err != nil {
 			if isEAGAIN(err) {
-				return
+				return true
 			}
 			// Node destroys the stream from the read callback; libuv then
 			// stops reading (the handle is closed by then).
@@ -267,14 +274,14 @@ func (s *Socket) uvRead() {
 				s.handle.Stop()
 				s.updateInterest()
 			}
-			return
+			return true
 		}
 		if n == 0 {
 			// uv__stream_eof
 			s.handle.Stop()
 			s.updateInterest()
 			s.readResult(0, nil, errEOF)
-			return
+			return true
 		}
 		s.bytesRead += int64(n)
 		// Splicing pays for large reads; a small one costs the kernel more
@@ -283,9 +290,11 @@ func (s *Socket) uvRead() {
 		if dest != nil {
 			s.spliceOut(&shared.sp, dest, n)
 			if n < readBufSize {
-				return
+				return true
 			}
-			s.loop.RunTicks()
+			if !s.nextRead(budget - i - 1) {
+				return false
+			}
 			continue
 		}
 		if s.onread != nil {
@@ -294,13 +303,27 @@ func (s *Socket) uvRead() {
 			s.readResult(n, shared.chunk(n), nil)
 		}
 		if n < len(buf) {
-			return // the kernel has nothing more for now
+			return true // the kernel has nothing more for now
 		}
-		// each read is a callback of its own: what its listeners queued
-		// for the next tick (a failed write's destroy, say) runs before
-		// the next read
-		s.loop.RunTicks()
+		if !s.nextRead(budget - i - 1) {
+			return false
+		}
 	}
+	return true
+}
+
+// nextRead ends one read's callback: what its listeners queued (a failed
+// write's destroy in a nextTick, a Promise job) runs before the next read,
+// as each of Node's reads comes back to JavaScript separately. It reports
+// false when the loop is to call onIO again for the next reads (left of the
+// event's budget); the read loop then returns at once.
+func (s *Socket) nextRead(left int) bool {
+	if s.loop.ResultDone() {
+		return true
+	}
+	s.setFlag(fReadsResume, true)
+	s.readsLeft = uint8(left)
+	return false
 }
 
 // errEOF stands for UV_EOF between uvRead and readResult.

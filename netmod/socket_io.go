@@ -76,9 +76,11 @@ const readBufSize = 64 << 10
 const carveMin = 16 << 10
 
 // readBuffer is the loop's shared read buffer: reads without OnRead land
-// here, so an idle connection holds no buffer. A large read is handed to
-// 'data' where it landed and the rest of the buffer takes the next read; a
-// small one is copied out (see chunk).
+// here, so an idle connection holds no buffer. Every read is offered the
+// whole buffer (64 KiB, as Node offers each read), so how much one read
+// takes does not depend on the reads before it. A large read is handed to
+// 'data' where it landed, and the next read gets a fresh buffer; a small one
+// is copied out and the buffer serves again (see chunk).
 type readBuffer struct {
 	buf []byte  // what is left for the next reads; nil once used up
 	sp  splicer // the kernel pipe of Pipe's splice path (splice_linux.go)
@@ -103,10 +105,10 @@ func (rb *readBuffer) next() []byte {
 }
 
 // chunk returns the n bytes a read put at the start of rb.buf as a chunk of
-// their own. As Node's (which shrinks the read's allocation to what was
-// read), a large chunk is not copied: it is cut off the buffer, whose rest
-// takes the next read, or which is left to the chunks when too little
-// remains. A small one is copied out, and the buffer serves again.
+// their own. A large chunk is not copied: it keeps the buffer, and the next
+// read gets a new one (the rest of this one is not offered again, since a
+// read must be offered the full size). A small one is copied out, and the
+// buffer serves again.
 func (rb *readBuffer) chunk(n int) []byte {
 	buf := rb.buf
 	if n < carveMin && n < len(buf) {
@@ -114,9 +116,7 @@ func (rb *readBuffer) chunk(n int) []byte {
 		copy(c, buf)
 		return c
 	}
-	if rb.buf = buf[n:]; len(rb.buf) < carveMin {
-		rb.buf = nil
-	}
+	rb.buf = nil
 	return buf[:n:n]
 }
 

@@ -167,38 +167,20 @@ func TestClosePhaseAfterCheckPhase(t *testing.T) {
 	require.Equal(t, []string{"immediate", "close callback", "tick after close callback", "next immediate"}, tr.ev)
 }
 
-// TestRunTicksBetweenResults: a callback delivering several results calls
-// RunTicks between them, so that what one result queued runs before the
-// next; without a Runner the microtasks run then too, with one they wait
-// for the end of the frame.
-func TestRunTicksBetweenResults(t *testing.T) {
+// TestResultDoneOutsideAnEvent: called from a callback that is not a
+// readiness callback, ResultDone runs the ticks and lets the caller go
+// on; with a Runner the microtasks wait for the frame.
+func TestResultDoneOutsideAnEvent(t *testing.T) {
 	t.Parallel()
-	t.Run("loop", func(t *testing.T) {
-		l, _ := newFakeLoop(t)
-		var tr trace
-		l.SetImmediate(func() {
-			tr.add("result 1")
-			l.NextTick(tr.fn("tick of 1"))
-			l.QueueMicrotask(tr.fn("microtask of 1"))
-			l.RunTicks()
-			tr.add("result 2")
-			l.NextTick(tr.fn("tick of 2"))
-		})
-		run(t, l)
-		require.Equal(t, []string{"result 1", "tick of 1", "microtask of 1", "result 2", "tick of 2"}, tr.ev)
+	var tr trace
+	l, _ := newFakeLoop(t, WithRunner(&frameRunner{tr: &tr}))
+	l.SetImmediate(func() {
+		tr.add("result 1")
+		l.NextTick(tr.fn("tick of 1"))
+		l.QueueMicrotask(tr.fn("microtask of 1"))
+		require.True(t, l.ResultDone())
+		tr.add("result 2")
 	})
-	t.Run("runner", func(t *testing.T) {
-		var tr trace
-		l, _ := newFakeLoop(t, WithRunner(&frameRunner{tr: &tr}))
-		l.SetImmediate(func() {
-			tr.add("result 1")
-			l.NextTick(tr.fn("tick of 1"))
-			l.QueueMicrotask(tr.fn("microtask of 1"))
-			l.RunTicks()
-			tr.add("result 2")
-			l.NextTick(tr.fn("tick of 2"))
-		})
-		run(t, l)
-		require.Equal(t, []string{"[frame 1", "result 1", "tick of 1", "result 2", "tick of 2", "]", "microtask of 1"}, tr.ev)
-	})
+	run(t, l)
+	require.Equal(t, []string{"[frame 1", "result 1", "tick of 1", "result 2", "]", "microtask of 1"}, tr.ev)
 }

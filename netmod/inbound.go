@@ -395,6 +395,13 @@ func (s *Socket) recheckReadableMode() {
 	}
 }
 
+// startPaused makes a socket that has not read yet start in paused mode
+// (the server's PauseOnConnect): no 'data' flows and nothing is read until
+// Resume. No 'pause' is emitted.
+func (r *readableState) startPaused() {
+	r.hasFlowing, r.flowing = true, false
+}
+
 // IsPaused reports whether the socket was paused (readable.isPaused()):
 // Pause was called, or the socket is not flowing (a 'readable' listener,
 // the server's PauseOnConnect).

@@ -109,8 +109,9 @@ type Socket struct {
 	reqs          reqKind   // the requests in flight (beginReq, endReq)
 	family        uint8     // 4 or 6 once known, else 0
 	flags         sockFlag  // the rarely used ones
-	reading       bool      // Node's handle.reading (libuv's UV_HANDLE_READING is handle.Active)
-	uvWritable    bool      // UV_HANDLE_WRITABLE
+	readsLeft     uint8     // the reads left of the event the read loop stopped in (fReadsResume)
+	reading       bool      // reading was asked for (the kernel is read while handle.Active)
+	writeSideOpen bool      // the write side may still be shut down (not yet, and no read error)
 	allowHalfOpen bool
 	pipe          bool // the handle is a Pipe (a Unix domain socket)
 }
@@ -153,7 +154,8 @@ func (st sockState) String() string {
 // hasHandle reports whether the socket has a handle (Node's this._handle).
 func (s *Socket) hasHandle() bool { return s.state == stateConnecting || s.state == stateOpen }
 
-// isConnecting is Node's socket.isConnecting().
+// isConnecting reports whether a connect is under way (socket.connecting,
+// including the lookup before the socket has a handle).
 func (s *Socket) isConnecting() bool {
 	return s.state == stateConnecting || s.state == stateConnectingNoHandle
 }
@@ -162,13 +164,14 @@ func (s *Socket) isConnecting() bool {
 type sockFlag uint8
 
 const (
-	fUVShut          sockFlag = 1 << iota // UV_HANDLE_SHUT
+	fShutDown        sockFlag = 1 << iota // the write side was shut down (shutdown(2) done)
 	fEndedByPeer                          // the peer ended: writes fail (writeAfterFIN)
 	fResetAndClosing                      // destroy resets the connection (ResetAndDestroy)
 	fCloseHadError                        // the hadError of the 'close' that closeHandle queued
 	fSpliceNext                           // the last read was large: splice the next one (splice_linux.go)
 	fNoDelay                              // the noDelay option (applied once connected)
 	fKeepAlive                            // the keepAlive option (applied once connected)
+	fReadsResume                          // the read loop stopped between two reads to let the host run its microtasks
 )
 
 // flag reports whether f is set.
@@ -271,7 +274,7 @@ type reqKind uint8
 const (
 	reqConnect  reqKind = 1 << iota // a connect request (completed by finishConnect, or by the dialer)
 	reqWrite                        // a write request waiting for POLLOUT (completed by finishWriteReq)
-	reqShutdown                     // a shutdown request (completed by uvDrain, which calls shutdownDone)
+	reqShutdown                     // a shutdown request (completed by shutdownWhenFlushed, which calls shutdownDone)
 )
 
 // inFlight reports whether a request of kind k is in flight.
@@ -405,7 +408,7 @@ func (s *Socket) init(opts SocketOptions) {
 	s.Emitter.On("end", (*socketEnd)(s))
 	if s.fd >= 0 {
 		s.state = stateOpen
-		s.uvWritable = true
+		s.writeSideOpen = true
 		s.handle.Init(s.loop)
 	}
 	if opts.Signal != nil {

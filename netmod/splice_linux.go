@@ -72,7 +72,7 @@ func (s *Socket) spliceDest(sp *splicer) *Socket {
 	p := r.pipes.links[0]
 	d := p.dest
 	w := &d.w
-	if p.cleaned || !d.hasHandle() || d.fd < 0 || d.pipe || d.isConnecting() || !d.uvWritable ||
+	if p.cleaned || !d.hasHandle() || d.fd < 0 || d.pipe || d.isConnecting() || !d.writeSideOpen ||
 		d.inFlight(reqWrite|reqShutdown) || w.length != 0 || w.inFlight || w.corked != 0 || w.phase != writeOpen ||
 		d.life.destroyed || d.life.errored != nil || w.needDrain || w.queued() != 0 {
 		return nil

@@ -27,14 +27,14 @@ package netmod
 // The path of one echoed message, for a socket with a 'data' listener that
 // writes each chunk back:
 //
-//	in:  the loop's poll phase calls socketIO.HandleIO → onIO → uvRead
+//	in:  the loop's poll phase calls socketIO.HandleIO → onIO → readBurst
 //	     (socket_io.go: the read system call) → readResult → deliver
 //	     (inbound.go) → emitData → the 'data' listener;
 //	out: Write (socket.go) → write → dispatch (outbound.go) → sendWrite
 //	     → writeToKernel (socket_io.go: the write system call) → writeDone,
 //	     whose callback and 'drain' follow on the next tick; what the
 //	     kernel did not take waits as a write request (reqWrite) for
-//	     onIO → uvWrite → finishWriteReq → writeDone.
+//	     onIO → continueWrite → finishWriteReq → writeDone.
 //
 // The stream layer makes no system call: the handle layer below it
 // (socket_io.go, connect.go) does.

@@ -9,12 +9,14 @@ package oracle
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 )
 
 // Version is the Node.js version nodenet follows.
@@ -80,18 +82,28 @@ type Result struct {
 	ExitCode       int
 }
 
+// RunTimeout bounds one run of the oracle: a script that does not end (a
+// scenario that waits for something a loaded machine did not deliver) is
+// killed, and the test fails, instead of hanging the whole package.
+const RunTimeout = 60 * time.Second
+
 // Run runs the oracle on script (a file path) with args, in the script's
 // directory, and returns what it printed and its exit code. It fails the test
-// when the process cannot be started.
+// when the process cannot be started or does not end within RunTimeout.
 func Run(t testing.TB, script string, args ...string) Result {
 	t.Helper()
 	bin := Require(t)
-	cmd := exec.Command(bin, append([]string{script}, args...)...)
+	ctx, cancel := context.WithTimeout(context.Background(), RunTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, append([]string{script}, args...)...)
 	cmd.Dir = filepath.Dir(script)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
 	res := Result{Stdout: out.Bytes(), Stderr: errb.Bytes()}
+	if ctx.Err() != nil {
+		t.Fatalf("oracle: %s did not end within %v; it printed:\n%s%s", script, RunTimeout, res.Stdout, res.Stderr)
+	}
 	var ee *exec.ExitError
 	switch {
 	case errors.As(err, &ee):

@@ -82,9 +82,9 @@ var sandboxAttempts = []sandboxAttempt{
 		 const ee = new (require('events'))(); ee.on('x', function f() { seen.push(String(f.caller), new Error().stack); }); ee.emit('x');
 		 result = seen.join(' ')`,
 		"result: undefined undefined/undefined,undefined/undefined", ""},
-	{"modules", "a socket's Go handle (`Object.getOwnPropertySymbols(socket)`)",
-		`const s = new (require('net').Socket)(); const k = Object.getOwnPropertySymbols(s).find((y) => String(y) === 'Symbol(kHandle)');
-		 const h = s[k]; result = Object.getOwnPropertyNames(h).length + ' ' + Object.getOwnPropertyNames(Object.getPrototypeOf(h)).filter((n) => n !== '__proto__' && !(n in Object.prototype)).length; s.destroy()`,
+	{"modules", "a socket's Go handle (`socket._nodenetHandle`)",
+		`const s = new (require('net').Socket)();
+		 const h = s._nodenetHandle; result = Object.getOwnPropertyNames(h).length + ' ' + Object.getOwnPropertyNames(Object.getPrototypeOf(h)).filter((n) => n !== '__proto__' && !(n in Object.prototype)).length; s.destroy()`,
 		"result: 0 0", ""},
 	{"files", "`require('/OUT/secret.json')` (absolute path outside the roots)", `require(OUT + '/secret.json')`,
 		"ERR_ACCESS_DENIED: Access to this API has been restricted. Module file 'OUT/secret.json' is outside the directories this host allows requires from", ""},

@@ -322,6 +322,7 @@ const stackScript = "node:internal/nodenet/stack"
 type sourceInfo struct {
 	src   string // the source as written (before wrapping)
 	shift int    // columns the wrapper adds to line 1
+	def   string // an ES module's hidden name of its default export (esmSource.def)
 	lines []string
 	// inserts are the calls added at the start of catch blocks, by line:
 	// columns (as compiled) and lengths.
@@ -492,6 +493,15 @@ func (sf shownFrame) String() string {
 	return sf.name + " (" + loc + ")"
 }
 
+// defaultName is the hidden name of the default export of the ES module
+// at file ("" for other files).
+func (h *Host) defaultName(file string) string {
+	if si := h.sources[file]; si != nil {
+		return si.def
+	}
+	return ""
+}
+
 // v8Frame is one frame as V8 would show it, false for a frame V8 would
 // not show. caller is true for frames below the first (their position is
 // a call's).
@@ -522,10 +532,10 @@ func (h *Host) v8Frame(f frame, caller bool) (shownFrame, bool) {
 			sf.name = ""
 		}
 	}
-	switch f.fn {
-	case esmFuncName:
+	switch {
+	case f.fn == esmFuncName:
 		sf.name = ""
-	case esmDefaultName:
+	case f.fn != "" && f.fn == h.defaultName(f.file):
 		sf.name = "default" // export default function () {}
 	}
 	return sf, true
@@ -841,7 +851,37 @@ var (
 	reDestructure = regexp.MustCompile(`\[[^\]]*\]\s*=\s*([^;=]+?)\s*(?:;|$)`)
 	reBigIntConv  = regexp.MustCompile(`^Cannot convert (-?[0-9.e+-]+) to a BigInt$`)
 	reReadOnly    = regexp.MustCompile(`^Cannot assign to read only property '[^']*'$`)
+	reDestrNull   = regexp.MustCompile(`\{\s*([\w$]+)[^{}=]*\}\s*=\s*(null|undefined)\b`)
+	reSpreadArr   = regexp.MustCompile(`\[\s*\.\.\.\s*([\w$]+(?:\.[\w$]+)*)\s*\]`)
 )
+
+// onlyMatch is re's submatches in line when it matches there exactly once:
+// goja places some errors at their statement, not at the operation, so
+// the operation is read from the line only when there is no doubt.
+func onlyMatch(re *regexp.Regexp, line string) []string {
+	if all := re.FindAllStringSubmatch(line, 2); len(all) == 1 {
+		return all[0]
+	}
+	return nil
+}
+
+// nullBase tells whether the property access at col (1-based, at the
+// property's name or its "[") is on the literal null: the engine words
+// null and undefined alike, V8 tells them apart.
+func nullBase(line string, col int) bool {
+	if col < 1 || col > len(line) {
+		return false
+	}
+	before := strings.TrimRight(line[:col-1], " ")
+	before = strings.TrimSuffix(before, "?.")
+	before = strings.TrimSuffix(before, ".")
+	before = strings.TrimRight(before, " ")
+	if !strings.HasSuffix(before, "null") {
+		return false
+	}
+	rest := before[:len(before)-4]
+	return rest == "" || !isIdentByte(rest[len(rest)-1]) && rest[len(rest)-1] != '.'
+}
 
 // v8Message words an engine error's message as V8 does, reading the
 // source at the error's position where V8 quotes it.
@@ -863,7 +903,7 @@ func (h *Host) v8Message(name, msg string, f frame, haveFrame bool) string {
 	case reReadProp.MatchString(msg):
 		m := reReadProp.FindStringSubmatch(msg)
 		what := "undefined"
-		if m[2] == "null" {
+		if m[2] == "null" || nullBase(line, col) {
 			what = "null"
 		}
 		return "Cannot read properties of " + what + " (reading '" + m[1] + "')"
@@ -873,6 +913,20 @@ func (h *Host) v8Message(name, msg string, f frame, haveFrame bool) string {
 			return e + " is not a function"
 		}
 		return member + " is not a function"
+	case msg == "Value is not a constructor":
+		if e := calleeText(line, col); e != "" {
+			return e + " is not a constructor"
+		}
+	case msg == "Cannot access a variable before initialization":
+		if col >= 1 && col <= len(line) {
+			j := col - 1
+			for j < len(line) && isIdentByte(line[j]) {
+				j++
+			}
+			if j > col-1 {
+				return "Cannot access '" + line[col-1:j] + "' before initialization"
+			}
+		}
 	case reNotObject.MatchString(msg):
 		if e := calleeText(line, col); e != "" {
 			if col >= 1 && col <= len(line) && strings.HasPrefix(line[col-1:], "new ") {
@@ -884,9 +938,21 @@ func (h *Host) v8Message(name, msg string, f frame, haveFrame bool) string {
 			}
 			return e + " is not a function"
 		}
+	case msg == "Value is not object coercible":
+		// const { a } = null: only a literal tells null from undefined.
+		if m := onlyMatch(reDestrNull, line); m != nil {
+			return "Cannot destructure property '" + m[1] + "' of '" + m[2] + "' as it is " + m[2] + "."
+		}
+	case msg == "Cannot convert undefined or null to object" && line != "" && col >= 1 && col <= len(line) &&
+		reSetProp.FindStringSubmatch(line[col-1:]) == nil && onlyMatch(reSpreadArr, line) != nil:
+		return onlyMatch(reSpreadArr, line)[1] + " is not iterable" // [...x]
 	case msg == "Cannot convert undefined or null to object" && line != "" && col >= 1 && col <= len(line):
 		if m := reSetProp.FindStringSubmatch(line[col-1:]); m != nil {
-			return "Cannot set properties of undefined (setting '" + m[1] + "')"
+			what := "undefined"
+			if nullBase(line, col) {
+				what = "null"
+			}
+			return "Cannot set properties of " + what + " (setting '" + m[1] + "')"
 		}
 	case msg == "object is not iterable" || strings.HasPrefix(msg, "object is not iterable "):
 		if m := reForOf.FindStringSubmatch(line); m != nil {
@@ -1347,13 +1413,12 @@ func (h *Host) markGoEmitted(o *goja.Object, err error) {
 	h.goEmitted[o] = true
 }
 
-// catchHook names the function a catch block of a user module starts
+// The catch hook is the function a catch block of a user module starts
 // with: an error the engine made gets V8's message and stack before the
 // block sees it. It is not a global (Node has no such name): a module with
 // catch blocks is compiled inside an outer function that takes the hook as
-// its parameter (see compileWrapped and runCompiled), under a name its
-// source does not contain, so that no code of the module can name it.
-const catchHook = "__nodenet_v8error__"
+// its parameter (see compileWrapped and runCompiled), under a hidden name
+// (hiddenName), so that no code of the module can name it.
 
 // hookHead and hookTail enclose a module that calls the catch hook: the
 // program's value is then a function of the hook that returns the
@@ -1367,17 +1432,18 @@ const (
 // the source has catch clauses binding a name, each block starts with a
 // call of catchHook on it (columns after it on that line are mapped back
 // in stack frames).
-func (h *Host) compileModule(file, src string, imports bool) (*goja.Program, error) {
-	return h.compileWrapped(file, cjsWrapperHead, src, cjsWrapperTail, imports)
+func (h *Host) compileModule(file, src, imp string) (*goja.Program, error) {
+	return h.compileWrapped(file, cjsWrapperHead, src, cjsWrapperTail, imp)
 }
 
 // compileWrapped compiles src between head and tail, with compileModule's
 // catch hooks.
 //
-// imports says that src calls esmImportName (CommonJS import(), see
-// cjsImports): the outer function then takes that function too, as its
-// second parameter.
-func (h *Host) compileWrapped(file, head, src, tail string, imports bool) (*goja.Program, error) {
+// imp, when not empty, is the hidden name src calls for import() (CommonJS
+// import(), see cjsImports): the outer function then takes that function
+// too, as its second parameter.
+func (h *Host) compileWrapped(file, head, src, tail, imp string) (*goja.Program, error) {
+	imports := imp != ""
 	wrapped := head + src + tail
 	type site struct {
 		at   int // offset in wrapped just after the block's "{"
@@ -1407,13 +1473,10 @@ func (h *Host) compileWrapped(file, head, src, tail string, imports bool) (*goja
 		return goja.Compile(file, wrapped, false)
 	}
 	sort.Slice(sites, func(i, j int) bool { return sites[i].at < sites[j].at })
-	hook := catchHook
-	for strings.Contains(wrapped, hook) {
-		hook += "_"
-	}
+	hook := hiddenName(wrapped, 12)
 	params := hook
 	if imports {
-		params += ", " + esmImportName
+		params += ", " + imp
 	}
 	prefix := fmt.Sprintf(hookHead, params)
 	var b strings.Builder
@@ -1451,6 +1514,25 @@ func (h *Host) compileWrapped(file, head, src, tail string, imports bool) (*goja
 		h.hooked = map[*goja.Program]bool{}
 	}
 	h.hooked[compiled] = imports
+	return compiled, nil
+}
+
+// compileOuter compiles code (a wrapped module, lowered) inside the outer
+// function of compileWrapped without catch hooks, for code that calls
+// import() under the hidden name imp.
+func (h *Host) compileOuter(file, code, imp string) (*goja.Program, error) {
+	prefix := fmt.Sprintf(hookHead, hiddenName(code, 12)+", "+imp)
+	compiled, err := goja.Compile(file, prefix+code+hookTail, false)
+	if err != nil {
+		return nil, err
+	}
+	if si := h.sources[file]; si != nil {
+		si.shift += len(prefix)
+	}
+	if h.hooked == nil {
+		h.hooked = map[*goja.Program]bool{}
+	}
+	h.hooked[compiled] = true
 	return compiled, nil
 }
 

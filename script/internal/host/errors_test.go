@@ -49,3 +49,25 @@ func TestParseFrame(t *testing.T) {
 		t.Errorf("native frame: %+v %v", f, ok)
 	}
 }
+
+// TestNullBase tells a property access on the literal null from others.
+func TestNullBase(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		col  int
+		want bool
+	}{
+		{"null.x", 6, true},
+		{"a = null . x", 12, true},
+		{"null[0]", 5, true},
+		{"null?.x.y", 9, false},
+		{"o.null.x", 8, false},
+		{"nullish.x", 9, false},
+		{"u.x", 3, false},
+		{"x", 5, false},
+	} {
+		if got := nullBase(tc.line, tc.col); got != tc.want {
+			t.Errorf("nullBase(%q, %d) = %v", tc.line, tc.col, got)
+		}
+	}
+}

@@ -79,7 +79,6 @@ type esmLoader struct {
 	modules  map[string]*esmModule // by URL
 	scopes   map[string]string     // package.json "type" by directory
 	main     *esmModule
-	global   bool          // the global import() of CommonJS code is installed
 	importFn goja.Value    // the import() of CommonJS code (cjsImport)
 	hops     goja.Callable // hopScript, once compiled
 	// namespaces are the namespace proxies made, with their targets and
@@ -386,6 +385,9 @@ func (l *esmLoader) compile(m *esmModule, src string) {
 	m.src = esmTransform(src)
 	head := m.src.head()
 	h.noteSource(m.url, src, len(head))
+	if si := h.sources[m.url]; si != nil {
+		si.def = m.src.def
+	}
 	if e := m.src.err; e != nil {
 		delete(l.modules, m.url)
 		o := h.newError("SyntaxError", e.msg)
@@ -393,7 +395,7 @@ func (l *esmLoader) compile(m *esmModule, src string) {
 		h.noteSite(o, h.codeFrame(frame{file: m.url, line: line, col: col}, false, e.width))
 		panic(o)
 	}
-	prg, err := h.compileWrapped(m.url, head, m.src.code, esmTail, false)
+	prg, err := h.compileWrapped(m.url, head, m.src.code, esmTail, "")
 	if err != nil {
 		// goja lacks a few newer syntaxes (async generators, for await):
 		// a body it cannot parse is lowered by esbuild and tried again.
@@ -998,13 +1000,13 @@ func (l *esmLoader) evaluated(m *esmModule) {
 		locals = m.src.locals
 	}
 	for _, x := range locals {
-		if x.local != esmDefaultName {
+		if x.local != m.src.def {
 			continue
 		}
 		if g := m.getters["default"]; g != nil {
 			if v, err := g(goja.Undefined()); err == nil {
 				if o, ok := v.(*goja.Object); ok {
-					if _, fn := goja.AssertFunction(o); fn && o.Get("name").String() == esmDefaultName {
+					if _, fn := goja.AssertFunction(o); fn && o.Get("name").String() == m.src.def {
 						_ = o.DefineDataProperty("name", l.h.vm.ToValue("default"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 					}
 				}
@@ -1330,14 +1332,15 @@ func (l *esmLoader) awaits(m *esmModule, seen map[*esmModule]bool) bool {
 	return false
 }
 
-// cjsImports rewrites import() in CommonJS source to calls of
-// esmImportName, on the same columns: the module's outer function binds
-// that name (compileWrapped), or, for a file that runs lowered, the global
-// of installGlobal.
-func (h *Host) cjsImports(src string) string {
+// cjsImports rewrites import() in CommonJS source to calls of a hidden
+// name (hiddenName, as long as "import", so columns stay), and returns
+// the source and that name ("" when the source has no import()): the
+// module's outer function binds it (compileWrapped, compileOuter).
+func (h *Host) cjsImports(src string) (string, string) {
 	if !strings.Contains(src, "import") {
-		return src
+		return src, ""
 	}
+	imp := ""
 	l := &esmLexer{src: src}
 	var out []byte
 	prevDot := false
@@ -1369,26 +1372,17 @@ func (h *Host) cjsImports(src string) string {
 			if call {
 				if out == nil {
 					out = []byte(src)
+					imp = hiddenName(src, esmImportLen)
 				}
-				copy(out[t.start:t.end], esmImportName)
+				copy(out[t.start:t.end], imp)
 			}
 		}
 		prevDot = t.kind == tPunct && (src[t.start:t.end] == "." || src[t.start:t.end] == "?.")
 	}
 	if out == nil {
-		return src
+		return src, ""
 	}
-	return string(out)
-}
-
-// installGlobal defines the import() of CommonJS code as a global, for
-// code compiled without the module's outer function.
-func (l *esmLoader) installGlobal() {
-	if l.global {
-		return
-	}
-	l.global = true
-	_ = l.h.vm.GlobalObject().DefineDataProperty(esmImportName, l.cjsImport(), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return string(out), imp
 }
 
 // cjsImport is the import() of CommonJS code: a function that finds its

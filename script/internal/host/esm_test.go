@@ -135,8 +135,15 @@ func TestESMTransform(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := esmTransform(tc.src)
 			positionsKept(t, tc.src, s.code)
-			if tc.code != "" && s.code != tc.code {
-				t.Errorf("code:\n%q\nwant\n%q", s.code, tc.code)
+			if len(s.imp) != len("import") || strings.Contains(tc.src, s.imp) {
+				t.Fatalf("hidden name %q", s.imp)
+			}
+			// $nnimp in the expected code stands for the module's hidden name.
+			// $nnimp and $nnd in the expected code stand for the module's
+			// hidden names.
+			want := strings.NewReplacer("$nnimp", s.imp, "$nnd", s.def).Replace(tc.code)
+			if tc.code != "" && s.code != want {
+				t.Errorf("code:\n%q\nwant\n%q", s.code, want)
 			}
 			var imps []imp
 			for _, im := range s.imports {
@@ -147,6 +154,9 @@ func TestESMTransform(t *testing.T) {
 			}
 			var locals []exp
 			for _, l := range s.locals {
+				if l.local == s.def {
+					l.local = "$nnd"
+				}
 				locals = append(locals, exp{l.exported, l.local})
 			}
 			if !reflect.DeepEqual(locals, tc.locals) {
@@ -192,7 +202,7 @@ g++;
 if (k == 1 || k === 2) { (() => k)(); }
 export default 3;`
 	s := esmTransform(src)
-	want := map[string]bool{"a": true, "b": true, "d": true, "k": true, "later": true, esmDefaultName: true}
+	want := map[string]bool{"a": true, "b": true, "d": true, "k": true, "later": true, s.def: true}
 	if !reflect.DeepEqual(s.stable, want) {
 		t.Errorf("stable %v, want %v", s.stable, want)
 	}
@@ -222,10 +232,13 @@ func TestESMDeclarationErrors(t *testing.T) {
 
 func TestCJSImports(t *testing.T) {
 	h := &Host{}
-	h.state = map[any]any{esmKey{}: &esmLoader{h: h, global: true}}
+	h.state = map[any]any{esmKey{}: &esmLoader{h: h}}
 	src := "const p = import('./a.mjs'); o.import('x'); class C { import(a) { return a } }\nconst s = 'import(1)';"
-	got := h.cjsImports(src)
-	want := "const p = $nnimp('./a.mjs'); o.import('x'); class C { import(a) { return a } }\nconst s = 'import(1)';"
+	got, imp := h.cjsImports(src)
+	if len(imp) != len("import") || strings.Contains(src, imp) {
+		t.Fatalf("hidden name %q", imp)
+	}
+	want := "const p = " + imp + "('./a.mjs'); o.import('x'); class C { import(a) { return a } }\nconst s = 'import(1)';"
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
@@ -350,5 +363,18 @@ func TestSourceAt(t *testing.T) {
 	}
 	if _, _, _, ok := h.SourceAt("file:///other.mjs", 1, 1); ok {
 		t.Error("a file never compiled has no source")
+	}
+}
+
+func TestHiddenName(t *testing.T) {
+	src := "var \\u0024ab = 1, $c\\u{64} = 2;"
+	for range 2000 {
+		n := hiddenName(src, 3)
+		if len(n) != 3 || n[0] != '$' || n == "$ab" || n == "$cd" {
+			t.Fatalf("hiddenName: %q", n)
+		}
+	}
+	if got := decodeEscapes(src); got != "var $ab = 1, $cd = 2;" {
+		t.Errorf("decodeEscapes: %q", got)
 	}
 }

@@ -17,15 +17,19 @@ import (
 // (esmSource). Every other token stays on its line and column, so that
 // positions in errors and stacks are the author's.
 
-// esmImportName replaces the keyword import in import() and import.meta:
-// a function of the module (its dynamic import) with a meta property.
-const esmImportName = "$nnimp"
+// esmImportLen is the length of the name that replaces the keyword import
+// in import() and import.meta (esmSource.imp): a function of the module
+// (its dynamic import) with a meta property.
+const esmImportLen = len("import")
 
-// esmDefaultName is the binding of `export default <expression>`.
-const esmDefaultName = "$nnd"
+// esmDefaultLen is the length of the hidden name (esmSource.def) bound to
+// the value of `export default <expression>`.
+const esmDefaultLen = len("$nnd")
 
 // esmFuncName names the function a module's body runs in, in goja's stack
-// frames (V8 shows a module's top level without a name).
+// frames (V8 shows a module's top level without a name). It is the name of
+// the property the function is defined as, so it binds no name in the
+// module.
 const esmFuncName = "__nodenet_esm__"
 
 // esmRequest is a module a module asks for (import or export ... from).
@@ -72,6 +76,12 @@ type esmSource struct {
 	// err is the first import or export declaration that could not be
 	// read: V8's message and where (offset, caret width).
 	err *esmSyntaxError
+	// imp, scope and reg are the hidden names (hiddenName) of the module's
+	// import function, the scope object of its imports and the function
+	// its exports are registered with.
+	imp, scope, reg string
+	// def is the hidden name of the value of `export default <expression>`.
+	def string
 }
 
 // esmSyntaxError is a malformed declaration.
@@ -89,7 +99,7 @@ func hasModuleSyntax(src string) bool {
 	}
 	s := transform(src, true)
 	return len(s.requests) > 0 || len(s.locals) > 0 || len(s.indirect) > 0 || len(s.stars) > 0 || s.awaitPos >= 0 ||
-		s.code != src && strings.Contains(s.code, esmImportName+".")
+		s.code != src && strings.Contains(s.code, s.imp+".")
 }
 
 // esmParser walks the tokens of one module.
@@ -155,7 +165,7 @@ func esmTransform(src string) *esmSource { return transform(src, false) }
 // top level's bracket depth, and a source that cannot be parsed has none.
 func transform(src string, detect bool) *esmSource {
 	l := &esmLexer{src: src}
-	p := &esmParser{src: src, out: []byte(src), s: &esmSource{awaitPos: -2}}
+	p := &esmParser{src: src, out: []byte(src), s: &esmSource{awaitPos: -2, imp: hiddenName(src, esmImportLen), def: hiddenName(src, esmDefaultLen)}}
 	for {
 		t := l.next()
 		if t.kind == tEOF {
@@ -172,7 +182,7 @@ func transform(src string, detect bool) *esmSource {
 		switch p.text(i) {
 		case "import":
 			if p.is(i+1, ".") || p.is(i+1, "(") && !p.isMethod(i+1) {
-				p.replace(i, esmImportName)
+				p.replace(i, p.s.imp)
 				continue
 			}
 			if t.depth == 0 {
@@ -305,7 +315,7 @@ func (p *esmParser) stableNames() map[string]bool {
 	if len(p.s.locals) == 0 {
 		return nil
 	}
-	out := map[string]bool{esmDefaultName: true} // export default <expression>
+	out := map[string]bool{p.s.def: true} // export default <expression>
 	rebindable := map[string]bool{}
 	for i := 0; i < len(p.toks); i++ {
 		t := p.toks[i]
@@ -645,8 +655,8 @@ func (p *esmParser) exportDecl(i int) (int, bool) {
 			return j + 1, true
 		}
 		p.replace(i, "const ")
-		p.replace(j, esmDefaultName+" =")
-		p.s.locals = append(p.s.locals, esmLocal{exported: "default", local: esmDefaultName})
+		p.replace(j, p.s.def+" =")
+		p.s.locals = append(p.s.locals, esmLocal{exported: "default", local: p.s.def})
 		return j + 1, true
 	case p.is(j, "var") || p.is(j, "let") || p.is(j, "const"):
 		names, ok := p.declNames(j + 1)
@@ -876,8 +886,12 @@ func (s *esmSource) head() string {
 	if s.tla {
 		kind, step = "async function ", ""
 	}
-	return "(function(" + esmImportName + ",$nnscope,$nnreg){with($nnscope){return " + kind + esmFuncName +
-		"(){'use strict';$nnreg(" + s.exportGetters() + ");" + step
+	if s.scope == "" {
+		s.scope, s.reg = hiddenName(s.code, 12), hiddenName(s.code, 12)
+	}
+	return "(function(" + s.imp + "," + s.scope + "," + s.reg + "){with(" + s.scope + "){return {" + esmFuncName + ":" + kind +
+		"(){'use strict';" + s.reg + "(" + s.exportGetters() + ");" + step
 }
 
-const esmTail = "\n}}})"
+// esmTail closes head.
+const esmTail = "\n}}." + esmFuncName + "}})"

@@ -392,22 +392,23 @@ func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 func (h *Host) runWrapped(m *goja.Object, file, dir, src string) {
 	h.library.precompileRequiredBy(src)
 	h.noteSource(file, src, len(cjsWrapperHead))
-	rewritten := h.cjsImports(src)
-	imports := rewritten != src
-	src = rewritten
-	prg, err := h.compileModule(file, src, imports)
+	src, imp := h.cjsImports(src)
+	prg, err := h.compileModule(file, src, imp)
 	if err != nil {
 		// goja lacks a few newer syntaxes (async generators, for await):
 		// a file it cannot parse is lowered by esbuild and tried again.
 		if lowered, sm, ok := lowerSyntax(file, src); ok {
-			if prg2, err2 := goja.Compile(file, cjsWrapperHead+lowered+cjsWrapperTail, false); err2 == nil {
+			code := cjsWrapperHead + lowered + cjsWrapperTail
+			var prg2 *goja.Program
+			var err2 error
+			if imp != "" {
+				prg2, err2 = h.compileOuter(file, code, imp)
+			} else {
+				prg2, err2 = goja.Compile(file, code, false)
+			}
+			if err2 == nil {
 				prg, err = prg2, nil
 				h.noteLowered(file, sm)
-				if imports {
-					// Compiled without the outer function: import()
-					// is the global one.
-					h.esm().installGlobal()
-				}
 			}
 		}
 	}

@@ -38,8 +38,7 @@ var notOnWindows = map[string]string{
 // notOnWine lists the scenarios that meet a difference between wine and
 // Windows; they run on Windows, not under wine.
 var notOnWine = map[string]string{
-	"socket_unpipe": "the source's first write must arrive alone, 20 ms before the next: under wine (and on a loaded Linux host) the two are sometimes read as one chunk, and the scenario then waits forever",
-	"socket_reset":  "under wine a recv after the peer's RST returns 0 (end of stream); Windows returns WSAECONNRESET, which netmod reports as Node does (read ECONNRESET). Go's own net package sees the same end of stream under wine",
+	"socket_reset": "under wine a recv after the peer's RST returns 0 (end of stream); Windows returns WSAECONNRESET, which netmod reports as Node does (read ECONNRESET). Go's own net package sees the same end of stream under wine",
 }
 
 // Wine's sockets are the host's, and wine's server notices that one became

@@ -1024,12 +1024,19 @@ func TestSocketUnpipe(t *testing.T) {
 		closed := 0
 		server = netmod.CreateServer(loop, netmod.ServerOptions{}, func(sock *netmod.Socket) {
 			sock.Once("data", func(d []byte) {
-				s := string(d)
+				s := string(d[:1])
+				if bytes.HasPrefix(d, []byte("src")) {
+					s = "src"
+				}
+				rest := d[len(s):]
 				if s == "src" {
+					if len(rest) > 0 {
+						sock.Write(rest, nil)
+					}
 					sock.OnData(func(e []byte) { sock.Write(e, nil) })
 					sock.OnEnd(func() { sock.End(nil, nil) })
 				} else {
-					var got []byte
+					got := rest
 					sock.OnData(func(e []byte) { got = append(got, e...) })
 					sock.OnEnd(func() { tr.log("server:", s, "got", jsonStr(string(got))); sock.End(nil, nil) })
 				}

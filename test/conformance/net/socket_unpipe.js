@@ -1,15 +1,21 @@
 // One source piped into two destinations, then unpipe(dest) and
 // unpipe(): 'unpipe' events; the source pauses once it pipes nowhere.
+// The server tells its connections apart by the name each writes first;
+// what came in the same chunk after the name is data (a loaded machine
+// may read a name and the next write as one chunk).
 const net = require('net');
 let closed = 0;
 const server = net.createServer((sock) => {
   sock.once('data', (d) => {
-    const s = d.toString();
+    const first = d.toString();
+    const s = first.startsWith('src') ? 'src' : first[0];
+    const rest = first.slice(s.length);
     if (s === 'src') {
+      if (rest) sock.write(rest);
       sock.on('data', (e) => sock.write(e)); // echo to the source
       sock.on('end', () => sock.end());
     } else {
-      let got = '';
+      let got = rest;
       sock.on('data', (e) => { got += e; });
       sock.on('end', () => { console.log('server:', s, 'got', JSON.stringify(got)); sock.end(); });
     }

@@ -73,7 +73,6 @@ var notOnWindows = map[string]string{
 var notOnWine = map[string]string{
 	"js/fs_links":       "wine's CreateSymbolicLinkW is a stub: it reports success and makes no link",
 	"js/fs_stats_shape": "wine's CreateSymbolicLinkW is a stub: it reports success and makes no link (lstat of the link fails)",
-	"net/socket_unpipe": "the source's first write must arrive alone, 20 ms before the next: under wine (and on a loaded Linux host) the two are sometimes read as one chunk, and the scenario then waits forever",
 	"net/socket_reset":  "under wine a recv after the peer's RST returns 0 (end of stream); Windows returns WSAECONNRESET, which netmod reports as Node does",
 }
 

@@ -29,7 +29,7 @@ Object.defineProperty(globalThis, 'process', {
   __proto__: null, value: process, writable: true, configurable: true, enumerable: false,
 });
 Object.defineProperty(globalThis, 'global', {
-  __proto__: null, value: globalThis, writable: true, configurable: true, enumerable: false,
+  __proto__: null, value: globalThis, writable: true, configurable: true, enumerable: true,
 });
 process.version = core.version;
 process.versions = { node: core.version.slice(1), nodenet: core.nodenetVersion, modules: '141' };
@@ -52,10 +52,10 @@ EventEmitter.call(process);
 
 require('internal/process').setup(process, core);
 
-// Timers and queueMicrotask.
+// Timers and queueMicrotask (in the order Object.keys(globalThis) lists them).
 const timers = require('timers');
-for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
-  'setImmediate', 'clearImmediate']) {
+for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+  'setInterval', 'setTimeout']) {
   Object.defineProperty(globalThis, name, {
     __proto__: null, value: timers[name], writable: true, configurable: true, enumerable: true,
   });
@@ -91,6 +91,8 @@ const lazy = [
   ['DOMException', 'internal/bindings/messaging', 'DOMException'],
   ['QuotaExceededError', 'internal/bindings/messaging', 'QuotaExceededError'],
   ['structuredClone', 'internal/structured_clone', 'structuredClone'],
+  ['atob', 'buffer', 'atob'],
+  ['btoa', 'buffer', 'btoa'],
   ['MessageChannel', 'internal/worker/io', 'MessageChannel'],
   ['MessagePort', 'internal/worker/io', 'MessagePort'],
   ['MessageEvent', 'internal/worker/io', 'MessageEvent'],
@@ -101,8 +103,6 @@ const lazy = [
   ['PerformanceMeasure', 'perf_hooks', 'PerformanceMeasure'],
   ['PerformanceObserver', 'perf_hooks', 'PerformanceObserver'],
   ['PerformanceObserverEntryList', 'perf_hooks', 'PerformanceObserverEntryList'],
-  ['atob', 'buffer', 'atob'],
-  ['btoa', 'buffer', 'btoa'],
 ];
 const enumerableGlobals = ['structuredClone', 'performance', 'atob', 'btoa'];
 for (const [name, mod, key] of lazy) {

@@ -64,7 +64,7 @@ test: vet cross race integration
 WINE_EXEC     := $(CURDIR)/test/wine/run
 WINDOWS_PKGS  := ./internal/sys/ ./poller/ ./eventloop/ ./events/ ./blocklist/ ./nodeerr/ ./netmod/ \
 	./test/integration/ ./test/conformance/ ./test/conformance/net/ ./test/conformance/loop/ \
-	./test/conformance/scripts/
+	./test/conformance/scripts/ ./script/modules/os/
 
 # The pinned Node runs on linux/amd64 only: under wine the tests compare
 # with the golden files alone, so CI's NODENET_REQUIRE_ORACLE does not apply.

@@ -3,11 +3,9 @@
 package os
 
 import (
-	"bufio"
 	"embed"
 	"net"
 	"os"
-	"os/user"
 	"runtime"
 	"strconv"
 	"strings"
@@ -45,36 +43,6 @@ func hostEnv(h *host.Host, key string) string {
 	return ""
 }
 
-// procFields returns the whitespace-separated fields of a /proc file.
-func procFields(path string) []string {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil
-	}
-	return strings.Fields(string(b))
-}
-
-// meminfo returns a /proc/meminfo value in bytes.
-func meminfo(key string) float64 {
-	f, err := os.Open("/proc/meminfo")
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		k, rest, ok := strings.Cut(sc.Text(), ":")
-		if ok && k == key {
-			fs := strings.Fields(rest)
-			if len(fs) > 0 {
-				n, _ := strconv.ParseFloat(fs[0], 64)
-				return n * 1024
-			}
-		}
-	}
-	return 0
-}
-
 // osNatives are the functions of the "os" binding.
 type osNatives struct{ h *host.Host }
 
@@ -100,6 +68,7 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("priorityConstants", namedInts(h.Runtime(), priorityConstants))
 	_ = o.Set("dlopenConstants", namedInts(h.Runtime(), dlopenConstants))
 	_ = o.Set("errnoConstants", namedInts(h.Runtime(), errnoConstants))
+	_ = o.Set("signalConstants", namedInts(h.Runtime(), signalConstants))
 	return o
 }
 
@@ -133,7 +102,7 @@ func (on *osNatives) fail(ctx goja.Value, syscallName string, err error) goja.Va
 		if e, ok := err.(syscall.Errno); ok {
 			errno = e
 		}
-		_ = obj.Set("errno", -int(errno))
+		_ = obj.Set("errno", nodeerr.Errno("", errno, "", 0).ErrnoValue())
 		_ = obj.Set("code", nodeerr.ErrnoName(errno))
 		_ = obj.Set("message", nodeerr.UVMessage(errno))
 		_ = obj.Set("syscall", syscallName)
@@ -142,16 +111,8 @@ func (on *osNatives) fail(ctx goja.Value, syscallName string, err error) goja.Va
 }
 
 func (on *osNatives) getTempDir(goja.FunctionCall) goja.Value {
-	h, vm := on.h, on.h.Runtime()
-	for _, k := range []string{"TMPDIR", "TMP", "TEMP", "TEMPDIR"} {
-		if v := hostEnv(h, k); v != "" {
-			if len(v) > 1 && strings.HasSuffix(v, "/") {
-				v = v[:len(v)-1]
-			}
-			return vm.ToValue(v)
-		}
-	}
-	return vm.ToValue("/tmp")
+	h := on.h
+	return h.Runtime().ToValue(tempDir(func(k string) string { return hostEnv(h, k) }))
 }
 
 func (on *osNatives) getHostname(c goja.FunctionCall) goja.Value {
@@ -166,32 +127,26 @@ func (on *osNatives) getHostname(c goja.FunctionCall) goja.Value {
 func (on *osNatives) getLoadAvg(c goja.FunctionCall) goja.Value {
 	vm := on.h.Runtime()
 	arr := c.Argument(0).ToObject(vm)
-	f := procFields("/proc/loadavg")
-	for i := 0; i < 3 && i < len(f); i++ {
-		v, _ := strconv.ParseFloat(f[i], 64)
+	for i, v := range loadAvg() {
 		_ = arr.Set(strconv.Itoa(i), v)
 	}
 	return goja.Undefined()
 }
 
 func (on *osNatives) getUptime(c goja.FunctionCall) goja.Value {
-	vm := on.h.Runtime()
-	f := procFields("/proc/uptime")
-	if len(f) == 0 {
-		return on.fail(c.Argument(0), "uv_uptime", syscall.ENOSYS)
+	v, err := uptime()
+	if err != nil {
+		return on.fail(c.Argument(0), "uv_uptime", err)
 	}
-	v, _ := strconv.ParseFloat(f[0], 64)
-	return vm.ToValue(float64(int64(v*100)) / 100)
+	return on.h.Runtime().ToValue(v)
 }
 
 func (on *osNatives) getTotalMem(goja.FunctionCall) goja.Value {
-	vm := on.h.Runtime()
-	return vm.ToValue(meminfo("MemTotal"))
+	return on.h.Runtime().ToValue(memTotal())
 }
 
 func (on *osNatives) getFreeMem(goja.FunctionCall) goja.Value {
-	vm := on.h.Runtime()
-	return vm.ToValue(meminfo("MemAvailable"))
+	return on.h.Runtime().ToValue(memFree())
 }
 
 func (on *osNatives) getAvailableParallelism(goja.FunctionCall) goja.Value {
@@ -200,42 +155,11 @@ func (on *osNatives) getAvailableParallelism(goja.FunctionCall) goja.Value {
 }
 
 func (on *osNatives) getCPUs(goja.FunctionCall) goja.Value {
-	vm := on.h.Runtime()
-	var models []string
-	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
-		for _, line := range strings.Split(string(b), "\n") {
-			k, v, ok := strings.Cut(line, ":")
-			if !ok {
-				continue
-			}
-			switch strings.TrimSpace(k) {
-			case "model name":
-				models = append(models, strings.TrimSpace(v))
-			}
-		}
-	}
 	var out []any
-	b, _ := os.ReadFile("/proc/stat")
-	n := 0
-	for _, line := range strings.Split(string(b), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 8 || !strings.HasPrefix(f[0], "cpu") || f[0] == "cpu" {
-			continue
-		}
-		t := func(i int) float64 { v, _ := strconv.ParseFloat(f[i], 64); return v * 10 }
-		model, speed := "unknown", 0
-		if n < len(models) {
-			model = models[n]
-		}
-		// libuv reads the current frequency from cpufreq, else 0.
-		if f := procFields("/sys/devices/system/cpu/cpu" + strconv.Itoa(n) + "/cpufreq/scaling_cur_freq"); len(f) > 0 {
-			khz, _ := strconv.Atoi(f[0])
-			speed = khz / 1000
-		}
-		out = append(out, model, speed, t(1), t(2), t(3), t(4), t(6))
-		n++
+	for _, c := range cpuList() {
+		out = append(out, c.model, c.speed, c.user, c.nice, c.sys, c.idle, c.irq)
 	}
-	return vm.NewArray(out...)
+	return on.h.Runtime().NewArray(out...)
 }
 
 func (on *osNatives) getInterfaceAddresses(c goja.FunctionCall) goja.Value {
@@ -277,39 +201,29 @@ func (on *osNatives) getInterfaceAddresses(c goja.FunctionCall) goja.Value {
 }
 
 func (on *osNatives) getHomeDirectory(c goja.FunctionCall) goja.Value {
-	h, vm := on.h, on.h.Runtime()
-	if home := hostEnv(h, "HOME"); home != "" {
-		return vm.ToValue(home)
-	}
-	u, err := user.Current()
+	h := on.h
+	home, err := homeDir(func(k string) string { return hostEnv(h, k) })
 	if err != nil {
 		return on.fail(c.Argument(0), "uv_os_homedir", err)
 	}
-	return vm.ToValue(u.HomeDir)
+	return h.Runtime().ToValue(home)
 }
 
 func (on *osNatives) getUserInfo(c goja.FunctionCall) goja.Value {
 	h, vm := on.h, on.h.Runtime()
-	u, err := user.Current()
+	u, err := userEntry()
 	if err != nil {
 		return on.fail(c.Argument(1), "uv_os_get_passwd", err)
 	}
 	r := vm.NewObject()
 	_ = r.SetPrototype(nil)
-	uid, _ := strconv.Atoi(u.Uid)
-	gid, _ := strconv.Atoi(u.Gid)
-	_ = r.Set("uid", uid)
-	_ = r.Set("gid", gid)
-	_ = r.Set("username", u.Username)
-	_ = r.Set("homedir", u.HomeDir)
+	_ = r.Set("uid", u.uid)
+	_ = r.Set("gid", u.gid)
+	_ = r.Set("username", u.username)
+	_ = r.Set("homedir", u.homedir)
 	shell := goja.Value(goja.Null())
-	if b, err := os.ReadFile("/etc/passwd"); err == nil {
-		for _, line := range strings.Split(string(b), "\n") {
-			f := strings.Split(line, ":")
-			if len(f) >= 7 && f[0] == u.Username {
-				shell = vm.ToValue(f[6])
-			}
-		}
+	if u.hasShell {
+		shell = vm.ToValue(u.shell)
 	}
 	_ = r.Set("shell", shell)
 	if opts, ok := c.Argument(0).(*goja.Object); ok && opts.Get("encoding") != nil && opts.Get("encoding").String() == "buffer" {
@@ -320,6 +234,21 @@ func (on *osNatives) getUserInfo(c goja.FunctionCall) goja.Value {
 		}
 	}
 	return r
+}
+
+// cpu is one logical processor as os.cpus() gives it: times in ms.
+type cpu struct {
+	model                      string
+	speed                      int
+	user, nice, sys, idle, irq float64
+}
+
+// passwd is the current user's entry as os.userInfo() gives it.
+type passwd struct {
+	uid, gid          int
+	username, homedir string
+	shell             string
+	hasShell          bool
 }
 
 func (on *osNatives) getOSInformation(goja.FunctionCall) goja.Value {

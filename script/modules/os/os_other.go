@@ -1,4 +1,4 @@
-//go:build !linux
+//go:build !linux && !windows
 
 package os
 
@@ -11,7 +11,7 @@ import (
 
 // osUname reports the system by its Go name where uname is not wired up.
 func osUname() (sysname, version, release, machine string, ok bool) {
-	names := map[string]string{"darwin": "Darwin", "freebsd": "FreeBSD", "windows": "Windows_NT"}
+	names := map[string]string{"darwin": "Darwin", "freebsd": "FreeBSD"}
 	name, known := names[runtime.GOOS]
 	if !known {
 		name = runtime.GOOS

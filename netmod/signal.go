@@ -36,6 +36,11 @@ import (
 //     checks of the connect and listen paths act on a deadline that has
 //     passed. A loaded machine can delay the loop; it then still runs the
 //     abort in the place Node's timer would have had.
+//   - An AbortController (below) is a context whose Abort, called on its
+//     loop, reaches the sockets and servers of that loop watching it inside
+//     the call, as Node's abort listeners run: what the caller observes
+//     right after it (Destroyed, Listening) is the state after the abort,
+//     and the abort takes effect in the loop phase the caller is in.
 //   - A cancellation that reached the loop's post queue is always run
 //     there: when the socket or server closes while it is on its way (the
 //     loop acted first), a request keeps the loop alive until it has
@@ -53,6 +58,7 @@ func abortError(ctx context.Context) *nodeerr.Error {
 // a cancellation to the loop, and, when ctx has a deadline, a loop timer
 // fires at it (see the file comment).
 type abortWatch struct {
+	ctl     *AbortController // the controller of ctx on this loop, if any
 	loop    *eventloop.Loop
 	ctx     context.Context
 	deliver func()
@@ -66,6 +72,10 @@ type abortWatch struct {
 
 // start begins watching w.ctx (not done yet).
 func (w *abortWatch) start() {
+	if ctl, ok := w.ctx.Value(abortControllerKey{}).(*AbortController); ok && ctl.loop == w.loop {
+		w.ctl = ctl
+		ctl.watches = append(ctl.watches, w)
+	}
 	w.stop = context.AfterFunc(w.ctx, func() { _ = w.loop.Post(w.posted) })
 	if dl, ok := w.ctx.Deadline(); ok {
 		w.armDeadline(dl)
@@ -145,6 +155,9 @@ func (w *abortWatch) end() {
 	w.ended = true
 	w.done = true
 	w.clearTimer()
+	if w.ctl != nil {
+		w.ctl.forget(w)
+	}
 	if !w.stop() && !w.landed && !w.held {
 		w.held = true
 		w.loop.BeginRequest()
@@ -239,4 +252,61 @@ type serverSignal struct {
 func (srv *Server) abortPending() bool {
 	w := srv.signal
 	return w != nil && w.pending()
+}
+
+// AbortController is Node's AbortController for netmod: a context (for
+// SocketOptions.Signal and ListenOptions.Signal) that Abort cancels. A
+// plain context's cancellation reaches the loop a moment later, through
+// its post queue; Abort, called on the controller's loop, also delivers the
+// abort to every socket and server of that loop watching the context (or
+// a context derived from it) inside the call, in the order they began
+// watching, as AbortController.abort() runs its listeners. Those of other
+// loops get it through their post queues.
+type AbortController struct {
+	loop    *eventloop.Loop
+	ctx     context.Context
+	cancel  context.CancelCauseFunc
+	watches []*abortWatch
+}
+
+type abortControllerKey struct{}
+
+// NewAbortController returns a controller for loop whose context is
+// derived from parent (context.Background() when nil).
+func NewAbortController(loop *eventloop.Loop, parent context.Context) *AbortController {
+	if parent == nil {
+		parent = context.Background()
+	}
+	a := &AbortController{loop: loop}
+	ctx, cancel := context.WithCancelCause(parent)
+	a.ctx, a.cancel = context.WithValue(ctx, abortControllerKey{}, a), cancel
+	return a
+}
+
+// Context returns the controller's context, Node's controller.signal.
+func (a *AbortController) Context() context.Context { return a.ctx }
+
+// Abort cancels the context with cause (nil is Node's default reason, a
+// DOMException AbortError; context.DeadlineExceeded a TimeoutError) and
+// delivers the abort to the loop's sockets and servers watching it. It
+// belongs to the loop goroutine; a second Abort does nothing.
+func (a *AbortController) Abort(cause error) {
+	if a.ctx.Err() != nil {
+		return
+	}
+	a.cancel(cause)
+	watches := append([]*abortWatch(nil), a.watches...)
+	for _, w := range watches {
+		w.pending()
+	}
+}
+
+// forget drops w from the watches Abort delivers to.
+func (a *AbortController) forget(w *abortWatch) {
+	for i, x := range a.watches {
+		if x == w {
+			a.watches = append(a.watches[:i], a.watches[i+1:]...)
+			return
+		}
+	}
 }

@@ -82,3 +82,40 @@ func TestSignalInFlightCancellationLands(t *testing.T) {
 	require.True(t, w.landed)
 	require.Zero(t, loop.CurrentStats().Requests)
 }
+
+// TestAbortControllerDeliversInsideAbort: Abort on the loop destroys a
+// watching socket and closes a watching server inside the call, as Node's
+// AbortController.abort() does; a socket watching a context derived from
+// the controller's is aborted too, with the controller's cause.
+func TestAbortControllerDeliversInsideAbort(t *testing.T) {
+	t.Parallel()
+	loop := testutil.Loop(t)
+	var tr testutil.Trace
+	ctl := NewAbortController(loop, nil)
+	srv := CreateServer(loop, ServerOptions{}, nil)
+	srv.On("close", tr.Fn("server close"))
+	require.NoError(t, srv.Listen(ListenOptions{Host: "127.0.0.1", Signal: ctl.Context()}, func() {
+		child, cancel := context.WithCancel(ctl.Context())
+		t.Cleanup(cancel)
+		c, err := Connect(loop, SocketOptions{Signal: child}, ConnectOptions{Host: "127.0.0.1", Port: srvTPort(srv)}, func() {
+			tr.Add("connect")
+			ctl.Abort(errors.New("stop"))
+			tr.Add("after abort: listening %v", srv.Listening())
+			ctl.Abort(errors.New("again")) // nothing more
+		})
+		require.NoError(t, err)
+		c.OnError(func(err error) { tr.Add("error %s, cause %v", nodeerr.Code(err), nodeErrCause(err)) })
+		c.OnClose(func(bool) { tr.Add("client close") })
+	}))
+	testutil.Run(t, loop, 10*time.Second)
+	require.Equal(t, "connect\nafter abort: listening false\nerror ABORT_ERR, cause stop\nclient close\nserver close", tr.String())
+}
+
+// nodeErrCause is the Cause of a *nodeerr.Error.
+func nodeErrCause(err error) error {
+	var e *nodeerr.Error
+	if errors.As(err, &e) {
+		return e.Cause
+	}
+	return nil
+}

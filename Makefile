@@ -5,6 +5,7 @@
 #   make fuzz    every fuzz target for FUZZTIME (default 20s) each
 #   make test-windows   the Windows backend's tests under wine (test/wine/setup.sh)
 #   make fuzz-diff   FUZZ_DIFF_N generated net programs under Node and nodenet
+#   make fuzz-diff-go   the same programs through the Go API, against Node
 #   make soak    the soak test for SOAK_DURATION (default 10m)
 
 GO       ?= go
@@ -15,7 +16,7 @@ FUZZ_DIFF_N    ?= 200
 FUZZ_DIFF_SEED ?= 1
 SOAK_DURATION  ?= 10m
 
-.PHONY: all build test vet race integration cross oracle bench netbench cover demo loopdemo fuzz clean test-windows bench-windows fuzz-diff soak
+.PHONY: all build test vet race integration cross oracle bench netbench cover demo loopdemo fuzz clean test-windows bench-windows fuzz-diff fuzz-diff-go soak
 
 all: build
 
@@ -55,17 +56,22 @@ test: vet cross race integration
 # The Windows backend (poller on AFD poll requests and an I/O completion
 # port, Winsock in internal/sys) under wine: the packages' own tests, the
 # integration tests (1 GiB integrity, leaks) and the conformance scenarios
-# that apply to Windows, against the same golden files. test/wine/setup.sh
+# that apply to Windows, against the same golden files, the same scenarios
+# as scripts under the JavaScript host (test/conformance/scripts), and the
+# Windows build of the nodenet command, run under wine from Linux (wine
+# has no go command to build it). test/wine/setup.sh
 # installs wine and our bcryptprimitives.dll (Go needs ProcessPrng).
 WINE_EXEC     := $(CURDIR)/test/wine/run
 WINDOWS_PKGS  := ./internal/sys/ ./poller/ ./eventloop/ ./events/ ./blocklist/ ./nodeerr/ ./netmod/ \
-	./test/integration/ ./test/conformance/ ./test/conformance/net/ ./test/conformance/loop/
+	./test/integration/ ./test/conformance/ ./test/conformance/net/ ./test/conformance/loop/ \
+	./test/conformance/scripts/
 
 # The pinned Node runs on linux/amd64 only: under wine the tests compare
 # with the golden files alone, so CI's NODENET_REQUIRE_ORACLE does not apply.
 test-windows:
 	test/wine/setup.sh
 	NODENET_REQUIRE_ORACLE= GOOS=windows GOARCH=amd64 $(GO) test -count=1 -timeout 15m -exec $(WINE_EXEC) $(WINDOWS_PKGS)
+	NODENET_REQUIRE_ORACLE= NODENET_WINE=1 $(GO) test -count=1 -run WindowsCommandUnderWine ./cmd/nodenet/
 
 # Echo round trip and bulk transfer under wine, nodenet beside Go's own net
 # in the same run (wine's overhead makes only the ratio meaningful).
@@ -113,6 +119,11 @@ fuzz:
 # FUZZ_DIFF_OUT (default $$TMPDIR/nodenet-fuzzdiff). See test/fuzzdiff.
 fuzz-diff: oracle
 	FUZZ_DIFF_N=$(FUZZ_DIFF_N) FUZZ_DIFF_SEED=$(FUZZ_DIFF_SEED) $(GO) test -count=1 -timeout 0 -v -run '^TestDiff$$' ./test/fuzzdiff/
+
+# The same programs executed through netmod's Go API (test/fuzzdiff's RunGo)
+# instead of the nodenet command, traces compared with Node's.
+fuzz-diff-go: oracle
+	FUZZ_DIFF_N=$(FUZZ_DIFF_N) FUZZ_DIFF_SEED=$(FUZZ_DIFF_SEED) $(GO) test -count=1 -timeout 0 -v -run '^TestDiffGo$$' ./test/fuzzdiff/
 
 # A loopback server under 2,000 connections for SOAK_DURATION, through the
 # Go API and a script under nodenet; writes soak.csv and soak.png under

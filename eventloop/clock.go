@@ -3,6 +3,8 @@ package eventloop
 import (
 	"sync"
 	"time"
+
+	"github.com/nodenet/nodenet/internal/sys"
 )
 
 // Clock is the loop's source of monotonic time. The loop reads it once per
@@ -21,9 +23,13 @@ type Sleeper interface {
 	Sleep(d time.Duration)
 }
 
-type realClock struct{ origin time.Time }
+// realClock reads sys.HRTime: Go's monotonic clock, except on Windows,
+// where that moves in timer ticks (up to 15.6 ms) and the loop reads the
+// performance counter instead, as libuv does there (a 1 ms timer set
+// before the loop starts is due in its first iteration when 1 ms passed).
+type realClock struct{ origin int64 }
 
-func (c realClock) Now() time.Duration { return time.Since(c.origin) }
+func (c realClock) Now() time.Duration { return time.Duration(sys.HRTime() - c.origin) }
 
 // FakeClock is a Clock under the caller's control, for deterministic timer
 // tests: time moves only through Advance, Set, or (as a Sleeper) when the loop

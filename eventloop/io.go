@@ -271,8 +271,7 @@ func (l *Loop) dispatch(n int) {
 			continue // closed (and perhaps reused) during this batch
 		}
 		if l.runner != nil {
-			l.runnerEvH, l.runnerEv = w.h, ev
-			l.viaRunner(l.runnerEvent)
+			l.eventViaRunner(fd, w, ev)
 			continue
 		}
 		if l.protectEvent(w.h, ev) && (l.ticks.n > 0 || l.microtasks.n > 0) {
@@ -280,6 +279,23 @@ func (l *Loop) dispatch(n int) {
 		}
 	}
 	l.runPosted()
+}
+
+// eventViaRunner runs w's readiness callback through the runner, in a
+// frame of its own, and again in a new frame each time the callback
+// stopped between two results to let the host run its microtasks
+// (ResultDone), while the watcher stays the same.
+func (l *Loop) eventViaRunner(fd int, w *Watcher, ev poller.Event) {
+	for {
+		l.runnerEvH, l.runnerEv = w.h, ev
+		l.viaRunner(l.runnerEvent)
+		l.inEvent = false
+		again := l.eventAgain
+		l.eventAgain = false
+		if !again || l.stopping || l.watchers[fd] != w || w.token != ev.Token {
+			return
+		}
+	}
 }
 
 // protectEvent is protect for readiness callbacks, without a closure

@@ -3,6 +3,7 @@
 package eventloop
 
 import (
+	"fmt"
 	"os"
 	"runtime"
 	"syscall"
@@ -383,4 +384,64 @@ func TestRefusedInterestChangeIsDeliveredWithItsError(t *testing.T) {
 	require.Len(t, got, 1)
 	require.True(t, got[0].Err)
 	require.ErrorIs(t, gotErr, syscall.EPERM)
+}
+
+// TestResultDoneBetweenResults: a readiness callback delivering several
+// results calls ResultDone between them, so that what one result queued
+// (nextTicks, then microtasks) runs before the next. Without a Runner the
+// loop drains at once; with one, the callback returns and is called again
+// in a frame of its own, after the host's microtasks.
+func TestResultDoneBetweenResults(t *testing.T) {
+	t.Parallel()
+	for _, withRunner := range []bool{false, true} {
+		t.Run(fmt.Sprintf("runner=%v", withRunner), func(t *testing.T) {
+			var tr trace
+			var opts []Option
+			if withRunner {
+				opts = append(opts, WithRunner(&frameRunner{tr: &tr}))
+			}
+			l, _ := newFakeLoop(t, opts...)
+			a, b := socketpair(t)
+			write(t, a, "x")
+			var h Handle // keeps the loop alive while the watcher waits
+			h.Init(l)
+			h.Start()
+			next, calls := 1, 0
+			var w *Watcher
+			w, err := l.Watch(b, func(ev poller.Event) {
+				calls++
+				resumed := calls > 1
+				for ; next <= 3; next++ {
+					if next > 1 && !resumed && !l.ResultDone() {
+						return // called again for result next
+					}
+					resumed = false
+					i := next
+					tr.add("result %d", i)
+					l.NextTick(func() { tr.add("tick of %d", i) })
+					l.QueueMicrotask(func() { tr.add("microtask of %d", i) })
+				}
+				readAll(b)
+				require.NoError(t, w.Close())
+				h.Close(nil)
+			})
+			require.NoError(t, err)
+			w.SetInterest(poller.Read)
+			run(t, l)
+			want := []string{
+				"result 1", "tick of 1", "microtask of 1",
+				"result 2", "tick of 2", "microtask of 2",
+				"result 3", "tick of 3", "microtask of 3",
+			}
+			if withRunner {
+				require.Equal(t, 3, calls, "a frame per result")
+				want = []string{
+					"[frame 1", "result 1", "tick of 1", "]", "microtask of 1",
+					"[frame 2", "result 2", "tick of 2", "]", "microtask of 2",
+					"[frame 3", "result 3", "tick of 3", "]", "microtask of 3",
+				}
+			}
+			require.Equal(t, want, tr.ev)
+		})
+	}
 }

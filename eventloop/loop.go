@@ -31,6 +31,7 @@ import (
 
 	"go.uber.org/zap"
 
+	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/poller"
 )
 
@@ -235,7 +236,7 @@ func New(opts ...Option) (*Loop, error) {
 		l.log = zap.NewNop()
 	}
 	if l.clock == nil {
-		l.clock = realClock{origin: time.Now()}
+		l.clock = realClock{origin: sys.HRTime()}
 	}
 	if l.events == nil {
 		l.events = make([]poller.Event, 1024)

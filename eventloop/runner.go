@@ -60,6 +60,10 @@ type runnerState struct {
 	runnerEvH   IOHandler
 	runnerEv    poller.Event
 	runnerEvent func()
+	// inEvent is set while runEvent's handler runs; eventAgain when
+	// that handler asked to be called again (ResultDone)
+	inEvent    bool
+	eventAgain bool
 	// the timer (and its start) and the queued task viaRunner runs,
 	// likewise without a closure each
 	runnerTimer *Timer
@@ -101,7 +105,9 @@ func (l *Loop) drainViaRunner() {
 func (l *Loop) runEvent() {
 	h, ev := l.runnerEvH, l.runnerEv
 	l.runnerEvH = nil
+	l.inEvent = true
 	h.HandleIO(ev)
+	l.inEvent = false
 }
 
 // runTimer runs the timer listOnTimeout handed over: its callback, then the
@@ -183,3 +189,32 @@ func (l *Loop) Alive() bool { return l.alive() }
 // once there are none, as Node's processTicksAndRejections does: ticks
 // that Promise jobs queued run before the rejections are reported.
 func (l *Loop) TicksPending() bool { return l.ticks.n > 0 && !l.stopping && !l.tickFailed }
+
+// ResultDone is called by a readiness handler that delivers several
+// results from one event, between two of them, so that each result is a
+// callback of its own: what one result's listeners queued (nextTicks, then
+// microtasks) runs before the next result, as in Node, whose reads each
+// come back to JavaScript separately. It reports whether the handler may
+// deliver the next result in the same call.
+//
+// Without a Runner the loop drains its queues here and it returns true.
+// With one, the host's microtasks run only when its frame returns: it
+// returns false, the handler returns at once, and the loop calls it again
+// with the same event after the drain (unless its watcher was closed or
+// the loop is stopping meanwhile); the handler resumes where it stopped.
+// Outside a readiness callback run through the Runner it runs the nextTick
+// queue only and returns true.
+func (l *Loop) ResultDone() bool {
+	if l.runner == nil {
+		if l.ticks.n > 0 || l.microtasks.n > 0 {
+			l.drain()
+		}
+		return true
+	}
+	if !l.inEvent {
+		l.runTickQueue()
+		return true
+	}
+	l.eventAgain = true
+	return false
+}

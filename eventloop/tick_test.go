@@ -166,3 +166,21 @@ func TestClosePhaseAfterCheckPhase(t *testing.T) {
 	run(t, l)
 	require.Equal(t, []string{"immediate", "close callback", "tick after close callback", "next immediate"}, tr.ev)
 }
+
+// TestResultDoneOutsideAnEvent: called from a callback that is not a
+// readiness callback, ResultDone runs the ticks and lets the caller go
+// on; with a Runner the microtasks wait for the frame.
+func TestResultDoneOutsideAnEvent(t *testing.T) {
+	t.Parallel()
+	var tr trace
+	l, _ := newFakeLoop(t, WithRunner(&frameRunner{tr: &tr}))
+	l.SetImmediate(func() {
+		tr.add("result 1")
+		l.NextTick(tr.fn("tick of 1"))
+		l.QueueMicrotask(tr.fn("microtask of 1"))
+		require.True(t, l.ResultDone())
+		tr.add("result 2")
+	})
+	run(t, l)
+	require.Equal(t, []string{"[frame 1", "result 1", "tick of 1", "result 2", "]", "microtask of 1"}, tr.ev)
+}

@@ -228,8 +228,8 @@ func (s *Socket) beginConnect(pipe bool, cb func()) {
 		s.handle.Init(s.loop)
 		s.pipe = pipe
 		s.family = 0
-		s.reading, s.uvWritable = false, false
-		s.setFlag(fUVShut, false)
+		s.reading, s.writeSideOpen = false, false
+		s.setFlag(fShutDown, false)
 		s.bytesRead, s.bytesWritten = 0, 0
 	}
 	if cb != nil {

@@ -545,10 +545,6 @@ func (s *Socket) finishConnect() {
 	s.connectDone(errno)
 }
 
-// afterConnect is connectDone, under the name the stream code
-// (socket_io.go) calls when closing the handle cancels a connect request.
-func (s *Socket) afterConnect(errno syscall.Errno) { s.connectDone(errno) }
-
 // connectDone takes the end of the socket's connect request: errno 0 for
 // a connection, else the failure (ECANCELED when the handle was closed
 // under it).
@@ -595,7 +591,7 @@ func (d *dialer) connected() {
 	s := d.s
 	d.phase = dialConnected
 	s.state = stateOpen
-	s.uvWritable = true
+	s.writeSideOpen = true
 	s.resetSockname()
 	if !s.pipe && s.fd >= 0 {
 		if s.flag(fNoDelay) {

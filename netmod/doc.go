@@ -25,10 +25,13 @@
 // ERR_FEATURE_UNAVAILABLE_ON_PLATFORM; elsewhere pipe names are file
 // names, as in Node.
 //
-// A Socket is Node's duplex stream: its readable and writable halves are Go
-// ports of Node's own stream state machines (lib/internal/streams), so
-// 'data', 'end', 'finish', 'drain', 'error' and 'close' come in the order
-// Node emits them, including which of them wait for a nextTick. Reads go
+// A Socket is Node's duplex stream, built as small state machines of our
+// own (see stream.go): the readable half a chunk queue with a flow mode and
+// an end phase, the writable half one write in flight, a queue, a cork
+// count and a finish phase, and one lifecycle step for Destroy. 'data',
+// 'end', 'finish', 'drain', 'error' and 'close' come in the order Node
+// emits them, including which of them wait for a nextTick, as measured
+// against the reference Node by the conformance scenarios. Reads go
 // into one buffer per loop and are copied out in exact-size chunks (or, with
 // the OnRead option, stay in the caller's buffer); writes are tried at once
 // and only the remainder is queued, with write readiness asked for only

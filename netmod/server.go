@@ -514,8 +514,7 @@ func (srv *Server) newConnection(nfd int, sa sys.Sockaddr) *Socket {
 		}
 	}
 	if srv.opts.PauseOnConnect {
-		s.r.flowing = false
-		s.r.hasFlowing = true
+		s.r.startPaused()
 	} else {
 		s.read(0)
 	}
@@ -588,10 +587,6 @@ func (srv *Server) closeWhenIdle() {
 	}
 	srv.loop.NextTick(func() { events.Emit0(&srv.Emitter, "close") })
 }
-
-// emitCloseIfDrained is closeWhenIdle under the name the stream code
-// (socket_io.go) calls when a connection of the server is destroyed.
-func (srv *Server) emitCloseIfDrained() { srv.closeWhenIdle() }
 
 // GetConnections passes the number of open connections to cb on the next
 // tick (Node's server.getConnections).

@@ -74,8 +74,9 @@ type Socket struct {
 	fd     int
 	watch  eventloop.Watcher // watching while fd >= 0 (WatchInto)
 
-	r readableState
-	w writableState
+	r    readableState
+	w    writableState
+	life lifecycle
 
 	onread *OnRead
 
@@ -108,8 +109,9 @@ type Socket struct {
 	reqs          reqKind   // the requests in flight (beginReq, endReq)
 	family        uint8     // 4 or 6 once known, else 0
 	flags         sockFlag  // the rarely used ones
-	reading       bool      // Node's handle.reading (libuv's UV_HANDLE_READING is handle.Active)
-	uvWritable    bool      // UV_HANDLE_WRITABLE
+	readsLeft     uint8     // the reads left of the event the read loop stopped in (fReadsResume)
+	reading       bool      // reading was asked for (the kernel is read while handle.Active)
+	writeSideOpen bool      // the write side may still be shut down (not yet, and no read error)
 	allowHalfOpen bool
 	pipe          bool // the handle is a Pipe (a Unix domain socket)
 }
@@ -152,7 +154,8 @@ func (st sockState) String() string {
 // hasHandle reports whether the socket has a handle (Node's this._handle).
 func (s *Socket) hasHandle() bool { return s.state == stateConnecting || s.state == stateOpen }
 
-// isConnecting is Node's socket.isConnecting().
+// isConnecting reports whether a connect is under way (socket.connecting,
+// including the lookup before the socket has a handle).
 func (s *Socket) isConnecting() bool {
 	return s.state == stateConnecting || s.state == stateConnectingNoHandle
 }
@@ -161,13 +164,14 @@ func (s *Socket) isConnecting() bool {
 type sockFlag uint8
 
 const (
-	fUVShut          sockFlag = 1 << iota // UV_HANDLE_SHUT
+	fShutDown        sockFlag = 1 << iota // the write side was shut down (shutdown(2) done)
 	fEndedByPeer                          // the peer ended: writes fail (writeAfterFIN)
 	fResetAndClosing                      // destroy resets the connection (ResetAndDestroy)
 	fCloseHadError                        // the hadError of the 'close' that closeHandle queued
 	fSpliceNext                           // the last read was large: splice the next one (splice_linux.go)
 	fNoDelay                              // the noDelay option (applied once connected)
 	fKeepAlive                            // the keepAlive option (applied once connected)
+	fReadsResume                          // the read loop stopped between two reads to let the host run its microtasks
 )
 
 // flag reports whether f is set.
@@ -223,6 +227,9 @@ type socketExtra struct {
 	bound *boundSource
 	// the callbacks of End, called on 'finish' or an error
 	onFinished []func(error)
+	// the batch of write completions new ones join, when it is not the
+	// inline one (writableState.batchCb)
+	batch *doneBatch
 }
 
 // extra returns the socket's socketExtra, allocating it.
@@ -267,7 +274,7 @@ type reqKind uint8
 const (
 	reqConnect  reqKind = 1 << iota // a connect request (completed by finishConnect, or by the dialer)
 	reqWrite                        // a write request waiting for POLLOUT (completed by finishWriteReq)
-	reqShutdown                     // a shutdown request (completed by uvDrain, which calls onFinish)
+	reqShutdown                     // a shutdown request (completed by shutdownWhenFlushed, which calls shutdownDone)
 )
 
 // inFlight reports whether a request of kind k is in flight.
@@ -401,7 +408,7 @@ func (s *Socket) init(opts SocketOptions) {
 	s.Emitter.On("end", (*socketEnd)(s))
 	if s.fd >= 0 {
 		s.state = stateOpen
-		s.uvWritable = true
+		s.writeSideOpen = true
 		s.handle.Init(s.loop)
 	}
 	if opts.Signal != nil {
@@ -462,7 +469,7 @@ func (s *Socket) Off(name string, listener any) *Socket { return s.RemoveListene
 func (s *Socket) RemoveListener(name string, listener any) *Socket {
 	s.Emitter.RemoveListener(name, listener)
 	if name == "readable" {
-		s.loop.NextTick(s.updateReadableListening)
+		s.loop.NextTick(s.recheckReadableMode)
 	} else if name == "data" && s.ListenerCount("data") == 0 {
 		s.r.dataListening = false
 	}
@@ -480,7 +487,7 @@ func (s *Socket) RemoveAllListeners(names ...string) *Socket {
 		}
 	}
 	if all {
-		s.loop.NextTick(s.updateReadableListening)
+		s.loop.NextTick(s.recheckReadableMode)
 	}
 	return s
 }
@@ -490,26 +497,19 @@ func (s *Socket) afterAdd(name string) {
 	switch name {
 	case "data":
 		r.dataListening = true
-		if s.ListenerCount("readable") > 0 {
-			r.readableListen = true
-		}
+		r.listening = s.ListenerCount("readable") > 0
 		if !r.hasFlowing || r.flowing {
 			s.Resume()
 		}
 	case "readable":
-		if !r.endEmitted && !r.readableListen {
-			r.readableListen, r.needReadable, r.hasFlowing = true, true, true
-			r.flowing, r.emittedReadable = false, false
+		if r.end != endDone && !r.listening {
+			r.listening, r.wantNotice = true, true
+			r.hasFlowing, r.flowing = true, false
+			r.noticeQueued = false
 			if r.length > 0 {
-				s.emitReadable()
-			} else {
-				if r.eofReadablePend {
-					r.eofReadablePend = false
-					s.emitReadable()
-				}
-				if !r.reading {
-					s.loop.NextTick(func() { s.read(0) })
-				}
+				s.announce()
+			} else if !r.pulling {
+				s.loop.NextTick(func() { s.read(0) })
 			}
 		}
 	}
@@ -603,10 +603,15 @@ func (s *Socket) OnUnpipe(fn func(src *Socket, info *UnpipeInfo)) *Socket {
 // peer ended the connection, system errors) go to cb and to 'error'. The
 // socket keeps a reference to data until it is written: do not modify it.
 func (s *Socket) Write(data []byte, cb func(error)) bool {
-	if s.flag(fEndedByPeer) && s.w.ending {
+	return s.writeCounted(data, len(data), cb)
+}
+
+// writeCounted is Write with data counting n for the high-water mark.
+func (s *Socket) writeCounted(data []byte, n int, cb func(error)) bool {
+	if s.flag(fEndedByPeer) && s.w.phase != writeOpen {
 		return s.writeAfterFIN(cb)
 	}
-	ok, _ := s.write(data, len(data), cb)
+	ok, _ := s.write(data, n, cb)
 	return ok
 }
 
@@ -622,7 +627,7 @@ func (s *Socket) WriteString(str, encoding string, cb func(error)) (bool, error)
 	if err != nil {
 		return false, err
 	}
-	if s.flag(fEndedByPeer) && s.w.ending {
+	if s.flag(fEndedByPeer) && s.w.phase != writeOpen {
 		return s.writeAfterFIN(cb), nil
 	}
 	s.noteText(b, str, encoding)
@@ -681,13 +686,12 @@ func (s *Socket) end(data []byte, n int, hasData bool, cb func(error)) *Socket {
 	}
 	switch {
 	case err != nil:
-	case !w.ending && w.errored == nil:
-		w.ending = true
-		s.finishMaybe(true)
-		w.ended = true
-	case w.finished:
+	case w.phase == writeOpen && s.life.errored == nil:
+		w.phase = writeEnding
+		s.maybeFinish()
+	case w.phase == writeFinished:
 		err = nodeErrAlreadyFinished()
-	case w.destroyed:
+	case s.life.destroyed:
 		err = errStreamDestroyed("end")
 	}
 	if cb != nil {
@@ -695,10 +699,10 @@ func (s *Socket) end(data []byte, n int, hasData bool, cb func(error)) *Socket {
 		case err != nil:
 			e := err
 			s.loop.NextTick(func() { cb(e) })
-		case w.errored != nil:
-			e := w.errored
+		case s.life.errored != nil:
+			e := s.life.errored
 			s.loop.NextTick(func() { cb(e) })
-		case w.finished:
+		case w.phase == writeFinished:
 			s.loop.NextTick(func() { cb(nil) })
 		default:
 			x := s.extra()
@@ -748,7 +752,7 @@ func (s *Socket) DestroySoon() {
 	if s.Writable() {
 		s.End(nil, nil)
 	}
-	if s.w.finished {
+	if s.w.phase == writeFinished {
 		s.Destroy(nil)
 	} else {
 		s.Emitter.Once("finish", s.destroyNoErr)
@@ -801,18 +805,16 @@ func (l *socketEnd) CallListener(...any) {
 
 // Writable reports whether Write may be called (stream.writable).
 func (s *Socket) Writable() bool {
-	w := &s.w
-	return w.writable && !w.destroyed && w.errored == nil && !w.ending && !w.ended
+	return !s.life.destroyed && s.life.errored == nil && s.w.phase == writeOpen
 }
 
 // Readable reports whether data may still be read (stream.readable).
 func (s *Socket) Readable() bool {
-	r := &s.r
-	return r.readable && !r.destroyed && !r.errorEmitted && !r.endEmitted
+	return !s.life.destroyed && !s.life.errorEmitted && s.r.end != endDone
 }
 
 // Destroyed reports whether Destroy was called.
-func (s *Socket) Destroyed() bool { return s.w.destroyed && s.r.destroyed }
+func (s *Socket) Destroyed() bool { return s.life.destroyed }
 
 // Connecting reports whether a connect is in progress.
 func (s *Socket) Connecting() bool { return s.isConnecting() }
@@ -849,7 +851,7 @@ func (s *Socket) BytesRead() int64 {
 // Node counts them.
 func (s *Socket) BytesWritten() int64 {
 	n := s.bytesWritten
-	for _, b := range s.w.buffered[s.w.bufferedIndex:] {
+	for _, b := range s.w.queue[s.w.head:] {
 		n += int64(len(b.chunk))
 	}
 	if c := s.conn; c != nil && c.pendingData {
@@ -895,20 +897,22 @@ func (s *Socket) ReadableFlowing() *bool {
 }
 
 // WritableEnded reports whether End was called.
-func (s *Socket) WritableEnded() bool { return s.w.ending }
+func (s *Socket) WritableEnded() bool { return s.w.phase != writeOpen }
 
 // WritableFinished reports whether 'finish' was emitted.
-func (s *Socket) WritableFinished() bool { return s.w.finished }
+func (s *Socket) WritableFinished() bool { return s.w.phase == writeFinished }
 
 // WritableNeedDrain reports whether a write returned false and 'drain' is
 // still to come.
-func (s *Socket) WritableNeedDrain() bool { return s.w.needDrain && !s.w.destroyed && !s.w.ending }
+func (s *Socket) WritableNeedDrain() bool {
+	return s.w.needDrain && !s.life.destroyed && s.w.phase == writeOpen
+}
 
 // ReadableEnded reports whether 'end' was emitted.
-func (s *Socket) ReadableEnded() bool { return s.r.endEmitted }
+func (s *Socket) ReadableEnded() bool { return s.r.end == endDone }
 
 // Errored returns the error the socket was destroyed (or failed) with.
-func (s *Socket) Errored() error { return s.w.errored }
+func (s *Socket) Errored() error { return s.life.errored }
 
 // Server returns the server that accepted the socket, or nil.
 func (s *Socket) Server() *Server { return s.server }

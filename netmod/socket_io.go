@@ -1,22 +1,21 @@
 package netmod
 
-// This file is the handle layer under a Socket: what libuv's uv_tcp_t
-// (src/unix/stream.c) and Node's TCPWrap/StreamBase do below
-// lib/internal/stream_base_commons.js. Reads and writes complete in the
-// order and in the loop phase in which libuv completes them, because that
-// order is what a script observes:
+// This file is the handle layer under a Socket's stream halves: the
+// descriptor's reads, writes, shutdown and close. Reads and writes complete in the
+// order and in the loop phase in which they complete under Node, because
+// that order is what a script observes:
 //
 //   - a readiness event runs the reads first (up to 32, stopping at a
-//     short read), then the queued write, then a pending shutdown
-//     (uv__stream_io);
-//   - a write first tries the kernel at once (uv_try_write); what completes
-//     there calls back synchronously, the rest waits for POLLOUT and calls
-//     back from the poll callback;
+//     short read, each a callback of its own), then the queued write, then
+//     a pending shutdown (onIO);
+//   - a write first tries the kernel at once; what completes there calls
+//     back synchronously, the rest waits for POLLOUT and calls back from
+//     the poll callback (writeToKernel, continueWrite);
 //   - a shutdown with nothing queued runs from the pending queue, right
-//     after the poll phase (uv__io_feed);
-//   - close (uv_close) closes the descriptor at once; the requests still in
-//     flight are cancelled with ECANCELED and 'close' is emitted from the
-//     close phase (uv__finish_close).
+//     after the poll phase (sendShutdown, onFeed);
+//   - closing the handle closes the descriptor at once; the requests still
+//     in flight are cancelled with ECANCELED and 'close' is emitted from
+//     the close phase (closeHandle, closedHandle).
 
 import (
 	"errors"
@@ -34,7 +33,8 @@ import (
 )
 
 // maxReadsPerEvent bounds the reads done for one readiness event, so one
-// busy connection cannot starve the others (libuv's uv__read uses 32).
+// busy connection cannot starve the others (Node reads at most 32 times
+// per readiness event too).
 const maxReadsPerEvent = 32
 
 // errnoOf extracts the system errno of err, or EIO.
@@ -61,8 +61,8 @@ func isEAGAIN(err error) bool { return err == syscall.EAGAIN || err == syscall.E
 // readBufKey is the Local key of the read buffer.
 var readBufKey = new(struct{ _ byte })
 
-// readBufSize is the size of a read without OnRead, as Node's (libuv's
-// alloc callback hands out 64 KiB). Larger reads in flowing mode were
+// readBufSize is the size of a read without OnRead: 64 KiB, the size of
+// Node's reads, so chunks are the size they are under Node. Larger reads in flowing mode were
 // tried: a quarter of the system calls, but no less CPU per byte for an
 // echo (the data no longer stays in the caches between the read and the
 // write), and chunks larger than Node's.
@@ -76,15 +76,18 @@ const readBufSize = 64 << 10
 const carveMin = 16 << 10
 
 // readBuffer is the loop's shared read buffer: reads without OnRead land
-// here, so an idle connection holds no buffer. A large read is handed to
-// 'data' where it landed and the rest of the buffer takes the next read; a
-// small one is copied out (see chunk).
+// here, so an idle connection holds no buffer. Every read is offered the
+// whole buffer (64 KiB, as Node offers each read), so how much one read
+// takes does not depend on the reads before it. A large read is handed to
+// 'data' where it landed, and the next read gets a fresh buffer; a small one
+// is copied out and the buffer serves again (see chunk).
 type readBuffer struct {
 	buf []byte  // what is left for the next reads; nil once used up
 	sp  splicer // the kernel pipe of Pipe's splice path (splice_linux.go)
 	// the chunk a piped socket of the loop is emitting as 'data', for
 	// pipe's ondata (a func()); emits nest, each restores the one before
 	dataChunk []byte
+	dataText  bool // dataChunk is text (SetEncoding)
 }
 
 // Close releases the kernel pipe when the loop closes.
@@ -102,10 +105,10 @@ func (rb *readBuffer) next() []byte {
 }
 
 // chunk returns the n bytes a read put at the start of rb.buf as a chunk of
-// their own. As Node's (which shrinks the read's allocation to what was
-// read), a large chunk is not copied: it is cut off the buffer, whose rest
-// takes the next read, or which is left to the chunks when too little
-// remains. A small one is copied out, and the buffer serves again.
+// their own. A large chunk is not copied: it keeps the buffer, and the next
+// read gets a new one (the rest of this one is not offered again, since a
+// read must be offered the full size). A small one is copied out, and the
+// buffer serves again.
 func (rb *readBuffer) chunk(n int) []byte {
 	buf := rb.buf
 	if n < carveMin && n < len(buf) {
@@ -113,9 +116,7 @@ func (rb *readBuffer) chunk(n int) []byte {
 		copy(c, buf)
 		return c
 	}
-	if rb.buf = buf[n:]; len(rb.buf) < carveMin {
-		rb.buf = nil
-	}
+	rb.buf = nil
 	return buf[:n:n]
 }
 
@@ -132,28 +133,28 @@ func newReadBuffer() any { return new(readBuffer) }
 
 // ---- reading ------------------------------------------------------------
 
-// readImpl is Socket.prototype._read: start reading from the kernel, once
-// connected.
-func (s *Socket) readImpl() {
+// startReading is how the readable half asks the handle for data: reading
+// from the kernel starts, once connected.
+func (s *Socket) startReading() {
 	if s.isConnecting() || !s.hasHandle() {
-		s.Emitter.Once("connect", s.readImpl)
+		s.Emitter.Once("connect", s.startReading)
 		return
 	}
 	if !s.reading {
-		s.tryReadStart()
+		s.readStart()
 	}
 }
 
-// tryReadStart is net.js's tryReadStart.
-func (s *Socket) tryReadStart() {
+// readStart turns reading from the kernel on.
+func (s *Socket) readStart() {
 	s.reading = true
-	s.uvReadStart()
+	s.watchReads()
 }
 
-// uvReadStart is uv_read_start. The handle is active (keeps the loop
+// watchReads asks the poller for read readiness. The handle is active (keeps the loop
 // alive, unless unref'd) while it reads; writes, connects and shutdowns
 // are requests, which keep the loop alive by themselves.
-func (s *Socket) uvReadStart() {
+func (s *Socket) watchReads() {
 	if s.handle.Closing() {
 		return
 	}
@@ -161,7 +162,8 @@ func (s *Socket) uvReadStart() {
 	s.updateInterest()
 }
 
-// readStop is handle.readStop() (uv_read_stop).
+// readStop turns reading from the kernel off: the handle is inactive and
+// the poller stops reporting read readiness.
 func (s *Socket) readStop() {
 	if !s.handle.Active() {
 		return
@@ -175,7 +177,7 @@ func (s *Socket) updateInterest() {
 		return
 	}
 	var in eventloop.Interest
-	if s.handle.Active() { // UV_HANDLE_READING
+	if s.handle.Active() { // reading
 		in |= eventloop.Read
 	}
 	if s.inFlight(reqWrite | reqConnect) {
@@ -191,13 +193,14 @@ type socketIO Socket
 // HandleIO is onIO.
 func (h *socketIO) HandleIO(ev eventloop.Event) { (*Socket)(h).onIO(ev) }
 
-// onIO is uv__stream_io.
+// onIO takes a readiness event of the descriptor: the connect's outcome,
+// or the reads, then the queued write, then a shutdown waiting for it.
 func (s *Socket) onIO(ev eventloop.Event) {
 	if ev.Err {
 		if err := s.watch.Err(); err != nil {
 			// The poller refused the socket's interest change: no
 			// readiness will come, so the socket fails with that error
-			// (libuv would abort the process).
+			// (Node would abort the process).
 			s.Destroy(watchError(err))
 			return
 		}
@@ -209,27 +212,36 @@ func (s *Socket) onIO(ev eventloop.Event) {
 		return
 	}
 	if ev.Readable || ev.HangUp || ev.Err {
-		s.uvRead()
+		if !s.readBurst() {
+			return // called again for the rest of the reads
+		}
 		if s.fd < 0 {
 			return // the read callback closed the socket
 		}
 	}
 	if ev.Writable || ev.Err || ev.HangUp {
-		s.uvWrite()
+		s.continueWrite()
 		if s.fd < 0 {
 			return
 		}
 		if !s.writeInFlight() {
-			s.uvDrain()
+			s.shutdownWhenFlushed()
 		}
 	}
 }
 
-// uvRead is libuv's uv__read: read while reading is on, at most 32 times,
-// stopping at a short read; Node's onStreamRead gets each result.
-func (s *Socket) uvRead() {
+// readBurst does the reads of one readiness event: while reading is on, at
+// most maxReadsPerEvent times, stopping at a short read; readResult takes
+// each. It reports false when it stopped between two reads for the loop to
+// call onIO again (nextRead), true when the event's reads are over.
+func (s *Socket) readBurst() (done bool) {
 	var shared *readBuffer
-	for i := 0; i < maxReadsPerEvent && s.handle.Active() && s.fd >= 0; i++ {
+	budget := maxReadsPerEvent
+	if s.flag(fReadsResume) {
+		s.setFlag(fReadsResume, false)
+		budget = int(s.readsLeft)
+	}
+	for i := 0; i < budget && s.handle.Active() && s.fd >= 0; i++ {
 		var buf []byte
 		var dest *Socket // the socket this read is spliced into
 		var n int
@@ -240,7 +252,7 @@ func (s *Socket) uvRead() {
 			if shared == nil {
 				shared = s.readBuffer()
 			}
-			if s.r.pipe != nil && s.flag(fSpliceNext) {
+			if s.r.pipes != nil && s.flag(fSpliceNext) {
 				if dest = s.spliceDest(&shared.sp); dest != nil {
 					var ok bool
 					if n, err, ok = s.spliceIn(&shared.sp); !ok {
@@ -257,24 +269,24 @@ func (s *Socket) uvRead() {
 		}
 		if err != nil {
 			if isEAGAIN(err) {
-				return
+				return true
 			}
-			// Node destroys the stream from the read callback; libuv then
-			// stops reading (the handle is closed by then).
-			s.uvWritable = false
-			s.onStreamRead(0, nil, nodeerr.Errno("read", errnoOf(err), "", 0))
+			// The read error destroys the socket; reading stops
+			// (the handle is closed by then).
+			s.writeSideOpen = false
+			s.readResult(0, nil, nodeerr.Errno("read", errnoOf(err), "", 0))
 			if s.handle.Active() {
 				s.handle.Stop()
 				s.updateInterest()
 			}
-			return
+			return true
 		}
 		if n == 0 {
-			// uv__stream_eof
+			// the peer's EOF: reading stops and the readable half ends
 			s.handle.Stop()
 			s.updateInterest()
-			s.onStreamRead(0, nil, errEOF)
-			return
+			s.readResult(0, nil, errEOF)
+			return true
 		}
 		s.bytesRead += int64(n)
 		// Splicing pays for large reads; a small one costs the kernel more
@@ -283,37 +295,60 @@ func (s *Socket) uvRead() {
 		if dest != nil {
 			s.spliceOut(&shared.sp, dest, n)
 			if n < readBufSize {
-				return
+				return true
+			}
+			if !s.nextRead(budget - i - 1) {
+				return false
 			}
 			continue
 		}
 		if s.onread != nil {
-			s.onStreamRead(n, buf[:n], nil)
+			s.readResult(n, buf[:n], nil)
 		} else {
-			s.onStreamRead(n, shared.chunk(n), nil)
+			s.readResult(n, shared.chunk(n), nil)
 		}
 		if n < len(buf) {
-			return // the kernel has nothing more for now
+			return true // the kernel has nothing more for now
+		}
+		if !s.nextRead(budget - i - 1) {
+			return false
 		}
 	}
+	return true
 }
 
-// errEOF stands for UV_EOF between uvRead and onStreamRead.
+// nextRead ends one read's callback: what its listeners queued (a failed
+// write's destroy in a nextTick, a Promise job) runs before the next read,
+// as each of Node's reads comes back to JavaScript separately. It reports
+// false when the loop is to call onIO again for the next reads (left of the
+// event's budget); the read loop then returns at once.
+func (s *Socket) nextRead(left int) bool {
+	if s.loop.ResultDone() {
+		return true
+	}
+	s.setFlag(fReadsResume, true)
+	s.readsLeft = uint8(left)
+	return false
+}
+
+// errEOF stands for the peer's EOF between readBurst and readResult.
 var errEOF = errors.New("EOF")
 
-// onStreamRead is stream_base_commons.js's onStreamRead.
-func (s *Socket) onStreamRead(nread int, buf []byte, err error) {
+// readResult takes the outcome of one read: bytes go to the readable half
+// (or to the OnRead callback), which may ask to stop reading; an error
+// destroys the socket; the EOF ends the readable half.
+func (s *Socket) readResult(nread int, buf []byte, err error) {
 	s.unrefTimer()
-	if nread > 0 && !s.w.destroyed {
+	if nread > 0 && !s.life.destroyed {
 		var result bool
 		if s.onread != nil {
 			result = s.onread.Callback(nread, buf)
 		} else {
-			result = s.push(buf) // a chunk of its own (uvRead)
+			result = s.deliver(buf) // a chunk of its own (readBurst)
 		}
 		if !result {
 			s.reading = false
-			if !s.w.destroyed {
+			if !s.life.destroyed {
 				s.readStop()
 			}
 		}
@@ -327,18 +362,18 @@ func (s *Socket) onStreamRead(nread int, buf []byte, err error) {
 		return
 	}
 	// A net.Socket has no kMaybeDestroy: after 'end' nothing more to do.
-	if !s.r.endEmitted {
-		s.pushEOF()
+	if s.r.end != endDone {
+		s.deliverEOF()
 		s.read(0)
 	}
 }
 
 // ---- writing ------------------------------------------------------------
 
-// writeGeneric is Socket.prototype._writeGeneric (chunks != nil for
-// _writev): the Writable's current write request goes to the handle, or
-// waits for 'connect'. Its completion calls s.onwrite.
-func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
+// sendWrite hands the writable half's write in flight (chunks != nil for
+// several at once) to the handle, or keeps it until 'connect'. Its
+// completion calls writeDone.
+func (s *Socket) sendWrite(chunk []byte, chunks [][]byte) {
 	if s.isConnecting() {
 		c := s.connState()
 		c.pendingData = true
@@ -346,9 +381,9 @@ func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
 		var onClose func()
 		onConnect := func() {
 			s.Emitter.RemoveListener("close", onClose)
-			s.writeGeneric(chunk, chunks)
+			s.sendWrite(chunk, chunks)
 		}
-		onClose = func() { s.onwrite(errSocketClosedBeforeConnection()) }
+		onClose = func() { s.writeDone(errSocketClosedBeforeConnection()) }
 		s.Emitter.Once("connect", onConnect)
 		s.Emitter.Once("close", onClose)
 		return
@@ -358,24 +393,24 @@ func (s *Socket) writeGeneric(chunk []byte, chunks [][]byte) {
 		c.pendingChunk, c.pendingChunks = nil, nil
 	}
 	if !s.hasHandle() {
-		s.onwrite(errSocketClosed())
+		s.writeDone(errSocketClosed())
 		return
 	}
 	s.unrefTimer()
-	s.streamWrite(chunk, chunks)
+	s.writeToKernel(chunk, chunks)
 }
 
-// streamWrite is StreamBase::Write followed by afterWriteDispatched: the
-// bytes count as written at once (handle.bytesWritten); what the kernel
-// takes now completes synchronously, the rest becomes a write request
-// completed from the poll phase (onWriteComplete).
-func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
+// writeToKernel writes at once what the kernel takes: the bytes count as
+// written at once (bytesWritten); what the kernel takes now completes
+// synchronously, the rest becomes a write request completed from the poll
+// phase (finishWriteReq).
+func (s *Socket) writeToKernel(chunk []byte, chunks [][]byte) {
 	total := len(chunk)
 	for _, c := range chunks {
 		total += len(c)
 	}
 	if s.fd < 0 {
-		s.onwrite(nodeerr.Errno("write", syscall.EBADF, "", 0))
+		s.writeDone(nodeerr.Errno("write", syscall.EBADF, "", 0))
 		return
 	}
 	tried := chunks == nil && s.isTriedText(chunk)
@@ -384,13 +419,13 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 	}
 	var err error
 	if chunks == nil {
-		// uv_try_write
+		// try the kernel at once
 		var n int
 		n, err = sys.Write(s.fd, chunk)
 		chunk = chunk[n:]
 		if err == nil && len(chunk) == 0 {
 			s.bytesWritten += int64(total)
-			s.onwrite(nil)
+			s.writeDone(nil)
 			return
 		}
 		if err == nil || isEAGAIN(err) {
@@ -404,7 +439,7 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 		if err == nil && len(req.wq) == 0 {
 			req.wq = nil
 			s.bytesWritten += int64(total)
-			s.onwrite(nil)
+			s.writeDone(nil)
 			return
 		}
 	}
@@ -418,11 +453,11 @@ func (s *Socket) streamWrite(chunk []byte, chunks [][]byte) {
 		if !tried {
 			s.bytesWritten += int64(total)
 		}
-		s.onwrite(nodeerr.Errno("write", errnoOf(err), "", 0))
+		s.writeDone(nodeerr.Errno("write", errnoOf(err), "", 0))
 		return
 	}
 	s.bytesWritten += int64(total)
-	// uv_write: queue the rest and wait for POLLOUT.
+	// Queue the rest and wait for POLLOUT.
 	s.req.lastWriteQueueSize = total
 	s.beginReq(reqWrite)
 	s.updateInterest()
@@ -465,8 +500,8 @@ func (req *writeReq) consume(n int) {
 	}
 }
 
-// writeQueueSize is libuv's write_queue_size: the bytes of the write
-// request still to be written.
+// writeQueueSize is the bytes of the write request still to be written
+// (what socket.writableLength counts beyond the buffered writes).
 func (s *Socket) writeQueueSize() int {
 	n := 0
 	if s.req != nil {
@@ -477,9 +512,9 @@ func (s *Socket) writeQueueSize() int {
 	return n
 }
 
-// uvWrite is libuv's uv__write plus uv__write_callbacks: continue the
-// queued request on write readiness and complete it from here.
-func (s *Socket) uvWrite() {
+// continueWrite goes on with the queued write request on write readiness
+// and completes it once the kernel took all of it, or failed.
+func (s *Socket) continueWrite() {
 	if !s.writeInFlight() {
 		return
 	}
@@ -494,51 +529,51 @@ func (s *Socket) uvWrite() {
 	s.finishWriteReq(nil)
 }
 
-// finishWriteReq completes the write request: stream_base_commons.js's
-// onWriteComplete.
+// finishWriteReq completes the write request and reports it to the
+// writable half.
 func (s *Socket) finishWriteReq(err error) {
 	s.req.wq = nil
 	s.endReq(reqWrite)
 	s.updateInterest()
 	if err != nil {
-		s.onwrite(err)
+		s.writeDone(err)
 		return
 	}
-	if s.w.destroyed {
-		s.onwrite(nil)
+	if s.life.destroyed {
+		s.writeDone(nil)
 		return
 	}
 	s.unrefTimer()
 	s.req.lastWriteQueueSize = 0 // kAfterAsyncWrite
-	s.onwrite(nil)
+	s.writeDone(nil)
 }
 
-// final is Socket.prototype._final: shut the write side down once the
-// queued data is out.
-func (s *Socket) final() {
+// sendShutdown is the writable half's last step: shut the write side down
+// once the queued data is out; shutdownDone follows.
+func (s *Socket) sendShutdown() {
 	if s.isConnecting() {
-		s.Emitter.Once("connect", s.final)
+		s.Emitter.Once("connect", s.sendShutdown)
 		return
 	}
 	if !s.hasHandle() {
-		s.onFinish(nil)
+		s.shutdownDone(nil)
 		return
 	}
-	// uv_shutdown
-	if !s.uvWritable || s.flag(fUVShut) || s.inFlight(reqShutdown) || s.handle.Closing() {
-		s.onFinish(nil) // UV_ENOTCONN: a synchronous finish
+	if !s.writeSideOpen || s.flag(fShutDown) || s.inFlight(reqShutdown) || s.handle.Closing() {
+		s.shutdownDone(nil) // not connected (or already shut): a synchronous finish
 		return
 	}
 	s.beginReq(reqShutdown)
-	s.uvWritable = false
+	s.writeSideOpen = false
 	if !s.writeInFlight() {
-		// uv__io_feed: the stream's callback runs from the pending queue,
+		// onIO runs (for POLLOUT) from the pending queue,
 		// right after this poll phase (or in the next pending phase).
 		s.loop.QueuePendingArg(pendingFeed, s)
 	}
 }
 
-// onFeed is uv__stream_io run from the pending queue for POLLOUT.
+// onFeed runs onIO from the pending queue, as for POLLOUT, so that a
+// shutdown with nothing queued runs right after the poll phase.
 func (s *Socket) onFeed() {
 	if s.fd < 0 {
 		return
@@ -546,8 +581,9 @@ func (s *Socket) onFeed() {
 	s.onIO(eventloop.Event{Writable: true})
 }
 
-// uvDrain is libuv's uv__drain: once nothing is queued, run the shutdown.
-func (s *Socket) uvDrain() {
+// shutdownWhenFlushed runs the pending shutdown once no write is queued:
+// shutdown(2) of the write side, then shutdownDone.
+func (s *Socket) shutdownWhenFlushed() {
 	if !s.inFlight(reqShutdown) {
 		return
 	}
@@ -556,20 +592,22 @@ func (s *Socket) uvDrain() {
 	if e := sys.Shutdown(s.fd, syscall.SHUT_WR); e != nil {
 		err = nodeerr.Errno("shutdown", errnoOf(e), "", 0)
 	} else {
-		s.setFlag(fUVShut, true)
+		s.setFlag(fShutDown, true)
 	}
 	if err != nil {
 		// Node's afterShutdown ignores the status, so 'finish' follows
 		// anyway; the error is logged rather than dropped.
 		s.loop.Logger().Debug("shutdown failed", zap.Int("fd", s.fd), zap.Error(err))
 	}
-	s.onFinish(nil)
+	s.shutdownDone(nil)
 }
 
 // ---- closing ------------------------------------------------------------
 
-// destroyImpl is Socket.prototype._destroy; its callback is onDestroy.
-func (s *Socket) destroyImpl(exception error) {
+// releaseHandle is Destroy's work on the handle: the timer stops, the
+// descriptor closes ('close' follows from the close phase), and
+// afterDestroy queues what the stream emits.
+func (s *Socket) releaseHandle(exception error) {
 	hadHandle := s.hasHandle()
 	s.state = stateNoHandle
 	if s.timer != nil {
@@ -585,25 +623,25 @@ func (s *Socket) destroyImpl(exception error) {
 			s.closeHandle(isException, false)
 		}
 		s.resetSockname()
-		s.onDestroy(exception)
+		s.afterDestroy(exception)
 	} else {
-		s.onDestroy(exception)
-		s.loop.NextTickArg(tickEmitCloseNoHandle, s)
+		s.afterDestroy(exception)
+		s.loop.NextTickArg(tickCloseNoHandle, s)
 	}
 	if s.server != nil {
 		s.server.connections--
-		s.server.emitCloseIfDrained()
+		s.server.closeWhenIdle()
 	}
 }
 
-// emitCloseNoHandle is net.js's emitCloseNT for a socket that never had a
+// emitCloseNoHandle emits 'close' for a destroyed socket that had no
 // handle: Node emits 'close' with no argument; Go listeners get false.
 func (s *Socket) emitCloseNoHandle() {
 	events.Emit1(&s.Emitter, "close", false)
 }
 
-// closeHandle is handle.close (uv_close), or handle.reset
-// (uv_tcp_close_reset) when reset is set: the descriptor is closed now;
+// closeHandle closes the socket's handle (with an RST first when reset is
+// set, as socket.resetAndDestroy()): the descriptor is closed now;
 // the requests in flight are cancelled and 'close' emitted in the close
 // phase.
 func (s *Socket) closeHandle(hadError, reset bool) {
@@ -613,8 +651,8 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 			_ = sys.SetLingerZero(s.fd)
 		}
 		if b := s.bound(); b != nil {
-			// libuv's uv__pipe_close removes the bound path first (here
-			// only while it is still the file bind made).
+			// A closing Unix socket server removes its bound path
+			// first (here only while it is still the file bind made).
 			b.unlink.remove()
 		}
 		_ = sys.Close(s.fd)
@@ -624,20 +662,20 @@ func (s *Socket) closeHandle(hadError, reset bool) {
 	s.handle.CloseArg(closedHandle, s)
 }
 
-// closedHandle is the close callback of closeHandle: uv__stream_destroy,
-// then 'close'.
+// closedHandle is the close callback of closeHandle: the requests still
+// in flight end with ECANCELED (a shutdown as done), then 'close'.
 func closedHandle(a any) {
 	s := a.(*Socket)
 	if s.inFlight(reqConnect) {
 		s.endReq(reqConnect)
-		s.afterConnect(syscall.ECANCELED)
+		s.connectDone(syscall.ECANCELED)
 	}
 	if s.inFlight(reqWrite) {
 		s.finishWriteReq(nodeerr.Errno("write", syscall.ECANCELED, "", 0))
 	}
 	if s.inFlight(reqShutdown) {
 		s.endReq(reqShutdown)
-		s.onFinish(nil)
+		s.shutdownDone(nil)
 	}
 	events.Emit1(&s.Emitter, "close", s.flag(fCloseHadError))
 }
@@ -653,7 +691,7 @@ func closedHandle(a any) {
 // Timeout, which Node too sets before it checks the value; a destroyed
 // socket ignores the call.
 func (s *Socket) SetTimeout(d time.Duration, cb func()) error {
-	if s.w.destroyed {
+	if s.life.destroyed {
 		return nil
 	}
 	s.timeout = d

@@ -187,16 +187,16 @@ func (s *Socket) SetEncoding(encoding string) error {
 	r.decoder = d
 	// Re-decode what is already buffered.
 	var out []byte
-	for _, c := range r.buffer {
+	for _, c := range r.chunks[r.head:] {
 		out = append(out, d.write(c)...)
 	}
-	if r.ended {
+	if r.ended() {
 		out = append(out, d.end()...)
 	}
-	r.buffer = r.buffer[:0]
-	r.length = len(out)
+	clear(r.chunks)
+	r.chunks, r.head, r.length = r.chunks[:0], 0, 0
 	if len(out) > 0 {
-		r.buffer = append(r.buffer, out)
+		r.add(out)
 	}
 	return nil
 }

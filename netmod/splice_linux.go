@@ -64,16 +64,17 @@ const spliceMin = 16 << 10
 // dest.Write would hand a chunk to the kernel at once.
 func (s *Socket) spliceDest(sp *splicer) *Socket {
 	r := &s.r
-	if sp.broken || s.pipe || !r.flowing || !r.dataListening || r.length != 0 || r.ended ||
-		r.decoder != nil || r.destroyed || r.errored != nil || r.pipe == nil || len(r.pipe.pipes) != 1 {
+	if sp.broken || s.pipe || !r.flowingNow() || !r.dataListening || r.length != 0 || r.ended() ||
+		r.decoder != nil || s.life.destroyed || s.life.errored != nil || r.pipes == nil ||
+		len(r.pipes.links) != 1 || r.pipes.waiting != 0 {
 		return nil
 	}
-	p := r.pipe.pipes[0]
+	p := r.pipes.links[0]
 	d := p.dest
 	w := &d.w
-	if p.cleanedUp || s.awaitingDrain() || !d.hasHandle() || d.fd < 0 || d.pipe || d.isConnecting() || !d.uvWritable ||
-		d.inFlight(reqWrite|reqShutdown) || w.length != 0 || w.writing || w.corked != 0 || w.ending ||
-		w.destroyed || w.errored != nil || w.needDrain || len(w.buffered) != int(w.bufferedIndex) {
+	if p.cleaned || !d.hasHandle() || d.fd < 0 || d.pipe || d.isConnecting() || !d.writeSideOpen ||
+		d.inFlight(reqWrite|reqShutdown) || w.length != 0 || w.inFlight || w.corked != 0 || w.phase != writeOpen ||
+		d.life.destroyed || d.life.errored != nil || w.needDrain || w.queued() != 0 {
 		return nil
 	}
 	if s.ListenerCount("data") != 1 || s.ListenerCount("readable") != 0 {
@@ -114,7 +115,7 @@ func (s *Socket) spliceOut(sp *splicer, dest *Socket, n int) {
 		dest.bytesWritten += int64(written)
 		sp.spliced += int64(written)
 	}
-	// onStreamRead and push, for a chunk that went straight through.
+	// what readResult and deliver do for a chunk that went straight through
 	s.unrefTimer()
 	s.r.dataEmitted = true
 	if left == 0 {
@@ -133,6 +134,6 @@ func (s *Socket) spliceOut(sp *splicer, dest *Socket, n int) {
 		got += m
 	}
 	if len(rest) > 0 {
-		s.onStreamRead(len(rest), rest, nil)
+		s.readResult(len(rest), rest, nil)
 	}
 }

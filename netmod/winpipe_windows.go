@@ -80,7 +80,7 @@ func (s *Socket) windowsPipeConnect(path string) {
 			return
 		}
 		s.fd = fd
-		s.uvWritable = true
+		s.writeSideOpen = true
 	}
 	err := error(syscall.ENOENT) // not a pipe name: no such pipe
 	if isWindowsPipeName(path) {

@@ -110,3 +110,10 @@ func Futimes(fd int, atime, mtime FileTime) error {
 		unix.NsecToTimeval(atime.Sec*1e9 + atime.Nsec), unix.NsecToTimeval(mtime.Sec*1e9 + mtime.Nsec),
 	})
 }
+
+// FileErrno returns err as it is: on Unix the file calls' errors are
+// already errno values (Windows maps its own, fs_windows.go).
+func FileErrno(err error) error { return err }
+
+// ChmodFile is chmod(2).
+func ChmodFile(path string, mode uint32) error { return unix.Chmod(path, mode) }

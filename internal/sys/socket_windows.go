@@ -136,7 +136,38 @@ func Bind(fd int, sa Sockaddr) error {
 	if e := faultFor(opBind); e != 0 {
 		return e
 	}
-	return errnoOf(windows.Bind(windows.Handle(fd), sa))
+	err := windows.Bind(windows.Handle(fd), sa)
+	if (err == windows.WSAEFAULT || err == windows.WSAEOPNOTSUPP) && familyOf(fd) != sockaddrFamily(sa) {
+		// An address of the other family: Windows says WSAEFAULT (wine
+		// WSAEOPNOTSUPP) where Unix says EAFNOSUPPORT, which netmod
+		// reports as Node does.
+		return syscall.EAFNOSUPPORT
+	}
+	return errnoOf(err)
+}
+
+// soProtocolInfo is SO_PROTOCOL_INFOW: the socket's WSAPROTOCOL_INFOW.
+const soProtocolInfo = 0x2005
+
+// familyOf is the address family fd was made with (0 when unknown).
+func familyOf(fd int) int32 {
+	var info windows.WSAProtocolInfo
+	n := int32(unsafe.Sizeof(info))
+	if windows.Getsockopt(windows.Handle(fd), windows.SOL_SOCKET, soProtocolInfo, (*byte)(unsafe.Pointer(&info)), &n) != nil {
+		return 0
+	}
+	return info.AddressFamily
+}
+
+// sockaddrFamily is the address family of sa.
+func sockaddrFamily(sa Sockaddr) int32 {
+	switch sa.(type) {
+	case *windows.SockaddrInet4:
+		return windows.AF_INET
+	case *windows.SockaddrInet6:
+		return windows.AF_INET6
+	}
+	return -1
 }
 
 // Listen marks fd as listening; Windows caps backlog (SOMAXCONN).

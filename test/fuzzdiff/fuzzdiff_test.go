@@ -55,7 +55,15 @@ func buildNodenet(t *testing.T) string {
 // FUZZ_DIFF_OUT. It also fails when more than a third of the programs are
 // racy under Node itself, or any is invalid: the generator must make
 // deterministic programs.
-func TestDiff(t *testing.T) {
+func TestDiff(t *testing.T) { diff(t, false) }
+
+// TestDiffGo is TestDiff for the Go API: each program runs through RunGo
+// (netmod on an eventloop.Loop in this process) instead of the nodenet
+// command, and its trace is compared with Node's trace of the script.
+// make fuzz-diff-go runs it with FUZZ_DIFF_N programs.
+func TestDiffGo(t *testing.T) { diff(t, true) }
+
+func diff(t *testing.T, goAPI bool) {
 	if testing.Short() {
 		t.Skip("runs two processes per program")
 	}
@@ -73,7 +81,13 @@ func TestDiff(t *testing.T) {
 	if out == "" {
 		out = filepath.Join(os.TempDir(), "nodenet-fuzzdiff")
 	}
-	r := &Runner{Node: node, Nodenet: buildNodenet(t), Dir: t.TempDir(), Timeout: 30 * time.Second}
+	r := &Runner{Node: node, Dir: t.TempDir(), Timeout: 30 * time.Second, Go: goAPI}
+	what := "fuzz-diff"
+	if goAPI {
+		what = "fuzz-diff-go"
+	} else {
+		r.Nodenet = buildNodenet(t)
+	}
 	var count [4]int
 	start := time.Now()
 	for i := uint64(0); i < n; i++ {
@@ -84,8 +98,10 @@ func TestDiff(t *testing.T) {
 		}
 		count[res.Outcome]++
 		switch res.Outcome {
+		case Racy:
+			t.Logf("%s: seed %d is racy under Node (dropped)", what, p.Seed)
 		case Invalid:
-			t.Errorf("seed %d: Node failed (exit %d):\n%s", p.Seed, res.Node.Code, res.Node.Stderr)
+			t.Errorf("%s: seed %d: Node failed (exit %d):\n%s", what, p.Seed, res.Node.Code, res.Node.Stderr)
 		case Diverged:
 			min, mres, err := r.Minimize(p)
 			if err != nil {
@@ -95,13 +111,16 @@ func TestDiff(t *testing.T) {
 				min, mres = p, res
 			}
 			dir := filepath.Join(out, fmt.Sprintf("seed-%d", p.Seed))
+			if goAPI {
+				dir += "-go"
+			}
 			write(t, dir, min, mres)
-			t.Errorf("seed %d diverges (%d of %d operations kept), written to %s:\n%s\nnodenet stderr:\n%s",
-				p.Seed, min.Ops(), p.Ops(), dir, conformance.Diff(string(mres.Node.Stdout), string(mres.Nodenet.Stdout)), mres.Nodenet.Stderr)
+			t.Errorf("%s: seed %d diverges (%d of %d operations kept), written to %s:\n%s\nnodenet stderr:\n%s",
+				what, p.Seed, min.Ops(), p.Ops(), dir, conformance.Diff(string(mres.Node.Stdout), string(mres.Nodenet.Stdout)), mres.Nodenet.Stderr)
 		}
 	}
-	msg := fmt.Sprintf("fuzz-diff: %d programs from seed %d in %v: %d agreed, %d diverged, %d racy under Node (dropped), %d invalid",
-		n, seed, time.Since(start).Round(time.Second), count[Agreed], count[Diverged], count[Racy], count[Invalid])
+	msg := fmt.Sprintf("%s: %d programs from seed %d in %v: %d agreed, %d diverged, %d racy under Node (dropped), %d invalid",
+		what, n, seed, time.Since(start).Round(time.Second), count[Agreed], count[Diverged], count[Racy], count[Invalid])
 	t.Log(msg)
 	fmt.Println(msg)
 	if count[Racy]*3 > int(n) {

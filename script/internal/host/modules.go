@@ -392,22 +392,29 @@ func (h *Host) compileInto(m *goja.Object, file string) goja.Value {
 func (h *Host) runWrapped(m *goja.Object, file, dir, src string) {
 	h.library.precompileRequiredBy(src)
 	h.noteSource(file, src, len(cjsWrapperHead))
-	src = h.cjsImports(src)
-	prg, err := h.compileModule(file, src)
+	rewritten := h.cjsImports(src)
+	imports := rewritten != src
+	src = rewritten
+	prg, err := h.compileModule(file, src, imports)
 	if err != nil {
 		// goja lacks a few newer syntaxes (async generators, for await):
 		// a file it cannot parse is lowered by esbuild and tried again.
 		if lowered, sm, ok := lowerSyntax(file, src); ok {
-			if prg2, err2 := goja.Compile(file, cjsWrapperHead+lowered+"\n})", false); err2 == nil {
+			if prg2, err2 := goja.Compile(file, cjsWrapperHead+lowered+cjsWrapperTail, false); err2 == nil {
 				prg, err = prg2, nil
 				h.noteLowered(file, sm)
+				if imports {
+					// Compiled without the outer function: import()
+					// is the global one.
+					h.esm().installGlobal()
+				}
 			}
 		}
 	}
 	if err != nil {
 		panic(h.v8SyntaxError(file, err))
 	}
-	fnv, err := h.vm.RunProgram(prg)
+	fnv, err := h.runCompiled(prg)
 	if err != nil {
 		h.Rethrow(err)
 	}

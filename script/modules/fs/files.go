@@ -1,6 +1,6 @@
 // Package fs is the module group of node:fs: lib/fs.js, fs/promises and
 // lib/internal/fs/, and the fs binding, the synchronous file system calls
-// (made in internal/sys), Linux only for now.
+// (made in internal/sys), on Unix and Windows.
 package fs
 
 import "embed"

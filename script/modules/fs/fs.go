@@ -1,4 +1,4 @@
-//go:build linux || darwin || freebsd
+//go:build linux || darwin || freebsd || windows
 
 package fs
 
@@ -16,6 +16,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/internal/sys"
+	"github.com/nodenet/nodenet/nodeerr"
 	"github.com/nodenet/nodenet/script/internal/host"
 	"github.com/nodenet/nodenet/script/modules/buffer"
 )
@@ -44,8 +45,11 @@ func fsError(h *host.Host, err error, name, path, dest string) {
 	if errors.As(err, &en) {
 		errno = en
 	}
+	if m, ok := sys.FileErrno(errno).(syscall.Errno); ok {
+		errno = m // a Win32 error's Unix name (Unix errnos stay as they are)
+	}
 	ctx := h.Runtime().NewObject()
-	_ = ctx.Set("errno", -int(errno))
+	_ = ctx.Set("errno", nodeerr.Errno(name, errno, "", 0).ErrnoValue())
 	_ = ctx.Set("syscall", name)
 	if path != "" {
 		_ = ctx.Set("path", path)
@@ -131,33 +135,6 @@ func Binding(h *host.Host) *goja.Object {
 type fsConstant struct {
 	name  string
 	value int
-}
-
-// fsConstantTable is fs.constants in Node's order: symlink types, open
-// access modes, libuv's dirent types, file types, open flags, modes,
-// access modes and copyfile flags.
-var fsConstantTable = []fsConstant{
-	{"UV_FS_SYMLINK_DIR", 1}, {"UV_FS_SYMLINK_JUNCTION", 2},
-	{"O_RDONLY", syscall.O_RDONLY}, {"O_WRONLY", syscall.O_WRONLY}, {"O_RDWR", syscall.O_RDWR},
-	{"UV_DIRENT_UNKNOWN", direntUnknown}, {"UV_DIRENT_FILE", direntFile}, {"UV_DIRENT_DIR", direntDir},
-	{"UV_DIRENT_LINK", direntLink}, {"UV_DIRENT_FIFO", direntFIFO}, {"UV_DIRENT_SOCKET", direntSocket},
-	{"UV_DIRENT_CHAR", direntChar}, {"UV_DIRENT_BLOCK", direntBlock},
-	{"S_IFMT", syscall.S_IFMT}, {"S_IFREG", syscall.S_IFREG}, {"S_IFDIR", syscall.S_IFDIR},
-	{"S_IFCHR", syscall.S_IFCHR}, {"S_IFBLK", syscall.S_IFBLK}, {"S_IFIFO", syscall.S_IFIFO},
-	{"S_IFLNK", syscall.S_IFLNK}, {"S_IFSOCK", syscall.S_IFSOCK},
-	{"O_CREAT", syscall.O_CREAT}, {"O_EXCL", syscall.O_EXCL},
-	{"UV_FS_O_FILEMAP", 0}, {"UV_FS_O_TEMPORARY", 0}, {"UV_FS_O_SHORT_LIVED", 0},
-	{"UV_FS_O_SEQUENTIAL", 0}, {"UV_FS_O_RANDOM", 0},
-	{"O_NOCTTY", syscall.O_NOCTTY}, {"O_TRUNC", syscall.O_TRUNC}, {"O_APPEND", syscall.O_APPEND},
-	{"O_DIRECTORY", syscall.O_DIRECTORY}, {"O_NOATIME", oNOATIME}, {"O_NOFOLLOW", syscall.O_NOFOLLOW},
-	{"O_SYNC", syscall.O_SYNC}, {"O_DSYNC", oDSYNC}, {"O_DIRECT", oDIRECT},
-	{"O_NONBLOCK", syscall.O_NONBLOCK},
-	{"S_IRWXU", 0o700}, {"S_IRUSR", 0o400}, {"S_IWUSR", 0o200}, {"S_IXUSR", 0o100},
-	{"S_IRWXG", 0o70}, {"S_IRGRP", 0o40}, {"S_IWGRP", 0o20}, {"S_IXGRP", 0o10},
-	{"S_IRWXO", 0o7}, {"S_IROTH", 0o4}, {"S_IWOTH", 0o2}, {"S_IXOTH", 0o1},
-	{"F_OK", 0}, {"R_OK", 4}, {"W_OK", 2}, {"X_OK", 1},
-	{"UV_FS_COPYFILE_EXCL", 1}, {"COPYFILE_EXCL", 1}, {"UV_FS_COPYFILE_FICLONE", 2}, {"COPYFILE_FICLONE", 2},
-	{"UV_FS_COPYFILE_FICLONE_FORCE", 4}, {"COPYFILE_FICLONE_FORCE", 4},
 }
 
 // fsConstants makes fs.constants.
@@ -489,12 +466,8 @@ func (f *fsNatives) rmSync(c goja.FunctionCall) goja.Value {
 		if !recursive {
 			fsError(h, syscall.EISDIR, "rm", p, "")
 		}
-		if err := os.RemoveAll(p); err != nil {
-			var pe *os.PathError
-			if errors.As(err, &pe) {
-				fsError(h, pe.Err, "rm", pe.Path, "")
-			}
-			fsError(h, err, "rm", p, "")
+		if at, err := removeAll(p); err != nil {
+			fsError(h, err, "rm", at, "")
 		}
 		return goja.Undefined()
 	}
@@ -502,6 +475,37 @@ func (f *fsNatives) rmSync(c goja.FunctionCall) goja.Value {
 		fsError(h, err, "rm", p, "")
 	}
 	return goja.Undefined()
+}
+
+// removeAll removes p and, when it is a directory (not a link to one),
+// everything under it, depth first with the binding's own unlink and
+// rmdir; it returns the path that failed and why.
+func removeAll(p string) (string, error) {
+	st, err := os.Lstat(p)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return p, err
+	}
+	if !st.IsDir() {
+		return p, sys.Unlink(p)
+	}
+	ents, err := os.ReadDir(p)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return p, err
+	}
+	for _, e := range ents {
+		if at, err := removeAll(filepath.Join(p, e.Name())); err != nil {
+			return at, err
+		}
+	}
+	return p, sys.Rmdir(p)
 }
 
 func (f *fsNatives) readlink(c goja.FunctionCall) goja.Value {
@@ -521,7 +525,7 @@ func (f *fsNatives) readlink(c goja.FunctionCall) goja.Value {
 func (f *fsNatives) chmod(c goja.FunctionCall) goja.Value {
 	h := f.h
 	p := fsPath(h, c.Argument(0))
-	if err := sys.Chmod(p, uint32(c.Argument(1).ToInteger())); err != nil {
+	if err := sys.ChmodFile(p, uint32(c.Argument(1).ToInteger())); err != nil {
 		fsError(h, err, "chmod", p, "")
 	}
 	return goja.Undefined()
@@ -635,6 +639,9 @@ func (f *fsNatives) readdir(c goja.FunctionCall) goja.Value {
 		fsError(h, err.(*os.PathError).Err, "scandir", p, "")
 	}
 	defer dir.Close()
+	if st, err := dir.Stat(); err == nil && !st.IsDir() {
+		fsError(h, syscall.ENOTDIR, "scandir", p, "") // Windows opens a file as well
+	}
 	ents, err := dir.ReadDir(-1)
 	if err != nil {
 		var pe *os.PathError

@@ -104,19 +104,21 @@ func GoServer(v goja.Value) (*netmod.Server, bool) {
 }
 
 // handleOf finds the binding handle a JavaScript Socket or Server holds
-// under its private symbol.
+// (handleKey).
 func handleOf(v goja.Value) any {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil
 	}
-	for _, sym := range o.Symbols() {
-		switch x := o.GetSymbol(sym).Export().(type) {
-		case *jsSock:
-			return x
-		case *jsServer:
-			return x
-		}
+	hv := o.Get(handleKey)
+	if hv == nil {
+		return nil
+	}
+	switch x := hv.Export().(type) {
+	case *jsSock:
+		return x
+	case *jsServer:
+		return x
 	}
 	return nil
 }

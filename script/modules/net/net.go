@@ -96,6 +96,9 @@ type jsServer struct {
 	obj *goja.Object
 	fwd map[string]events.Listener
 	all bool
+	// emitV is the object's emit when emitFn was made from it
+	emitV  goja.Value
+	emitFn goja.Callable
 }
 
 // netState is the binding's per-host state.
@@ -110,6 +113,14 @@ type netState struct {
 	eeEmit goja.Value
 	// dataName is "data" as a JavaScript string, made once
 	dataName goja.Value
+	// names holds event names as JavaScript strings (nameValue)
+	names map[string]goja.Value
+	// the 'data' event being delivered: the socket, the chunk's Buffer and
+	// its bytes, so that the listener's socket.write(chunk) (an echo)
+	// finds the bytes without exporting the Buffer
+	dataSock  *jsSock
+	dataBuf   *goja.Object
+	dataBytes []byte
 	// the Go sockets and servers handed to scripts (Socket, Server)
 	embedded        map[*netmod.Socket]goja.Value
 	embeddedServers map[*netmod.Server]goja.Value
@@ -142,7 +153,7 @@ var serverEvents = map[string]bool{
 // Binding builds the net binding of h.
 func Binding(h *host.Host) *goja.Object {
 	st := &netState{h: h, socks: map[*netmod.Socket]*jsSock{}, emitKey: h.Runtime().ToValue("emit"),
-		live: map[*netmod.Socket]*jsSock{}, servers: map[*jsServer]bool{}}
+		live: map[*netmod.Socket]*jsSock{}, servers: map[*jsServer]bool{}, names: map[string]goja.Value{}}
 	h.SetState(stateKey{}, st)
 	h.OnEnd(st.endScript)
 	o := h.Runtime().NewObject()
@@ -290,10 +301,10 @@ func (st *netState) newSocket(c goja.FunctionCall) goja.Value {
 		st.throw(err)
 		js := st.wrap(s, obj)
 		js.hadHandle = true
-		return vm.ToValue(js)
+		return setHandle(obj, vm.NewDynamicObject(js))
 	}
 	js := st.wrap(netmod.NewSocket(h.Loop(), so), obj)
-	return vm.ToValue(js)
+	return setHandle(obj, vm.NewDynamicObject(js))
 }
 
 // adopt(obj, handle) makes obj the JavaScript Socket of an accepted one.
@@ -301,7 +312,17 @@ func (st *netState) adopt(c goja.FunctionCall) goja.Value {
 	vm := st.h.Runtime()
 	js := st.sockOf(c.Argument(1))
 	js.obj = c.Argument(0).ToObject(vm)
-	return c.Argument(1)
+	return setHandle(js.obj, c.Argument(1))
+}
+
+// handleKey names the own property where a JavaScript Socket or Server
+// keeps its binding handle: non-enumerable, read-only.
+const handleKey = "_nodenetHandle"
+
+// setHandle gives obj its handle and returns it.
+func setHandle(obj *goja.Object, handle goja.Value) goja.Value {
+	_ = obj.DefineDataProperty(handleKey, handle, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return handle
 }
 
 // track(handle, name, on): the JavaScript listener count of name went
@@ -398,22 +419,26 @@ func (st *netState) write(c goja.FunctionCall) goja.Value {
 	return vm.ToValue(js.s.Write(b, cb))
 }
 
-// socketWrite(generic, key) returns Socket.prototype.write: a Buffer
+// socketWrite(generic) returns Socket.prototype.write: a Buffer
 // written without encoding and without callback goes to the Go socket
 // here (what generic would do with it, without its checks, which it
 // passes); other writes are generic's.
 func (st *netState) socketWrite(c goja.FunctionCall) goja.Value {
 	h, vm := st.h, st.h.Runtime()
 	generic, ok := goja.AssertFunction(c.Argument(0))
-	key, isSym := c.Argument(1).(*goja.Symbol)
-	if !ok || !isSym {
-		panic(vm.NewTypeError("socketWrite(generic, key)"))
+	if !ok {
+		panic(vm.NewTypeError("socketWrite(generic)"))
 	}
 	w := vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		if this, ok := c.This.(*goja.Object); ok && len(c.Arguments) == 1 {
 			if chunk, ok := c.Arguments[0].(*goja.Object); ok {
+				if js := st.dataSock; js != nil && chunk == st.dataBuf && this == js.obj {
+					// The chunk of the 'data' event being delivered,
+					// written back to its socket.
+					return vm.ToValue(js.s.Write(st.dataBytes, nil))
+				}
 				if b, ok := chunk.Export().([]byte); ok {
-					if hv := this.GetSymbol(key); hv != nil {
+					if hv := this.Get(handleKey); hv != nil {
 						if js, ok := hv.Export().(*jsSock); ok {
 							return vm.ToValue(js.s.Write(b, nil))
 						}
@@ -649,7 +674,7 @@ func (st *netState) newServer(c goja.FunctionCall) goja.Value {
 		// Host.Server: the JavaScript Server of an existing Go server.
 		st.adoptServer = nil
 		js.obj = obj
-		return vm.ToValue(js)
+		return setHandle(obj, vm.ToValue(js))
 	}
 	opts := c.Argument(1).ToObject(vm)
 	so := netmod.ServerOptions{
@@ -665,7 +690,7 @@ func (st *netState) newServer(c goja.FunctionCall) goja.Value {
 	js.srv = netmod.CreateServer(h.Loop(), so, nil)
 	st.servers[js] = true
 	js.srv.On("close", func(...any) { delete(st.servers, js) })
-	return vm.ToValue(js)
+	return setHandle(obj, vm.ToValue(js))
 }
 
 func (st *netState) listen(c goja.FunctionCall) goja.Value {
@@ -775,6 +800,28 @@ func (st *netState) endScript() {
 	st.servers = map[*jsServer]bool{}
 }
 
+// A socket's handle, the object a JavaScript Socket keeps (handleKey) and
+// lib/net.js hands back to the binding, is the jsSock as a goja.DynamicObject: the
+// binding gets the jsSock back from Export, and the object costs a
+// connection two small allocations (a reflected Go value would cost a
+// property map and reflection state). Scripts see an empty object that
+// takes no properties.
+
+// Get implements goja.DynamicObject: the handle has no properties.
+func (js *jsSock) Get(string) goja.Value { return nil }
+
+// Set implements goja.DynamicObject: the handle takes no properties.
+func (js *jsSock) Set(string, goja.Value) bool { return false }
+
+// Has implements goja.DynamicObject.
+func (js *jsSock) Has(string) bool { return false }
+
+// Delete implements goja.DynamicObject.
+func (js *jsSock) Delete(string) bool { return false }
+
+// Keys implements goja.DynamicObject.
+func (js *jsSock) Keys() []string { return nil }
+
 // sockHandler is a socket as the host.Handler of its listeners: a type of
 // its own, because the handle object scripts hold wraps a *jsSock by
 // reflection, and exported methods of jsSock would be theirs to call.
@@ -831,7 +878,7 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 	if server != nil {
 		js.server = server.obj
 	}
-	v, err := st.factory(goja.Undefined(), st.h.Runtime().ToValue(js), srv)
+	v, err := st.factory(goja.Undefined(), st.h.Runtime().NewDynamicObject(js), srv)
 	if err != nil {
 		st.h.Rethrow(err)
 	}
@@ -896,6 +943,10 @@ func (js *jsSock) track(name string, on bool) {
 			switch d := args[0].(type) {
 			case []byte:
 				v = h.NewBuffer(d)
+				pSock, pBuf, pBytes := st.dataSock, st.dataBuf, st.dataBytes
+				st.dataSock, st.dataBytes = js, d
+				st.dataBuf, _ = v.(*goja.Object)
+				defer func() { st.dataSock, st.dataBuf, st.dataBytes = pSock, pBuf, pBytes }()
 			case string:
 				v = wtf8Value(h.Runtime(), d)
 			}
@@ -1026,9 +1077,40 @@ func (js *jsSock) emit(name string, args ...goja.Value) {
 	}
 	defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), name))
 	all := make([]goja.Value, 0, len(args)+1)
-	all = append(all, h.Runtime().ToValue(name))
+	all = append(all, js.st.nameValue(name))
 	all = append(all, args...)
-	h.Call(js.obj.Get("emit"), js.obj, all...)
+	js.st.callEmit(js.obj, &js.emitV, &js.emitFn, all)
+}
+
+// nameValue is the event name as a JavaScript string, made once per name.
+func (st *netState) nameValue(name string) goja.Value {
+	v, ok := st.names[name]
+	if !ok {
+		v = st.h.Runtime().ToValue(name)
+		st.names[name] = v
+	}
+	return v
+}
+
+// callEmit calls obj.emit(args...) as Host.Call does, with the callable of
+// the emit function last seen kept in *v and *fn (emit is looked up each
+// time: a subclass may replace it).
+func (st *netState) callEmit(obj *goja.Object, v *goja.Value, fn *goja.Callable, args []goja.Value) {
+	h := st.h
+	if h.Ended() {
+		return // the hosted script ended: no more callbacks
+	}
+	emit := obj.Get("emit")
+	if emit != *v {
+		*v = emit
+		*fn, _ = goja.AssertFunction(emit)
+	}
+	if *fn == nil {
+		panic(h.Runtime().NewTypeError("not a function"))
+	}
+	if _, err := (*fn)(obj, args...); err != nil {
+		h.Rethrow(err)
+	}
 }
 
 func (js *jsServer) track(name string, on bool) {
@@ -1048,7 +1130,7 @@ func (js *jsServer) track(name string, on bool) {
 			return
 		}
 		all := make([]goja.Value, 0, len(args)+1)
-		all = append(all, h.Runtime().ToValue(name))
+		all = append(all, st.nameValue(name))
 		for _, a := range args {
 			all = append(all, st.arg(a, js))
 		}
@@ -1058,7 +1140,7 @@ func (js *jsServer) track(name string, on bool) {
 				defer h.LeaveHandler(h.EnterHandler((*sockHandler)(sj), name))
 			}
 		}
-		h.Call(js.obj.Get("emit"), js.obj, all...)
+		st.callEmit(js.obj, &js.emitV, &js.emitFn, all)
 	}
 	js.fwd[name] = l
 	js.srv.On(name, l)
@@ -1292,8 +1374,8 @@ func floatOf(v goja.Value) float64 {
 	return v.ToFloat()
 }
 
-// defineSocketAccessors gives the binding socketProps(proto, key): getters
-// on Socket.prototype that read the Go socket stored under key.
+// defineSocketAccessors gives the binding defineSocketProps(proto):
+// getters on Socket.prototype that read the Go socket of the handle.
 func defineSocketAccessors(st *netState, o *goja.Object) {
 	h := st.h
 	vm := h.Runtime()
@@ -1381,18 +1463,13 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 	}
 	_ = o.Set("defineSocketProps", func(c goja.FunctionCall) goja.Value {
 		proto := c.Argument(0).ToObject(vm)
-		key := c.Argument(1)
-		// sockOfThis is the jsSock behind this (the key is the handle symbol).
+		// sockOfThis is the jsSock behind this.
 		sockOfThis := func(c goja.FunctionCall) *jsSock {
 			this, ok := c.This.(*goja.Object)
 			if !ok {
 				return nil
 			}
-			sym, ok := key.(*goja.Symbol)
-			if !ok {
-				return nil
-			}
-			hv := this.GetSymbol(sym)
+			hv := this.Get(handleKey)
 			if hv == nil {
 				return nil
 			}

@@ -73,7 +73,7 @@ func (p *perfNatives) record(c goja.FunctionCall) goja.Value {
 // recordDelta(h) records the nanoseconds since its previous call.
 func (p *perfNatives) recordDelta(c goja.FunctionCall) goja.Value {
 	h := p.hist(c.Argument(0))
-	now := time.Since(p.h.Start()).Nanoseconds()
+	now := p.h.Elapsed().Nanoseconds()
 	if h.lastSeen > 0 {
 		d := now - h.lastSeen
 		if d < 1 {

@@ -88,7 +88,7 @@ func Core(h *host.Host) *goja.Object {
 	_ = o.Set("execPath", h.Options().ExecPath)
 	_ = o.Set("pid", os.Getpid())
 	_ = o.Set("ppid", os.Getppid())
-	_ = o.Set("platform", runtime.GOOS)
+	_ = o.Set("platform", platform())
 	_ = o.Set("arch", host.Arch())
 	_ = o.Set("version", host.NodeVersion)
 	_ = o.Set("nodenetVersion", host.Version)
@@ -199,12 +199,12 @@ func (k *coreNatives) exit(c goja.FunctionCall) goja.Value {
 }
 
 func (k *coreNatives) hrtime(goja.FunctionCall) goja.Value {
-	return k.h.Runtime().ToValue(float64(time.Since(k.h.Start()).Nanoseconds()))
+	return k.h.Runtime().ToValue(float64(k.h.Elapsed().Nanoseconds()))
 }
 
 // hrtimeBigint is process.hrtime.bigint(): nanoseconds as a BigInt.
 func (k *coreNatives) hrtimeBigint(goja.FunctionCall) goja.Value {
-	return k.h.Runtime().ToValue(big.NewInt(time.Since(k.h.Start()).Nanoseconds()))
+	return k.h.Runtime().ToValue(big.NewInt(k.h.Elapsed().Nanoseconds()))
 }
 
 func (k *coreNatives) memoryUsage(goja.FunctionCall) goja.Value {
@@ -256,4 +256,13 @@ func rss(sys uint64) uint64 {
 		return sys
 	}
 	return pages * uint64(os.Getpagesize())
+}
+
+// platform is process.platform: Go's name of the system, except Windows,
+// which Node calls "win32".
+func platform() string {
+	if runtime.GOOS == "windows" {
+		return "win32"
+	}
+	return runtime.GOOS
 }

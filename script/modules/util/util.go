@@ -153,6 +153,10 @@ var uvErrors = []uvError{
 var uvErrorIndex = func() map[int]int {
 	m := make(map[int]int, len(uvErrors))
 	for i, e := range uvErrors {
+		if n, ok := platformErrno[e.name]; ok {
+			uvErrors[i].errno = n // libuv's number on this system
+			e.errno = n
+		}
 		m[e.errno] = i
 	}
 	return m

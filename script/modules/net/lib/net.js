@@ -46,7 +46,9 @@ const { isIP, isIPv4, isIPv6 } = require('internal/net');
 
 const b = binding('net');
 
-const kHandle = Symbol('kHandle');
+// Sockets and servers keep their binding handle in a non-enumerable,
+// read-only own property the binding defines (a string key: a symbol
+// would cost each connection a property table of its own).
 const kBound = Symbol('kBound');
 const kEncoding = Symbol('kEncoding');
 const kDefaultEncoding = Symbol('kDefaultEncoding');
@@ -134,7 +136,7 @@ function normalizeArgs(args) {
 // sync tells the binding whether type has JavaScript listeners now.
 // An events.errorMonitor listener needs the 'error' events too.
 function sync(self, type) {
-  const h = self[kHandle];
+  const h = self._nodenetHandle;
   if (h === undefined) return;
   if (type === errorMonitor || type === 'error') {
     b.track(h, 'error', eeCount.call(self, 'error') + eeCount.call(self, errorMonitor) > 0);
@@ -143,18 +145,45 @@ function sync(self, type) {
   }
 }
 
+// trackFirst tells the binding that type just got its first listener
+// (sync without counting: there is one now).
+function trackFirst(self, type) {
+  const h = self._nodenetHandle;
+  if (h === undefined) return;
+  if (type === errorMonitor) b.track(h, 'error', true);
+  else if (typeof type === 'string') b.track(h, type, true);
+}
+
 // _events holds a lone listener as the function itself: the first one
 // added, or the last one removed, is seen without counting.
 function on(type, listener) {
+  if (addFirst(this, type, listener)) return this;
   eeOn.call(this, type, listener);
-  if (typeof this._events[type] === 'function') sync(this, type);
+  if (typeof this._events[type] === 'function') trackFirst(this, type);
   return this;
 }
 
 function prependListener(type, listener) {
+  if (addFirst(this, type, listener)) return this;
   eePrepend.call(this, type, listener);
-  if (typeof this._events[type] === 'function') sync(this, type);
+  if (typeof this._events[type] === 'function') trackFirst(this, type);
   return this;
+}
+
+// addFirst adds the first listener of type the way EventEmitter's on
+// does when nobody listens to 'newListener' (a connection's listeners,
+// added one per event name), and reports whether it did; anything else
+// is EventEmitter's.
+function addFirst(self, type, listener) {
+  const events = self._events;
+  if (typeof listener !== 'function' || events === undefined ||
+      events.newListener !== undefined || events[type] !== undefined) {
+    return false;
+  }
+  events[type] = listener;
+  self._eventsCount++;
+  trackFirst(self, type);
+  return true;
 }
 
 function removeListener(type, listener) {
@@ -180,14 +209,14 @@ function removeAllListeners(type) {
 // as Node counts its internal ones.
 function listenerCount(type, listener) {
   const n = eeCount.call(this, type, listener);
-  const h = this[kHandle];
+  const h = this._nodenetHandle;
   if (listener != null || h === undefined) return n;
   return n + b.extraListeners(h, type);
 }
 
 function eventNames() {
   const names = eeNames.call(this);
-  const h = this[kHandle];
+  const h = this._nodenetHandle;
   if (h === undefined) return names;
   const extra = b.extraEventNames(h);
   for (let i = 0; i < extra.length; i++) {
@@ -229,8 +258,8 @@ function Socket(options) {
   let o = options;
   if (o.handle instanceof BoundSocket) o = Object.assign({}, o, { handle: o.handle[kBound] });
   // The signal goes to Go (a context the binding cancels on 'abort').
-  this[kHandle] = b.newSocket(this, o);
-  if (this.emit !== eeEmit) b.forwardAll(this[kHandle]);
+  b.newSocket(this, o);
+  if (this.emit !== eeEmit) b.forwardAll(this._nodenetHandle);
 }
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
@@ -257,7 +286,7 @@ function checkSocketOptions(o) {
 function accepted(handle, server) {
   const s = Object.create(Socket.prototype);
   initEmitter(s);
-  s[kHandle] = b.adopt(s, handle);
+  b.adopt(s, handle);
   if (s.emit !== eeEmit) b.forwardAll(handle);
   return s;
 }
@@ -265,7 +294,7 @@ b.setFactory(accepted);
 
 const proto = Socket.prototype;
 defineListenerMethods(proto);
-b.defineSocketProps(proto, kHandle);
+b.defineSocketProps(proto);
 
 proto.connect = function connect() {
   const args = Array.isArray(arguments[0]) && arguments[0][kNormalized] ? arguments[0] : normalizeArgs(arguments);
@@ -286,7 +315,7 @@ proto.connect = function connect() {
     if (perfObserve === undefined) perfObserve = require('internal/perf/observe');
     perfObserve.netConnectObserve(this);
   }
-  b.connect(this[kHandle], o);
+  b.connect(this._nodenetHandle, o);
   if (options.noDelay) this.setNoDelay(true);
   if (options.keepAlive) this.setKeepAlive(true, options.keepAliveInitialDelay);
   return this;
@@ -360,9 +389,9 @@ function write(chunk, encoding, cb) {
   }
   if (encoding == null && typeof chunk === 'string') encoding = this[kDefaultEncoding];
   checkChunk(chunk, encoding);
-  return b.write(this[kHandle], chunk, encoding, cb);
+  return b.write(this._nodenetHandle, chunk, encoding, cb);
 }
-proto.write = b.socketWrite(write, kHandle);
+proto.write = b.socketWrite(write);
 
 proto.end = function end(data, encoding, cb) {
   if (typeof data === 'function') {
@@ -377,7 +406,7 @@ proto.end = function end(data, encoding, cb) {
     if (encoding == null && typeof data === 'string') encoding = this[kDefaultEncoding];
     checkChunk(data, encoding);
   }
-  b.end(this[kHandle], data, encoding, cb);
+  b.end(this._nodenetHandle, data, encoding, cb);
   return this;
 };
 
@@ -393,41 +422,41 @@ proto.destroy = function destroy(err, cb) {
     cb = err;
     err = undefined;
   }
-  b.destroy(this[kHandle], err);
+  b.destroy(this._nodenetHandle, err);
   // As in Node, the callback runs at once; 'error' and 'close' come later.
   if (typeof cb === 'function') cb(err == null ? null : err);
   return this;
 };
 
 proto.destroySoon = function destroySoon() {
-  b.destroySoon(this[kHandle]);
+  b.destroySoon(this._nodenetHandle);
 };
 
 proto.resetAndDestroy = function resetAndDestroy() {
-  b.resetAndDestroy(this[kHandle]);
+  b.resetAndDestroy(this._nodenetHandle);
   return this;
 };
 
 proto.pause = function pause() {
-  b.pause(this[kHandle]);
+  b.pause(this._nodenetHandle);
   return this;
 };
 
 proto.resume = function resume() {
-  b.resume(this[kHandle]);
+  b.resume(this._nodenetHandle);
   return this;
 };
 
 proto.isPaused = function isPaused() {
-  return b.isPaused(this[kHandle]);
+  return b.isPaused(this._nodenetHandle);
 };
 
 proto.read = function read(n) {
-  return b.read(this[kHandle], n);
+  return b.read(this._nodenetHandle, n);
 };
 
 proto.setEncoding = function setEncoding(encoding) {
-  b.setEncoding(this[kHandle], encoding === undefined ? 'utf8' : encoding);
+  b.setEncoding(this._nodenetHandle, encoding === undefined ? 'utf8' : encoding);
   this[kEncoding] = Buffer.isEncoding(encoding) ? normalEncoding(encoding) : 'utf8';
   return this;
 };
@@ -453,20 +482,20 @@ proto.setTimeout = function setTimeout(msecs, callback) {
     else this.once('timeout', callback);
   }
   this[kTimeout] = msecs;
-  b.setTimeout(this[kHandle], msecs);
+  b.setTimeout(this._nodenetHandle, msecs);
   return this;
 };
 
 proto.setNoDelay = function setNoDelay(enable) {
-  b.setNoDelay(this[kHandle], enable === undefined ? true : !!enable);
+  b.setNoDelay(this._nodenetHandle, enable === undefined ? true : !!enable);
   return this;
 };
 
 proto.setKeepAlive = function setKeepAlive(enable, initialDelay, interval, count) {
   if (interval === undefined && count === undefined) {
-    b.setKeepAlive(this[kHandle], !!enable, ~~initialDelay);
+    b.setKeepAlive(this._nodenetHandle, !!enable, ~~initialDelay);
   } else {
-    b.setKeepAliveOptions(this[kHandle], {
+    b.setKeepAliveOptions(this._nodenetHandle, {
       enable: !!enable, initialDelay: ~~initialDelay, interval: ~~interval, count: ~~count,
     });
   }
@@ -476,34 +505,34 @@ proto.setKeepAlive = function setKeepAlive(enable, initialDelay, interval, count
 proto.setTypeOfService = function setTypeOfService(tos) {
   if (typeof tos !== 'number' || tos !== tos) throw new ERR_INVALID_ARG_TYPE('tos', 'number', tos);
   validateInt32(tos, 'tos', 0, 255);
-  b.setTypeOfService(this[kHandle], tos);
+  b.setTypeOfService(this._nodenetHandle, tos);
   return this;
 };
 
 proto.getTypeOfService = function getTypeOfService() {
-  return b.getTypeOfService(this[kHandle]);
+  return b.getTypeOfService(this._nodenetHandle);
 };
 
 proto.address = function address() {
-  return b.address(this[kHandle]);
+  return b.address(this._nodenetHandle);
 };
 
 proto.ref = function ref() {
-  b.ref(this[kHandle]);
+  b.ref(this._nodenetHandle);
   return this;
 };
 
 proto.unref = function unref() {
-  b.unref(this[kHandle]);
+  b.unref(this._nodenetHandle);
   return this;
 };
 
 proto.cork = function cork() {
-  b.cork(this[kHandle]);
+  b.cork(this._nodenetHandle);
 };
 
 proto.uncork = function uncork() {
-  b.uncork(this[kHandle]);
+  b.uncork(this._nodenetHandle);
 };
 
 // pipe: socket to socket runs in Go; to any other Writable through its
@@ -511,7 +540,7 @@ proto.uncork = function uncork() {
 proto.pipe = function pipe(dest, options) {
   const end = !options || options.end !== false;
   if (dest instanceof Socket) {
-    b.pipe(this[kHandle], dest[kHandle], end);
+    b.pipe(this._nodenetHandle, dest._nodenetHandle, end);
     return dest;
   }
   const src = this;
@@ -537,12 +566,12 @@ proto.pipe = function pipe(dest, options) {
 
 proto.unpipe = function unpipe(dest) {
   if (dest instanceof Socket) {
-    b.unpipe(this[kHandle], dest[kHandle]);
+    b.unpipe(this._nodenetHandle, dest._nodenetHandle);
     return this;
   }
   const pipes = this[kPipes];
   if (pipes === undefined) {
-    if (dest === undefined) b.unpipe(this[kHandle], undefined);
+    if (dest === undefined) b.unpipe(this._nodenetHandle, undefined);
     return this;
   }
   for (let i = pipes.length - 1; i >= 0; i--) {
@@ -555,7 +584,7 @@ proto.unpipe = function unpipe(dest) {
     p.dest.removeListener('drain', p.onDrain);
     p.dest.emit('unpipe', this, { hasUnpiped: false });
   }
-  if (dest === undefined) b.unpipe(this[kHandle], undefined);
+  if (dest === undefined) b.unpipe(this._nodenetHandle, undefined);
   return this;
 };
 
@@ -683,7 +712,7 @@ for (const name of ['server', '_server']) {
   Object.defineProperty(proto, name, {
     __proto__: null,
     get() {
-      const h = this[kHandle];
+      const h = this._nodenetHandle;
       return h === undefined ? null : b.socketServer(h);
     },
     set(v) {
@@ -695,7 +724,7 @@ for (const name of ['server', '_server']) {
 }
 getter(proto, 'timeout', function () { return this[kTimeout]; });
 getter(proto, '_handle', function () {
-  const h = this[kHandle];
+  const h = this._nodenetHandle;
   if (h === undefined || this.destroyed || (this.pending && !this.connecting)) return null;
   return h;
 });
@@ -729,8 +758,8 @@ function Server(options, connectionListener) {
   this.keepAlive = Boolean(options.keepAlive);
   this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
   this.highWaterMark = options.highWaterMark !== undefined ? options.highWaterMark : stream.getDefaultHighWaterMark();
-  this[kHandle] = b.newServer(this, options);
-  if (this.emit !== eeEmit) b.forwardAll(this[kHandle]);
+  b.newServer(this, options);
+  if (this.emit !== eeEmit) b.forwardAll(this._nodenetHandle);
   if (typeof connectionListener === 'function') this.on('connection', connectionListener);
 }
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
@@ -753,7 +782,7 @@ sproto.listen = function listen() {
   const args = normalizeArgs(arguments);
   const options = args[0];
   const cb = args[1];
-  const h = this[kHandle];
+  const h = this._nodenetHandle;
   if (b.listening(h)) throw new ERR_SERVER_ALREADY_LISTEN();
   if (cb !== null) this.once('listening', cb);
   let backlog = options.backlog;
@@ -812,7 +841,7 @@ sproto.listen = function listen() {
 };
 
 sproto.close = function close(cb) {
-  const h = this[kHandle];
+  const h = this._nodenetHandle;
   if (typeof cb === 'function') {
     if (b.listening(h)) this.once('close', cb);
     else this.once('close', function onClose() { cb(new ERR_SERVER_NOT_RUNNING()); });
@@ -822,23 +851,23 @@ sproto.close = function close(cb) {
 };
 
 sproto.address = function address() {
-  return b.serverAddress(this[kHandle]);
+  return b.serverAddress(this._nodenetHandle);
 };
 
 sproto.getConnections = function getConnections(cb) {
-  const n = b.connections(this[kHandle]);
+  const n = b.connections(this._nodenetHandle);
   if (typeof cb === 'function') process.nextTick(cb, null, n);
   return this;
 };
 
 sproto.ref = function ref() {
-  b.serverRef(this[kHandle], true);
+  b.serverRef(this._nodenetHandle, true);
   this._unref = false;
   return this;
 };
 
 sproto.unref = function unref() {
-  b.serverRef(this[kHandle], false);
+  b.serverRef(this._nodenetHandle, false);
   this._unref = true;
   return this;
 };
@@ -854,16 +883,16 @@ sproto[Symbol.asyncDispose] = function () {
   });
 };
 
-getter(sproto, 'listening', function () { return b.listening(this[kHandle]); });
-getter(sproto, '_connections', function () { return b.connections(this[kHandle]); });
+getter(sproto, 'listening', function () { return b.listening(this._nodenetHandle); });
+getter(sproto, '_connections', function () { return b.connections(this._nodenetHandle); });
 getter(sproto, '_handle', function () {
-  const h = this[kHandle];
+  const h = this._nodenetHandle;
   return h !== undefined && b.listening(h) ? { fd: b.serverFD(h) } : null;
 });
 Object.defineProperty(sproto, 'maxConnections', {
   __proto__: null,
-  get() { return b.getMaxConnections(this[kHandle]); },
-  set(v) { b.setMaxConnections(this[kHandle], v); },
+  get() { return b.getMaxConnections(this._nodenetHandle); },
+  set(v) { b.setMaxConnections(this._nodenetHandle, v); },
   enumerable: true,
   configurable: true,
 });

@@ -84,11 +84,13 @@ func (w *abortWatch) start() {
 
 // armDeadline arms the loop timer for the deadline dl, rounded up to the
 // next millisecond (the timers' resolution) so that it does not fire
-// before the context is done. The timer does not keep the loop alive, as
+// before the context is done; a deadline beyond the longest timer is
+// approached in steps of it. The timer does not keep the loop alive, as
 // AbortSignal.timeout's does not.
 func (w *abortWatch) armDeadline(dl time.Time) {
 	d := (time.Until(dl) + time.Millisecond - 1).Truncate(time.Millisecond)
-	w.timer = w.loop.SetTimeout(w.deadlineReached, max(d, time.Millisecond)).Unref()
+	d = min(max(d, time.Millisecond), eventloop.TimeoutMax)
+	w.timer = w.loop.SetTimeout(w.deadlineReached, d).Unref()
 }
 
 // deadlineReached is the deadline timer's callback.
@@ -98,7 +100,8 @@ func (w *abortWatch) deadlineReached() {
 		return
 	}
 	if w.ctx.Err() == nil {
-		// The clocks disagreed by a fraction: wait for the rest.
+		// The clocks disagreed by a fraction, or the deadline lies
+		// beyond the longest timer: wait for the rest.
 		dl, _ := w.ctx.Deadline()
 		w.armDeadline(dl)
 		return

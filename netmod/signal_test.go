@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/internal/testutil"
 	"github.com/nodenet/nodenet/nodeerr"
 )
@@ -118,4 +119,19 @@ func nodeErrCause(err error) error {
 		return e.Cause
 	}
 	return nil
+}
+
+// TestSignalFarDeadline: a deadline beyond the longest loop timer arms the
+// longest one (no TimeoutOverflowWarning, which would make it 1 ms).
+func TestSignalFarDeadline(t *testing.T) {
+	t.Parallel()
+	loop := testutil.Loop(t)
+	loop.SetWarningHandler(func(name, message string) { t.Errorf("warning %s: %s", name, message) })
+	ctx, cancel := context.WithTimeout(context.Background(), 60*24*time.Hour)
+	defer cancel()
+	s := NewSocket(loop, SocketOptions{Signal: ctx})
+	require.Equal(t, eventloop.TimeoutMax, s.conn.signal.timer.Delay())
+	s.Destroy(nil)
+	testutil.Run(t, loop, 10*time.Second)
+	require.Nil(t, s.conn.signal.timer)
 }

@@ -1242,17 +1242,20 @@ func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketO
 }
 
 // signalContext is a context canceled when the AbortSignal sig aborts,
-// with its reason as the cause (already canceled when sig is aborted).
+// with its reason as the cause (already canceled when sig is aborted). The
+// abort reaches the socket or server inside sig's abort listeners, as in
+// Node (netmod.AbortController).
 func (st *netState) signalContext(sig *goja.Object) context.Context {
 	h := st.h
-	ctx, cancel := context.WithCancelCause(context.Background())
+	ctl := netmod.NewAbortController(h.Loop(), nil)
+	ctx := ctl.Context()
 	if sig.Get("aborted").ToBoolean() {
-		cancel(st.reasonErr(sig.Get("reason")))
+		ctl.Abort(st.reasonErr(sig.Get("reason")))
 		return ctx
 	}
 	vm := h.Runtime()
 	onAbort := vm.ToValue(func(goja.FunctionCall) goja.Value {
-		cancel(st.reasonErr(sig.Get("reason")))
+		ctl.Abort(st.reasonErr(sig.Get("reason")))
 		return goja.Undefined()
 	})
 	add, ok := goja.AssertFunction(sig.Get("addEventListener"))

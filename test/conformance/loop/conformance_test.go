@@ -266,6 +266,12 @@ var scenarios = map[string]func(e *env){
 		t = l.SetTimeout(func() {
 			fired++
 			e.log("timeout fired %d", fired)
+			if fired == 1 {
+				l.SetImmediate(func() {
+					e.log("refresh after it fired: armed again, hasRef %v", t.HasRef())
+					t.Refresh()
+				})
+			}
 			if fired == 2 {
 				u := l.SetTimeout(func() { e.log("never: closed") }, 10*ms)
 				u.Close()
@@ -273,12 +279,11 @@ var scenarios = map[string]func(e *env){
 				e.log("closed then refreshed: hasRef %v", u.HasRef())
 			}
 		}, 200*ms)
-		l.SetTimeout(func() { e.log("refresh at 120"); t.Refresh() }, 120*ms)
-		l.SetTimeout(func() { e.log("240 ms timer (the refreshed timeout expires at 320)") }, 240*ms)
 		l.SetTimeout(func() {
-			e.log("refresh after it fired: armed again, hasRef %v", t.HasRef())
+			l.SetTimeout(func() { e.log("armed before the refresh, same delay") }, 200*ms)
+			e.log("refresh at 120")
 			t.Refresh()
-		}, 400*ms)
+		}, 120*ms)
 		e.exit(func() { e.log("exit, fired %d times", fired) })
 	},
 

@@ -228,22 +228,29 @@ func TestSignalAbortConnected(t *testing.T) {
 }
 
 func TestSignalAbortReason(t *testing.T) {
-	run(t, "signal_abort_reason", func(loop *eventloop.Loop, tr *trace) {
-		srvCtx, cancelSrv := context.WithTimeout(context.Background(), 100*time.Millisecond)
-		t.Cleanup(cancelSrv)
+	clientClose := any("none")
+	runExit(t, "signal_abort_reason", func(loop *eventloop.Loop, tr *trace) {
+		clientClose = "none"
+		srvAbort := netmod.NewAbortController(loop, nil)
 		srv := netmod.CreateServer(loop, netmod.ServerOptions{}, func(s *netmod.Socket) {
 			tr.log("server: connection")
 			s.Resume()
 			s.OnError(func(error) {})
 		})
-		serverClosed := false
-		srv.On("close", func() { serverClosed = true })
-		require.NoError(t, srv.Listen(netmod.ListenOptions{Host: "127.0.0.1", Signal: srvCtx}, func() {
+		srv.On("close", func() { tr.log("server close", srv.Listening()) })
+		require.NoError(t, srv.Listen(netmod.ListenOptions{Host: "127.0.0.1", Signal: srvAbort.Context()}, func() {
 			port := srvPort(srv)
-			ctx, cancel := context.WithTimeout(context.Background(), 400*time.Millisecond)
-			t.Cleanup(cancel)
-			c := dial(loop, netmod.SocketOptions{Signal: ctx}, port, nil)
-			c.OnConnect(func() { tr.log("connect") })
+			clientAbort := netmod.NewAbortController(loop, nil)
+			c := dial(loop, netmod.SocketOptions{Signal: clientAbort.Context()}, port, func() {
+				tr.log("connect")
+				srvAbort.Abort(nil)
+				loop.SetTimeout(func() {
+					tr.log("at 50 ms: listening", srv.Listening(), srvAddress(srv))
+					srv.GetConnections(func(err error, n int) { tr.log("connections", srvNull(err), n) })
+				}, 50*time.Millisecond)
+				// AbortSignal.timeout(100)'s reason, forwarded.
+				loop.SetTimeout(func() { clientAbort.Abort(context.DeadlineExceeded) }, 100*time.Millisecond)
+			})
 			c.OnError(func(err error) {
 				e := nodeErr(err)
 				tr.log("error", e.Name, e.Code, e.Message)
@@ -254,14 +261,9 @@ func TestSignalAbortReason(t *testing.T) {
 					t.Errorf("errors.Is(%v, context.DeadlineExceeded) = false", err)
 				}
 			})
-			c.OnClose(func(h bool) { tr.log("close", h) })
-			loop.SetTimeout(func() {
-				tr.log("at 250 ms: listening", srv.Listening(), srvAddress(srv))
-				srv.GetConnections(func(err error, n int) { tr.log("connections", srvNull(err), n) })
-			}, 250*time.Millisecond)
-			loop.SetTimeout(func() { tr.log("at 600 ms: server closed", serverClosed, srv.Listening()) }, 600*time.Millisecond)
+			c.OnClose(func(h bool) { clientClose = h })
 		}))
-	})
+	}, func(tr *trace) { tr.log("exit: client close", clientClose) }, nil)
 }
 
 func TestSignalListenAbort(t *testing.T) {

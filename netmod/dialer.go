@@ -321,11 +321,7 @@ func (d *dialer) attemptNext() {
 			}
 		}
 		if d.blocked(c) {
-			ex := errIPBlocked(c.text)
-			d.errs = append(d.errs, ex)
-			d.dropAttempt()
-			events.Emit4[string, int, int, error](&s.Emitter, "connectionAttemptFailed", c.text, d.port, c.family, ex)
-			if !d.live() {
+			if !d.attemptFailed(c, errIPBlocked(c.text)) {
 				return
 			}
 			continue
@@ -336,11 +332,7 @@ func (d *dialer) attemptNext() {
 		}
 		s.conn.attempted = append(s.conn.attempted, c.text+":"+itoa(d.port))
 		if errno := d.connectTo(c); errno != 0 {
-			ex := d.immediateError(errno)
-			d.errs = append(d.errs, ex)
-			d.dropAttempt()
-			events.Emit4[string, int, int, error](&s.Emitter, "connectionAttemptFailed", c.text, d.port, c.family, ex)
-			if !d.live() {
+			if !d.attemptFailed(c, d.immediateError(errno)) {
 				return
 			}
 			continue
@@ -379,6 +371,16 @@ func (d *dialer) stopTimer() {
 		d.timer.Close()
 		d.timer = nil
 	}
+}
+
+// attemptFailed records the failure ex of the attempt on c, abandons it
+// and tells the socket ('connectionAttemptFailed'). It reports whether the
+// dialer is still the socket's live one (a listener may have ended it).
+func (d *dialer) attemptFailed(c candidate, ex error) bool {
+	d.errs = append(d.errs, ex)
+	d.dropAttempt()
+	events.Emit4[string, int, int, error](&d.s.Emitter, "connectionAttemptFailed", c.text, d.port, c.family, ex)
+	return d.live()
 }
 
 // dropAttempt abandons the attempt under way: its connect request ends

@@ -17,39 +17,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
-	"sync"
 	"syscall"
 	"testing"
 
+	"github.com/nodenet/nodenet/bench/portline"
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/script"
 	"go.uber.org/goleak"
 )
-
-// portWriter takes the script's standard output and reports the port of
-// its "listening on ... port N" line.
-type portWriter struct {
-	mu   sync.Mutex
-	buf  bytes.Buffer
-	port chan int
-	sent bool
-}
-
-var rePort = regexp.MustCompile(`port (\d+)`)
-
-func (w *portWriter) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.buf.Write(p)
-	if m := rePort.FindSubmatch(w.buf.Bytes()); m != nil && !w.sent {
-		w.sent = true
-		var port int
-		fmt.Sscan(string(m[1]), &port)
-		w.port <- port
-	}
-	return len(p), nil
-}
 
 // server is echo.js (mode "data", "pipe" or "transform") running under
 // the script host on its own loop.
@@ -74,7 +49,7 @@ func startServer(tb testing.TB, mode string) *server {
 	if mode != "pipe" {
 		argv = append(argv, mode)
 	}
-	out := &portWriter{port: make(chan int, 1)}
+	out := portline.New()
 	h, err := script.New(loop, script.Options{Stdout: out, Stderr: os.Stderr, Argv: argv, Dir: filepath.Dir(file)})
 	if err != nil {
 		tb.Fatal(err)
@@ -85,7 +60,7 @@ func startServer(tb testing.TB, mode string) *server {
 		s.done <- err
 	}()
 	select {
-	case s.port = <-out.port:
+	case s.port = <-out.Port:
 	case err := <-s.done:
 		tb.Fatalf("script ended: %v", err)
 	}

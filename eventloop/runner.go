@@ -198,7 +198,8 @@ func (l *Loop) TicksPending() bool { return l.ticks.n > 0 && !l.stopping && !l.t
 // deliver the next result in the same call.
 //
 // Without a Runner the loop drains its queues here and it returns true.
-// With one, the host's microtasks run only when its frame returns: it
+// With one, the nextTick queue runs here, and the host's microtasks run
+// only when its frame returns: when it has any (or cannot tell), it
 // returns false, the handler returns at once, and the loop calls it again
 // with the same event after the drain (unless its watcher was closed or
 // the loop is stopping meanwhile); the handler resumes where it stopped.
@@ -211,8 +212,14 @@ func (l *Loop) ResultDone() bool {
 		}
 		return true
 	}
+	l.runTickQueue()
 	if !l.inEvent {
-		l.runTickQueue()
+		return true
+	}
+	// The ticks ran in this frame; when they left the host nothing to run
+	// at its frame's end (no Promise job queued), the next result may
+	// follow in the same frame, which saves the host a frame per result.
+	if l.ticks.n == 0 && l.runnerIdle != nil && l.runnerIdle.Idle() {
 		return true
 	}
 	l.eventAgain = true

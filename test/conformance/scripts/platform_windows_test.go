@@ -12,29 +12,11 @@ import (
 // not what Node prints on Windows, with the reason; each is skipped there.
 // Every other scenario runs on Windows against the same golden file, with
 // the error numbers Node prints there (conformance.ForPlatform). The net
-// entries are those of the Go re-enactments' list (test/conformance/net).
-var notOnWindows = map[string]string{
-	"net/autoselect_order":                "Node on Windows asks getaddrinfo for no ADDRCONFIG hint (the trace prints hints 32)",
-	"net/lookup_options":                  "the trace prints Linux's hint values (ADDRCONFIG 32, V4MAPPED|ALL 24); Windows' differ, and Node adds no ADDRCONFIG there",
-	"net/bound_args":                      "reusePort binds on Linux; Windows has no SO_REUSEPORT (ENOTSUP); a path is a named pipe name there",
-	"net/bound_eaddrinuse":                "two BoundSockets share a port through Unix's SO_REUSEADDR; Windows' SO_REUSEADDR means port stealing, which libuv does not set there",
-	"net/bound_pipe":                      "a BoundSocket on a path: Node on Windows has none (ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)",
-	"net/fd_socket":                       "{fd} is a C runtime descriptor in Node on Windows, not a socket handle; the scenario opens files, directories and closed descriptors by number",
-	"net/fd_listen":                       "{fd} is a C runtime descriptor in Node on Windows, not a socket handle",
-	"net/end_close_order":                 "the order of the 'end' events is the order of epoll's ready list; Windows reports completions in its own order",
-	"net/server_accept_burst":             "whether a client's data or the next accept comes first in an iteration is the order of epoll's ready list; Windows' differs",
-	"net/reuseport_share":                 "Windows has no SO_REUSEPORT: libuv refuses reusePort there (listen ENOTSUP)",
-	"net/reuseport_conflict":              "the scenario listens with reusePort, which fails with ENOTSUP on Windows",
-	"net/server_listen_flags":             "the scenario listens with reusePort, which fails with ENOTSUP on Windows",
-	"net/server_blocklist_lookup_answers": "Node on Windows asks getaddrinfo for no ADDRCONFIG hint (the trace prints hints 32)",
-	"net/server_blocklist_numeric_hosts":  "which host forms are numbers is the system resolver's: Windows' getaddrinfo reads \"[127.0.0.1]\" as 127.0.0.1 where glibc's refuses it",
-	"net/ipc_echo":                        "the trace prints fs.existsSync of the socket file while the server listens; a named pipe is no file",
-	"net/ipc_eaddrinuse":                  "the trace prints fs.existsSync of the live socket file, and a 200-character path is too long for sun_path where a pipe name may be 256",
-	"net/ipc_enoent":                      "a stale socket file refuses connections, and a 200-character path is too long for sun_path; a named pipe is no file",
-	"net/ipc_chmod":                       "the trace checks the socket file's permission bits; on a named pipe readableAll and writableAll set its access list instead",
-	"net/ipc_socket_file":                 "socket files' modes, stale socket files and symlinks to them: a named pipe is no file",
-	"net/ipc_abstract":                    "abstract socket names (a leading NUL) are Linux's; on Windows the name is no pipe name and listen fails",
-	"net/ipc_drop":                        "the script listens on a socket file in the temporary folder; on Windows an IPC path must be a pipe name (\\\\?\\pipe\\...), and listen fails with EACCES",
+// scenarios of the Go re-enactments' lists (conformance.NetNotOnWindows,
+// NetNotOnWine) are added to these under "net/".
+var notOnWindows = withNet(conformance.NetNotOnWindows, map[string]string{
+	"net/ipc_abstract": "abstract socket names (a leading NUL) are Linux's; on Windows the name is no pipe name and listen fails",
+	"net/ipc_drop":     "the script listens on a socket file in the temporary folder; on Windows an IPC path must be a pipe name (\\\\?\\pipe\\...), and listen fails with EACCES",
 
 	// The JavaScript scenarios print values that are Linux's.
 	"js/dns_lookup":              "the trace prints Linux's getaddrinfo hint values (ADDRCONFIG 32, V4MAPPED 8, ALL 16); Windows' are 1024, 2048 and 256",
@@ -65,16 +47,14 @@ var notOnWindows = map[string]string{
 	"js/url_legacy":              "url.fileURLToPath of file:///x/... fails on Windows: a path without a drive letter is not absolute there",
 	"js/esm_builtins":            "the trace prints the default path module's join and sep: path.win32 on Windows",
 	"js/esm_not_found":           "the trace masks the folder by new URL('.', import.meta.url).pathname, which is /C:/... on Windows, where the message has C:\\...",
-	"net/signal_listen_aborted":  "the trace prints fs.existsSync of the socket file of a listening pipe server; a named pipe is no file",
-}
+})
 
 // notOnWine lists the scenarios that meet a difference between wine and
 // Windows; they run on Windows, not under wine.
-var notOnWine = map[string]string{
+var notOnWine = withNet(conformance.NetNotOnWine, map[string]string{
 	"js/fs_links":       "wine's CreateSymbolicLinkW is a stub: it reports success and makes no link",
 	"js/fs_stats_shape": "wine's CreateSymbolicLinkW is a stub: it reports success and makes no link (lstat of the link fails)",
-	"net/socket_reset":  "under wine a recv after the peer's RST returns 0 (end of stream); Windows returns WSAECONNRESET, which netmod reports as Node does",
-}
+})
 
 // Under wine a scenario runs up to three times, and its output must match
 // Node's once, as the Go re-enactments (test/conformance/net): wine's
@@ -120,3 +100,12 @@ func slashDirPaths(s string) string {
 // scenario is skipped without running (one that passes now and then under
 // wine must not fail the run).
 const checkPending = false
+
+// withNet returns own with every entry of the Go re-enactments' list net
+// added under "net/".
+func withNet(net, own map[string]string) map[string]string {
+	for name, why := range net {
+		own["net/"+name] = why
+	}
+	return own
+}

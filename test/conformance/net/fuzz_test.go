@@ -5,38 +5,13 @@ package net_test
 
 import (
 	"bytes"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/netmod"
-	"github.com/nodenet/nodenet/test/conformance"
 )
-
-// runPending runs a scenario that does not pass yet, for the reason why
-// (the fix lies in netmod): it is skipped while its trace differs and
-// fails once it matches three runs in a row, so that the mark is removed, as
-// test/conformance/scripts/pending.txt does for the host.
-// NODENET_PENDING_IGNORE=1 runs it as any other scenario.
-func runPending(t *testing.T, name, why string, scenario func(loop *eventloop.Loop, tr *trace)) {
-	t.Helper()
-	if os.Getenv("NODENET_PENDING_IGNORE") != "" {
-		run(t, name, scenario)
-		return
-	}
-	platformSkip(t, name)
-	want := conformance.Want(t, ".", name)
-	got := runOnce(t, scenario, nil, nil)
-	for i := 0; i < 3 && bytes.Equal(got, want); i++ {
-		if i == 2 {
-			t.Fatalf("%s passes now (3 runs): make it a plain run (pending: %s)", name, why)
-		}
-		got = runOnce(t, scenario, nil, nil)
-	}
-	t.Skipf("pending: %s\n%s", why, conformance.Diff(string(want), string(got)))
-}
 
 func TestFuzzPipeSelfReset(t *testing.T) {
 	run(t, "fuzz_pipe_self_reset",

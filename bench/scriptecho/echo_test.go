@@ -296,3 +296,8 @@ func BenchmarkBulkTransform(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// BenchmarkPingPongTransform is BenchmarkPingPong through echo.js's
+// stream.Transform (nodenet-js-transform): the stream classes' cost per
+// chunk.
+func BenchmarkPingPongTransform(b *testing.B) { benchPingPong(b, "transform", 50) }

@@ -433,11 +433,22 @@ function sliceMethod(name) {
 
 // addBufferPrototypeMethods puts the reads, writes and codecs on proto;
 // the names with "UInt" also go under "Uint".
+// The fixed-width ones are Go natives (the binding's fixedNatives) that
+// hand any call but the ordinary ones to the methods above, under the
+// same name and length.
 function addBufferPrototypeMethods(proto) {
+  const fast = natives.fixedNatives(methods, proto);
   const keys = Object.keys(methods);
   for (let i = 0; i < keys.length; i++) {
     const name = keys[i];
-    const desc = { __proto__: null, value: methods[name], writable: true, enumerable: true, configurable: true };
+    let value = methods[name];
+    if (fast[name] !== undefined) {
+      const fn = fast[name];
+      Object.defineProperty(fn, 'name', { __proto__: null, value: value.name, configurable: true });
+      Object.defineProperty(fn, 'length', { __proto__: null, value: value.length, configurable: true });
+      value = fn;
+    }
+    const desc = { __proto__: null, value, writable: true, enumerable: true, configurable: true };
     Object.defineProperty(proto, name, desc);
     if (name.includes('UInt')) Object.defineProperty(proto, name.replace('UInt', 'Uint'), desc);
   }

@@ -6,6 +6,8 @@ import (
 	"math/big"
 
 	"github.com/dop251/goja"
+
+	"github.com/nodenet/nodenet/script/internal/host"
 )
 
 // Buffer's fixed-width reads and writes in Go.
@@ -170,11 +172,7 @@ func offsetArg(v goja.Value, n, size int) (int, bool) {
 // readAt is the bytes of this and the offset of a read of size bytes when
 // the call is an ordinary one.
 func readAt(c goja.FunctionCall, size int) ([]byte, bool) {
-	o, ok := c.This.(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	b, ok := o.Export().([]byte)
+	b, ok := host.Uint8Bytes(c.This)
 	if !ok {
 		return nil, false
 	}
@@ -193,7 +191,7 @@ func (f *fixedWidth) writeAt(c goja.FunctionCall, size int) ([]byte, int, bool) 
 	if !ok || o.Prototype() != f.proto {
 		return nil, 0, false
 	}
-	b, ok := o.Export().([]byte)
+	b, ok := host.Uint8Bytes(o)
 	if !ok {
 		return nil, 0, false
 	}

@@ -10,7 +10,8 @@ import (
 	"github.com/nodenet/nodenet/script/internal/host"
 )
 
-// Buffer's fixed-width reads and writes in Go.
+// Buffer's fixed-width reads and writes in Go (and the variable-width
+// ones, readUIntLE … writeIntBE, of 1 to 6 bytes).
 //
 // A method of Buffer.prototype written in JavaScript pays for every
 // element access of the typed array and every check in the interpreter
@@ -64,6 +65,14 @@ const (
 	opWriteBigUInt64BE
 	opWriteBigInt64LE
 	opWriteBigInt64BE
+	opReadUIntLE
+	opReadUIntBE
+	opReadIntLE
+	opReadIntBE
+	opWriteUIntLE
+	opWriteUIntBE
+	opWriteIntLE
+	opWriteIntBE
 	nFixedOps
 )
 
@@ -119,6 +128,14 @@ var fixedTable = [nFixedOps]struct {
 	{"writeBigUInt64BE", opWriteBigUInt64BE, (*fixedWidth).writeBigUInt64BE},
 	{"writeBigInt64LE", opWriteBigInt64LE, (*fixedWidth).writeBigInt64LE},
 	{"writeBigInt64BE", opWriteBigInt64BE, (*fixedWidth).writeBigInt64BE},
+	{"readUIntLE", opReadUIntLE, (*fixedWidth).readUIntLE},
+	{"readUIntBE", opReadUIntBE, (*fixedWidth).readUIntBE},
+	{"readIntLE", opReadIntLE, (*fixedWidth).readIntLE},
+	{"readIntBE", opReadIntBE, (*fixedWidth).readIntBE},
+	{"writeUIntLE", opWriteUIntLE, (*fixedWidth).writeUIntLE},
+	{"writeUIntBE", opWriteUIntBE, (*fixedWidth).writeUIntBE},
+	{"writeIntLE", opWriteIntLE, (*fixedWidth).writeIntLE},
+	{"writeIntBE", opWriteIntBE, (*fixedWidth).writeIntBE},
 }
 
 // fixedNatives(methods, proto) returns an object of natives, one for each
@@ -496,4 +513,127 @@ func (f *fixedWidth) writeBigInt64LE(c goja.FunctionCall) goja.Value {
 
 func (f *fixedWidth) writeBigInt64BE(c goja.FunctionCall) goja.Value {
 	return f.writeBig(c, opWriteBigInt64BE, true, put64BE)
+}
+
+// --- variable width (1 to 6 bytes) -------------------------------------------
+
+// widthArg is a byteLength argument that is an integer from 1 to 6.
+func widthArg(v goja.Value) (int, bool) {
+	if !goja.IsNumber(v) {
+		return 0, false
+	}
+	x := v.ToFloat()
+	n := int(x)
+	return n, n >= 1 && n <= 6 && float64(n) == x
+}
+
+// varRead is the bytes of a variable-width read when the call is an
+// ordinary one: its offset is a number (never absent) and its byteLength
+// argument 1 to 6.
+func varRead(c goja.FunctionCall) ([]byte, bool) {
+	n, ok := widthArg(c.Argument(1))
+	if !ok || !goja.IsNumber(c.Argument(0)) {
+		return nil, false
+	}
+	return readAt(c, n)
+}
+
+// uintLE and uintBE are the unsigned value of p's bytes.
+func uintLE(p []byte) uint64 {
+	var x uint64
+	for i := len(p) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(p[i])
+	}
+	return x
+}
+
+func uintBE(p []byte) uint64 {
+	var x uint64
+	for _, c := range p {
+		x = x<<8 | uint64(c)
+	}
+	return x
+}
+
+// signed is x, an integer of n bytes, as a two's complement one.
+func signed(x uint64, n int) int64 {
+	shift := 64 - 8*uint(n)
+	return int64(x<<shift) >> shift
+}
+
+func (f *fixedWidth) readUIntLE(c goja.FunctionCall) goja.Value {
+	if p, ok := varRead(c); ok {
+		return f.num(int64(uintLE(p)))
+	}
+	return f.fallback(opReadUIntLE, c)
+}
+
+func (f *fixedWidth) readUIntBE(c goja.FunctionCall) goja.Value {
+	if p, ok := varRead(c); ok {
+		return f.num(int64(uintBE(p)))
+	}
+	return f.fallback(opReadUIntBE, c)
+}
+
+func (f *fixedWidth) readIntLE(c goja.FunctionCall) goja.Value {
+	if p, ok := varRead(c); ok {
+		return f.num(signed(uintLE(p), len(p)))
+	}
+	return f.fallback(opReadIntLE, c)
+}
+
+func (f *fixedWidth) readIntBE(c goja.FunctionCall) goja.Value {
+	if p, ok := varRead(c); ok {
+		return f.num(signed(uintBE(p), len(p)))
+	}
+	return f.fallback(opReadIntBE, c)
+}
+
+// writeVar is the variable-width writes: value (argument 0) a number in
+// [0, 2^(8n)-1] or, signed, [-2^(8n-1), 2^(8n-1)-1], the offset a number and
+// byteLength (argument 2) n from 1 to 6; the bytes of the value cut to an
+// integer towards zero, least significant first when le.
+func (f *fixedWidth) writeVar(c goja.FunctionCall, op fixedOp, signed, le bool) goja.Value {
+	if n, ok := widthArg(c.Argument(2)); ok && goja.IsNumber(c.Argument(1)) {
+		top := math.Ldexp(1, 8*n)
+		lo, hi := 0.0, top-1
+		if signed {
+			lo, hi = -top/2, top/2-1
+		}
+		if v := c.Argument(0); goja.IsNumber(v) {
+			if x := v.ToFloat(); x != x || (x >= lo && x <= hi) {
+				if p, end, ok := f.writeAt(c, n); ok {
+					var bits uint64
+					if x == x {
+						bits = uint64(int64(x))
+					}
+					for i := range n {
+						if le {
+							p[i] = byte(bits >> (8 * i))
+						} else {
+							p[n-1-i] = byte(bits >> (8 * i))
+						}
+					}
+					return f.done(end)
+				}
+			}
+		}
+	}
+	return f.fallback(op, c)
+}
+
+func (f *fixedWidth) writeUIntLE(c goja.FunctionCall) goja.Value {
+	return f.writeVar(c, opWriteUIntLE, false, true)
+}
+
+func (f *fixedWidth) writeUIntBE(c goja.FunctionCall) goja.Value {
+	return f.writeVar(c, opWriteUIntBE, false, false)
+}
+
+func (f *fixedWidth) writeIntLE(c goja.FunctionCall) goja.Value {
+	return f.writeVar(c, opWriteIntLE, true, true)
+}
+
+func (f *fixedWidth) writeIntBE(c goja.FunctionCall) goja.Value {
+	return f.writeVar(c, opWriteIntBE, true, false)
 }

@@ -45,3 +45,30 @@ for (const m of writes) {
 const sub = Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9]).subarray(3);
 console.log(sub.readUInt32BE(0), sub.readUInt32BE(2), show(() => sub.readUInt32BE(3)));
 sub.writeUInt16BE(0xabcd, 4); console.log(sub.toString('hex'));
+// The variable-width ones: byteLength and offset of every kind, values at
+// and past the limits of each width.
+const widths = [1, 3, 6, 0, 7, 2.5, '2', undefined, NaN];
+for (const m of ['readUIntLE', 'readUIntBE', 'readIntLE', 'readIntBE']) {
+  console.log(m);
+  for (const n of widths) {
+    for (const o of [0, 1, 6, 11, -1, 1.5, undefined, '1']) console.log(' ', String(n), String(o), show(() => src[m](o, n)));
+  }
+  console.log('  u8', show(() => Buffer.prototype[m].call(new Uint8Array(src), 1, 3)));
+  console.log('  u16', show(() => Buffer.prototype[m].call(new Uint16Array([1, 2, 3, 4]), 1, 2)));
+}
+const wvals = [0, 1, -1, 1.5, -1.5, 255, 256, 255.5, -128, -129, 2 ** 24 - 1, 2 ** 24, -(2 ** 23), 2 ** 47, 2 ** 48 - 1, 2 ** 48, -(2 ** 47), -(2 ** 47) - 1, NaN, Infinity, '5', {valueOf(){return 9;}}, 7n];
+for (const m of ['writeUIntLE', 'writeUIntBE', 'writeIntLE', 'writeIntBE']) {
+  console.log(m);
+  for (const n of [1, 3, 6, 0, 7, 2.5, undefined]) {
+    for (const v of wvals) {
+      const b = Buffer.alloc(8, 0xaa);
+      console.log(' ', String(n), typeof v === 'bigint' ? v + 'n' : String(v), show(() => b[m](v, 1, n)), b.toString('hex'));
+    }
+    for (const o of [0, 2, 3, -1, 1.5, undefined, '1']) {
+      const b = Buffer.alloc(8, 0xaa);
+      console.log('  off', String(n), String(o), show(() => b[m](1, o, n)), b.toString('hex'));
+    }
+  }
+  const c = new Uint8ClampedArray(8);
+  console.log('  clamped', show(() => Buffer.prototype[m].call(c, 0x1234, 1, 2)), Buffer.from(c).toString('hex'));
+}

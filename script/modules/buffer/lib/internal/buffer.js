@@ -147,7 +147,10 @@ function readInt32BE(offset) {
 }
 
 // readWidth checks a variable-width read and returns its offset.
+// An absent offset is refused before byteLength is looked at, an offset
+// of another type after.
 function readWidth(buf, offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   checkWidth(byteLength);
   if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (buf[offset] === undefined || buf[offset + byteLength - 1] === undefined) failOffset(buf, offset, byteLength);
@@ -337,20 +340,23 @@ function writeInt32BE(value, offset) {
   return put32BE(this, value, at2(this, offset, 4));
 }
 
-// writeWidth writes value (already range-checked, made non-negative) as
-// byteLength bytes at offset, least significant first when le.
+// writeWidth writes value as byteLength bytes at offset, least
+// significant first when le. The value's range is that of the integers of
+// the width (a fraction above the largest is out of it). Each byte is
+// stored as what remains of the value at it, the typed array cutting it
+// to 8 bits (a Uint8ClampedArray clamps it).
 function writeWidth(buf, value, offset, byteLength, signed, le) {
   checkWidth(byteLength);
   value = +value;
   const top = 2 ** (8 * byteLength);
-  if (signed ? value >= top / 2 || value < -top / 2 : value >= top || value < 0) failValue(value, byteLength, signed);
+  if (signed ? value > top / 2 - 1 || value < -top / 2 : value > top - 1 || value < 0) failValue(value, byteLength, signed);
   if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (buf[offset] === undefined || buf[offset + byteLength - 1] === undefined) failOffset(buf, offset, byteLength);
   let v = Math.trunc(value);
   if (v < 0) v += top;
   if (v !== v) v = 0;
   for (let i = 0; i < byteLength; i++) {
-    buf[le ? offset + i : offset + byteLength - 1 - i] = v % 256;
+    buf[le ? offset + i : offset + byteLength - 1 - i] = v;
     v = Math.floor(v / 256);
   }
   return offset + byteLength;

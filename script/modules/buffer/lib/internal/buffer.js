@@ -2,11 +2,14 @@
 // internal/buffer: FastBuffer, the Uint8Array subclass every Buffer is an
 // instance of, and Buffer's numeric reads and writes.
 //
-// The reads and writes are plain arithmetic on the typed array. The fast
-// path only looks at the first and the last byte it touches: both exist
-// exactly when the offset is an integer in range, so the checks that make
-// Node's errors (argument type, integer, range, value range) run only once
-// something is wrong, out of line in the fail* functions.
+// On Buffer.prototype the reads and writes are Go natives (the binding's
+// fixedNatives) that handle ordinary calls themselves and hand every other
+// call to the functions here, which are also complete on their own: plain
+// arithmetic on the typed array. Their fast path only looks at the first
+// and the last byte it touches: both exist exactly when the offset is an
+// integer in range, so the checks that make Node's errors (argument type,
+// integer, range, value range) run only once something is wrong, out of
+// line in the fail* functions.
 
 const {
   codes: {

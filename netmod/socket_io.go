@@ -83,8 +83,10 @@ const carveMin = 16 << 10
 // fresh 64 KiB buffer per read left a quarter of it unused when echoing a
 // loopback stream, whose reads average under 48 KiB, and the collector ran
 // that much more often), and the allocator is asked for a large object
-// once per several chunks instead of once per chunk. A slab is not cleared (uninitBytes): the reads fill what is
-// handed out.
+// once per several chunks instead of once per chunk. A slab is not
+// cleared (uninitBytes): the reads fill what is handed out. The price: a
+// listener that keeps one large chunk and drops the others keeps the
+// chunk's whole slab alive (256 KiB, where it was 64 KiB).
 const readSlab = 256 << 10
 
 // readBuffer is the loop's shared read buffer: reads without OnRead land

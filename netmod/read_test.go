@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/stretchr/testify/require"
 
@@ -48,15 +49,17 @@ func TestDataChunksAreTheirOwn(t *testing.T) {
 	t.Logf("%d chunks, %d of them full reads", len(chunks), full)
 }
 
-// TestReadBufferChunks: every read is offered the whole buffer; a read of
-// carveMin bytes or more becomes its chunk where it landed (no copy) and
-// the next read gets a new buffer; a smaller read is copied out and leaves
-// the buffer as it was.
+// TestReadBufferChunks: every read is offered readBufSize bytes; a read of
+// carveMin bytes or more becomes its chunk where it landed (no copy), with
+// no room to grow, and the next read is offered the bytes after it, from
+// the next cache line on, until the slab has less than a whole read left;
+// a smaller read is copied out and leaves the buffer as it was.
 func TestReadBufferChunks(t *testing.T) {
 	t.Parallel()
 	var rb readBuffer
 	buf := rb.next()
 	require.Len(t, buf, readBufSize)
+	require.Equal(t, readBufSize, cap(buf), "a read cannot reach past what it is offered")
 	buf[0], buf[1] = 'a', 'b'
 
 	small := rb.chunk(2)
@@ -65,13 +68,27 @@ func TestReadBufferChunks(t *testing.T) {
 	require.NotSame(t, &buf[0], &small[0], "a small read is copied out")
 	require.Same(t, &buf[0], &rb.next()[0], "and the buffer serves again")
 
-	large := rb.chunk(40 << 10)
+	const n = 40<<10 + 1
+	large := rb.chunk(n)
 	require.Same(t, &buf[0], &large[0], "a large read is not copied")
-	require.Equal(t, 40<<10, cap(large), "a chunk does not reach into the next read")
+	require.Equal(t, n, cap(large), "a chunk does not reach into the next read")
 	next := rb.next()
-	require.Len(t, next, readBufSize, "the next read is offered a whole buffer")
-	require.NotSame(t, &buf[0], &next[0])
-	require.NotSame(t, &buf[40<<10], &next[0], "not the rest of the old one")
+	require.Len(t, next, readBufSize, "the next read is offered a whole read's size")
+	slab := unsafe.Slice(&buf[0], readSlab)
+	require.Same(t, &slab[(n+63)&^63], &next[0], "right after the chunk, from the next cache line")
+
+	// Carve until less than a whole read is left: then a new slab.
+	used := (n + 63) &^ 63
+	for used+readBufSize <= readSlab {
+		c := rb.chunk(readBufSize)
+		require.Same(t, &slab[used], &c[0])
+		used += readBufSize
+	}
+	fresh := rb.next()
+	require.Len(t, fresh, readBufSize)
+	p := uintptr(unsafe.Pointer(&fresh[0]))
+	lo := uintptr(unsafe.Pointer(&slab[0]))
+	require.False(t, p >= lo && p < lo+readSlab, "a new slab once the old one has no whole read left")
 }
 
 // TestWriteCallbackAllocatesNothing: a write whose callback runs from the

@@ -2,8 +2,9 @@
 // Throughput of a JavaScript host's primitives, one line each as
 // `name: N /s, M /cpu-s` (per second of wall time and per second of the
 // process's CPU time, which a loaded machine disturbs less): nextTick callbacks, timers scheduled and fired, Promise
-// jobs, emit to one listener, util.inspect of a small object, and
-// Buffer.from(string).toString('hex'). Run it under node and under nodenet
+// jobs, emit to one listener, util.inspect of a small object,
+// Buffer.from(string).toString('hex'), and Buffer's readUInt32BE and
+// writeUInt32BE. Run it under node and under nodenet
 // (bench/cmd/primitives does both, interleaved, and compares them).
 const EventEmitter = require('events');
 const util = require('util');
@@ -104,7 +105,27 @@ function hex(done) {
   setImmediate(done);
 }
 
-const steps = [ticks, timers, promises, emit, inspect, hex];
+// fixedWidth times Buffer's fixed-width integer methods in a loop at
+// offsets spread over a 1 KiB buffer: a read (readUInt32BE) and a write
+// (writeUInt32BE).
+function fixedWidth(done) {
+  const M = Math.max(1, Math.round(N * 20 / 3));
+  const b = Buffer.alloc(1024);
+  let sum = 0;
+  cpuStart = cpuUsage();
+  let start = process.hrtime.bigint();
+  for (let i = 0; i < M; i++) sum += b.readUInt32BE((i * 4) & 1015);
+  if (sum !== 0) throw new Error('readUInt32BE of zeros');
+  report('readUInt32BE', M, start);
+  cpuStart = cpuUsage();
+  start = process.hrtime.bigint();
+  for (let i = 0; i < M; i++) sum += b.writeUInt32BE(i, (i * 4) & 1015);
+  if (b.readUInt32BE(1012) === 0) throw new Error('writeUInt32BE wrote nothing');
+  report('writeUInt32BE', M, start);
+  setImmediate(done);
+}
+
+const steps = [ticks, timers, promises, emit, inspect, hex, fixedWidth];
 let i = 0;
 (function next() {
   if (i < steps.length) steps[i++](next);

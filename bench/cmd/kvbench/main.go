@@ -7,6 +7,10 @@
 //
 //	go run ./bench/cmd/kvbench                    # from the module root
 //	go run ./bench/cmd/kvbench -reps 1 -requests 20000
+//	go run ./bench/cmd/kvbench -servers node,nodenet,main=/tmp/nodenet-main
+//
+// A server given as label=path is another nodenet binary (an older build,
+// say), measured in the same run under its label.
 //
 // Workloads:
 //
@@ -60,7 +64,7 @@ type config struct {
 
 func main() {
 	var cfg config
-	servers := flag.String("servers", "node,nodenet", "servers to compare: node (the oracle Node), nodenet (the nodenet command)")
+	servers := flag.String("servers", "node,nodenet", "servers to compare: node (the oracle Node), nodenet (the nodenet command), label=path (a nodenet binary built elsewhere, e.g. main=/tmp/nodenet-main)")
 	workloads := flag.String("workloads", "simple,large", "workloads: simple, large")
 	flag.IntVar(&cfg.reps, "reps", 3, "repetitions of every measurement")
 	flag.IntVar(&cfg.conns, "conns", 20, "client connections")
@@ -124,7 +128,11 @@ func (cfg *config) start(name string) (*server, error) {
 			env = []string{"NODENET_CPUPROFILE=" + cfg.profile}
 		}
 	default:
-		return nil, fmt.Errorf("unknown server %q", name)
+		label, path, ok := strings.Cut(name, "=")
+		if !ok || label == "" || path == "" {
+			return nil, fmt.Errorf("unknown server %q", name)
+		}
+		bin = path
 	}
 	ps, l, err := pinned.Start(cfg.serverCPU, bin, []string{script}, env)
 	if err != nil {
@@ -306,7 +314,17 @@ func (cfg *config) load(s *server, w string, n int) (result, error) {
 	}, nil
 }
 
+// label is how a server is named in the results: its label when it is
+// label=path.
+func label(name string) string {
+	l, _, _ := strings.Cut(name, "=")
+	return l
+}
+
 func measure(cfg *config) error {
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		fmt.Printf("load average at start: %s", b)
+	}
 	got := map[string][]result{} // server/workload → one result a rep
 	for rep := range cfg.reps {
 		for _, name := range cfg.servers {
@@ -334,7 +352,7 @@ func measure(cfg *config) error {
 					return fmt.Errorf("%s %s: %w (%s)", name, w, err, s.Stderr.String())
 				}
 				got[name+"/"+w] = append(got[name+"/"+w], r)
-				fmt.Fprintf(os.Stderr, "rep %d %-8s %-7s %9.0f req/s %7.1f µs CPU/req (%.1f system)\n", rep+1, name, w, r.rps, r.cpuUsec, r.sysUsec)
+				fmt.Fprintf(os.Stderr, "rep %d %-8s %-7s %9.0f req/s %7.1f µs CPU/req (%.1f system)\n", rep+1, label(name), w, r.rps, r.cpuUsec, r.sysUsec)
 			}
 			s.stop()
 		}
@@ -346,17 +364,22 @@ func measure(cfg *config) error {
 			rs := got[name+"/"+w]
 			rps := stats(rs, func(r result) float64 { return r.rps })
 			cpu := stats(rs, func(r result) float64 { return r.cpuUsec })
-			fmt.Fprintf(tw, "%s\t%s\t%.0f\t%.0f–%.0f\t%.1f\t%.1f–%.1f\t\n", w, name, rps[1], rps[0], rps[2], cpu[1], cpu[0], cpu[2])
+			fmt.Fprintf(tw, "%s\t%s\t%.0f\t%.0f–%.0f\t%.1f\t%.1f–%.1f\t\n", w, label(name), rps[1], rps[0], rps[2], cpu[1], cpu[0], cpu[2])
 		}
 	}
 	_ = tw.Flush()
-	if slices.Contains(cfg.servers, "node") && slices.Contains(cfg.servers, "nodenet") {
+	if slices.Contains(cfg.servers, "node") {
 		for _, w := range cfg.workloads {
 			n := stats(got["node/"+w], func(r result) float64 { return r.rps })
-			m := stats(got["nodenet/"+w], func(r result) float64 { return r.rps })
 			nc := stats(got["node/"+w], func(r result) float64 { return r.cpuUsec })
-			mc := stats(got["nodenet/"+w], func(r result) float64 { return r.cpuUsec })
-			fmt.Printf("%s: nodenet serves %.2f× Node's requests per second, at %.2f× Node's CPU per request\n", w, m[1]/n[1], mc[1]/nc[1])
+			for _, name := range cfg.servers {
+				if name == "node" {
+					continue
+				}
+				m := stats(got[name+"/"+w], func(r result) float64 { return r.rps })
+				mc := stats(got[name+"/"+w], func(r result) float64 { return r.cpuUsec })
+				fmt.Printf("%s: %s serves %.2f× Node's requests per second, at %.2f× Node's CPU per request\n", w, label(name), m[1]/n[1], mc[1]/nc[1])
+			}
 		}
 	}
 	return nil

@@ -3,7 +3,11 @@
 // Node and under nodenet, interleaved over several rounds, times
 // `-e 0` and `-e "require('net'); require('assert'); require('util');
 // require('stream')"` the same way, and prints the median, the min–max and
-// the ratio of the medians (nodenet against Node) of each figure.
+// the ratio of the medians (nodenet against Node) of each figure (among
+// them Buffer's readUInt32BE and writeUInt32BE in a loop).
+//
+// To compare builds in the same run (an older commit's, say), name them:
+// -nodenet old=/tmp/nodenet-old,new=/tmp/nodenet-new.
 //
 // Run it from the module root (Linux; the oracle from `make oracle`):
 //

@@ -214,6 +214,7 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("inspectHex", bn.inspectHex)
 	_ = o.Set("transcode", bn.transcode)
 	_ = o.Set("arrayBufferAlignedOffset", bn.arrayBufferAlignedOffset)
+	_ = o.Set("fixedNatives", bn.fixedNatives)
 	for _, e := range []struct {
 		name string
 		enc  int

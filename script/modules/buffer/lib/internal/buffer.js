@@ -2,11 +2,14 @@
 // internal/buffer: FastBuffer, the Uint8Array subclass every Buffer is an
 // instance of, and Buffer's numeric reads and writes.
 //
-// The reads and writes are plain arithmetic on the typed array. The fast
-// path only looks at the first and the last byte it touches: both exist
-// exactly when the offset is an integer in range, so the checks that make
-// Node's errors (argument type, integer, range, value range) run only once
-// something is wrong, out of line in the fail* functions.
+// On Buffer.prototype the reads and writes are Go natives (the binding's
+// fixedNatives) that handle ordinary calls themselves and hand every other
+// call to the functions here, which are also complete on their own: plain
+// arithmetic on the typed array. Their fast path only looks at the first
+// and the last byte it touches: both exist exactly when the offset is an
+// integer in range, so the checks that make Node's errors (argument type,
+// integer, range, value range) run only once something is wrong, out of
+// line in the fail* functions.
 
 const {
   codes: {
@@ -147,7 +150,10 @@ function readInt32BE(offset) {
 }
 
 // readWidth checks a variable-width read and returns its offset.
+// An absent offset is refused before byteLength is looked at, an offset
+// of another type after.
 function readWidth(buf, offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   checkWidth(byteLength);
   if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (buf[offset] === undefined || buf[offset + byteLength - 1] === undefined) failOffset(buf, offset, byteLength);
@@ -337,20 +343,23 @@ function writeInt32BE(value, offset) {
   return put32BE(this, value, at2(this, offset, 4));
 }
 
-// writeWidth writes value (already range-checked, made non-negative) as
-// byteLength bytes at offset, least significant first when le.
+// writeWidth writes value as byteLength bytes at offset, least
+// significant first when le. The value's range is that of the integers of
+// the width (a fraction above the largest is out of it). Each byte is
+// stored as what remains of the value at it, the typed array cutting it
+// to 8 bits (a Uint8ClampedArray clamps it).
 function writeWidth(buf, value, offset, byteLength, signed, le) {
   checkWidth(byteLength);
   value = +value;
   const top = 2 ** (8 * byteLength);
-  if (signed ? value >= top / 2 || value < -top / 2 : value >= top || value < 0) failValue(value, byteLength, signed);
+  if (signed ? value > top / 2 - 1 || value < -top / 2 : value > top - 1 || value < 0) failValue(value, byteLength, signed);
   if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (buf[offset] === undefined || buf[offset + byteLength - 1] === undefined) failOffset(buf, offset, byteLength);
   let v = Math.trunc(value);
   if (v < 0) v += top;
   if (v !== v) v = 0;
   for (let i = 0; i < byteLength; i++) {
-    buf[le ? offset + i : offset + byteLength - 1 - i] = v % 256;
+    buf[le ? offset + i : offset + byteLength - 1 - i] = v;
     v = Math.floor(v / 256);
   }
   return offset + byteLength;
@@ -433,11 +442,22 @@ function sliceMethod(name) {
 
 // addBufferPrototypeMethods puts the reads, writes and codecs on proto;
 // the names with "UInt" also go under "Uint".
+// The fixed-width ones are Go natives (the binding's fixedNatives) that
+// hand any call but the ordinary ones to the methods above, under the
+// same name and length.
 function addBufferPrototypeMethods(proto) {
+  const fast = natives.fixedNatives(methods, proto);
   const keys = Object.keys(methods);
   for (let i = 0; i < keys.length; i++) {
     const name = keys[i];
-    const desc = { __proto__: null, value: methods[name], writable: true, enumerable: true, configurable: true };
+    let value = methods[name];
+    if (fast[name] !== undefined) {
+      const fn = fast[name];
+      Object.defineProperty(fn, 'name', { __proto__: null, value: value.name, configurable: true });
+      Object.defineProperty(fn, 'length', { __proto__: null, value: value.length, configurable: true });
+      value = fn;
+    }
+    const desc = { __proto__: null, value, writable: true, enumerable: true, configurable: true };
     Object.defineProperty(proto, name, desc);
     if (name.includes('UInt')) Object.defineProperty(proto, name.replace('UInt', 'Uint'), desc);
   }

@@ -1065,45 +1065,11 @@ func (js *jsSock) track(name string, on bool) {
 	h := st.h
 	switch name {
 	case "data":
-		// The hot path: one Buffer (or string) and the emit call.
+		// The hot path (onData); a method value keeps the listener small.
 		if st.dataName == nil {
 			st.dataName = h.Runtime().ToValue(name)
 		}
-		nameV := st.dataName
-		l = func(args ...any) {
-			if h.Exiting() {
-				return
-			}
-			defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), "data"))
-			var v goja.Value
-			js.didRead = true
-			switch d := args[0].(type) {
-			case []byte:
-				v = h.NewBuffer(d)
-				pSock, pBuf, pBytes := st.dataSock, st.dataBuf, st.dataBytes
-				st.dataSock, st.dataBytes = js, d
-				st.dataBuf, _ = v.(*goja.Object)
-				defer func() { st.dataSock, st.dataBuf, st.dataBytes = pSock, pBuf, pBytes }()
-			case string:
-				v = wtf8Value(h.Runtime(), d)
-			}
-			emit := js.obj.Get("emit")
-			if emit == st.eventEmitterEmit() && js.callLoneData(nameV, v) {
-				return
-			}
-			if emit != js.emitV {
-				// Looked up each time (a subclass may replace emit), made
-				// callable once.
-				js.emitV = emit
-				js.emitFn, _ = goja.AssertFunction(emit)
-			}
-			if js.emitFn == nil {
-				panic(h.Runtime().NewTypeError("socket.emit is not a function"))
-			}
-			if _, err := js.emitFn(js.obj, nameV, v); err != nil {
-				h.Rethrow(err)
-			}
-		}
+		l = events.Listener(js.onData)
 	case "lookup":
 		// Node's 'lookup' after a failed lookup has no address and no
 		// family (undefined).
@@ -1122,10 +1088,10 @@ func (js *jsSock) track(name string, on bool) {
 	case "close":
 		l = func(args ...any) {
 			if !js.hadHandle {
-				js.emit(name)
+				js.emit("close")
 				return
 			}
-			js.emit(name, st.arg(args[0], nil))
+			js.emit("close", js.st.arg(args[0], nil))
 		}
 	case "connectionAttempt", "connectionAttemptFailed":
 		// (address, port, family[, err]): an IPC attempt has no port and
@@ -1139,12 +1105,55 @@ func (js *jsSock) track(name string, on bool) {
 		}
 	default:
 		l = func(args ...any) {
-			vals := st.args(args)
-			js.emit(name, vals...)
+			js.emit(name, js.st.args(args)...)
 		}
+	}
+	if js.fwd == nil {
+		// a connection's usual few ('error', 'data', 'end')
+		js.fwd = make(forwarders, 0, 4)
 	}
 	js.fwd = append(js.fwd, forwarder{name, l})
 	js.s.On(name, l)
+}
+
+// onData is the 'data' forwarder: one Buffer (or string) and the call of
+// the lone listener or of emit.
+func (js *jsSock) onData(args ...any) {
+	st := js.st
+	h := st.h
+	nameV := st.dataName
+	if h.Exiting() {
+		return
+	}
+	defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), "data"))
+	var v goja.Value
+	js.didRead = true
+	switch d := args[0].(type) {
+	case []byte:
+		v = h.NewBuffer(d)
+		pSock, pBuf, pBytes := st.dataSock, st.dataBuf, st.dataBytes
+		st.dataSock, st.dataBytes = js, d
+		st.dataBuf, _ = v.(*goja.Object)
+		defer func() { st.dataSock, st.dataBuf, st.dataBytes = pSock, pBuf, pBytes }()
+	case string:
+		v = wtf8Value(h.Runtime(), d)
+	}
+	emit := js.obj.Get("emit")
+	if emit == st.eventEmitterEmit() && js.callLoneData(nameV, v) {
+		return
+	}
+	if emit != js.emitV {
+		// Looked up each time (a subclass may replace emit), made
+		// callable once.
+		js.emitV = emit
+		js.emitFn, _ = goja.AssertFunction(emit)
+	}
+	if js.emitFn == nil {
+		panic(h.Runtime().NewTypeError("socket.emit is not a function"))
+	}
+	if _, err := js.emitFn(js.obj, nameV, v); err != nil {
+		h.Rethrow(err)
+	}
 }
 
 // args converts a Go event's arguments for JavaScript (st.arg each).

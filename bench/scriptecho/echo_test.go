@@ -3,13 +3,15 @@
 // Package scriptecho benchmarks the scripted echo server of echocmp's
 // nodenet-js-data (bench/node/echo.js with a 'data' listener) inside one
 // process, for CPU and allocation profiles of the script host per message
-// and per connection:
+// and per connection, and of nodenet-js-transform (the same script
+// through a stream.Transform) per message and in bulk:
 //
 //	go test ./bench/scriptecho -bench . -benchmem -cpuprofile cpu.out
 //	go test ./bench/scriptecho -bench PingPong -memprofile mem.out -memprofilerate 1
 //
 // The clients are raw blocking sockets (system calls, no Go heap), so the
-// allocations reported are the server's.
+// allocations reported are the server's (BulkTransform's writer is a
+// goroutine of its own).
 package scriptecho
 
 import (

@@ -280,14 +280,23 @@ func (st *netState) handleOf(v goja.Value) any {
 	if hv, ok := o.Get(handleKey).(*goja.Object); ok {
 		o = hv
 	}
-	switch x := o.Export().(type) {
-	case *jsSock:
-		return x
-	case *jsServer:
-		return x
+	// Only a handle is exported (a plain object would be copied).
+	switch o.ExportType() {
+	case typeJSSock, typeJSServer:
+		switch x := o.Export().(type) {
+		case *jsSock:
+			return x
+		case *jsServer:
+			return x
+		}
 	}
 	return nil
 }
+
+var (
+	typeJSSock   = reflect.TypeFor[*jsSock]()
+	typeJSServer = reflect.TypeFor[*jsServer]()
+)
 
 // sockThis is the socket state behind a Socket object, or nil: while the
 // socket is open, objs has it; a closed one's object has its handle.

@@ -3,13 +3,15 @@
 // Package scriptecho benchmarks the scripted echo server of echocmp's
 // nodenet-js-data (bench/node/echo.js with a 'data' listener) inside one
 // process, for CPU and allocation profiles of the script host per message
-// and per connection:
+// and per connection, and of nodenet-js-transform (the same script
+// through a stream.Transform) per message and in bulk:
 //
 //	go test ./bench/scriptecho -bench . -benchmem -cpuprofile cpu.out
 //	go test ./bench/scriptecho -bench PingPong -memprofile mem.out -memprofilerate 1
 //
 // The clients are raw blocking sockets (system calls, no Go heap), so the
-// allocations reported are the server's.
+// allocations reported are the server's (BulkTransform's writer is a
+// goroutine of its own).
 package scriptecho
 
 import (
@@ -243,3 +245,61 @@ func TestEcho(t *testing.T) {
 		}
 	}
 }
+
+// bulk streams n chunks of 64 KiB over one connection from a writing
+// goroutine and reads the echo back here.
+func bulk(fd, n int) error {
+	chunk := bytes.Repeat([]byte("0123456789abcdef"), 4096)
+	werr := make(chan error, 1)
+	go func() {
+		for range n {
+			// A signal (the CPU profiler's) can cut a write short.
+			for b := chunk; len(b) > 0; {
+				k, err := syscall.Write(fd, b)
+				if err == syscall.EINTR {
+					continue
+				}
+				if err != nil {
+					werr <- err
+					return
+				}
+				b = b[k:]
+			}
+		}
+		werr <- nil
+	}()
+	in := make([]byte, len(chunk))
+	for range n {
+		if err := readFull(fd, in); err != nil {
+			return err
+		}
+	}
+	return <-werr
+}
+
+// BenchmarkBulkTransform is echocmp's bulk phase through a
+// stream.Transform (echo.js transform, nodenet-js-transform): 64 KiB
+// writes over one connection (ns and allocations per 64 KiB echoed).
+func BenchmarkBulkTransform(b *testing.B) {
+	s := startServer(b, "transform")
+	defer s.stop(b)
+	fd, err := s.dial()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer syscall.Close(fd)
+	if err := bulk(fd, 64); err != nil { // warm-up
+		b.Fatal(err)
+	}
+	b.SetBytes(64 << 10)
+	b.ReportAllocs()
+	b.ResetTimer()
+	if err := bulk(fd, b.N); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkPingPongTransform is BenchmarkPingPong through echo.js's
+// stream.Transform (nodenet-js-transform): the stream classes' cost per
+// chunk.
+func BenchmarkPingPongTransform(b *testing.B) { benchPingPong(b, "transform", 50) }

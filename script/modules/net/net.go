@@ -65,12 +65,45 @@ type jsSock struct {
 	// the lone 'data' listener last called directly and its callable
 	dataL  *goja.Object
 	dataFn goja.Callable
-	// dataArg holds the chunk for the call (goja copies the arguments
-	// onto its stack: the array is free again once the call starts)
-	dataArg [1]goja.Value
 	// server is the JavaScript Server that accepted the socket (nil for
 	// a client): socket.server
 	server goja.Value
+	// handle is the socket's handle object (socket._nodenetHandle, made
+	// on first use)
+	handle *goja.Object
+	// The EventEmitter fields of the JavaScript object, kept here
+	// (Socket.prototype's accessors _events and _eventsCount): until
+	// _events is read or set (evSet), each event name's lone listener is
+	// in lazy and no listener table exists; then evObj is _events.
+	evSet   bool
+	evObj   goja.Value
+	lazy    []lazyListener
+	evCount goja.Value
+}
+
+// lazyListener is the lone listener of an event name, kept in Go until
+// the socket's _events is made.
+type lazyListener struct {
+	name string
+	fn   *goja.Object
+}
+
+// lazyGet is name's listener in the lazy table, or nil.
+func (js *jsSock) lazyGet(name string) *goja.Object {
+	for i := range js.lazy {
+		if js.lazy[i].name == name {
+			return js.lazy[i].fn
+		}
+	}
+	return nil
+}
+
+// handleValue is the socket's handle object, made once.
+func (js *jsSock) handleValue() *goja.Object {
+	if js.handle == nil {
+		js.handle = js.st.h.Runtime().NewDynamicObject(js)
+	}
+	return js.handle
 }
 
 // writeCb returns the Go callback of a write's JavaScript callback.
@@ -103,8 +136,9 @@ type jsServer struct {
 
 // netState is the binding's per-host state.
 type netState struct {
-	h       *host.Host
-	factory goja.Callable // (handle, server) => new Socket for an accepted socket
+	h *host.Host
+	// socketProto is Socket.prototype (defineSocketProps)
+	socketProto *goja.Object
 	// adoptServer is the Go server the next new Server wraps (Host.Server)
 	adoptServer *jsServer
 	socks       map[*netmod.Socket]*jsSock // sockets that pipe, until they close
@@ -121,12 +155,18 @@ type netState struct {
 	dataSock  *jsSock
 	dataBuf   *goja.Object
 	dataBytes []byte
+	// dataArg holds the chunk for a direct call of a 'data' listener
+	// (goja copies the arguments onto its stack: the array is free again
+	// once the call starts)
+	dataArg [1]goja.Value
 	// the Go sockets and servers handed to scripts (Socket, Server)
 	embedded        map[*netmod.Socket]goja.Value
 	embeddedServers map[*netmod.Server]goja.Value
-	// the script's sockets until they close, and its servers until they
-	// close: what a hosted script that ends has closed (end)
-	live    map[*netmod.Socket]*jsSock
+	// objs: the script's sockets by their JavaScript object, until they
+	// close (a closed socket's object keeps its handle in the own property
+	// handleKey instead); servers: its servers until they close. What a
+	// hosted script that ends has closed (endScript).
+	objs    map[*goja.Object]*jsSock
 	servers map[*jsServer]bool
 }
 
@@ -153,13 +193,12 @@ var serverEvents = map[string]bool{
 // Binding builds the net binding of h.
 func Binding(h *host.Host) *goja.Object {
 	st := &netState{h: h, socks: map[*netmod.Socket]*jsSock{}, emitKey: h.Runtime().ToValue("emit"),
-		live: map[*netmod.Socket]*jsSock{}, servers: map[*jsServer]bool{}, names: map[string]goja.Value{}}
+		objs: map[*goja.Object]*jsSock{}, servers: map[*jsServer]bool{}, names: map[string]goja.Value{}}
 	h.SetState(stateKey{}, st)
 	h.OnEnd(st.endScript)
 	o := h.Runtime().NewObject()
-	_ = o.Set("setFactory", st.setFactory)
 	_ = o.Set("newSocket", st.newSocket)
-	_ = o.Set("adopt", st.adopt)
+	_ = o.Set("addLazy", st.addLazy)
 	_ = o.Set("track", st.track)
 	_ = o.Set("forwardAll", st.forwardAll)
 	_ = o.Set("connect", st.connect)
@@ -222,15 +261,64 @@ func (st *netState) autoSelectDefaults(goja.FunctionCall) goja.Value {
 
 // socketServer(handle) is the Server that accepted the socket, or null.
 func (st *netState) socketServer(c goja.FunctionCall) goja.Value {
-	if js, ok := c.Argument(0).Export().(*jsSock); ok && js.server != nil {
+	if js, ok := st.handleOf(c.Argument(0)).(*jsSock); ok && js.server != nil {
 		return js.server
 	}
 	return goja.Null()
 }
 
-// sockOf is the socket handle argument v, or throws.
+// handleOf is the state behind v: a Socket object, a Server object, or a
+// handle; nil for anything else.
+func (st *netState) handleOf(v goja.Value) any {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if js := st.objs[o]; js != nil {
+		return js
+	}
+	if hv, ok := o.Get(handleKey).(*goja.Object); ok {
+		o = hv
+	}
+	// Only a handle is exported (a plain object would be copied).
+	switch o.ExportType() {
+	case typeJSSock, typeJSServer:
+		switch x := o.Export().(type) {
+		case *jsSock:
+			return x
+		case *jsServer:
+			return x
+		}
+	}
+	return nil
+}
+
+var (
+	typeJSSock   = reflect.TypeFor[*jsSock]()
+	typeJSServer = reflect.TypeFor[*jsServer]()
+)
+
+// sockThis is the socket state behind a Socket object, or nil: while the
+// socket is open, objs has it; a closed one's object has its handle.
+func (st *netState) sockThis(v goja.Value) *jsSock {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if js := st.objs[o]; js != nil {
+		return js
+	}
+	if hv, ok := o.Get(handleKey).(*goja.Object); ok {
+		js, _ := hv.Export().(*jsSock)
+		return js
+	}
+	return nil
+}
+
+// sockOf is the socket (a Socket object or its handle) argument v, or
+// throws.
 func (st *netState) sockOf(v goja.Value) *jsSock {
-	js, ok := v.Export().(*jsSock)
+	js, ok := st.handleOf(v).(*jsSock)
 	if !ok {
 		panic(st.h.Runtime().NewTypeError("not a socket handle"))
 	}
@@ -286,11 +374,6 @@ func (st *netState) errCb(cb goja.Value) func(error) {
 	}
 }
 
-func (st *netState) setFactory(c goja.FunctionCall) goja.Value {
-	st.factory, _ = goja.AssertFunction(c.Argument(0))
-	return goja.Undefined()
-}
-
 // newSocket(obj, options) creates the Go socket of a JavaScript Socket.
 func (st *netState) newSocket(c goja.FunctionCall) goja.Value {
 	h, vm := st.h, st.h.Runtime()
@@ -301,22 +384,70 @@ func (st *netState) newSocket(c goja.FunctionCall) goja.Value {
 		st.throw(err)
 		js := st.wrap(s, obj)
 		js.hadHandle = true
-		return setHandle(obj, vm.NewDynamicObject(js))
+		return goja.Undefined()
 	}
-	js := st.wrap(netmod.NewSocket(h.Loop(), so), obj)
-	return setHandle(obj, vm.NewDynamicObject(js))
+	st.wrap(netmod.NewSocket(h.Loop(), so), obj)
+	return goja.Undefined()
 }
 
-// adopt(obj, handle) makes obj the JavaScript Socket of an accepted one.
-func (st *netState) adopt(c goja.FunctionCall) goja.Value {
+// addLazy(socket, type, listener) adds listener (a function) as the lone
+// listener of type in the socket's lazy table and reports whether it did:
+// for the first listener of a string name while _events is not made and
+// no 'newListener' listener waits to be told (what EventEmitter's on does
+// then is to store it). Anything else is EventEmitter's, on _events.
+func (st *netState) addLazy(c goja.FunctionCall) goja.Value {
 	vm := st.h.Runtime()
-	js := st.sockOf(c.Argument(1))
-	js.obj = c.Argument(0).ToObject(vm)
-	return setHandle(js.obj, c.Argument(1))
+	o, ok := c.Argument(0).(*goja.Object)
+	if !ok {
+		return vm.ToValue(false)
+	}
+	js := st.objs[o]
+	if js == nil || js.evSet {
+		return vm.ToValue(false)
+	}
+	t, ok := c.Argument(1).(goja.String)
+	l, isObj := c.Argument(2).(*goja.Object)
+	if !ok || !isObj {
+		return vm.ToValue(false)
+	}
+	name := t.String()
+	if js.lazyGet(name) != nil || js.lazyGet("newListener") != nil {
+		return vm.ToValue(false)
+	}
+	js.lazy = append(js.lazy, lazyListener{name, l})
+	js.evCount = nil
+	if socketEvents[name] {
+		js.track(name, true)
+	}
+	return vm.ToValue(true)
 }
 
-// handleKey names the own property where a JavaScript Socket or Server
-// keeps its binding handle: non-enumerable, read-only.
+// eventsOf is the socket's _events, made from the lazy table on first use.
+func (st *netState) eventsOf(js *jsSock) goja.Value {
+	if js.evSet {
+		return js.evObj
+	}
+	o := st.h.Runtime().NewObject()
+	_ = o.SetPrototype(nil)
+	for _, l := range js.lazy {
+		_ = o.Set(l.name, l.fn)
+	}
+	js.evCount = st.h.Runtime().ToValue(len(js.lazy))
+	js.lazy, js.evObj, js.evSet = nil, o, true
+	return o
+}
+
+// eventsCount is the socket's _eventsCount.
+func (st *netState) eventsCount(js *jsSock) goja.Value {
+	if js.evCount == nil {
+		return st.h.Runtime().ToValue(len(js.lazy))
+	}
+	return js.evCount
+}
+
+// handleKey names the own property where a JavaScript Server, and a
+// Socket once closed, keeps its binding handle: non-enumerable, read-only.
+// An open Socket's is an accessor on Socket.prototype.
 const handleKey = "_nodenetHandle"
 
 // setHandle gives obj its handle and returns it.
@@ -330,7 +461,7 @@ func setHandle(obj *goja.Object, handle goja.Value) goja.Value {
 func (st *netState) track(c goja.FunctionCall) goja.Value {
 	name := c.Argument(1).String()
 	on := c.Argument(2).ToBoolean()
-	switch js := c.Argument(0).Export().(type) {
+	switch js := st.handleOf(c.Argument(0)).(type) {
 	case *jsSock:
 		if socketEvents[name] {
 			js.track(name, on)
@@ -346,14 +477,9 @@ func (st *netState) track(c goja.FunctionCall) goja.Value {
 // forwardAll(handle): the object overrides emit (a subclass tracing
 // its events): forward every passive event from now on.
 func (st *netState) forwardAll(c goja.FunctionCall) goja.Value {
-	switch js := c.Argument(0).Export().(type) {
+	switch js := st.handleOf(c.Argument(0)).(type) {
 	case *jsSock:
-		js.all = true
-		for name := range socketEvents {
-			if !activeEvents[name] {
-				js.track(name, true)
-			}
-		}
+		js.forwardAll()
 	case *jsServer:
 		js.all = true
 		for name := range serverEvents {
@@ -438,10 +564,8 @@ func (st *netState) socketWrite(c goja.FunctionCall) goja.Value {
 					return vm.ToValue(js.s.Write(st.dataBytes, nil))
 				}
 				if b, ok := chunk.Export().([]byte); ok {
-					if hv := this.Get(handleKey); hv != nil {
-						if js, ok := hv.Export().(*jsSock); ok {
-							return vm.ToValue(js.s.Write(b, nil))
-						}
+					if js := st.sockThis(this); js != nil {
+						return vm.ToValue(js.s.Write(b, nil))
 					}
 				}
 			}
@@ -625,7 +749,7 @@ func (st *netState) pipe(c goja.FunctionCall) goja.Value {
 func (st *netState) unpipe(c goja.FunctionCall) goja.Value {
 	src := st.sockOf(c.Argument(0))
 	var dst *netmod.Socket
-	if d, ok := c.Argument(1).Export().(*jsSock); ok {
+	if d, ok := st.handleOf(c.Argument(1)).(*jsSock); ok {
 		dst = d.s
 	}
 	src.s.Unpipe(dst)
@@ -637,13 +761,14 @@ func (st *netState) unpipe(c goja.FunctionCall) goja.Value {
 func (st *netState) extraListeners(c goja.FunctionCall) goja.Value {
 	vm := st.h.Runtime()
 	name := c.Argument(1).String()
-	return vm.ToValue(extraListeners(c.Argument(0).Export(), name))
+	return vm.ToValue(extraListeners(st.handleOf(c.Argument(0)), name))
 }
 
 func (st *netState) extraEventNames(c goja.FunctionCall) goja.Value {
 	vm := st.h.Runtime()
+	x := st.handleOf(c.Argument(0))
 	var names []string
-	switch js := c.Argument(0).Export().(type) {
+	switch js := x.(type) {
 	case *jsSock:
 		names = js.s.EventNames()
 	case *jsServer:
@@ -651,7 +776,7 @@ func (st *netState) extraEventNames(c goja.FunctionCall) goja.Value {
 	}
 	out := make([]any, 0, len(names))
 	for _, n := range names {
-		if extraListeners(c.Argument(0).Export(), n) > 0 {
+		if extraListeners(x, n) > 0 {
 			out = append(out, n)
 		}
 	}
@@ -776,21 +901,31 @@ var reflectString = reflect.TypeOf("")
 // socket until the factory builds it).
 func (st *netState) wrap(s *netmod.Socket, obj *goja.Object) *jsSock {
 	js := &jsSock{st: st, s: s, obj: obj}
-	st.live[s] = js
-	s.Emitter.On("close", func() {
-		js.closed = true
-		delete(st.socks, s)
-		delete(st.live, s)
-	})
+	if obj != nil {
+		st.objs[obj] = js
+	}
+	s.Emitter.On("close", js.onClose)
 	return js
+}
+
+// onClose: the socket closed. Its object leaves objs (which would keep it
+// alive) and keeps its handle itself from now on.
+func (js *jsSock) onClose() {
+	js.closed = true
+	st := js.st
+	delete(st.socks, js.s)
+	if js.obj != nil && st.objs[js.obj] == js {
+		delete(st.objs, js.obj)
+		setHandle(js.obj, js.handleValue())
+	}
 }
 
 // endScript closes what a hosted script that ended holds: its sockets are
 // destroyed and its servers closed (a Go server the program handed over
 // with Host.Server stays the program's).
 func (st *netState) endScript() {
-	for s := range st.live {
-		s.Destroy(nil)
+	for _, js := range st.objs {
+		js.s.Destroy(nil)
 	}
 	for js := range st.servers {
 		if _, handed := st.embeddedServers[js.srv]; !handed {
@@ -869,21 +1004,32 @@ func (st *netState) jsSocketOf(s *netmod.Socket, server *jsServer) goja.Value {
 	if js, ok := st.socks[s]; ok && js.obj != nil {
 		return js.obj
 	}
-	js := st.wrap(s, nil)
-	js.hadHandle = true
-	var srv goja.Value = goja.Null()
-	if server != nil {
-		srv = server.obj
+	if st.socketProto == nil {
+		st.h.RequireLib("net")
 	}
+	// A Socket on Socket.prototype with no own property: its
+	// EventEmitter fields are the binding's (eventsOf).
+	obj := st.h.Runtime().CreateObject(st.socketProto)
+	js := st.wrap(s, obj)
+	js.hadHandle = true
 	if server != nil {
 		js.server = server.obj
 	}
-	v, err := st.factory(goja.Undefined(), st.h.Runtime().NewDynamicObject(js), srv)
-	if err != nil {
-		st.h.Rethrow(err)
+	if obj.Get("emit") != st.eventEmitterEmit() {
+		js.forwardAll()
 	}
-	js.obj = v.ToObject(st.h.Runtime())
-	return v
+	return obj
+}
+
+// forwardAll: the object overrides emit, so every passive event is
+// forwarded from now on.
+func (js *jsSock) forwardAll() {
+	js.all = true
+	for name := range socketEvents {
+		if !activeEvents[name] {
+			js.track(name, true)
+		}
+	}
 }
 
 // forwarders are a socket's Go listeners that forward events to
@@ -928,45 +1074,11 @@ func (js *jsSock) track(name string, on bool) {
 	h := st.h
 	switch name {
 	case "data":
-		// The hot path: one Buffer (or string) and the emit call.
+		// The hot path (onData); a method value keeps the listener small.
 		if st.dataName == nil {
 			st.dataName = h.Runtime().ToValue(name)
 		}
-		nameV := st.dataName
-		l = func(args ...any) {
-			if h.Exiting() {
-				return
-			}
-			defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), "data"))
-			var v goja.Value
-			js.didRead = true
-			switch d := args[0].(type) {
-			case []byte:
-				v = h.NewBuffer(d)
-				pSock, pBuf, pBytes := st.dataSock, st.dataBuf, st.dataBytes
-				st.dataSock, st.dataBytes = js, d
-				st.dataBuf, _ = v.(*goja.Object)
-				defer func() { st.dataSock, st.dataBuf, st.dataBytes = pSock, pBuf, pBytes }()
-			case string:
-				v = wtf8Value(h.Runtime(), d)
-			}
-			emit := js.obj.Get("emit")
-			if emit == st.eventEmitterEmit() && js.callLoneData(nameV, v) {
-				return
-			}
-			if emit != js.emitV {
-				// Looked up each time (a subclass may replace emit), made
-				// callable once.
-				js.emitV = emit
-				js.emitFn, _ = goja.AssertFunction(emit)
-			}
-			if js.emitFn == nil {
-				panic(h.Runtime().NewTypeError("socket.emit is not a function"))
-			}
-			if _, err := js.emitFn(js.obj, nameV, v); err != nil {
-				h.Rethrow(err)
-			}
-		}
+		l = events.Listener(js.onData)
 	case "lookup":
 		// Node's 'lookup' after a failed lookup has no address and no
 		// family (undefined).
@@ -985,10 +1097,10 @@ func (js *jsSock) track(name string, on bool) {
 	case "close":
 		l = func(args ...any) {
 			if !js.hadHandle {
-				js.emit(name)
+				js.emit("close")
 				return
 			}
-			js.emit(name, st.arg(args[0], nil))
+			js.emit("close", js.st.arg(args[0], nil))
 		}
 	case "connectionAttempt", "connectionAttemptFailed":
 		// (address, port, family[, err]): an IPC attempt has no port and
@@ -1002,12 +1114,55 @@ func (js *jsSock) track(name string, on bool) {
 		}
 	default:
 		l = func(args ...any) {
-			vals := st.args(args)
-			js.emit(name, vals...)
+			js.emit(name, js.st.args(args)...)
 		}
+	}
+	if js.fwd == nil {
+		// a connection's usual few ('error', 'data', 'end')
+		js.fwd = make(forwarders, 0, 4)
 	}
 	js.fwd = append(js.fwd, forwarder{name, l})
 	js.s.On(name, l)
+}
+
+// onData is the 'data' forwarder: one Buffer (or string) and the call of
+// the lone listener or of emit.
+func (js *jsSock) onData(args ...any) {
+	st := js.st
+	h := st.h
+	nameV := st.dataName
+	if h.Exiting() {
+		return
+	}
+	defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), "data"))
+	var v goja.Value
+	js.didRead = true
+	switch d := args[0].(type) {
+	case []byte:
+		v = h.NewBuffer(d)
+		pSock, pBuf, pBytes := st.dataSock, st.dataBuf, st.dataBytes
+		st.dataSock, st.dataBytes = js, d
+		st.dataBuf, _ = v.(*goja.Object)
+		defer func() { st.dataSock, st.dataBuf, st.dataBytes = pSock, pBuf, pBytes }()
+	case string:
+		v = wtf8Value(h.Runtime(), d)
+	}
+	emit := js.obj.Get("emit")
+	if emit == st.eventEmitterEmit() && js.callLoneData(nameV, v) {
+		return
+	}
+	if emit != js.emitV {
+		// Looked up each time (a subclass may replace emit), made
+		// callable once.
+		js.emitV = emit
+		js.emitFn, _ = goja.AssertFunction(emit)
+	}
+	if js.emitFn == nil {
+		panic(h.Runtime().NewTypeError("socket.emit is not a function"))
+	}
+	if _, err := js.emitFn(js.obj, nameV, v); err != nil {
+		h.Rethrow(err)
+	}
 }
 
 // args converts a Go event's arguments for JavaScript (st.arg each).
@@ -1039,13 +1194,19 @@ func (js *jsSock) callLoneData(nameV, v goja.Value) bool {
 	if h.EmitResult() == nil {
 		return false
 	}
-	evs, ok := js.obj.Get("_events").(*goja.Object)
-	if !ok {
-		return false
-	}
-	l, ok := evs.Get("data").(*goja.Object)
-	if !ok {
-		return false
+	var l *goja.Object
+	if !js.evSet {
+		if l = js.lazyGet("data"); l == nil {
+			return false
+		}
+	} else {
+		evs, ok := js.evObj.(*goja.Object)
+		if !ok {
+			return false
+		}
+		if l, ok = evs.Get("data").(*goja.Object); !ok {
+			return false
+		}
 	}
 	if l != js.dataL {
 		fn, ok := goja.AssertFunction(l)
@@ -1055,9 +1216,10 @@ func (js *jsSock) callLoneData(nameV, v goja.Value) bool {
 		}
 		js.dataL, js.dataFn = l, fn
 	}
-	js.dataArg[0] = v
-	r, err := js.dataFn(js.obj, js.dataArg[:]...)
-	js.dataArg[0] = nil
+	st := js.st
+	st.dataArg[0] = v
+	r, err := js.dataFn(js.obj, st.dataArg[:]...)
+	st.dataArg[0] = nil
 	if err != nil {
 		h.Rethrow(err)
 	}
@@ -1076,10 +1238,49 @@ func (js *jsSock) emit(name string, args ...goja.Value) {
 		return
 	}
 	defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), name))
+	if !js.evSet && js.callLone(name, args) {
+		return
+	}
 	all := make([]goja.Value, 0, len(args)+1)
 	all = append(all, js.st.nameValue(name))
 	all = append(all, args...)
 	js.st.callEmit(js.obj, &js.emitV, &js.emitFn, all)
+}
+
+// callLone does what EventEmitter.prototype.emit(name, ...args) does while
+// the socket's listeners are in its lazy table (one function per name, no
+// 'newListener', no symbol-keyed listener such as errorMonitor): it calls
+// name's listener, or does nothing when there is none and name is not
+// 'error', and returns true. Otherwise (an emit of the script's own, an
+// unhandled 'error') it returns false: emit runs.
+func (js *jsSock) callLone(name string, args []goja.Value) bool {
+	st := js.st
+	h := st.h
+	if h.Ended() || h.EmitResult() == nil || js.obj.Get("emit") != st.eventEmitterEmit() {
+		return false
+	}
+	l := js.lazyGet(name)
+	if l == nil {
+		return name != "error"
+	}
+	fn, ok := goja.AssertFunction(l)
+	if !ok {
+		return false
+	}
+	r, err := fn(js.obj, args...)
+	if err != nil {
+		h.Rethrow(err)
+	}
+	if _, ok := r.(*goja.Object); ok {
+		items := make([]any, len(args))
+		for i, a := range args {
+			items[i] = a
+		}
+		if _, err := h.EmitResult()(goja.Undefined(), js.obj, r, st.nameValue(name), h.Runtime().NewArray(items...)); err != nil {
+			h.Rethrow(err)
+		}
+	}
+	return true
 }
 
 // nameValue is the event name as a JavaScript string, made once per name.
@@ -1134,9 +1335,9 @@ func (js *jsServer) track(name string, on bool) {
 		for _, a := range args {
 			all = append(all, st.arg(a, js))
 		}
-		if name == "connection" && len(args) > 0 {
-			s, _ := args[0].(*netmod.Socket)
-			if sj := st.live[s]; sj != nil {
+		if name == "connection" && len(all) > 1 {
+			o, _ := all[1].(*goja.Object)
+			if sj := st.objs[o]; sj != nil {
 				defer h.LeaveHandler(h.EnterHandler((*sockHandler)(sj), name))
 			}
 		}
@@ -1463,19 +1664,13 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 	}
 	_ = o.Set("defineSocketProps", func(c goja.FunctionCall) goja.Value {
 		proto := c.Argument(0).ToObject(vm)
-		// sockOfThis is the jsSock behind this.
-		sockOfThis := func(c goja.FunctionCall) *jsSock {
-			this, ok := c.This.(*goja.Object)
-			if !ok {
-				return nil
-			}
-			hv := this.Get(handleKey)
-			if hv == nil {
-				return nil
-			}
-			js, _ := hv.Export().(*jsSock)
-			return js
+		st.socketProto = proto
+		if ee := c.Argument(1); !goja.IsUndefined(ee) {
+			st.eeEmit = ee
 		}
+		// sockOfThis is the jsSock behind this.
+		sockOfThis := func(c goja.FunctionCall) *jsSock { return st.sockThis(c.This) }
+		defineEmitterFields(st, proto)
 		for name, get := range getters {
 			g := vm.ToValue(func(c goja.FunctionCall) goja.Value {
 				js := sockOfThis(c)
@@ -1498,6 +1693,65 @@ func defineSocketAccessors(st *netState, o *goja.Object) {
 		}
 		return undef
 	})
+}
+
+// defineEmitterFields defines Socket.prototype's _events, _eventsCount and
+// _nodenetHandle: a socket's EventEmitter fields and its handle are the
+// binding's (jsSock), so that its object has no own property. On an
+// object the binding does not know (one made on Socket.prototype without
+// the constructor), _events and _eventsCount read as EventEmitter's
+// prototype has them and an assignment makes an own property, as it would
+// without the accessors.
+func defineEmitterFields(st *netState, proto *goja.Object) {
+	vm := st.h.Runtime()
+	own := func(this goja.Value, name string, v goja.Value) {
+		if o, ok := this.(*goja.Object); ok {
+			_ = o.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		}
+	}
+	getEvents := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if js := st.sockThis(c.This); js != nil {
+			return st.eventsOf(js)
+		}
+		return goja.Undefined()
+	})
+	setEvents := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if js := st.sockThis(c.This); js != nil {
+			js.lazy, js.evObj, js.evSet = nil, c.Argument(0), true
+			if js.evCount == nil {
+				js.evCount = vm.ToValue(0)
+			}
+		} else {
+			own(c.This, "_events", c.Argument(0))
+		}
+		return goja.Undefined()
+	})
+	getCount := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if js := st.sockThis(c.This); js != nil {
+			return st.eventsCount(js)
+		}
+		return vm.ToValue(0)
+	})
+	setCount := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if js := st.sockThis(c.This); js != nil {
+			st.eventsOf(js)
+			js.evCount = c.Argument(0)
+		} else {
+			own(c.This, "_eventsCount", c.Argument(0))
+		}
+		return goja.Undefined()
+	})
+	getHandle := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if o, ok := c.This.(*goja.Object); ok {
+			if js := st.objs[o]; js != nil {
+				return js.handleValue()
+			}
+		}
+		return goja.Undefined()
+	})
+	_ = proto.DefineAccessorProperty("_events", getEvents, setEvents, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.DefineAccessorProperty("_eventsCount", getCount, setCount, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.DefineAccessorProperty(handleKey, getHandle, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 func boolOf(v goja.Value) bool { return v != nil && v.ToBoolean() }

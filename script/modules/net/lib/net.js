@@ -46,9 +46,14 @@ const { isIP, isIPv4, isIPv6 } = require('internal/net');
 
 const b = binding('net');
 
-// Sockets and servers keep their binding handle in a non-enumerable,
-// read-only own property the binding defines (a string key: a symbol
-// would cost each connection a property table of its own).
+// A server keeps its binding handle in a non-enumerable, read-only own
+// property the binding defines (_nodenetHandle). A socket needs none: the
+// binding finds its Go state from the Socket object itself, so socket
+// methods hand it `this`, and _events, _eventsCount and _nodenetHandle are
+// accessors on Socket.prototype over that state. A connection's Socket
+// starts with no own property at all (each object with own properties
+// costs a property table), and its listeners stay in Go until a script
+// reads _events (see addLazy).
 const kBound = Symbol('kBound');
 const kEncoding = Symbol('kEncoding');
 const kDefaultEncoding = Symbol('kDefaultEncoding');
@@ -135,28 +140,28 @@ function normalizeArgs(args) {
 
 // sync tells the binding whether type has JavaScript listeners now.
 // An events.errorMonitor listener needs the 'error' events too.
+// (The binding ignores an object it has no state for.)
 function sync(self, type) {
-  const h = self._nodenetHandle;
-  if (h === undefined) return;
   if (type === errorMonitor || type === 'error') {
-    b.track(h, 'error', eeCount.call(self, 'error') + eeCount.call(self, errorMonitor) > 0);
+    b.track(self, 'error', eeCount.call(self, 'error') + eeCount.call(self, errorMonitor) > 0);
   } else if (typeof type === 'string') {
-    b.track(h, type, eeCount.call(self, type) > 0);
+    b.track(self, type, eeCount.call(self, type) > 0);
   }
 }
 
 // trackFirst tells the binding that type just got its first listener
 // (sync without counting: there is one now).
 function trackFirst(self, type) {
-  const h = self._nodenetHandle;
-  if (h === undefined) return;
-  if (type === errorMonitor) b.track(h, 'error', true);
-  else if (typeof type === 'string') b.track(h, type, true);
+  if (type === errorMonitor) b.track(self, 'error', true);
+  else if (typeof type === 'string') b.track(self, type, true);
 }
 
 // _events holds a lone listener as the function itself: the first one
 // added, or the last one removed, is seen without counting.
+// A socket's first listener of a name goes to the binding (addLazy),
+// which keeps it in Go until _events is read.
 function on(type, listener) {
+  if (typeof listener === 'function' && b.addLazy(this, type, listener)) return this;
   if (addFirst(this, type, listener)) return this;
   eeOn.call(this, type, listener);
   if (typeof this._events[type] === 'function') trackFirst(this, type);
@@ -164,6 +169,7 @@ function on(type, listener) {
 }
 
 function prependListener(type, listener) {
+  if (typeof listener === 'function' && b.addLazy(this, type, listener)) return this;
   if (addFirst(this, type, listener)) return this;
   eePrepend.call(this, type, listener);
   if (typeof this._events[type] === 'function') trackFirst(this, type);
@@ -209,16 +215,13 @@ function removeAllListeners(type) {
 // as Node counts its internal ones.
 function listenerCount(type, listener) {
   const n = eeCount.call(this, type, listener);
-  const h = this._nodenetHandle;
-  if (listener != null || h === undefined) return n;
-  return n + b.extraListeners(h, type);
+  if (listener != null) return n;
+  return n + b.extraListeners(this, type);
 }
 
 function eventNames() {
   const names = eeNames.call(this);
-  const h = this._nodenetHandle;
-  if (h === undefined) return names;
-  const extra = b.extraEventNames(h);
+  const extra = b.extraEventNames(this);
   for (let i = 0; i < extra.length; i++) {
     if (!names.includes(extra[i])) names.push(extra[i]);
   }
@@ -236,7 +239,7 @@ function defineListenerMethods(proto) {
   proto.eventNames = eventNames;
 }
 
-// initEmitter gives a new Socket or Server its EventEmitter fields; the
+// initEmitter gives a new Server its EventEmitter fields; the
 // rest (_maxListeners, capture of rejections, shape) comes from
 // EventEmitter.prototype until set.
 function initEmitter(self) {
@@ -253,13 +256,13 @@ function Socket(options) {
   else if (options == null || typeof options !== 'object') options = {};
   checkSocketOptions(options);
   // captureRejections goes to EventEmitter, as a Duplex passes it on.
-  if (options.captureRejections !== undefined) EventEmitter.init.call(this, options);
-  else initEmitter(this);
   let o = options;
   if (o.handle instanceof BoundSocket) o = Object.assign({}, o, { handle: o.handle[kBound] });
   // The signal goes to Go (a context the binding cancels on 'abort').
+  // The binding's state comes first: _events and _eventsCount are its.
   b.newSocket(this, o);
-  if (this.emit !== eeEmit) b.forwardAll(this._nodenetHandle);
+  if (options.captureRejections !== undefined) EventEmitter.init.call(this, options);
+  if (this.emit !== eeEmit) b.forwardAll(this);
 }
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
@@ -281,20 +284,11 @@ function checkSocketOptions(o) {
   }
 }
 
-// accepted builds the Socket of a connection a server accepted (or of a Go
-// socket handed to the script).
-function accepted(handle, server) {
-  const s = Object.create(Socket.prototype);
-  initEmitter(s);
-  b.adopt(s, handle);
-  if (s.emit !== eeEmit) b.forwardAll(handle);
-  return s;
-}
-b.setFactory(accepted);
-
+// The binding builds the Socket of a connection a server accepted (or of
+// a Go socket handed to the script) itself, on Socket.prototype.
 const proto = Socket.prototype;
 defineListenerMethods(proto);
-b.defineSocketProps(proto);
+b.defineSocketProps(proto, eeEmit);
 
 proto.connect = function connect() {
   const args = Array.isArray(arguments[0]) && arguments[0][kNormalized] ? arguments[0] : normalizeArgs(arguments);
@@ -315,7 +309,7 @@ proto.connect = function connect() {
     if (perfObserve === undefined) perfObserve = require('internal/perf/observe');
     perfObserve.netConnectObserve(this);
   }
-  b.connect(this._nodenetHandle, o);
+  b.connect(this, o);
   if (options.noDelay) this.setNoDelay(true);
   if (options.keepAlive) this.setKeepAlive(true, options.keepAliveInitialDelay);
   return this;
@@ -389,7 +383,7 @@ function write(chunk, encoding, cb) {
   }
   if (encoding == null && typeof chunk === 'string') encoding = this[kDefaultEncoding];
   checkChunk(chunk, encoding);
-  return b.write(this._nodenetHandle, chunk, encoding, cb);
+  return b.write(this, chunk, encoding, cb);
 }
 proto.write = b.socketWrite(write);
 
@@ -406,7 +400,7 @@ proto.end = function end(data, encoding, cb) {
     if (encoding == null && typeof data === 'string') encoding = this[kDefaultEncoding];
     checkChunk(data, encoding);
   }
-  b.end(this._nodenetHandle, data, encoding, cb);
+  b.end(this, data, encoding, cb);
   return this;
 };
 
@@ -422,41 +416,41 @@ proto.destroy = function destroy(err, cb) {
     cb = err;
     err = undefined;
   }
-  b.destroy(this._nodenetHandle, err);
+  b.destroy(this, err);
   // As in Node, the callback runs at once; 'error' and 'close' come later.
   if (typeof cb === 'function') cb(err == null ? null : err);
   return this;
 };
 
 proto.destroySoon = function destroySoon() {
-  b.destroySoon(this._nodenetHandle);
+  b.destroySoon(this);
 };
 
 proto.resetAndDestroy = function resetAndDestroy() {
-  b.resetAndDestroy(this._nodenetHandle);
+  b.resetAndDestroy(this);
   return this;
 };
 
 proto.pause = function pause() {
-  b.pause(this._nodenetHandle);
+  b.pause(this);
   return this;
 };
 
 proto.resume = function resume() {
-  b.resume(this._nodenetHandle);
+  b.resume(this);
   return this;
 };
 
 proto.isPaused = function isPaused() {
-  return b.isPaused(this._nodenetHandle);
+  return b.isPaused(this);
 };
 
 proto.read = function read(n) {
-  return b.read(this._nodenetHandle, n);
+  return b.read(this, n);
 };
 
 proto.setEncoding = function setEncoding(encoding) {
-  b.setEncoding(this._nodenetHandle, encoding === undefined ? 'utf8' : encoding);
+  b.setEncoding(this, encoding === undefined ? 'utf8' : encoding);
   this[kEncoding] = Buffer.isEncoding(encoding) ? normalEncoding(encoding) : 'utf8';
   return this;
 };
@@ -482,20 +476,20 @@ proto.setTimeout = function setTimeout(msecs, callback) {
     else this.once('timeout', callback);
   }
   this[kTimeout] = msecs;
-  b.setTimeout(this._nodenetHandle, msecs);
+  b.setTimeout(this, msecs);
   return this;
 };
 
 proto.setNoDelay = function setNoDelay(enable) {
-  b.setNoDelay(this._nodenetHandle, enable === undefined ? true : !!enable);
+  b.setNoDelay(this, enable === undefined ? true : !!enable);
   return this;
 };
 
 proto.setKeepAlive = function setKeepAlive(enable, initialDelay, interval, count) {
   if (interval === undefined && count === undefined) {
-    b.setKeepAlive(this._nodenetHandle, !!enable, ~~initialDelay);
+    b.setKeepAlive(this, !!enable, ~~initialDelay);
   } else {
-    b.setKeepAliveOptions(this._nodenetHandle, {
+    b.setKeepAliveOptions(this, {
       enable: !!enable, initialDelay: ~~initialDelay, interval: ~~interval, count: ~~count,
     });
   }
@@ -505,34 +499,34 @@ proto.setKeepAlive = function setKeepAlive(enable, initialDelay, interval, count
 proto.setTypeOfService = function setTypeOfService(tos) {
   if (typeof tos !== 'number' || tos !== tos) throw new ERR_INVALID_ARG_TYPE('tos', 'number', tos);
   validateInt32(tos, 'tos', 0, 255);
-  b.setTypeOfService(this._nodenetHandle, tos);
+  b.setTypeOfService(this, tos);
   return this;
 };
 
 proto.getTypeOfService = function getTypeOfService() {
-  return b.getTypeOfService(this._nodenetHandle);
+  return b.getTypeOfService(this);
 };
 
 proto.address = function address() {
-  return b.address(this._nodenetHandle);
+  return b.address(this);
 };
 
 proto.ref = function ref() {
-  b.ref(this._nodenetHandle);
+  b.ref(this);
   return this;
 };
 
 proto.unref = function unref() {
-  b.unref(this._nodenetHandle);
+  b.unref(this);
   return this;
 };
 
 proto.cork = function cork() {
-  b.cork(this._nodenetHandle);
+  b.cork(this);
 };
 
 proto.uncork = function uncork() {
-  b.uncork(this._nodenetHandle);
+  b.uncork(this);
 };
 
 // pipe: socket to socket runs in Go; to any other Writable through its
@@ -540,7 +534,7 @@ proto.uncork = function uncork() {
 proto.pipe = function pipe(dest, options) {
   const end = !options || options.end !== false;
   if (dest instanceof Socket) {
-    b.pipe(this._nodenetHandle, dest._nodenetHandle, end);
+    b.pipe(this, dest, end);
     return dest;
   }
   const src = this;
@@ -566,12 +560,12 @@ proto.pipe = function pipe(dest, options) {
 
 proto.unpipe = function unpipe(dest) {
   if (dest instanceof Socket) {
-    b.unpipe(this._nodenetHandle, dest._nodenetHandle);
+    b.unpipe(this, dest);
     return this;
   }
   const pipes = this[kPipes];
   if (pipes === undefined) {
-    if (dest === undefined) b.unpipe(this._nodenetHandle, undefined);
+    if (dest === undefined) b.unpipe(this, undefined);
     return this;
   }
   for (let i = pipes.length - 1; i >= 0; i--) {
@@ -584,7 +578,7 @@ proto.unpipe = function unpipe(dest) {
     p.dest.removeListener('drain', p.onDrain);
     p.dest.emit('unpipe', this, { hasUnpiped: false });
   }
-  if (dest === undefined) b.unpipe(this._nodenetHandle, undefined);
+  if (dest === undefined) b.unpipe(this, undefined);
   return this;
 };
 
@@ -712,8 +706,7 @@ for (const name of ['server', '_server']) {
   Object.defineProperty(proto, name, {
     __proto__: null,
     get() {
-      const h = this._nodenetHandle;
-      return h === undefined ? null : b.socketServer(h);
+      return b.socketServer(this);
     },
     set(v) {
       Object.defineProperty(this, name, { __proto__: null, value: v, writable: true, enumerable: true, configurable: true });

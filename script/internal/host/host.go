@@ -149,6 +149,9 @@ type Host struct {
 	// FastBuffer and the Uint8Array constructor that builds its instances
 	fastBuffer    *goja.Object
 	newUint8Array goja.Constructor
+	// bufArg is NewBuffer's argument list for newUint8Array, kept so that
+	// a chunk's Buffer does not allocate one
+	bufArg        [1]goja.Value
 	dataViewProto *goja.Object // DataView.prototype, once looked up
 
 	rejections []*goja.Promise

@@ -29,7 +29,9 @@
 // for any types A, B, C (no results, not variadic), or the dynamic form
 // Listener (func(args ...any)), or a value implementing DynamicListener. The
 // typed forms are what Go code uses ("data" → func([]byte), "close" → func(bool));
-// the dynamic forms are for the JavaScript host. Registration takes the func as
+// the dynamic forms are for the JavaScript host (a ChunkListener, a
+// DynamicListener that takes a lone []byte or string unboxed, is its
+// allocation-free form for chunk events). Registration takes the func as
 // an any; a nil or non-func value, or a func of another shape, makes On panic with
 // a *nodeerr.Error whose Code is ERR_INVALID_ARG_TYPE (Node throws synchronously
 // there too; a panic keeps On chainable: e.On(a, f).On(b, g)).

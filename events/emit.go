@@ -88,8 +88,24 @@ func call1[A any](e *Emitter, name string, l any, a A) {
 		if f.fire() {
 			call1(e, name, f.Listener, a)
 		}
+	case ChunkListener:
+		callChunk(f, a)
 	default:
 		callReflect(name, l, []any{a}, []reflect.Type{reflect.TypeFor[A]()})
+	}
+}
+
+// callChunk hands a to a ChunkListener: unboxed when A is []byte or string
+// (the conversion to any does not escape, so it does not allocate), boxed
+// through CallListener otherwise.
+func callChunk[A any](f ChunkListener, a A) {
+	switch x := any(a).(type) {
+	case []byte:
+		f.ListenBytes(x)
+	case string:
+		f.ListenString(x)
+	default:
+		f.CallListener(a)
 	}
 }
 

@@ -167,6 +167,58 @@ func TestDynamicEmit(t *testing.T) {
 	require.Equal(t, 0, e.ListenerCount("x", h))
 }
 
+// chunkFunc is a ChunkListener that records how it was called.
+type chunkFunc struct{ got []string }
+
+func (c *chunkFunc) CallListener(args ...any) { c.got = append(c.got, fmt.Sprint("dyn", args)) }
+func (c *chunkFunc) ListenBytes(b []byte)     { c.got = append(c.got, "bytes "+string(b)) }
+func (c *chunkFunc) ListenString(s string)    { c.got = append(c.got, "string "+s) }
+
+func TestChunkListener(t *testing.T) {
+	var e events.Emitter
+	c := &chunkFunc{}
+	e.Declare("data", func([]byte) {}, func(string) {})
+	e.On("data", c)
+	require.True(t, events.Emit1(&e, "data", []byte("ab")))
+	require.True(t, events.Emit1(&e, "data", "cd"))
+	require.True(t, events.Emit1[any](&e, "data", []byte("ef")))
+	require.True(t, events.Emit1(&e, "data", 7))
+	type chunk []byte // not []byte itself: boxed
+	require.True(t, events.Emit1(&e, "data", chunk("gh")))
+	require.True(t, events.Emit0(&e, "data"))
+	require.True(t, events.Emit2(&e, "data", "x", 1))
+	require.True(t, e.Emit("data", []byte("ij")))
+	require.Equal(t, []string{"bytes ab", "string cd", "bytes ef", "dyn[7]", "dyn[[103 104]]", "dyn[]", "dyn[x 1]", "dyn[[105 106]]"}, c.got)
+
+	// Once wraps it like any listener; identity finds it for Off.
+	c.got = nil
+	o := &chunkFunc{}
+	e.Once("data", o)
+	events.Emit1(&e, "data", "k")
+	events.Emit1(&e, "data", "l")
+	require.Equal(t, []string{"string k", "string l"}, c.got)
+	require.Equal(t, []string{"string k"}, o.got)
+	require.Same(t, c, e.Listeners("data")[0])
+	require.Equal(t, 1, e.ListenerCount("data", c))
+	e.Off("data", c)
+	require.Equal(t, 0, e.ListenerCount("data"))
+
+	// A []byte or a string reaches it without allocating.
+	var n int
+	var f events.Emitter
+	f.On("data", &countChunk{n: &n})
+	buf := []byte("hello")
+	require.Zero(t, testing.AllocsPerRun(200, func() { events.Emit1(&f, "data", buf) }))
+	require.Zero(t, testing.AllocsPerRun(200, func() { events.Emit1(&f, "data", "hello") }))
+	require.Equal(t, 2*201*5, n)
+}
+
+type countChunk struct{ n *int }
+
+func (c *countChunk) CallListener(...any)   { panic("boxed") }
+func (c *countChunk) ListenBytes(b []byte)  { *c.n += len(b) }
+func (c *countChunk) ListenString(s string) { *c.n += len(s) }
+
 func TestDeclare(t *testing.T) {
 	var e events.Emitter
 	e.Declare("data", func([]byte) {}, (func(string))(nil)).Declare("close", func(bool) {})

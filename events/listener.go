@@ -22,6 +22,20 @@ type DynamicListener interface {
 	CallListener(args ...any)
 }
 
+// ChunkListener is a DynamicListener that also takes one chunk unboxed: an
+// Emit1 whose argument is a []byte calls ListenBytes, one whose argument
+// is a string calls ListenString, without boxing the argument
+// or allocating an argument slice. Every other emit (other argument types,
+// more arguments, none, the dynamic Emit) calls CallListener. It suits a
+// host's forwarder for an event such as a socket's "data", emitted with a
+// []byte, or with a string once an encoding is set. Like any
+// DynamicListener it is identified by identity.
+type ChunkListener interface {
+	DynamicListener
+	ListenBytes(b []byte)
+	ListenString(s string)
+}
+
 // OnceWrapper is what Once and PrependOnceListener register: RawListeners returns
 // it, Listeners returns its Listener. The first emit removes the wrapper, then
 // calls Listener. Off(name, original) removes the wrapper too.

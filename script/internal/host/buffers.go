@@ -28,7 +28,13 @@ func (h *Host) NewBuffer(b []byte) goja.Value {
 	if b == nil {
 		b = []byte{}
 	}
-	o, err := h.newUint8Array(h.fastBuffer, h.vm.ToValue(h.vm.NewArrayBuffer(b)))
+	// Uint8Array's constructor runs no script code with an ArrayBuffer
+	// argument (FastBuffer's prototype is a plain data property) and keeps
+	// no reference to its arguments, so one argument list serves every
+	// call.
+	h.bufArg[0] = h.vm.ToValue(h.vm.NewArrayBuffer(b))
+	o, err := h.newUint8Array(h.fastBuffer, h.bufArg[:]...)
+	h.bufArg[0] = nil
 	if err != nil {
 		h.Rethrow(err)
 	}

@@ -137,9 +137,11 @@ type Host struct {
 	pendingFn  func()
 	// goja's value stack, when findValueStack found it, and the stack the
 	// outermost frames grew, kept for the next (stack.go); keepNext: the
-	// frame starting now is the outermost
+	// frame starting now is the outermost; keptDirty: how much of the
+	// kept stack the last frame may have written
 	stack     *[]goja.Value
 	keptStack []goja.Value
+	keptDirty int
 	keepNext  bool
 	procHooks *goja.Object // process internals (emit 'exit', 'beforeExit', ...)
 	// emitResult is events.js's addCatch: what emit does with a listener's
@@ -149,6 +151,9 @@ type Host struct {
 	// FastBuffer and the Uint8Array constructor that builds its instances
 	fastBuffer    *goja.Object
 	newUint8Array goja.Constructor
+	// bufArg is NewBuffer's argument list for newUint8Array, kept so that
+	// a chunk's Buffer does not allocate one
+	bufArg        [1]goja.Value
 	dataViewProto *goja.Object // DataView.prototype, once looked up
 
 	rejections []*goja.Promise

@@ -78,20 +78,29 @@ func (h *Host) reuseStack() bool {
 		return false
 	}
 	*h.stack = h.keptStack[:0]
+	// Until keepStack says otherwise, the frame may write all of it (it
+	// may also outgrow it, copy it and leave it written).
+	h.keptDirty = cap(h.keptStack)
 	return true
 }
 
 // keepStack keeps the runtime's stack as the outermost frame leaves it (it
-// holds the largest capacity the frame needed).
+// holds the largest capacity the frame needed). The runtime writes its
+// stack only below its length, which only grows during a frame except
+// where it clears the values above the new length first: what the frame
+// wrote is all below the length it leaves.
 func (h *Host) keepStack() {
 	if st := *h.stack; cap(st) <= maxKeptStack {
 		h.keptStack = st
+		h.keptDirty = len(st)
 	}
 }
 
-// clearKeptStack empties the kept stack once the runtime has let it go.
+// clearKeptStack empties the kept stack once the runtime has let it go:
+// the part the frame wrote (an echoed message's frame uses a few dozen
+// values of a stack grown to hundreds).
 func (h *Host) clearKeptStack() {
 	if *h.stack == nil {
-		clear(h.keptStack[:cap(h.keptStack)])
+		clear(h.keptStack[:h.keptDirty])
 	}
 }

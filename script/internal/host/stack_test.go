@@ -55,8 +55,19 @@ func TestHostKeepsGojaValueStack(t *testing.T) {
 	require.Same(t, base, base2, "the next frame reuses the stack")
 	require.Equal(t, grown, cap(h.keptStack))
 
-	// A deep recursion's stack is not kept.
+	// A deep recursion's stack is not kept; the kept one, which it
+	// outgrew, is cleared whole.
 	got, _ = frame(2000)
 	require.Equal(t, int64(2000), got)
 	require.Equal(t, grown, cap(h.keptStack))
+	for _, v := range h.keptStack[:grown] {
+		require.Nil(t, v, "the kept stack holds no values between frames")
+	}
+	// A shallow frame after a deep one dirties only what it used.
+	got, _ = frame(3)
+	require.Equal(t, int64(3), got)
+	require.Less(t, h.keptDirty, grown)
+	for _, v := range h.keptStack[:grown] {
+		require.Nil(t, v, "the kept stack holds no values between frames")
+	}
 }

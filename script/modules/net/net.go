@@ -1039,10 +1039,10 @@ type forwarders []forwarder
 
 type forwarder struct {
 	name string
-	l    events.Listener
+	l    any // an events.Listener, or the socket's *dataForwarder
 }
 
-func (f forwarders) get(name string) (events.Listener, bool) {
+func (f forwarders) get(name string) (any, bool) {
 	for i := range f {
 		if f[i].name == name {
 			return f[i].l, true
@@ -1074,11 +1074,12 @@ func (js *jsSock) track(name string, on bool) {
 	h := st.h
 	switch name {
 	case "data":
-		// The hot path (onData); a method value keeps the listener small.
+		// The hot path: the socket itself as an events.ChunkListener,
+		// which gets each chunk unboxed and costs nothing to make.
 		if st.dataName == nil {
 			st.dataName = h.Runtime().ToValue(name)
 		}
-		l = events.Listener(js.onData)
+		l = (*dataForwarder)(js)
 	case "lookup":
 		// Node's 'lookup' after a failed lookup has no address and no
 		// family (undefined).
@@ -1125,28 +1126,61 @@ func (js *jsSock) track(name string, on bool) {
 	js.s.On(name, l)
 }
 
-// onData is the 'data' forwarder: one Buffer (or string) and the call of
-// the lone listener or of emit.
-func (js *jsSock) onData(args ...any) {
+// dataForwarder is a socket's 'data' forwarder: the socket under a type
+// of its own that is an events.ChunkListener, so that netmod's chunk (a
+// []byte, or a string after setEncoding) reaches it without boxing, and
+// the same pointer identifies it again for RemoveListener.
+type dataForwarder jsSock
+
+// ListenBytes forwards a chunk as a Buffer over its bytes.
+func (f *dataForwarder) ListenBytes(b []byte) {
+	js := (*jsSock)(f)
 	st := js.st
 	h := st.h
-	nameV := st.dataName
 	if h.Exiting() {
 		return
 	}
 	defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), "data"))
-	var v goja.Value
 	js.didRead = true
+	v := h.NewBuffer(b)
+	pSock, pBuf, pBytes := st.dataSock, st.dataBuf, st.dataBytes
+	st.dataSock, st.dataBytes = js, b
+	st.dataBuf, _ = v.(*goja.Object)
+	defer func() { st.dataSock, st.dataBuf, st.dataBytes = pSock, pBuf, pBytes }()
+	js.deliverData(v)
+}
+
+// ListenString forwards a decoded chunk as a string.
+func (f *dataForwarder) ListenString(s string) {
+	js := (*jsSock)(f)
+	h := js.st.h
+	if h.Exiting() {
+		return
+	}
+	defer h.LeaveHandler(h.EnterHandler((*sockHandler)(js), "data"))
+	js.didRead = true
+	js.deliverData(wtf8Value(h.Runtime(), s))
+}
+
+// CallListener takes a chunk emitted boxed (netmod emits 'data' with one
+// []byte or string).
+func (f *dataForwarder) CallListener(args ...any) {
+	if len(args) == 0 {
+		return
+	}
 	switch d := args[0].(type) {
 	case []byte:
-		v = h.NewBuffer(d)
-		pSock, pBuf, pBytes := st.dataSock, st.dataBuf, st.dataBytes
-		st.dataSock, st.dataBytes = js, d
-		st.dataBuf, _ = v.(*goja.Object)
-		defer func() { st.dataSock, st.dataBuf, st.dataBytes = pSock, pBuf, pBytes }()
+		f.ListenBytes(d)
 	case string:
-		v = wtf8Value(h.Runtime(), d)
+		f.ListenString(d)
 	}
+}
+
+// deliverData calls the socket's lone 'data' listener with v, or its emit.
+func (js *jsSock) deliverData(v goja.Value) {
+	st := js.st
+	h := st.h
+	nameV := st.dataName
 	emit := js.obj.Get("emit")
 	if emit == st.eventEmitterEmit() && js.callLoneData(nameV, v) {
 		return

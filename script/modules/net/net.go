@@ -301,18 +301,8 @@ var (
 // sockThis is the socket state behind a Socket object, or nil: while the
 // socket is open, objs has it; a closed one's object has its handle.
 func (st *netState) sockThis(v goja.Value) *jsSock {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	if js := st.objs[o]; js != nil {
-		return js
-	}
-	if hv, ok := o.Get(handleKey).(*goja.Object); ok {
-		js, _ := hv.Export().(*jsSock)
-		return js
-	}
-	return nil
+	js, _ := st.handleOf(v).(*jsSock)
+	return js
 }
 
 // sockOf is the socket (a Socket object or its handle) argument v, or

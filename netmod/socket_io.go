@@ -69,37 +69,24 @@ var readBufKey = new(struct{ _ byte })
 const readBufSize = 64 << 10
 
 // carveMin is the size from which a read becomes its 'data' chunk where it
-// landed in the read buffer, instead of being copied out (readBuffer.chunk).
-// The chunks cut from one slab share it until the last is dropped, so a
-// small chunk a listener keeps could hold on to a whole slab: smaller
-// reads are copied (a copy of a few KiB costs less than the system call).
+// landed in the read buffer, instead of being copied out (readBuffer.chunk):
+// the chunk keeps that buffer, and the next read gets a new one. Smaller
+// reads are copied (a copy of a few KiB costs less than the system call),
+// so a small chunk a listener keeps does not hold on to a whole buffer.
 const carveMin = 16 << 10
-
-// readSlab is the size of the slabs that large reads are carved from: four
-// reads of the full size, or more of the partial reads a busy stream
-// mostly gets. A read is offered readBufSize bytes of the slab; the chunk
-// it fills is handed out and the next read starts right after it, so a
-// chunk costs the heap its own size rather than a whole read buffer (a
-// fresh 64 KiB buffer per read left a quarter of it unused when echoing a
-// loopback stream, whose reads average under 48 KiB, and the collector ran
-// that much more often), and the allocator is asked for a large object
-// once per several chunks instead of once per chunk. A slab is not
-// cleared (uninitBytes): the reads fill what is handed out. The price: a
-// listener that keeps one large chunk and drops the others keeps the
-// chunk's whole slab alive (256 KiB, where it was 64 KiB).
-const readSlab = 256 << 10
 
 // readBuffer is the loop's shared read buffer: reads without OnRead land
 // here, so an idle connection holds no buffer. Every read is offered
 // readBufSize bytes (64 KiB, as Node offers each read), so how much one
 // read takes does not depend on the reads before it. A large read is
-// handed to 'data' where it landed, carved from the current slab, and the
-// next read goes right after it; a small one is copied out and the same
-// place serves again (see chunk).
+// handed to 'data' where it landed and the next read gets a new buffer,
+// so no two chunks share memory (a chunk a listener keeps holds on to its
+// own buffer only, as in Node); a small one is copied out and the buffer
+// serves again (see chunk). A new buffer is not cleared (uninitBytes):
+// clearing it would be a pass over cold memory right before the kernel
+// writes it, and only the bytes a read filled are ever handed out.
 type readBuffer struct {
-	// buf is what is left of the current slab for the next reads: once
-	// less than readBufSize is left, the next read gets a new slab
-	buf []byte
+	buf []byte  // the buffer the next read goes into; nil once a chunk took it
 	sp  splicer // the kernel pipe of Pipe's splice path (splice_linux.go)
 	// the chunk a piped socket of the loop is emitting as 'data', for
 	// pipe's ondata (a func()); emits nest, each restores the one before
@@ -116,17 +103,17 @@ func (rb *readBuffer) Close() error {
 // next returns the buffer the next read goes into: readBufSize bytes, of
 // which the read fills a prefix that chunk then hands out.
 func (rb *readBuffer) next() []byte {
-	if len(rb.buf) < readBufSize {
-		rb.buf = uninitBytes(readSlab)
+	if rb.buf == nil {
+		rb.buf = uninitBytes(readBufSize)
 	}
-	return rb.buf[:readBufSize:readBufSize]
+	return rb.buf
 }
 
 // chunk returns the n bytes a read put at the start of rb.buf as a chunk of
-// their own, with no room to grow into the slab. A large chunk is not
-// copied: it stays where it landed and the next read starts after it, at a
-// cache line's boundary. A small one is copied out, and its place serves
-// again.
+// their own, with no room to grow. A large chunk is not copied: it keeps
+// the buffer, and the next read gets a new one (the rest of this one is
+// not offered again, since a read must be offered the full size). A small
+// one is copied out, and the buffer serves again.
 func (rb *readBuffer) chunk(n int) []byte {
 	buf := rb.buf
 	if n < carveMin {
@@ -134,7 +121,7 @@ func (rb *readBuffer) chunk(n int) []byte {
 		copy(c, buf)
 		return c
 	}
-	rb.buf = buf[min((n+63)&^63, len(buf)):]
+	rb.buf = nil
 	return buf[:n:n]
 }
 

@@ -91,12 +91,12 @@ func srvDial(loop *eventloop.Loop, opts netmod.SocketOptions, host string, port 
 func runExit(t *testing.T, name string, scenario func(loop *eventloop.Loop, tr *trace), exit func(tr *trace), cleanup func()) {
 	t.Helper()
 	platformSkip(t, name)
-	for attempt := 1; attempt < attemptsHere; attempt++ {
+	for attempt := 1; attempt < conformance.WineAttempts(); attempt++ {
 		got := runOnce(t, scenario, exit, cleanup)
 		if bytes.Equal(got, conformance.Want(t, ".", name)) {
 			return
 		}
-		t.Logf("attempt %d of %d: the trace differs (%s), again", attempt, attemptsHere, whyAttempts)
+		t.Logf("attempt %d of %d: the trace differs (%s), again", attempt, conformance.WineAttempts(), conformance.WhyWineAttempts)
 	}
 	conformance.Check(t, ".", name, runOnce(t, scenario, exit, cleanup))
 }

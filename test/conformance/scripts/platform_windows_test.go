@@ -56,30 +56,10 @@ var notOnWine = withNet(conformance.NetNotOnWine, map[string]string{
 	"js/fs_stats_shape": "wine's CreateSymbolicLinkW is a stub: it reports success and makes no link (lstat of the link fails)",
 })
 
-// Under wine a scenario runs up to three times, and its output must match
-// Node's once, as the Go re-enactments (test/conformance/net): wine's
-// server completes the poll requests of two sockets made ready by one
-// action (a connect makes the client writable and the listener readable)
-// in either order, where Windows' driver completes the listener's within
-// the connect, so the order of 'connect' and 'connection' can swap.
-var attempts = func() int {
-	if conformance.Wine() {
-		return 3
-	}
-	return 1
-}()
-
-const whyAttempts = "wine completes simultaneous readiness in either order"
-
 // platformSkip skips scenario name where it cannot apply.
 func platformSkip(t *testing.T, name string) {
 	t.Helper()
-	if why, ok := notOnWindows[name]; ok {
-		t.Skip("not on Windows: " + why)
-	}
-	if why, ok := notOnWine[name]; ok && conformance.Wine() {
-		t.Skip("not under wine: " + why)
-	}
+	conformance.SkipWhere(t, name, notOnWindows, notOnWine)
 }
 
 // reDirPath is a path under a folder the scenarios mask (<DIR>, <dir>,

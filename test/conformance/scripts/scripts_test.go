@@ -110,8 +110,8 @@ func TestScenariosUnderHost(t *testing.T) {
 				want := conformance.ForPlatform(golden)
 				got, stderr, code := Run(t, abs)
 				got = []byte(slashDirPaths(string(got)))
-				for i := 1; i < attempts && !bytes.Equal(got, want); i++ {
-					t.Logf("attempt %d differs (%s): %s", i, whyAttempts, conformance.Diff(string(want), string(got)))
+				for i := 1; i < conformance.WineAttempts() && !bytes.Equal(got, want); i++ {
+					t.Logf("attempt %d differs (%s): %s", i, conformance.WhyWineAttempts, conformance.Diff(string(want), string(got)))
 					got, stderr, code = Run(t, abs)
 					got = []byte(slashDirPaths(string(got)))
 				}

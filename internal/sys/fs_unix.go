@@ -10,21 +10,6 @@ import "golang.org/x/sys/unix"
 // ReadFile and WriteFile only. Chmod and Unlink (socket.go) serve files as
 // well as socket paths.
 
-// FileTime is a timestamp of FileInfo: seconds and nanoseconds since the
-// epoch.
-type FileTime struct {
-	Sec  int64
-	Nsec int64
-}
-
-// FileInfo is what stat reports of a file, in the fields of Node's
-// stat array. Birthtime is zero when the file system does not record it.
-type FileInfo struct {
-	Dev, Mode, Nlink, UID, GID, Rdev uint64
-	Blksize, Ino, Size, Blocks       uint64
-	Atime, Mtime, Ctime, Birthtime   FileTime
-}
-
 // Access is access(2): mode is F_OK or an or of R_OK, W_OK and X_OK.
 func Access(path string, mode uint32) error { return unix.Access(path, mode) }
 

@@ -33,21 +33,6 @@ const (
 	winOFilemap   = 0x20000000
 )
 
-// FileTime is a timestamp of FileInfo: seconds and nanoseconds since the
-// epoch.
-type FileTime struct {
-	Sec  int64
-	Nsec int64
-}
-
-// FileInfo is what stat reports of a file, in the fields of Node's
-// stat array. Birthtime is zero when the file system does not record it.
-type FileInfo struct {
-	Dev, Mode, Nlink, UID, GID, Rdev uint64
-	Blksize, Ino, Size, Blocks       uint64
-	Atime, Mtime, Ctime, Birthtime   FileTime
-}
-
 // files maps descriptors to handles; 0, 1 and 2 are the standard handles.
 var files = struct {
 	sync.Mutex

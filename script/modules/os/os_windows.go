@@ -6,19 +6,6 @@ import (
 	"github.com/nodenet/nodenet/internal/sys"
 )
 
-// osUname is the system's name ("Windows_NT"), product name, version
-// number and machine.
-func osUname() (sysname, version, release, machine string, ok bool) {
-	sysname, version, release, machine, err := sys.Uname()
-	return sysname, version, release, machine, err == nil
-}
-
-// osGetPriority is the priority class of process pid as a nice value.
-func osGetPriority(pid int) (int, error) { return sys.Getpriority(pid) }
-
-// osSetPriority gives process pid the priority class of nice value prio.
-func osSetPriority(pid, prio int) error { return sys.Setpriority(pid, prio) }
-
 // tempDir is os.tmpdir() on Windows: TEMP, else TMP, else the system
 // folder's temp (SystemRoot or windir); a trailing backslash is dropped
 // unless it follows a drive ("C:\").

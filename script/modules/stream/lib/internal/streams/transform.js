@@ -26,7 +26,7 @@ function Transform(options) {
   this[kHeld] = null;
   this[kWriteCb] = null;
   this[kLengthBefore] = 0;
-  this[kDone] = null;
+  this[kDone] = makeTransformDone(this);
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
@@ -63,28 +63,30 @@ Transform.prototype._transform = function _transform(chunk, encoding, callback) 
   throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
-// transformDone is the callback _transform gets, made once per stream.
-function transformDone(stream, err, val) {
-  const callback = stream[kWriteCb];
-  if (err) {
-    callback(err);
-    return;
-  }
-  if (val != null) stream.push(val);
-  const r = stream._readableState;
-  if (stream._writableState.ended || stream[kLengthBefore] === r.length || r.length < r.highWaterMark) {
-    callback();
-  } else {
-    stream[kHeld] = callback;
-  }
+// makeTransformDone makes the callback _transform gets, once per stream (a
+// closure: a plain call per chunk, where a bound function costs more).
+function makeTransformDone(stream) {
+  return function transformDone(err, val) {
+    const callback = stream[kWriteCb];
+    if (err) {
+      callback(err);
+      return;
+    }
+    if (val != null) stream.push(val);
+    const r = stream._readableState;
+    const length = r.length;
+    if (length < r.highWaterMark || stream[kLengthBefore] === length || stream._writableState.ended) {
+      callback();
+    } else {
+      stream[kHeld] = callback;
+    }
+  };
 }
 
 Transform.prototype._write = function(chunk, encoding, callback) {
   this[kWriteCb] = callback;
   this[kLengthBefore] = this._readableState.length;
-  let done = this[kDone];
-  if (done === null) done = this[kDone] = transformDone.bind(undefined, this);
-  this._transform(chunk, encoding, done);
+  this._transform(chunk, encoding, this[kDone]);
 };
 
 Transform.prototype._read = function() {

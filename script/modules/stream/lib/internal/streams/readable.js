@@ -58,10 +58,20 @@ function ReadableState(options, stream, isDuplex) {
     Duplex ??= require('internal/streams/duplex');
     isDuplex = stream instanceof Duplex;
   }
-  // Only what differs from the defaults on the prototype is an own
-  // property: a goja object keeps each own property in a map, and an idle
-  // stream should cost little.
-  if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) this.objectMode = true;
+  // What every push reads is an own property from the start (a default
+  // found on the prototype costs goja a second map lookup); the rest is an
+  // own property only where it differs from the defaults on the prototype:
+  // a goja object keeps each own property in a map, and an idle stream
+  // should cost little.
+  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
+  this.length = 0;
+  this.ended = false;
+  this.destroyed = false;
+  this.errored = null;
+  this.decoder = null;
+  this.multiAwaitDrain = false;
+  this.constructed = true;
+  this.readingMore = false;
   this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
   this.buffer = [];
   this.pipes = [];
@@ -323,6 +333,7 @@ function amountToRead(n, state) {
 }
 
 Readable.prototype.read = function read(n) {
+  if (n === 0) return readNothing(this, this._readableState);
   if (n === undefined) n = NaN;
   else if (n !== 0 && !Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
@@ -381,6 +392,45 @@ Readable.prototype.read = function read(n) {
   }
   return ret;
 };
+
+// readNothing is read(0), which the stream runs itself after every push
+// (readMore) and on resume: what read(n) does for n = 0 without the steps
+// that only a size needs. It signals 'readable' (or 'end') when enough is
+// buffered (or nothing more will come), else asks _read for more while the
+// buffer is under the mark; it returns null.
+function readNothing(stream, state) {
+  if (state.needReadable) {
+    const length = state.length;
+    const hwm = state.highWaterMark;
+    if ((hwm !== 0 ? length >= hwm : length > 0) || state.ended) {
+      if (length === 0 && state.ended) endReadable(stream);
+      else emitReadable(stream);
+      return null;
+    }
+  }
+  if (state.ended) {
+    if (state.length === 0) endReadable(stream);
+    return null;
+  }
+  if (!state.reading && !state.destroyed && !state.errored && state.constructed) {
+    const length = state.length;
+    if (state.needReadable || length === 0 || length < state.highWaterMark) {
+      state.reading = true;
+      state.sync = true;
+      if (length === 0) state.needReadable = true;
+      try {
+        stream._read(state.highWaterMark);
+      } catch (thrown) {
+        errorOrDestroy(stream, thrown);
+      }
+      state.sync = false;
+    }
+  }
+  const length = state.length;
+  state.needReadable = length <= state.highWaterMark;
+  if (length === 0 && !state.ended) state.needReadable = true;
+  return null;
+}
 
 // takeFromBuffer removes n (bytes, characters or one object) from the
 // front of the buffer; the caller has checked that they are there.

@@ -55,9 +55,20 @@ function WritableState(options, stream, isDuplex) {
     Duplex ??= require('internal/streams/duplex');
     isDuplex = stream instanceof Duplex;
   }
-  // Only what differs from the defaults on the prototype is an own
-  // property (see ReadableState).
-  if (options && (options.objectMode || (isDuplex && options.writableObjectMode))) this.objectMode = true;
+  // What every write reads is an own property from the start (a goja
+  // object looks in its own map first, so a default found on the
+  // prototype costs a second lookup); the rest is an own property only
+  // where it differs from the defaults on the prototype (see ReadableState).
+  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
+  this.ending = false;
+  this.destroyed = false;
+  this.errored = null;
+  this.corked = 0;
+  this.constructed = true;
+  this.writing = false;
+  this.length = 0;
+  this.pendingcb = 0;
+  this.afterWriteTick = null;
   this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
   if (options) {
     if (options.decodeStrings === false) this.decodeStrings = false;
@@ -69,7 +80,7 @@ function WritableState(options, stream, isDuplex) {
     if (options.emitClose === false) this.emitClose = false;
     if (options.autoDestroy === false) this.autoDestroy = false;
   }
-  this.onwrite = makeOnwrite(stream);
+  this.onwrite = makeOnwrite(stream, this);
   this.buffered = [];
   this.onFinished = [];
 }
@@ -289,9 +300,8 @@ function onwriteError(stream, state, err, cb) {
 // makeOnwrite makes the callback _write gets, once per stream: a closure
 // over the stream (a plain call, where a bound function costs more per
 // write).
-function makeOnwrite(stream) {
+function makeOnwrite(stream, state) {
   return function onwrite(err) {
-    const state = stream._writableState;
     const cb = state.writecb;
     if (typeof cb !== 'function') {
       errorOrDestroy(stream, new codes.ERR_MULTIPLE_CALLBACK());
@@ -300,8 +310,8 @@ function makeOnwrite(stream) {
     const sync = state.sync;
     state.writing = false;
     state.writecb = null;
+    // (writelen is only read here, and set again by the next write.)
     state.length -= state.writelen;
-    state.writelen = 0;
     if (err) {
       err.stack; // eslint-disable-line no-unused-expressions
       if (!state.errored) state.errored = err;

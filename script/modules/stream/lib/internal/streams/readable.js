@@ -535,9 +535,9 @@ function maybeReadMore(stream, state) {
 }
 
 function readMore(stream, state) {
-  while (!state.reading && !state.ended &&
-         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+  while (!state.reading && !state.ended) {
     const before = state.length;
+    if (!(before < state.highWaterMark) && !(state.flowing && before === 0)) break;
     stream.read(0);
     if (before === state.length) break;
   }

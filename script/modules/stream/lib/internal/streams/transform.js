@@ -66,6 +66,7 @@ Transform.prototype._transform = function _transform(chunk, encoding, callback) 
 // makeTransformDone makes the callback _transform gets, once per stream (a
 // closure: a plain call per chunk, where a bound function costs more).
 function makeTransformDone(stream) {
+  const r = stream._readableState;
   return function transformDone(err, val) {
     const callback = stream[kWriteCb];
     if (err) {
@@ -73,7 +74,6 @@ function makeTransformDone(stream) {
       return;
     }
     if (val != null) stream.push(val);
-    const r = stream._readableState;
     const length = r.length;
     if (length < r.highWaterMark || stream[kLengthBefore] === length || stream._writableState.ended) {
       callback();

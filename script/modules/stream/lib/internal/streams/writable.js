@@ -69,6 +69,8 @@ function WritableState(options, stream, isDuplex) {
   this.length = 0;
   this.pendingcb = 0;
   this.afterWriteTick = null;
+  this.bufferedIndex = 0;
+  this.needDrain = false;
   this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
   if (options) {
     if (options.decodeStrings === false) this.decodeStrings = false;
@@ -344,12 +346,23 @@ function makeOnwrite(stream, state) {
 
 function afterWriteTick(rec) {
   const state = rec.state;
-  const count = rec.count;
+  let count = rec.count;
   const cb = rec.cb;
   if (state.afterWriteTick === rec) state.afterWriteTick = null;
   rec.count = 0;
   rec.cb = null;
-  afterWrite(rec.stream, state, count, cb);
+  // afterWrite, inline: this runs once per turn of a busy stream.
+  const stream = rec.stream;
+  if (state.needDrain && state.length === 0 && !state.ending && !state.destroyed) {
+    state.needDrain = false;
+    stream.emit('drain');
+  }
+  for (; count > 0; count--) {
+    state.pendingcb--;
+    cb(null);
+  }
+  if (state.destroyed) failBuffered(state);
+  if (state.ending) finishMaybe(stream, state);
 }
 
 function afterWrite(stream, state, count, cb) {

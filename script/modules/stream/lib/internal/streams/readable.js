@@ -427,8 +427,7 @@ function readNothing(stream, state) {
     }
   }
   const length = state.length;
-  state.needReadable = length <= state.highWaterMark;
-  if (length === 0 && !state.ended) state.needReadable = true;
+  state.needReadable = length <= state.highWaterMark || (length === 0 && !state.ended);
   return null;
 }
 

@@ -391,13 +391,14 @@ function writeDoubleBE(value, offset) { setDouble(value); return store(this, at2
 const kU64 = 0xffffffffffffffffn;
 const kI64 = 0x7fffffffffffffffn;
 
-// putBig64 writes a BigInt as 8 bytes (mixing a Number in throws
-// JavaScript's own TypeError, as in Node).
+// putBig64 writes a BigInt as 8 bytes. The value's range is checked
+// first, then the offset; only then does a Number value meet BigInt
+// arithmetic and throw JavaScript's own TypeError, as in Node.
 function putBig64(buf, value, offset, le, signed) {
   if (signed ? value > kI64 || value < -kI64 - 1n : value > kU64 || value < 0n) failBigValue(value, signed);
+  offset = at2(buf, offset, 8);
   const lo = Number(value & 0xffffffffn);
   const hi = Number(value >> 32n & 0xffffffffn);
-  offset = at2(buf, offset, 8);
   if (le) {
     put32LE(buf, lo, offset);
     put32LE(buf, hi, offset + 4);

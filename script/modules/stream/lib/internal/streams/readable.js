@@ -58,20 +58,10 @@ function ReadableState(options, stream, isDuplex) {
     Duplex ??= require('internal/streams/duplex');
     isDuplex = stream instanceof Duplex;
   }
-  // What every push reads is an own property from the start (a default
-  // found on the prototype costs goja a second map lookup); the rest is an
-  // own property only where it differs from the defaults on the prototype:
-  // a goja object keeps each own property in a map, and an idle stream
-  // should cost little.
-  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
-  this.length = 0;
-  this.ended = false;
-  this.destroyed = false;
-  this.errored = null;
-  this.decoder = null;
-  this.multiAwaitDrain = false;
-  this.constructed = true;
-  this.readingMore = false;
+  // Only what differs from the defaults on the prototype is an own
+  // property: a goja object keeps each own property in a map (about 130
+  // bytes each), and an idle stream should cost little.
+  if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) this.objectMode = true;
   this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
   this.buffer = [];
   this.pipes = [];

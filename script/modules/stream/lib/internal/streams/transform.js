@@ -26,7 +26,7 @@ function Transform(options) {
   this[kHeld] = null;
   this[kWriteCb] = null;
   this[kLengthBefore] = 0;
-  this[kDone] = makeTransformDone(this);
+  this[kDone] = null;
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
@@ -63,8 +63,9 @@ Transform.prototype._transform = function _transform(chunk, encoding, callback) 
   throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
-// makeTransformDone makes the callback _transform gets, once per stream (a
-// closure: a plain call per chunk, where a bound function costs more).
+// makeTransformDone makes the callback _transform gets, once per stream on
+// its first write (an idle stream does not pay for it): a closure, a plain
+// call per chunk where a bound function costs more.
 function makeTransformDone(stream) {
   const r = stream._readableState;
   return function transformDone(err, val) {
@@ -86,7 +87,9 @@ function makeTransformDone(stream) {
 Transform.prototype._write = function(chunk, encoding, callback) {
   this[kWriteCb] = callback;
   this[kLengthBefore] = this._readableState.length;
-  this._transform(chunk, encoding, this[kDone]);
+  let done = this[kDone];
+  if (done === null) done = this[kDone] = makeTransformDone(this);
+  this._transform(chunk, encoding, done);
 };
 
 Transform.prototype._read = function() {

@@ -55,22 +55,9 @@ function WritableState(options, stream, isDuplex) {
     Duplex ??= require('internal/streams/duplex');
     isDuplex = stream instanceof Duplex;
   }
-  // What every write reads is an own property from the start (a goja
-  // object looks in its own map first, so a default found on the
-  // prototype costs a second lookup); the rest is an own property only
-  // where it differs from the defaults on the prototype (see ReadableState).
-  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
-  this.ending = false;
-  this.destroyed = false;
-  this.errored = null;
-  this.corked = 0;
-  this.constructed = true;
-  this.writing = false;
-  this.length = 0;
-  this.pendingcb = 0;
-  this.afterWriteTick = null;
-  this.bufferedIndex = 0;
-  this.needDrain = false;
+  // Only what differs from the defaults on the prototype is an own
+  // property (see ReadableState).
+  if (options && (options.objectMode || (isDuplex && options.writableObjectMode))) this.objectMode = true;
   this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
   if (options) {
     if (options.decodeStrings === false) this.decodeStrings = false;

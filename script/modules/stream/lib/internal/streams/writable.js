@@ -344,9 +344,14 @@ function afterWriteTick(rec) {
     state.needDrain = false;
     stream.emit('drain');
   }
-  for (; count > 0; count--) {
-    state.pendingcb--;
-    cb(null);
+  if (cb === nop) {
+    // Writes without a callback: nothing to call.
+    state.pendingcb -= count;
+  } else {
+    for (; count > 0; count--) {
+      state.pendingcb--;
+      cb(null);
+    }
   }
   if (state.destroyed) failBuffered(state);
   if (state.ending) finishMaybe(stream, state);
@@ -357,9 +362,14 @@ function afterWrite(stream, state, count, cb) {
     state.needDrain = false;
     stream.emit('drain');
   }
-  for (; count > 0; count--) {
-    state.pendingcb--;
-    cb(null);
+  if (cb === nop) {
+    // Writes without a callback: nothing to call.
+    state.pendingcb -= count;
+  } else {
+    for (; count > 0; count--) {
+      state.pendingcb--;
+      cb(null);
+    }
   }
   if (state.destroyed) failBuffered(state);
   if (state.ending) finishMaybe(stream, state);

@@ -273,7 +273,10 @@ func run(args []string) int {
 		}
 	}
 	if path := os.Getenv("NODENET_JSPROFILE"); path != "" {
-		// goja's sampling profile of JavaScript functions (pprof format).
+		// goja's sampling profile of JavaScript functions (pprof format),
+		// written when the run ends normally. goja's sampler stops once no
+		// JavaScript runs, so a server that waits between callbacks may
+		// write an empty profile: it suits scripts that keep busy.
 		if f, err := os.Create(path); err == nil {
 			if goja.StartProfile(f) == nil {
 				defer goja.StopProfile()

@@ -4,7 +4,8 @@
 //
 // Environment: GOGC sets Go's garbage collection target as usual; unset,
 // nodenet uses 200 (scripts allocate per callback over a small live heap).
-// NODENET_CPUPROFILE=FILE writes a CPU profile of the run.
+// NODENET_CPUPROFILE=FILE writes a CPU profile of the run;
+// NODENET_JSPROFILE=FILE a profile of the script's JavaScript functions.
 package main
 
 import (
@@ -20,6 +21,8 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+
+	"github.com/dop251/goja"
 
 	"github.com/nodenet/nodenet/eventloop"
 	"github.com/nodenet/nodenet/script"
@@ -266,6 +269,17 @@ func run(args []string) int {
 					pprof.StopCPUProfile()
 					os.Exit(130)
 				}()
+			}
+		}
+	}
+	if path := os.Getenv("NODENET_JSPROFILE"); path != "" {
+		// goja's sampling profile of JavaScript functions (pprof format),
+		// written when the run ends normally. goja's sampler stops once no
+		// JavaScript runs, so a server that waits between callbacks may
+		// write an empty profile: it suits scripts that keep busy.
+		if f, err := os.Create(path); err == nil {
+			if goja.StartProfile(f) == nil {
+				defer goja.StopProfile()
 			}
 		}
 	}

@@ -31,11 +31,12 @@ type loopCore struct {
 	// callback
 	validateFunction goja.Callable
 
-	// the last function called, with its Callable: the same callback is
-	// usually queued again and again (a recursive nextTick, a stream's
-	// after-write), and goja allocates a Callable per AssertFunction
-	lastFn   *goja.Object
-	lastCall goja.Callable
+	// the last functions called, with their Callables: the same few
+	// callbacks are usually queued again and again (a recursive nextTick,
+	// a busy stream's after-write and read-more ticks in turn), and goja
+	// allocates a Callable per AssertFunction
+	calls    [4]fnCall
+	callNext int
 
 	// how many Timeouts have a live timer, and the list of them (linked
 	// through jsTimer.prevLive and nextLive), for a hosted script's end
@@ -48,6 +49,12 @@ type loopCore struct {
 	immediateProto *goja.Object
 	warnedNeg      bool
 	warnedNaN      bool
+}
+
+// fnCall is a function with its Callable.
+type fnCall struct {
+	fn   *goja.Object
+	call goja.Callable
 }
 
 // jsTick is one process.nextTick call: the callback and its arguments
@@ -197,24 +204,35 @@ func newLoopCore(h *host.Host) *loopCore {
 // callable returns fn as a goja.Callable, reusing the last one for the
 // same function.
 func (c *loopCore) callable(fn *goja.Object) goja.Callable {
-	if fn == c.lastFn {
-		return c.lastCall
+	for i := range c.calls {
+		if c.calls[i].fn == fn {
+			return c.calls[i].call
+		}
 	}
 	call, ok := goja.AssertFunction(fn)
 	if !ok {
 		return nil
 	}
-	c.lastFn, c.lastCall = fn, call
+	c.remember(fn, call)
 	return call
+}
+
+// remember puts fn and its Callable in the cache, in place of the oldest.
+func (c *loopCore) remember(fn *goja.Object, call goja.Callable) {
+	c.calls[c.callNext] = fnCall{fn: fn, call: call}
+	c.callNext = (c.callNext + 1) % len(c.calls)
 }
 
 // checkFunction throws Node's ERR_INVALID_ARG_TYPE unless v is callable.
 func (c *loopCore) checkFunction(v goja.Value, name string) *goja.Object {
 	if o, ok := v.(*goja.Object); ok {
-		if o == c.lastFn {
-			return o
+		for i := range c.calls {
+			if c.calls[i].fn == o {
+				return o
+			}
 		}
-		if _, ok := goja.AssertFunction(o); ok {
+		if call, ok := goja.AssertFunction(o); ok {
+			c.remember(o, call)
 			return o
 		}
 	}

@@ -59,8 +59,8 @@ function ReadableState(options, stream, isDuplex) {
     isDuplex = stream instanceof Duplex;
   }
   // Only what differs from the defaults on the prototype is an own
-  // property: a goja object keeps each own property in a map, and an idle
-  // stream should cost little.
+  // property: a goja object keeps each own property in a map (about 130
+  // bytes each), and an idle stream should cost little.
   if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) this.objectMode = true;
   this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
   this.buffer = [];
@@ -150,7 +150,36 @@ Readable.prototype[Symbol.asyncDispose] = function() {
 };
 
 Readable.prototype.push = function push(chunk, encoding) {
-  return addChunk(this, this._readableState, chunk, encoding, false);
+  const state = this._readableState;
+  // The common push: a non-empty Buffer into a byte stream that runs,
+  // without addChunk's sorting of the chunk; straight to 'data' when the
+  // stream flows and nothing waits in the buffer (bufferChunk's fast case).
+  if (!state.objectMode) {
+    const size = bufferLength(chunk);
+    if (size > 0 && state.decoder === null && !state.ended && !state.destroyed && !state.errored) {
+      state.reading = false;
+      let length = state.length;
+      if (length === 0 && state.flowing && !state.sync) {
+        const events = this._events;
+        if (events != null && events.data !== undefined) {
+          if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+          else state.awaitDrainWriters = null;
+          state.dataEmitted = true;
+          this.emit('data', chunk);
+          if (!state.readingMore && state.constructed) {
+            state.readingMore = true;
+            nextTick(readMore, this, state);
+          }
+          length = state.length;
+          return !state.ended && (length < state.highWaterMark || length === 0);
+        }
+      }
+      bufferChunk(this, state, chunk, size, false);
+      length = state.length;
+      return !state.ended && (length < state.highWaterMark || length === 0);
+    }
+  }
+  return addChunk(this, state, chunk, encoding, false);
 };
 
 Readable.prototype.unshift = function unshift(chunk, encoding) {
@@ -294,6 +323,7 @@ function amountToRead(n, state) {
 }
 
 Readable.prototype.read = function read(n) {
+  if (n === 0) return readNothing(this, this._readableState);
   if (n === undefined) n = NaN;
   else if (n !== 0 && !Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
@@ -352,6 +382,44 @@ Readable.prototype.read = function read(n) {
   }
   return ret;
 };
+
+// readNothing is read(0), which the stream runs itself after every push
+// (readMore) and on resume: what read(n) does for n = 0 without the steps
+// that only a size needs. It signals 'readable' (or 'end') when enough is
+// buffered (or nothing more will come), else asks _read for more while the
+// buffer is under the mark; it returns null.
+function readNothing(stream, state) {
+  if (state.needReadable) {
+    const length = state.length;
+    const hwm = state.highWaterMark;
+    if ((hwm !== 0 ? length >= hwm : length > 0) || state.ended) {
+      if (length === 0 && state.ended) endReadable(stream);
+      else emitReadable(stream);
+      return null;
+    }
+  }
+  if (state.ended) {
+    if (state.length === 0) endReadable(stream);
+    return null;
+  }
+  if (!state.reading && !state.destroyed && !state.errored && state.constructed) {
+    const length = state.length;
+    if (state.needReadable || length === 0 || length < state.highWaterMark) {
+      state.reading = true;
+      state.sync = true;
+      if (length === 0) state.needReadable = true;
+      try {
+        stream._read(state.highWaterMark);
+      } catch (thrown) {
+        errorOrDestroy(stream, thrown);
+      }
+      state.sync = false;
+    }
+  }
+  const length = state.length;
+  state.needReadable = length <= state.highWaterMark || (length === 0 && !state.ended);
+  return null;
+}
 
 // takeFromBuffer removes n (bytes, characters or one object) from the
 // front of the buffer; the caller has checked that they are there.
@@ -456,9 +524,9 @@ function maybeReadMore(stream, state) {
 }
 
 function readMore(stream, state) {
-  while (!state.reading && !state.ended &&
-         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+  while (!state.reading && !state.ended) {
     const before = state.length;
+    if (!(before < state.highWaterMark) && !(state.flowing && before === 0)) break;
     stream.read(0);
     if (before === state.length) break;
   }

@@ -63,27 +63,32 @@ Transform.prototype._transform = function _transform(chunk, encoding, callback) 
   throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
-// transformDone is the callback _transform gets, made once per stream.
-function transformDone(stream, err, val) {
-  const callback = stream[kWriteCb];
-  if (err) {
-    callback(err);
-    return;
-  }
-  if (val != null) stream.push(val);
+// makeTransformDone makes the callback _transform gets, once per stream on
+// its first write (an idle stream does not pay for it): a closure, a plain
+// call per chunk where a bound function costs more.
+function makeTransformDone(stream) {
   const r = stream._readableState;
-  if (stream._writableState.ended || stream[kLengthBefore] === r.length || r.length < r.highWaterMark) {
-    callback();
-  } else {
-    stream[kHeld] = callback;
-  }
+  return function transformDone(err, val) {
+    const callback = stream[kWriteCb];
+    if (err) {
+      callback(err);
+      return;
+    }
+    if (val != null) stream.push(val);
+    const length = r.length;
+    if (length < r.highWaterMark || stream[kLengthBefore] === length || stream._writableState.ended) {
+      callback();
+    } else {
+      stream[kHeld] = callback;
+    }
+  };
 }
 
 Transform.prototype._write = function(chunk, encoding, callback) {
   this[kWriteCb] = callback;
   this[kLengthBefore] = this._readableState.length;
   let done = this[kDone];
-  if (done === null) done = this[kDone] = transformDone.bind(undefined, this);
+  if (done === null) done = this[kDone] = makeTransformDone(this);
   this._transform(chunk, encoding, done);
 };
 

@@ -69,7 +69,7 @@ function WritableState(options, stream, isDuplex) {
     if (options.emitClose === false) this.emitClose = false;
     if (options.autoDestroy === false) this.autoDestroy = false;
   }
-  this.onwrite = onwrite.bind(undefined, stream);
+  this.onwrite = makeOnwrite(stream, this);
   this.buffered = [];
   this.onFinished = [];
 }
@@ -221,8 +221,32 @@ function writeChunk(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function write(chunk, encoding, cb) {
-  const ret = writeChunk(this, chunk, encoding, cb);
-  return ret === true;
+  const state = this._writableState;
+  // The common call, write(buffer) on a byte stream that is not ending,
+  // without writeChunk's argument sorting (and its extra call).
+  if (encoding === undefined && cb === undefined && !state.objectMode) {
+    const len = bufferLength(chunk);
+    if (len >= 0 && !state.ending && !state.destroyed) {
+      state.pendingcb++;
+      state.length += len;
+      if (state.writing || state.corked || state.errored || !state.constructed) {
+        state.buffered.push({ chunk, encoding: 'buffer', callback: nop });
+      } else {
+        state.writelen = len;
+        state.writecb = nop;
+        state.writing = true;
+        state.sync = true;
+        this._write(chunk, 'buffer', state.onwrite);
+        state.sync = false;
+      }
+      if (state.length >= state.highWaterMark) {
+        state.needDrain = true;
+        return false;
+      }
+      return !state.errored && !state.destroyed;
+    }
+  }
+  return writeChunk(this, chunk, encoding, cb) === true;
 };
 
 Writable.prototype.cork = function cork() {
@@ -262,56 +286,75 @@ function onwriteError(stream, state, err, cb) {
   errorOrDestroy(stream, err);
 }
 
-// onwrite is the callback _write gets (bound to the stream once).
-function onwrite(stream, err) {
-  const state = stream._writableState;
-  const sync = state.sync;
-  const cb = state.writecb;
-  if (typeof cb !== 'function') {
-    errorOrDestroy(stream, new codes.ERR_MULTIPLE_CALLBACK());
-    return;
-  }
-  state.writing = false;
-  state.writecb = null;
-  state.length -= state.writelen;
-  state.writelen = 0;
-  if (err) {
-    err.stack; // eslint-disable-line no-unused-expressions
-    if (!state.errored) state.errored = err;
-    const r = stream._readableState;
-    if (r && !r.errored) r.errored = err;
-    if (sync) nextTick(onwriteError, stream, state, err, cb);
-    else onwriteError(stream, state, err, cb);
-    return;
-  }
-  if (state.buffered.length > state.bufferedIndex) flushBuffered(stream, state);
-  if (sync) {
-    // Callbacks of synchronous writes run on the next tick, one tick for a
-    // run of writes with the same callback (its record is reused).
-    const tick = state.afterWriteTick;
-    if (tick !== null && tick.cb === cb) {
-      tick.count++;
-    } else {
-      let rec = state.tickRecord;
-      if (rec === null || rec.count !== 0) rec = state.tickRecord = { count: 0, cb: null, stream, state };
-      rec.count = 1;
-      rec.cb = cb;
-      state.afterWriteTick = rec;
-      nextTick(afterWriteTick, rec);
+// makeOnwrite makes the callback _write gets, once per stream: a closure
+// over the stream (a plain call, where a bound function costs more per
+// write).
+function makeOnwrite(stream, state) {
+  return function onwrite(err) {
+    const cb = state.writecb;
+    if (typeof cb !== 'function') {
+      errorOrDestroy(stream, new codes.ERR_MULTIPLE_CALLBACK());
+      return;
     }
-  } else {
-    afterWrite(stream, state, 1, cb);
-  }
+    const sync = state.sync;
+    state.writing = false;
+    state.writecb = null;
+    // (writelen is only read here, and set again by the next write.)
+    state.length -= state.writelen;
+    if (err) {
+      err.stack; // eslint-disable-line no-unused-expressions
+      if (!state.errored) state.errored = err;
+      const r = stream._readableState;
+      if (r && !r.errored) r.errored = err;
+      if (sync) nextTick(onwriteError, stream, state, err, cb);
+      else onwriteError(stream, state, err, cb);
+      return;
+    }
+    if (state.buffered.length > state.bufferedIndex) flushBuffered(stream, state);
+    if (sync) {
+      // Callbacks of synchronous writes run on the next tick, one tick for
+      // a run of writes with the same callback (its record is reused).
+      const tick = state.afterWriteTick;
+      if (tick !== null && tick.cb === cb) {
+        tick.count++;
+      } else {
+        let rec = state.tickRecord;
+        if (rec === null || rec.count !== 0) rec = state.tickRecord = { count: 0, cb: null, stream, state };
+        rec.count = 1;
+        rec.cb = cb;
+        state.afterWriteTick = rec;
+        nextTick(afterWriteTick, rec);
+      }
+    } else {
+      afterWrite(stream, state, 1, cb);
+    }
+  };
 }
 
 function afterWriteTick(rec) {
   const state = rec.state;
-  const count = rec.count;
+  let count = rec.count;
   const cb = rec.cb;
   if (state.afterWriteTick === rec) state.afterWriteTick = null;
   rec.count = 0;
   rec.cb = null;
-  afterWrite(rec.stream, state, count, cb);
+  // afterWrite, inline: this runs once per turn of a busy stream.
+  const stream = rec.stream;
+  if (state.needDrain && state.length === 0 && !state.ending && !state.destroyed) {
+    state.needDrain = false;
+    stream.emit('drain');
+  }
+  if (cb === nop) {
+    // Writes without a callback: nothing to call.
+    state.pendingcb -= count;
+  } else {
+    for (; count > 0; count--) {
+      state.pendingcb--;
+      cb(null);
+    }
+  }
+  if (state.destroyed) failBuffered(state);
+  if (state.ending) finishMaybe(stream, state);
 }
 
 function afterWrite(stream, state, count, cb) {
@@ -319,9 +362,14 @@ function afterWrite(stream, state, count, cb) {
     state.needDrain = false;
     stream.emit('drain');
   }
-  for (; count > 0; count--) {
-    state.pendingcb--;
-    cb(null);
+  if (cb === nop) {
+    // Writes without a callback: nothing to call.
+    state.pendingcb -= count;
+  } else {
+    for (; count > 0; count--) {
+      state.pendingcb--;
+      cb(null);
+    }
   }
   if (state.destroyed) failBuffered(state);
   if (state.ending) finishMaybe(stream, state);

@@ -707,6 +707,8 @@ function readZero(self) {
 
 Readable.prototype.resume = function resume() {
   const state = this._readableState;
+  // A destroyed stream keeps the mode it had: resume() changes nothing.
+  if (state.destroyed) return this;
   if (!state.flowing) {
     // With a 'readable' listener the stream stays in read() mode.
     state.flowing = !state.readableListening;
@@ -729,6 +731,8 @@ function resumeNow(stream, state) {
 
 Readable.prototype.pause = function pause() {
   const state = this._readableState;
+  // Like resume(), pause() is a no-op once the stream is destroyed.
+  if (state.destroyed) return this;
   if (state.flowing !== false) {
     state.flowing = false;
     this.emit('pause');

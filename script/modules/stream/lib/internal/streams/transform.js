@@ -2,13 +2,17 @@
 
 // Transform: a Duplex whose written chunks go through _transform to its
 // readable side. One write is in flight at a time; its callback is held
-// back while the readable side is over its mark and released by _read.
+// back while the readable side is over its mark and released by _read;
+// once the readable side has ended it completes on the next tick.
 // At end, _flush runs before 'prefinish', then the readable side ends.
 
 module.exports = Transform;
 
 const Duplex = require('internal/streams/duplex');
 const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+// Taken once, like the other stream modules: a script that replaces
+// process.nextTick does not change when streams run.
+const { nextTick } = process;
 
 Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
 Object.setPrototypeOf(Transform, Duplex);
@@ -76,7 +80,11 @@ function makeTransformDone(stream) {
     }
     if (val != null) stream.push(val);
     const length = r.length;
-    if (length < r.highWaterMark || stream[kLengthBefore] === length || stream._writableState.ended) {
+    if (r.ended) {
+      // The readable side has ended: no _read will come to release a held
+      // write, and the write completes on the next tick, never in this call.
+      nextTick(callback);
+    } else if (length < r.highWaterMark || stream[kLengthBefore] === length || stream._writableState.ended) {
       callback();
     } else {
       stream[kHeld] = callback;

@@ -31,7 +31,7 @@ const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark } = require('internal/streams/state');
 const { AbortError, aggregateTwoErrors, codes } = require('internal/errors');
 const { validateObject } = require('internal/validators');
-const { kOnConstructed, initEvents, takeMethods } = require('internal/streams/utils');
+const { kOnConstructed, kOnReadableEnded, initEvents, takeMethods } = require('internal/streams/utils');
 
 const readableEvents = ['close', 'error', 'data', 'end', 'readable'];
 const readableMethods = ['read', '_read', 'destroy', '_destroy', 'construct', '_construct'];
@@ -486,6 +486,8 @@ function onEof(stream, state) {
     }
   }
   state.ended = true;
+  const onEnded = stream[kOnReadableEnded];
+  if (onEnded !== undefined) onEnded.call(stream);
   if (state.sync) {
     emitReadable(stream);
   } else {
@@ -707,6 +709,8 @@ function readZero(self) {
 
 Readable.prototype.resume = function resume() {
   const state = this._readableState;
+  // A destroyed stream keeps the mode it had: resume() changes nothing.
+  if (state.destroyed) return this;
   if (!state.flowing) {
     // With a 'readable' listener the stream stays in read() mode.
     state.flowing = !state.readableListening;
@@ -729,6 +733,8 @@ function resumeNow(stream, state) {
 
 Readable.prototype.pause = function pause() {
   const state = this._readableState;
+  // Like resume(), pause() is a no-op once the stream is destroyed.
+  if (state.destroyed) return this;
   if (state.flowing !== false) {
     state.flowing = false;
     this.emit('pause');

@@ -446,6 +446,7 @@ Writable.prototype._writev = null;
 
 Writable.prototype.end = function end(chunk, encoding, cb) {
   const state = this._writableState;
+  const destroyedBefore = state.destroyed;
   // end([chunk[, encoding]][, cb])
   if (typeof encoding === 'function') {
     cb = encoding;
@@ -477,11 +478,14 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
   if (typeof cb === 'function') {
     if (err) nextTick(cb, err);
     else if (state.finished) nextTick(cb, null);
-    else if (state.destroyed) {
+    else if (state.destroyed && !destroyedBefore) {
       // Destroyed while ending (a _final that failed at once): called back
       // with the error after 'error' and 'close'.
       nextTick(cb, state.errored ?? new codes.ERR_STREAM_DESTROYED('end'));
     } else {
+      // Also the first end() of a stream destroyed without an error: the
+      // callback waits, and only a write still in flight failing on
+      // completion calls it (with ERR_STREAM_DESTROYED).
       state.onFinished.push(cb);
     }
   }

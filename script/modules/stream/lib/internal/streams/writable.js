@@ -333,28 +333,12 @@ function makeOnwrite(stream, state) {
 
 function afterWriteTick(rec) {
   const state = rec.state;
-  let count = rec.count;
+  const count = rec.count;
   const cb = rec.cb;
   if (state.afterWriteTick === rec) state.afterWriteTick = null;
   rec.count = 0;
   rec.cb = null;
-  // afterWrite, inline: this runs once per turn of a busy stream.
-  const stream = rec.stream;
-  if (state.needDrain && state.length === 0 && !state.ending && !state.destroyed) {
-    state.needDrain = false;
-    stream.emit('drain');
-  }
-  if (cb === nop) {
-    // Writes without a callback: nothing to call.
-    state.pendingcb -= count;
-  } else {
-    for (; count > 0; count--) {
-      state.pendingcb--;
-      cb(null);
-    }
-  }
-  if (state.destroyed) failBuffered(state);
-  if (state.ending) finishMaybe(stream, state);
+  afterWrite(rec.stream, state, count, cb);
 }
 
 function afterWrite(stream, state, count, cb) {

@@ -267,21 +267,34 @@ function Socket(options) {
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
 
+// checkSocketOptions throws for the first bad option in the order Node
+// checks them: object modes, keepAliveInitialDelay, the high-water marks,
+// signal, fd (unless a handle is given), typeOfService, blockList, onread.
 function checkSocketOptions(o) {
   for (const k of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
     if (o[k]) throw new ERR_INVALID_ARG_VALUE(`options.${k}`, o[k], 'is not supported');
   }
   if (o.keepAliveInitialDelay !== undefined) validateNumber(o.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+  // highWaterMark stands for both marks, and is reported under the
+  // readable one's name.
+  checkMark(o.highWaterMark ?? o.readableHighWaterMark, 'options.readableHighWaterMark');
+  checkMark(o.highWaterMark ?? o.writableHighWaterMark, 'options.writableHighWaterMark');
+  if (o.signal !== undefined) validateAbortSignal(o.signal, 'signal');
+  if (o.fd !== undefined && o.handle == null) validateInt32(o.fd, 'fd', 0);
   if (o.typeOfService !== undefined) validateInt32(o.typeOfService, 'options.typeOfService', 0, 255);
-  if (o.highWaterMark !== undefined) validateNumber(o.highWaterMark, 'options.highWaterMark');
   if (o.blockList != null && !isBlockList(o.blockList)) {
     throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', o.blockList);
   }
-  if (o.signal !== undefined) validateAbortSignal(o.signal, 'signal');
   if (o.onread != null) {
     validateObject(o.onread, 'options.onread');
     validateFunction(o.onread.callback, 'options.onread.callback');
   }
+}
+
+// checkMark throws Node's error for a high-water mark that is given and
+// is not an integer >= 0.
+function checkMark(v, name) {
+  if (v != null && (!Number.isInteger(v) || v < 0)) throw new ERR_INVALID_ARG_VALUE(name, v);
 }
 
 // The binding builds the Socket of a connection a server accepted (or of

@@ -335,22 +335,24 @@ function connectOptions(options) {
     validateString(path, 'options.path');
     return { path };
   }
-  const host = options.host == null ? undefined : options.host;
+  // The checks run in Node's order: host, localAddress, localPort, port,
+  // autoSelectFamily, its attempt timeout, lookup. A falsy host (0, NaN,
+  // '', false, null) means localhost.
+  const host = options.host || undefined;
   if (host !== undefined) {
     validateString(host, 'options.host');
     validateStringWithoutNullBytes(host, 'options.host');
   }
+  const localAddress = options.localAddress;
+  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (options.localPort) validateNumber(options.localPort, 'options.localPort');
   let port = options.port;
   if (typeof port !== 'number' && typeof port !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
   }
   port = validatePort(port);
-  const localAddress = options.localAddress;
-  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
-  if (options.localPort) validateNumber(options.localPort, 'options.localPort');
   // family and hints are the lookup's to judge.
   const family = options.family == null ? 0 : options.family;
-  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   let auto = options.autoSelectFamily;
   if (auto != null) validateBoolean(auto, 'options.autoSelectFamily');
   else auto = autoSelectFamily;
@@ -361,6 +363,7 @@ function connectOptions(options) {
   } else {
     attempt = autoSelectFamilyAttemptTimeout;
   }
+  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   return {
     port,
     host,

@@ -794,6 +794,8 @@ sproto.listen = function listen() {
   const h = this._nodenetHandle;
   if (b.listening(h)) throw new ERR_SERVER_ALREADY_LISTEN();
   if (cb !== null) this.once('listening', cb);
+  // The signal is checked before any other option, as Node does.
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   let backlog = options.backlog;
   if (backlog === undefined) backlog = typeof arguments[0] === 'object' ? 0 : backlogOf(arguments);
   const o = { backlog, exclusive: !!options.exclusive };
@@ -834,7 +836,6 @@ sproto.listen = function listen() {
     throw new ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
   }
   if (options.signal !== undefined) {
-    validateAbortSignal(options.signal, 'options.signal');
     const signal = options.signal;
     const server = this;
     const abort = () => server.close();

@@ -30,8 +30,8 @@ const canonical = {
 
 function canonicalName(enc) {
   if (enc === undefined || enc === null || enc === '') return 'utf8';
-  const s = `${enc}`;
-  const name = canonical[s] || canonical[s.toLowerCase()];
+  // Only a string names an encoding (an array holding one does not).
+  const name = typeof enc === 'string' ? canonical[enc] || canonical[enc.toLowerCase()] : undefined;
   if (name === undefined) throw new ERR_UNKNOWN_ENCODING(enc);
   return name;
 }

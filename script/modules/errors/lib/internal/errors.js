@@ -14,9 +14,14 @@ const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 const overrideStackTrace = new WeakMap();
 
 let inspectFn;
+let formatFn;
 function inspect(value, opts) {
   if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
   return inspectFn(value, opts);
+}
+function formatS(value) {
+  if (formatFn === undefined) formatFn = require('internal/util/inspect').format;
+  return formatFn('%s', value);
 }
 
 // Frames of these files are dropped from the top of a stack: a caller
@@ -55,8 +60,8 @@ function text(value) {
     case 'symbol': return String(value);
     case 'object':
       if (value === null) return 'null';
-      return inspect(value, { depth: 0 });
-    case 'function': return inspect(value);
+      return formatS(value);
+    case 'function': return formatS(value);
     default: return `${value}`;
   }
 }

@@ -18,6 +18,7 @@
 const EventEmitter = require('events');
 const stream = require('stream');
 const { Buffer } = require('buffer');
+const { StringDecoder } = require('string_decoder');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -379,12 +380,13 @@ function connectOptions(options) {
 
 // checkChunk throws Node's error for what write and end cannot take.
 function checkChunk(chunk, encoding) {
+  // A null chunk is reported before a bad encoding, as in Node.
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
   if (encoding != null && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
   if (typeof chunk === 'string') {
     if (encoding === 'buffer') throw new ERR_UNKNOWN_ENCODING(encoding);
     return;
   }
-  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
   if (!ArrayBuffer.isView(chunk)) {
     throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
   }
@@ -466,8 +468,11 @@ proto.read = function read(n) {
 };
 
 proto.setEncoding = function setEncoding(encoding) {
-  b.setEncoding(this, encoding === undefined ? 'utf8' : encoding);
-  this[kEncoding] = Buffer.isEncoding(encoding) ? normalEncoding(encoding) : 'utf8';
+  // A StringDecoder judges the name as a Readable's setEncoding does
+  // (null, undefined and '' are utf8; anything else unknown throws).
+  encoding = new StringDecoder(encoding).encoding;
+  b.setEncoding(this, encoding);
+  this[kEncoding] = normalEncoding(encoding);
   return this;
 };
 
@@ -501,12 +506,19 @@ proto.setNoDelay = function setNoDelay(enable) {
   return this;
 };
 
+// wholeSeconds is a keep-alive time in milliseconds cut to whole seconds
+// (as a 32-bit integer count of them, as the kernel takes it), still in
+// milliseconds.
+function wholeSeconds(ms) {
+  return ~~(ms / 1000) * 1000;
+}
+
 proto.setKeepAlive = function setKeepAlive(enable, initialDelay, interval, count) {
   if (interval === undefined && count === undefined) {
-    b.setKeepAlive(this, !!enable, ~~initialDelay);
+    b.setKeepAlive(this, !!enable, wholeSeconds(initialDelay));
   } else {
     b.setKeepAliveOptions(this, {
-      enable: !!enable, initialDelay: ~~initialDelay, interval: ~~interval, count: ~~count,
+      enable: !!enable, initialDelay: wholeSeconds(initialDelay), interval: ~~interval, count: ~~count,
     });
   }
   return this;

@@ -525,7 +525,7 @@ var legacyIDNA = idna.New(idna.MapForLookup(), idna.StrictDomainName(false), idn
 // "" when it has none (or maps to a character no host may hold).
 func (b *binding) legacyToASCII(c goja.FunctionCall) goja.Value {
 	s, err := legacyIDNA.ToASCII(c.Argument(0).String())
-	if err != nil || strings.ContainsFunc(s, func(r rune) bool { return r < 0x21 || r == 0x7f }) {
+	if err != nil || s == "" || strings.ContainsAny(s, "\x00\t\n\r #%/:<>?@[\\]^|") {
 		return b.vm.ToValue("")
 	}
 	return b.vm.ToValue(s)

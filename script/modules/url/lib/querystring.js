@@ -97,9 +97,15 @@ function stringify(obj, sep, eq, options) {
 }
 
 // decodeDefault decodes one key or value the way parse does without a
-// custom decoder.
+// custom decoder: text holding no well-formed %XX escape is kept as it is
+// (lone surrogates and other non-ASCII characters included).
 function decodeDefault(s) {
-  if (s.indexOf('%') < 0) return s;
+  let i = s.indexOf('%');
+  for (;;) {
+    if (i < 0 || i + 2 >= s.length) return s;
+    if (hexValue(s.charCodeAt(i + 1)) >= 0 && hexValue(s.charCodeAt(i + 2)) >= 0) break;
+    i = s.indexOf('%', i + 1);
+  }
   try {
     return decodeURIComponent(s);
   } catch {
@@ -150,12 +156,15 @@ function parse(qs, sep, eq, options) {
         k = qs.slice(start, end);
         v = '';
       }
-      if (k.indexOf('+') >= 0) k = k.replace(/\+/g, ' ');
-      if (v.indexOf('+') >= 0) v = v.replace(/\+/g, ' ');
       if (decode === null) {
+        if (k.indexOf('+') >= 0) k = k.replace(/\+/g, ' ');
+        if (v.indexOf('+') >= 0) v = v.replace(/\+/g, ' ');
         k = decodeDefault(k);
         v = decodeDefault(v);
       } else {
+        // A decoder of the user's sees "+" as the escape it stands for.
+        if (k.indexOf('+') >= 0) k = k.replace(/\+/g, '%20');
+        if (v.indexOf('+') >= 0) v = v.replace(/\+/g, '%20');
         k = decodeWith(k, decode);
         v = decodeWith(v, decode);
       }

@@ -59,8 +59,10 @@ function endsHost(c) {
 const protocolRe = /^[a-z0-9.+-]+:/i;
 let warned = false;
 
+// isSpace tells the characters trimmed from both ends of the input: white
+// space and the C0 controls.
 function isSpace(c) {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 ||
+  return c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 ||
     c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
@@ -134,7 +136,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     }
     const at = rest.lastIndexOf('@', pathAt);
     if (at >= 0 && at < pathAt) {
-      this.auth = decodeURIComponent(rest.slice(0, at));
+      this.auth = decodeURIComponent(rest.slice(0, at).replace(/[\t\n\r]/g, ''));
       rest = rest.slice(at + 1);
     }
     let hostEnd = rest.length;
@@ -201,7 +203,7 @@ function toASCII(hostname, url) {
   let ascii = true;
   for (let i = 0; i < hostname.length; i++) {
     const c = hostname.charCodeAt(i);
-    if (c < 0x21 || c === 0x7f) throw new ERR_INVALID_URL(url);
+    if (c === 0 || c === 0x5b || c === 0x5d) throw new ERR_INVALID_URL(url); // NUL, [ and ]
     if (c > 0x7f) ascii = false;
   }
   if (ascii) return hostname;

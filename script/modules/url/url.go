@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -372,7 +373,12 @@ func formDecode(s string) string {
 	if strings.IndexByte(s, '+') < 0 && strings.IndexByte(s, '%') < 0 {
 		return s
 	}
-	out := make([]byte, 0, len(s))
+	return lossyUTF8(formBytes(nil, s))
+}
+
+// formBytes appends to out the bytes of s with "+" and the %XX escapes
+// decoded.
+func formBytes[T string | []byte](out []byte, s T) []byte {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '+':
@@ -384,7 +390,27 @@ func formDecode(s string) string {
 			out = append(out, c)
 		}
 	}
-	return lossyUTF8(out)
+	return out
+}
+
+// formDecodeUnits is formDecode for the string constructor of
+// URLSearchParams, given the UTF-16 code units of one name or value: when
+// the decoded bytes are not UTF-8, Node reads the text again taking the
+// low byte of each code unit, and so does this.
+func formDecodeUnits(u []uint16) string {
+	s := string(utf16.Decode(u))
+	if strings.IndexByte(s, '+') < 0 && strings.IndexByte(s, '%') < 0 {
+		return s
+	}
+	out := formBytes(nil, s)
+	if utf8.Valid(out) {
+		return string(out)
+	}
+	low := make([]byte, len(u))
+	for i, c := range u {
+		low[i] = byte(c)
+	}
+	return lossyUTF8(formBytes(out[:0], low))
 }
 
 // lossyUTF8 reads b as UTF-8, each maximal invalid subsequence becoming one
@@ -446,6 +472,11 @@ func invalidRun(b []byte) int {
 // and values, as URLSearchParams keeps them.
 func (b *binding) parseParams(c goja.FunctionCall) goja.Value {
 	s := c.Argument(0).String()
+	if c.Argument(1).ToBoolean() {
+		if gs, ok := c.Argument(0).(goja.String); ok && len(s) != gs.Length() {
+			return b.parseParamsUnits(gs)
+		}
+	}
 	var list []any
 	for len(s) > 0 {
 		part := s
@@ -462,6 +493,40 @@ func (b *binding) parseParams(c goja.FunctionCall) goja.Value {
 			name, value = part[:i], part[i+1:]
 		}
 		list = append(list, formDecode(name), formDecode(value))
+	}
+	return b.vm.NewArray(list...)
+}
+
+// parseParamsUnits is parseParams over UTF-16 code units, for the string
+// constructor's reading of non-ASCII text (see formDecodeUnits).
+func (b *binding) parseParamsUnits(gs goja.String) goja.Value {
+	n := gs.Length()
+	u := make([]uint16, n)
+	for i := range u {
+		u[i] = gs.CharAt(i)
+	}
+	var list []any
+	for start := 0; start < n; {
+		end := start
+		for end < n && u[end] != '&' {
+			end++
+		}
+		if end > start {
+			part := u[start:end]
+			eq := len(part)
+			for i, c := range part {
+				if c == '=' {
+					eq = i
+					break
+				}
+			}
+			value := ""
+			if eq < len(part) {
+				value = formDecodeUnits(part[eq+1:])
+			}
+			list = append(list, formDecodeUnits(part[:eq]), value)
+		}
+		start = end + 1
 	}
 	return b.vm.NewArray(list...)
 }

@@ -44,9 +44,27 @@ function unescapeBuffer(s, decodeSpaces) {
   return o === n ? out : out.subarray(0, o);
 }
 
+// decodeComponent is decodeURIComponent keeping unpaired surrogates as
+// they are (the engine's own turns them into U+FFFD). Escapes never span
+// a surrogate, so the text between surrogates decodes piece by piece.
+function decodeComponent(s) {
+  const d = decodeURIComponent(s);
+  if (d.indexOf('\ufffd') < 0) return d;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      out += decodeURIComponent(s.slice(last, i)) + s[i];
+      last = i + 1;
+    }
+  }
+  return last === 0 ? d : out + decodeURIComponent(s.slice(last));
+}
+
 function qsUnescape(s, decodeSpaces) {
   try {
-    return decodeURIComponent(s);
+    return decodeComponent(s);
   } catch {
     return unescapeBuffer(s, decodeSpaces).toString();
   }
@@ -107,7 +125,7 @@ function decodeDefault(s) {
     i = s.indexOf('%', i + 1);
   }
   try {
-    return decodeURIComponent(s);
+    return decodeComponent(s);
   } catch {
     return unescapeBuffer(s, true).toString();
   }

@@ -12,6 +12,7 @@ const querystring = require('querystring');
 const {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
+  ERR_INVALID_URI,
   ERR_INVALID_URL,
 } = require('internal/errors').codes;
 const { validateString, validateObject } = require('internal/validators');
@@ -134,9 +135,16 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
         break;
       }
     }
+    // Tabs and line breaks before the path are dropped.
+    const authority = rest.slice(0, pathAt);
+    if (/[\t\n\r]/.test(authority)) {
+      const kept = authority.replace(/[\t\n\r]/g, '');
+      rest = kept + rest.slice(pathAt);
+      pathAt = kept.length;
+    }
     const at = rest.lastIndexOf('@', pathAt);
     if (at >= 0 && at < pathAt) {
-      this.auth = decodeURIComponent(rest.slice(0, at).replace(/[\t\n\r]/g, ''));
+      this.auth = decodeURIComponent(rest.slice(0, at));
       rest = rest.slice(at + 1);
     }
     let hostEnd = rest.length;
@@ -172,7 +180,10 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   if (q >= 0) {
     this.search = rest.slice(q);
     this.query = rest.slice(q + 1);
-    if (parseQueryString) this.query = querystring.parse(this.query);
+    if (parseQueryString) {
+      this.query = querystring.parse(this.query);
+      if (surrogateRe.test(this.search)) checkQueryEnds(this.search.slice(1));
+    }
     rest = rest.slice(0, q);
   } else if (parseQueryString) {
     this.search = null;
@@ -184,6 +195,31 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   this.href = this.format();
   return this;
 };
+
+const surrogateRe = /[\ud800-\udfff]/;
+
+// endsLone tells whether s.slice(0, end) ends with half of a surrogate pair.
+function endsLone(s, end) {
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) return true;
+  if (c < 0xdc00 || c > 0xdfff) return false;
+  const p = s.charCodeAt(end - 2);
+  return !(p >= 0xd800 && p <= 0xdbff);
+}
+
+// checkQueryEnds throws ERR_INVALID_URI when a key or value of query (as
+// written, before decoding) ends with half of a surrogate pair.
+function checkQueryEnds(query) {
+  let start = 0;
+  while (start <= query.length) {
+    let end = query.indexOf('&', start);
+    if (end < 0) end = query.length;
+    const eq = query.indexOf('=', start);
+    if (eq >= 0 && eq < end && endsLone(query, eq)) throw new ERR_INVALID_URI();
+    if (endsLone(query, end)) throw new ERR_INVALID_URI();
+    start = end + 1;
+  }
+}
 
 // parseHost splits host into hostname and port.
 Url.prototype.parseHost = function parseHost(host, url) {

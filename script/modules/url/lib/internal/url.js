@@ -411,7 +411,7 @@ class URLSearchParams {
     }
     let s = usv(init);
     if (s.charCodeAt(0) === 63) s = s.slice(1);
-    if (s.length > 0) this.#list = bindingUrl.parseParams(s);
+    if (s.length > 0) this.#list = bindingUrl.parseParams(s, true);
   }
 
   static {

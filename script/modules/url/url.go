@@ -300,26 +300,53 @@ func (b *binding) getOrigin(c goja.FunctionCall) goja.Value {
 	return vm.ToValue(urlOrigin(u))
 }
 
-func (b *binding) domainToASCII(c goja.FunctionCall) goja.Value {
-	vm := b.vm
-	u, err := urlParser.Parse("ws://" + c.Argument(0).String())
-	if err != nil {
-		return vm.ToValue("")
+// domainHost reads s as the hostname setter of a special URL reads its
+// value: tabs and line breaks dropped, the text up to the first "/", "\\",
+// "?" or "#" is the host, which may hold no ":" outside brackets and no
+// "@"; it is "" when there is no valid host.
+func domainHost(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return -1
+		}
+		return r
+	}, s)
+	if i := strings.IndexAny(s, "/\\?#"); i >= 0 {
+		s = s[:i]
 	}
-	return vm.ToValue(u.Hostname())
+	if s == "" || strings.IndexByte(s, '@') >= 0 {
+		return ""
+	}
+	inBrackets := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			inBrackets = true
+		case ']':
+			inBrackets = false
+		case ':':
+			if !inBrackets {
+				return ""
+			}
+		}
+	}
+	u, err := urlParser.Parse("ws://" + s + "/")
+	if err != nil {
+		return ""
+	}
+	return u.Hostname()
+}
+
+func (b *binding) domainToASCII(c goja.FunctionCall) goja.Value {
+	return b.vm.ToValue(domainHost(c.Argument(0).String()))
 }
 
 func (b *binding) domainToUnicode(c goja.FunctionCall) goja.Value {
-	vm := b.vm
-	u, err := urlParser.Parse("ws://" + c.Argument(0).String())
-	if err != nil {
-		return vm.ToValue("")
+	h := domainHost(c.Argument(0).String())
+	if s, err := idna.ToUnicode(h); err == nil {
+		h = s
 	}
-	s, err := idna.ToUnicode(u.Hostname())
-	if err != nil {
-		return vm.ToValue(u.Hostname())
-	}
-	return vm.ToValue(s)
+	return b.vm.ToValue(h)
 }
 
 func (b *binding) format(c goja.FunctionCall) goja.Value {

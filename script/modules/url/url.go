@@ -46,10 +46,21 @@ const (
 	urlHref
 )
 
-// urlParser is the WHATWG parser with the current path percent-encode set:
-// the URL Standard (and ada) added U+005E (^) to it after the parser's
-// release.
-var urlParser = whatwg.NewParser(whatwg.WithPathPercentEncodeSet(whatwg.PathPercentEncodeSet.Set('^')))
+// urlParser is the WHATWG parser with the current path percent-encode set
+// (the URL Standard added U+005E (^) to it after the parser's release) and
+// a stricter reading of bracketed hosts (see checkBrackets).
+var urlParser = whatwg.NewParser(whatwg.WithPathPercentEncodeSet(whatwg.PathPercentEncodeSet.Set('^')),
+	whatwg.WithPreParseHostFunc(checkBrackets))
+
+// checkBrackets makes a bracketed host holding another bracket ("[[::1]",
+// "[::1]]") fail as an IPv6 address: the parser would drop the extra
+// brackets and accept it.
+func checkBrackets(_ *whatwg.Url, host string) string {
+	if len(host) > 1 && host[0] == '[' && strings.ContainsAny(strings.TrimSuffix(host[1:], "]"), "[]") {
+		return "[x]"
+	}
+	return host
+}
 
 // schemeType is ada::scheme::type.
 func schemeType(s string) int {

@@ -311,8 +311,21 @@ function rooted(p) {
   return typeof p === 'string' && p.charCodeAt(0) === 47;
 }
 
+// segments splits p at its slashes (by hand: the engine's split turns
+// unpaired surrogates into U+FFFD).
 function segments(p) {
-  return p ? p.split('/') : [];
+  const out = [];
+  if (!p) return out;
+  let start = 0;
+  for (;;) {
+    const i = p.indexOf('/', start);
+    if (i < 0) {
+      out.push(p.slice(start));
+      return out;
+    }
+    out.push(p.slice(start, i));
+    start = i + 1;
+  }
 }
 
 // removeDots resolves "." and ".." in path segments (a leading "" is the

@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"embed"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -49,17 +50,139 @@ const (
 // urlParser is the WHATWG parser with the current path percent-encode set
 // (the URL Standard added U+005E (^) to it after the parser's release) and
 // a stricter reading of bracketed hosts (see checkBrackets).
-var urlParser = whatwg.NewParser(whatwg.WithPathPercentEncodeSet(whatwg.PathPercentEncodeSet.Set('^')),
-	whatwg.WithPreParseHostFunc(checkBrackets))
+var urlParser = hostFallbackParser{
+	strict: whatwg.NewParser(whatwg.WithPathPercentEncodeSet(whatwg.PathPercentEncodeSet.Set('^')),
+		whatwg.WithPreParseHostFunc(checkBrackets)),
+	lenient: whatwg.NewParser(whatwg.WithPathPercentEncodeSet(whatwg.PathPercentEncodeSet.Set('^')),
+		whatwg.WithLaxHostParsing(), whatwg.WithPreParseHostFunc(lenientHost)),
+}
+
+// hostFallbackParser parses with strict, and when that fails retries with
+// lenient, whose host rules are lenientHost's: the parser's IDNA step
+// applies the STD3 character rules and validates "xn--" labels, which the
+// URL Standard (and Node) do not.
+type hostFallbackParser struct{ strict, lenient whatwg.Parser }
+
+func (p hostFallbackParser) Parse(s string) (*whatwg.Url, error) {
+	u, err := p.strict.Parse(s)
+	if err != nil {
+		if lu, lerr := p.lenient.Parse(s); lerr == nil {
+			return lu, nil
+		}
+	}
+	return u, err
+}
+
+func (p hostFallbackParser) ParseRef(base, ref string) (*whatwg.Url, error) {
+	u, err := p.strict.ParseRef(base, ref)
+	if err != nil {
+		if lu, lerr := p.lenient.ParseRef(base, ref); lerr == nil {
+			return lu, nil
+		}
+	}
+	return u, err
+}
+
+// setHostLenient applies a host setter; when the strict parser leaves the
+// URL as it was, the lenient one gets its turn (see hostFallbackParser).
+func setHostLenient(u *whatwg.Url, v string, set func(*whatwg.Url, string)) *whatwg.Url {
+	before := u.Href(false)
+	set(u, v)
+	if u.Href(false) != before {
+		return u
+	}
+	lu, err := urlParser.lenient.Parse(before)
+	if err != nil {
+		return u
+	}
+	set(lu, v)
+	if lu.Href(false) != before {
+		return lu
+	}
+	return u
+}
+
+// badHost is a host every parser rejects (an IPv6 address that is none).
+const badHost = "[x]"
+
+// lenientIDNA maps a domain to ASCII as the URL Standard's domain to ASCII
+// does without beStrict: UTS #46 mapping and Punycode, no STD3 rules.
+var lenientIDNA = idna.New(idna.MapForLookup(), idna.StrictDomainName(false), idna.Transitional(false),
+	idna.CheckHyphens(false), idna.VerifyDNSLength(false))
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lenientHost is the host parser of the fallback: it gives the ASCII host
+// the parser must keep (its lax mode takes it as it is), or badHost.
+func lenientHost(u *whatwg.Url, host string) string {
+	if host == "" || host[0] == '[' {
+		return checkBrackets(u, host)
+	}
+	if !u.IsSpecialScheme() {
+		if strings.ContainsFunc(host, func(r rune) bool { return r == 0 || strings.ContainsRune("\t\n\r #/:<>?@[\\]^|", r) }) {
+			return badHost
+		}
+		return host
+	}
+	domain, err := url.PathUnescape(host)
+	if err != nil || !utf8.ValidString(domain) {
+		return badHost
+	}
+	ascii, err := lenientIDNA.ToASCII(domain)
+	if err != nil && isASCII(domain) {
+		// ASCII labels pass as they are, "xn--" ones unchecked.
+		ascii, err = strings.ToLower(domain), nil
+	}
+	if err != nil || ascii == "" || strings.ContainsFunc(ascii, func(r rune) bool {
+		return r <= 0x20 || r == 0x7f || strings.ContainsRune("#%/:<>?@[\\]^|", r)
+	}) {
+		return badHost
+	}
+	// A name whose last label is a number is an IPv4 address, which the
+	// strict parser has already read; signed labels ("-1") are left to it.
+	labels := strings.Split(strings.TrimSuffix(ascii, "."), ".")
+	if last := labels[len(labels)-1]; last == "" || strings.Trim(last, "0123456789") == "" ||
+		strings.HasPrefix(last, "0x") || strings.ContainsAny(last, "+-") && strings.Trim(last, "+-0123456789") == "" {
+		return badHost
+	}
+	return ascii
+}
 
 // checkBrackets makes a bracketed host holding another bracket ("[[::1]",
 // "[::1]]") fail as an IPv6 address: the parser would drop the extra
 // brackets and accept it.
-func checkBrackets(_ *whatwg.Url, host string) string {
+func checkBrackets(u *whatwg.Url, host string) string {
 	if len(host) > 1 && host[0] == '[' && strings.ContainsAny(strings.TrimSuffix(host[1:], "]"), "[]") {
-		return "[x]"
+		return badHost
+	}
+	if strings.ContainsAny(host, "+-") && u.IsSpecialScheme() && signedIPv4(host) {
+		return badHost
 	}
 	return host
+}
+
+// signedIPv4 reports whether host ends in a number (so it must be an IPv4
+// address) while another of its labels holds a sign, which no IPv4 part
+// may: the parser would read "-1.2.3.4" as an address.
+func signedIPv4(host string) bool {
+	labels := strings.Split(strings.TrimSuffix(host, "."), ".")
+	last := strings.ToLower(labels[len(labels)-1])
+	if strings.HasPrefix(last, "0x") {
+		last = last[2:]
+		if strings.Trim(last, "0123456789abcdef") != "" {
+			return false
+		}
+	} else if last == "" || strings.Trim(last, "0123456789") != "" {
+		return false
+	}
+	return strings.ContainsAny(host, "+-")
 }
 
 // schemeType is ada::scheme::type.
@@ -272,9 +395,9 @@ func (b *binding) update(c goja.FunctionCall) goja.Value {
 	case urlProtocol:
 		u.SetProtocol(v)
 	case urlHost:
-		u.SetHost(v)
+		u = setHostLenient(u, v, (*whatwg.Url).SetHost)
 	case urlHostname:
-		u.SetHostname(v)
+		u = setHostLenient(u, v, (*whatwg.Url).SetHostname)
 	case urlPort:
 		u.SetPort(v)
 	case urlUsername:
@@ -353,11 +476,19 @@ func (b *binding) domainToASCII(c goja.FunctionCall) goja.Value {
 }
 
 func (b *binding) domainToUnicode(c goja.FunctionCall) goja.Value {
-	h := domainHost(c.Argument(0).String())
-	if s, err := idna.ToUnicode(h); err == nil {
-		h = s
+	// Each "xn--" label that decodes (and encodes back to itself) is
+	// shown decoded; the others stay as they are.
+	labels := strings.Split(domainHost(c.Argument(0).String()), ".")
+	for i, l := range labels {
+		if len(l) > 4 && strings.HasPrefix(l, "xn--") {
+			if s, err := lenientIDNA.ToUnicode(l); err == nil {
+				if back, err := lenientIDNA.ToASCII(s); err == nil && back == l {
+					labels[i] = s
+				}
+			}
+		}
 	}
-	return b.vm.ToValue(h)
+	return b.vm.ToValue(strings.Join(labels, "."))
 }
 
 func (b *binding) format(c goja.FunctionCall) goja.Value {

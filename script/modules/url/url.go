@@ -172,11 +172,11 @@ func checkBrackets(u *whatwg.Url, host string) string {
 // address) while another of its labels holds a sign, which no IPv4 part
 // may: the parser would read "-1.2.3.4" as an address.
 func signedIPv4(host string) bool {
-	labels := strings.Split(strings.TrimSuffix(host, "."), ".")
-	last := strings.ToLower(labels[len(labels)-1])
-	if strings.HasPrefix(last, "0x") {
+	last := strings.TrimSuffix(host, ".")
+	last = last[strings.LastIndexByte(last, '.')+1:]
+	if len(last) >= 2 && last[0] == '0' && last[1]|0x20 == 'x' {
 		last = last[2:]
-		if strings.Trim(last, "0123456789abcdef") != "" {
+		if strings.Trim(last, "0123456789abcdefABCDEF") != "" {
 			return false
 		}
 	} else if last == "" || strings.Trim(last, "0123456789") != "" {

@@ -4,7 +4,7 @@
 // as Node has always read and written it).
 
 const { Buffer } = require('buffer');
-const { encodeStr, hexTable } = require('internal/querystring');
+const { encodeStr, hexTable, isHexTable } = require('internal/querystring');
 
 // noEscape marks the ASCII characters escape leaves as they are:
 // A-Z a-z 0-9 - . _ ~ ! ' ( ) *.
@@ -118,17 +118,21 @@ function stringify(obj, sep, eq, options) {
 // custom decoder: text holding no well-formed %XX escape is kept as it is
 // (lone surrogates and other non-ASCII characters included).
 function decodeDefault(s) {
-  let i = s.indexOf('%');
-  for (;;) {
-    if (i < 0 || i + 2 >= s.length) return s;
-    if (hexValue(s.charCodeAt(i + 1)) >= 0 && hexValue(s.charCodeAt(i + 2)) >= 0) break;
-    i = s.indexOf('%', i + 1);
-  }
+  if (s.indexOf('%') < 0) return s;
   try {
-    return decodeComponent(s);
+    const d = decodeURIComponent(s);
+    return d.indexOf('\ufffd') < 0 ? d : decodeComponent(s);
   } catch {
-    return unescapeBuffer(s, true).toString();
+    return hasEscape(s) ? unescapeBuffer(s, true).toString() : s;
   }
+}
+
+// hasEscape reports whether s holds a well-formed %XX escape.
+function hasEscape(s) {
+  for (let i = s.indexOf('%'); i >= 0 && i + 2 < s.length; i = s.indexOf('%', i + 1)) {
+    if (isHexTable[s.charCodeAt(i + 1)] === 1 && isHexTable[s.charCodeAt(i + 2)] === 1) return true;
+  }
+  return false;
 }
 
 function decodeWith(s, decode) {

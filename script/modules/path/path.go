@@ -189,9 +189,10 @@ func win32Normalize(p string, reserved bool) string {
 	if tail != "" && win32F.isSep(p[len(p)-1]) {
 		tail += `\`
 	}
-	if !r.abs && r.device == "" && colonSegment(p) {
-		// A segment ending in a colon could be read as a drive: the
-		// result is anchored with ".\".
+	if !r.abs && r.device == "" && (colonSegment(p) || hasDrive(tail)) {
+		// A segment ending in a colon, or a first segment that starts
+		// like a drive, could be read as one: the result is anchored
+		// with ".\".
 		return `.\` + tail
 	}
 	return r.join(tail)

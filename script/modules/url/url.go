@@ -7,8 +7,10 @@ import (
 	"crypto/rand"
 	"embed"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -45,10 +47,143 @@ const (
 	urlHref
 )
 
-// urlParser is the WHATWG parser with the current path percent-encode set:
-// the URL Standard (and ada) added U+005E (^) to it after the parser's
-// release.
-var urlParser = whatwg.NewParser(whatwg.WithPathPercentEncodeSet(whatwg.PathPercentEncodeSet.Set('^')))
+// urlParser is the WHATWG parser with the current path percent-encode set
+// (the URL Standard added U+005E (^) to it after the parser's release) and
+// a stricter reading of bracketed hosts (see checkBrackets).
+var urlParser = hostFallbackParser{
+	strict: whatwg.NewParser(whatwg.WithPathPercentEncodeSet(whatwg.PathPercentEncodeSet.Set('^')),
+		whatwg.WithPreParseHostFunc(checkBrackets)),
+	lenient: whatwg.NewParser(whatwg.WithPathPercentEncodeSet(whatwg.PathPercentEncodeSet.Set('^')),
+		whatwg.WithLaxHostParsing(), whatwg.WithPreParseHostFunc(lenientHost)),
+}
+
+// hostFallbackParser parses with strict, and when that fails retries with
+// lenient, whose host rules are lenientHost's: the parser's IDNA step
+// applies the STD3 character rules and validates "xn--" labels, which the
+// URL Standard (and Node) do not.
+type hostFallbackParser struct{ strict, lenient whatwg.Parser }
+
+func (p hostFallbackParser) Parse(s string) (*whatwg.Url, error) {
+	u, err := p.strict.Parse(s)
+	if err != nil {
+		if lu, lerr := p.lenient.Parse(s); lerr == nil {
+			return lu, nil
+		}
+	}
+	return u, err
+}
+
+func (p hostFallbackParser) ParseRef(base, ref string) (*whatwg.Url, error) {
+	u, err := p.strict.ParseRef(base, ref)
+	if err != nil {
+		if lu, lerr := p.lenient.ParseRef(base, ref); lerr == nil {
+			return lu, nil
+		}
+	}
+	return u, err
+}
+
+// setHostLenient applies a host setter; when the strict parser leaves the
+// URL as it was, the lenient one gets its turn (see hostFallbackParser).
+func setHostLenient(u *whatwg.Url, v string, set func(*whatwg.Url, string)) *whatwg.Url {
+	before := u.Href(false)
+	set(u, v)
+	if u.Href(false) != before {
+		return u
+	}
+	lu, err := urlParser.lenient.Parse(before)
+	if err != nil {
+		return u
+	}
+	set(lu, v)
+	if lu.Href(false) != before {
+		return lu
+	}
+	return u
+}
+
+// badHost is a host every parser rejects (an IPv6 address that is none).
+const badHost = "[x]"
+
+// lenientIDNA maps a domain to ASCII as the URL Standard's domain to ASCII
+// does without beStrict: UTS #46 mapping and Punycode, no STD3 rules.
+var lenientIDNA = idna.New(idna.MapForLookup(), idna.StrictDomainName(false), idna.Transitional(false),
+	idna.CheckHyphens(false), idna.VerifyDNSLength(false))
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lenientHost is the host parser of the fallback: it gives the ASCII host
+// the parser must keep (its lax mode takes it as it is), or badHost.
+func lenientHost(u *whatwg.Url, host string) string {
+	if host == "" || host[0] == '[' {
+		return checkBrackets(u, host)
+	}
+	if !u.IsSpecialScheme() {
+		if strings.ContainsFunc(host, func(r rune) bool { return r == 0 || strings.ContainsRune("\t\n\r #/:<>?@[\\]^|", r) }) {
+			return badHost
+		}
+		return host
+	}
+	domain, err := url.PathUnescape(host)
+	if err != nil || !utf8.ValidString(domain) {
+		return badHost
+	}
+	ascii, err := lenientIDNA.ToASCII(domain)
+	if err != nil && isASCII(domain) {
+		// ASCII labels pass as they are, "xn--" ones unchecked.
+		ascii, err = strings.ToLower(domain), nil
+	}
+	if err != nil || ascii == "" || strings.ContainsFunc(ascii, func(r rune) bool {
+		return r <= 0x20 || r == 0x7f || strings.ContainsRune("#%/:<>?@[\\]^|", r)
+	}) {
+		return badHost
+	}
+	// A name whose last label is a number is an IPv4 address, which the
+	// strict parser has already read; signed labels ("-1") are left to it.
+	labels := strings.Split(strings.TrimSuffix(ascii, "."), ".")
+	if last := labels[len(labels)-1]; last == "" || strings.Trim(last, "0123456789") == "" ||
+		strings.HasPrefix(last, "0x") || strings.ContainsAny(last, "+-") && strings.Trim(last, "+-0123456789") == "" {
+		return badHost
+	}
+	return ascii
+}
+
+// checkBrackets makes a bracketed host holding another bracket ("[[::1]",
+// "[::1]]") fail as an IPv6 address: the parser would drop the extra
+// brackets and accept it.
+func checkBrackets(u *whatwg.Url, host string) string {
+	if len(host) > 1 && host[0] == '[' && strings.ContainsAny(strings.TrimSuffix(host[1:], "]"), "[]") {
+		return badHost
+	}
+	if strings.ContainsAny(host, "+-") && u.IsSpecialScheme() && signedIPv4(host) {
+		return badHost
+	}
+	return host
+}
+
+// signedIPv4 reports whether host ends in a number (so it must be an IPv4
+// address) while another of its labels holds a sign, which no IPv4 part
+// may: the parser would read "-1.2.3.4" as an address.
+func signedIPv4(host string) bool {
+	last := strings.TrimSuffix(host, ".")
+	last = last[strings.LastIndexByte(last, '.')+1:]
+	if len(last) >= 2 && last[0] == '0' && last[1]|0x20 == 'x' {
+		last = last[2:]
+		if strings.Trim(last, "0123456789abcdefABCDEF") != "" {
+			return false
+		}
+	} else if last == "" || strings.Trim(last, "0123456789") != "" {
+		return false
+	}
+	return strings.ContainsAny(host, "+-")
+}
 
 // schemeType is ada::scheme::type.
 func schemeType(s string) int {
@@ -260,9 +395,9 @@ func (b *binding) update(c goja.FunctionCall) goja.Value {
 	case urlProtocol:
 		u.SetProtocol(v)
 	case urlHost:
-		u.SetHost(v)
+		u = setHostLenient(u, v, (*whatwg.Url).SetHost)
 	case urlHostname:
-		u.SetHostname(v)
+		u = setHostLenient(u, v, (*whatwg.Url).SetHostname)
 	case urlPort:
 		u.SetPort(v)
 	case urlUsername:
@@ -299,26 +434,61 @@ func (b *binding) getOrigin(c goja.FunctionCall) goja.Value {
 	return vm.ToValue(urlOrigin(u))
 }
 
-func (b *binding) domainToASCII(c goja.FunctionCall) goja.Value {
-	vm := b.vm
-	u, err := urlParser.Parse("ws://" + c.Argument(0).String())
-	if err != nil {
-		return vm.ToValue("")
+// domainHost reads s as the hostname setter of a special URL reads its
+// value: tabs and line breaks dropped, the text up to the first "/", "\\",
+// "?" or "#" is the host, which may hold no ":" outside brackets and no
+// "@"; it is "" when there is no valid host.
+func domainHost(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return -1
+		}
+		return r
+	}, s)
+	if i := strings.IndexAny(s, "/\\?#"); i >= 0 {
+		s = s[:i]
 	}
-	return vm.ToValue(u.Hostname())
+	if s == "" || strings.IndexByte(s, '@') >= 0 {
+		return ""
+	}
+	inBrackets := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			inBrackets = true
+		case ']':
+			inBrackets = false
+		case ':':
+			if !inBrackets {
+				return ""
+			}
+		}
+	}
+	u, err := urlParser.Parse("ws://" + s + "/")
+	if err != nil {
+		return ""
+	}
+	return u.Hostname()
+}
+
+func (b *binding) domainToASCII(c goja.FunctionCall) goja.Value {
+	return b.vm.ToValue(domainHost(c.Argument(0).String()))
 }
 
 func (b *binding) domainToUnicode(c goja.FunctionCall) goja.Value {
-	vm := b.vm
-	u, err := urlParser.Parse("ws://" + c.Argument(0).String())
-	if err != nil {
-		return vm.ToValue("")
+	// Each "xn--" label that decodes (and encodes back to itself) is
+	// shown decoded; the others stay as they are.
+	labels := strings.Split(domainHost(c.Argument(0).String()), ".")
+	for i, l := range labels {
+		if len(l) > 4 && strings.HasPrefix(l, "xn--") {
+			if s, err := lenientIDNA.ToUnicode(l); err == nil {
+				if back, err := lenientIDNA.ToASCII(s); err == nil && back == l {
+					labels[i] = s
+				}
+			}
+		}
 	}
-	s, err := idna.ToUnicode(u.Hostname())
-	if err != nil {
-		return vm.ToValue(u.Hostname())
-	}
-	return vm.ToValue(s)
+	return b.vm.ToValue(strings.Join(labels, "."))
 }
 
 func (b *binding) format(c goja.FunctionCall) goja.Value {
@@ -372,7 +542,12 @@ func formDecode(s string) string {
 	if strings.IndexByte(s, '+') < 0 && strings.IndexByte(s, '%') < 0 {
 		return s
 	}
-	out := make([]byte, 0, len(s))
+	return lossyUTF8(formBytes(nil, s))
+}
+
+// formBytes appends to out the bytes of s with "+" and the %XX escapes
+// decoded.
+func formBytes[T string | []byte](out []byte, s T) []byte {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '+':
@@ -384,7 +559,27 @@ func formDecode(s string) string {
 			out = append(out, c)
 		}
 	}
-	return lossyUTF8(out)
+	return out
+}
+
+// formDecodeUnits is formDecode for the string constructor of
+// URLSearchParams, given the UTF-16 code units of one name or value: when
+// the decoded bytes are not UTF-8, Node reads the text again taking the
+// low byte of each code unit, and so does this.
+func formDecodeUnits(u []uint16) string {
+	s := string(utf16.Decode(u))
+	if strings.IndexByte(s, '+') < 0 && strings.IndexByte(s, '%') < 0 {
+		return s
+	}
+	out := formBytes(nil, s)
+	if utf8.Valid(out) {
+		return string(out)
+	}
+	low := make([]byte, len(u))
+	for i, c := range u {
+		low[i] = byte(c)
+	}
+	return lossyUTF8(formBytes(out[:0], low))
 }
 
 // lossyUTF8 reads b as UTF-8, each maximal invalid subsequence becoming one
@@ -446,6 +641,11 @@ func invalidRun(b []byte) int {
 // and values, as URLSearchParams keeps them.
 func (b *binding) parseParams(c goja.FunctionCall) goja.Value {
 	s := c.Argument(0).String()
+	if c.Argument(1).ToBoolean() {
+		if gs, ok := c.Argument(0).(goja.String); ok && len(s) != gs.Length() {
+			return b.parseParamsUnits(gs)
+		}
+	}
 	var list []any
 	for len(s) > 0 {
 		part := s
@@ -462,6 +662,40 @@ func (b *binding) parseParams(c goja.FunctionCall) goja.Value {
 			name, value = part[:i], part[i+1:]
 		}
 		list = append(list, formDecode(name), formDecode(value))
+	}
+	return b.vm.NewArray(list...)
+}
+
+// parseParamsUnits is parseParams over UTF-16 code units, for the string
+// constructor's reading of non-ASCII text (see formDecodeUnits).
+func (b *binding) parseParamsUnits(gs goja.String) goja.Value {
+	n := gs.Length()
+	u := make([]uint16, n)
+	for i := range u {
+		u[i] = gs.CharAt(i)
+	}
+	var list []any
+	for start := 0; start < n; {
+		end := start
+		for end < n && u[end] != '&' {
+			end++
+		}
+		if end > start {
+			part := u[start:end]
+			eq := len(part)
+			for i, c := range part {
+				if c == '=' {
+					eq = i
+					break
+				}
+			}
+			value := ""
+			if eq < len(part) {
+				value = formDecodeUnits(part[eq+1:])
+			}
+			list = append(list, formDecodeUnits(part[:eq]), value)
+		}
+		start = end + 1
 	}
 	return b.vm.NewArray(list...)
 }
@@ -525,7 +759,7 @@ var legacyIDNA = idna.New(idna.MapForLookup(), idna.StrictDomainName(false), idn
 // "" when it has none (or maps to a character no host may hold).
 func (b *binding) legacyToASCII(c goja.FunctionCall) goja.Value {
 	s, err := legacyIDNA.ToASCII(c.Argument(0).String())
-	if err != nil || strings.ContainsFunc(s, func(r rune) bool { return r < 0x21 || r == 0x7f }) {
+	if err != nil || s == "" || strings.ContainsAny(s, "\x00\t\n\r #%/:<>?@[\\]^|") {
 		return b.vm.ToValue("")
 	}
 	return b.vm.ToValue(s)

@@ -7,10 +7,26 @@
 const { validateObject, validateString } = require('internal/validators');
 
 const b = binding('path');
-b.init(function cwd() { return process.cwd(); }, function getenv(name) { return process.env[name]; });
+// usedCwd records that a resolve looked past its arguments (at the current
+// directory or a drive's directory).
+let usedCwd = false;
+b.init(function cwd() { usedCwd = true; return process.cwd(); },
+  function getenv(name) { usedCwd = true; return process.env[name]; });
 
-function checkPaths(args) {
-  for (let i = 0; i < args.length; i++) validateString(args[i], `paths[${i}]`);
+// resolveChecked resolves args with the binding's resolve; the arguments
+// are checked from the right, as far as resolving reaches: those left of
+// an absolute path are never looked at.
+function resolveChecked(resolve, args) {
+  for (let i = args.length - 1; i >= 0; i--) {
+    if (typeof args[i] === 'string') continue;
+    const rest = [];
+    for (let j = i + 1; j < args.length; j++) rest.push(args[j]);
+    usedCwd = false;
+    const r = resolve.apply(b, rest);
+    if (!usedCwd) return r;
+    validateString(args[i], `paths[${i}]`);
+  }
+  return resolve.apply(b, args);
 }
 
 function checkJoin(args) {
@@ -38,8 +54,7 @@ function glob(path, pattern, win) {
 
 const posix = {
   resolve() {
-    checkPaths(arguments);
-    return b.posixResolve.apply(b, arguments);
+    return resolveChecked(b.posixResolve, arguments);
   },
   normalize(path) {
     validateString(path, 'path');
@@ -87,8 +102,7 @@ const posix = {
 
 const win32 = {
   resolve() {
-    checkPaths(arguments);
-    return b.win32Resolve.apply(b, arguments);
+    return resolveChecked(b.win32Resolve, arguments);
   },
   normalize(path) {
     validateString(path, 'path');

@@ -4,7 +4,7 @@
 // as Node has always read and written it).
 
 const { Buffer } = require('buffer');
-const { encodeStr, hexTable } = require('internal/querystring');
+const { encodeStr, hexTable, isHexTable } = require('internal/querystring');
 
 // noEscape marks the ASCII characters escape leaves as they are:
 // A-Z a-z 0-9 - . _ ~ ! ' ( ) *.
@@ -44,9 +44,27 @@ function unescapeBuffer(s, decodeSpaces) {
   return o === n ? out : out.subarray(0, o);
 }
 
+// decodeComponent is decodeURIComponent keeping unpaired surrogates as
+// they are (the engine's own turns them into U+FFFD). Escapes never span
+// a surrogate, so the text between surrogates decodes piece by piece.
+function decodeComponent(s) {
+  const d = decodeURIComponent(s);
+  if (d.indexOf('\ufffd') < 0) return d;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      out += decodeURIComponent(s.slice(last, i)) + s[i];
+      last = i + 1;
+    }
+  }
+  return last === 0 ? d : out + decodeURIComponent(s.slice(last));
+}
+
 function qsUnescape(s, decodeSpaces) {
   try {
-    return decodeURIComponent(s);
+    return decodeComponent(s);
   } catch {
     return unescapeBuffer(s, decodeSpaces).toString();
   }
@@ -97,14 +115,24 @@ function stringify(obj, sep, eq, options) {
 }
 
 // decodeDefault decodes one key or value the way parse does without a
-// custom decoder.
+// custom decoder: text holding no well-formed %XX escape is kept as it is
+// (lone surrogates and other non-ASCII characters included).
 function decodeDefault(s) {
   if (s.indexOf('%') < 0) return s;
   try {
-    return decodeURIComponent(s);
+    const d = decodeURIComponent(s);
+    return d.indexOf('\ufffd') < 0 ? d : decodeComponent(s);
   } catch {
-    return unescapeBuffer(s, true).toString();
+    return hasEscape(s) ? unescapeBuffer(s, true).toString() : s;
   }
+}
+
+// hasEscape reports whether s holds a well-formed %XX escape.
+function hasEscape(s) {
+  for (let i = s.indexOf('%'); i >= 0 && i + 2 < s.length; i = s.indexOf('%', i + 1)) {
+    if (isHexTable[s.charCodeAt(i + 1)] === 1 && isHexTable[s.charCodeAt(i + 2)] === 1) return true;
+  }
+  return false;
 }
 
 function decodeWith(s, decode) {
@@ -150,12 +178,15 @@ function parse(qs, sep, eq, options) {
         k = qs.slice(start, end);
         v = '';
       }
-      if (k.indexOf('+') >= 0) k = k.replace(/\+/g, ' ');
-      if (v.indexOf('+') >= 0) v = v.replace(/\+/g, ' ');
       if (decode === null) {
+        if (k.indexOf('+') >= 0) k = k.replace(/\+/g, ' ');
+        if (v.indexOf('+') >= 0) v = v.replace(/\+/g, ' ');
         k = decodeDefault(k);
         v = decodeDefault(v);
       } else {
+        // A decoder of the user's sees "+" as the escape it stands for.
+        if (k.indexOf('+') >= 0) k = k.replace(/\+/g, '%20');
+        if (v.indexOf('+') >= 0) v = v.replace(/\+/g, '%20');
         k = decodeWith(k, decode);
         v = decodeWith(v, decode);
       }

@@ -12,6 +12,7 @@ const querystring = require('querystring');
 const {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
+  ERR_INVALID_URI,
   ERR_INVALID_URL,
 } = require('internal/errors').codes;
 const { validateString, validateObject } = require('internal/validators');
@@ -59,8 +60,10 @@ function endsHost(c) {
 const protocolRe = /^[a-z0-9.+-]+:/i;
 let warned = false;
 
+// isSpace tells the characters trimmed from both ends of the input: white
+// space and the C0 controls.
 function isSpace(c) {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 ||
+  return c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 ||
     c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
@@ -132,6 +135,13 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
         break;
       }
     }
+    // Tabs and line breaks before the path are dropped.
+    const authority = rest.slice(0, pathAt);
+    if (/[\t\n\r]/.test(authority)) {
+      const kept = authority.replace(/[\t\n\r]/g, '');
+      rest = kept + rest.slice(pathAt);
+      pathAt = kept.length;
+    }
     const at = rest.lastIndexOf('@', pathAt);
     if (at >= 0 && at < pathAt) {
       this.auth = decodeURIComponent(rest.slice(0, at));
@@ -170,7 +180,10 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   if (q >= 0) {
     this.search = rest.slice(q);
     this.query = rest.slice(q + 1);
-    if (parseQueryString) this.query = querystring.parse(this.query);
+    if (parseQueryString) {
+      this.query = querystring.parse(this.query);
+      if (surrogateRe.test(this.search)) checkQueryEnds(this.search.slice(1));
+    }
     rest = rest.slice(0, q);
   } else if (parseQueryString) {
     this.search = null;
@@ -182,6 +195,31 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   this.href = this.format();
   return this;
 };
+
+const surrogateRe = /[\ud800-\udfff]/;
+
+// endsLone tells whether s.slice(0, end) ends with half of a surrogate pair.
+function endsLone(s, end) {
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) return true;
+  if (c < 0xdc00 || c > 0xdfff) return false;
+  const p = s.charCodeAt(end - 2);
+  return !(p >= 0xd800 && p <= 0xdbff);
+}
+
+// checkQueryEnds throws ERR_INVALID_URI when a key or value of query (as
+// written, before decoding) ends with half of a surrogate pair.
+function checkQueryEnds(query) {
+  let start = 0;
+  while (start <= query.length) {
+    let end = query.indexOf('&', start);
+    if (end < 0) end = query.length;
+    const eq = query.indexOf('=', start);
+    if (eq >= 0 && eq < end && endsLone(query, eq)) throw new ERR_INVALID_URI();
+    if (endsLone(query, end)) throw new ERR_INVALID_URI();
+    start = end + 1;
+  }
+}
 
 // parseHost splits host into hostname and port.
 Url.prototype.parseHost = function parseHost(host, url) {
@@ -201,7 +239,7 @@ function toASCII(hostname, url) {
   let ascii = true;
   for (let i = 0; i < hostname.length; i++) {
     const c = hostname.charCodeAt(i);
-    if (c < 0x21 || c === 0x7f) throw new ERR_INVALID_URL(url);
+    if (c === 0 || c === 0x5b || c === 0x5d) throw new ERR_INVALID_URL(url); // NUL, [ and ]
     if (c > 0x7f) ascii = false;
   }
   if (ascii) return hostname;
@@ -273,8 +311,21 @@ function rooted(p) {
   return typeof p === 'string' && p.charCodeAt(0) === 47;
 }
 
+// segments splits p at its slashes (by hand: the engine's split turns
+// unpaired surrogates into U+FFFD).
 function segments(p) {
-  return p ? p.split('/') : [];
+  const out = [];
+  if (!p) return out;
+  let start = 0;
+  for (;;) {
+    const i = p.indexOf('/', start);
+    if (i < 0) {
+      out.push(p.slice(start));
+      return out;
+    }
+    out.push(p.slice(start, i));
+    start = i + 1;
+  }
 }
 
 // removeDots resolves "." and ".." in path segments (a leading "" is the

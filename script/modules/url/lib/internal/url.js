@@ -368,8 +368,8 @@ class URLSearchParams {
   #url = null;
 
   constructor(init = undefined) {
-    if (init === undefined || init === null) return;
-    if (typeof init === 'object' || typeof init === 'function') {
+    if (init === undefined) return;
+    if ((typeof init === 'object' && init !== null) || typeof init === 'function') {
       const method = init[Symbol.iterator];
       if (method === this[Symbol.iterator] && init instanceof URLSearchParams) {
         this.#list = init.#list.slice();
@@ -411,7 +411,7 @@ class URLSearchParams {
     }
     let s = usv(init);
     if (s.charCodeAt(0) === 63) s = s.slice(1);
-    if (s.length > 0) this.#list = bindingUrl.parseParams(s);
+    if (s.length > 0) this.#list = bindingUrl.parseParams(s, true);
   }
 
   static {
@@ -787,7 +787,7 @@ function pathToFileURL(filepath, options = undefined) {
     }
     let resolved = path.win32.resolve(p);
     const last = p.charCodeAt(p.length - 1);
-    if ((last === 47 || last === 92) && resolved.charCodeAt(resolved.length - 1) !== 92) resolved += '\\';
+    if (last === 47 || last === 92) resolved += '\\'; // kept even after a root: C:\ gives C://
     resolved = resolved.replace(/\\/g, '/');
     if (resolved.charCodeAt(0) !== 47) resolved = `/${resolved}`;
     return new URL(kParsed, bindingUrl.pathToFileURL(resolved));

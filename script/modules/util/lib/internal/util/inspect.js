@@ -1440,6 +1440,20 @@ function usesBuiltinToString(value) {
   return builtinPrototypes.has(holder);
 }
 
+// convertObject runs a conversion of an object argument (String, Number,
+// Number.parseInt, Number.parseFloat); when the object has no primitive
+// value the TypeError carries the standard message.
+function convertObject(convert, arg) {
+  try {
+    return convert(arg);
+  } catch (err) {
+    if (err instanceof TypeError && typeof err.message === 'string' && err.message.startsWith('Could not convert ')) {
+      throw new TypeError('Cannot convert object to primitive value');
+    }
+    throw err;
+  }
+}
+
 function stringArg(arg, opts) {
   switch (typeof arg) {
     case 'number':
@@ -1459,7 +1473,7 @@ function stringArg(arg, opts) {
       if (typeof arg.toString !== 'function' || usesBuiltinToString(arg)) {
         return inspect(arg, { ...opts, depth: 0, colors: false, compact: 3 });
       }
-      return String(arg);
+      return convertObject(String, arg);
     default:
       return String(arg);
   }
@@ -1506,7 +1520,7 @@ function formatList(opts, args) {
           const arg = args[next++];
           if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, separators);
           else if (typeof arg === 'symbol') piece = 'NaN';
-          else piece = formatNumber(stylizeNoColor, Number(arg), separators);
+          else piece = formatNumber(stylizeNoColor, typeof arg === 'object' && arg !== null ? convertObject(Number, arg) : Number(arg), separators);
           break;
         }
         case 79: // O
@@ -1520,14 +1534,14 @@ function formatList(opts, args) {
           if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, separators);
           else if (typeof arg === 'symbol') piece = 'NaN';
           else {
-            const n = Number.parseInt(arg);
+            const n = typeof arg === 'object' && arg !== null ? convertObject(Number.parseInt, arg) : Number.parseInt(arg);
             piece = n === 0 && `${arg}`.trimStart()[0] === '-' ? '-0' : formatNumber(stylizeNoColor, n, separators);
           }
           break;
         }
         case 102: { // f
           const arg = args[next++];
-          piece = typeof arg === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(arg), separators);
+          piece = typeof arg === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, typeof arg === 'object' && arg !== null ? convertObject(Number.parseFloat, arg) : Number.parseFloat(arg), separators);
           break;
         }
         case 99: // c

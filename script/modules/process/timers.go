@@ -2,6 +2,7 @@ package process
 
 import (
 	"math"
+	"math/big"
 	"reflect"
 	"sync"
 	"time"
@@ -309,6 +310,11 @@ func (c *loopCore) delayOf(v goja.Value) float64 {
 	if v == nil || goja.IsUndefined(v) {
 		return 1
 	}
+	if _, ok := v.Export().(*big.Int); ok {
+		// Node coalesces the delay with a multiplication, which a BigInt
+		// refuses with this message.
+		panic(c.h.Runtime().NewTypeError("Cannot mix BigInt and other types, use explicit conversions"))
+	}
 	after := v.ToFloat()
 	if after >= 1 && after <= timeoutMaxMs {
 		return after
@@ -520,6 +526,9 @@ func (c *loopCore) clearTimeout(call goja.FunctionCall) goja.Value {
 			_ = o.Set("_destroyed", true)
 		}
 		return goja.Undefined()
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return goja.Undefined() // neither a Timeout nor an id
 	}
 	var id float64
 	switch x := v.Export().(type) {

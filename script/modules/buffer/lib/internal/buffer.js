@@ -350,6 +350,9 @@ function writeInt32BE(value, offset) {
 // to 8 bits (a Uint8ClampedArray clamps it).
 function writeWidth(buf, value, offset, byteLength, signed, le) {
   checkWidth(byteLength);
+  // One byte wide, the offset's type is checked before the value's range;
+  // wider, after it.
+  if (byteLength === 1 && typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   value = +value;
   const top = 2 ** (8 * byteLength);
   if (signed ? value > top / 2 - 1 || value < -top / 2 : value > top - 1 || value < 0) failValue(value, byteLength, signed);

@@ -78,12 +78,15 @@ function fromString(string, enc) {
 }
 
 function fromArrayBuffer(ab, byteOffset, length) {
-  // A missing or non-numeric offset is 0.
+  // A missing or non-numeric offset is 0. The bounds are checked with
+  // the offset as given; the view then starts at its integer part.
   byteOffset = byteOffset === undefined ? 0 : +byteOffset || 0;
   const room = ab.byteLength - byteOffset;
   if (room < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
-    length = room;
+    byteOffset = Math.trunc(byteOffset);
+    if (byteOffset < 0) throw startOutside(byteOffset);
+    length = ab.byteLength - byteOffset;
   } else {
     length = +length;
     if (length > 0) {
@@ -91,8 +94,15 @@ function fromArrayBuffer(ab, byteOffset, length) {
     } else {
       length = 0;
     }
+    byteOffset = Math.trunc(byteOffset);
+    if (byteOffset < 0) throw startOutside(byteOffset);
   }
   return natives.view(ab, byteOffset, length);
+}
+
+// startOutside is the RangeError of a view starting before its buffer.
+function startOutside(byteOffset) {
+  return new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
 }
 
 function fromArrayLike(a) {

@@ -85,8 +85,9 @@ func (s *Socket) write(data []byte, n int, cb func(error)) (bool, error) {
 		s.dispatch(data, nil, n, cb)
 	}
 	// the mark is checked after the dispatch: what the kernel took at
-	// once no longer counts
-	ok := w.length < w.hwm
+	// once no longer counts (and with a mark of 0 nothing left is no
+	// reason to wait for 'drain')
+	ok := w.length < w.hwm || w.length == 0
 	if !ok {
 		w.needDrain = true
 	}

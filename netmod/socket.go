@@ -42,6 +42,11 @@ type SocketOptions struct {
 	OnRead *OnRead
 	// HighWaterMark for both directions (default 64 KiB).
 	HighWaterMark int
+	// ReadableHighWaterMark and WritableHighWaterMark, when HighWaterMark
+	// is 0, set one direction's mark alone (Node's readableHighWaterMark
+	// and writableHighWaterMark). In any of the three marks 0 means the
+	// default and a negative value a mark of 0.
+	ReadableHighWaterMark, WritableHighWaterMark int
 	// Signal destroys the socket with an AbortError when done (Node's
 	// signal option). The error's Cause is the context's cause, with
 	// context.Canceled given as Node's default reason, a DOMException
@@ -390,7 +395,11 @@ func newSocket(loop *eventloop.Loop, opts SocketOptions) *Socket {
 // for an accepted connection: the socket then has its handle.
 func (s *Socket) init(opts SocketOptions) {
 	s.Emitter.Init(events.WithClassName("Socket"), events.WithOwner(s))
-	s.initStreams(opts.HighWaterMark, opts.AllowHalfOpen)
+	r, w := opts.ReadableHighWaterMark, opts.WritableHighWaterMark
+	if opts.HighWaterMark != 0 {
+		r, w = opts.HighWaterMark, opts.HighWaterMark
+	}
+	s.initStreams(r, w, opts.AllowHalfOpen)
 	s.setFlag(fNoDelay, opts.NoDelay)
 	s.setFlag(fKeepAlive, opts.KeepAlive)
 	if opts.KeepAliveInitialDelay > 0 {

@@ -691,7 +691,8 @@ func closedHandle(a any) {
 // (Node's socket.setTimeout): reads and writes re-arm the timer; 0
 // disables it. The socket is not closed: do it in the listener. cb, if not
 // nil, is added as a one-time 'timeout' listener (removed again when d is
-// 0). The timer does not keep the loop alive. A negative d is returned as
+// 0). The timer does not keep the loop alive; a d over eventloop.TimeoutMax
+// is cut to it, with a TimeoutOverflowWarning. A negative d is returned as
 // Node's ERR_OUT_OF_RANGE (Node throws it) and changes nothing but
 // Timeout, which Node too sets before it checks the value; a destroyed
 // socket ignores the call.
@@ -712,6 +713,13 @@ func (s *Socket) SetTimeout(d time.Duration, cb func()) error {
 			s.Emitter.RemoveListener("timeout", cb)
 		}
 		return nil
+	}
+	if d > eventloop.TimeoutMax {
+		// A socket's idle timeout is cut to the longest a timer can wait
+		// (a plain timer's becomes 1 ms instead).
+		s.loop.Warn("TimeoutOverflowWarning", fmtMsecs(d)+
+			" does not fit into a 32-bit signed integer.\nTimer duration was truncated to 2147483647.")
+		d = eventloop.TimeoutMax
 	}
 	s.timer = s.loop.SetTimeout(s.onTimeout, d).Unref()
 	if cb != nil {

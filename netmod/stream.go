@@ -72,11 +72,22 @@ func tickClosed(a any)        { a.(*Socket).markCloseEmitted() }
 func tickCloseNoHandle(a any) { a.(*Socket).emitCloseNoHandle() }
 func pendingFeed(a any)       { a.(*Socket).onFeed() }
 
-func (s *Socket) initStreams(hwm int, allowHalfOpen bool) {
-	if hwm <= 0 {
-		hwm = DefaultHighWaterMark
-	}
-	s.r = readableState{hwm: hwm, pushIsSync: true}
-	s.w = writableState{hwm: hwm}
+// initStreams sets up both halves with their high-water marks, given as
+// in SocketOptions (0: the default, negative: 0).
+func (s *Socket) initStreams(readHWM, writeHWM int, allowHalfOpen bool) {
+	s.r = readableState{hwm: markOf(readHWM), pushIsSync: true}
+	s.w = writableState{hwm: markOf(writeHWM)}
 	s.allowHalfOpen = allowHalfOpen
+}
+
+// markOf is the high-water mark an option asks for: 0 the default, a
+// negative value 0.
+func markOf(hwm int) int {
+	switch {
+	case hwm == 0:
+		return DefaultHighWaterMark
+	case hwm < 0:
+		return 0
+	}
+	return hwm
 }

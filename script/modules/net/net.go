@@ -1434,7 +1434,9 @@ func (st *netState) socketOptions(obj *goja.Object, v goja.Value) netmod.SocketO
 		n := int(t.ToInteger())
 		so.TypeOfService = &n
 	}
-	so.HighWaterMark = int(intOf(o.Get("highWaterMark")))
+	so.HighWaterMark = markOpt(o.Get("highWaterMark"))
+	so.ReadableHighWaterMark = markOpt(o.Get("readableHighWaterMark"))
+	so.WritableHighWaterMark = markOpt(o.Get("writableHighWaterMark"))
 	so.BlockList = st.blockListOf(o.Get("blockList"))
 	so.Handle = netHandleOf(o)
 	if sig, ok := o.Get("signal").(*goja.Object); ok {
@@ -1583,6 +1585,18 @@ func strOf(v goja.Value) string {
 		return ""
 	}
 	return v.String()
+}
+
+// markOpt is a high-water mark option (checked by net.js: absent, or an
+// integer >= 0) as netmod takes it: 0 for absent, -1 for a mark of 0.
+func markOpt(v goja.Value) int {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	if n := int(v.ToInteger()); n != 0 {
+		return n
+	}
+	return -1
 }
 
 func intOf(v goja.Value) int64 {

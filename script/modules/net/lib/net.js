@@ -267,21 +267,34 @@ function Socket(options) {
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
 
+// checkSocketOptions throws for the first bad option in the order Node
+// checks them: object modes, keepAliveInitialDelay, the high-water marks,
+// signal, fd (unless a handle is given), typeOfService, blockList, onread.
 function checkSocketOptions(o) {
   for (const k of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
     if (o[k]) throw new ERR_INVALID_ARG_VALUE(`options.${k}`, o[k], 'is not supported');
   }
   if (o.keepAliveInitialDelay !== undefined) validateNumber(o.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+  // highWaterMark stands for both marks, and is reported under the
+  // readable one's name.
+  checkMark(o.highWaterMark ?? o.readableHighWaterMark, 'options.readableHighWaterMark');
+  checkMark(o.highWaterMark ?? o.writableHighWaterMark, 'options.writableHighWaterMark');
+  if (o.signal !== undefined) validateAbortSignal(o.signal, 'signal');
+  if (o.fd !== undefined && o.handle == null) validateInt32(o.fd, 'fd', 0);
   if (o.typeOfService !== undefined) validateInt32(o.typeOfService, 'options.typeOfService', 0, 255);
-  if (o.highWaterMark !== undefined) validateNumber(o.highWaterMark, 'options.highWaterMark');
   if (o.blockList != null && !isBlockList(o.blockList)) {
     throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', o.blockList);
   }
-  if (o.signal !== undefined) validateAbortSignal(o.signal, 'signal');
   if (o.onread != null) {
     validateObject(o.onread, 'options.onread');
     validateFunction(o.onread.callback, 'options.onread.callback');
   }
+}
+
+// checkMark throws Node's error for a high-water mark that is given and
+// is not an integer >= 0.
+function checkMark(v, name) {
+  if (v != null && (!Number.isInteger(v) || v < 0)) throw new ERR_INVALID_ARG_VALUE(name, v);
 }
 
 // The binding builds the Socket of a connection a server accepted (or of
@@ -322,22 +335,24 @@ function connectOptions(options) {
     validateString(path, 'options.path');
     return { path };
   }
-  const host = options.host == null ? undefined : options.host;
+  // The checks run in Node's order: host, localAddress, localPort, port,
+  // autoSelectFamily, its attempt timeout, lookup. A falsy host (0, NaN,
+  // '', false, null) means localhost.
+  const host = options.host || undefined;
   if (host !== undefined) {
     validateString(host, 'options.host');
     validateStringWithoutNullBytes(host, 'options.host');
   }
+  const localAddress = options.localAddress;
+  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (options.localPort) validateNumber(options.localPort, 'options.localPort');
   let port = options.port;
   if (typeof port !== 'number' && typeof port !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
   }
   port = validatePort(port);
-  const localAddress = options.localAddress;
-  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
-  if (options.localPort) validateNumber(options.localPort, 'options.localPort');
   // family and hints are the lookup's to judge.
   const family = options.family == null ? 0 : options.family;
-  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   let auto = options.autoSelectFamily;
   if (auto != null) validateBoolean(auto, 'options.autoSelectFamily');
   else auto = autoSelectFamily;
@@ -348,6 +363,7 @@ function connectOptions(options) {
   } else {
     attempt = autoSelectFamilyAttemptTimeout;
   }
+  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   return {
     port,
     host,
@@ -778,6 +794,8 @@ sproto.listen = function listen() {
   const h = this._nodenetHandle;
   if (b.listening(h)) throw new ERR_SERVER_ALREADY_LISTEN();
   if (cb !== null) this.once('listening', cb);
+  // The signal is checked before any other option, as Node does.
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   let backlog = options.backlog;
   if (backlog === undefined) backlog = typeof arguments[0] === 'object' ? 0 : backlogOf(arguments);
   const o = { backlog, exclusive: !!options.exclusive };
@@ -818,7 +836,6 @@ sproto.listen = function listen() {
     throw new ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
   }
   if (options.signal !== undefined) {
-    validateAbortSignal(options.signal, 'options.signal');
     const signal = options.signal;
     const server = this;
     const abort = () => server.close();

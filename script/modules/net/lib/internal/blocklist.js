@@ -26,6 +26,17 @@ function addr(value, name) {
   return value;
 }
 
+// place is the SocketAddress an address argument of a rule stands for,
+// checked in Node's order: the address's type, the family's type, then
+// both together as a SocketAddress is built from them (the family's
+// value, then the address's form).
+function place(value, name, fam) {
+  if (SocketAddress.isSocketAddress(value)) return value;
+  validateString(value, name);
+  validateString(fam, 'family');
+  return new SocketAddress({ address: value, family: fam });
+}
+
 // family checks a family argument when address is text (a SocketAddress
 // carries its own family).
 function family(value, address) {
@@ -62,16 +73,15 @@ class BlockList {
   }
 
   addRange(start, end, fam = 'ipv4') {
-    const s = addr(start, 'start');
-    const e = addr(end, 'end');
-    if (typeof s === 'string' || typeof e === 'string') validateString(fam, 'family');
-    bl.addRange(this[kHandle], s, e, fam);
+    const s = place(start, 'start', fam);
+    const e = place(end, 'end', fam);
+    bl.addRange(this[kHandle], s[kSAHandle], e[kSAHandle], fam);
   }
 
   addSubnet(network, prefix, fam = 'ipv4') {
-    const n = addr(network, 'network');
-    validateInt32(prefix, 'prefix');
-    bl.addSubnet(this[kHandle], n, prefix, family(fam, n));
+    const n = place(network, 'network', fam);
+    validateInt32(prefix, 'prefix', 0, n.family === 'ipv6' ? 128 : 32);
+    bl.addSubnet(this[kHandle], n[kSAHandle], prefix, fam);
   }
 
   addCIDR(cidr) {
@@ -91,16 +101,15 @@ class BlockList {
   }
 
   removeRange(start, end, fam = 'ipv4') {
-    const s = addr(start, 'start');
-    const e = addr(end, 'end');
-    if (typeof s === 'string' || typeof e === 'string') validateString(fam, 'family');
-    bl.removeRange(this[kHandle], s, e, fam);
+    const s = place(start, 'start', fam);
+    const e = place(end, 'end', fam);
+    bl.removeRange(this[kHandle], s[kSAHandle], e[kSAHandle], fam);
   }
 
   removeSubnet(network, prefix, fam = 'ipv4') {
-    const n = addr(network, 'network');
-    validateInt32(prefix, 'prefix');
-    bl.removeSubnet(this[kHandle], n, prefix, family(fam, n));
+    const n = place(network, 'network', fam);
+    validateInt32(prefix, 'prefix', 0, n.family === 'ipv6' ? 128 : 32);
+    bl.removeSubnet(this[kHandle], n[kSAHandle], prefix, fam);
   }
 
   removeCIDR(cidr) {

@@ -213,7 +213,8 @@ function writeChunk(stream, chunk, encoding, cb) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
-  if (state.length >= state.highWaterMark) {
+  // (with a mark of 0, a write the stream took at once needs no drain)
+  if (state.length >= state.highWaterMark && state.length !== 0) {
     state.needDrain = true;
     return false;
   }
@@ -239,7 +240,7 @@ Writable.prototype.write = function write(chunk, encoding, cb) {
         this._write(chunk, 'buffer', state.onwrite);
         state.sync = false;
       }
-      if (state.length >= state.highWaterMark) {
+      if (state.length >= state.highWaterMark && state.length !== 0) {
         state.needDrain = true;
         return false;
       }

@@ -795,6 +795,10 @@ func (bn *bufferNatives) search(hay, needle []byte, offset int, enc int, forward
 	if len(hay) == 0 || off <= -1 || (forward && len(needle)+off > len(hay)) || len(needle) > len(hay) {
 		return bn.num(-1)
 	}
+	if enc == EncUCS2 && len(needle) < 2 {
+		// A one-byte needle is no whole UTF-16 code unit: never found.
+		return bn.num(-1)
+	}
 	unit := 1
 	if enc == EncUCS2 && len(hay) >= 2 && len(needle) >= 2 {
 		// UTF-16 is searched by code unit: the offset rounds down to one.
@@ -912,7 +916,11 @@ func (bn *bufferNatives) inspectHex(c goja.FunctionCall) goja.Value {
 }
 
 // transcode(source, from, to): the ArrayBuffer of source's text
-// re-encoded; a character Latin-1 or ASCII cannot hold becomes '?'.
+// re-encoded; a character Latin-1 or ASCII cannot hold becomes '?' and a
+// byte-order mark bound for them is dropped. It is
+// null when the source cannot be carried over (U_INVALID_CHAR_FOUND): bad
+// UTF-8 bound for UTF-16, or UTF-16 with a lone surrogate (or of one byte)
+// bound for UTF-8.
 func (bn *bufferNatives) transcode(c goja.FunctionCall) goja.Value {
 	src := Bytes(bn.h, c.Argument(0))
 	from, to := int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())
@@ -920,9 +928,36 @@ func (bn *bufferNatives) transcode(c goja.FunctionCall) goja.Value {
 	switch from {
 	case EncUCS2:
 		u = textenc.DecodeUTF16LE(src)
-	case EncLatin1, EncASCII:
+		odd := len(src)%2 == 1
+		switch to {
+		case EncUTF8:
+			// An odd last byte is dropped, unless it is all there is.
+			if len(src) == 1 || hasLoneSurrogate(u) {
+				return goja.Null()
+			}
+		case EncUCS2:
+			replaceLoneSurrogates(u)
+			if odd {
+				u = append(u, 0xFFFD)
+			}
+		}
+	case EncLatin1:
 		u = textenc.AppendLatin1Units(nil, src)
+	case EncASCII:
+		// ASCII source bytes past 0x7F are invalid: U+FFFD, except that
+		// UTF-16 takes them as Latin-1.
+		u = textenc.AppendLatin1Units(nil, src)
+		if to != EncUCS2 {
+			for i, x := range u {
+				if x > 0x7F {
+					u[i] = 0xFFFD
+				}
+			}
+		}
 	default:
+		if to == EncUCS2 && !utf8.Valid(src) {
+			return goja.Null()
+		}
 		u = textenc.UnitsOf(DecodeUTF8(src))
 	}
 	limit := uint16(0xFFFF)
@@ -933,16 +968,55 @@ func (bn *bufferNatives) transcode(c goja.FunctionCall) goja.Value {
 		limit = 0x7F
 	}
 	if limit != 0xFFFF {
+		// A byte-wide target drops byte-order marks and takes '?' for any
+		// other character it cannot hold (one for a surrogate pair).
+		n := 0
 		for i := 0; i < len(u); i++ {
-			if u[i] > limit {
-				if u[i] >= 0xD800 && u[i] <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
-					u = append(u[:i+1], u[i+2:]...)
+			x := u[i]
+			switch {
+			case x == 0xFEFF:
+				continue
+			case x > limit:
+				if x >= 0xD800 && x <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
+					i++
 				}
-				u[i] = '?'
+				x = '?'
 			}
+			u[n] = x
+			n++
 		}
+		u = u[:n]
 	}
 	return bn.vm.ToValue(bn.vm.NewArrayBuffer(textenc.AppendEncodeUnits(nil, u, textenc.Encoding(to))))
+}
+
+// hasLoneSurrogate reports whether u holds a surrogate not in a pair.
+func hasLoneSurrogate(u []uint16) bool {
+	for i := 0; i < len(u); i++ {
+		x := u[i]
+		if x >= 0xD800 && x <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
+			i++
+			continue
+		}
+		if x >= 0xD800 && x <= 0xDFFF {
+			return true
+		}
+	}
+	return false
+}
+
+// replaceLoneSurrogates makes each unpaired surrogate of u U+FFFD.
+func replaceLoneSurrogates(u []uint16) {
+	for i := 0; i < len(u); i++ {
+		x := u[i]
+		if x >= 0xD800 && x <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
+			i++
+			continue
+		}
+		if x >= 0xD800 && x <= 0xDFFF {
+			u[i] = 0xFFFD
+		}
+	}
 }
 
 func (bn *bufferNatives) arrayBufferAlignedOffset(c goja.FunctionCall) goja.Value {

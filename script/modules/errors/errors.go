@@ -257,7 +257,9 @@ func (n *errorsNatives) inspectValue(v goja.Value, shallow bool) string {
 	}
 	if _, isSym := v.(*goja.Symbol); !isSym && !shallow {
 		if s, ok := v.Export().(string); ok {
-			if _, isObj := v.(*goja.Object); !isObj {
+			// A string with U+FFFD may have had a lone surrogate, which
+			// only the JavaScript inspect shows as its escape.
+			if _, isObj := v.(*goja.Object); !isObj && !strings.Contains(s, "\uFFFD") {
 				return nodeerr.InspectString(s)
 			}
 		}

@@ -78,12 +78,15 @@ function fromString(string, enc) {
 }
 
 function fromArrayBuffer(ab, byteOffset, length) {
-  // A missing or non-numeric offset is 0.
+  // A missing or non-numeric offset is 0. The bounds are checked with
+  // the offset as given; the view then starts at its integer part.
   byteOffset = byteOffset === undefined ? 0 : +byteOffset || 0;
   const room = ab.byteLength - byteOffset;
   if (room < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
-    length = room;
+    byteOffset = Math.trunc(byteOffset);
+    if (byteOffset < 0) throw startOutside(byteOffset);
+    length = ab.byteLength - byteOffset;
   } else {
     length = +length;
     if (length > 0) {
@@ -91,8 +94,15 @@ function fromArrayBuffer(ab, byteOffset, length) {
     } else {
       length = 0;
     }
+    byteOffset = Math.trunc(byteOffset);
+    if (byteOffset < 0) throw startOutside(byteOffset);
   }
   return natives.view(ab, byteOffset, length);
+}
+
+// startOutside is the RangeError of a view starting before its buffer.
+function startOutside(byteOffset) {
+  return new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
 }
 
 function fromArrayLike(a) {
@@ -208,7 +218,7 @@ function checkSize(size) {
 
 Buffer.alloc = function alloc(size, fill, encoding) {
   checkSize(size);
-  if (fill !== undefined && fill !== 0 && size > 0) return fillImpl(createUnsafeBuffer(size), fill, 0, size, encoding);
+  if (fill !== undefined && fill !== 0 && size > 0) return fillImpl(createUnsafeBuffer(size), fill, 0, undefined, encoding);
   return createUnsafeBuffer(size);
 };
 
@@ -252,6 +262,9 @@ Buffer.concat = function concat(list, length) {
     }
   } else {
     validateOffset(length, 'length');
+    for (let i = 0; i < list.length; i++) {
+      if (!isUint8Array(list[i])) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+    }
   }
   const out = allocate(length);
   let pos = 0;
@@ -326,6 +339,7 @@ function toIndex(n, dflt) {
 function toString(encoding, start, end) {
   if (start === undefined && end === undefined) {
     if (encoding === undefined) return natives.toString(this, kUTF8);
+    if (this.length === 0) return '';
     const enc = encodingOf(encoding);
     if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     return natives.toString(this, enc);
@@ -443,13 +457,20 @@ function search(buf, value, byteOffset, encoding, forward) {
   }
   byteOffset = from === from ? from : (forward ? 0 : buf.length);
   if (typeof value === 'number') return natives.indexOfNumber(buf, value >>> 0, byteOffset, forward);
+  // Only a string value needs a known encoding; a Buffer searched with an
+  // unknown one is searched as utf8.
   let enc = kUTF8;
-  if (encoding !== undefined) {
-    enc = encodingOf(encoding);
-    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (typeof value === 'string') {
+    if (typeof encoding === 'string') {
+      enc = encodingOf(encoding);
+      if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    }
+    return natives.indexOfString(buf, value, byteOffset, enc, forward);
   }
-  if (typeof value === 'string') return natives.indexOfString(buf, value, byteOffset, enc, forward);
-  if (isUint8Array(value)) return natives.indexOfBuffer(buf, value, byteOffset, enc, forward);
+  if (isUint8Array(value)) {
+    if (typeof encoding === 'string') enc = encodingOf(encoding) ?? kUTF8;
+    return natives.indexOfBuffer(buf, value, byteOffset, enc, forward);
+  }
   throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
 }
 
@@ -471,13 +492,18 @@ function fillImpl(buf, value, offset, end, encoding) {
   if (typeof value === 'string') {
     // The encoding may come in offset's place (fill(s, enc)) or end's
     // (fill(s, offset, enc)); the range then runs to the end.
-    if (typeof offset === 'string' || typeof end === 'string') {
+    if (offset === undefined) {
+      // With no offset the string fills the whole buffer as utf8; end and
+      // encoding are not looked at.
+      end = undefined;
+      encoding = undefined;
+    } else if (typeof offset === 'string' || typeof end === 'string') {
       const shifted = typeof offset === 'string';
       encoding = shifted ? offset : end;
       if (shifted) offset = 0;
       end = buf.length;
     }
-    if (encoding !== undefined && (enc = encodingOf(encoding)) === undefined) {
+    if (encoding && (enc = encodingOf(encoding)) === undefined) {
       validateString(encoding, 'encoding');
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
@@ -510,13 +536,19 @@ proto.fill = function fill(value, offset, end, encoding) {
   return fillImpl(this, value, offset, end, encoding);
 };
 
+// notAString is write()'s error for a value that is not a string; the
+// offsets and the encoding are checked before it.
+function notAString() {
+  const err = new TypeError('argument must be a string');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 proto.write = function write(string, offset, length, encoding) {
-  if (typeof string !== 'string') {
-    const err = new TypeError('argument must be a string');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
+  if (offset === undefined) {
+    if (typeof string !== 'string') throw notAString();
+    return natives.utf8Write(this, string, 0, this.length);
   }
-  if (offset === undefined) return natives.utf8Write(this, string, 0, this.length);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
     length = this.length;
@@ -534,8 +566,9 @@ proto.write = function write(string, offset, length, encoding) {
       if (length > room) length = room;
     }
   }
-  const enc = encoding === undefined ? kUTF8 : encodingOf(encoding);
+  const enc = !encoding ? kUTF8 : encodingOf(encoding);
   if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (typeof string !== 'string') throw notAString();
   return natives.write(this, string, offset, length, enc);
 };
 
@@ -617,14 +650,19 @@ const transcodable = { __proto__: null, 0: true, 1: true, 3: true, 4: true };
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
   if (source.length === 0) return new FastBuffer();
-  const from = encodingOf(fromEncoding);
-  const to = encodingOf(toEncoding);
+  // An empty or absent encoding name is utf8.
+  const from = fromEncoding ? encodingOf(fromEncoding) : kUTF8;
+  const to = toEncoding ? encodingOf(toEncoding) : kUTF8;
   if (!transcodable[from] || !transcodable[to]) {
-    const err = genericNodeError('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]',
+    throw genericNodeError('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]',
       { code: 'U_ILLEGAL_ARGUMENT_ERROR', errno: 1 });
-    throw err;
   }
-  return new FastBuffer(natives.transcode(source, from, to));
+  const ab = natives.transcode(source, from, to);
+  if (ab === null) {
+    throw genericNodeError('Unable to transcode Buffer [U_INVALID_CHAR_FOUND]',
+      { code: 'U_INVALID_CHAR_FOUND', errno: 10 });
+  }
+  return new FastBuffer(ab);
 }
 
 module.exports = { Buffer, transcode, isUtf8, isAscii, kMaxLength, kStringMaxLength, btoa, atob };

@@ -243,8 +243,8 @@ function readBigInt64BE(offset) { return big64(this, offset, false, true); }
 // --- writes --------------------------------------------------------------------
 
 function writeUInt8(value, offset) {
-  if (typeof offset !== 'number') offset = at(this, offset, 1);
   value = +value;
+  if (typeof offset !== 'number') offset = at(this, offset, 1);
   if (value > 0xff || value < 0) failValue(value, 1, false);
   if (this[offset] === undefined) failOffset(this, offset, 1);
   this[offset] = value;
@@ -252,8 +252,8 @@ function writeUInt8(value, offset) {
 }
 
 function writeInt8(value, offset) {
-  if (typeof offset !== 'number') offset = at(this, offset, 1);
   value = +value;
+  if (typeof offset !== 'number') offset = at(this, offset, 1);
   if (value > 0x7f || value < -0x80) failValue(value, 1, true);
   if (this[offset] === undefined) failOffset(this, offset, 1);
   this[offset] = value;
@@ -350,7 +350,10 @@ function writeInt32BE(value, offset) {
 // to 8 bits (a Uint8ClampedArray clamps it).
 function writeWidth(buf, value, offset, byteLength, signed, le) {
   checkWidth(byteLength);
+  // The value becomes a number first. One byte wide, the offset's type is
+  // checked before the value's range; wider, after it.
   value = +value;
+  if (byteLength === 1 && typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   const top = 2 ** (8 * byteLength);
   if (signed ? value > top / 2 - 1 || value < -top / 2 : value > top - 1 || value < 0) failValue(value, byteLength, signed);
   if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);

@@ -78,10 +78,11 @@ function stateOf(td) {
 }
 
 // badInput is the error of a decode() input that is no buffer: the
-// decoders of UTF-8 and of the multi-byte encodings word it as Node's
-// native code does, the single-byte ones as its JavaScript does.
-function badInput(name, input) {
-  if (name !== 'utf-8' && natives.isSingleByte(name)) {
+// decoders of UTF-8 (unless streaming) and of the multi-byte encodings
+// word it as Node's native code does, the single-byte ones as its
+// JavaScript does.
+function badInput(name, input, stream) {
+  if (name === 'utf-8' ? stream : natives.isSingleByte(name)) {
     return new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
   }
   const err = new TypeError(`The "${name === 'utf-8' ? 'list' : 'input'}" argument must be an instance of ` +
@@ -106,7 +107,7 @@ class TextDecoder {
     const s = stateOf(this);
     if (input !== undefined && !ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer) &&
         !(typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
-      throw badInput(s.name, input);
+      throw badInput(s.name, input, options !== null && typeof options === 'object' && Boolean(options.stream));
     }
     let stream = false;
     if (options !== undefined && options !== null) {

@@ -990,32 +990,29 @@ func (bn *bufferNatives) transcode(c goja.FunctionCall) goja.Value {
 	return bn.vm.ToValue(bn.vm.NewArrayBuffer(textenc.AppendEncodeUnits(nil, u, textenc.Encoding(to))))
 }
 
-// hasLoneSurrogate reports whether u holds a surrogate not in a pair.
-func hasLoneSurrogate(u []uint16) bool {
-	for i := 0; i < len(u); i++ {
+// nextLoneSurrogate is the index of the first surrogate of u at or after
+// i that is not in a pair, or -1.
+func nextLoneSurrogate(u []uint16, i int) int {
+	for ; i < len(u); i++ {
 		x := u[i]
 		if x >= 0xD800 && x <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
 			i++
 			continue
 		}
 		if x >= 0xD800 && x <= 0xDFFF {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
+
+// hasLoneSurrogate reports whether u holds a surrogate not in a pair.
+func hasLoneSurrogate(u []uint16) bool { return nextLoneSurrogate(u, 0) >= 0 }
 
 // replaceLoneSurrogates makes each unpaired surrogate of u U+FFFD.
 func replaceLoneSurrogates(u []uint16) {
-	for i := 0; i < len(u); i++ {
-		x := u[i]
-		if x >= 0xD800 && x <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
-			i++
-			continue
-		}
-		if x >= 0xD800 && x <= 0xDFFF {
-			u[i] = 0xFFFD
-		}
+	for i := nextLoneSurrogate(u, 0); i >= 0; i = nextLoneSurrogate(u, i+1) {
+		u[i] = 0xFFFD
 	}
 }
 

@@ -171,6 +171,19 @@ function partialCheck(settings, argc, actual, expected, message) {
   }
 }
 
+// stringOf converts a thrown value to a string for a RegExp check; a value
+// with no usable toString/valueOf gets the plain TypeError text.
+function stringOf(value) {
+  try {
+    return String(value);
+  } catch (e) {
+    if (e instanceof TypeError && typeof value === 'object' && value !== null) {
+      throw new TypeError('Cannot convert object to primitive value');
+    }
+    throw e;
+  }
+}
+
 function matchCheck(settings, argc, string, regexp, message, negated) {
   if (!types.isRegExp(regexp)) {
     throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
@@ -182,7 +195,10 @@ function matchCheck(settings, argc, string, regexp, message, negated) {
   if (text === undefined) {
     generated = true;
     if (typeof string !== 'string') {
-      text = new ERR_INVALID_ARG_TYPE('string', 'string', string).message;
+      // The text names the received value's typeof and its full inspection,
+      // whatever kind of value it is.
+      text = 'The "string" argument must be of type string. Received type ' +
+        `${typeof string} (${inspect(string)})`;
     } else if (negated) {
       text = `The input was expected to not match the regular expression ${inspect(regexp)}. ` +
         `Input:\n\n${inspect(string)}\n`;
@@ -203,7 +219,8 @@ function failCheck(settings, argc, message) {
     message: argc === 0 || message === undefined ? 'Failed' : message,
     diff: settings.diff,
   });
-  if (argc === 0 || message === undefined) err.generatedMessage = true;
+  // Any falsy message counts as one the assertion made up itself.
+  if (argc === 0 || !message) err.generatedMessage = true;
   throw err;
 }
 
@@ -320,7 +337,7 @@ function isErrorClass(fn) {
 function checkCaught(operator, settings, actual, expected, message) {
   if (typeof expected !== 'function') {
     if (types.isRegExp(expected)) {
-      const str = String(actual);
+      const str = stringOf(actual);
       if (expected.test(str)) return;
       throwAs(operator, settings, {
         actual,

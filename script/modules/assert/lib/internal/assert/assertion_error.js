@@ -24,9 +24,22 @@ const showOptions = {
   breakLength: Infinity,
 };
 
-// show inspects a value for a message. When both values compared are
-// errors, they are shown without their stacks, as "[Error: message]".
+// show inspects a value for a message. Errors raised while inspecting (a
+// throwing getter) carry no stack frames, so the text does not depend on
+// where the inspection ran.
 function show(value, other) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return showValue(value, other);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+// showValue inspects one value. When both values compared are errors, they
+// are shown without their stacks, as "[Error: message]".
+function showValue(value, other) {
   if (!(value instanceof Error) || !(other instanceof Error)) return inspect(value, showOptions);
   const own = Object.getOwnPropertyDescriptor(value, 'stack');
   if (own !== undefined && !own.configurable) return inspect(value, showOptions);
@@ -194,7 +207,9 @@ function diffMessage(actual, expected, operator, head, full) {
   }
   let top = header;
   if (operator === 'strictEqual' && head === undefined &&
-      isObjectLike(actual) && isObjectLike(expected)) {
+      isObjectLike(actual) && typeof actual === typeof expected) {
+    // Only two objects, or two functions, are told apart by reference; a
+    // function against an object keeps the plain header.
     top = REFERENCE;
   }
   if (!a.includes('\n') && !e.includes('\n')) {

@@ -854,11 +854,11 @@ class Printer {
             if (kind === K_ARGUMENTS) {
               open = '[Arguments] {';
             } else if (ctorName === 'Object' && tag === '') {
-              if (keys.length === 0) return '{}';
+              if (keys.length === 0 && !this.hasPrototypeEntries(showHidden && (this.depth === null || level <= this.depth), ctorName, firstProto)) return '{}';
             } else {
               const fallback = ctorName === null ? nullProtoFallback(value, 'Object') : 'Object';
               const prefix = prefixOf(ctorName, tag === fallback && ctorName === null ? '' : tag, fallback, '');
-              if (keys.length === 0) return `${prefix}{}`;
+              if (keys.length === 0 && !this.hasPrototypeEntries(showHidden && (this.depth === null || level <= this.depth), ctorName, firstProto)) return `${prefix}{}`;
               open = `${prefix}{`;
             }
             break;
@@ -1078,7 +1078,18 @@ class Printer {
         output.push(this.stylize('(detached)', 'special'));
       } else {
         const total = arrayBufferByteLength.call(value);
-        const shown = Math.min(Math.max(0, this.maxArrayLength), total);
+        let shown = Math.min(Math.max(0, this.maxArrayLength), total);
+        if (this.maxArrayLength < 0) {
+          // A negative limit is not clamped: it counts into the "more"
+          // figure, and a limit of a whole byte or more below zero on a
+          // non-empty buffer is an out-of-range index.
+          if (total > 0 && this.maxArrayLength <= -1) {
+            const err = new RangeError('Index out of range');
+            err.code = 'ERR_OUT_OF_RANGE';
+            throw err;
+          }
+          shown = this.maxArrayLength;
+        }
         const more = total - shown;
         const tail = more > 0 ? ` ... ${more} more byte${more > 1 ? 's' : ''}` : '';
         output.push(`${this.stylize('[Uint8Contents]', 'special')}: <${hex}${tail}>`);
@@ -1114,6 +1125,24 @@ class Printer {
     return [details[0] === 2 ? `${this.stylize('<rejected>', 'special')} ${shown}` : shown];
   }
 
+  // Whether prototypeEntries would add anything: an object with no own keys
+  // still opens its braces when showHidden brings inherited entries.
+  hasPrototypeEntries(showHidden, ctorName, proto) {
+    if (!showHidden || ctorName === null || proto === null || proto === undefined) return false;
+    for (let p = proto; p !== null; p = getProto(p)) {
+      const ctorDesc = getDescriptor(p, 'constructor');
+      const ctor = ctorDesc !== undefined ? ctorDesc.value : undefined;
+      if (typeof ctor === 'function' && isBuiltinConstructor(ctor)) break;
+      const names = ownNames(p);
+      const symbols = ownSymbols(p);
+      for (let i = 0; i < names.length + symbols.length; i++) {
+        const key = i < names.length ? names[i] : symbols[i - names.length];
+        if (key !== 'constructor' && typeof getDescriptor(p, key).value !== 'function') return true;
+      }
+    }
+    return false;
+  }
+
   // With showHidden, the accessors and data that a class's prototypes add
   // (not methods, not what builtin prototypes have), dimmed.
   prototypeEntries(value, proto, keys, level, output) {
@@ -1130,7 +1159,7 @@ class Printer {
         const desc = getDescriptor(p, key);
         if (typeof desc.value === 'function') continue;
         seen.add(key);
-        const entry = this.printProperty(value, level, key, OBJECT_ENTRIES, K_OTHER, { __proto__: null, value: desc.value, get: desc.get, set: desc.set, enumerable: false });
+        const entry = this.printProperty(value, level, key, OBJECT_ENTRIES, K_OTHER, { __proto__: null, value: desc.value, get: desc.get, set: desc.set, enumerable: desc.enumerable });
         output.push(this.colors ? `\u001b[2m${entry}\u001b[22m` : entry);
       }
     }
@@ -1223,6 +1252,8 @@ class Printer {
     let name;
     if (typeof key === 'symbol') {
       name = this.stylize(key.toString(), 'symbol');
+      // A hidden symbol key is bracketed like a hidden string key.
+      if (desc.enumerable === false) name = `[${name}]`;
     } else if (key === '__proto__') {
       name = "['__proto__']";
     } else if (desc.enumerable === false) {

@@ -237,12 +237,12 @@ function parseArgs(config = { __proto__: null }) {
   if (wantTokens) {
     result.tokens = parser.tokens.map((token) => {
       if (token.kind !== 'option') return token;
-      const out = { kind: 'option', name: token.name, rawName: token.rawName, index: token.index };
-      if (token.value !== undefined) {
-        out.value = token.value;
-        out.inlineValue = token.inlineValue;
-      }
-      return out;
+      // An option token always carries value and inlineValue, undefined
+      // when the option took no value.
+      return {
+        kind: 'option', name: token.name, rawName: token.rawName, index: token.index,
+        value: token.value, inlineValue: token.value === undefined ? undefined : token.inlineValue,
+      };
     });
   }
   return result;

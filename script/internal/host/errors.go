@@ -898,6 +898,10 @@ func (h *Host) v8Message(name, msg string, f frame, haveFrame bool) string {
 	case msg == "Dynamic objects do not support Symbol properties":
 		// The host's Go-backed objects (a Timeout, an Immediate) keep string keys only.
 		return "Cannot define a Symbol property on a Timeout or an Immediate: nodenet keeps their properties in Go"
+	case strings.HasPrefix(msg, "Could not convert ") && strings.HasSuffix(msg, " to primitive"):
+		// The engine names the Go value it failed on (an object with no
+		// usable valueOf or toString, a null-prototype one).
+		return "Cannot convert object to primitive value"
 	case msg == "Cannot make a dynamic object non-extensible":
 		return "Cannot freeze, seal or prevent extensions of a Timeout or an Immediate: nodenet keeps their properties in Go"
 	case reReadProp.MatchString(msg):

@@ -36,7 +36,10 @@ function setup(process, core) {
         let value = code;
         if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
         validateInteger(value, 'code');
-        code = value;
+        // Kept as a 32-bit integer, wrapping as Node's does.
+        code = value | 0;
+      } else {
+        code = undefined;
       }
       exitCode = code;
     },

@@ -85,6 +85,8 @@ var codeTable = map[string]CodeInfo{
 	"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":        {NameTypeError, "%1"},
 	"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":       {NameTypeError, "Unexpected argument '%1'. This command does not take positional arguments"},
 	"ERR_PARSE_ARGS_UNKNOWN_OPTION":              {NameTypeError, "Unknown option '%1'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"%1\""},
+	"ERR_PERFORMANCE_INVALID_TIMESTAMP":          {NameTypeError, "%1 is not a valid timestamp"},
+	"ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS":    {NameTypeError, "%1"},
 	"ERR_SCRIPT_CPU_BUDGET":                      {NameError, "Script callback exceeded its CPU budget of %1"},
 	"ERR_SERVER_ALREADY_LISTEN":                  {NameError, "Listen method has been called more than once without closing."},
 	"ERR_SERVER_NOT_RUNNING":                     {NameError, "Server is not running."},

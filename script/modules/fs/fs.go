@@ -37,6 +37,13 @@ const (
 	direntBlock
 )
 
+// fdSyscalls are the calls fsError reports that take a descriptor, not a
+// path; twoPathSyscalls those that take two paths.
+var (
+	fdSyscalls      = map[string]bool{"write": true, "fstat": true, "close": true, "read": true, "ftruncate": true, "fsync": true, "fchmod": true, "futime": true}
+	twoPathSyscalls = map[string]bool{"rename": true, "copyfile": true, "link": true, "symlink": true}
+)
+
 // fsError throws the UVException for err of syscall name on path (and
 // dest).
 func fsError(h *host.Host, err error, name, path, dest string) {
@@ -51,10 +58,12 @@ func fsError(h *host.Host, err error, name, path, dest string) {
 	ctx := h.Runtime().NewObject()
 	_ = ctx.Set("errno", nodeerr.Errno(name, errno, "", 0).ErrnoValue())
 	_ = ctx.Set("syscall", name)
-	if path != "" {
+	// A call on a path names it even when it is empty (Node's "open ''");
+	// a call on a descriptor names none.
+	if path != "" || !fdSyscalls[name] {
 		_ = ctx.Set("path", path)
 	}
-	if dest != "" {
+	if dest != "" || twoPathSyscalls[name] {
 		_ = ctx.Set("dest", dest)
 	}
 	ctor := h.RequireLib("internal/errors").ToObject(h.Runtime()).Get("UVException").ToObject(h.Runtime())

@@ -32,13 +32,15 @@ function codedError(Ctor, code, message) {
   return err;
 }
 
-// checkIntMode checks the mode of access and copyFile: nothing, or an
-// int32 from 0 to max.
+// checkIntMode checks the mode of access and copyFile: nothing, or a
+// finite number whose integer part is from 0 to max.
 function checkIntMode(mode, max) {
   if (mode == null) return mode;
-  if (!isInt32(mode)) throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  if (typeof mode !== 'number') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  if (!Number.isFinite(mode)) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  mode = Math.trunc(mode);
   if (mode < 0 || mode > max) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
-  return mode;
+  return mode | 0;
 }
 
 // A path argument that is a descriptor (readFile and writeFile take one).
@@ -149,7 +151,8 @@ function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const enc = options.encoding;
   const byFd = isFd(path);
-  if (!byFd) path = getValidatedPath(path);
+  if (byFd) getValidatedFd(path);
+  else path = getValidatedPath(path);
   if (enc === 'utf8' || enc === 'utf-8') return fsBinding.readFileUtf8(path, stringToFlags(options.flag));
   const fd = byFd ? path : openSync(path, options.flag, 0o666);
   let data;

@@ -5,7 +5,9 @@
 // counting and sampling are Go's (binding('perf')).
 const perf = binding('perf');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_PERFORMANCE_INVALID_TIMESTAMP, ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS,
+  },
 } = require('internal/errors');
 const { validateString, validateObject, validateInteger, validateNumber } = require('internal/validators');
 const { inspect } = require('internal/util/inspect');
@@ -18,9 +20,16 @@ const {
 
 const timeOrigin = Date.now() - now();
 
+// markTime is the time a measure's start, end or duration names: a
+// number as it is (not negative), anything else the latest mark of that
+// name.
 function markTime(name) {
   if (name === undefined) return undefined;
-  if (typeof name === 'number') return name;
+  if (typeof name === 'number') {
+    if (name < 0) throw new ERR_PERFORMANCE_INVALID_TIMESTAMP(name);
+    return name;
+  }
+  name = `${name}`;
   for (let i = entries.length - 1; i >= 0; i--) {
     if (entries[i].entryType === 'mark' && entries[i].name === name) return entries[i].startTime;
   }
@@ -57,20 +66,36 @@ class Performance {
     enqueue(m);
     return m;
   }
+  // measure(name, start, endMark) or measure(name, {start, end, duration,
+  // detail}, endMark). A positional start counts only as a mark's name;
+  // options give at most two of start, end and duration, and with start
+  // or end no endMark; a duration alone measures up to now.
   measure(name, startOrOptions, endMark) {
     validateString(name, 'name');
     let start = 0;
     let end;
     let detail = null;
     if (startOrOptions !== null && typeof startOrOptions === 'object') {
-      start = markTime(startOrOptions.start) ?? 0;
-      end = markTime(startOrOptions.end);
-      if (end === undefined && startOrOptions.duration !== undefined) end = start + startOrOptions.duration;
-      detail = startOrOptions.detail ?? null;
-    } else if (startOrOptions !== undefined) {
+      const o = startOrOptions;
+      if (endMark !== undefined && (o.start !== undefined || o.end !== undefined)) {
+        throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('endMark must not be specified');
+      }
+      if (o.start !== undefined && o.end !== undefined && o.duration !== undefined) {
+        throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS(
+          'Must not have options.start, options.end, and options.duration specified');
+      }
+      const s = markTime(o.start);
+      const e = markTime(o.end);
+      const d = markTime(o.duration);
+      if (s !== undefined) start = s;
+      else if (e !== undefined && d !== undefined) start = e - d;
+      if (e !== undefined) end = e;
+      else if (s !== undefined && d !== undefined) end = s + d;
+      if (o.detail !== undefined) detail = structuredClone(o.detail);
+    } else if (typeof startOrOptions === 'string') {
       start = markTime(startOrOptions);
     }
-    if (endMark !== undefined) end = markTime(endMark);
+    if (end === undefined && endMark !== undefined) end = markTime(endMark);
     if (end === undefined) end = now();
     const m = newEntry(PerformanceMeasure, name, 'measure', start, end - start, detail);
     enqueue(m);

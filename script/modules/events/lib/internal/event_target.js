@@ -17,7 +17,7 @@
 
 const { codes } = require('internal/errors');
 const { ERR_EVENT_RECURSION, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS } = codes;
-const { validateAbortSignal, validateObject } = require('internal/validators');
+const { validateAbortSignal, validateObject, kValidateObjectAllowObjects } = require('internal/validators');
 const { inspect } = require('internal/util/inspect');
 const webidl = require('internal/webidl');
 const events = require('events');
@@ -364,7 +364,8 @@ class EventTarget {
     if (typeof options === 'boolean') {
       capture = options;
     } else if (options !== undefined && options !== null) {
-      validateObject(options, 'options');
+      // an array or a function serves as options too
+      validateObject(options, 'options', kValidateObjectAllowObjects);
       capture = !!options.capture;
       once = !!options.once;
       passive = !!options.passive;

@@ -88,7 +88,10 @@ const kFlags = { __proto__: null };
 }
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return C.O_RDONLY;
   const v = typeof flags === 'string' ? kFlags[flags] : undefined;
   if (v === undefined) throw new ERR_INVALID_ARG_VALUE(name, flags);

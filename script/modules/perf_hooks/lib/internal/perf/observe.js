@@ -9,9 +9,9 @@
 
 const core = binding('core');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_PERFORMANCE_INVALID_TIMESTAMP },
 } = require('internal/errors');
-const { validateFunction, validateObject } = require('internal/validators');
+const { validateFunction, validateNumber, validateObject } = require('internal/validators');
 const { inspect } = require('internal/util/inspect');
 const { customInspectSymbol: kInspect } = require('internal/util');
 
@@ -52,10 +52,17 @@ class PerformanceEntry {
   }
 }
 class PerformanceMark extends PerformanceEntry {
+  // options: {startTime, detail}, checked as Node checks them (an object
+  // or nothing; startTime a number not below 0; detail cloned).
   constructor(name, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    name = `${name}`;
+    if (options != null) validateObject(options, 'options');
     const start = options?.startTime ?? now();
-    super(kSkipThrow, `${name}`, 'mark', start, 0, options?.detail ?? null);
+    validateNumber(start, 'startTime');
+    if (start < 0) throw new ERR_PERFORMANCE_INVALID_TIMESTAMP(start);
+    const detail = options?.detail;
+    super(kSkipThrow, name, 'mark', start, 0, detail === undefined ? null : structuredClone(detail));
   }
 }
 class PerformanceMeasure extends PerformanceEntry {}

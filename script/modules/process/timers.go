@@ -690,7 +690,7 @@ func (c *loopCore) cpuField(o *goja.Object, name string) float64 {
 			"The \"prevValue."+name+"\" property must be of type number. "+h.Received(v)))
 	}
 	f := v.ToFloat()
-	if f < 0 || math.IsNaN(f) || math.IsInf(f, 0) || f > math.MaxInt64/1000 {
+	if f < 0 || math.IsNaN(f) || math.IsInf(f, 0) || f > 1<<53-1 {
 		panic(h.NewNodeError("RangeError", "ERR_INVALID_ARG_VALUE",
 			"The property 'prevValue."+name+"' is invalid. Received "+v.String()))
 	}

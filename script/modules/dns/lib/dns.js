@@ -142,12 +142,44 @@ function nameRequest(address, port, callback) {
   return req;
 }
 
+// A two-argument call whose second argument is neither options nor a
+// function takes it for the missing callback, as Node reports it.
+function takesForCallback(options) {
+  const t = typeof options;
+  return t === 'string' || t === 'boolean' || t === 'symbol' || t === 'bigint';
+}
+
+// A name the resolver cannot be given (longer than 255 code units, or
+// with a lone surrogate) fails with EINVAL on the next tick, without a
+// request object.
+function unusableName(hostname) {
+  if (hostname.length > 255) return true;
+  for (let i = 0; i < hostname.length; i++) {
+    const c = hostname.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c > 0xdbff) return true;
+    const d = hostname.charCodeAt(++i);
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+function einvalLater(hostname, r, callback) {
+  const errno = internalBinding('uv').UV_EINVAL;
+  process.nextTick(() => callback(DNSException(errno, 'getaddrinfo', hostname)));
+  return {};
+}
+
 function lookup(hostname, options, callback) {
   checkHostnameType(hostname);
+  if (arguments.length === 2 && takesForCallback(options)) validateFunction(options, 'callback');
   const r = parseLookup(options, callback, true);
   if (!hostname) throw emptyHostname(hostname);
   const family = isIP(hostname);
-  if (family === 0) return addrRequest(hostname, r, r.callback);
+  if (family === 0) {
+    if (unusableName(hostname)) return einvalLater(hostname, r, r.callback);
+    return addrRequest(hostname, r, r.callback);
+  }
   // An address is its own answer.
   if (r.all) process.nextTick(r.callback, null, [{ address: hostname, family }]);
   else process.nextTick(r.callback, null, hostname, family);
@@ -184,12 +216,16 @@ function promiseCallback(resolve, reject, all) {
 
 function lookupPromise(hostname, options) {
   checkHostnameType(hostname);
+  if (typeof options === 'function') throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
   const r = parseLookup(options, undefined, false);
   return new Promise((resolve, reject) => {
     if (!hostname) throw emptyHostname(hostname);
     const cb = promiseCallback(resolve, reject, r.all);
     const family = isIP(hostname);
-    if (family === 0) addrRequest(hostname, r, cb);
+    if (family === 0) {
+      if (unusableName(hostname)) einvalLater(hostname, r, cb);
+      else addrRequest(hostname, r, cb);
+    }
     else if (r.all) cb(null, [{ address: hostname, family }]);
     else cb(null, hostname, family);
   });

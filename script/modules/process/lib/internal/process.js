@@ -9,7 +9,7 @@ const {
   validateString,
   validateObject,
 } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_ACCESS_DENIED, ERR_DLOPEN_DISABLED } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_ACCESS_DENIED, ERR_DLOPEN_DISABLED, ERR_OUT_OF_RANGE } } = require('internal/errors');
 
 function setup(process, core) {
   let exitCode;
@@ -36,7 +36,10 @@ function setup(process, core) {
         let value = code;
         if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
         validateInteger(value, 'code');
-        code = value;
+        // Kept as a 32-bit integer, wrapping as Node's does.
+        code = value | 0;
+      } else {
+        code = undefined;
       }
       exitCode = code;
     },
@@ -51,6 +54,7 @@ function setup(process, core) {
     let nsec = ns - sec * 1e9;
     if (time !== undefined) {
       if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+      if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
       sec -= time[0];
       nsec -= time[1];
       if (nsec < 0) { sec--; nsec += 1e9; }

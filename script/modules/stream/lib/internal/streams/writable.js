@@ -199,6 +199,13 @@ function writeChunk(stream, chunk, encoding, cb) {
     return err;
   }
 
+  return addWrite(stream, state, chunk, encoding, cb, len);
+}
+
+// addWrite takes a sorted write of len units: it starts it, or buffers it
+// behind the one in flight (or while corked, errored or constructing),
+// and returns write()'s answer.
+function addWrite(stream, state, chunk, encoding, cb, len) {
   state.pendingcb++;
   state.length += len;
   if (state.writing || state.corked || state.errored || !state.constructed) {
@@ -224,28 +231,10 @@ function writeChunk(stream, chunk, encoding, cb) {
 Writable.prototype.write = function write(chunk, encoding, cb) {
   const state = this._writableState;
   // The common call, write(buffer) on a byte stream that is not ending,
-  // without writeChunk's argument sorting (and its extra call).
+  // without writeChunk's argument sorting.
   if (encoding === undefined && cb === undefined && !state.objectMode) {
     const len = bufferLength(chunk);
-    if (len >= 0 && !state.ending && !state.destroyed) {
-      state.pendingcb++;
-      state.length += len;
-      if (state.writing || state.corked || state.errored || !state.constructed) {
-        state.buffered.push({ chunk, encoding: 'buffer', callback: nop });
-      } else {
-        state.writelen = len;
-        state.writecb = nop;
-        state.writing = true;
-        state.sync = true;
-        this._write(chunk, 'buffer', state.onwrite);
-        state.sync = false;
-      }
-      if (state.length >= state.highWaterMark && state.length !== 0) {
-        state.needDrain = true;
-        return false;
-      }
-      return !state.errored && !state.destroyed;
-    }
+    if (len >= 0 && !state.ending && !state.destroyed) return addWrite(this, state, chunk, 'buffer', nop, len);
   }
   return writeChunk(this, chunk, encoding, cb) === true;
 };

@@ -649,6 +649,28 @@ const OBJECT_ENTRIES = 0;
 const ARRAY_ENTRIES = 1; // the extra keys of an array-like value
 const ELEMENT = 2; // an element of an array: the value alone
 
+
+// somePrototypeEntry calls fn(key, descriptor) for each accessor or data
+// property (not 'constructor', not a method) on proto's chain up to the
+// first builtin prototype, and stops with true at the first call that
+// returns true.
+function somePrototypeEntry(proto, fn) {
+  for (let p = proto; p !== null; p = getProto(p)) {
+    const ctorDesc = getDescriptor(p, 'constructor');
+    const ctor = ctorDesc !== undefined ? ctorDesc.value : undefined;
+    if (typeof ctor === 'function' && isBuiltinConstructor(ctor)) break;
+    const names = ownNames(p);
+    const symbols = ownSymbols(p);
+    for (let i = 0; i < names.length + symbols.length; i++) {
+      const key = i < names.length ? names[i] : symbols[i - names.length];
+      if (key === 'constructor') continue;
+      const desc = getDescriptor(p, key);
+      if (typeof desc.value !== 'function' && fn(key, desc)) return true;
+    }
+  }
+  return false;
+}
+
 class Printer {
   constructor() {
     this.seen = [];
@@ -1129,41 +1151,22 @@ class Printer {
   // still opens its braces when showHidden brings inherited entries.
   hasPrototypeEntries(showHidden, ctorName, proto) {
     if (!showHidden || ctorName === null || proto === null || proto === undefined) return false;
-    for (let p = proto; p !== null; p = getProto(p)) {
-      const ctorDesc = getDescriptor(p, 'constructor');
-      const ctor = ctorDesc !== undefined ? ctorDesc.value : undefined;
-      if (typeof ctor === 'function' && isBuiltinConstructor(ctor)) break;
-      const names = ownNames(p);
-      const symbols = ownSymbols(p);
-      for (let i = 0; i < names.length + symbols.length; i++) {
-        const key = i < names.length ? names[i] : symbols[i - names.length];
-        if (key !== 'constructor' && typeof getDescriptor(p, key).value !== 'function') return true;
-      }
-    }
-    return false;
+    return somePrototypeEntry(proto, () => true);
   }
 
   // With showHidden, the accessors and data that a class's prototypes add
   // (not methods, not what builtin prototypes have), dimmed.
   prototypeEntries(value, proto, keys, level, output) {
     const seen = new Set(keys);
-    for (let p = proto; p !== null; p = getProto(p)) {
-      const ctorDesc = getDescriptor(p, 'constructor');
-      const ctor = ctorDesc !== undefined ? ctorDesc.value : undefined;
-      if (typeof ctor === 'function' && isBuiltinConstructor(ctor)) break;
-      const names = ownNames(p);
-      const symbols = ownSymbols(p);
-      for (let i = 0; i < names.length + symbols.length; i++) {
-        const key = i < names.length ? names[i] : symbols[i - names.length];
-        if (key === 'constructor' || seen.has(key)) continue;
-        const desc = getDescriptor(p, key);
-        if (typeof desc.value === 'function') continue;
-        seen.add(key);
-        const entry = this.printProperty(value, level, key, OBJECT_ENTRIES, K_OTHER, { __proto__: null, value: desc.value, get: desc.get, set: desc.set, enumerable: desc.enumerable });
-        output.push(this.colors ? `\u001b[2m${entry}\u001b[22m` : entry);
-      }
-    }
+    somePrototypeEntry(proto, (key, desc) => {
+      if (seen.has(key)) return false;
+      seen.add(key);
+      const entry = this.printProperty(value, level, key, OBJECT_ENTRIES, K_OTHER, { __proto__: null, value: desc.value, get: desc.get, set: desc.set, enumerable: desc.enumerable });
+      output.push(this.colors ? `\u001b[2m${entry}\u001b[22m` : entry);
+      return false;
+    });
   }
+
 
   // What a Map or Set iterator still holds, as [items, pairs] from Go.
   iteratorEntries(preview, level) {

@@ -643,61 +643,44 @@ func (b *binding) parseParams(c goja.FunctionCall) goja.Value {
 	s := c.Argument(0).String()
 	if c.Argument(1).ToBoolean() {
 		if gs, ok := c.Argument(0).(goja.String); ok && len(s) != gs.Length() {
-			return b.parseParamsUnits(gs)
+			// The string constructor reads non-ASCII text by code units
+			// (see formDecodeUnits).
+			u := make([]uint16, gs.Length())
+			for i := range u {
+				u[i] = gs.CharAt(i)
+			}
+			return b.vm.NewArray(splitPairs(len(u), func(i int) uint16 { return u[i] },
+				func(i, j int) string { return formDecodeUnits(u[i:j]) })...)
 		}
 	}
-	var list []any
-	for len(s) > 0 {
-		part := s
-		if i := strings.IndexByte(s, '&'); i >= 0 {
-			part, s = s[:i], s[i+1:]
-		} else {
-			s = ""
-		}
-		if part == "" {
-			continue
-		}
-		name, value := part, ""
-		if i := strings.IndexByte(part, '='); i >= 0 {
-			name, value = part[:i], part[i+1:]
-		}
-		list = append(list, formDecode(name), formDecode(value))
-	}
-	return b.vm.NewArray(list...)
+	return b.vm.NewArray(splitPairs(len(s), func(i int) uint16 { return uint16(s[i]) },
+		func(i, j int) string { return formDecode(s[i:j]) })...)
 }
 
-// parseParamsUnits is parseParams over UTF-16 code units, for the string
-// constructor's reading of non-ASCII text (see formDecodeUnits).
-func (b *binding) parseParamsUnits(gs goja.String) goja.Value {
-	n := gs.Length()
-	u := make([]uint16, n)
-	for i := range u {
-		u[i] = gs.CharAt(i)
-	}
+// splitPairs splits n units (at(i) is the i-th) at each "&" into
+// name=value pairs, skipping empty parts, and gives each name and value
+// as decode(start, end) makes it, in one list.
+func splitPairs(n int, at func(int) uint16, decode func(start, end int) string) []any {
 	var list []any
 	for start := 0; start < n; {
 		end := start
-		for end < n && u[end] != '&' {
+		for end < n && at(end) != '&' {
 			end++
 		}
 		if end > start {
-			part := u[start:end]
-			eq := len(part)
-			for i, c := range part {
-				if c == '=' {
-					eq = i
-					break
-				}
+			eq := start
+			for eq < end && at(eq) != '=' {
+				eq++
 			}
 			value := ""
-			if eq < len(part) {
-				value = formDecodeUnits(part[eq+1:])
+			if eq < end {
+				value = decode(eq+1, end)
 			}
-			list = append(list, formDecodeUnits(part[:eq]), value)
+			list = append(list, decode(start, eq), value)
 		}
 		start = end + 1
 	}
-	return b.vm.NewArray(list...)
+	return list
 }
 
 // formSafe marks the bytes the form serializer writes as they are.

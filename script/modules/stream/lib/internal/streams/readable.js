@@ -31,7 +31,7 @@ const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark } = require('internal/streams/state');
 const { AbortError, aggregateTwoErrors, codes } = require('internal/errors');
 const { validateObject } = require('internal/validators');
-const { kOnConstructed, kOnReadableEnded, initEvents, takeMethods } = require('internal/streams/utils');
+const { kOnConstructed, initEvents, takeMethods } = require('internal/streams/utils');
 
 const readableEvents = ['close', 'error', 'data', 'end', 'readable'];
 const readableMethods = ['read', '_read', 'destroy', '_destroy', 'construct', '_construct'];
@@ -486,8 +486,6 @@ function onEof(stream, state) {
     }
   }
   state.ended = true;
-  const onEnded = stream[kOnReadableEnded];
-  if (onEnded !== undefined) onEnded.call(stream);
   if (state.sync) {
     emitReadable(stream);
   } else {

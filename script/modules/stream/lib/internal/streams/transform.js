@@ -10,7 +10,6 @@ module.exports = Transform;
 
 const Duplex = require('internal/streams/duplex');
 const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
-const { kOnReadableEnded } = require('internal/streams/utils');
 // Taken once, like the other stream modules: a script that replaces
 // process.nextTick does not change when streams run.
 const { nextTick } = process;
@@ -37,8 +36,6 @@ function Transform(options) {
     if (typeof options.flush === 'function') this._flush = options.flush;
   }
   this.on('prefinish', prefinish);
-  // Built with its readable side already ended (readable: false).
-  if (this._readableState.ended) deferWrites(this);
 }
 
 function final(cb) {
@@ -83,7 +80,11 @@ function makeTransformDone(stream) {
     }
     if (val != null) stream.push(val);
     const length = r.length;
-    if (length < r.highWaterMark || stream[kLengthBefore] === length || stream._writableState.ended) {
+    if (r.ended) {
+      // Once the readable side has ended (push(null), or readable: false),
+      // a write completes on the next tick: no _read will release it.
+      nextTick(callback);
+    } else if (length < r.highWaterMark || stream[kLengthBefore] === length || stream._writableState.ended) {
       callback();
     } else {
       stream[kHeld] = callback;
@@ -98,40 +99,6 @@ Transform.prototype._write = function(chunk, encoding, callback) {
   if (done === null) done = this[kDone] = makeTransformDone(this);
   this._transform(chunk, encoding, done);
 };
-
-// Once the readable side has ended, a write completes on the next tick,
-// never inside the transform callback (no _read will come to release a
-// held one either). Ending is rare: rather than a test per chunk, the
-// stream then gets its own _write, which hands _transform's callback a
-// deferring write callback, and the write in flight (if any) is wrapped
-// the same way. A _write of the user's own is left alone.
-Transform.prototype[kOnReadableEnded] = function() {
-  deferWrites(this);
-};
-
-function deferWrites(stream) {
-  if (stream._write !== Transform.prototype._write) return;
-  stream._write = writeDeferred;
-  const inFlight = stream[kWriteCb];
-  if (inFlight !== null) stream[kWriteCb] = deferred(inFlight);
-}
-
-function writeDeferred(chunk, encoding, callback) {
-  // A stream brought back by _undestroy() writes as before its end.
-  if (!this._readableState.ended) {
-    delete this._write;
-  } else {
-    callback = deferred(callback);
-  }
-  Transform.prototype._write.call(this, chunk, encoding, callback);
-}
-
-function deferred(callback) {
-  return function deferredWriteDone(err) {
-    if (err) callback(err);
-    else nextTick(callback);
-  };
-}
 
 Transform.prototype._read = function() {
   const held = this[kHeld];

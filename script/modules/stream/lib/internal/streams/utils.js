@@ -14,9 +14,6 @@ const kIsDisturbed = Symbol('kIsDisturbed');
 const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
 const kOnConstructed = Symbol('kOnConstructed');
-// A stream may have a method under kOnReadableEnded: the readable side
-// calls it once, when push(null) ends it.
-const kOnReadableEnded = Symbol('kOnReadableEnded');
 
 function isReadableNodeStream(obj, strict = false) {
   if (obj == null || typeof obj.pipe !== 'function' || typeof obj.on !== 'function') return false;
@@ -235,7 +232,6 @@ module.exports = {
   initEvents,
   takeMethods,
   kOnConstructed,
-  kOnReadableEnded,
   kIsDestroyed,
   kIsDisturbed,
   kIsErrored,

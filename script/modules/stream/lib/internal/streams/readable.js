@@ -152,30 +152,13 @@ Readable.prototype[Symbol.asyncDispose] = function() {
 Readable.prototype.push = function push(chunk, encoding) {
   const state = this._readableState;
   // The common push: a non-empty Buffer into a byte stream that runs,
-  // without addChunk's sorting of the chunk; straight to 'data' when the
-  // stream flows and nothing waits in the buffer (bufferChunk's fast case).
+  // without addChunk's sorting of the chunk.
   if (!state.objectMode) {
     const size = bufferLength(chunk);
     if (size > 0 && state.decoder === null && !state.ended && !state.destroyed && !state.errored) {
       state.reading = false;
-      let length = state.length;
-      if (length === 0 && state.flowing && !state.sync) {
-        const events = this._events;
-        if (events != null && events.data !== undefined) {
-          if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-          else state.awaitDrainWriters = null;
-          state.dataEmitted = true;
-          this.emit('data', chunk);
-          if (!state.readingMore && state.constructed) {
-            state.readingMore = true;
-            nextTick(readMore, this, state);
-          }
-          length = state.length;
-          return !state.ended && (length < state.highWaterMark || length === 0);
-        }
-      }
       bufferChunk(this, state, chunk, size, false);
-      length = state.length;
+      const length = state.length;
       return !state.ended && (length < state.highWaterMark || length === 0);
     }
   }

@@ -81,6 +81,10 @@ function ReadableState(options, stream, isDuplex) {
 Object.assign(ReadableState.prototype, {
   objectMode: false,
   length: 0,
+  // buffer[bufferIndex:] holds what is buffered: taking from the front
+  // moves the index instead of shifting the array, which costs the whole
+  // array each time (a long backlog drained chunk by chunk).
+  bufferIndex: 0,
   awaitDrainWriters: null,
   multiAwaitDrain: false,
   flowing: null,
@@ -254,8 +258,9 @@ function bufferChunk(stream, state, chunk, size, front) {
     stream.emit('data', chunk);
   } else {
     state.length += size;
-    if (front) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
+    if (!front) state.buffer.push(chunk);
+    else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+    else state.buffer.unshift(chunk);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -274,8 +279,9 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
   state.encoding = decoder.encoding;
   let text = '';
   const buf = state.buffer;
-  for (let i = 0; i < buf.length; i++) text += decoder.write(buf[i]);
+  for (let i = state.bufferIndex; i < buf.length; i++) text += decoder.write(buf[i]);
   state.buffer = text !== '' ? [text] : [];
+  state.bufferIndex = 0;
   state.length = text.length;
   return this;
 };
@@ -299,7 +305,7 @@ function amountToRead(n, state) {
   // decoded text when not flowing.
   if (n !== n) {
     if (state.length === 0) return 0;
-    return state.decoder !== null && !state.flowing ? state.length : state.buffer[0].length;
+    return state.decoder !== null && !state.flowing ? state.length : state.buffer[state.bufferIndex].length;
   }
   if (n <= state.length) return n;
   return state.ended ? state.length : 0;
@@ -405,58 +411,93 @@ function readNothing(stream, state) {
 }
 
 // takeFromBuffer removes n (bytes, characters or one object) from the
-// front of the buffer; the caller has checked that they are there.
+// front of the buffer; the caller has checked that they are there. Taken
+// chunks leave null in their slots until more than 1024 have been taken,
+// when the slots are dropped from the array: each chunk is moved a bounded
+// number of times (readableBuffer shows the array as it is).
 function takeFromBuffer(n, state) {
+  const out = take(n, state);
+  if (state.bufferIndex > 1024) {
+    state.buffer.splice(0, state.bufferIndex);
+    state.bufferIndex = 0;
+  }
+  return out;
+}
+
+function take(n, state) {
   const buf = state.buffer;
-  if (buf.length === 0) return null;
-  if (state.objectMode) return buf.shift();
-  const first = buf[0];
-  if (n === first.length) return buf.shift();
+  const at = state.bufferIndex;
+  if (buf.length === at) return null;
+  if (state.objectMode) return shiftBuffer(state);
+  const first = buf[at];
+  if (n === first.length) return shiftBuffer(state);
   if (n < first.length) {
     if (state.decoder !== null) {
-      buf[0] = first.slice(n);
+      buf[at] = first.slice(n);
       return first.slice(0, n);
     }
-    buf[0] = first.subarray(n);
+    buf[at] = first.subarray(n);
     return first.subarray(0, n);
   }
   if (n >= state.length) {
-    state.buffer = [];
-    if (state.decoder !== null) return buf.join('');
-    if (buf.length === 1) return first;
-    return Buffer.concat(buf, state.length);
+    let out;
+    if (buf.length - at === 1) out = first;
+    else {
+      const live = at === 0 ? buf : buf.slice(at);
+      out = state.decoder !== null ? live.join('') : Buffer.concat(live, state.length);
+    }
+    buf.length = 0;
+    state.bufferIndex = 0;
+    return out;
   }
   if (state.decoder !== null) {
     let out = '';
     while (out.length < n) {
-      const c = buf[0];
+      const i = state.bufferIndex;
+      const c = buf[i];
       const need = n - out.length;
       if (c.length <= need) {
         out += c;
-        buf.shift();
+        shiftBuffer(state);
       } else {
         out += c.slice(0, need);
-        buf[0] = c.slice(need);
+        buf[i] = c.slice(need);
       }
     }
     return out;
   }
   const out = Buffer.allocUnsafe(n);
-  let at = 0;
-  while (at < n) {
-    const c = buf[0];
-    const need = n - at;
+  let filled = 0;
+  while (filled < n) {
+    const i = state.bufferIndex;
+    const c = buf[i];
+    const need = n - filled;
     if (c.length <= need) {
-      out.set(c, at);
-      at += c.length;
-      buf.shift();
+      out.set(c, filled);
+      filled += c.length;
+      shiftBuffer(state);
     } else {
-      out.set(c.subarray(0, need), at);
-      buf[0] = c.subarray(need);
-      at = n;
+      out.set(c.subarray(0, need), filled);
+      buf[i] = c.subarray(need);
+      filled = n;
     }
   }
   return out;
+}
+
+// shiftBuffer takes the first buffered chunk and leaves null in its slot.
+function shiftBuffer(state) {
+  const buf = state.buffer;
+  const i = state.bufferIndex;
+  const chunk = buf[i];
+  if (i + 1 === buf.length) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else {
+    buf[i] = null;
+    state.bufferIndex = i + 1;
+  }
+  return chunk;
 }
 
 function onEof(stream, state) {

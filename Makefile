@@ -68,10 +68,16 @@ WINDOWS_PKGS  := ./internal/sys/ ./poller/ ./eventloop/ ./events/ ./blocklist/ .
 
 # The pinned Node runs on linux/amd64 only: under wine the tests compare
 # with the golden files alone, so CI's NODENET_REQUIRE_ORACLE does not apply.
+# One wine server serves the whole run (test/wine/server says why); it is
+# stopped however the tests end.
 test-windows:
 	test/wine/setup.sh
-	NODENET_REQUIRE_ORACLE= GOOS=windows GOARCH=amd64 $(GO) test -count=1 -timeout 15m -exec $(WINE_EXEC) $(WINDOWS_PKGS)
-	NODENET_REQUIRE_ORACLE= NODENET_WINE=1 $(GO) test -count=1 -run WindowsCommandUnderWine ./cmd/nodenet/
+	test/wine/server start
+	status=0; \
+	NODENET_REQUIRE_ORACLE= GOOS=windows GOARCH=amd64 $(GO) test -count=1 -timeout 15m -exec $(WINE_EXEC) $(WINDOWS_PKGS) || status=$$?; \
+	NODENET_REQUIRE_ORACLE= NODENET_WINE=1 $(GO) test -count=1 -run WindowsCommandUnderWine ./cmd/nodenet/ || status=$$?; \
+	test/wine/server stop; \
+	exit $$status
 
 # Echo round trip and bulk transfer under wine, nodenet beside Go's own net
 # in the same run (wine's overhead makes only the ratio meaningful).

@@ -34,7 +34,3 @@ x86_64-w64-mingw32-gcc -O2 -shared -o "$out/bcryptprimitives.dll" \
 cp "$out/bcryptprimitives.dll" "$prefix/drive_c/windows/system32/bcryptprimitives.dll"
 echo "wine setup: bcryptprimitives.dll installed in $prefix"
 
-# One wine server for the whole run, kept 60 s past its last process: test
-# binaries start one after another and side by side, and a process started
-# while the previous server shuts down can fail to start.
-{ command -v wineserver >/dev/null && wineserver -p60; } || { command -v wineserver-stable >/dev/null && wineserver-stable -p60; } || true

@@ -82,6 +82,9 @@ type Options struct {
 	// NoWarnings keeps process warnings from being printed (node
 	// --no-warnings); 'warning' listeners still get them.
 	NoWarnings bool
+	// ExposeGC defines the global gc() (node --expose-gc), which runs a
+	// full collection.
+	ExposeGC bool
 	// TraceWarnings prints a warning's stack (node --trace-warnings).
 	TraceWarnings bool
 	// UnhandledRejections is the mode of node --unhandled-rejections:
@@ -157,6 +160,7 @@ func (opts Options) host() host.Options {
 		CPUBudget:           opts.CPUBudget,
 		Preload:             opts.Preload,
 		NoWarnings:          opts.NoWarnings,
+		ExposeGC:            opts.ExposeGC,
 		TraceWarnings:       opts.TraceWarnings,
 		UnhandledRejections: opts.UnhandledRejections,
 		StackTraceLimit:     opts.StackTraceLimit,

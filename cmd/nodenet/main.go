@@ -98,6 +98,7 @@ func usage() {
 		"  -p, --print code                 evaluate code and print the result\n"+
 		"  -r, --require module             require module before the main one (repeatable)\n"+
 		"  --no-warnings                    do not print process warnings\n"+
+		"  --expose-gc                      define gc(), a full collection of the heap\n"+
 		"  --trace-warnings                 print the stack of process warnings\n"+
 		"  --no-deprecation                 do not print deprecation warnings\n"+
 		"  --throw-deprecation              throw deprecation warnings\n"+
@@ -115,8 +116,8 @@ func usage() {
 // name, before any "=").
 var unsupported = map[string]bool{
 	"--inspect": true, "--inspect-brk": true, "--inspect-port": true, "--inspect-wait": true,
-	"--max-old-space-size": true, "--max-semi-space-size": true, "--expose-gc": true,
-	"--expose_gc": true, "--experimental-vm-modules": true, "--prof": true, "--cpu-prof": true,
+	"--max-old-space-size": true, "--max-semi-space-size": true,
+	"--experimental-vm-modules": true, "--prof": true, "--cpu-prof": true,
 	"--heap-prof": true, "--jitless": true, "--watch": true, "--test": true,
 	"--experimental-strip-types": true, "--import": true, "--loader": true,
 	"--experimental-loader": true, "--trace-uncaught": true,
@@ -187,6 +188,8 @@ func run(args []string) int {
 			opts.Preload = append(opts.Preload, id)
 		case "--no-warnings":
 			opts.NoWarnings = true
+		case "--expose-gc", "--expose_gc":
+			opts.ExposeGC = true
 		case "--no-deprecation", "--throw-deprecation", "--trace-deprecation":
 			// Read by the process object from process.execArgv.
 		case "--trace-warnings":

@@ -74,6 +74,9 @@ func TestFlagsAsNode(t *testing.T) {
 		{"--input-type=commonjs", "-e", "console.log(typeof require)"},
 		{"--input-type=module", "-e", "import { sep } from 'node:path'; console.log(sep, typeof require, import.meta.url.endsWith('/[eval1]'), await Promise.resolve(3))"},
 		{"--input-type=module", "-e", "import('node:os').then((os) => console.log(typeof os.default.cpus, os.EOL === '\\n'))"},
+		{"--expose-gc", "-e", "const d = Object.getOwnPropertyDescriptor(globalThis, 'gc'); console.log(typeof gc, gc.name, gc.length, gc(), gc({ type: 'major' }), d.writable, d.enumerable, d.configurable); gc({ execution: 'async' }).then((v) => console.log('async', v))"},
+		{"--expose_gc", "-e", "console.log(typeof gc)"},
+		{"-e", "console.log(typeof gc)"},
 		{"--no-deprecation", "-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1'); console.log(process.noDeprecation)"},
 		{"-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1')"},
 		// The command is node, not a sandbox: the real environment, file
@@ -104,7 +107,7 @@ func TestRefusedFlags(t *testing.T) {
 		"--inspect x.js":                "nodenet: --inspect is not supported by nodenet\n",
 		"--inspect-brk x.js":            "nodenet: --inspect-brk is not supported by nodenet\n",
 		"--max-old-space-size=100 x.js": "nodenet: --max-old-space-size is not supported by nodenet\n",
-		"--expose-gc x.js":              "nodenet: --expose-gc is not supported by nodenet\n",
+		"--jitless x.js":                "nodenet: --jitless is not supported by nodenet\n",
 		"--foo x.js":                    "nodenet: bad option: --foo\n",
 		"--input-type=wasm -e 1":        "nodenet: --input-type must be \"module\" or \"commonjs\"\n",
 	} {

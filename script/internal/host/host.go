@@ -84,6 +84,9 @@ type Options struct {
 	NoWarnings bool
 	// TraceWarnings prints a warning's stack (node --trace-warnings).
 	TraceWarnings bool
+	// ExposeGC defines the global gc() of node --expose-gc: a full
+	// collection of the Go heap (goja's objects live there).
+	ExposeGC bool
 	// UnhandledRejections is the mode of node --unhandled-rejections:
 	// "throw" (the default), "strict", "warn", "none" or
 	// "warn-with-error-code".
@@ -282,6 +285,11 @@ func New(loop *eventloop.Loop, opts Options) (*Host, error) {
 	if err := h.installErrorStacks(); err != nil {
 		return nil, err
 	}
+	if opts.ExposeGC {
+		if err := h.installGC(); err != nil {
+			return nil, err
+		}
+	}
 	loop.SetRunner(h)
 	loop.SetPanicHandler(h.onPanic)
 	loop.SetWarningHandler(h.onWarning)
@@ -347,6 +355,28 @@ func (h *Host) enter() {
 	if err != nil {
 		h.jobError(err)
 	}
+}
+
+// installGC defines the global gc() (node --expose-gc): it collects at
+// once and returns undefined or, called with {execution: 'async'}, a
+// Promise of undefined (already settled, where node's settles later). The
+// global is writable and enumerable, not configurable, as in node.
+func (h *Host) installGC() error {
+	gc := h.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		runtime.GC()
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if e := o.Get("execution"); e != nil && e.String() == "async" {
+				p, resolve, _ := h.vm.NewPromise()
+				_ = resolve(goja.Undefined())
+				return h.vm.ToValue(p)
+			}
+		}
+		return goja.Undefined()
+	}).(*goja.Object)
+	if err := gc.DefineDataProperty("name", h.vm.ToValue("gc"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return err
+	}
+	return h.vm.GlobalObject().DefineDataProperty("gc", gc, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
 
 // QueueMicrotask implements eventloop.Runner: fn joins the Promise job

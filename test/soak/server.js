@@ -1,7 +1,8 @@
 // The soak test's script server (test/soak): an echo server that respects
 // backpressure (pipe pauses reading while the write side is full), run by
 // nodenet. It prints its port, then, after argv[2] milliseconds, the p99
-// of its loop's lateness (a 10 ms interval) and closes.
+// of its loop's lateness (a 10 ms interval) and closes; see collect for
+// what it writes to standard error.
 'use strict';
 const net = require('net');
 const duration = Number(process.argv[2]);
@@ -12,7 +13,22 @@ const server = net.createServer((s) => {
   s.on('close', () => sockets.delete(s));
   s.pipe(s);
 });
-server.listen(0, '127.0.0.1', () => console.log('port ' + server.address().port));
+// collect runs the collector (the command runs this with --expose-gc),
+// then writes "soak: quiet" to standard error: the GC trace line before it
+// gives the live heap at a quiet moment, which the test compares at the
+// start and at the end, once every connection has closed.
+function collect() {
+  gc();
+  gc();
+  console.error('soak: quiet');
+}
+server.listen(0, '127.0.0.1', () => {
+  // After the loop's first turn, once start-up is over.
+  setImmediate(() => {
+    collect();
+    console.log('port ' + server.address().port);
+  });
+});
 const late = [];
 let last = Date.now();
 const tick = setInterval(() => {
@@ -25,5 +41,5 @@ setTimeout(() => {
   late.sort((a, b) => a - b);
   console.log('p99 ' + late[Math.floor(late.length * 0.99)] + ' samples ' + late.length + ' open ' + sockets.size);
   for (const s of sockets) s.destroy();
-  server.close();
+  server.close(() => setImmediate(collect));
 }, duration);

@@ -10,7 +10,9 @@
 // descriptors (and the script's RSS and descriptors), and the server
 // loop's lateness. It fails when a series grows without bound (the
 // least-squares slope over the second half of the run, projected over that
-// half, exceeds a bound and the fit's noise), when a byte is lost or corrupted, when a client
+// half, exceeds a bound and the fit's noise), when the script's live heap
+// with no connection grew over the run (quietGrowth), when a byte is lost
+// or corrupted, when a client
 // sees an error, or when the loop delay p99 exceeds SOAK_MAX_P99. It writes
 // soak.csv and soak.png (gonum/plot) under SOAK_OUT.
 //
@@ -416,7 +418,7 @@ func TestSoak(t *testing.T) {
 		t.Fatalf("go build ./cmd/nodenet: %v\n%s", err, b)
 	}
 	settle := 10 * time.Second // time for the clients to stop and drain
-	script := exec.Command(bin, "server.js", strconv.FormatInt((duration+settle).Milliseconds(), 10))
+	script := exec.Command(bin, "--expose-gc", "server.js", strconv.FormatInt((duration+settle).Milliseconds(), 10))
 	scriptOut, err := script.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -430,6 +432,9 @@ func TestSoak(t *testing.T) {
 		t.Fatal(err)
 	}
 	var scriptLive atomic.Uint64 // math.Float64bits of MB, 0 before the first collection
+	// quietLive holds the live heap at the script's quiet moments: after
+	// start-up and once every connection has closed (server.js's collect).
+	var quietLive []float64
 	scriptErrDone := make(chan struct{})
 	go func() {
 		defer close(scriptErrDone)
@@ -437,6 +442,10 @@ func TestSoak(t *testing.T) {
 		for sc.Scan() {
 			if mb, ok := gcLiveMB(sc.Text()); ok {
 				scriptLive.Store(math.Float64bits(mb))
+				continue
+			}
+			if sc.Text() == "soak: quiet" {
+				quietLive = append(quietLive, math.Float64frombits(scriptLive.Load()))
 				continue
 			}
 			fmt.Fprintln(os.Stderr, sc.Text())
@@ -599,7 +608,7 @@ func TestSoak(t *testing.T) {
 		duration, conns, float64(st.echoed.Load())/1e9, st.cycles.Load(), overall.Round(time.Millisecond), scriptP99)
 	t.Log(summary)
 	fmt.Println(summary)
-	for _, line := range growth(samples) {
+	for _, line := range append(growth(samples), quietGrowth(quietLive)) {
 		fmt.Println(line.text)
 		if line.fail {
 			t.Error(line.text)
@@ -671,7 +680,9 @@ func growth(samples []sample) []verdict {
 		{"goroutines", func(s sample) float64 { return s.goroutines }, func(float64) float64 { return 10 }},
 		{"descriptors", func(s sample) float64 { return s.fds }, func(float64) float64 { return 50 }},
 		{"script RSS (MB)", func(s sample) float64 { return s.scriptRSSMB }, nil},
-		{"script live heap (MB)", func(s sample) float64 { return s.scriptLiveMB }, func(m float64) float64 { return max(0.1*m, 16) }},
+		// Under load the script's live heap holds the data in flight, which
+		// follows the clients: quietGrowth judges it.
+		{"script live heap (MB)", func(s sample) float64 { return s.scriptLiveMB }, nil},
 		{"script descriptors", func(s sample) float64 { return s.scriptFD }, func(float64) float64 { return 50 }},
 	}
 	var out []verdict
@@ -707,6 +718,25 @@ func growth(samples []sample) []verdict {
 		})
 	}
 	return out
+}
+
+// quietLeakMB bounds how much more the script's live heap may hold at the
+// end, with every connection closed, than just after start-up: what the
+// soak's connections (tens of thousands) leave behind.
+const quietLeakMB = 4
+
+// quietGrowth judges the script's live heap at its two quiet moments
+// (server.js's collect): after start-up, and at the end once every
+// connection has closed.
+func quietGrowth(quiet []float64) verdict {
+	if len(quiet) != 2 {
+		return verdict{text: fmt.Sprintf("soak: script quiet live heap: %d measures, want 2 (start and end)", len(quiet)), fail: true}
+	}
+	grew := quiet[1] - quiet[0]
+	return verdict{
+		text: fmt.Sprintf("soak: script live heap with no connection: %.0f MB after start-up, %.0f MB at the end (%+.0f; bound %d)", quiet[0], quiet[1], grew, quietLeakMB),
+		fail: grew > quietLeakMB,
+	}
 }
 
 func writeCSV(t *testing.T, path string, samples []sample) {

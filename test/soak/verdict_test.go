@@ -22,14 +22,15 @@ func TestGCTraceLine(t *testing.T) {
 	}
 }
 
-// TestGrowthVerdicts fails a live heap that grows steadily over the second
-// half and passes a flat one; the script's RSS is reported, never failed.
+// TestGrowthVerdicts fails a Go heap that grows steadily over the second
+// half and passes a flat one; the script's RSS and live heap under load are
+// reported, never failed (quietGrowth judges the script's heap).
 func TestGrowthVerdicts(t *testing.T) {
-	mk := func(live func(i int) float64) []sample {
+	mk := func(heap func(i int) float64) []sample {
 		var s []sample
 		for i := 0; i < 60; i++ {
-			s = append(s, sample{t: float64(i), rssMB: 40, heapMB: 20, goroutines: 5, fds: 100,
-				scriptRSSMB: 80 + float64(i), scriptLiveMB: live(i), scriptFD: 50})
+			s = append(s, sample{t: float64(i), rssMB: 40, heapMB: heap(i), goroutines: 5, fds: 100,
+				scriptRSSMB: 80 + float64(i), scriptLiveMB: 20 + float64(i), scriptFD: 50})
 		}
 		return s
 	}
@@ -42,13 +43,37 @@ func TestGrowthVerdicts(t *testing.T) {
 		t.Fatalf("no verdict for %s", name)
 		return false
 	}
-	if failed(growth(mk(func(int) float64 { return 20 })), "script live heap") {
-		t.Error("a flat live heap failed")
+	if failed(growth(mk(func(int) float64 { return 20 })), "Go heap") {
+		t.Error("a flat Go heap failed")
 	}
-	if !failed(growth(mk(func(i int) float64 { return 20 + float64(i) })), "script live heap") {
-		t.Error("a live heap growing 1 MB a second passed")
+	if !failed(growth(mk(func(i int) float64 { return 20 + float64(i) })), "Go heap") {
+		t.Error("a Go heap growing 1 MB a second passed")
 	}
 	if failed(growth(mk(func(int) float64 { return 20 })), "script RSS") {
 		t.Error("the script's RSS was judged")
+	}
+	if failed(growth(mk(func(int) float64 { return 20 })), "script live heap") {
+		t.Error("the script's live heap under load was judged")
+	}
+}
+
+// TestQuietVerdict fails a script whose live heap with no connection
+// grew by more than quietLeakMB over the run, or that did not report both
+// quiet moments.
+func TestQuietVerdict(t *testing.T) {
+	for _, c := range []struct {
+		quiet []float64
+		fail  bool
+	}{
+		{[]float64{10, 10}, false},
+		{[]float64{10, 9}, false},
+		{[]float64{10, 10 + quietLeakMB}, false},
+		{[]float64{10, 11 + quietLeakMB}, true},
+		{[]float64{10}, true},
+		{nil, true},
+	} {
+		if v := quietGrowth(c.quiet); v.fail != c.fail {
+			t.Errorf("quietGrowth(%v) = %q, fail %v; want fail %v", c.quiet, v.text, v.fail, c.fail)
+		}
 	}
 }

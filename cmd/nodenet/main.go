@@ -3,7 +3,8 @@
 // nodenet -e 'code', or the script on standard input (a pipe or a file).
 //
 // Environment: GOGC sets Go's garbage collection target as usual; unset,
-// nodenet uses 200 (scripts allocate per callback over a small live heap).
+// nodenet uses 200 (scripts allocate per callback over a small live heap),
+// and 600 while the collector takes more than 5% of the time (gcpace.go).
 // NODENET_CPUPROFILE=FILE writes a CPU profile of the run;
 // NODENET_JSPROFILE=FILE a profile of the script's JavaScript functions.
 package main
@@ -36,7 +37,7 @@ func main() {
 		// megabytes. Twice the default costs about 12 MB more heap (the
 		// echo server's RSS stays below Node's) for about 5% less CPU per
 		// echoed message. GOGC set in the environment takes precedence.
-		debug.SetGCPercent(200)
+		debug.SetGCPercent(gcPercent)
 		// Start-up (the host's built-in modules and the main module)
 		// allocates tens of megabytes that stay live: collecting while
 		// it runs is wasted work, about half of `-e 0`'s CPU time. The
@@ -63,13 +64,14 @@ const startHeap = 256 << 20
 var startGC bool
 
 // endStartup gives the collector back its target once start-up is over,
-// with a floor under it (gcFloor).
+// with a floor under it (gcFloor), and starts pacing it (gcpace.go).
 func endStartup() {
 	if startGC {
 		startGC = false
 		debug.SetMemoryLimit(math.MaxInt64)
-		debug.SetGCPercent(200)
+		debug.SetGCPercent(gcPercent)
 		gcFloor = make([]byte, gcFloorBytes)
+		startGCPacer()
 	}
 }
 

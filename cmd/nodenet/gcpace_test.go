@@ -1,0 +1,62 @@
+package main
+
+import (
+	"runtime"
+	"testing"
+	"time"
+)
+
+// TestGCPacer raises the target when the collector takes more than
+// gcBusyShare of the time between cycles, keeps it while cycles keep
+// coming, and lowers it after a cycle more than gcRestCycle after the one
+// before.
+func TestGCPacer(t *testing.T) {
+	var targets []int
+	t0 := time.Unix(1000, 0)
+	p := &gcPacer{last: t0, set: func(v int) int { targets = append(targets, v); return 0 }}
+	at := func(ms int) time.Time { return t0.Add(time.Duration(ms) * time.Millisecond) }
+	steps := []struct {
+		ms   int
+		cpu  float64 // the collector's CPU seconds so far
+		want []int
+	}{
+		{100, 0.001, nil},                                             // 1% of 100 ms: at rest
+		{200, 0.004, nil},                                             // 3%
+		{230, 0.007, []int{gcBusyPercent}},                            // 3 ms in 30 ms: busy
+		{330, 0.017, []int{gcBusyPercent}},                            // still busy, no new call
+		{900, 0.018, []int{gcBusyPercent}},                            // quiet, but within gcRestCycle
+		{2000, 0.019, []int{gcBusyPercent, gcPercent}},                // over a second apart: at rest
+		{2100, 0.020, []int{gcBusyPercent, gcPercent}},                // 1%
+		{2120, 0.030, []int{gcBusyPercent, gcPercent, gcBusyPercent}}, // busy again
+	}
+	for _, s := range steps {
+		p.cycle(at(s.ms), s.cpu)
+		if len(targets) != len(s.want) {
+			t.Fatalf("after the cycle at %d ms: targets %v, want %v", s.ms, targets, s.want)
+		}
+		for i := range s.want {
+			if targets[i] != s.want[i] {
+				t.Fatalf("after the cycle at %d ms: targets %v, want %v", s.ms, targets, s.want)
+			}
+		}
+	}
+}
+
+// TestGCPacerSeesCycles: the finalizer of arm runs after each collection
+// and sets up the next.
+func TestGCPacerSeesCycles(t *testing.T) {
+	p := &gcPacer{last: time.Now(), set: func(int) int { return 0 }}
+	p.arm()
+	seen := func() int {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		return p.cycles
+	}
+	for i := 0; i < 1000 && seen() < 3; i++ {
+		runtime.GC()
+		runtime.Gosched()
+	}
+	if n := seen(); n < 3 {
+		t.Fatalf("%d cycles seen, want 3 or more", n)
+	}
+}

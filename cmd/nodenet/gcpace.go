@@ -18,15 +18,27 @@ import (
 // time since the previous cycle is more than gcBusyShare of the time
 // between them, the target rises to gcBusyPercent, so that cycles come
 // about three times less often for the price of a larger heap while the
-// data moves (the echo's RSS stays below Node's); once a cycle comes more
-// than gcRestCycle after the one before (at the latest the runtime's forced
-// cycle every two minutes), it falls back.
+// data moves (the echo's RSS stays below Node's), and never more than
+// gcBusyExtra above the target at rest, whatever the live heap; once a
+// cycle comes more than gcRestCycle after the one before (at the latest the
+// runtime's forced cycle every two minutes), it falls back.
 const (
 	gcPercent     = 200
 	gcBusyPercent = 600
+	gcBusyExtra   = 64 << 20
 	gcBusyShare   = 0.05
 	gcRestCycle   = time.Second
 )
+
+// busyPercent is the target while the collector is busy, for a live heap
+// of live bytes: gcBusyPercent, or less where that would put the heap goal
+// more than gcBusyExtra above the goal at rest.
+func busyPercent(live uint64) int {
+	if live == 0 {
+		return gcBusyPercent
+	}
+	return int(min(gcBusyPercent, gcPercent+gcBusyExtra*100/live))
+}
 
 // gcPacer watches the collector's cycles: a finalizer runs once after
 // every cycle (its object is garbage as soon as it is made) and sets the
@@ -36,6 +48,8 @@ type gcPacer struct {
 	last  time.Time
 	lastC float64 // the collector's CPU seconds at last
 	busy  bool
+	// percent is the target set while busy.
+	percent int
 	// cycles counts the cycles seen.
 	cycles int
 	// set changes the target (debug.SetGCPercent; a test stands in for it).
@@ -49,31 +63,37 @@ type gcSentinel struct{ _ [32]byte }
 
 // startGCPacer starts watching the collector's cycles.
 func startGCPacer() {
-	p := &gcPacer{last: time.Now(), lastC: gcCPU(), set: debug.SetGCPercent}
+	cpu, _ := gcFigures()
+	p := &gcPacer{last: time.Now(), lastC: cpu, set: debug.SetGCPercent}
 	p.arm()
 }
 
 func (p *gcPacer) arm() {
 	runtime.SetFinalizer(new(gcSentinel), func(*gcSentinel) {
-		p.cycle(time.Now(), gcCPU())
+		cpu, live := gcFigures()
+		p.cycle(time.Now(), cpu, live)
 		p.arm()
 	})
 }
 
-// gcCPU is the collector's CPU time so far, in seconds (the runtime's
-// estimate, idle mark workers included: CPU time the process is charged).
-func gcCPU() float64 {
-	s := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}}
+// gcFigures reads the collector's CPU time so far, in seconds (the
+// runtime's estimate, idle mark workers included: CPU time the process is
+// charged), and the heap its last cycle marked live.
+func gcFigures() (cpu float64, live uint64) {
+	s := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}, {Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindFloat64 {
-		return 0
+	if s[0].Value.Kind() == metrics.KindFloat64 {
+		cpu = s[0].Value.Float64()
 	}
-	return s[0].Value.Float64()
+	if s[1].Value.Kind() == metrics.KindUint64 {
+		live = s[1].Value.Uint64()
+	}
+	return cpu, live
 }
 
 // cycle takes the end of a collection at now, with the collector's CPU
-// time so far, and moves the target.
-func (p *gcPacer) cycle(now time.Time, cpu float64) {
+// time so far and the live heap, and moves the target.
+func (p *gcPacer) cycle(now time.Time, cpu float64, live uint64) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	gap := now.Sub(p.last)
@@ -84,11 +104,14 @@ func (p *gcPacer) cycle(now time.Time, cpu float64) {
 	p.last, p.lastC = now, cpu
 	p.cycles++
 	switch {
-	case !p.busy && share > gcBusyShare:
-		p.busy = true
-		p.set(gcBusyPercent)
 	case p.busy && gap > gcRestCycle:
-		p.busy = false
+		p.busy, p.percent = false, 0
 		p.set(gcPercent)
+	case p.busy || share > gcBusyShare:
+		p.busy = true
+		if v := busyPercent(live); v != p.percent {
+			p.percent = v
+			p.set(v)
+		}
 	}
 }

@@ -30,7 +30,7 @@ func TestGCPacer(t *testing.T) {
 		{2120, 0.030, []int{gcBusyPercent, gcPercent, gcBusyPercent}}, // busy again
 	}
 	for _, s := range steps {
-		p.cycle(at(s.ms), s.cpu)
+		p.cycle(at(s.ms), s.cpu, 10<<20)
 		if len(targets) != len(s.want) {
 			t.Fatalf("after the cycle at %d ms: targets %v, want %v", s.ms, targets, s.want)
 		}
@@ -58,5 +58,34 @@ func TestGCPacerSeesCycles(t *testing.T) {
 	}
 	if n := seen(); n < 3 {
 		t.Fatalf("%d cycles seen, want 3 or more", n)
+	}
+}
+
+// TestGCPacerLargeHeap keeps the busy target within gcBusyExtra of the one
+// at rest when the live heap is large, and follows the live heap.
+func TestGCPacerLargeHeap(t *testing.T) {
+	for _, c := range []struct {
+		live uint64
+		want int
+	}{
+		{0, gcBusyPercent},
+		{8 << 20, gcBusyPercent},
+		{16 << 20, gcBusyPercent},
+		{32 << 20, 400},
+		{64 << 20, 300},
+		{640 << 20, 210},
+	} {
+		if got := busyPercent(c.live); got != c.want {
+			t.Errorf("busyPercent(%d MiB) = %d, want %d", c.live>>20, got, c.want)
+		}
+	}
+	var targets []int
+	t0 := time.Unix(1000, 0)
+	p := &gcPacer{last: t0, set: func(v int) int { targets = append(targets, v); return 0 }}
+	p.cycle(t0.Add(20*time.Millisecond), 0.005, 64<<20) // busy, 64 MiB live
+	p.cycle(t0.Add(40*time.Millisecond), 0.010, 64<<20) // the same target: no call
+	p.cycle(t0.Add(60*time.Millisecond), 0.015, 32<<20) // the live heap halved
+	if want := []int{300, 400}; len(targets) != 2 || targets[0] != want[0] || targets[1] != want[1] {
+		t.Fatalf("targets %v, want %v", targets, want)
 	}
 }

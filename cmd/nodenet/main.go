@@ -4,7 +4,8 @@
 //
 // Environment: GOGC sets Go's garbage collection target as usual; unset,
 // nodenet uses 200 (scripts allocate per callback over a small live heap),
-// and 600 while the collector takes more than 5% of the time (gcpace.go).
+// and up to 600 while the collector takes more than 5% of the time
+// (gcpace.go).
 // NODENET_CPUPROFILE=FILE writes a CPU profile of the run;
 // NODENET_JSPROFILE=FILE a profile of the script's JavaScript functions.
 package main

@@ -8,8 +8,8 @@ import (
 	"time"
 )
 
-// The collector's target follows the allocation rate, as V8 grows its heap
-// faster under allocation pressure. At rest the target is gcPercent (three
+// The collector's target follows how busy the collector is, as V8 grows its
+// heap faster under allocation pressure. At rest the target is gcPercent (three
 // times the live heap). A script that moves data quickly (a stream echoing
 // 64 KiB chunks allocates a gigabyte for every gigabyte it moves) makes the
 // collector run every few tens of milliseconds, and each cycle marks the

@@ -2,7 +2,7 @@
 // backpressure (pipe pauses reading while the write side is full), run by
 // nodenet. It prints its port, then, after argv[2] milliseconds, the p99
 // of its loop's lateness (a 10 ms interval) and closes; see collect for
-// what it writes to standard error.
+// the heap figures it prints.
 'use strict';
 const net = require('net');
 const duration = Number(process.argv[2]);
@@ -13,20 +13,21 @@ const server = net.createServer((s) => {
   s.on('close', () => sockets.delete(s));
   s.pipe(s);
 });
-// collect runs the collector (the command runs this with --expose-gc),
-// then writes "soak: quiet" to standard error: the GC trace line before it
-// gives the live heap at a quiet moment, which the test compares at the
-// start and at the end, once every connection has closed.
+// collect runs the collector (the command runs this with --expose-gc)
+// and prints "quiet BYTES", the heap in use just after: the live heap at a
+// quiet moment, which the test compares at the start (before any
+// connection, in the same callback as the port) and at the end, once every
+// connection has closed.
 function collect() {
   gc();
   gc();
-  console.error('soak: quiet');
+  console.log('quiet ' + process.memoryUsage().heapUsed);
 }
 server.listen(0, '127.0.0.1', () => {
   // After the loop's first turn, once start-up is over.
   setImmediate(() => {
-    collect();
     console.log('port ' + server.address().port);
+    collect();
   });
 });
 const late = [];

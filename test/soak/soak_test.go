@@ -432,9 +432,6 @@ func TestSoak(t *testing.T) {
 		t.Fatal(err)
 	}
 	var scriptLive atomic.Uint64 // math.Float64bits of MB, 0 before the first collection
-	// quietLive holds the live heap at the script's quiet moments: after
-	// start-up and once every connection has closed (server.js's collect).
-	var quietLive []float64
 	scriptErrDone := make(chan struct{})
 	go func() {
 		defer close(scriptErrDone)
@@ -442,10 +439,6 @@ func TestSoak(t *testing.T) {
 		for sc.Scan() {
 			if mb, ok := gcLiveMB(sc.Text()); ok {
 				scriptLive.Store(math.Float64bits(mb))
-				continue
-			}
-			if sc.Text() == "soak: quiet" {
-				quietLive = append(quietLive, math.Float64frombits(scriptLive.Load()))
 				continue
 			}
 			fmt.Fprintln(os.Stderr, sc.Text())
@@ -599,9 +592,18 @@ func TestSoak(t *testing.T) {
 	// Verdicts.
 	overall := p99(late.all)
 	var scriptP99 string
+	// quietLive holds the script's live heap (MB) at its quiet moments:
+	// after start-up and once every connection has closed (server.js's
+	// collect).
+	var quietLive []float64
 	for _, l := range scriptTail {
 		if strings.HasPrefix(l, "p99 ") {
 			scriptP99 = l
+		}
+		if v, ok := strings.CutPrefix(l, "quiet "); ok {
+			if n, err := strconv.ParseFloat(v, 64); err == nil {
+				quietLive = append(quietLive, n/(1<<20))
+			}
 		}
 	}
 	summary := fmt.Sprintf("soak: %v, %d connections a server (Go API and script), %.1f GB echoed, %d churn cycles; Go server loop delay p99 %v; script %s",
@@ -734,7 +736,7 @@ func quietGrowth(quiet []float64) verdict {
 	}
 	grew := quiet[1] - quiet[0]
 	return verdict{
-		text: fmt.Sprintf("soak: script live heap with no connection: %.0f MB after start-up, %.0f MB at the end (%+.0f; bound %d)", quiet[0], quiet[1], grew, quietLeakMB),
+		text: fmt.Sprintf("soak: script live heap with no connection: %.1f MB after start-up, %.1f MB at the end (%+.1f; bound %d)", quiet[0], quiet[1], grew, quietLeakMB),
 		fail: grew > quietLeakMB,
 	}
 }

@@ -74,7 +74,7 @@ func TestFlagsAsNode(t *testing.T) {
 		{"--input-type=commonjs", "-e", "console.log(typeof require)"},
 		{"--input-type=module", "-e", "import { sep } from 'node:path'; console.log(sep, typeof require, import.meta.url.endsWith('/[eval1]'), await Promise.resolve(3))"},
 		{"--input-type=module", "-e", "import('node:os').then((os) => console.log(typeof os.default.cpus, os.EOL === '\\n'))"},
-		{"--expose-gc", "-e", "const d = Object.getOwnPropertyDescriptor(globalThis, 'gc'); console.log(typeof gc, gc.name, gc.length, gc(), gc({ type: 'major' }), d.writable, d.enumerable, d.configurable); gc({ execution: 'async' }).then((v) => console.log('async', v))"},
+		{"--expose-gc", "-e", "const d = Object.getOwnPropertyDescriptor(globalThis, 'gc'); console.log(typeof gc, gc.name, gc.length, gc(), gc({ type: 'major' }), d.writable, d.enumerable, d.configurable); const p = gc({ execution: 'async' }); console.log(p); p.then((v) => console.log('async', v)); setImmediate(() => console.log('immediate')); Promise.resolve().then(() => console.log('microtask'))"},
 		{"--expose_gc", "-e", "console.log(typeof gc)"},
 		{"-e", "console.log(typeof gc)"},
 		{"--no-deprecation", "-e", "process.emitWarning('old', 'DeprecationWarning', 'DEP1'); console.log(process.noDeprecation)"},

@@ -359,15 +359,19 @@ func (h *Host) enter() {
 
 // installGC defines the global gc() (node --expose-gc): it collects at
 // once and returns undefined or, called with {execution: 'async'}, a
-// Promise of undefined (already settled, where node's settles later). The
-// global is writable and enumerable, not configurable, as in node.
+// Promise of undefined settled in the poll phase. The global is writable
+// and enumerable, not configurable, as in node.
 func (h *Host) installGC() error {
 	gc := h.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		runtime.GC()
 		if o, ok := call.Argument(0).(*goja.Object); ok {
 			if e := o.Get("execution"); e != nil && e.String() == "async" {
+				// Settled in the loop's poll phase, as node settles it
+				// from a task of its own: after timers, before immediates.
 				p, resolve, _ := h.vm.NewPromise()
-				_ = resolve(goja.Undefined())
+				if err := h.loop.Post(func() { h.Run(func() { _ = resolve(goja.Undefined()) }) }); err != nil {
+					_ = resolve(goja.Undefined())
+				}
 				return h.vm.ToValue(p)
 			}
 		}

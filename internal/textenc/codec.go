@@ -97,13 +97,14 @@ func AppendEncodeString(dst []byte, s string, enc Encoding) []byte {
 		}
 		return append(dst, s[start:]...)
 	}
-	if isASCII(s) {
+	if IsASCII(s) {
 		return AppendEncodeUnits(dst, []byte(s), enc)
 	}
 	return AppendEncodeUnits(dst, UnitsOf(s), enc)
 }
 
-func isASCII(s string) bool {
+// IsASCII reports whether every byte of s is below 0x80.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

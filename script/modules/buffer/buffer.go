@@ -977,7 +977,7 @@ func (bn *bufferNatives) transcode(c goja.FunctionCall) goja.Value {
 			case x == 0xFEFF:
 				continue
 			case x > limit:
-				if x >= 0xD800 && x <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
+				if pairAt(u, i) {
 					i++
 				}
 				x = '?'
@@ -990,16 +990,20 @@ func (bn *bufferNatives) transcode(c goja.FunctionCall) goja.Value {
 	return bn.vm.ToValue(bn.vm.NewArrayBuffer(textenc.AppendEncodeUnits(nil, u, textenc.Encoding(to))))
 }
 
+// pairAt reports whether u[i] and u[i+1] are a surrogate pair.
+func pairAt(u []uint16, i int) bool {
+	return i+1 < len(u) && u[i] >= 0xD800 && u[i] <= 0xDBFF && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF
+}
+
 // nextLoneSurrogate is the index of the first surrogate of u at or after
 // i that is not in a pair, or -1.
 func nextLoneSurrogate(u []uint16, i int) int {
 	for ; i < len(u); i++ {
-		x := u[i]
-		if x >= 0xD800 && x <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
+		if pairAt(u, i) {
 			i++
 			continue
 		}
-		if x >= 0xD800 && x <= 0xDFFF {
+		if u[i] >= 0xD800 && u[i] <= 0xDFFF {
 			return i
 		}
 	}

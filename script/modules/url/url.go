@@ -110,13 +110,13 @@ const badHost = "[x]"
 var lenientIDNA = idna.New(idna.MapForLookup(), idna.StrictDomainName(false), idna.Transitional(false),
 	idna.CheckHyphens(false), idna.VerifyDNSLength(false))
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+// forbiddenHost holds the URL Standard's forbidden host code points; the
+// forbidden domain code points add the C0 controls, "%" and U+007F
+// (isForbiddenDomain).
+const forbiddenHost = "\x00\t\n\r #/:<>?@[\\]^|"
+
+func isForbiddenDomain(r rune) bool {
+	return r <= 0x20 || r == '%' || r == 0x7f || strings.ContainsRune(forbiddenHost, r)
 }
 
 // lenientHost is the host parser of the fallback: it gives the ASCII host
@@ -126,7 +126,7 @@ func lenientHost(u *whatwg.Url, host string) string {
 		return checkBrackets(u, host)
 	}
 	if !u.IsSpecialScheme() {
-		if strings.ContainsFunc(host, func(r rune) bool { return r == 0 || strings.ContainsRune("\t\n\r #/:<>?@[\\]^|", r) }) {
+		if strings.ContainsAny(host, forbiddenHost) {
 			return badHost
 		}
 		return host
@@ -136,13 +136,11 @@ func lenientHost(u *whatwg.Url, host string) string {
 		return badHost
 	}
 	ascii, err := lenientIDNA.ToASCII(domain)
-	if err != nil && isASCII(domain) {
+	if err != nil && textenc.IsASCII(domain) {
 		// ASCII labels pass as they are, "xn--" ones unchecked.
 		ascii, err = strings.ToLower(domain), nil
 	}
-	if err != nil || ascii == "" || strings.ContainsFunc(ascii, func(r rune) bool {
-		return r <= 0x20 || r == 0x7f || strings.ContainsRune("#%/:<>?@[\\]^|", r)
-	}) {
+	if err != nil || ascii == "" || strings.ContainsFunc(ascii, isForbiddenDomain) {
 		return badHost
 	}
 	// A name whose last label is a number is an IPv4 address, which the
@@ -742,7 +740,7 @@ var legacyIDNA = idna.New(idna.MapForLookup(), idna.StrictDomainName(false), idn
 // "" when it has none (or maps to a character no host may hold).
 func (b *binding) legacyToASCII(c goja.FunctionCall) goja.Value {
 	s, err := legacyIDNA.ToASCII(c.Argument(0).String())
-	if err != nil || s == "" || strings.ContainsAny(s, "\x00\t\n\r #%/:<>?@[\\]^|") {
+	if err != nil || s == "" || strings.ContainsAny(s, forbiddenHost+"%") {
 		return b.vm.ToValue("")
 	}
 	return b.vm.ToValue(s)

@@ -14,6 +14,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
 
+	"github.com/nodenet/nodenet/internal/textenc"
 	"github.com/nodenet/nodenet/script/internal/host"
 )
 
@@ -647,22 +648,13 @@ func (n *inspectNatives) plain(c goja.FunctionCall) (result goja.Value) {
 
 func isSet(v goja.Value) bool { return v != nil && !goja.IsUndefined(v) }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 func (pp *plainPrinter) value(v goja.Value, level int) (string, bool) {
 	switch x := v.(type) {
 	case *goja.Object:
 		return pp.object(x, level)
 	case goja.String:
 		s := x.String()
-		if len(s) > pp.maxString || !isASCII(s) || (len(s) > 16 && strings.IndexByte(s, '\n') >= 0) {
+		if len(s) > pp.maxString || !textenc.IsASCII(s) || (len(s) > 16 && strings.IndexByte(s, '\n') >= 0) {
 			return "", false
 		}
 		return quoteJS(v, s, chooseQuote(s)), true
@@ -782,7 +774,7 @@ func (pp *plainPrinter) object(obj *goja.Object, level int) (string, bool) {
 	numeric := isArray
 	pp.indent += 2
 	for i, k := range keys[:shown] {
-		if !isASCII(k) {
+		if !textenc.IsASCII(k) {
 			return "", false
 		}
 		var v goja.Value
@@ -1024,7 +1016,7 @@ func (n *inspectNatives) className(obj, proto *goja.Object) (string, bool) {
 			return "", false
 		}
 	}
-	if name == "" || !isASCII(name) {
+	if name == "" || !textenc.IsASCII(name) {
 		return "", false
 	}
 	if tag := readTag(obj); isSet(tag) {
@@ -1033,7 +1025,7 @@ func (n *inspectNatives) className(obj, proto *goja.Object) (string, bool) {
 			return name, true
 		}
 		if s := t.String(); s != "" && s != name {
-			if !isASCII(s) {
+			if !textenc.IsASCII(s) {
 				return "", false
 			}
 			return name + " [" + s + "]", true

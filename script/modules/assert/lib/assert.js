@@ -171,19 +171,6 @@ function partialCheck(settings, argc, actual, expected, message) {
   }
 }
 
-// stringOf converts a thrown value to a string for a RegExp check; a value
-// with no usable toString/valueOf gets the plain TypeError text.
-function stringOf(value) {
-  try {
-    return String(value);
-  } catch (e) {
-    if (e instanceof TypeError && typeof value === 'object' && value !== null) {
-      throw new TypeError('Cannot convert object to primitive value');
-    }
-    throw e;
-  }
-}
-
 function matchCheck(settings, argc, string, regexp, message, negated) {
   if (!types.isRegExp(regexp)) {
     throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
@@ -337,7 +324,7 @@ function isErrorClass(fn) {
 function checkCaught(operator, settings, actual, expected, message) {
   if (typeof expected !== 'function') {
     if (types.isRegExp(expected)) {
-      const str = stringOf(actual);
+      const str = String(actual);
       if (expected.test(str)) return;
       throwAs(operator, settings, {
         actual,

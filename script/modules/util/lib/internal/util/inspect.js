@@ -649,7 +649,6 @@ const OBJECT_ENTRIES = 0;
 const ARRAY_ENTRIES = 1; // the extra keys of an array-like value
 const ELEMENT = 2; // an element of an array: the value alone
 
-
 // somePrototypeEntry calls fn(key, descriptor) for each accessor or data
 // property (not 'constructor', not a method) on proto's chain up to the
 // first builtin prototype, and stops with true at the first call that
@@ -876,11 +875,11 @@ class Printer {
             if (kind === K_ARGUMENTS) {
               open = '[Arguments] {';
             } else if (ctorName === 'Object' && tag === '') {
-              if (keys.length === 0 && !this.hasPrototypeEntries(showHidden && (this.depth === null || level <= this.depth), ctorName, firstProto)) return '{}';
+              if (this.emptyBraces(keys, showHidden, level, ctorName, firstProto)) return '{}';
             } else {
               const fallback = ctorName === null ? nullProtoFallback(value, 'Object') : 'Object';
               const prefix = prefixOf(ctorName, tag === fallback && ctorName === null ? '' : tag, fallback, '');
-              if (keys.length === 0 && !this.hasPrototypeEntries(showHidden && (this.depth === null || level <= this.depth), ctorName, firstProto)) return `${prefix}{}`;
+              if (this.emptyBraces(keys, showHidden, level, ctorName, firstProto)) return `${prefix}{}`;
               open = `${prefix}{`;
             }
             break;
@@ -1147,11 +1146,14 @@ class Printer {
     return [details[0] === 2 ? `${this.stylize('<rejected>', 'special')} ${shown}` : shown];
   }
 
-  // Whether prototypeEntries would add anything: an object with no own keys
-  // still opens its braces when showHidden brings inherited entries.
-  hasPrototypeEntries(showHidden, ctorName, proto) {
-    if (!showHidden || ctorName === null || proto === null || proto === undefined) return false;
-    return somePrototypeEntry(proto, () => true);
+  // Whether an object prints as empty braces: no own keys, and no entries
+  // that showHidden (at a level within depth) brings from a class's
+  // prototypes (prototypeEntries).
+  emptyBraces(keys, showHidden, level, ctorName, proto) {
+    if (keys.length !== 0) return false;
+    if (!showHidden || (this.depth !== null && level > this.depth)) return true;
+    if (ctorName === null || proto === null || proto === undefined) return true;
+    return !somePrototypeEntry(proto, () => true);
   }
 
   // With showHidden, the accessors and data that a class's prototypes add
@@ -1166,7 +1168,6 @@ class Printer {
       return false;
     });
   }
-
 
   // What a Map or Set iterator still holds, as [items, pairs] from Go.
   iteratorEntries(preview, level) {

@@ -101,8 +101,17 @@ func Start(cpus, bin string, args, env []string) (*Server, string, error) {
 	}
 }
 
-// Kill kills the server and waits for it.
+// Kill ends the server and waits for it: SIGINT first, so that a server
+// that writes a profile on exit (NODENET_CPUPROFILE) does, then SIGKILL if
+// it has not ended within 5 s.
 func (s *Server) Kill() {
-	_ = s.Cmd.Process.Kill()
-	_ = s.Cmd.Wait()
+	_ = s.Cmd.Process.Signal(os.Interrupt)
+	done := make(chan struct{})
+	go func() { _ = s.Cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		_ = s.Cmd.Process.Kill()
+		<-done
+	}
 }

@@ -54,6 +54,9 @@ type jsSock struct {
 	closed, didRead bool
 	// decoding: SetEncoding succeeded (Read returns text)
 	decoding bool
+	// defEnc: setDefaultEncoding was called, so a string written without
+	// an encoding takes the socket's default (write's generic path)
+	defEnc bool
 	// hadHandle: connect was called or the socket was accepted; without a
 	// handle Node emits 'close' with no argument
 	hadHandle bool
@@ -204,6 +207,7 @@ func Binding(h *host.Host) *goja.Object {
 	_ = o.Set("connect", st.connect)
 	_ = o.Set("write", st.write)
 	_ = o.Set("socketWrite", st.socketWrite)
+	_ = o.Set("defaultEncodingSet", st.defaultEncodingSet)
 	_ = o.Set("end", st.end)
 	_ = o.Set("destroy", st.destroy)
 	_ = o.Set("destroySoon", st.destroySoon)
@@ -535,10 +539,38 @@ func (st *netState) write(c goja.FunctionCall) goja.Value {
 	return vm.ToValue(js.s.Write(b, cb))
 }
 
-// socketWrite(generic) returns Socket.prototype.write: a Buffer
-// written without encoding and without callback goes to the Go socket
-// here (what generic would do with it, without its checks, which it
-// passes); other writes are generic's.
+// writeText writes the string s to the socket in UTF-8 (enc is "" or a
+// spelling of utf8), with no callback: what write does for (string) and
+// (string, 'utf8').
+func (st *netState) writeText(js *jsSock, s goja.String, enc string) goja.Value {
+	ok, err := js.s.WriteString(s.String(), enc, nil)
+	st.throw(err)
+	return st.h.Runtime().ToValue(ok)
+}
+
+// isUTF8Name reports whether enc is one of the usual spellings of UTF-8.
+func isUTF8Name(enc string) bool {
+	switch enc {
+	case "utf8", "utf-8", "UTF-8", "UTF8":
+		return true
+	}
+	return false
+}
+
+// defaultEncodingSet(socket) records that socket.setDefaultEncoding was
+// called: from then on its strings written alone take the generic path.
+func (st *netState) defaultEncodingSet(c goja.FunctionCall) goja.Value {
+	if js := st.sockThis(c.Argument(0)); js != nil {
+		js.defEnc = true
+	}
+	return goja.Undefined()
+}
+
+// socketWrite(generic) returns Socket.prototype.write: a Buffer written
+// alone, a string written alone (no default encoding set) and a string
+// with the encoding 'utf8' go to the Go socket here (what generic would do
+// with them, without its checks, which they pass); other writes are
+// generic's.
 func (st *netState) socketWrite(c goja.FunctionCall) goja.Value {
 	h, vm := st.h, st.h.Runtime()
 	generic, ok := goja.AssertFunction(c.Argument(0))
@@ -547,7 +579,8 @@ func (st *netState) socketWrite(c goja.FunctionCall) goja.Value {
 	}
 	w := vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		if this, ok := c.This.(*goja.Object); ok && len(c.Arguments) == 1 {
-			if chunk, ok := c.Arguments[0].(*goja.Object); ok {
+			switch chunk := c.Arguments[0].(type) {
+			case *goja.Object:
 				if js := st.dataSock; js != nil && chunk == st.dataBuf && this == js.obj {
 					// The chunk of the 'data' event being delivered,
 					// written back to its socket.
@@ -556,6 +589,22 @@ func (st *netState) socketWrite(c goja.FunctionCall) goja.Value {
 				if b, ok := chunk.Export().([]byte); ok {
 					if js := st.sockThis(this); js != nil {
 						return vm.ToValue(js.s.Write(b, nil))
+					}
+				}
+			case goja.String:
+				// A string alone, on a socket with no default encoding:
+				// UTF-8, as generic would write it.
+				if js := st.sockThis(this); js != nil && !js.defEnc {
+					return st.writeText(js, chunk, "")
+				}
+			}
+		} else if ok && len(c.Arguments) == 2 {
+			// A string with the encoding 'utf8' (in the spellings
+			// scripts use), as generic would write it.
+			if chunk, ok := c.Arguments[0].(goja.String); ok {
+				if enc, ok := c.Arguments[1].(goja.String); ok && isUTF8Name(enc.String()) {
+					if js := st.sockThis(this); js != nil {
+						return st.writeText(js, chunk, enc.String())
 					}
 				}
 			}

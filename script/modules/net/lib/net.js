@@ -392,8 +392,9 @@ function checkChunk(chunk, encoding) {
   }
 }
 
-// write is Socket.prototype.write for every call but the common one (a
-// Buffer alone), which the binding's wrapper sends straight to Go.
+// write is Socket.prototype.write for every call but the common ones (a
+// Buffer alone, a string alone or with 'utf8'), which the binding's
+// wrapper sends straight to Go.
 function write(chunk, encoding, cb) {
   if (typeof encoding === 'function') {
     cb = encoding;
@@ -426,6 +427,7 @@ proto.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
   if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
   this[kDefaultEncoding] = encoding;
+  b.defaultEncodingSet(this);
   return this;
 };
 

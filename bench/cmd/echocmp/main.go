@@ -637,9 +637,17 @@ type metric struct {
 	prec  int
 	get   func(sample) float64
 	goal  map[string]float64 // netmod's ratio goals: "node", "gnet", "abs"
-	// jsGoal is the script host's goal (0: none): nodenet running a
-	// script against Node running the same script
-	jsGoal float64
+	// jsGoal is the script host's goals, by script (the server's name
+	// without "nodenet-js"/"base-nodenet-js": "" for s.pipe(s), "-data",
+	// "-transform"; absent: none): nodenet running a script against Node
+	// running the same script
+	jsGoal map[string]float64
+}
+
+// scriptOf is the script part of a nodenet-js server's name: "" (pipe),
+// "-data" or "-transform".
+func scriptOf(name string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(name, "base-"), "nodenet-js")
 }
 
 // peersOf returns the servers that name is compared with: Node and gnet for
@@ -657,11 +665,14 @@ func peersOf(name string) []string {
 
 func report(cfg *config, results map[string][]sample) {
 	metrics := []metric{
-		{"ping-pong CPU µs/msg", 2, func(s sample) float64 { return s.ppCPU }, map[string]float64{"node": 0.85, "gnet": 1}, 1.5},
-		{"1-conn ping-pong CPU µs/msg", 2, func(s sample) float64 { return s.pp1CPU }, nil, 0},
-		{"bulk CPU s/GB", 3, func(s sample) float64 { return s.bulkCPU }, map[string]float64{"node": 0.6}, 0},
-		{"churn CPU µs/conn", 1, func(s sample) float64 { return s.churnCPU }, map[string]float64{"node": 0.9}, 0},
-		{"RSS B/idle conn", 0, func(s sample) float64 { return s.idleRSS }, map[string]float64{"abs": 1024}, 0},
+		// The scripted 'data' echo: at most Node's cost per message, per
+		// connection and per idle connection; s.pipe(s) and a Transform
+		// echo: at most 1.5× Node's CPU per GB in bulk.
+		{"ping-pong CPU µs/msg", 2, func(s sample) float64 { return s.ppCPU }, map[string]float64{"node": 0.85, "gnet": 1}, map[string]float64{"-data": 1}},
+		{"1-conn ping-pong CPU µs/msg", 2, func(s sample) float64 { return s.pp1CPU }, nil, nil},
+		{"bulk CPU s/GB", 3, func(s sample) float64 { return s.bulkCPU }, map[string]float64{"node": 0.6}, map[string]float64{"": 1.5, "-transform": 1.5}},
+		{"churn CPU µs/conn", 1, func(s sample) float64 { return s.churnCPU }, map[string]float64{"node": 0.9}, map[string]float64{"-data": 1}},
+		{"RSS B/idle conn", 0, func(s sample) float64 { return s.idleRSS }, map[string]float64{"abs": 1024}, map[string]float64{"-data": 1}},
 	}
 	med := func(name string, m metric) (float64, bool) {
 		ss, ok := results[name]
@@ -720,8 +731,8 @@ func report(cfg *config, results map[string][]sample) {
 					r := a / b
 					cell = fmt.Sprintf("%.2f×", r)
 					if script {
-						if m.jsGoal > 0 {
-							cell += verdict(r <= m.jsGoal, fmt.Sprintf("≤ %.2g", m.jsGoal))
+						if g, ok := m.jsGoal[scriptOf(name)]; ok {
+							cell += verdict(r <= g, fmt.Sprintf("≤ %.2g", g))
 						}
 					} else if g, ok := m.goal[peer]; ok && strings.HasPrefix(name, "nodenet") {
 						cell += verdict(r <= g, fmt.Sprintf("≤ %.2g", g))

@@ -1893,8 +1893,7 @@ func extraListeners(x any, name string) int {
 // passed as WTF-8, as netmod takes it.
 func textOf(v goja.Value, enc string) string {
 	str := v.String()
-	switch enc {
-	case "", "utf8", "utf-8", "UTF-8", "UTF8":
+	if enc == "" || isUTF8Name(enc) {
 		return str
 	}
 	if !strings.ContainsRune(str, utf8.RuneError) {

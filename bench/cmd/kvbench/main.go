@@ -141,25 +141,11 @@ func (cfg *config) start(name string) (*server, error) {
 	s := &server{Server: ps}
 	port, ok := strings.CutPrefix(strings.TrimSpace(l), "listening ")
 	if !ok {
-		s.stop()
+		s.Kill()
 		return nil, fmt.Errorf("%s did not start: %q %s", name, l, s.Stderr.String())
 	}
 	s.addr = "127.0.0.1:" + port
 	return s, nil
-}
-
-// stop ends the server with SIGINT first (so a profile is written), then
-// kills it.
-func (s *server) stop() {
-	_ = s.Cmd.Process.Signal(os.Interrupt)
-	done := make(chan struct{})
-	go func() { _ = s.Cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		_ = s.Cmd.Process.Kill()
-		<-done
-	}
 }
 
 // conn is one client connection with its reply reader.
@@ -333,7 +319,7 @@ func measure(cfg *config) error {
 				return err
 			}
 			if err := prepare(s.addr); err != nil {
-				s.stop()
+				s.Kill()
 				return fmt.Errorf("%s: %w (%s)", name, err, s.Stderr.String())
 			}
 			for _, w := range cfg.workloads {
@@ -343,18 +329,18 @@ func measure(cfg *config) error {
 				}
 				// A warm-up of a tenth, then the measurement.
 				if _, err := cfg.load(s, w, n/10); err != nil {
-					s.stop()
+					s.Kill()
 					return fmt.Errorf("%s %s warm-up: %w (%s)", name, w, err, s.Stderr.String())
 				}
 				r, err := cfg.load(s, w, n)
 				if err != nil {
-					s.stop()
+					s.Kill()
 					return fmt.Errorf("%s %s: %w (%s)", name, w, err, s.Stderr.String())
 				}
 				got[name+"/"+w] = append(got[name+"/"+w], r)
 				fmt.Fprintf(os.Stderr, "rep %d %-8s %-7s %9.0f req/s %7.1f µs CPU/req (%.1f system)\n", rep+1, label(name), w, r.rps, r.cpuUsec, r.sysUsec)
 			}
-			s.stop()
+			s.Kill()
 		}
 	}
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)

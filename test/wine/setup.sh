@@ -33,4 +33,3 @@ x86_64-w64-mingw32-gcc -O2 -shared -o "$out/bcryptprimitives.dll" \
 	"$here/processprng.c" "$here/bcryptprimitives.def" -ladvapi32
 cp "$out/bcryptprimitives.dll" "$prefix/drive_c/windows/system32/bcryptprimitives.dll"
 echo "wine setup: bcryptprimitives.dll installed in $prefix"
-

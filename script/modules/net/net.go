@@ -21,6 +21,7 @@ import (
 
 	"github.com/nodenet/nodenet/blocklist"
 	"github.com/nodenet/nodenet/events"
+	"github.com/nodenet/nodenet/internal/textenc"
 	"github.com/nodenet/nodenet/netmod"
 	"github.com/nodenet/nodenet/nodeerr"
 	"github.com/nodenet/nodenet/script/internal/host"
@@ -548,13 +549,11 @@ func (st *netState) writeText(js *jsSock, s goja.String, enc string) goja.Value 
 	return st.h.Runtime().ToValue(ok)
 }
 
-// isUTF8Name reports whether enc is one of the usual spellings of UTF-8.
+// isUTF8Name reports whether enc names UTF-8 (in any case, as Buffer
+// encoding names go).
 func isUTF8Name(enc string) bool {
-	switch enc {
-	case "utf8", "utf-8", "UTF-8", "UTF8":
-		return true
-	}
-	return false
+	e, ok := textenc.Lookup(enc)
+	return ok && e == textenc.UTF8
 }
 
 // defaultEncodingSet(socket) records that socket.setDefaultEncoding was
@@ -599,12 +598,14 @@ func (st *netState) socketWrite(c goja.FunctionCall) goja.Value {
 				}
 			}
 		} else if ok && len(c.Arguments) == 2 {
-			// A string with the encoding 'utf8' (in the spellings
-			// scripts use), as generic would write it.
+			// A string with the encoding 'utf8' (any spelling), as
+			// generic would write it.
 			if chunk, ok := c.Arguments[0].(goja.String); ok {
-				if enc, ok := c.Arguments[1].(goja.String); ok && isUTF8Name(enc.String()) {
-					if js := st.sockThis(this); js != nil {
-						return st.writeText(js, chunk, enc.String())
+				if enc, ok := c.Arguments[1].(goja.String); ok {
+					if e := enc.String(); isUTF8Name(e) {
+						if js := st.sockThis(this); js != nil {
+							return st.writeText(js, chunk, e)
+						}
 					}
 				}
 			}

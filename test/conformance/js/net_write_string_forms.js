@@ -25,6 +25,7 @@ server.listen(0, '127.0.0.1', () => {
     console.log('UTF-8', s.write('\udc00', 'UTF-8'));
     console.log('UTF8', s.write('y', 'UTF8'));
     console.log('Utf8', s.write('z', 'Utf8'));
+    console.log('uTF-8 surrogate', s.write('\udbff', 'uTF-8'));
     console.log('empty', s.write(''), s.write('', 'utf8'));
     console.log('buffer', s.write(Buffer.from('B')));
     try {
